@@ -1,0 +1,98 @@
+import { formatYuan, type Fen } from './money.js';
+import type { IsoDate } from './dates.js';
+import type { PolicyVersion } from './parameters.js';
+import type { Case, History } from './schemas.js';
+
+export const OUTCOMES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Why: the rule (e.g. "OSP_RND.cap") and a sentence a policy officer can read. */
+export interface Reason {
+  rule: string;
+  message: string;
+}
+
+/**
+ * The result of evaluating one case. `amount` is the award (ELIGIBLE), the most a
+ * reviewer may approve (NEEDS_REVIEW), or "0.00" (INELIGIBLE).
+ */
+export interface Decision {
+  outcome: Outcome;
+  amount: string;
+  capApplied: boolean;
+  policyVersion: string;
+  reasons: Reason[];
+}
+
+/** What a programme's rules see: the application's details and everything they depend on. */
+export interface Context<Details> {
+  details: Details;
+  organisation: Case['organisation'];
+  submittedOn: IsoDate;
+  history: History;
+  policy: PolicyVersion;
+}
+
+/**
+ * Collects the outcome of each named rule for one case. Every assessment starts with the
+ * rules common to all programmes; a programme adds its own, then settles the outcome.
+ */
+export class Assessment {
+  private readonly passed: Reason[] = [];
+  private readonly failed: Reason[] = [];
+
+  constructor(private readonly context: Context<unknown>) {
+    const { policy, submittedOn, organisation } = context;
+    this.require(
+      'policy.window',
+      submittedOn >= policy.applicationsFrom,
+      () => `Submitted on ${submittedOn}, within the application window of ${policy.id} opened on ${policy.applicationsFrom}.`,
+      () => `Submitted on ${submittedOn}, before the application window of ${policy.id} opened on ${policy.applicationsFrom}.`,
+    );
+    this.require(
+      'organisation.registeredInLingang',
+      organisation.registeredInLingang,
+      () => 'The applicant declares registration in the Lin-gang Special Area.',
+      () => 'The applicant does not declare registration in the Lin-gang Special Area; only Lin-gang-registered organisations qualify.',
+    );
+  }
+
+  /** Records an eligibility rule; the messages are built only for the branch taken. */
+  require(rule: string, holds: boolean, whenHolds: () => string, whenFails: () => string): boolean {
+    if (holds) this.passed.push({ rule, message: whenHolds() });
+    else this.failed.push({ rule, message: whenFails() });
+    return holds;
+  }
+
+  /** Records how the amount was computed. */
+  explain(rule: string, message: string): void {
+    this.passed.push({ rule, message });
+  }
+
+  get hasFailed(): boolean {
+    return this.failed.length > 0;
+  }
+
+  /** Ineligible for the failed rules recorded so far, or for one more given here. */
+  ineligible(rule?: string, message?: string): Decision {
+    if (rule && message) this.failed.push({ rule, message });
+    return this.settle('INELIGIBLE', 0n, false, this.failed);
+  }
+
+  eligible(amount: Fen, capApplied: boolean): Decision {
+    return this.settle('ELIGIBLE', amount, capApplied, this.passed);
+  }
+
+  /** A human decides; `ceiling` is the most the reviewer may approve. */
+  needsReview(ceiling: Fen, capApplied: boolean): Decision {
+    return this.settle('NEEDS_REVIEW', ceiling, capApplied, this.passed);
+  }
+
+  private settle(outcome: Outcome, amount: Fen, capApplied: boolean, reasons: Reason[]): Decision {
+    return { outcome, amount: formatYuan(amount), capApplied, policyVersion: this.context.policy.id, reasons };
+  }
+}
+
+/** "50%" from basis points. */
+export const percent = (basisPoints: number): string =>
+  basisPoints % 100 === 0 ? `${basisPoints / 100}%` : `${(basisPoints / 100).toFixed(2)}%`;

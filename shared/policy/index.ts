@@ -1,0 +1,63 @@
+/**
+ * The policy library: decides eligibility and exact amounts for every programme of the
+ * Lin-gang AI support policy. Pure and deterministic; no I/O, no AWS.
+ */
+import { shanghaiDate } from './dates.js';
+import type { Decision } from './decision.js';
+import { PolicyValidationError, UnknownPolicyVersionError } from './errors.js';
+import type { PolicyVersion } from './parameters.js';
+import { PROGRAMME_RULES } from './programmes/index.js';
+import { caseSchema, type Case } from './schemas.js';
+import { POLICY_REGISTRY, type PolicyRegistry } from './versions/index.js';
+
+export interface EvaluateOptions {
+  /** Evaluate under this version instead of the one in force on the submission date (what-if runs). */
+  policy?: string;
+  registry?: PolicyRegistry;
+}
+
+/** Validates one case (SPEC §3.1 batch format); throws PolicyValidationError naming each bad field. */
+export function parseCase(input: unknown): Case {
+  const result = caseSchema.safeParse(input);
+  if (!result.success) throw PolicyValidationError.fromZod(result.error);
+  return result.data;
+}
+
+/** The version a case is judged under: the named one, or the one in force on its Shanghai submission date. */
+export function versionFor(submittedAt: string, options: EvaluateOptions = {}): PolicyVersion {
+  const registry = options.registry ?? POLICY_REGISTRY;
+  if (options.policy === undefined) return registry.inForceOn(shanghaiDate(submittedAt));
+  const version = registry.byId(options.policy);
+  if (!version) throw new UnknownPolicyVersionError(options.policy);
+  return version;
+}
+
+/** Decides an already validated case. */
+export function decide(validCase: Case, version: PolicyVersion): Decision {
+  const context = {
+    organisation: validCase.organisation,
+    submittedOn: shanghaiDate(validCase.submittedAt),
+    history: validCase.history,
+    policy: version,
+  };
+  // The discriminated union pairs each programme with its details; the table keeps that pairing.
+  const assess = PROGRAMME_RULES[validCase.programme] as (context: unknown) => Decision;
+  return assess({ ...context, details: validCase.details });
+}
+
+/** Validates and decides one case: same case, same policy, same decision, byte for byte. */
+export function evaluate(input: unknown, options: EvaluateOptions = {}): Decision {
+  const validCase = parseCase(input);
+  return decide(validCase, versionFor(validCase.submittedAt, options));
+}
+
+export { shanghaiDate } from './dates.js';
+export type { IsoDate } from './dates.js';
+export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
+export { PolicyValidationError, UnknownPolicyVersionError, fieldIssues, type FieldIssue } from './errors.js';
+export { formatYuan, parseYuan, percentOf, yuan, type Fen } from './money.js';
+export type { Parameter, PolicyParameters, PolicyVersion, Reference, RevenueTier } from './parameters.js';
+export { REVIEWED_PROGRAMMES } from './programmes/index.js';
+export * from './schemas.js';
+export { isValidUscc, usccCheckCharacter } from './uscc.js';
+export { LG_AI_2020, POLICY_REGISTRY, PolicyRegistry } from './versions/index.js';

@@ -1,0 +1,18 @@
+/**
+ * AI_ACTIVITY — "AI-related competitions and activities involving public data collection,
+ * optimization, improvement, and first utilization of infrastructure, application of
+ * technologies, and construction of industry ecosystems. The subsidy will vary in amount."
+ * (seed, line 13). The activity type is checked by the input schema; a reviewer sets the amount.
+ */
+import { Assessment, type Context, type Decision } from '../decision.js';
+import type { DetailsOf } from '../schemas.js';
+import { requirePositiveRequest, reviewUpTo } from './common.js';
+
+export function assessAiActivity(context: Context<DetailsOf<'AI_ACTIVITY'>>): Decision {
+  const { details, policy } = context;
+  const assessment = new Assessment(context);
+  assessment.explain('AI_ACTIVITY.activityType', `The activity is of a supported kind: ${details.activityType}.`);
+  requirePositiveRequest(assessment, 'AI_ACTIVITY', details.requestedAmount);
+  if (assessment.hasFailed) return assessment.ineligible();
+  return reviewUpTo(assessment, 'AI_ACTIVITY', details.requestedAmount, policy.parameters.aiActivityMax.value);
+}

@@ -1,0 +1,38 @@
+/** Rule pieces that several programmes state the same way. */
+import { lastDayOf, type IsoDate } from '../dates.js';
+import type { Assessment, Decision } from '../decision.js';
+import { formatYuan, minFen, sumFen, type Fen } from '../money.js';
+import type { ProgrammeCode, History } from '../schemas.js';
+
+export const fiscalYearEnded = (fiscalYear: number, submittedOn: IsoDate): boolean => submittedOn > lastDayOf(fiscalYear);
+
+export const awardsOf = (history: History, programme: ProgrammeCode) =>
+  history.awards.filter((award) => award.programme === programme);
+
+export const totalAwarded = (awards: History['awards']): Fen => sumFen(awards.map((award) => award.amount));
+
+/** Rule `<programme>.requestedAmount`: a claim must ask for something. */
+export function requirePositiveRequest(assessment: Assessment, programme: ProgrammeCode, requested: Fen): void {
+  assessment.require(
+    `${programme}.requestedAmount`,
+    requested > 0n,
+    () => `Requested ${formatYuan(requested)} yuan.`,
+    () => 'The requested amount must be more than 0.00 yuan.',
+  );
+}
+
+/**
+ * Programmes whose amount "varies" or is "up to" a figure: a reviewer decides, and may
+ * approve at most the requested amount limited by the programme's maximum (rule `<programme>.cap`).
+ */
+export function reviewUpTo(assessment: Assessment, programme: ProgrammeCode, requested: Fen, maximum: Fen): Decision {
+  const ceiling = minFen(requested, maximum);
+  const capApplied = requested > maximum;
+  assessment.explain(
+    `${programme}.cap`,
+    capApplied
+      ? `The request of ${formatYuan(requested)} yuan exceeds the maximum of ${formatYuan(maximum)} yuan; a reviewer may approve at most ${formatYuan(ceiling)} yuan.`
+      : `A reviewer may approve up to the requested ${formatYuan(requested)} yuan (maximum ${formatYuan(maximum)} yuan).`,
+  );
+  return assessment.needsReview(ceiling, capApplied);
+}

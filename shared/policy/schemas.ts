@@ -1,0 +1,159 @@
+/**
+ * The input shapes of the policy, as zod schemas: the API validates request bodies with
+ * these same schemas, and the JSON Schemas / OpenAPI are generated from them.
+ * Money fields are strict yuan strings on input and integer fen (bigint) on output.
+ */
+import { z } from 'zod';
+import { parseYuan, YUAN_PATTERN } from './money.js';
+import { isValidUscc } from './uscc.js';
+
+export const PROGRAMMES = [
+  'OSP_RND',
+  'OSP_OPERATING',
+  'AI_ACTIVITY',
+  'REVENUE_MILESTONE',
+  'ENTERPRISE_SETTLEMENT',
+  'NATIONAL_PLATFORM',
+] as const;
+export const programmeSchema = z.enum(PROGRAMMES);
+export type ProgrammeCode = z.infer<typeof programmeSchema>;
+
+/** The seed's seven kinds of AI activity ("optimization, improvement" are two kinds). */
+export const ACTIVITY_TYPES = [
+  'COMPETITION',
+  'PUBLIC_DATA_COLLECTION',
+  'DATA_OPTIMISATION',
+  'DATA_IMPROVEMENT',
+  'INFRASTRUCTURE_FIRST_USE',
+  'TECHNOLOGY_APPLICATION',
+  'ECOSYSTEM_CONSTRUCTION',
+] as const;
+
+export const moneySchema = z
+  .string({ error: 'expected a yuan amount as a string, e.g. "12500000.00"' })
+  .regex(YUAN_PATTERN, 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"')
+  .transform(parseYuan);
+
+export const dateSchema = z.iso.date({ error: 'expected a calendar date YYYY-MM-DD' });
+export const fiscalYearSchema = z.int({ error: 'expected a year as a whole number' }).min(1900).max(9999);
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const organisationSchema = z.strictObject({
+  name: text(200),
+  unifiedSocialCreditCode: z
+    .string()
+    .refine(isValidUscc, 'not a valid Unified Social Credit Code (18 characters, GB 32100-2015 check character)'),
+  registeredInLingang: z.boolean(),
+});
+
+export const ospRndDetailsSchema = z
+  .strictObject({ periodStart: dateSchema, periodEnd: dateSchema, rndCosts: moneySchema })
+  .refine((d) => d.periodEnd >= d.periodStart, { path: ['periodEnd'], message: 'the period must not end before it starts' });
+
+export const ospOperatingDetailsSchema = z.strictObject({ fiscalYear: fiscalYearSchema, operatingCosts: moneySchema });
+
+export const aiActivityDetailsSchema = z.strictObject({
+  activityType: z.enum(ACTIVITY_TYPES),
+  description: text(4000),
+  requestedAmount: moneySchema,
+});
+
+const yearIncomeSchema = z.strictObject({ fiscalYear: fiscalYearSchema, mainBusinessIncome: moneySchema });
+
+export const revenueMilestoneDetailsSchema = z
+  .strictObject({
+    fiscalYear: fiscalYearSchema,
+    mainBusinessIncome: moneySchema,
+    priorYears: z.array(yearIncomeSchema).max(200),
+  })
+  .superRefine((d, ctx) => {
+    const seen = new Set<number>();
+    d.priorYears.forEach((prior, i) => {
+      if (prior.fiscalYear >= d.fiscalYear || seen.has(prior.fiscalYear)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priorYears', i, 'fiscalYear'],
+          message: 'each prior year must be earlier than the claimed fiscal year and appear once',
+        });
+      }
+      seen.add(prior.fiscalYear);
+    });
+  });
+
+export const enterpriseSettlementDetailsSchema = z.strictObject({
+  establishedOn: dateSchema,
+  origin: z.enum(['DOMESTIC', 'FOREIGN']),
+  requestedAmount: moneySchema,
+});
+
+export const nationalPlatformDetailsSchema = z.strictObject({
+  recognition: z.enum(['NATIONAL_KEY_LABORATORY', 'NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER']),
+  recognitionReference: text(200),
+  recognizedOn: dateSchema,
+  requestedAmount: moneySchema,
+});
+
+export const detailsSchemas = {
+  OSP_RND: ospRndDetailsSchema,
+  OSP_OPERATING: ospOperatingDetailsSchema,
+  AI_ACTIVITY: aiActivityDetailsSchema,
+  REVENUE_MILESTONE: revenueMilestoneDetailsSchema,
+  ENTERPRISE_SETTLEMENT: enterpriseSettlementDetailsSchema,
+  NATIONAL_PLATFORM: nationalPlatformDetailsSchema,
+} as const;
+
+/** One object schema per programme, with `details` checked by that programme's schema. */
+function byProgramme<S extends z.ZodRawShape>(shape: S) {
+  const d = detailsSchemas;
+  return z.discriminatedUnion(
+    'programme',
+    [
+      z.strictObject({ ...shape, programme: z.literal('OSP_RND'), details: d.OSP_RND }),
+      z.strictObject({ ...shape, programme: z.literal('OSP_OPERATING'), details: d.OSP_OPERATING }),
+      z.strictObject({ ...shape, programme: z.literal('AI_ACTIVITY'), details: d.AI_ACTIVITY }),
+      z.strictObject({ ...shape, programme: z.literal('REVENUE_MILESTONE'), details: d.REVENUE_MILESTONE }),
+      z.strictObject({ ...shape, programme: z.literal('ENTERPRISE_SETTLEMENT'), details: d.ENTERPRISE_SETTLEMENT }),
+      z.strictObject({ ...shape, programme: z.literal('NATIONAL_PLATFORM'), details: d.NATIONAL_PLATFORM }),
+    ],
+    { error: `programme must be one of ${PROGRAMMES.join(', ')}` },
+  );
+}
+
+/** The body of POST /v1/applications. */
+export const applicationSchema = byProgramme({ organisation: organisationSchema });
+export type ApplicationInput = z.input<typeof applicationSchema>;
+export type Application = z.output<typeof applicationSchema>;
+
+export const certificationSchema = z
+  .strictObject({ certifiedFrom: dateSchema, certifiedUntil: dateSchema, reference: text(200).optional() })
+  .refine((c) => c.certifiedUntil >= c.certifiedFrom, {
+    path: ['certifiedUntil'],
+    message: 'a certification must not end before it starts',
+  });
+
+export const awardSchema = z.strictObject({
+  programme: programmeSchema,
+  amount: moneySchema,
+  fiscalYear: fiscalYearSchema.optional(),
+  recognitionReference: text(200).optional(),
+});
+
+/** What the system already knows of the applicant: certifications and earlier awards. */
+export const historySchema = z.strictObject({
+  certifications: z.array(certificationSchema).default([]),
+  awards: z.array(awardSchema).default([]),
+});
+export type History = z.output<typeof historySchema>;
+export type Award = History['awards'][number];
+export type Certification = History['certifications'][number];
+
+/** One case of the batch format (SPEC §3.1): an application, its instant and the applicant's history. */
+export const caseSchema = byProgramme({
+  submittedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with offset, e.g. 2021-05-01T10:00:00+08:00' }),
+  organisation: organisationSchema,
+  history: historySchema.default({ certifications: [], awards: [] }),
+});
+export type CaseInput = z.input<typeof caseSchema>;
+export type Case = z.output<typeof caseSchema>;
+
+export type DetailsOf<P extends ProgrammeCode> = Extract<Case, { programme: P }>['details'];
