@@ -1,0 +1,76 @@
+/**
+ * How an application is stored in the single table (README "Data model"): the item, its
+ * keys, and the index keys that follow its status. Every writer derives keys from here.
+ */
+import { createHash } from 'node:crypto';
+import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
+import type { ApplicationInput, Decision, ProgrammeCode } from '../../shared/policy/index.js';
+
+/** Unpaid operating-cost entitlements of one fiscal year are spread over this many index partitions. */
+export const ENTITLEMENT_SHARDS = 16;
+
+export interface Review {
+  decision: 'APPROVE' | 'REJECT';
+  amount?: string;
+  note: string;
+  reviewedBy: string;
+  reviewedAt: string;
+}
+
+/** The application as the API shows it (SPEC §4 resource shape). */
+export interface ApplicationRecord {
+  applicationId: string;
+  applicantId: string;
+  programme: ProgrammeCode;
+  status: ApplicationStatus;
+  submittedAt: string;
+  organisation: ApplicationInput['organisation'];
+  /** The details exactly as submitted (money as yuan strings). */
+  details: Record<string, unknown>;
+  decision?: Decision;
+  review?: Review;
+  audit: AuditEntry[];
+}
+
+export const applicationKey = (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' });
+export const applicantPartition = (applicantId: string) => `APPLICANT#${applicantId}`;
+
+export function entitlementShard(applicationId: string): number {
+  return createHash('sha256').update(applicationId).digest().readUInt16BE(0) % ENTITLEMENT_SHARDS;
+}
+
+/** The index keys that depend on the status; recomputed on every transition. */
+export function statusIndexKeys(record: Pick<ApplicationRecord, 'applicationId' | 'programme' | 'submittedAt' | 'details'>, status: ApplicationStatus) {
+  const order = `${record.submittedAt}#${record.applicationId}`;
+  const keys: Record<string, string> = {
+    gsi2pk: `STATUS#${status}`,
+    gsi2sk: order,
+    gsi3pk: `PROGRAMME#${record.programme}`,
+    gsi3sk: `${status}#${order}`,
+  };
+  if (record.programme === 'OSP_OPERATING' && status === 'ELIGIBLE') {
+    const fiscalYear = record.details.fiscalYear as number;
+    keys.gsi4pk = `ENTITLEMENT#${fiscalYear}#${entitlementShard(record.applicationId)}`;
+    keys.gsi4sk = record.applicationId;
+  }
+  return keys;
+}
+
+/** The full item for a new application. */
+export function applicationItem(record: ApplicationRecord) {
+  return {
+    ...applicationKey(record.applicationId),
+    entity: 'APPLICATION',
+    ...record,
+    gsi1pk: applicantPartition(record.applicantId),
+    gsi1sk: `${record.submittedAt}#${record.applicationId}`,
+    ...statusIndexKeys(record, record.status),
+  };
+}
+
+const STORAGE_FIELDS = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk']);
+
+/** The record without its storage keys. */
+export function fromItem(item: Record<string, unknown>): ApplicationRecord {
+  return Object.fromEntries(Object.entries(item).filter(([key]) => !STORAGE_FIELDS.has(key))) as unknown as ApplicationRecord;
+}

@@ -1,0 +1,82 @@
+/**
+ * The HTTP edge shared by the API handlers: middy with Powertools logging, strict JSON
+ * bodies (64 KiB at most), zod validation into field-level problems, and every error
+ * rendered as `application/problem+json`.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer as HttpEvent,
+  APIGatewayProxyStructuredResultV2 as HttpResult,
+  Context,
+} from 'aws-lambda';
+import type { z } from 'zod';
+import { fieldIssues } from '../../shared/policy/index.js';
+import { Problem, validationProblem } from './problems.js';
+
+export type { HttpEvent, HttpResult };
+
+export const logger = new Logger();
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
+}
+
+/** Validates any value against a schema; failures become a 400 naming each field. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown, pathPrefix = ''): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw validationProblem(
+    fieldIssues(result.error).map((issue) => ({ ...issue, path: [pathPrefix, issue.path].filter(Boolean).join('.') })),
+  );
+}
+
+/** The request's JSON body: at most 64 KiB, an object, valid against the schema. */
+export function parseBody<S extends z.ZodType>(event: HttpEvent, schema: S): z.output<S> {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
+    throw new Problem(413, 'body-too-large', 'Request body too large', `the body must not exceed ${MAX_BODY_BYTES} bytes`);
+  }
+  if (text.trim() === '') throw validationProblem([{ path: '', message: 'a JSON body is required' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Problem(400, 'malformed-json', 'Malformed JSON', 'the body is not valid JSON');
+  }
+  return validate(schema, parsed);
+}
+
+/** Renders thrown Problems (and anything unexpected, as a bare 500) as problem+json. */
+const problemResponses = (): MiddlewareObj<HttpEvent, HttpResult> => ({
+  onError: async (request) => {
+    const error = request.error;
+    const problem =
+      error instanceof Problem
+        ? error
+        : new Problem(500, 'internal', 'Internal error', 'the request could not be completed; it is safe to retry');
+    if (!(error instanceof Problem)) logger.error('unhandled error', { error: error as Error });
+    request.response = {
+      statusCode: problem.status,
+      headers: { 'content-type': 'application/problem+json' },
+      body: JSON.stringify(problem.document(request.event?.rawPath)),
+    };
+  },
+});
+
+export type Route = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+/** Wraps an API handler with the shared middlewares. */
+export const httpHandler = (route: Route) =>
+  middy<HttpEvent, HttpResult>(route).use(injectLambdaContext(logger)).use(problemResponses());
+
+/** A path parameter that the route template guarantees. */
+export function pathParameter(event: HttpEvent, name: string): string {
+  const value = event.pathParameters?.[name];
+  if (!value) throw validationProblem([{ path: name, message: 'missing path parameter' }]);
+  return decodeURIComponent(value);
+}

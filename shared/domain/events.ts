@@ -1,0 +1,92 @@
+/**
+ * Domain events on the EventBridge bus (SPEC §5). Each detail schema is the single source
+ * for validation at publish time and for the published JSON Schemas (scripts/generate-schemas.ts).
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
+import { APPLICATION_STATUSES } from './application.js';
+
+export const EVENT_SOURCE = 'lingang.ai-subsidy';
+export const SCHEMA_VERSION = '1.0';
+
+const yuanAmount = z.string().regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/).describe('yuan with exactly two decimals');
+const envelope = {
+  eventId: z.string().min(1).describe('stable across redeliveries: consumers dedupe on it'),
+  occurredAt: z.iso.datetime({ offset: true }),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+};
+const applicationIds = {
+  applicationId: z.string().min(1),
+  applicantId: z.string().min(1),
+  programme: z.enum(PROGRAMMES),
+};
+
+export const eventDetailSchemas = {
+  ApplicationSubmitted: z.strictObject({ ...envelope, ...applicationIds, submittedAt: z.iso.datetime({ offset: true }) }),
+  ApplicationEvaluated: z.strictObject({
+    ...envelope,
+    ...applicationIds,
+    outcome: z.enum(OUTCOMES),
+    amount: yuanAmount,
+    capApplied: z.boolean(),
+    policyVersion: z.string(),
+  }),
+  ApplicationReviewed: z.strictObject({
+    ...envelope,
+    ...applicationIds,
+    decision: z.enum(['APPROVE', 'REJECT']),
+    amount: yuanAmount.optional(),
+    reviewedBy: z.string(),
+  }),
+  ApplicationWithdrawn: z.strictObject({ ...envelope, ...applicationIds, from: z.enum(APPLICATION_STATUSES) }),
+  PayoutIssued: z.strictObject({
+    ...envelope,
+    payoutId: z.string(),
+    applicationId: z.string(),
+    applicantId: z.string(),
+    fiscalYear: z.int(),
+    amount: yuanAmount,
+    runId: z.string(),
+  }),
+  PayoutRunCompleted: z.strictObject({
+    ...envelope,
+    runId: z.string(),
+    fiscalYear: z.int(),
+    found: z.int(),
+    paid: z.int(),
+    alreadyPaid: z.int(),
+    failed: z.int(),
+    amount: yuanAmount,
+  }),
+} as const;
+
+export type EventType = keyof typeof eventDetailSchemas;
+export const EVENT_TYPES = Object.keys(eventDetailSchemas) as EventType[];
+export type EventDetail<T extends EventType> = z.infer<(typeof eventDetailSchemas)[T]>;
+
+/**
+ * A deterministic event id from what the event is about (e.g. an application id and its
+ * transition): a redelivered message that publishes again publishes the same id.
+ */
+export function stableEventId(type: EventType, ...parts: string[]): string {
+  const hash = createHash('sha256').update([type, ...parts].join('\u0000')).digest('hex');
+  // Shaped like a UUID for consumers that expect one.
+  return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
+}
+
+export interface DomainEvent<T extends EventType = EventType> {
+  type: T;
+  detail: EventDetail<T>;
+}
+
+/** Builds a validated event: the envelope fields are added here so every producer sets them the same way. */
+export function domainEvent<T extends EventType>(
+  type: T,
+  idParts: string[],
+  occurredAt: string,
+  fields: Omit<EventDetail<T>, 'eventId' | 'occurredAt' | 'schemaVersion'>,
+): DomainEvent<T> {
+  const detail = { eventId: stableEventId(type, ...idParts), occurredAt, schemaVersion: SCHEMA_VERSION, ...fields };
+  return { type, detail: eventDetailSchemas[type].parse(detail) as EventDetail<T> };
+}
