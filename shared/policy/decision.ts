@@ -30,7 +30,13 @@ export interface Context<Details> {
   organisation: Case['organisation'];
   submittedOn: IsoDate;
   history: History;
+  /** The version whose rules and figures decide the case. */
   policy: PolicyVersion;
+  /**
+   * The version in force on the submission date, whose application window the case had to
+   * meet. It differs from `policy` only in what-if runs under another version.
+   */
+  inForce: PolicyVersion;
 }
 
 /**
@@ -42,12 +48,12 @@ export class Assessment {
   private readonly failed: Reason[] = [];
 
   constructor(private readonly context: Context<unknown>) {
-    const { policy, submittedOn, organisation } = context;
+    const { inForce, submittedOn, organisation } = context;
     this.require(
       'policy.window',
-      submittedOn >= policy.applicationsFrom,
-      () => `Submitted on ${submittedOn}, within the application window of ${policy.id} opened on ${policy.applicationsFrom}.`,
-      () => `Submitted on ${submittedOn}, before the application window of ${policy.id} opened on ${policy.applicationsFrom}.`,
+      submittedOn >= inForce.applicationsFrom,
+      () => `Submitted on ${submittedOn}, within the application window of ${inForce.id} opened on ${inForce.applicationsFrom}.`,
+      () => `Submitted on ${submittedOn}, before the application window of ${inForce.id} opened on ${inForce.applicationsFrom}.`,
     );
     this.require(
       'organisation.registeredInLingang',
@@ -73,10 +79,15 @@ export class Assessment {
     return this.failed.length > 0;
   }
 
-  /** Ineligible for the failed rules recorded so far, or for one more given here. */
-  ineligible(rule?: string, message?: string): Decision {
-    if (rule && message) this.failed.push({ rule, message });
+  /** Ineligible for the failed rules recorded so far. */
+  ineligible(): Decision {
     return this.settle('INELIGIBLE', 0n, false, this.failed);
+  }
+
+  /** Ineligible because a cap leaves nothing to award: the cap is what applied. */
+  capExhausted(rule: string, message: string): Decision {
+    this.failed.push({ rule, message });
+    return this.settle('INELIGIBLE', 0n, true, this.failed);
   }
 
   eligible(amount: Fen, capApplied: boolean): Decision {

@@ -32,13 +32,19 @@ export function versionFor(submittedAt: string, options: EvaluateOptions = {}): 
   return version;
 }
 
-/** Decides an already validated case. */
-export function decide(validCase: Case, version: PolicyVersion): Decision {
+/**
+ * Decides an already validated case under `version`. The application window is always the
+ * one in force on the submission date, so a what-if run under a later version re-judges
+ * past applications by the new figures instead of refusing them all as too early.
+ */
+export function decide(validCase: Case, version: PolicyVersion, registry: PolicyRegistry = POLICY_REGISTRY): Decision {
+  const submittedOn = shanghaiDate(validCase.submittedAt);
   const context = {
     organisation: validCase.organisation,
-    submittedOn: shanghaiDate(validCase.submittedAt),
+    submittedOn,
     history: validCase.history,
     policy: version,
+    inForce: registry.inForceOn(submittedOn),
   };
   // The discriminated union pairs each programme with its details; the table keeps that pairing.
   const assess = PROGRAMME_RULES[validCase.programme] as (context: unknown) => Decision;
@@ -48,7 +54,7 @@ export function decide(validCase: Case, version: PolicyVersion): Decision {
 /** Validates and decides one case: same case, same policy, same decision, byte for byte. */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Decision {
   const validCase = parseCase(input);
-  return decide(validCase, versionFor(validCase.submittedAt, options));
+  return decide(validCase, versionFor(validCase.submittedAt, options), options.registry);
 }
 
 export { shanghaiDate } from './dates.js';

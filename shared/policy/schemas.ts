@@ -131,12 +131,22 @@ export const certificationSchema = z
     message: 'a certification must not end before it starts',
   });
 
-export const awardSchema = z.strictObject({
-  programme: programmeSchema,
-  amount: moneySchema,
-  fiscalYear: fiscalYearSchema.optional(),
-  recognitionReference: text(200).optional(),
-});
+/** An earlier award; the fields a cap or once-only rule counts by are required for its programme. */
+export const awardSchema = z
+  .strictObject({
+    programme: programmeSchema,
+    amount: moneySchema,
+    fiscalYear: fiscalYearSchema.optional(),
+    recognitionReference: text(200).optional(),
+  })
+  .superRefine((award, ctx) => {
+    if (award.programme === 'OSP_OPERATING' && award.fiscalYear === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: 'an OSP_OPERATING award counts against its fiscal year: fiscalYear is required' });
+    }
+    if (award.programme === 'NATIONAL_PLATFORM' && award.recognitionReference === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['recognitionReference'], message: 'a NATIONAL_PLATFORM award is for one recognition: recognitionReference is required' });
+    }
+  });
 
 /** What the system already knows of the applicant: certifications and earlier awards. */
 export const historySchema = z.strictObject({

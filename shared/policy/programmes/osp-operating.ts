@@ -50,7 +50,7 @@ export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>)
   const sameYear = awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === fiscalYear);
   const remaining = cap - totalAwarded(sameYear);
   if (remaining <= 0n) {
-    return assessment.ineligible(
+    return assessment.capExhausted(
       'OSP_OPERATING.cap',
       `The cap of ${formatYuan(cap)} yuan for fiscal year ${fiscalYear} is exhausted by earlier operating-cost awards.`,
     );

@@ -41,7 +41,7 @@ export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
   const cap = ospRndCumulativeCap.value;
   const remaining = cap - totalAwarded(awardsOf(history, 'OSP_RND'));
   if (remaining <= 0n) {
-    return assessment.ineligible(
+    return assessment.capExhausted(
       'OSP_RND.cap',
       `The cumulative cap of ${formatYuan(cap)} yuan per platform is exhausted by earlier R&D awards.`,
     );

@@ -49,7 +49,8 @@ export function assessRevenueMilestone(context: Context<DetailsOf<'REVENUE_MILES
 
   const tier = tierFor(revenueTiers.value, mainBusinessIncome);
   if (!tier) {
-    return assessment.ineligible('REVENUE_MILESTONE.tier', `No reward tier of ${policy.id} covers ${formatYuan(mainBusinessIncome)} yuan.`);
+    assessment.require('REVENUE_MILESTONE.tier', false, () => '', () => `No reward tier of ${policy.id} covers ${formatYuan(mainBusinessIncome)} yuan.`);
+    return assessment.ineligible();
   }
   assessment.explain(
     'REVENUE_MILESTONE.tier',
