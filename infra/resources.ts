@@ -77,3 +77,57 @@ export const ENV = {
   payoutQueueUrl: 'PAYOUT_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
 } as const;
+
+/** The Lambda functions: `functions/<name>/handler.ts`, each exporting `handler`. */
+export const FUNCTION_NAMES = [
+  'submit-application',
+  'applicant-api',
+  'admin-api',
+  'evaluate-application',
+  'payout-planner',
+  'payout-worker',
+  'sweeper',
+] as const;
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** Environment variable through which admin-api finds the payout planner it invokes. */
+export const PAYOUT_PLANNER_FUNCTION_NAME_ENV = 'PAYOUT_PLANNER_FUNCTION_NAME';
+
+export interface RouteDefinition {
+  method: 'GET' | 'POST' | 'PUT';
+  /** API Gateway route path, with `{param}` placeholders. */
+  path: string;
+  function: FunctionName;
+  /**
+   * `public`: no token; `jwt`: a valid bearer token; `admin`: a valid token of a member of the
+   * admin group (the gateway checks the token, the admin-api function checks the group).
+   */
+  access: 'public' | 'jwt' | 'admin';
+}
+
+/** Every route of the HTTP API (SPEC §4) and the function that serves it. */
+export const ROUTES: readonly RouteDefinition[] = [
+  { method: 'POST', path: '/v1/applications', function: 'submit-application', access: 'jwt' },
+  { method: 'GET', path: '/v1/applications', function: 'applicant-api', access: 'jwt' },
+  { method: 'GET', path: '/v1/applications/{id}', function: 'applicant-api', access: 'jwt' },
+  { method: 'POST', path: '/v1/applications/{id}/withdraw', function: 'applicant-api', access: 'jwt' },
+  { method: 'GET', path: '/v1/payouts', function: 'applicant-api', access: 'jwt' },
+  { method: 'GET', path: '/v1/policy', function: 'applicant-api', access: 'public' },
+  { method: 'PUT', path: '/v1/admin/platforms/{applicantId}/certification', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/applications', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/applications/{id}/review', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/payout-runs', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
+];
+
+/** The Cognito group whose members may use the admin routes (`cognito:groups` claim). */
+export const ADMIN_GROUP = 'admin';
+
+/** EventBridge Scheduler schedules (time zone on the schedule, not in the expression). */
+export const SCHEDULES = {
+  /** The annual operating-cost payout run: 1 March 02:00 Asia/Shanghai. */
+  payoutRun: { function: 'payout-planner', expression: 'cron(0 2 1 3 ? *)', timeZone: 'Asia/Shanghai' },
+  /** Re-queues applications still SUBMITTED after a threshold. */
+  sweeper: { function: 'sweeper', expression: 'rate(5 minutes)', timeZone: 'Asia/Shanghai' },
+} as const satisfies Record<string, { function: FunctionName; expression: string; timeZone: string }>;

@@ -13,7 +13,7 @@ import type {
 } from 'aws-lambda';
 import type { z } from 'zod';
 import { fieldIssues } from '../../shared/policy/index.js';
-import { Problem, validationProblem } from './problems.js';
+import { notFound, Problem, validationProblem } from './problems.js';
 
 export type { HttpEvent, HttpResult };
 
@@ -34,10 +34,15 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, pathPre
   );
 }
 
+/** The request body as text (API Gateway base64-encodes some bodies). */
+export function bodyText(event: HttpEvent): string {
+  const raw = event.body ?? '';
+  return event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+}
+
 /** The request's JSON body: at most 64 KiB, an object, valid against the schema. */
 export function parseBody<S extends z.ZodType>(event: HttpEvent, schema: S): z.output<S> {
-  const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  const text = bodyText(event);
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
     throw new Problem(413, 'body-too-large', 'Request body too large', `the body must not exceed ${MAX_BODY_BYTES} bytes`);
   }
@@ -74,9 +79,26 @@ export type Route = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 export const httpHandler = (route: Route) =>
   middy<HttpEvent, HttpResult>(route).use(injectLambdaContext(logger)).use(problemResponses());
 
+/**
+ * One Lambda serving several routes: dispatches on the event's `routeKey`
+ * ("GET /v1/applications/{id}"), exactly the route API Gateway matched. Others are 404.
+ */
+export const routeTable =
+  (routes: Readonly<Record<string, Route>>): Route =>
+  async (event, context) => {
+    const route = Object.hasOwn(routes, event.routeKey) ? routes[event.routeKey] : undefined;
+    if (!route) throw notFound(`the route ${event.routeKey}`);
+    return route(event, context);
+  };
+
 /** A path parameter that the route template guarantees. */
 export function pathParameter(event: HttpEvent, name: string): string {
   const value = event.pathParameters?.[name];
   if (!value) throw validationProblem([{ path: name, message: 'missing path parameter' }]);
-  return decodeURIComponent(value);
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // A malformed percent-escape ("%E0%A4%A") is bad input, not a server error.
+    throw validationProblem([{ path: name, message: 'not a valid URL-encoded path segment' }]);
+  }
 }

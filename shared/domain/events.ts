@@ -3,7 +3,7 @@
  * for validation at publish time and for the published JSON Schemas (scripts/generate-schemas.ts).
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
 import { APPLICATION_STATUSES } from './application.js';
 

@@ -3,7 +3,7 @@
  * these same schemas, and the JSON Schemas / OpenAPI are generated from them.
  * Money fields are strict yuan strings on input and integer fen (bigint) on output.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseYuan, YUAN_PATTERN } from './money.js';
 import { isValidUscc } from './uscc.js';
 

@@ -1,0 +1,17 @@
+/**
+ * GET /v1/admin/applications?status=&programme=&limit=&cursor=: the review queue and search,
+ * newest first, with each application's audit trail.
+ * - status: that status (GSI2); programme: that programme, grouped by status (GSI3);
+ *   both: GSI3 narrowed to the status.
+ * - neither: the review queue, i.e. the applications in NEEDS_REVIEW.
+ */
+import { adminApplications, applicationListParams, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
+import { principalOf, requireAdmin } from '../commons/auth.js';
+import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
+
+export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
+  const admin = requireAdmin(principalOf(event));
+  const { limit, cursor, status, programme } = validate(applicationListParams, event.queryStringParameters ?? {});
+  const page = await queryPage(adminApplications({ status, programme }), { limit, cursor });
+  return json(200, listResponse(page, (item) => applicationView(item, admin)));
+}

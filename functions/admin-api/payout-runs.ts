@@ -1,0 +1,31 @@
+/**
+ * POST /v1/admin/payout-runs `{fiscalYear}`: starts a payout run (202 `{runId}` + Location);
+ * 409 before 1 March of the following year or for a year the policy does not subsidise.
+ * GET /v1/admin/payout-runs/{runId}: the run's status and totals (404 when unknown).
+ * Both check the admin group themselves, whatever mounts them.
+ */
+import * as z from 'zod';
+import { fiscalYearSchema } from '../../shared/policy/index.js';
+import { principalOf, requireAdmin } from '../commons/auth.js';
+import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { runIdSchema } from '../commons/payout-model.js';
+import { readRun, startRun } from '../commons/payout-runs.js';
+import { notFound } from '../commons/problems.js';
+
+const startRunBody = z.strictObject({ fiscalYear: fiscalYearSchema });
+
+export async function startPayoutRun(event: HttpEvent): Promise<HttpResult> {
+  const admin = requireAdmin(principalOf(event));
+  const { fiscalYear } = parseBody(event, startRunBody);
+  const run = await startRun({ fiscalYear, startedBy: admin.id });
+  const { runId, status } = run;
+  return json(202, { runId, fiscalYear, status }, { location: `/v1/admin/payout-runs/${runId}` });
+}
+
+export async function getPayoutRun(event: HttpEvent): Promise<HttpResult> {
+  requireAdmin(principalOf(event));
+  const runId = pathParameter(event, 'runId');
+  const run = runIdSchema.safeParse(runId).success ? await readRun(runId) : undefined;
+  if (!run) throw notFound(`the payout run ${runId}`);
+  return json(200, run);
+}

@@ -1,0 +1,9 @@
+/** GET /v1/admin/payouts?fiscalYear=: the payout ledger of one fiscal year, newest first. */
+import { ledgerParams, listResponse, payoutLedger, payoutView, queryPage } from '../commons/applications-query.js';
+import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
+
+export async function listLedger(event: HttpEvent): Promise<HttpResult> {
+  const { fiscalYear, ...paging } = validate(ledgerParams, event.queryStringParameters ?? {});
+  const page = await queryPage(payoutLedger(fiscalYear), paging);
+  return json(200, listResponse(page, payoutView));
+}

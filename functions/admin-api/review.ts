@@ -1,0 +1,98 @@
+/**
+ * POST /v1/admin/applications/{id}/review — a reviewer approves (with an amount) or rejects
+ * an application that NEEDS_REVIEW. The amount may not exceed the decision's ceiling (the
+ * request limited by the programme's cap). The once-only rules are checked again against the
+ * history as it is now, and the approval is written with the applicant's award lock, so an
+ * award granted meanwhile (or a recognition rewarded to someone else) is never granted twice.
+ */
+import { domainEvent } from '../../shared/domain/events.js';
+import { evaluate, formatYuan, parseYuan, type Fen } from '../../shared/policy/index.js';
+import type { ApplicationRecord, Review } from '../commons/application-item.js';
+import { principalOf, requireAdmin } from '../commons/auth.js';
+import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
+import { nowIso } from '../commons/clock.js';
+import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { conflict, notFound, Problem } from '../commons/problems.js';
+import { publish } from '../commons/publisher.js';
+import { getApplication, runTransaction, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
+import { reviewBodySchema, type ReviewBody } from './review-body.js';
+
+const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
+  record.status === 'NEEDS_REVIEW' && record.decision !== undefined;
+
+/** 422 naming `amount` unless 0 < amount ≤ the reviewer's ceiling. */
+function checkAmount(amount: Fen, ceiling: string): void {
+  if (amount > 0n && amount <= parseYuan(ceiling)) return;
+  const message = `must be more than 0.00 and at most ${ceiling} yuan (the request limited by the programme's maximum)`;
+  throw new Problem(422, 'amount-out-of-range', 'Unprocessable request', `amount: ${message}`, [{ path: 'amount', message }]);
+}
+
+/** The award parts of an approval, after checking the policy's once-only rules against the current history. */
+async function approvalWrites(record: ApplicationRecord, amount: Fen, at: string): Promise<NamedWrite[]> {
+  const { history, version } = await loadHistoryFor(record);
+  const current = evaluate(caseFor(record, history));
+  if (current.outcome === 'INELIGIBLE') {
+    const reasons = current.reasons.map((reason) => `${reason.rule}: ${reason.message}`).join(' ');
+    throw conflict('no-longer-eligible', `the application can no longer be approved: ${reasons}`);
+  }
+  return awardWrites(awardFor(record, formatYuan(amount), at), version);
+}
+
+/**
+ * The same reviewer sending the same review again (a retry after a lost response or a failed
+ * publication): answered from what is stored, and the event published again under its id.
+ */
+const isRepeat = (record: ApplicationRecord, body: ReviewBody, reviewedBy: string): boolean =>
+  record.review !== undefined &&
+  record.review.reviewedBy === reviewedBy &&
+  record.review.decision === body.decision &&
+  record.review.note === body.note &&
+  record.review.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
+
+async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: string): Promise<ApplicationRecord> {
+  const record = await getApplication(applicationId);
+  if (!record) throw notFound(`application ${applicationId}`);
+  if (isRepeat(record, body, reviewedBy)) return record;
+  if (!awaitingReview(record)) {
+    throw conflict('not-awaiting-review', `application ${applicationId} is ${record.status}; only NEEDS_REVIEW applications are reviewed`);
+  }
+  const at = nowIso();
+  const approve = body.decision === 'APPROVE';
+  const amount = body.amount ?? 0n;
+  if (approve) checkAmount(amount, record.decision.amount);
+  const review: Review = { decision: body.decision, ...(approve ? { amount: formatYuan(amount) } : {}), note: body.note, reviewedBy, reviewedAt: at };
+  const transition = { record, from: 'NEEDS_REVIEW', to: approve ? 'APPROVED' : 'REJECTED', by: reviewedBy, at, set: { review } } as const;
+  const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
+  if (approve) writes.push(...(await approvalWrites(record, amount, at)));
+  await runTransaction(writes);
+  return (await getApplication(applicationId))!;
+}
+
+/** ApplicationReviewed, identified by the application: a repeated publication carries the same id. */
+export function reviewedEvent(record: ApplicationRecord & { review: Review }) {
+  const { applicationId, applicantId, programme, review } = record;
+  return domainEvent('ApplicationReviewed', [applicationId, 'reviewed'], review.reviewedAt, {
+    applicationId,
+    applicantId,
+    programme,
+    decision: review.decision,
+    ...(review.amount !== undefined ? { amount: review.amount } : {}),
+    reviewedBy: review.reviewedBy,
+  });
+}
+
+export async function reviewApplication(event: HttpEvent): Promise<HttpResult> {
+  const reviewer = requireAdmin(principalOf(event));
+  const applicationId = pathParameter(event, 'id');
+  const body = parseBody(event, reviewBodySchema);
+  let reviewed: ApplicationRecord;
+  try {
+    // A lost race re-reads: the retry then sees the winner (409) or decides on the new lock version.
+    reviewed = await retryOnConflict(() => reviewOnce(applicationId, body, reviewer.id));
+  } catch (error) {
+    if (error instanceof TransactionConflict) throw conflict('concurrent-update', 'the applicant’s awards kept changing; retry the review');
+    throw error;
+  }
+  await publish([reviewedEvent({ ...reviewed, review: reviewed.review! })]);
+  return json(200, reviewed);
+}

@@ -1,0 +1,25 @@
+/**
+ * The applicant API (one Lambda, routed on API Gateway's routeKey): the caller's applications
+ * and payouts, withdrawal, and the public policy document.
+ */
+import { POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
+import { nowIso } from '../commons/clock.js';
+import { httpHandler, json, routeTable } from '../commons/http.js';
+import { getApplication, listApplications } from './applications.js';
+import { listPayouts } from './payouts.js';
+import { policyView } from './policy-view.js';
+import { withdrawApplication } from './withdraw.js';
+
+/** GET /v1/policy is public: no claims are read. */
+const getPolicy = async () =>
+  json(200, policyView(POLICY_REGISTRY, shanghaiDate(nowIso())), { 'cache-control': 'public, max-age=300' });
+
+export const handler = httpHandler(
+  routeTable({
+    'GET /v1/applications': listApplications,
+    'GET /v1/applications/{id}': getApplication,
+    'POST /v1/applications/{id}/withdraw': withdrawApplication,
+    'GET /v1/payouts': listPayouts,
+    'GET /v1/policy': getPolicy,
+  }),
+);

@@ -1,0 +1,197 @@
+/**
+ * The read side shared by the applicant and admin APIs: index listings with cursor paging,
+ * the query-string parameters they take, and how stored items are shown.
+ * Every listing is a Query on one index partition (README "Data model"); nothing scans.
+ */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
+import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
+import { fiscalYearSchema, PROGRAMMES } from '../../shared/policy/index.js';
+import { applicantPartition, fromItem } from './application-item.js';
+import type { Principal } from './auth.js';
+import { documentClient } from './clients.js';
+import { decodeCursor, encodeCursor, type CursorBinding, type StartKey } from './cursor.js';
+import { tableName } from './transactions.js';
+
+type Item = Record<string, unknown>;
+export type IndexName = 'GSI1' | 'GSI2' | 'GSI3';
+
+/** One listing: a partition of an index, newest first, optionally narrowed. */
+export interface Listing {
+  index: IndexName;
+  partition: string;
+  /** Only sort keys starting with this (e.g. `<status>#` on GSI3). */
+  sortKeyPrefix?: string;
+  /** Attribute equality filters applied after the key condition (small partitions only). */
+  filters?: Record<string, string>;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+/** Items read per round trip when a filter may discard some of them. */
+const FILTERED_READ_SIZE = 100;
+
+const indexAttributes = (index: IndexName) => {
+  const n = index.slice(3);
+  return { pk: `gsi${n}pk`, sk: `gsi${n}sk` };
+};
+
+function bindingOf(listing: Listing): CursorBinding {
+  const { pk, sk } = indexAttributes(listing.index);
+  return {
+    listing: JSON.stringify([listing.index, listing.partition, listing.sortKeyPrefix ?? '', Object.entries(listing.filters ?? {}).sort()]),
+    keyNames: ['pk', 'sk', pk, sk],
+    partition: { name: pk, value: listing.partition },
+  };
+}
+
+function queryInput(listing: Listing) {
+  const { pk, sk } = indexAttributes(listing.index);
+  const names: Record<string, string> = { '#pk': pk };
+  const values: Record<string, unknown> = { ':pk': listing.partition };
+  let keyCondition = '#pk = :pk';
+  if (listing.sortKeyPrefix !== undefined) {
+    names['#sk'] = sk;
+    values[':prefix'] = listing.sortKeyPrefix;
+    keyCondition += ' AND begins_with(#sk, :prefix)';
+  }
+  const filters = Object.entries(listing.filters ?? {}).map(([attribute, value], i) => {
+    names[`#f${i}`] = attribute;
+    values[`:f${i}`] = value;
+    return `#f${i} = :f${i}`;
+  });
+  return {
+    TableName: tableName,
+    IndexName: listing.index,
+    KeyConditionExpression: keyCondition,
+    ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+    ScanIndexForward: false,
+  };
+}
+
+/**
+ * One page of a listing. It reads until it holds `limit + 1` items or reaches the end, so
+ * filtered pages are full and `nextCursor` appears only when another item exists. The cursor
+ * is made from the last item returned (not DynamoDB's LastEvaluatedKey, which may lie past
+ * items a filtered read held back), so no item is skipped or repeated between pages.
+ */
+export async function queryPage(listing: Listing, paging: { limit: number; cursor?: string | undefined }): Promise<Page<Item>> {
+  const binding = bindingOf(listing);
+  const input = queryInput(listing);
+  const wanted = paging.limit + 1;
+  const items: Item[] = [];
+  let startKey: StartKey | Item | undefined = paging.cursor === undefined ? undefined : decodeCursor(paging.cursor, binding);
+  do {
+    const page = await documentClient.send(
+      new QueryCommand({
+        ...input,
+        ExclusiveStartKey: startKey,
+        Limit: input.FilterExpression ? FILTERED_READ_SIZE : wanted - items.length,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (items.length < wanted && startKey);
+
+  if (items.length <= paging.limit) return { items };
+  const kept = items.slice(0, paging.limit);
+  const last = kept[kept.length - 1]!;
+  const key = Object.fromEntries(binding.keyNames.map((name) => [name, String(last[name])]));
+  return { items: kept, nextCursor: encodeCursor(key, binding) };
+}
+
+/* ---- Listings ---- */
+
+export const applicantApplications = (applicantId: string, filters: { status?: string; programme?: string }): Listing => ({
+  index: 'GSI1',
+  partition: applicantPartition(applicantId),
+  filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Record<string, string>,
+});
+
+/**
+ * The admin search: by status (GSI2), by programme (GSI3), or both (GSI3 with the status
+ * prefix of its sort key). Without either it is the review queue: status NEEDS_REVIEW.
+ * A programme-only listing is ordered by status first (GSI3's sort key starts with it),
+ * newest first within each status.
+ */
+export function adminApplications({ status, programme }: { status?: string; programme?: string }): Listing {
+  if (programme === undefined) return { index: 'GSI2', partition: `STATUS#${status ?? 'NEEDS_REVIEW'}` };
+  return {
+    index: 'GSI3',
+    partition: `PROGRAMME#${programme}`,
+    ...(status === undefined ? {} : { sortKeyPrefix: `${status}#` }),
+  };
+}
+
+export const applicantPayouts = (applicantId: string): Listing => ({ index: 'GSI1', partition: `PAYOUTS#${applicantId}` });
+
+export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', partition: `LEDGER#${fiscalYear}` });
+
+/* ---- Query-string parameters ---- */
+
+const limitParam = z
+  .string()
+  .regex(/^[0-9]{1,3}$/, 'expected a whole number from 1 to 100')
+  .transform(Number)
+  .refine((limit) => limit >= 1 && limit <= 100, 'expected a whole number from 1 to 100')
+  .default(20);
+
+const pagingShape = {
+  limit: limitParam,
+  cursor: z.string().min(1, 'a cursor must not be empty').optional(),
+};
+
+/** `?status=&programme=&limit=&cursor=`; unknown parameters are refused like unknown body fields. */
+export const applicationListParams = z.strictObject({
+  ...pagingShape,
+  status: z.enum(APPLICATION_STATUSES, { error: `expected one of ${APPLICATION_STATUSES.join(', ')}` }).optional(),
+  programme: z.enum(PROGRAMMES, { error: `expected one of ${PROGRAMMES.join(', ')}` }).optional(),
+});
+
+export const payoutListParams = z.strictObject(pagingShape);
+
+export const ledgerParams = z.strictObject({
+  ...pagingShape,
+  fiscalYear: z
+    .string({ error: 'the fiscal year is required, e.g. fiscalYear=2021' })
+    .regex(/^[0-9]{4}$/, 'expected a four-digit year, e.g. 2021')
+    .transform(Number)
+    .pipe(fiscalYearSchema),
+});
+
+/* ---- Views ---- */
+
+/** An application as the caller may see it: the audit trail is for admins only. */
+export function applicationView(item: Item, principal: Principal) {
+  const { audit, ...record } = fromItem(item);
+  return principal.isAdmin ? { ...record, audit } : record;
+}
+
+/** The ledger entry of one application's payout, written by the payout worker. */
+export const payoutKey = (applicationId: string) => ({ pk: `PAYOUT#${applicationId}`, sk: 'PAYOUT' });
+
+const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'] as const;
+
+/** A ledger entry in its API shape (SPEC §4 payout). */
+export const payoutView = (item: Item) => Object.fromEntries(PAYOUT_FIELDS.map((field) => [field, item[field]]));
+
+/** DynamoDB refuses key values over 1,024 bytes (sort keys); no stored id is that long. */
+const MAX_KEY_BYTES = 1024;
+
+/** One item by key, read consistently (a caller may read right after writing); none for impossible keys. */
+export async function readItem(key: Record<string, string>): Promise<Item | undefined> {
+  if (Object.values(key).some((value) => Buffer.byteLength(value) > MAX_KEY_BYTES)) return undefined;
+  const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+  return result.Item;
+}
+
+/** A page in the API's list shape: `{items, nextCursor?}`. */
+export const listResponse = (page: Page<Item>, view: (item: Item) => unknown) => ({
+  items: page.items.map(view),
+  ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
+});

@@ -1,0 +1,86 @@
+/**
+ * The payout run's items and messages (README "Data model", SPEC §6). Everything a run writes
+ * besides the ledger lives in its own partition `RUN#<runId>`:
+ *
+ * | sk | what |
+ * |---|---|
+ * | `RUN` | the run: fiscal year, status, who started it, totals once completed |
+ * | `PAGE#<shard>#<page>` | one planned page of entitlements, written once (a redelivered plan message re-sends exactly it) |
+ * | `SETTLED#<applicationId>` | an entitlement this run did not pay: ALREADY_PAID (another run's ledger entry) or FAILED (given up), written once |
+ * | `TALLY#<batch>` | a pay message's outcome counts, written once, in the same transaction that adds them to a counter |
+ * | `COUNTER#<n>` | one of 16 counter shards: found, paid, alreadyPaid, failed, settled, amountFen, planned |
+ *
+ * An entitlement this run paid needs no marker: its ledger entry carries the runId. A FAILED one
+ * also gets the runId in the application's `payoutGivenUpBy`, which the payment refuses.
+ * Counters are added to once per planned page and once per pay message (never per entitlement),
+ * so no item is written by every payment transaction.
+ */
+import { createHash } from 'node:crypto';
+import * as z from 'zod';
+import { ENTITLEMENT_SHARDS } from './application-item.js';
+
+/** Counter shards per run: a completion check reads them all in one Query. */
+export const COUNTER_SHARDS = 16;
+/** Entitlements read from the index per plan message. */
+export const PLAN_PAGE_SIZE = 250;
+/** Entitlements per pay message: a million entitlements are 40,000 messages. */
+export const ENTITLEMENTS_PER_MESSAGE = 25;
+/** The audit trail's actor for ELIGIBLE → PAID. */
+export const PAYOUT_ACTOR = 'system:payout';
+
+export const runPartition = (runId: string) => `RUN#${runId}`;
+export const runKey = (runId: string) => ({ pk: runPartition(runId), sk: 'RUN' });
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+export const pageKey = (runId: string, shard: number, page: number) => ({ pk: runPartition(runId), sk: `PAGE#${pad(shard, 2)}#${pad(page, 6)}` });
+export const settledKey = (runId: string, applicationId: string) => ({ pk: runPartition(runId), sk: `SETTLED#${applicationId}` });
+export const tallyKey = (runId: string, batch: string) => ({ pk: runPartition(runId), sk: `TALLY#${batch}` });
+export const COUNTER_PREFIX = 'COUNTER#';
+export const counterKey = (runId: string, n: number) => ({ pk: runPartition(runId), sk: `${COUNTER_PREFIX}${pad(n, 2)}` });
+
+/** A stable counter shard for a name (a page, a pay message). */
+export function counterShardOf(name: string): number {
+  return createHash('sha256').update(name).digest().readUInt16BE(0) % COUNTER_SHARDS;
+}
+
+/** The ledger entry of an entitlement: one per application, so the key itself forbids a second payment. */
+export const ledgerKey = (applicationId: string) => ({ pk: `PAYOUT#${applicationId}`, sk: 'PAYOUT' });
+export const payoutIdOf = (applicationId: string) => `payout-${applicationId}`;
+
+export const runIdSchema = z.uuid();
+const yuanString = z.string().regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/);
+
+/** What a pay message carries of an entitlement: enough to pay it without reading it first. */
+export const entitlementSchema = z.strictObject({
+  applicationId: z.string().min(1).max(200),
+  applicantId: z.string().min(1).max(200),
+  submittedAt: z.string().min(1),
+  amount: yuanString,
+});
+export type Entitlement = z.infer<typeof entitlementSchema>;
+
+const runFields = { runId: runIdSchema, fiscalYear: z.int() };
+
+export const planMessageSchema = z.strictObject({
+  kind: z.literal('plan'),
+  ...runFields,
+  shard: z.int().min(0).max(ENTITLEMENT_SHARDS - 1),
+  page: z.int().min(0),
+  /** The last application id of the previous page (the index's sort key). */
+  after: z.string().min(1).optional(),
+});
+export type PlanMessage = z.infer<typeof planMessageSchema>;
+
+export const payMessageSchema = z.strictObject({
+  kind: z.literal('pay'),
+  ...runFields,
+  /** Names this message's tally: the same in every copy of the message. */
+  batch: z.string().min(1).max(64),
+  entitlements: z.array(entitlementSchema).min(1).max(ENTITLEMENTS_PER_MESSAGE),
+});
+export type PayMessage = z.infer<typeof payMessageSchema>;
+
+export const payoutMessageSchema = z.discriminatedUnion('kind', [planMessageSchema, payMessageSchema]);
+export type PayoutMessage = z.infer<typeof payoutMessageSchema>;
+
+export const SETTLEMENTS = ['PAID', 'ALREADY_PAID', 'FAILED'] as const;
+export type Settlement = (typeof SETTLEMENTS)[number];

@@ -1,0 +1,18 @@
+/**
+ * A Query read page by page (DynamoDB returns at most 1 MB per call): the pages in order, so
+ * callers handle one page at a time and never hold a whole partition.
+ */
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+
+export async function* queryPages(
+  client: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+  { while: more = () => true }: { while?: () => boolean } = {},
+): AsyncGenerator<QueryCommandOutput> {
+  let startKey: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await client.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
+    yield page;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey && more());
+}

@@ -1,0 +1,160 @@
+/**
+ * Payout runs (SPEC §6): starting one (the yearly schedule and the admin route share this) and
+ * reading its totals from the counter shards. Completing a run is in payout-completion.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../../infra/resources.js';
+import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
+import { ENTITLEMENT_SHARDS } from './application-item.js';
+import { documentClient, env } from './clients.js';
+import { clock, nowIso } from './clock.js';
+import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runPartition, type PlanMessage } from './payout-model.js';
+import { queryPages } from './payout-paging.js';
+import { sendMessages } from './payout-queue.js';
+import { conflict } from './problems.js';
+import { tableName } from './transactions.js';
+
+export type RunStatus = 'RUNNING' | 'COMPLETED';
+
+export interface RunTotals {
+  found: number;
+  paid: number;
+  alreadyPaid: number;
+  failed: number;
+  settled: number;
+  amountFen: bigint;
+  /** Entitlement shards whose planning has finished. */
+  planned: number;
+}
+
+export interface RunView {
+  runId: string;
+  fiscalYear: number;
+  status: RunStatus;
+  found: number;
+  paid: number;
+  alreadyPaid: number;
+  failed: number;
+  amount: string;
+  startedAt: string;
+  startedBy: string;
+  completedAt?: string;
+}
+
+type Item = Record<string, unknown>;
+
+// Read on first use: the admin API loads this module and must not need the queue to serve other routes.
+let payoutQueueUrl: string | undefined;
+export const payoutQueue = () => (payoutQueueUrl ??= env(ENV.payoutQueueUrl));
+
+/**
+ * A run may pay fiscal year Y from `<Y+1>-<ospOperatingPayoutFrom>` (1 March), Asia/Shanghai,
+ * and only for years the policy subsidises. Both limits come from the version in force today.
+ */
+export function assertRunAllowed(fiscalYear: number, now: Date): void {
+  const today = shanghaiDate(now.toISOString());
+  const { id, parameters } = POLICY_REGISTRY.inForceOn(today);
+  const firstYear = parameters.ospOperatingFirstFiscalYear.value;
+  if (fiscalYear < firstYear) {
+    throw conflict('fiscal-year-not-subsidised', `fiscal year ${fiscalYear} is before ${firstYear}, the first fiscal year ${id} subsidises`);
+  }
+  const opensOn = `${fiscalYear + 1}-${parameters.ospOperatingPayoutFrom.value}`;
+  if (today < opensOn) {
+    throw conflict(
+      'payout-not-yet-due',
+      `operating-cost subsidies for fiscal year ${fiscalYear} are paid from ${opensOn} (Asia/Shanghai); today is ${today}`,
+    );
+  }
+}
+
+/** The fiscal year the yearly schedule pays: the Shanghai calendar year before now. */
+export const fiscalYearJustEnded = (now: Date): number => Number(shanghaiDate(now.toISOString()).slice(0, 4)) - 1;
+
+/**
+ * Creates the run record and enqueues one plan message per entitlement shard; the workers do
+ * the rest. Runs may overlap: each entitlement is still paid once (the ledger key is per
+ * entitlement). If the enqueue fails the caller gets the error; the record then stays RUNNING
+ * with nothing planned, and starting another run is safe.
+ */
+export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; startedBy: string }): Promise<RunView> {
+  assertRunAllowed(fiscalYear, clock.now());
+  const runId = randomUUID();
+  const startedAt = nowIso();
+  const run = { runId, fiscalYear, status: 'RUNNING' as const, startedAt, startedBy };
+  await documentClient.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, gsi2pk: `RUNS#${fiscalYear}`, gsi2sk: `${startedAt}#${runId}` },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  const plans: PlanMessage[] = Array.from({ length: ENTITLEMENT_SHARDS }, (_, shard) => ({ kind: 'plan', runId, fiscalYear, shard, page: 0 }));
+  await sendMessages(payoutQueue(), plans);
+  return { ...run, ...viewTotals(emptyTotals()) };
+}
+
+const emptyTotals = (): RunTotals => ({ found: 0, paid: 0, alreadyPaid: 0, failed: 0, settled: 0, amountFen: 0n, planned: 0 });
+
+const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+/** The run's totals: the sum of its counter shards (one strongly consistent Query). */
+export async function readTotals(runId: string): Promise<RunTotals> {
+  const totals = emptyTotals();
+  const counters = queryPages(documentClient, {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': runPartition(runId), ':prefix': COUNTER_PREFIX },
+    ConsistentRead: true,
+  });
+  for await (const page of counters) {
+    for (const counter of page.Items ?? []) {
+      totals.found += count(counter.found);
+      totals.paid += count(counter.paid);
+      totals.alreadyPaid += count(counter.alreadyPaid);
+      totals.failed += count(counter.failed);
+      totals.settled += count(counter.settled);
+      totals.amountFen += BigInt(count(counter.amountFen));
+      totals.planned += count(counter.planned);
+    }
+  }
+  return totals;
+}
+
+export const viewTotals = ({ found, paid, alreadyPaid, failed, amountFen }: RunTotals) => ({ found, paid, alreadyPaid, failed, amount: formatYuan(amountFen) });
+
+export async function getRun(runId: string): Promise<Item | undefined> {
+  const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: runKey(runId), ConsistentRead: true }));
+  return result.Item;
+}
+
+/** The run with its current totals, or undefined for an unknown id. */
+export async function readRun(runId: string): Promise<RunView | undefined> {
+  const [run, totals] = await Promise.all([getRun(runId), readTotals(runId)]);
+  if (!run) return undefined;
+  return {
+    runId,
+    fiscalYear: run.fiscalYear as number,
+    status: run.status as RunStatus,
+    ...viewTotals(totals),
+    startedAt: run.startedAt as string,
+    startedBy: run.startedBy as string,
+    ...(typeof run.completedAt === 'string' ? { completedAt: run.completedAt } : {}),
+  };
+}
+
+/**
+ * Adds counts to the counter shard named by `name` (a page, a pay message): one write per
+ * page or message, never per entitlement. Attribute names go through placeholders (several are
+ * DynamoDB reserved words).
+ */
+export function counterAddition(runId: string, name: string, counts: Record<string, number>) {
+  const fields = Object.keys(counts);
+  return {
+    TableName: tableName,
+    Key: counterKey(runId, counterShardOf(name)),
+    UpdateExpression: `ADD ${fields.map((field, i) => `#c${i} :c${i}`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(fields.map((field, i) => [`#c${i}`, field])),
+    ExpressionAttributeValues: Object.fromEntries(fields.map((field, i) => [`:c${i}`, counts[field]])),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Starts the yearly operating-cost payout run (SPEC §6). Invoked by EventBridge Scheduler on
+ * 1 March 02:00 Asia/Shanghai with `{source: "schedule", scheduledTime}`: pays the fiscal year
+ * just ended at the scheduled time (so a retry hours later still pays the same year).
+ * `{fiscalYear}` starts a run for that year instead (manual invocation, e.g. from the console).
+ * The admin route POST /v1/admin/payout-runs starts runs through the same `startRun`.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import * as z from 'zod';
+import { fiscalYearSchema } from '../../shared/policy/index.js';
+import { clock } from '../commons/clock.js';
+import { fiscalYearJustEnded, startRun, type RunView } from '../commons/payout-runs.js';
+
+const logger = new Logger();
+
+const plannerInput = z.union([
+  z.object({ fiscalYear: fiscalYearSchema }),
+  z.object({ source: z.literal('schedule'), scheduledTime: z.iso.datetime({ offset: true }).optional() }),
+]);
+
+export const PLANNER_ACTOR = 'system:scheduler';
+
+export const handler = async (event: unknown): Promise<RunView> => {
+  const input = plannerInput.parse(event);
+  const fiscalYear =
+    'fiscalYear' in input ? input.fiscalYear : fiscalYearJustEnded(input.scheduledTime ? new Date(input.scheduledTime) : clock.now());
+  const run = await startRun({ fiscalYear, startedBy: PLANNER_ACTOR });
+  logger.info('payout run started', { runId: run.runId, fiscalYear });
+  return run;
+};

@@ -1,0 +1,38 @@
+/**
+ * SQS-triggered payout worker (PayoutQueue): `plan` messages page through a shard of the run's
+ * entitlements and fan out `pay` messages; `pay` messages settle up to 25 entitlements each.
+ * Records fail one by one (ReportBatchItemFailures); every message is safe to receive twice.
+ * A message that still fails on the queue's last allowed receive: a pay message settles its
+ * failing entitlements as FAILED (the run can complete; the next run pays them); anything else
+ * (malformed body, a plan step or the tally that keeps failing) goes to the DLQ for redrive.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { PAYOUT_QUEUE } from '../../infra/resources.js';
+import { payoutMessageSchema } from '../commons/payout-model.js';
+import { payBatch } from './pay.js';
+import { planPage } from './plan.js';
+
+const logger = new Logger();
+
+async function handleRecord(record: SQSRecord): Promise<void> {
+  const message = payoutMessageSchema.parse(JSON.parse(record.body));
+  const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  try {
+    if (message.kind === 'plan') await planPage(message);
+    else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount });
+  } catch (error) {
+    // Ids and counts only: no personal data in logs.
+    logger.error('payout message failed', { kind: message.kind, runId: message.runId, messageId: record.messageId, receives, error: error as Error });
+    throw error;
+  }
+}
+
+/**
+ * A processor per invocation: a BatchProcessor keeps the batch's successes and failures as
+ * state, and the local runtime (and the tests, and the benchmark) run several invocations of
+ * one module at once; a shared processor would report one batch's failures on another.
+ */
+export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context });

@@ -1,0 +1,267 @@
+/**
+ * A pay message: up to 25 entitlements of one run. Each entitlement is settled once per run:
+ * - PAID: one transaction puts the ledger entry (`attribute_not_exists` on `PAYOUT#<applicationId>`,
+ *   so no second payment can ever be written) and moves the application ELIGIBLE → PAID
+ *   (conditional, index keys recomputed, entitlement index keys removed, audit appended). The
+ *   ledger entry's runId is this run's record of it.
+ * - ALREADY_PAID: the ledger entry is another run's: the run's `SETTLED#<applicationId>` marker.
+ * - FAILED: after the queue's last allowed receive, an entitlement that still fails is given up
+ *   for this run: the marker, plus this run's id on the application (`payoutGivenUpBy`), which the
+ *   payment's condition refuses, so a late duplicate message cannot pay what the run counted as
+ *   failed. The entitlement stays ELIGIBLE: the next run for the year pays it.
+ * When every entitlement of the message is settled, the message's counts are added to one
+ * counter shard exactly once (the `TALLY#<batch>` item guards it), then completion is checked.
+ * A redelivery reads what is recorded instead of writing it, and publishes PayoutIssued again
+ * for entitlements this run paid (same eventId: consumers dedupe).
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
+import { parseYuan } from '../../shared/policy/index.js';
+import { retryOnConflict } from '../commons/awards.js';
+import { applicationKey } from '../commons/application-item.js';
+import { documentClient } from '../commons/clients.js';
+import { nowIso } from '../commons/clock.js';
+import {
+  ledgerKey,
+  PAYOUT_ACTOR,
+  payoutIdOf,
+  settledKey,
+  tallyKey,
+  type Entitlement,
+  type PayMessage,
+  type Settlement,
+} from '../commons/payout-model.js';
+import { completeIfSettled } from '../commons/payout-completion.js';
+import { counterAddition } from '../commons/payout-runs.js';
+import { publish } from '../commons/publisher.js';
+import { runTransaction, tableName, TransactionConflict, transitionUpdate } from '../commons/transactions.js';
+
+/** Test seam: called right after an entitlement's payment transaction commits (a throw simulates a crash there). */
+export const faults: { afterPayment?: (applicationId: string) => void } = {};
+
+interface Outcome {
+  settlement: Settlement;
+  /** Paid by this run, in fen. */
+  amountFen: bigint;
+  event?: DomainEvent;
+}
+
+type Item = Record<string, unknown>;
+
+const get = async (Key: Record<string, string>): Promise<Item | undefined> =>
+  (await documentClient.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }))).Item;
+
+function issuedEvent(ledger: Item): DomainEvent<'PayoutIssued'> {
+  const applicationId = ledger.applicationId as string;
+  return domainEvent('PayoutIssued', [applicationId, 'payout'], ledger.issuedAt as string, {
+    payoutId: ledger.payoutId as string,
+    applicationId,
+    applicantId: ledger.applicantId as string,
+    fiscalYear: ledger.fiscalYear as number,
+    amount: ledger.amount as string,
+    runId: ledger.runId as string,
+  });
+}
+
+function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement, issuedAt: string): Item {
+  const { applicationId, applicantId, amount } = entitlement;
+  const payoutId = payoutIdOf(applicationId);
+  const order = `${issuedAt}#${payoutId}`;
+  return {
+    ...ledgerKey(applicationId),
+    entity: 'PAYOUT',
+    payoutId,
+    applicationId,
+    applicantId,
+    fiscalYear,
+    amount,
+    amountFen: Number(parseYuan(amount)),
+    issuedAt,
+    runId,
+    gsi1pk: `PAYOUTS#${applicantId}`,
+    gsi1sk: order,
+    gsi2pk: `LEDGER#${fiscalYear}`,
+    gsi2sk: order,
+  };
+}
+
+/** The runs that gave an entitlement up (FAILED): they may no longer pay it. */
+const GIVEN_UP = 'payoutGivenUpBy';
+
+/** ELIGIBLE → PAID, only for the entitlement the message describes (same applicant, year, amount). */
+function paidTransition({ runId, fiscalYear }: PayMessage, { applicationId, applicantId, submittedAt, amount }: Entitlement, at: string) {
+  const update = transitionUpdate({
+    record: { applicationId, programme: 'OSP_OPERATING', submittedAt, details: { fiscalYear } },
+    from: 'ELIGIBLE',
+    to: 'PAID',
+    by: PAYOUT_ACTOR,
+    at,
+  });
+  return {
+    ...update,
+    UpdateExpression: update.UpdateExpression!.includes(' REMOVE ') ? `${update.UpdateExpression}, #givenUp` : `${update.UpdateExpression} REMOVE #givenUp`,
+    ConditionExpression:
+      `${update.ConditionExpression} AND #programme = :programme AND #applicant = :applicant AND #submittedAt = :submittedAt ` +
+      'AND #details.#fiscalYear = :fiscalYear AND #decision.#amount = :amount AND NOT contains(#givenUp, :runId)',
+    ExpressionAttributeNames: {
+      ...update.ExpressionAttributeNames,
+      '#givenUp': GIVEN_UP,
+      '#programme': 'programme',
+      '#applicant': 'applicantId',
+      '#submittedAt': 'submittedAt',
+      '#details': 'details',
+      '#fiscalYear': 'fiscalYear',
+      '#decision': 'decision',
+      '#amount': 'amount',
+    },
+    ExpressionAttributeValues: {
+      ...update.ExpressionAttributeValues,
+      ':programme': 'OSP_OPERATING',
+      ':applicant': applicantId,
+      ':submittedAt': submittedAt,
+      ':fiscalYear': fiscalYear,
+      ':amount': amount,
+      ':runId': runId,
+    },
+  };
+}
+
+const markerPut = (runId: string, applicationId: string, settlement: Exclude<Settlement, 'PAID'>) => ({
+  TableName: tableName,
+  Item: { ...settledKey(runId, applicationId), settlement },
+  ConditionExpression: 'attribute_not_exists(pk)',
+});
+
+const paidOutcome = (ledger: Item): Outcome => ({ settlement: 'PAID', amountFen: BigInt(ledger.amountFen as number), event: issuedEvent(ledger) });
+
+/** Another run paid it: the marker, or what a concurrent copy of this message recorded first. */
+async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+  try {
+    await documentClient.send(new PutCommand(markerPut(message.runId, entitlement.applicationId, 'ALREADY_PAID')));
+    return { settlement: 'ALREADY_PAID', amountFen: 0n };
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    return settledBefore(message, entitlement);
+  }
+}
+
+/**
+ * After a cancelled transaction: what this run already recorded, or "already paid" when another
+ * run wrote the ledger entry. Neither means contention (or a stale entitlement): try again.
+ */
+async function settledBefore(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+  const { applicationId } = entitlement;
+  const [ledger, settled] = await Promise.all([get(ledgerKey(applicationId)), get(settledKey(message.runId, applicationId))]);
+  if (ledger?.runId === message.runId) return paidOutcome(ledger);
+  if (settled) return { settlement: settled.settlement as Settlement, amountFen: 0n };
+  if (ledger) return alreadyPaid(message, entitlement);
+  throw new TransactionConflict(new Set(['application']));
+}
+
+async function settle(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+  const ledger = ledgerEntry(message, entitlement, nowIso());
+  try {
+    await runTransaction([
+      { name: 'ledger', item: { Put: { TableName: tableName, Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      { name: 'application', item: { Update: paidTransition(message, entitlement, ledger.issuedAt as string) } },
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionConflict) return settledBefore(message, entitlement);
+    throw error;
+  }
+  faults.afterPayment?.(entitlement.applicationId);
+  return paidOutcome(ledger);
+}
+
+/** Gives the entitlement up for this run, unless this run paid it meanwhile (then that is what counts). */
+async function giveUp(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+  const { runId } = message;
+  const { applicationId } = entitlement;
+  try {
+    await runTransaction([
+      { name: 'settlement', item: { Put: markerPut(runId, applicationId, 'FAILED') } },
+      {
+        name: 'application',
+        item: {
+          Update: {
+            TableName: tableName,
+            Key: applicationKey(applicationId),
+            UpdateExpression: 'ADD #givenUp :run',
+            ConditionExpression: '#status = :eligible',
+            ExpressionAttributeNames: { '#givenUp': GIVEN_UP, '#status': 'status' },
+            ExpressionAttributeValues: { ':run': new Set([runId]), ':eligible': 'ELIGIBLE' },
+          },
+        },
+      },
+      {
+        name: 'ledger',
+        item: {
+          ConditionCheck: {
+            TableName: tableName,
+            Key: ledgerKey(applicationId),
+            ConditionExpression: 'attribute_not_exists(pk) OR runId <> :runId',
+            ExpressionAttributeValues: { ':runId': runId },
+          },
+        },
+      },
+    ]);
+    return { settlement: 'FAILED', amountFen: 0n };
+  } catch (error) {
+    if (error instanceof TransactionConflict) return settledBefore(message, entitlement);
+    throw error;
+  }
+}
+
+/** The message's counts, added to one counter shard once: the tally item is the guard. */
+async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): Promise<void> {
+  const tally = { paid: 0, alreadyPaid: 0, failed: 0, settled: outcomes.length, amountFen: 0n };
+  for (const outcome of outcomes) {
+    if (outcome.settlement === 'PAID') tally.paid += 1;
+    else if (outcome.settlement === 'ALREADY_PAID') tally.alreadyPaid += 1;
+    else tally.failed += 1;
+    tally.amountFen += outcome.amountFen;
+  }
+  const counts = { ...tally, amountFen: Number(tally.amountFen) };
+  const key = tallyKey(message.runId, message.batch);
+  try {
+    await runTransaction([
+      { name: 'tally', item: { Put: { TableName: tableName, Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      { name: 'counter', item: { Update: counterAddition(message.runId, key.sk, counts) } },
+    ]);
+  } catch (error) {
+    if (!(error instanceof TransactionConflict) || !(await get(key))) throw error;
+  }
+}
+
+export class EntitlementsFailed extends AggregateError {
+  constructor(errors: unknown[]) {
+    super(errors, `${errors.length} entitlement(s) could not be settled; the message will be redelivered`);
+    this.name = 'EntitlementsFailed';
+  }
+}
+
+/**
+ * Settles every entitlement of the message. Failures fail the message (redelivered by SQS)
+ * unless this is its last allowed receive: then they are settled as FAILED for this run.
+ */
+export async function payBatch(message: PayMessage, { finalAttempt }: { finalAttempt: boolean }): Promise<void> {
+  const results = await Promise.allSettled(message.entitlements.map((entitlement) => retryOnConflict(() => settle(message, entitlement))));
+  const outcomes: Outcome[] = [];
+  const failed: Entitlement[] = [];
+  const errors: unknown[] = [];
+  results.forEach((result, i) => {
+    if (result.status === 'fulfilled') outcomes.push(result.value);
+    else {
+      failed.push(message.entitlements[i]!);
+      errors.push(result.reason);
+    }
+  });
+  if (failed.length > 0 && finalAttempt) {
+    outcomes.push(...(await Promise.all(failed.map((entitlement) => retryOnConflict(() => giveUp(message, entitlement))))));
+  }
+  await publish(outcomes.flatMap((outcome) => (outcome.event ? [outcome.event] : [])));
+  if (outcomes.length < message.entitlements.length) throw new EntitlementsFailed(errors);
+  await retryOnConflict(() => recordTally(message, outcomes));
+  await completeIfSettled(message.runId);
+}

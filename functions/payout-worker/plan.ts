@@ -1,0 +1,100 @@
+/**
+ * A plan message: one page of one entitlement shard of the run's fiscal year. It reads the page
+ * from the sparse entitlement index (GSI4, Query, never the whole year), records it once (the
+ * page item plus `found` on a counter, in one transaction), sends the pay messages and the next
+ * page's plan message. A redelivered plan message finds its page recorded and sends exactly the
+ * same messages again (paying is idempotent), so `found` counts each entitlement once even
+ * though the index shrinks while runs pay.
+ */
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { retryOnConflict } from '../commons/awards.js';
+import { documentClient } from '../commons/clients.js';
+import {
+  ENTITLEMENTS_PER_MESSAGE,
+  pageKey,
+  PLAN_PAGE_SIZE,
+  type Entitlement,
+  type PayMessage,
+  type PlanMessage,
+} from '../commons/payout-model.js';
+import { sendMessages } from '../commons/payout-queue.js';
+import { completeIfSettled } from '../commons/payout-completion.js';
+import { counterAddition, payoutQueue } from '../commons/payout-runs.js';
+import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
+
+interface Page {
+  entitlements: Entitlement[];
+  /** The last application id read, when the shard may hold more. */
+  next?: string;
+}
+
+type Item = Record<string, unknown>;
+
+/** Entitlements read per plan message; tests make pages small to exercise paging. */
+export const planning = { pageSize: PLAN_PAGE_SIZE };
+
+async function readIndexPage({ fiscalYear, shard, after }: PlanMessage): Promise<Page> {
+  const result = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'GSI4',
+      KeyConditionExpression: after === undefined ? 'gsi4pk = :pk' : 'gsi4pk = :pk AND gsi4sk > :after',
+      ExpressionAttributeValues: { ':pk': `ENTITLEMENT#${fiscalYear}#${shard}`, ...(after === undefined ? {} : { ':after': after }) },
+      ProjectionExpression: 'applicationId, applicantId, submittedAt, #decision.#amount',
+      ExpressionAttributeNames: { '#decision': 'decision', '#amount': 'amount' },
+      Limit: planning.pageSize,
+    }),
+  );
+  const entitlements = (result.Items ?? []).map((item: Item) => ({
+    applicationId: item.applicationId as string,
+    applicantId: item.applicantId as string,
+    submittedAt: item.submittedAt as string,
+    amount: (item.decision as { amount: string }).amount,
+  }));
+  const last = entitlements[entitlements.length - 1];
+  return result.LastEvaluatedKey && last ? { entitlements, next: last.applicationId } : { entitlements };
+}
+
+/** The page as recorded by the first copy of this message to get there. */
+async function recordPage(message: PlanMessage): Promise<Page> {
+  const { runId, shard, page: pageNo } = message;
+  const key = pageKey(runId, shard, pageNo);
+  const page = await readIndexPage(message);
+  const last = page.next === undefined;
+  try {
+    await runTransaction([
+      { name: 'page', item: { Put: { TableName: tableName, Item: { ...key, ...page }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      {
+        name: 'counter',
+        item: { Update: counterAddition(runId, key.sk, { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) }) },
+      },
+    ]);
+    return page;
+  } catch (error) {
+    if (!(error instanceof TransactionConflict)) throw error;
+    const stored = await documentClient.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+    if (!stored.Item) throw error; // contention, not a recorded page: try again
+    const { entitlements, next } = stored.Item as Item;
+    return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
+  }
+}
+
+function payMessages({ runId, fiscalYear, shard, page }: PlanMessage, entitlements: Entitlement[]): PayMessage[] {
+  const messages: PayMessage[] = [];
+  for (let start = 0; start < entitlements.length; start += ENTITLEMENTS_PER_MESSAGE) {
+    const chunk = start / ENTITLEMENTS_PER_MESSAGE;
+    messages.push({ kind: 'pay', runId, fiscalYear, batch: `${shard}-${page}-${chunk}`, entitlements: entitlements.slice(start, start + ENTITLEMENTS_PER_MESSAGE) });
+  }
+  return messages;
+}
+
+export async function planPage(message: PlanMessage): Promise<void> {
+  const page = await retryOnConflict(() => recordPage(message));
+  await sendMessages(payoutQueue(), payMessages(message, page.entitlements));
+  if (page.next !== undefined) {
+    const next: PlanMessage = { ...message, page: message.page + 1, after: page.next };
+    await sendMessages(payoutQueue(), [next]);
+  } else {
+    await completeIfSettled(message.runId);
+  }
+}

@@ -1,0 +1,27 @@
+/** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
+import { applicationSchema } from '../../shared/policy/index.js';
+import { principalOf } from '../commons/auth.js';
+import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/http.js';
+import { validationProblem } from '../commons/problems.js';
+import { IDEMPOTENCY_KEY_HEADER, submitIdempotently } from './idempotency.js';
+
+const MAX_KEY_LENGTH = 255;
+
+function idempotencyKeyOf(event: HttpEvent): string | undefined {
+  const entry = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === IDEMPOTENCY_KEY_HEADER);
+  if (entry === undefined || entry[1] === undefined) return undefined;
+  const key = entry[1].trim();
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    throw validationProblem([{ path: 'Idempotency-Key', message: `must be 1 to ${MAX_KEY_LENGTH} characters` }]);
+  }
+  return key;
+}
+
+export const handler = httpHandler(async (event, context) => {
+  const principal = principalOf(event);
+  const idempotencyKey = idempotencyKeyOf(event);
+  parseBody(event, applicationSchema);
+  // Valid: keep the body as the client wrote it (money as yuan strings), not the parsed fen.
+  const body = JSON.parse(bodyText(event));
+  return submitIdempotently({ applicantId: principal.id, idempotencyKey, body }, context);
+});

@@ -1,0 +1,54 @@
+/**
+ * The CDK app: `npx cdk synth|deploy -c stage=dev|prod` (default dev). Two stacks per stage:
+ * `LingangAiSubsidy-<stage>-Stateful` (tables, queues, bus, alarm topic) and
+ * `LingangAiSubsidy-<stage>-Stateless` (functions, API, schedules, alarms). cdk-nag's AWS
+ * Solutions checks run on every synth; an unacknowledged finding fails it (`-c nag=false` skips).
+ */
+import { App, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { stageConfigFromContext, type StageConfig } from './config.js';
+import { StatefulStack } from './stacks/stateful-stack.js';
+import { StatelessStack } from './stacks/stateless-stack.js';
+
+export interface SubsidyStacks {
+  stateful: StatefulStack;
+  stateless: StatelessStack;
+}
+
+/** Adds the two stacks of one stage to an app (used by this entry point and by the tests). */
+export function addStage(app: App, config: StageConfig, env?: StackProps['env']): SubsidyStacks {
+  const base = `LingangAiSubsidy-${config.stage}`;
+  const stateful = new StatefulStack(app, `${base}-Stateful`, {
+    config,
+    description: `Lin-gang AI subsidy platform (${config.stage}): data, queues, event bus`,
+    ...(env ? { env } : {}),
+  });
+  const stateless = new StatelessStack(app, `${base}-Stateless`, {
+    config,
+    stateful,
+    description: `Lin-gang AI subsidy platform (${config.stage}): API, functions, schedules`,
+    ...(env ? { env } : {}),
+  });
+  stateless.addStackDependency(stateful, 'the stateless stack uses the tables, queues, bus and alarm topic');
+  for (const stack of [stateful, stateless]) {
+    Tags.of(stack).add('project', 'lingang-ai-subsidy');
+    Tags.of(stack).add('stage', config.stage);
+  }
+  return { stateful, stateless };
+}
+
+/** Registers cdk-nag's AWS Solutions pack as a policy-validation plugin (cdk-nag 3). */
+export function addNagChecks(app: App): void {
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+}
+
+// Run only as the entry point (cdk.json: `npx tsx infra/app.ts`), not when imported by tests.
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('infra/app.ts')) {
+  const app = new App();
+  const config = stageConfigFromContext(app.node);
+  const account = process.env.CDK_DEFAULT_ACCOUNT;
+  const region = process.env.CDK_DEFAULT_REGION;
+  addStage(app, config, account && region ? { account, region } : undefined);
+  if (app.node.tryGetContext('nag') !== 'false' && app.node.tryGetContext('nag') !== false) addNagChecks(app);
+  app.synth();
+}

@@ -1,0 +1,8 @@
+/** Where the local system keeps its state (SPEC §8: `.local/`, surviving restarts). */
+import { resolve } from 'node:path';
+
+export const LOCAL_DIR = resolve(process.env.LOCAL_STATE_DIR ?? '.local');
+export const localPath = (...parts: string[]) => resolve(LOCAL_DIR, ...parts);
+export const SIGNING_KEY_FILE = localPath('dev-signing-key');
+export const EVENTS_FILE = localPath('events.jsonl');
+export const DYNAMODB_DIR = localPath('dynamodb');

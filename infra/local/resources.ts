@@ -1,0 +1,277 @@
+/**
+ * Creates the local tables and queues from the same plain-data definitions the CDK stack uses
+ * (infra/resources.ts), so the local twin cannot drift. Idempotent: what exists is kept
+ * (a persisted table gets the GSIs it lacks; queue attributes are converged).
+ *
+ * Local names: table `<prefix><TableId>`, queue `<prefix><QueueId>`, DLQ `<prefix><QueueId>-dlq`,
+ * event bus `<prefix>SubsidyEventBus`. The prefix isolates test files from each other.
+ */
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type AttributeDefinition,
+  type DynamoDBClient,
+  type GlobalSecondaryIndex,
+  type KeySchemaElement,
+  type TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+  QueueDoesNotExist,
+  SetQueueAttributesCommand,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import {
+  ENV,
+  EVALUATION_QUEUE,
+  IDEMPOTENCY_TABLE,
+  MAIN_TABLE,
+  PAYOUT_QUEUE,
+  QUEUES,
+  TABLES,
+  type QueueDefinition,
+  type TableDefinition,
+} from '../resources.js';
+
+export interface LocalQueue {
+  name: string;
+  url: string;
+  arn: string;
+  dlqName: string;
+  dlqUrl: string;
+  dlqArn: string;
+}
+
+/** Table names by definition id (SubsidyTable, IdempotencyTable). */
+export type LocalTables = Record<string, string>;
+/** Queues by definition id (EvaluationQueue, PayoutQueue). */
+export type LocalQueues = Record<string, LocalQueue>;
+
+export interface LocalResources {
+  prefix: string;
+  tables: LocalTables;
+  queues: LocalQueues;
+  eventBusName: string;
+}
+
+const PREFIX_PATTERN = /^[A-Za-z0-9_-]*$/;
+
+function checkPrefix(prefix: string): void {
+  if (!PREFIX_PATTERN.test(prefix) || prefix.length > 40) {
+    throw new Error(`resource prefix '${prefix}' must be at most 40 characters of A-Z a-z 0-9 _ - (it prefixes table and queue names)`);
+  }
+}
+
+export const tableName = (definition: TableDefinition, prefix = '') => `${prefix}${definition.id}`;
+export const queueName = (definition: QueueDefinition, prefix = '') => `${prefix}${definition.id}`;
+export const dlqName = (definition: QueueDefinition, prefix = '') => `${prefix}${definition.id}-dlq`;
+export const eventBusName = (prefix = '') => `${prefix}SubsidyEventBus`;
+
+// ---------------------------------------------------------------------------------------------
+// DynamoDB
+
+function keySchema(partitionKey: string, sortKey?: string): KeySchemaElement[] {
+  return sortKey
+    ? [
+        { AttributeName: partitionKey, KeyType: 'HASH' },
+        { AttributeName: sortKey, KeyType: 'RANGE' },
+      ]
+    : [{ AttributeName: partitionKey, KeyType: 'HASH' }];
+}
+
+/** Every key attribute of the table and its indexes; all keys in this design are strings. */
+function attributeDefinitions(definition: TableDefinition): AttributeDefinition[] {
+  const names = new Set<string>([definition.partitionKey]);
+  if (definition.sortKey) names.add(definition.sortKey);
+  for (const index of definition.indexes) {
+    names.add(index.partitionKey);
+    names.add(index.sortKey);
+  }
+  return [...names].map((AttributeName) => ({ AttributeName, AttributeType: 'S' }));
+}
+
+function globalSecondaryIndex(index: TableDefinition['indexes'][number]): GlobalSecondaryIndex {
+  return { IndexName: index.name, KeySchema: keySchema(index.partitionKey, index.sortKey), Projection: { ProjectionType: 'ALL' } };
+}
+
+async function describeTable(client: DynamoDBClient, name: string): Promise<TableDescription | undefined> {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return undefined;
+    throw error;
+  }
+}
+
+async function waitActive(client: DynamoDBClient, name: string): Promise<TableDescription> {
+  for (let i = 0; ; i++) {
+    const table = await describeTable(client, name);
+    const indexesActive = (table?.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+    if (table?.TableStatus === 'ACTIVE' && indexesActive) return table;
+    if (i > 600) throw new Error(`table ${name} did not become ACTIVE`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Creates (or completes) one table from its definition; returns its name. */
+export async function ensureTable(client: DynamoDBClient, definition: TableDefinition, prefix = ''): Promise<string> {
+  checkPrefix(prefix);
+  const name = tableName(definition, prefix);
+  let table = await describeTable(client, name);
+  if (!table) {
+    try {
+      await client.send(
+        new CreateTableCommand({
+          TableName: name,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: attributeDefinitions(definition),
+          KeySchema: keySchema(definition.partitionKey, definition.sortKey),
+          ...(definition.indexes.length > 0 ? { GlobalSecondaryIndexes: definition.indexes.map(globalSecondaryIndex) } : {}),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ResourceInUseException)) throw error; // created concurrently: fine
+    }
+  } else {
+    const expected = keySchema(definition.partitionKey, definition.sortKey);
+    const actual = table.KeySchema ?? [];
+    if (JSON.stringify(actual.map((k) => [k.AttributeName, k.KeyType])) !== JSON.stringify(expected.map((k) => [k.AttributeName, k.KeyType]))) {
+      throw new Error(`local table ${name} has a different key schema than infra/resources.ts defines: start with fresh local data (npm start -- --fresh)`);
+    }
+    const present = new Set((table.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
+    for (const index of definition.indexes.filter((i) => !present.has(i.name))) {
+      // One index per UpdateTable call, as on AWS.
+      await client.send(
+        new UpdateTableCommand({
+          TableName: name,
+          AttributeDefinitions: attributeDefinitions(definition),
+          GlobalSecondaryIndexUpdates: [{ Create: globalSecondaryIndex(index) }],
+        }),
+      );
+      await waitActive(client, name);
+    }
+  }
+  table = await waitActive(client, name);
+
+  if (definition.timeToLiveAttribute) {
+    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
+    const current = ttl.TimeToLiveDescription;
+    if (current?.TimeToLiveStatus !== 'ENABLED' || current.AttributeName !== definition.timeToLiveAttribute) {
+      await client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: name,
+          TimeToLiveSpecification: { AttributeName: definition.timeToLiveAttribute, Enabled: true },
+        }),
+      );
+    }
+  }
+  return name;
+}
+
+/** Creates every table of infra/resources.ts; returns { SubsidyTable: name, IdempotencyTable: name }. */
+export async function createTables(client: DynamoDBClient, prefix = ''): Promise<LocalTables> {
+  const names = await Promise.all(TABLES.map((definition) => ensureTable(client, definition, prefix)));
+  return Object.fromEntries(TABLES.map((definition, i) => [definition.id, names[i] as string]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// SQS
+
+async function ensureQueue(client: SQSClient, name: string, attributes: Record<string, string>): Promise<{ url: string; arn: string }> {
+  let url: string | undefined;
+  try {
+    url = (await client.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl;
+  } catch (error) {
+    if (!(error instanceof QueueDoesNotExist) && (error as { name?: string }).name !== 'AWS.SimpleQueueService.NonExistentQueue') throw error;
+  }
+  if (url) {
+    await client.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
+  } else {
+    url = (await client.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }))).QueueUrl;
+  }
+  if (!url) throw new Error(`no URL for queue ${name}`);
+  const arn = (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn;
+  if (!arn) throw new Error(`no ARN for queue ${name}`);
+  return { url, arn };
+}
+
+/** Creates one queue and its DLQ (redrive at maxReceiveCount) from its definition. */
+export async function ensureQueueWithDlq(client: SQSClient, definition: QueueDefinition, prefix = ''): Promise<LocalQueue> {
+  checkPrefix(prefix);
+  const dlq = await ensureQueue(client, dlqName(definition, prefix), {
+    MessageRetentionPeriod: String(definition.deadLetterRetentionDays * 24 * 60 * 60),
+  });
+  const main = await ensureQueue(client, queueName(definition, prefix), {
+    VisibilityTimeout: String(definition.visibilityTimeoutSeconds),
+    RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlq.arn, maxReceiveCount: definition.maxReceiveCount }),
+  });
+  return {
+    name: queueName(definition, prefix),
+    url: main.url,
+    arn: main.arn,
+    dlqName: dlqName(definition, prefix),
+    dlqUrl: dlq.url,
+    dlqArn: dlq.arn,
+  };
+}
+
+/** Creates every queue of infra/resources.ts with its DLQ; returns them by definition id. */
+export async function createQueues(client: SQSClient, prefix = ''): Promise<LocalQueues> {
+  const queues = await Promise.all(QUEUES.map((definition) => ensureQueueWithDlq(client, definition, prefix)));
+  return Object.fromEntries(QUEUES.map((definition, i) => [definition.id, queues[i] as LocalQueue]));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Tables and queues (and the local event bus name) for one prefix. */
+export async function createResources(
+  clients: { dynamodb: DynamoDBClient; sqs: SQSClient },
+  prefix = '',
+): Promise<LocalResources> {
+  const [tables, queues] = await Promise.all([createTables(clients.dynamodb, prefix), createQueues(clients.sqs, prefix)]);
+  return { prefix, tables, queues, eventBusName: eventBusName(prefix) };
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`local resources lack ${what}`);
+  return value;
+}
+
+/** The functions' environment (names from infra/resources.ts ENV) for these resources. */
+export function functionEnvironment(resources: LocalResources): Record<string, string> {
+  return {
+    [ENV.tableName]: required(resources.tables[MAIN_TABLE.id], MAIN_TABLE.id),
+    [ENV.idempotencyTableName]: required(resources.tables[IDEMPOTENCY_TABLE.id], IDEMPOTENCY_TABLE.id),
+    [ENV.evaluationQueueUrl]: required(resources.queues[EVALUATION_QUEUE.id], EVALUATION_QUEUE.id).url,
+    [ENV.payoutQueueUrl]: required(resources.queues[PAYOUT_QUEUE.id], PAYOUT_QUEUE.id).url,
+    [ENV.eventBusName]: resources.eventBusName,
+  };
+}
+
+export interface LocalEndpoints {
+  dynamodb: string;
+  sqs: string;
+  eventbridge: string;
+}
+
+export const LOCAL_REGION = 'us-east-1';
+
+/** Region, dummy credentials and the AWS_ENDPOINT_URL_<SERVICE> variables for the SDK. */
+export function awsEnvironment(endpoints: LocalEndpoints, region: string = LOCAL_REGION): Record<string, string> {
+  return {
+    AWS_REGION: region,
+    AWS_DEFAULT_REGION: region,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
+  };
+}

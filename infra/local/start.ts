@@ -1,0 +1,129 @@
+/**
+ * `npm start`: the whole platform on this machine, no AWS account. DynamoDB Local (state in
+ * `.local/`), the local SQS server, the local EventBridge endpoint, the API gateway, the queue
+ * pollers and the schedules — all running the same handler code as AWS.
+ * `npm start -- --fresh` starts with empty data.
+ */
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName } from '../resources.js';
+import { loadSigningKey } from './dev-auth.js';
+import { JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
+import { startEventBridgeLocal } from './eventbridge-local.js';
+import { apiGateway } from './gateway.js';
+import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, SIGNING_KEY_FILE } from './paths.js';
+import { assertPortFree, LOCAL_HOST, PortInUseError } from './ports.js';
+import { startPoller } from './queue-poller.js';
+import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from './resources.js';
+import { startSchedules } from './scheduler.js';
+import { startSqsLocal } from './sqs-local.js';
+
+const { values: flags } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
+const port = Number(process.env.PORT ?? 3000);
+const startedAt = performance.now();
+const stops: Array<() => unknown> = [];
+
+async function stopAll(): Promise<void> {
+  for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => undefined);
+}
+
+async function main(): Promise<void> {
+  await assertPortFree(port, `the API (set PORT to use another port)`);
+  if (flags.fresh) {
+    rmSync(DYNAMODB_DIR, { recursive: true, force: true });
+    rmSync(EVENTS_FILE, { force: true });
+  }
+
+  const [dynamodb, sqs, eventBridge] = await Promise.all([
+    startDynamoDbLocal({ dbPath: DYNAMODB_DIR, pidFile: localPath('dynamodb.pid') }).then((started) => (stops.push(started.stop), started)),
+    startSqsLocal().then((started) => (stops.push(started.stop), started)),
+    startEventBridgeLocal({ file: EVENTS_FILE }).then((started) => (stops.push(started.stop), started)),
+  ]);
+  const endpoints = { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint };
+  Object.assign(process.env, awsEnvironment(endpoints, LOCAL_REGION));
+
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: sqs.endpoint, credentials });
+  const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
+  const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient });
+  dynamodbClient.destroy();
+  Object.assign(process.env, functionEnvironment(resources));
+
+  // Handlers read their environment when their module loads: import them only now.
+  const handlerFor = async <T>(name: FunctionName): Promise<T> =>
+    ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
+
+  for (const [definition, functionName] of [
+    [EVALUATION_QUEUE, 'evaluate-application'],
+    [PAYOUT_QUEUE, 'payout-worker'],
+  ] as const) {
+    const queue = resources.queues[definition.id]!;
+    stops.push(
+      startPoller({
+        client: sqsClient,
+        queueUrl: queue.url,
+        queueArn: queue.arn,
+        functionName,
+        batchSize: definition.batchSize,
+        handler: () => handlerFor(functionName),
+      }),
+    );
+  }
+  stops.push(startSchedules((name) => handlerFor(name)));
+
+  const gateway = apiGateway({ signingKey: loadSigningKey(SIGNING_KEY_FILE), handlerFor });
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
+    if (await gateway(request, response)) return;
+    response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port, host: LOCAL_HOST, exclusive: true }, resolve);
+  });
+  stops.push(() => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections())));
+
+  const api = `http://${LOCAL_HOST}:${port}`;
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  process.stdout.write(
+    [
+      '',
+      `Lin-gang AI Subsidy Platform is running locally (ready in ${seconds} s)`,
+      `  API          ${api}`,
+      `  events       ${api}/local/events   (also appended to ${EVENTS_FILE})`,
+      `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
+      '',
+      '  Try it:',
+      `    curl ${api}/v1/policy`,
+      `    TOKEN=$(npm run --silent token -- --sub platform-1)`,
+      `    curl -H "Authorization: Bearer $TOKEN" ${api}/v1/applications`,
+      '  Admin token: npm run --silent token -- --sub reviewer-1 --admin',
+      '  Stop with Ctrl-C.',
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('\nstopping…\n');
+    void stopAll().then(() => process.exit(0));
+  });
+}
+
+main().catch(async (error: unknown) => {
+  await stopAll();
+  if (error instanceof JavaRequirementError || error instanceof PortInUseError) {
+    process.stderr.write(`npm start: ${error.message}\n`);
+  } else {
+    process.stderr.write(`npm start failed: ${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

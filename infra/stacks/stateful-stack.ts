@@ -1,0 +1,141 @@
+/**
+ * Stateful resources: what holds data and must outlive a redeploy of the code. The DynamoDB
+ * tables and SQS queues are built from the plain definitions in `infra/resources.ts` (the
+ * local runtime builds its emulated twins from the same data), the event bus keeps an
+ * archive for replay, and the alarm topic is shared with the stateless stack.
+ */
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../config.js';
+import {
+  EVALUATION_QUEUE,
+  EVENT_SOURCE,
+  IDEMPOTENCY_TABLE,
+  MAIN_TABLE,
+  PAYOUT_QUEUE,
+  type QueueDefinition,
+  type TableDefinition,
+} from '../resources.js';
+
+export interface StatefulStackProps extends StackProps {
+  config: StageConfig;
+}
+
+/** A work queue and the dead-letter queue its poison messages end in. */
+export interface QueuePair {
+  queue: Queue;
+  deadLetterQueue: Queue;
+  definition: QueueDefinition;
+}
+
+export class StatefulStack extends Stack {
+  readonly table: Table;
+  readonly idempotencyTable: Table;
+  readonly eventBus: EventBus;
+  readonly evaluationQueue: QueuePair;
+  readonly payoutQueue: QueuePair;
+  readonly alarmTopic: Topic;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, { terminationProtection: props.config.deletionProtection, ...props });
+    const { config } = props;
+
+    this.table = this.tableFrom(MAIN_TABLE, config);
+    this.idempotencyTable = this.tableFrom(IDEMPOTENCY_TABLE, config);
+
+    this.eventBus = new EventBus(this, 'EventBus', {
+      eventBusName: config.prefix,
+      description: `Lin-gang AI subsidy domain events (${config.stage})`,
+    });
+    const archive = this.eventBus.archive('EventArchive', {
+      description: `Every ${EVENT_SOURCE} event, for replay to integrations`,
+      eventPattern: { source: [EVENT_SOURCE] },
+      retention: config.eventArchiveRetention,
+    });
+    archive.applyRemovalPolicy(config.removalPolicy);
+
+    // Alarm notifications. The topic is encrypted with a customer managed key because
+    // CloudWatch cannot publish to a topic encrypted with the AWS managed aws/sns key.
+    const alarmKey = new Key(this, 'AlarmTopicKey', {
+      description: `Encrypts the ${config.prefix} alarm topic`,
+      enableKeyRotation: true,
+      removalPolicy: config.removalPolicy,
+    });
+    alarmKey.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': this.account } },
+      }),
+    );
+    this.alarmTopic = new Topic(this, 'AlarmTopic', {
+      displayName: `Lin-gang AI subsidy alarms (${config.stage})`,
+      masterKey: alarmKey,
+      enforceSSL: true,
+    });
+    if (config.alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+
+    this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
+    this.payoutQueue = this.queueFrom(PAYOUT_QUEUE);
+  }
+
+  private tableFrom(definition: TableDefinition, config: StageConfig): Table {
+    const table = new Table(this, definition.id, {
+      partitionKey: { name: definition.partitionKey, type: AttributeType.STRING },
+      ...(definition.sortKey ? { sortKey: { name: definition.sortKey, type: AttributeType.STRING } } : {}),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      encryption: TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: config.deletionProtection,
+      removalPolicy: config.removalPolicy,
+      ...(definition.timeToLiveAttribute ? { timeToLiveAttribute: definition.timeToLiveAttribute } : {}),
+    });
+    for (const index of definition.indexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+    return table;
+  }
+
+  private queueFrom(definition: QueueDefinition): QueuePair {
+    const deadLetterQueue = new Queue(this, `${definition.id}DLQ`, {
+      retentionPeriod: Duration.days(definition.deadLetterRetentionDays),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    const queue = new Queue(this, definition.id, {
+      visibilityTimeout: Duration.seconds(definition.visibilityTimeoutSeconds),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: definition.maxReceiveCount },
+    });
+    const alarm = new Alarm(this, `${definition.id}DLQAlarm`, {
+      alarmDescription: `Messages in the ${definition.id} dead-letter queue: inspect and redrive (README, Operations).`,
+      metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.alarmTopic));
+    alarm.addOkAction(new SnsAction(this.alarmTopic));
+    return { queue, deadLetterQueue, definition };
+  }
+}

@@ -1,0 +1,386 @@
+/**
+ * Stateless resources: the functions, the HTTP API and its JWT authorizer (a Cognito user
+ * pool of the stage, or an external issuer), the SQS event sources, the EventBridge Scheduler
+ * schedules, and the alarms on function errors. Everything stateful arrives through props
+ * from the stateful stack, so this stack can be destroyed and redeployed freely.
+ */
+import { CfnOutput, Duration, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  HttpStage,
+  LogGroupLogDestination,
+  type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  UserPool,
+  UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../config.js';
+import { SubsidyFunction } from '../constructs/subsidy-function.js';
+import {
+  ADMIN_GROUP,
+  ENV,
+  FUNCTION_NAMES,
+  MAIN_TABLE,
+  PAYOUT_PLANNER_FUNCTION_NAME_ENV,
+  ROUTES,
+  SCHEDULES,
+  type FunctionName,
+} from '../resources.js';
+import type { StatefulStack } from './stateful-stack.js';
+
+export interface StatelessStackProps extends StackProps {
+  config: StageConfig;
+  /** The stage's stateful resources. */
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'>;
+}
+
+/** DynamoDB actions, narrower than CDK's grantRead*: no Scan, no streams. */
+const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
+const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+
+const CROSS_STACK_REFERENCES_CONTEXT = '@aws-cdk/core:defaultCrossStackReferences';
+
+const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
+
+export class StatelessStack extends Stack {
+  readonly functions: Record<FunctionName, SubsidyFunction>;
+  readonly httpApi: HttpApi;
+  readonly userPool?: UserPool;
+  readonly userPoolClient?: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    // Explicit, so synth does not warn: references to the stateful stack are CloudFormation
+    // exports (the stateful stack cannot drop one while this stack still imports it).
+    if (this.node.tryGetContext(CROSS_STACK_REFERENCES_CONTEXT) === undefined) {
+      this.node.setContext(CROSS_STACK_REFERENCES_CONTEXT, 'strong');
+    }
+    const { config, stateful } = props;
+    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, alarmTopic } = stateful;
+
+    // ---- functions -------------------------------------------------------------------------
+    const baseEnvironment = {
+      [ENV.tableName]: table.tableName,
+      [ENV.eventBusName]: eventBus.eventBusName,
+    };
+    const settings: Record<FunctionName, { description: string; environment: Record<string, string>; timeout?: Duration; memorySize?: number }> = {
+      'submit-application': {
+        description: 'POST /v1/applications: validates, stores (idempotently) and queues an application',
+        environment: { ...baseEnvironment, [ENV.idempotencyTableName]: idempotencyTable.tableName, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl },
+      },
+      'applicant-api': {
+        description: 'Applicant routes: own applications, withdraw, payouts, and the public policy',
+        environment: baseEnvironment,
+      },
+      'admin-api': {
+        description: 'Admin routes (admin group checked here): certification, review, payout runs, ledger',
+        // POST /v1/admin/payout-runs starts a run in-process (functions/commons/payout-runs.ts
+        // startRun: run record + plan messages to the payout queue).
+        environment: { ...baseEnvironment, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
+      },
+      'evaluate-application': {
+        description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
+        environment: { ...baseEnvironment, [ENV.idempotencyTableName]: idempotencyTable.tableName },
+        // The queue's visibility timeout (resources.ts) is six times this.
+        timeout: Duration.seconds(evaluationQueue.definition.visibilityTimeoutSeconds / 6),
+      },
+      'payout-planner': {
+        description: 'Creates a payout run and enqueues the fiscal year\'s unpaid operating-cost entitlements',
+        environment: { ...baseEnvironment, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
+        timeout: Duration.minutes(15),
+        memorySize: 1024,
+      },
+      'payout-worker': {
+        description: 'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
+        // Plan messages fan out into pay messages and follow-up plan pages on the same queue.
+        environment: { ...baseEnvironment, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
+        timeout: Duration.seconds(payoutQueue.definition.visibilityTimeoutSeconds / 6),
+      },
+      sweeper: {
+        description: 'Re-queues applications still SUBMITTED after a threshold',
+        // Republishes ApplicationSubmitted (same eventId) for what it re-queues.
+        environment: { ...baseEnvironment, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl },
+        timeout: Duration.minutes(1),
+      },
+    };
+    const functions = {} as Record<FunctionName, SubsidyFunction>;
+    for (const name of FUNCTION_NAMES) {
+      const setting = settings[name];
+      functions[name] = new SubsidyFunction(this, PASCAL(name), {
+        name,
+        description: setting.description,
+        environment: setting.environment,
+        logRetention: config.logRetention,
+        logRemovalPolicy: config.removalPolicy,
+        ...(setting.timeout ? { timeout: setting.timeout } : {}),
+        ...(setting.memorySize ? { memorySize: setting.memorySize } : {}),
+      });
+    }
+    this.functions = functions;
+    const planner = functions['payout-planner'];
+    functions['admin-api'].addEnvironment(PAYOUT_PLANNER_FUNCTION_NAME_ENV, planner.functionName);
+
+    // ---- least-privilege grants, one line per function and resource ------------------------
+    // The table and each of its indexes by name (from resources.ts): no `index/*` wildcard.
+    const grantTable = (grantee: IGrantable, target: ITable, access: 'read' | 'readWrite') => {
+      const resources = [target.tableArn, ...MAIN_TABLE.indexes.map((index) => `${target.tableArn}/index/${index.name}`)];
+      const actions = access === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS];
+      grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
+    };
+    const idempotencyStore = (grantee: IGrantable) =>
+      grantee.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({
+          actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+          resources: [idempotencyTable.tableArn],
+        }),
+      );
+
+    grantTable(functions['submit-application'], table, 'readWrite');
+    idempotencyStore(functions['submit-application']);
+    evaluationQueue.queue.grantSendMessages(functions['submit-application']);
+    eventBus.grantPutEventsTo(functions['submit-application']);
+
+    grantTable(functions['applicant-api'], table, 'readWrite');
+    eventBus.grantPutEventsTo(functions['applicant-api']);
+
+    grantTable(functions['admin-api'], table, 'readWrite');
+    eventBus.grantPutEventsTo(functions['admin-api']);
+    // POST /v1/admin/payout-runs: the current admin-api code starts the run in-process (sends the
+    // plan messages itself); the design's alternative is an async invoke of payout-planner. Both
+    // are granted until one is chosen; the invoke is limited to the unqualified function ARN
+    // (grantInvoke would add every version and alias: `arn:*`).
+    payoutQueue.queue.grantSendMessages(functions['admin-api']);
+    functions['admin-api'].addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [planner.functionArn] }));
+
+    grantTable(functions['evaluate-application'], table, 'readWrite');
+    idempotencyStore(functions['evaluate-application']);
+    eventBus.grantPutEventsTo(functions['evaluate-application']);
+
+    grantTable(planner, table, 'readWrite');
+    payoutQueue.queue.grantSendMessages(planner);
+    eventBus.grantPutEventsTo(planner);
+
+    grantTable(functions['payout-worker'], table, 'readWrite');
+    eventBus.grantPutEventsTo(functions['payout-worker']);
+    payoutQueue.queue.grantSendMessages(functions['payout-worker']);
+
+    grantTable(functions.sweeper, table, 'read');
+    evaluationQueue.queue.grantSendMessages(functions.sweeper);
+    eventBus.grantPutEventsTo(functions.sweeper);
+
+    // ---- SQS event sources (consume grants come with them) ----------------------------------
+    functions['evaluate-application'].addEventSource(
+      new SqsEventSource(evaluationQueue.queue, {
+        batchSize: evaluationQueue.definition.batchSize,
+        reportBatchItemFailures: true,
+      }),
+    );
+    functions['payout-worker'].addEventSource(
+      new SqsEventSource(payoutQueue.queue, {
+        batchSize: payoutQueue.definition.batchSize,
+        reportBatchItemFailures: true,
+      }),
+    );
+
+    // ---- schedules ---------------------------------------------------------------------------
+    const schedule = (id: string, description: string, definition: { expression: string; timeZone: string }, fn: SubsidyFunction, target: { retryAttempts: number; maxEventAge: Duration }) => {
+      const before = new Set(this.node.children);
+      new Schedule(this, id, {
+        description,
+        schedule: ScheduleExpression.expression(definition.expression, TimeZone.of(definition.timeZone)),
+        target: new LambdaInvoke(fn, {
+          input: ScheduleTargetInput.fromObject({ source: 'schedule', scheduledTime: ContextAttribute.scheduledTime }),
+          ...target,
+        }),
+      });
+      // LambdaInvoke creates the scheduler's role (with aws:SourceAccount/SourceArn conditions)
+      // and grants it fn.grantInvoke, which also allows the function's versions and aliases.
+      for (const role of this.node.children.filter((child) => !before.has(child) && child instanceof Role)) {
+        Validations.of(role).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn.node.defaultChild as CfnFunction)}.Arn>:*]`,
+          reason: `The scheduler role may invoke only the ${fn.subsidyFunctionName} function; the :* suffix is CDK's grantInvoke covering that function's versions and aliases.`,
+        });
+      }
+    };
+    schedule('PayoutRunSchedule', 'Annual operating-cost payout run for the fiscal year just ended (SPEC §6)', SCHEDULES.payoutRun, planner, {
+      retryAttempts: 3,
+      maxEventAge: Duration.hours(6),
+    });
+    schedule('SweeperSchedule', 'Re-queues applications still SUBMITTED after a threshold (SPEC §7)', SCHEDULES.sweeper, functions.sweeper, {
+      retryAttempts: 0,
+      maxEventAge: Duration.minutes(5),
+    });
+
+    // ---- HTTP API ----------------------------------------------------------------------------
+    let authorizer: IHttpRouteAuthorizer;
+    if (config.jwt) {
+      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', config.jwt.issuer, { jwtAudience: config.jwt.audience });
+    } else {
+      const plus = config.stage === 'prod';
+      const userPool = new UserPool(this, 'UserPool', {
+        userPoolName: `${config.prefix}-users`,
+        selfSignUpEnabled: true,
+        signInAliases: { email: true },
+        autoVerify: { email: true },
+        passwordPolicy: {
+          minLength: 12,
+          requireLowercase: true,
+          requireUppercase: true,
+          requireDigits: true,
+          requireSymbols: true,
+          tempPasswordValidity: Duration.days(3),
+        },
+        mfa: config.mfa === 'REQUIRED' ? Mfa.REQUIRED : Mfa.OPTIONAL,
+        mfaSecondFactor: { otp: true, sms: false },
+        accountRecovery: AccountRecovery.EMAIL_ONLY,
+        featurePlan: plus ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+        ...(plus ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
+        deletionProtection: config.deletionProtection,
+        removalPolicy: config.removalPolicy,
+      });
+      userPool.addGroup('AdminGroup', {
+        groupName: ADMIN_GROUP,
+        description: 'Administrators (reviewers): may use the /v1/admin routes',
+      });
+      const client = userPool.addClient('AppClient', {
+        generateSecret: false,
+        authFlows: { userSrp: true },
+        preventUserExistenceErrors: true,
+        accessTokenValidity: Duration.hours(1),
+        idTokenValidity: Duration.hours(1),
+        refreshTokenValidity: Duration.days(30),
+        enableTokenRevocation: true,
+      });
+      if (!plus) {
+        Validations.of(userPool).acknowledge({
+          id: 'AwsSolutions-COG8',
+          reason: 'The dev stage holds test users only; the Plus feature plan (threat protection) is enabled in prod, where real applicants sign in.',
+        });
+      }
+      if (config.mfa !== 'REQUIRED') {
+        Validations.of(userPool).acknowledge({
+          id: 'AwsSolutions-COG2',
+          reason: 'MFA is optional in the dev stage only (test users, automated API tests); prod requires TOTP MFA.',
+        });
+      }
+      // The issuer of Cognito tokens; URLSuffix keeps it right in the China partition (amazonaws.com.cn).
+      const issuer = `https://cognito-idp.${this.region}.${this.urlSuffix}/${userPool.userPoolId}`;
+      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', issuer, {
+        jwtAudience: [client.userPoolClientId],
+      });
+      this.userPool = userPool;
+      this.userPoolClient = client;
+      new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
+      new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
+    }
+
+    const api = new HttpApi(this, 'HttpApi', {
+      apiName: config.prefix,
+      description: `Lin-gang AI subsidy API v1 (${config.stage})`,
+      createDefaultStage: false,
+    });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: config.logRetention,
+      removalPolicy: config.removalPolicy,
+    });
+    // No source IP, user agent or claims: only what operations needs (SPEC §7: no personal data in logs).
+    const stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: config.throttling,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            requestTime: '$context.requestTimeEpoch',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationStatus: '$context.integrationStatus',
+            integrationLatency: '$context.integrationLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+            errorMessage: '$context.error.message',
+          }),
+        ),
+      },
+    });
+
+    const integrations = new Map<FunctionName, HttpLambdaIntegration>();
+    const integrationFor = (name: FunctionName) => {
+      let integration = integrations.get(name);
+      if (!integration) {
+        integration = new HttpLambdaIntegration(`${PASCAL(name)}Integration`, functions[name]);
+        integrations.set(name, integration);
+      }
+      return integration;
+    };
+    for (const route of ROUTES) {
+      const [created] = api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: integrationFor(route.function),
+        // Admin routes: API Gateway JWT authorizers can require OAuth scopes but not group
+        // membership, and Cognito puts groups in `cognito:groups`, not in `scope`. So the gateway
+        // only verifies the token here, and the admin-api function refuses (403) a principal
+        // without the admin group (functions/commons/auth.ts requireAdmin). No
+        // authorizationScopes are set: with Cognito groups they could never match.
+        authorizer: route.access === 'public' ? new HttpNoneAuthorizer() : authorizer,
+      });
+      if (route.access === 'public' && created) {
+        Validations.of(created).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason: `${route.method} ${route.path} is public by SPEC §4 (policy versions and parameters, no personal data).`,
+        });
+      }
+    }
+    this.httpApi = api;
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+
+    // ---- alarms ------------------------------------------------------------------------------
+    const alarmAction = new SnsAction(alarmTopic);
+    for (const name of FUNCTION_NAMES) {
+      const alarm = new Alarm(this, `${PASCAL(name)}ErrorsAlarm`, {
+        alarmDescription: `${name} reported function errors (see its log group and X-Ray traces).`,
+        metric: functions[name].metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(alarmAction);
+    }
+    const serverErrors = new Alarm(this, 'ApiServerErrorsAlarm', {
+      alarmDescription: 'The HTTP API answered 5xx: bad input must never yield a 5xx (SPEC §7).',
+      metric: stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    serverErrors.addAlarmAction(alarmAction);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Writes the published JSON Schemas (`npm run schemas`), generated from the zod schemas the
+ * code validates with, so the documents cannot drift from the code:
+ *   schemas/events/<Type>.schema.json — each event's `detail` (shared/domain/events.ts)
+ *   schemas/api/<name>.schema.json    — request bodies, as clients send them (zod io "input")
+ * Output is deterministic (fixed key order, two-space indent, trailing newline); the test
+ * test/schemas/schemas-current.test.ts fails when the checked-in files are stale.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as z from 'zod';
+import { reviewBodySchema } from '../functions/admin-api/review-body.js';
+import { eventDetailSchemas, EVENT_SOURCE, EVENT_TYPES, SCHEMA_VERSION } from '../shared/domain/events.js';
+import { applicationSchema, certificationSchema } from '../shared/policy/index.js';
+
+export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
+const ID_BASE = 'https://lingang.ai-subsidy/schemas/';
+
+// As functions/admin-api/certification.ts validates it: the policy's shape with the reference required (it names the item).
+const certificationBody = certificationSchema.safeExtend({ reference: certificationSchema.shape.reference.unwrap() });
+
+const API_BODIES: Record<string, { schema: z.ZodType; description: string }> = {
+  application: { schema: applicationSchema, description: 'Body of POST /v1/applications' },
+  certification: { schema: certificationBody, description: 'Body of PUT /v1/admin/platforms/{applicantId}/certification' },
+  review: { schema: reviewBodySchema, description: 'Body of POST /v1/admin/applications/{id}/review' },
+};
+
+/** Keywords first in a readable order, then the rest alphabetically; property names keep their declared order. */
+const LEADING = ['$schema', '$id', 'title', 'description', 'type', 'const', 'enum', 'format', 'pattern', 'properties', 'required', 'additionalProperties'];
+const rank = (key: string) => (LEADING.includes(key) ? LEADING.indexOf(key) : LEADING.length);
+
+function canonical(value: unknown, declaredOrder = false): unknown {
+  if (Array.isArray(value)) return value.map((item) => canonical(item));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (!declaredOrder) entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, child]) => [key, canonical(child, key === 'properties' && !declaredOrder)]));
+}
+
+const render = (document: Record<string, unknown>) => `${JSON.stringify(canonical(document), null, 2)}\n`;
+
+/** Every schema file: path relative to schemas/ → content. */
+export function generateSchemas(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const type of EVENT_TYPES) {
+    const file = `events/${type}.schema.json`;
+    files.set(
+      file,
+      render({
+        ...z.toJSONSchema(eventDetailSchemas[type], { io: 'output' }),
+        $id: `${ID_BASE}${file}`,
+        title: `${type} detail`,
+        description: `The detail of a ${type} event (source ${EVENT_SOURCE}, detail-type ${type}, schemaVersion ${SCHEMA_VERSION}).`,
+      }),
+    );
+  }
+  for (const [name, { schema, description }] of Object.entries(API_BODIES)) {
+    const file = `api/${name}.schema.json`;
+    files.set(file, render({ ...z.toJSONSchema(schema, { io: 'input' }), $id: `${ID_BASE}${file}`, title: name, description }));
+  }
+  return files;
+}
+
+function main(): void {
+  for (const [file, content] of generateSchemas()) {
+    const target = path.join(SCHEMAS_DIR, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    console.log(`wrote schemas/${file}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,56 @@
+/**
+ * Every synthesized function bundle must load under Node the way Lambda loads it: a fresh
+ * process imports `index.mjs` from the asset directory of the cloud assembly and finds an
+ * exported `handler` function. This catches ESM bundling mistakes that only show at import,
+ * e.g. `Dynamic require of "node:https" is not supported` without the createRequire banner,
+ * and a handler that throws at module load for lack of an environment variable.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { ESM_REQUIRE_BANNER } from '../../infra/constructs/subsidy-function.js';
+import { FUNCTION_NAMES, type FunctionName } from '../../infra/resources.js';
+import { DUMMY_LAMBDA_ENV } from './lambda-env.js';
+import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
+
+const run = promisify(execFile);
+
+
+let synthesized: SynthesizedStage;
+beforeAll(() => {
+  synthesized = synthStage('dev');
+  if (synthesized.error) throw synthesized.error;
+});
+afterAll(cleanUpSyntheses);
+
+/** The asset directory of a function's code in the cloud assembly (`asset.<hash>`). */
+function bundleDir(name: FunctionName): string {
+  const fn = synthesized.stateless.functions[name];
+  const code = synthesized.stateless.resolve((fn.node.defaultChild as CfnFunction).code) as { s3Key: string };
+  return join(synthesized.assembly!.directory, `asset.${code.s3Key.replace(/\.zip$/, '')}`);
+}
+
+describe('function bundles', () => {
+  it.each(FUNCTION_NAMES)('%s: index.mjs with its source map and the createRequire banner', (name) => {
+    const dir = bundleDir(name);
+    const source = readFileSync(join(dir, 'index.mjs'), 'utf8');
+    expect(source.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
+    expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
+    expect(statSync(join(dir, 'index.mjs')).size).toBeGreaterThan(0);
+  });
+
+  it.each(FUNCTION_NAMES)('%s: imports under Node in a fresh process and exports a handler function', async (name) => {
+    const url = pathToFileURL(join(bundleDir(name), 'index.mjs')).href;
+    const script = `const m = await import(${JSON.stringify(url)}); console.log(JSON.stringify({ handler: typeof m.handler }));`;
+    const { stdout } = await run(process.execPath, ['--enable-source-maps', '--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', POWERTOOLS_SERVICE_NAME: name, ...DUMMY_LAMBDA_ENV },
+      timeout: 30_000,
+    });
+    const lastLine = stdout.trim().split('\n').at(-1)!;
+    expect(JSON.parse(lastLine)).toEqual({ handler: 'function' });
+  });
+});

@@ -1,0 +1,326 @@
+/**
+ * CDK assertions on the properties that matter (issue 3 "Infrastructure", issue 4 schedules):
+ * runtime and architecture, DLQ redrive, partial batch failures, data retention in prod,
+ * the authorizer on every non-public route, TLS-only queues, schedules, the bus archive and
+ * least-privilege grants. Each stage is synthesized once, with real esbuild bundling.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { ADMIN_GROUP as HANDLER_ADMIN_GROUP } from '../../functions/commons/auth.js';
+import {
+  ADMIN_GROUP,
+  ENV,
+  EVENT_SOURCE,
+  FUNCTION_NAMES,
+  IDEMPOTENCY_TABLE,
+  MAIN_TABLE,
+  PAYOUT_PLANNER_FUNCTION_NAME_ENV,
+  QUEUES,
+  ROUTES,
+  type FunctionName,
+} from '../../infra/resources.js';
+import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
+
+type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+
+let dev: SynthesizedStage;
+let prod: SynthesizedStage;
+let external: SynthesizedStage;
+
+beforeAll(() => {
+  dev = synthStage('dev');
+  prod = synthStage('prod');
+  // Only the authorizer differs: no need to bundle the functions again.
+  external = synthStage('dev', { bundle: false, config: { jwt: { issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] } } });
+  for (const stage of [dev, prod, external]) if (stage.error) throw stage.error;
+});
+afterAll(cleanUpSyntheses);
+
+const resources = (template: Template, type: string): Record<string, Resource> => template.findResources(type) as Record<string, Resource>;
+const logicalId = (stage: SynthesizedStage, name: FunctionName) =>
+  stage.stateless.getLogicalId(stage.stateless.functions[name].node.defaultChild as never);
+
+describe.each([
+  ['dev', () => dev],
+  ['prod', () => prod],
+] as const)('%s stage', (stageName, get) => {
+  it('runs every function on Node.js 22 / arm64 with ESM bundle, tracing, its own log group and the Powertools environment', () => {
+    const functions = resources(get().templates.stateless, 'AWS::Lambda::Function');
+    expect(Object.keys(functions)).toHaveLength(FUNCTION_NAMES.length);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties.Runtime).toBe('nodejs22.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.Handler).toBe('index.handler');
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.any(String) });
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        POWERTOOLS_SERVICE_NAME: expect.any(String),
+        POWERTOOLS_METRICS_NAMESPACE: 'LingangAiSubsidy',
+        NODE_OPTIONS: '--enable-source-maps',
+        [ENV.tableName]: expect.anything(),
+        [ENV.eventBusName]: expect.anything(),
+      });
+    }
+    get().templates.stateless.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
+  });
+
+  it('gives each function the environment variables of the resources it uses', () => {
+    const template = get().templates.stateless;
+    const variables = (name: FunctionName) =>
+      Object.keys((resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object));
+    expect(variables('submit-application')).toEqual(expect.arrayContaining([ENV.idempotencyTableName, ENV.evaluationQueueUrl]));
+    expect(variables('evaluate-application')).toEqual(expect.arrayContaining([ENV.idempotencyTableName]));
+    for (const name of ['payout-planner', 'payout-worker', 'admin-api'] as const) expect(variables(name)).toContain(ENV.payoutQueueUrl);
+    expect(variables('applicant-api')).not.toContain(ENV.payoutQueueUrl);
+    expect(variables('sweeper')).toEqual(expect.arrayContaining([ENV.evaluationQueueUrl]));
+    const admin = resources(template, 'AWS::Lambda::Function')[logicalId(get(), 'admin-api')]!;
+    expect(admin.Properties.Environment.Variables[PAYOUT_PLANNER_FUNCTION_NAME_ENV]).toEqual({ Ref: logicalId(get(), 'payout-planner') });
+  });
+
+  it('sends poison messages to a DLQ after maxReceiveCount receives, encrypts every queue and alarms on DLQ depth', () => {
+    const template = get().templates.stateful;
+    const queues = resources(template, 'AWS::SQS::Queue');
+    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2);
+    for (const queue of Object.values(queues)) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    for (const definition of QUEUES) {
+      const id = get().stateful.getLogicalId(
+        (definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue).queue.node.defaultChild as never,
+      );
+      const dlqId = get().stateful.getLogicalId(
+        (definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue).deadLetterQueue.node.defaultChild as never,
+      );
+      expect(queues[id]!.Properties).toMatchObject({
+        VisibilityTimeout: definition.visibilityTimeoutSeconds,
+        RedrivePolicy: { maxReceiveCount: definition.maxReceiveCount, deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] } },
+      });
+      expect(queues[dlqId]!.Properties.MessageRetentionPeriod).toBe(definition.deadLetterRetentionDays * 86_400);
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Namespace: 'AWS/SQS',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId, 'QueueName'] } }],
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        AlarmActions: [{ Ref: Match.anyValue() }],
+      });
+    }
+  });
+
+  it('refuses non-TLS access to every queue', () => {
+    const template = get().templates.stateful;
+    const policies = Object.values(resources(template, 'AWS::SQS::QueuePolicy'));
+    const covered = new Set<string>();
+    for (const policy of policies) {
+      const deny = (policy.Properties.PolicyDocument.Statement as any[]).find((statement) => statement.Effect === 'Deny');
+      expect(deny).toMatchObject({ Condition: { Bool: { 'aws:SecureTransport': 'false' } }, Principal: { AWS: '*' }, Action: 'sqs:*' });
+      for (const queue of policy.Properties.Queues as { Ref: string }[]) covered.add(queue.Ref);
+    }
+    expect([...covered].sort()).toEqual(Object.keys(resources(template, 'AWS::SQS::Queue')).sort());
+  });
+
+  it('consumes the queues with partial batch failures', () => {
+    const template = get().templates.stateless;
+    const mappings = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
+    expect(mappings).toHaveLength(2);
+    for (const mapping of mappings) expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    const byFunction = Object.fromEntries(mappings.map((m) => [m.Properties.FunctionName.Ref, m.Properties.BatchSize]));
+    expect(byFunction).toEqual({
+      [logicalId(get(), 'evaluate-application')]: QUEUES[0].batchSize,
+      [logicalId(get(), 'payout-worker')]: QUEUES[1].batchSize,
+    });
+  });
+
+  it('builds the tables from infra/resources.ts: on-demand, encrypted, PITR', () => {
+    const template = get().templates.stateful;
+    const tables = Object.values(resources(template, 'AWS::DynamoDB::Table'));
+    expect(tables).toHaveLength(2);
+    for (const table of tables) {
+      expect(table.Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        SSESpecification: { SSEEnabled: true },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      });
+    }
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: MAIN_TABLE.partitionKey, KeyType: 'HASH' },
+        { AttributeName: MAIN_TABLE.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: MAIN_TABLE.indexes.map((index) =>
+        Match.objectLike({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        }),
+      ),
+    });
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [{ AttributeName: IDEMPOTENCY_TABLE.partitionKey, KeyType: 'HASH' }],
+      TimeToLiveSpecification: { AttributeName: IDEMPOTENCY_TABLE.timeToLiveAttribute, Enabled: true },
+    });
+  });
+
+  it(stageName === 'prod' ? 'retains data in prod: RETAIN and deletion protection' : 'lets dev data go: DESTROY, no deletion protection', () => {
+    const tables = Object.values(resources(get().templates.stateful, 'AWS::DynamoDB::Table'));
+    for (const table of tables) {
+      if (stageName === 'prod') {
+        expect(table.DeletionPolicy).toBe('Retain');
+        expect(table.UpdateReplacePolicy).toBe('Retain');
+        expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+      } else {
+        expect(table.DeletionPolicy).toBe('Delete');
+        expect(table.Properties.DeletionProtectionEnabled).toBe(false);
+      }
+    }
+    expect(get().stateful.terminationProtection).toBe(stageName === 'prod');
+  });
+
+  it('has the custom event bus with an archive of the domain events', () => {
+    const template = get().templates.stateful;
+    template.hasResourceProperties('AWS::Events::EventBus', { Name: `lingang-ai-subsidy-${stageName}` });
+    template.hasResourceProperties('AWS::Events::Archive', {
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^EventBus'), 'Arn'] },
+      EventPattern: { source: [EVENT_SOURCE] },
+      RetentionDays: get().config.eventArchiveRetention.toDays(),
+    });
+  });
+
+  it('routes every SPEC §4 route; all but GET /v1/policy need a JWT', () => {
+    const template = get().templates.stateless;
+    const routes = Object.values(resources(template, 'AWS::ApiGatewayV2::Route'));
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    for (const route of routes) {
+      if (route.Properties.RouteKey === 'GET /v1/policy') {
+        expect(route.Properties.AuthorizationType).toBe('NONE');
+      } else {
+        expect(route.Properties.AuthorizationType).toBe('JWT');
+        expect(route.Properties.AuthorizerId).toEqual({ Ref: expect.any(String) });
+        // Group membership is enforced by admin-api, not by scopes (see stateless-stack.ts).
+        expect(route.Properties.AuthorizationScopes).toBeUndefined();
+      }
+    }
+  });
+
+  it('authorizes with the stage user pool (admin group, app client) by default', () => {
+    const template = get().templates.stateless;
+    expect(ADMIN_GROUP).toBe(HANDLER_ADMIN_GROUP);
+    template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: ADMIN_GROUP });
+    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: Match.stringLikeRegexp('^UserPoolAppClient') }],
+        Issuer: {
+          'Fn::Join': [
+            '',
+            ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: Match.stringLikeRegexp('^UserPool') }],
+          ],
+        },
+      },
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: stageName === 'prod' ? 'ON' : 'OPTIONAL',
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+    });
+  });
+
+  it('throttles the API stage and writes access logs', () => {
+    get().templates.stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: get().config.throttling.rateLimit,
+        ThrottlingBurstLimit: get().config.throttling.burstLimit,
+      },
+      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiAccessLogs'), 'Arn'] }, Format: Match.anyValue() },
+    });
+  });
+
+  it('schedules the payout run yearly on 1 March 02:00 and the sweeper every 5 minutes, Asia/Shanghai', () => {
+    const template = get().templates.stateless;
+    const schedules = Object.values(resources(template, 'AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(2);
+    for (const schedule of schedules) expect(schedule.Properties.ScheduleExpressionTimezone).toBe('Asia/Shanghai');
+    const byTarget = Object.fromEntries(schedules.map((s) => [s.Properties.Target.Arn['Fn::GetAtt'][0], s.Properties.ScheduleExpression]));
+    expect(byTarget).toEqual({
+      [logicalId(get(), 'payout-planner')]: 'cron(0 2 1 3 ? *)',
+      [logicalId(get(), 'sweeper')]: 'rate(5 minutes)',
+    });
+  });
+
+  it('alarms on errors of every function into the alarm topic', () => {
+    const template = get().templates.stateless;
+    for (const name of FUNCTION_NAMES) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'Errors',
+        Namespace: 'AWS/Lambda',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), name) } }],
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        AlarmActions: [{ 'Fn::ImportValue': Match.stringLikeRegexp('AlarmTopic') }],
+      });
+    }
+  });
+
+  it('grants each function only what it uses', () => {
+    const template = get().templates.stateless;
+    const functions = resources(template, 'AWS::Lambda::Function');
+    const policies = Object.values(resources(template, 'AWS::IAM::Policy'));
+    /** `action resource` pairs of the function's role; the resource as JSON (imports name the stateful resource). */
+    const grantsOf = (name: FunctionName): string[] => {
+      const role = functions[logicalId(get(), name)]!.Properties.Role['Fn::GetAtt'][0] as string;
+      const grants: string[] = [];
+      for (const policy of policies) {
+        if (!(policy.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === role)) continue;
+        for (const statement of policy.Properties.PolicyDocument.Statement as { Effect: string; Action: string | string[]; Resource: unknown }[]) {
+          expect(statement.Effect).toBe('Allow');
+          for (const action of [statement.Action].flat()) {
+            for (const resource of [statement.Resource].flat()) grants.push(`${action} ${JSON.stringify(resource)}`);
+          }
+        }
+      }
+      return grants;
+    };
+    const all = Object.fromEntries(FUNCTION_NAMES.map((name) => [name, grantsOf(name)])) as Record<FunctionName, string[]>;
+    const who = (action: string, resource: RegExp = /./) =>
+      FUNCTION_NAMES.filter((name) => all[name].some((grant) => grant.startsWith(`${action} `) && resource.test(grant))).sort();
+    for (const [name, grants] of Object.entries(all)) {
+      for (const grant of grants) {
+        const [action] = grant.split(' ');
+        // No wildcard actions, no Scan (every access pattern has a key or an index), only these services.
+        expect(action, `${name}: ${grant}`).not.toMatch(/\*|^dynamodb:Scan$/);
+        expect(action!.split(':')[0], `${name}: ${grant}`).toMatch(/^(xray|logs|dynamodb|sqs|events|lambda)$/);
+        // The only "*" resource is X-Ray's, which has no resource-level permissions.
+        if (grant.endsWith(' "*"')) expect(action, `${name}: ${grant}`).toMatch(/^xray:/);
+      }
+      expect(who('logs:PutLogEvents')).toContain(name);
+    }
+    const rw = FUNCTION_NAMES.filter((name) => name !== 'sweeper');
+    expect(who('dynamodb:Query', /SubsidyTable/)).toEqual([...FUNCTION_NAMES].sort());
+    expect(who('dynamodb:PutItem', /SubsidyTable/)).toEqual(rw.sort());
+    expect(who('dynamodb:PutItem', /IdempotencyTable/)).toEqual(['evaluate-application', 'submit-application']);
+    expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['submit-application', 'sweeper']);
+    expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker']);
+    expect(who('sqs:ReceiveMessage', /EvaluationQueue/)).toEqual(['evaluate-application']);
+    expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
+    expect(who('events:PutEvents', /EventBus/)).toEqual([...FUNCTION_NAMES].sort());
+    expect(who('lambda:InvokeFunction')).toEqual(['admin-api']);
+    expect(all['admin-api'].filter((g) => g.startsWith('lambda:'))).toEqual([
+      `lambda:InvokeFunction ${JSON.stringify({ 'Fn::GetAtt': [logicalId(get(), 'payout-planner'), 'Arn'] })}`,
+    ]);
+  });
+});
+
+describe('external JWT issuer', () => {
+  it('uses the configured issuer and audience and creates no user pool', () => {
+    const template = external.templates.stateless;
+    template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Issuer: 'https://login.example.gov.cn/realms/lingang', Audience: ['subsidy-api'] },
+    });
+  });
+});

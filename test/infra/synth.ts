@@ -1,0 +1,117 @@
+/**
+ * Synthesizes one stage of the CDK app in-process, with the feature flags of cdk.json and
+ * real esbuild bundling (bundling happens when the stacks are constructed; within one test
+ * file the bundles are cached, so further stages of the same file do not bundle again).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
+import { addNagChecks, addStage, type SubsidyStacks } from '../../infra/app.js';
+import { stageConfig, type StageConfig, type StageName } from '../../infra/config.js';
+import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
+
+export interface SynthesizedStage extends SubsidyStacks {
+  app: App;
+  config: StageConfig;
+  outdir: string;
+  /** Undefined when synthesis threw (only possible with `nag: true`); then `error` is set. */
+  assembly?: CloudAssembly;
+  error?: unknown;
+  /** validation-report.json as written by this synthesis (read at once: the directory may be shared). */
+  validationReport?: { pluginReports: unknown[] };
+  templates: { stateful: Template; stateless: Template };
+}
+
+const cdkJsonContext = (): Record<string, unknown> =>
+  (JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }).context ?? {};
+
+const outdirs: string[] = [];
+let shared: { dir: string; stages: Set<StageName> } | undefined;
+
+/**
+ * CDK caches a bundle per source, options and output directory, so stages synthesized into one
+ * directory share their bundles: dev and prod of one test file bundle each function once. Only
+ * different stages may share a directory (stack names, hence template files, differ by stage).
+ */
+function outdirFor(stage: StageName, ownDirectory: boolean): string {
+  if (ownDirectory || !shared || shared.stages.has(stage)) {
+    const dir = mkdtempSync(join(tmpdir(), `cdk-${stage}-`));
+    outdirs.push(dir);
+    if (ownDirectory) return dir;
+    shared = { dir, stages: new Set() };
+  }
+  shared.stages.add(stage);
+  return shared.dir;
+}
+
+export interface SynthOptions {
+  /** Register cdk-nag's AwsSolutionsChecks as a validation plugin. */
+  nag?: boolean;
+  /**
+   * CDK's built-in CloudFormation template validation (on in `cdk synth`; its findings are
+   * warnings). It takes ≈ 8 s per synthesis, so it runs only where asked (the nag test).
+   */
+  cfnValidation?: boolean;
+  /** Bundle the functions with esbuild (default true); false skips bundling (asset content only). */
+  bundle?: boolean;
+  config?: Partial<StageConfig>;
+}
+
+export function synthStage(stage: StageName, options: SynthOptions = {}): SynthesizedStage {
+  const outdir = outdirFor(stage, options.config !== undefined || options.bundle === false);
+  const app = new App({
+    outdir,
+    builtinCloudFormationValidation: options.cfnValidation ?? false,
+    context: {
+      ...cdkJsonContext(),
+      stage,
+      ...(options.bundle === false ? { 'aws:cdk:bundling-stacks': [] } : {}),
+    },
+  });
+  const config = stageConfig(stage, options.config);
+  const stacks = addStage(app, config);
+  // The same registration as infra/app.ts: Validations.of(app).addPlugins(new AwsSolutionsChecks(app)).
+  if (options.nag) addNagChecks(app);
+  let assembly: CloudAssembly | undefined;
+  let error: unknown;
+  let validationReport: SynthesizedStage['validationReport'];
+  try {
+    assembly = app.synth();
+    const reportFile = join(assembly.directory, 'validation-report.json');
+    if (existsSync(reportFile)) validationReport = JSON.parse(readFileSync(reportFile, 'utf8')) as SynthesizedStage['validationReport'];
+  } catch (caught) {
+    error = caught;
+  }
+  const lazy = (stack: SubsidyStacks[keyof SubsidyStacks]) => {
+    let template: Template | undefined;
+    return () => (template ??= Template.fromStack(stack));
+  };
+  const stateful = lazy(stacks.stateful);
+  const stateless = lazy(stacks.stateless);
+  return {
+    ...stacks,
+    app,
+    config,
+    outdir,
+    ...(assembly ? { assembly } : {}),
+    ...(error ? { error } : {}),
+    ...(validationReport ? { validationReport } : {}),
+    templates: {
+      get stateful() {
+        return stateful();
+      },
+      get stateless() {
+        return stateless();
+      },
+    },
+  };
+}
+
+/** Removes the cloud assemblies written by synthStage (call in afterAll). */
+export function cleanUpSyntheses(): void {
+  for (const dir of outdirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  shared = undefined;
+}

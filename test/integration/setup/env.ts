@@ -1,0 +1,87 @@
+/**
+ * setupFile of the `integration` project: runs in the worker BEFORE each integration test file's
+ * own imports, so handler modules that create SDK clients / read TABLE_NAME at module scope see
+ * the local environment.
+ *
+ * For every test file it:
+ *   1. applies AWS_REGION, dummy credentials and AWS_ENDPOINT_URL_DYNAMODB/SQS/EVENTBRIDGE;
+ *   2. creates a fresh, uniquely prefixed set of tables, queues (with DLQs) and an event bus
+ *      name, and applies TABLE_NAME, IDEMPOTENCY_TABLE_NAME, EVALUATION_QUEUE_URL,
+ *      PAYOUT_QUEUE_URL, EVENT_BUS_NAME.
+ * So test files are isolated from each other and may run in parallel. Within one file, tests
+ * share that file's resources (use distinct ids, or `createIsolatedResources()` + dynamic import).
+ *
+ * In a test file:
+ *   import { localAws, publishedEvents } from './setup/env.js';      // optional helpers
+ *   import { handler } from '../../functions/x/handler.js';          // already sees the env
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { expect, inject } from 'vitest';
+import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
+import { createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
+
+const context = inject('localAws');
+if (!context) throw new Error('inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)');
+
+Object.assign(process.env, context.awsEnv);
+
+/** SDK clients pointed at the emulators (create your own in tests; handlers create theirs). */
+export function makeClients() {
+  const config = { region: context.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  const dynamodb = new DynamoDBClient({ ...config, endpoint: context.endpoints.dynamodb });
+  return {
+    dynamodb,
+    doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
+    sqs: new SQSClient({ ...config, endpoint: context.endpoints.sqs }),
+    eventbridge: new EventBridgeClient({ ...config, endpoint: context.endpoints.eventbridge }),
+  };
+}
+
+/** A unique resource prefix like `harness-m3x9k2a1-` (file name + random, valid for tables and queues). */
+export function uniquePrefix(label?: string): string {
+  const base = (label ?? path.basename(expect.getState().testPath ?? 'test'))
+    .replace(/\.(test|spec)\.[cm]?[jt]s$/, '')
+    .replace(/[^A-Za-z0-9_-]/g, '-')
+    .slice(0, 20);
+  return `${base}-${Date.now().toString(36).slice(-4)}${randomBytes(3).toString('hex')}-`;
+}
+
+const setupClients = makeClients();
+
+/** Creates another fresh set of tables/queues; returns it with its function environment (not applied). */
+export async function createIsolatedResources(label?: string): Promise<{ resources: LocalResources; env: Record<string, string> }> {
+  const resources = await createResources({ dynamodb: setupClients.dynamodb, sqs: setupClients.sqs }, uniquePrefix(label));
+  return { resources, env: functionEnvironment(resources) };
+}
+
+const fileSet = await createIsolatedResources();
+Object.assign(process.env, fileSet.env);
+
+/** This file's local AWS: endpoints, its resources (names/URLs) and the env that was applied. */
+export function localAws() {
+  return {
+    region: context.region,
+    endpoints: context.endpoints,
+    resources: fileSet.resources,
+    env: { ...context.awsEnv, ...fileSet.env },
+    startupMs: context.startupMs,
+  };
+}
+
+/**
+ * Events published to this file's bus (EVENT_BUS_NAME), oldest first, read over HTTP from the
+ * local EventBridge endpoint's GET /local/events. Pass `bus` to read another bus.
+ */
+export async function publishedEvents(filter: EventFilter = {}): Promise<LocalEvent[]> {
+  const url = new URL('/local/events', context.endpoints.eventbridge);
+  const query: EventFilter = { bus: fileSet.resources.eventBusName, ...filter };
+  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url} → ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { events: LocalEvent[] }).events;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, type CursorBinding } from '../../functions/commons/cursor.js';
+import { Problem } from '../../functions/commons/problems.js';
+
+const bindingFor = (sub: string, filters = ''): CursorBinding => ({
+  listing: JSON.stringify(['GSI1', `APPLICANT#${sub}`, filters]),
+  keyNames: ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
+  partition: { name: 'gsi1pk', value: `APPLICANT#${sub}` },
+});
+
+const aliceKey = { pk: 'APP#1', sk: 'APP', gsi1pk: 'APPLICANT#alice', gsi1sk: '2021-05-01T02:00:00.000Z#1' };
+
+/** The 400 problem a bad cursor raises, naming the `cursor` parameter. */
+function refusal(run: () => unknown): Problem {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(Problem);
+    const problem = error as Problem;
+    expect(problem.status).toBe(400);
+    expect(problem.errors?.map((issue) => issue.path)).toEqual(['cursor']);
+    return problem;
+  }
+  throw new Error('the cursor was accepted');
+}
+
+const reencode = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
+const payloadOf = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+
+describe('paging cursors', () => {
+  it('round-trips the start key for the listing that issued it', () => {
+    const cursor = encodeCursor(aliceKey, bindingFor('alice'));
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(cursor, bindingFor('alice'))).toEqual(aliceKey);
+  });
+
+  it("refuses another applicant's cursor", () => {
+    const cursor = encodeCursor(aliceKey, bindingFor('alice'));
+    expect(refusal(() => decodeCursor(cursor, bindingFor('mallory'))).detail).toMatch(/another listing/);
+  });
+
+  it('refuses a cursor from the same applicant with other filters', () => {
+    const cursor = encodeCursor(aliceKey, bindingFor('alice', 'status=SUBMITTED'));
+    refusal(() => decodeCursor(cursor, bindingFor('alice')));
+  });
+
+  it('refuses a forged cursor that points into another partition', () => {
+    const forged = payloadOf(encodeCursor(aliceKey, bindingFor('mallory')));
+    // Mallory keeps her own listing fingerprint but aims the key at Alice's partition.
+    forged.k = { ...aliceKey };
+    refusal(() => decodeCursor(reencode(forged), bindingFor('mallory')));
+  });
+
+  it('refuses keys with missing, extra or empty attributes', () => {
+    const binding = bindingFor('alice');
+    const withKey = (k: unknown) => reencode({ ...payloadOf(encodeCursor(aliceKey, binding)), k });
+    const { gsi1sk: _dropped, ...missing } = aliceKey;
+    refusal(() => decodeCursor(withKey(missing), binding));
+    refusal(() => decodeCursor(withKey({ ...aliceKey, status: 'SUBMITTED' }), binding));
+    refusal(() => decodeCursor(withKey({ ...aliceKey, sk: '' }), binding));
+    refusal(() => decodeCursor(withKey({ ...aliceKey, sk: 42 }), binding));
+  });
+
+  it.each([
+    ['not base64url', 'abc+/='],
+    ['not JSON', Buffer.from('not json').toString('base64url')],
+    ['JSON of another shape', reencode({ hello: 'world' })],
+    ['an unknown version', reencode({ v: 2, l: 'x', k: {} })],
+    ['too long', 'A'.repeat(MAX_CURSOR_LENGTH + 1)],
+  ])('refuses a cursor that is %s', (_, cursor) => {
+    refusal(() => decodeCursor(cursor, bindingFor('alice')));
+  });
+});
