@@ -90,9 +90,6 @@ export const FUNCTION_NAMES = [
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-/** Environment variable through which admin-api finds the payout planner it invokes. */
-export const PAYOUT_PLANNER_FUNCTION_NAME_ENV = 'PAYOUT_PLANNER_FUNCTION_NAME';
-
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT';
   /** API Gateway route path, with `{param}` placeholders. */

@@ -1,12 +1,12 @@
 /**
  * The admin API (one Lambda, routed on API Gateway's routeKey). Every route needs the admin
  * group, checked before routing so that non-admins learn nothing about the routes (403).
- * The payout-run routes arrive here too but belong to a later issue: until then they are 404.
  */
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { httpHandler, routeTable } from '../commons/http.js';
 import { searchApplications } from './applications.js';
 import { putCertification } from './certification.js';
+import { getPayoutRun, startPayoutRun } from './payout-runs.js';
 import { listLedger } from './payouts.js';
 import { reviewApplication } from './review.js';
 
@@ -15,6 +15,8 @@ const routes = routeTable({
   'GET /v1/admin/applications': searchApplications,
   'POST /v1/admin/applications/{id}/review': (event) => reviewApplication(event),
   'GET /v1/admin/payouts': listLedger,
+  'POST /v1/admin/payout-runs': startPayoutRun,
+  'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
 });
 
 export const handler = httpHandler(async (event, context) => {

@@ -68,7 +68,7 @@ export function applicationItem(record: ApplicationRecord) {
   };
 }
 
-const STORAGE_FIELDS = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk']);
+const STORAGE_FIELDS = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'payoutGivenUpBy']);
 
 /** The record without its storage keys. */
 export function fromItem(item: Record<string, unknown>): ApplicationRecord {

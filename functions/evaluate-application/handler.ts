@@ -10,7 +10,6 @@ import { evaluationMessageSchema } from '../commons/queue.js';
 import { evaluateApplication } from './evaluation.js';
 
 const logger = new Logger();
-const processor = new BatchProcessor(EventType.SQS);
 
 async function evaluateRecord(record: SQSRecord): Promise<void> {
   let body: unknown;
@@ -29,5 +28,6 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   }
 }
 
+/** A processor per invocation: its state is per batch, and one process may run batches concurrently (local pollers). */
 export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, evaluateRecord, processor, { context });
+  processPartialResponse(event, evaluateRecord, new BatchProcessor(EventType.SQS), { context });

@@ -21,7 +21,8 @@ export interface PollerOptions {
   concurrency?: number;
 }
 
-function toRecord(message: Message, queueArn: string): SQSRecord {
+/** A received SQS message as the record Lambda's event source hands the function. */
+export function toRecord(message: Message, queueArn = 'arn:aws:sqs:local:000000000000:queue'): SQSRecord {
   const attributes = message.Attributes ?? {};
   return {
     messageId: message.MessageId!,

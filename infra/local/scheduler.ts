@@ -47,7 +47,8 @@ export function startSchedules(handlerFor: (name: FunctionName) => Promise<Sched
         timers.delete(timer);
         if (remaining > MAX_TIMEOUT_MS) return wait();
         try {
-          await (await handlerFor(functionName))({ source: 'schedule', schedule: id }, lambdaContext(functionName));
+          // The same input the stack's schedules send (ContextAttribute.scheduledTime).
+          await (await handlerFor(functionName))({ source: 'schedule', scheduledTime: due.toISOString() }, lambdaContext(functionName));
         } catch (error) {
           console.error(`[scheduler] ${id} failed:`, error);
         }

@@ -41,7 +41,6 @@ import {
   ENV,
   FUNCTION_NAMES,
   MAIN_TABLE,
-  PAYOUT_PLANNER_FUNCTION_NAME_ENV,
   ROUTES,
   SCHEDULES,
   type FunctionName,
@@ -100,7 +99,7 @@ export class StatelessStack extends Stack {
       },
       'evaluate-application': {
         description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
-        environment: { ...baseEnvironment, [ENV.idempotencyTableName]: idempotencyTable.tableName },
+        environment: baseEnvironment,
         // The queue's visibility timeout (resources.ts) is six times this.
         timeout: Duration.seconds(evaluationQueue.definition.visibilityTimeoutSeconds / 6),
       },
@@ -138,7 +137,6 @@ export class StatelessStack extends Stack {
     }
     this.functions = functions;
     const planner = functions['payout-planner'];
-    functions['admin-api'].addEnvironment(PAYOUT_PLANNER_FUNCTION_NAME_ENV, planner.functionName);
 
     // ---- least-privilege grants, one line per function and resource ------------------------
     // The table and each of its indexes by name (from resources.ts): no `index/*` wildcard.
@@ -165,20 +163,14 @@ export class StatelessStack extends Stack {
 
     grantTable(functions['admin-api'], table, 'readWrite');
     eventBus.grantPutEventsTo(functions['admin-api']);
-    // POST /v1/admin/payout-runs: the current admin-api code starts the run in-process (sends the
-    // plan messages itself); the design's alternative is an async invoke of payout-planner. Both
-    // are granted until one is chosen; the invoke is limited to the unqualified function ARN
-    // (grantInvoke would add every version and alias: `arn:*`).
+    // POST /v1/admin/payout-runs starts the run in-process: run record + plan messages.
     payoutQueue.queue.grantSendMessages(functions['admin-api']);
-    functions['admin-api'].addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [planner.functionArn] }));
 
     grantTable(functions['evaluate-application'], table, 'readWrite');
-    idempotencyStore(functions['evaluate-application']);
     eventBus.grantPutEventsTo(functions['evaluate-application']);
 
     grantTable(planner, table, 'readWrite');
     payoutQueue.queue.grantSendMessages(planner);
-    eventBus.grantPutEventsTo(planner);
 
     grantTable(functions['payout-worker'], table, 'readWrite');
     eventBus.grantPutEventsTo(functions['payout-worker']);

@@ -20,6 +20,8 @@ import { PolicyValidationError, POLICY_REGISTRY, evaluate, type EvaluateOptions,
 export const MAX_LINE_CHARS = 1024 * 1024;
 /** An error line lists at most this many field-level issues. */
 export const MAX_ISSUES = 100;
+/** --jobs defaults to the number of CPUs, up to this. */
+const DEFAULT_MAX_JOBS = 4;
 
 const KNOWN_VERSIONS = POLICY_REGISTRY.versions.map((version) => version.id).join(', ');
 
@@ -40,7 +42,8 @@ Options:
   --policy VERSION  evaluate every case under VERSION instead of the version in force on
                     its submission date (what-if runs). Known: ${KNOWN_VERSIONS}
   --jobs N          evaluate on N threads: this one and N-1 worker threads, taking
-                    batches of lines in turn (default: the number of CPUs)
+                    batches of lines in turn (default: the number of CPUs, at most
+                    ${DEFAULT_MAX_JOBS}; each thread holds its own copy of the library, ~80 MB)
   --help            show this help
 
 Exit status: 0 every line valid; 1 at least one invalid line; 2 usage error (unknown
@@ -266,7 +269,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`evaluate: unknown policy version "${values.policy}" (known: ${KNOWN_VERSIONS})\n`);
     return 2;
   }
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  const jobs = values.jobs === undefined ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
     process.stderr.write(`evaluate: --jobs takes a whole number from 1 to 64, not "${values.jobs}"\n`);
     return 2;

@@ -1,5 +1,5 @@
 /** Environment for importing a function bundle outside Lambda (bundle tests, bundle bench). */
-import { ENV, PAYOUT_PLANNER_FUNCTION_NAME_ENV } from '../../infra/resources.js';
+import { ENV } from '../../infra/resources.js';
 
 /** What Lambda and the stack give a function, with dummy values; no network is touched at import. */
 export const DUMMY_LAMBDA_ENV: Record<string, string> = {
@@ -18,5 +18,4 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   [ENV.evaluationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/EvaluationQueue',
   [ENV.payoutQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/PayoutQueue',
   [ENV.eventBusName]: 'lingang-ai-subsidy-test',
-  [PAYOUT_PLANNER_FUNCTION_NAME_ENV]: 'payout-planner',
 };

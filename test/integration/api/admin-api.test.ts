@@ -35,9 +35,9 @@ describe('admin group', () => {
     expect((await call('GET /v1/admin/applications')).status).toBe(401);
   });
 
-  it('answers 404 to routes not built yet (payout runs)', async () => {
-    expect((await call('POST /v1/admin/payout-runs', { as: ADMIN, body: { fiscalYear: 2021 } })).status).toBe(404);
+  it('routes the payout-run routes: an unknown run is 404, a year before the policy is 409', async () => {
     expect((await call('GET /v1/admin/payout-runs/{runId}', { as: ADMIN, path: { runId: 'r1' } })).status).toBe(404);
+    expect((await call('POST /v1/admin/payout-runs', { as: ADMIN, body: { fiscalYear: 2019 } })).status).toBe(409);
   });
 });
 

@@ -9,6 +9,9 @@
 import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { lambdaContext } from '../../../infra/local/lambda-context.js';
+import { toRecord } from '../../../infra/local/queue-poller.js';
+
+export { toRecord };
 
 export type SqsHandler = (event: SQSEvent, context: ReturnType<typeof lambdaContext>) => Promise<SQSBatchResponse | void>;
 
@@ -29,32 +32,12 @@ export interface DriveResult {
   failedRecords: number;
 }
 
-export function toRecord(message: Message): SQSRecord {
-  const attributes = message.Attributes ?? {};
-  return {
-    messageId: message.MessageId!,
-    receiptHandle: message.ReceiptHandle!,
-    body: message.Body ?? '',
-    attributes: {
-      ApproximateReceiveCount: attributes.ApproximateReceiveCount ?? '1',
-      SentTimestamp: attributes.SentTimestamp ?? String(Date.now()),
-      SenderId: 'local',
-      ApproximateFirstReceiveTimestamp: attributes.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
-    },
-    messageAttributes: {},
-    md5OfBody: message.MD5OfBody ?? '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:local:000000000000:queue',
-    awsRegion: 'us-east-1',
-  };
-}
-
 /** Receives one batch (or nothing); with `AttributeNames: ['All']`, local-aws-sqs reports the receive count. */
 export async function receiveBatch(sqs: SQSClient, queueUrl: string, batchSize = 10): Promise<SQSRecord[]> {
   const received = await sqs.send(
     new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: batchSize, WaitTimeSeconds: 0, AttributeNames: ['All'] }),
   );
-  return (received.Messages ?? []).map(toRecord);
+  return (received.Messages ?? []).map((message) => toRecord(message));
 }
 
 export async function deleteRecords(sqs: SQSClient, queueUrl: string, records: SQSRecord[]): Promise<void> {

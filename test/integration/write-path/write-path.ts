@@ -16,7 +16,7 @@ import { fromItem } from '../../../functions/commons/application-item.js';
 import { lambdaContext } from '../../../infra/local/lambda-context.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../setup/env.js';
-import { toRecord } from '../payout/queue-driver.js';
+import { toRecord } from '../../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
 
 export const { doc, sqs } = makeClients();
@@ -96,7 +96,7 @@ export async function applicationsOf(applicantId: string) {
 }
 
 /** Messages as Lambda's SQS event source hands them over (shared with the payout tests' queue driver). */
-export const sqsRecord = toRecord;
+export const sqsRecord = (message: Message) => toRecord(message);
 
 /** Receives what the evaluation queue holds now (up to `max`). */
 export async function receive(max = 10): Promise<Message[]> {
