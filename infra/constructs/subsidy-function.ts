@@ -120,7 +120,7 @@ export class SubsidyFunction extends NodejsFunction {
     });
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Node.js 22.x is the runtime pinned by the design (docs/design.md) and exercised by the bundle import tests; moving to 24.x is a deliberate, tested upgrade.',
+      reason: 'Node.js 22.x is the runtime pinned by the design and exercised by the bundle import tests; moving to 24.x is a deliberate, tested upgrade.',
     });
   }
 }
