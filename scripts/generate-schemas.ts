@@ -9,20 +9,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod';
+import * as z from '../shared/zod.js';
+import { certificationBodySchema } from '../functions/admin-api/certification-body.js';
 import { reviewBodySchema } from '../functions/admin-api/review-body.js';
-import { eventDetailSchemas, EVENT_SOURCE, EVENT_TYPES, SCHEMA_VERSION } from '../shared/domain/events.js';
-import { applicationSchema, certificationSchema } from '../shared/policy/index.js';
+import { eventDetailSchema, EVENT_SOURCE, EVENT_TYPES, SCHEMA_VERSION } from '../shared/domain/events.js';
+import { applicationSchema } from '../shared/policy/index.js';
 
 export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 const ID_BASE = 'https://lingang.ai-subsidy/schemas/';
 
-// As functions/admin-api/certification.ts validates it: the policy's shape with the reference required (it names the item).
-const certificationBody = certificationSchema.safeExtend({ reference: certificationSchema.shape.reference.unwrap() });
-
-const API_BODIES: Record<string, { schema: z.ZodType; description: string }> = {
+const API_BODIES: Record<string, { schema: z.ZodMiniType; description: string }> = {
   application: { schema: applicationSchema, description: 'Body of POST /v1/applications' },
-  certification: { schema: certificationBody, description: 'Body of PUT /v1/admin/platforms/{applicantId}/certification' },
+  certification: { schema: certificationBodySchema, description: 'Body of PUT /v1/admin/platforms/{applicantId}/certification' },
   review: { schema: reviewBodySchema, description: 'Body of POST /v1/admin/applications/{id}/review' },
 };
 
@@ -48,7 +46,7 @@ export function generateSchemas(): Map<string, string> {
     files.set(
       file,
       render({
-        ...z.toJSONSchema(eventDetailSchemas[type], { io: 'output' }),
+        ...z.toJSONSchema(eventDetailSchema(type), { io: 'output' }),
         $id: `${ID_BASE}${file}`,
         title: `${type} detail`,
         description: `The detail of a ${type} event (source ${EVENT_SOURCE}, detail-type ${type}, schemaVersion ${SCHEMA_VERSION}).`,

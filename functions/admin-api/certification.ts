@@ -4,23 +4,19 @@
  * reference, so repeating the PUT for a reference replaces it rather than adding another.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
-import { certificationSchema } from '../../shared/policy/index.js';
+import * as z from '../../shared/zod.js';
 import { applicantPartition } from '../commons/application-item.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
-import { documentClient } from '../commons/clients.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/clock.js';
 import { json, parseBody, pathParameter, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { tableName } from '../commons/transactions.js';
-
-/** The policy's certification shape, with the certificate reference required: it names the item. */
-const certificationBody = certificationSchema.safeExtend({ reference: certificationSchema.shape.reference.unwrap() });
+import { certificationBodySchema } from './certification-body.js';
 
 /** Applicant ids are token subjects; a `#` would break the key layout. */
 const applicantIdSchema = z
   .string()
-  .max(128, 'at most 128 characters')
-  .regex(/^[^#\s]+$/, 'must not contain "#" or whitespace');
+  .check(z.maxLength(128, 'at most 128 characters'), z.regex(/^[^#\s]+$/, 'must not contain "#" or whitespace'));
 
 export const certificationKey = (applicantId: string, reference: string) => ({
   pk: applicantPartition(applicantId),
@@ -30,7 +26,7 @@ export const certificationKey = (applicantId: string, reference: string) => ({
 export async function putCertification(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
   const applicantId = validate(applicantIdSchema, pathParameter(event, 'applicantId'), 'applicantId');
-  const { certifiedFrom, certifiedUntil, reference } = parseBody(event, certificationBody);
+  const { certifiedFrom, certifiedUntil, reference } = parseBody(event, certificationBodySchema);
   const certification = { applicantId, certifiedFrom, certifiedUntil, reference };
   await documentClient.send(
     new PutCommand({

@@ -4,7 +4,7 @@
  * GET /v1/admin/payout-runs/{runId}: the run's status and totals (404 when unknown).
  * Both check the admin group themselves, whatever mounts them.
  */
-import * as z from 'zod';
+import * as z from '../../shared/zod.js';
 import { fiscalYearSchema } from '../../shared/policy/index.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';

@@ -2,21 +2,23 @@
  * The body of POST /v1/admin/applications/{id}/review. Kept apart from the route so that the
  * JSON Schema generator can import it without AWS clients.
  */
-import * as z from 'zod';
+import * as z from '../../shared/zod.js';
 import { moneySchema } from '../../shared/policy/index.js';
 
 export const reviewBodySchema = z
   .strictObject({
     decision: z.enum(['APPROVE', 'REJECT']),
-    amount: moneySchema.optional().describe('yuan; required to approve, refused with a rejection'),
-    note: z.string().trim().min(1).max(2000),
+    amount: z.optional(moneySchema).check(z.describe('yuan; required to approve, refused with a rejection')),
+    note: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
   })
-  .superRefine((body, ctx) => {
-    if (body.decision === 'APPROVE' && body.amount === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'an approval needs the approved amount' });
-    }
-    if (body.decision === 'REJECT' && body.amount !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a rejection carries no amount' });
-    }
-  });
+  .check(
+    z.superRefine((body, ctx) => {
+      if (body.decision === 'APPROVE' && body.amount === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'an approval needs the approved amount' });
+      }
+      if (body.decision === 'REJECT' && body.amount !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a rejection carries no amount' });
+      }
+    }),
+  );
 export type ReviewBody = z.output<typeof reviewBodySchema>;

@@ -12,7 +12,7 @@ import { domainEvent } from '../../shared/domain/events.js';
 import { applicationKey, fromItem, type ApplicationRecord } from '../commons/application-item.js';
 import { applicationView, readItem } from '../commons/applications-query.js';
 import { principalOf } from '../commons/auth.js';
-import { documentClient } from '../commons/clients.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/clock.js';
 import { json, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { conflict, notFound } from '../commons/problems.js';

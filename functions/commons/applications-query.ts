@@ -4,12 +4,12 @@
  * Every listing is a Query on one index partition (README "Data model"); nothing scans.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from '../../shared/zod.js';
 import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
 import { fiscalYearSchema, PROGRAMMES } from '../../shared/policy/index.js';
 import { applicantPartition, fromItem } from './application-item.js';
 import type { Principal } from './auth.js';
-import { documentClient } from './clients.js';
+import { documentClient } from './clients/dynamodb.js';
 import { decodeCursor, encodeCursor, type CursorBinding, type StartKey } from './cursor.js';
 import { tableName } from './transactions.js';
 
@@ -134,34 +134,39 @@ export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', p
 
 /* ---- Query-string parameters ---- */
 
-const limitParam = z
-  .string()
-  .regex(/^[0-9]{1,3}$/, 'expected a whole number from 1 to 100')
-  .transform(Number)
-  .refine((limit) => limit >= 1 && limit <= 100, 'expected a whole number from 1 to 100')
-  .default(20);
+const limitParam = z._default(
+  z.pipe(
+    z.string().check(z.regex(/^[0-9]{1,3}$/, 'expected a whole number from 1 to 100')),
+    z.transform<string, number>(Number),
+  ).check(z.refine((limit) => limit >= 1 && limit <= 100, 'expected a whole number from 1 to 100')),
+  20,
+);
 
 const pagingShape = {
   limit: limitParam,
-  cursor: z.string().min(1, 'a cursor must not be empty').optional(),
+  cursor: z.optional(z.string().check(z.minLength(1, 'a cursor must not be empty'))),
 };
 
 /** `?status=&programme=&limit=&cursor=`; unknown parameters are refused like unknown body fields. */
 export const applicationListParams = z.strictObject({
   ...pagingShape,
-  status: z.enum(APPLICATION_STATUSES, { error: `expected one of ${APPLICATION_STATUSES.join(', ')}` }).optional(),
-  programme: z.enum(PROGRAMMES, { error: `expected one of ${PROGRAMMES.join(', ')}` }).optional(),
+  status: z.optional(z.enum(APPLICATION_STATUSES, { error: `expected one of ${APPLICATION_STATUSES.join(', ')}` })),
+  programme: z.optional(z.enum(PROGRAMMES, { error: `expected one of ${PROGRAMMES.join(', ')}` })),
 });
 
 export const payoutListParams = z.strictObject(pagingShape);
 
 export const ledgerParams = z.strictObject({
   ...pagingShape,
-  fiscalYear: z
-    .string({ error: 'the fiscal year is required, e.g. fiscalYear=2021' })
-    .regex(/^[0-9]{4}$/, 'expected a four-digit year, e.g. 2021')
-    .transform(Number)
-    .pipe(fiscalYearSchema),
+  fiscalYear: z.pipe(
+    z.pipe(
+      z
+        .string({ error: 'the fiscal year is required, e.g. fiscalYear=2021' })
+        .check(z.regex(/^[0-9]{4}$/, 'expected a four-digit year, e.g. 2021')),
+      z.transform<string, number>(Number),
+    ),
+    fiscalYearSchema,
+  ),
 });
 
 /* ---- Views ---- */

@@ -6,7 +6,7 @@
  * before it reaches DynamoDB: a malformed start key must be a 400, never a 500.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../../shared/zod.js';
 import { validationProblem } from './problems.js';
 
 /** Cursors longer than this are refused unread. */
@@ -29,7 +29,7 @@ const CURSOR_VERSION = 1;
 const payloadSchema = z.strictObject({
   v: z.literal(CURSOR_VERSION),
   l: z.string(),
-  k: z.record(z.string(), z.string().min(1).max(1024)),
+  k: z.record(z.string(), z.string().check(z.minLength(1), z.maxLength(1024))),
 });
 
 /** A short fingerprint of the listing: enough to tell listings apart, without repeating them in every cursor. */

@@ -11,7 +11,7 @@ import type {
   APIGatewayProxyStructuredResultV2 as HttpResult,
   Context,
 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from '../../shared/zod.js';
 import { fieldIssues } from '../../shared/policy/index.js';
 import { notFound, Problem, validationProblem } from './problems.js';
 
@@ -26,7 +26,7 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 }
 
 /** Validates any value against a schema; failures become a 400 naming each field. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, pathPrefix = ''): z.output<S> {
+export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pathPrefix = ''): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw validationProblem(
@@ -41,7 +41,7 @@ export function bodyText(event: HttpEvent): string {
 }
 
 /** The request's JSON body: at most 64 KiB, an object, valid against the schema. */
-export function parseBody<S extends z.ZodType>(event: HttpEvent, schema: S): z.output<S> {
+export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> {
   const text = bodyText(event);
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
     throw new Problem(413, 'body-too-large', 'Request body too large', `the body must not exceed ${MAX_BODY_BYTES} bytes`);

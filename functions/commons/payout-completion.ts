@@ -6,7 +6,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { domainEvent } from '../../shared/domain/events.js';
 import { ENTITLEMENT_SHARDS } from './application-item.js';
-import { documentClient } from './clients.js';
+import { documentClient } from './clients/dynamodb.js';
 import { clock } from './clock.js';
 import { runKey } from './payout-model.js';
 import { getRun, readTotals, viewTotals, type RunTotals } from './payout-runs.js';

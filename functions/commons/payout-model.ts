@@ -16,7 +16,7 @@
  * so no item is written by every payment transaction.
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../../shared/zod.js';
 import { ENTITLEMENT_SHARDS } from './application-item.js';
 
 /** Counter shards per run: a completion check reads them all in one Query. */
@@ -47,13 +47,13 @@ export const ledgerKey = (applicationId: string) => ({ pk: `PAYOUT#${application
 export const payoutIdOf = (applicationId: string) => `payout-${applicationId}`;
 
 export const runIdSchema = z.uuid();
-const yuanString = z.string().regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/);
+const yuanString = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/));
 
 /** What a pay message carries of an entitlement: enough to pay it without reading it first. */
 export const entitlementSchema = z.strictObject({
-  applicationId: z.string().min(1).max(200),
-  applicantId: z.string().min(1).max(200),
-  submittedAt: z.string().min(1),
+  applicationId: z.string().check(z.minLength(1), z.maxLength(200)),
+  applicantId: z.string().check(z.minLength(1), z.maxLength(200)),
+  submittedAt: z.string().check(z.minLength(1)),
   amount: yuanString,
 });
 export type Entitlement = z.infer<typeof entitlementSchema>;
@@ -63,10 +63,10 @@ const runFields = { runId: runIdSchema, fiscalYear: z.int() };
 export const planMessageSchema = z.strictObject({
   kind: z.literal('plan'),
   ...runFields,
-  shard: z.int().min(0).max(ENTITLEMENT_SHARDS - 1),
-  page: z.int().min(0),
+  shard: z.int().check(z.gte(0), z.lte(ENTITLEMENT_SHARDS - 1)),
+  page: z.int().check(z.gte(0)),
   /** The last application id of the previous page (the index's sort key). */
-  after: z.string().min(1).optional(),
+  after: z.optional(z.string().check(z.minLength(1))),
 });
 export type PlanMessage = z.infer<typeof planMessageSchema>;
 
@@ -74,8 +74,8 @@ export const payMessageSchema = z.strictObject({
   kind: z.literal('pay'),
   ...runFields,
   /** Names this message's tally: the same in every copy of the message. */
-  batch: z.string().min(1).max(64),
-  entitlements: z.array(entitlementSchema).min(1).max(ENTITLEMENTS_PER_MESSAGE),
+  batch: z.string().check(z.minLength(1), z.maxLength(64)),
+  entitlements: z.array(entitlementSchema).check(z.minLength(1), z.maxLength(ENTITLEMENTS_PER_MESSAGE)),
 });
 export type PayMessage = z.infer<typeof payMessageSchema>;
 

@@ -5,7 +5,8 @@
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { ENV } from '../../infra/resources.js';
 import { EVENT_SOURCE, type DomainEvent } from '../../shared/domain/events.js';
-import { env, eventBridge } from './clients.js';
+import { eventBridge } from './clients/eventbridge.js';
+import { env } from './env.js';
 
 const eventBusName = env(ENV.eventBusName);
 

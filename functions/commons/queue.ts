@@ -1,16 +1,11 @@
-/**
- * The evaluation queue's message: `{applicationId}`. The submit function and the sweeper
- * send it; the evaluate function parses it with the same schema.
- */
+/** Requests the evaluation of an application: one message (./evaluation-message.ts) on the evaluation queue. */
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import * as z from 'zod';
 import { ENV } from '../../infra/resources.js';
-import { env, sqs } from './clients.js';
+import { sqs } from './clients/sqs.js';
+import { env } from './env.js';
+import type { EvaluationMessage } from './evaluation-message.js';
 
-export const evaluationMessageSchema = z.strictObject({ applicationId: z.string().min(1).max(200) });
-export type EvaluationMessage = z.infer<typeof evaluationMessageSchema>;
-
-// Read on first send, not at load: the evaluate function imports the schema without holding the queue URL.
+// Read on first send, not at load: a function may import this module before it sends anything.
 let queueUrl: string | undefined;
 
 export async function requestEvaluation(applicationId: string): Promise<void> {

@@ -8,7 +8,8 @@ import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from
 import { ENV } from '../../infra/resources.js';
 import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
 import { applicationKey, fromItem, statusIndexKeys, type ApplicationRecord } from './application-item.js';
-import { documentClient, env } from './clients.js';
+import { documentClient } from './clients/dynamodb.js';
+import { env } from './env.js';
 
 export const tableName = env(ENV.tableName);
 

@@ -6,7 +6,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { evaluationMessageSchema } from '../commons/queue.js';
+import { evaluationMessageSchema } from '../commons/evaluation-message.js';
 import { evaluateApplication } from './evaluation.js';
 
 const logger = new Logger();

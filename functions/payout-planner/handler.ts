@@ -6,7 +6,7 @@
  * The admin route POST /v1/admin/payout-runs starts runs through the same `startRun`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import * as z from 'zod';
+import * as z from '../../shared/zod.js';
 import { fiscalYearSchema } from '../../shared/policy/index.js';
 import { clock } from '../commons/clock.js';
 import { fiscalYearJustEnded, startRun, type RunView } from '../commons/payout-runs.js';
@@ -15,7 +15,7 @@ const logger = new Logger();
 
 const plannerInput = z.union([
   z.object({ fiscalYear: fiscalYearSchema }),
-  z.object({ source: z.literal('schedule'), scheduledTime: z.iso.datetime({ offset: true }).optional() }),
+  z.object({ source: z.literal('schedule'), scheduledTime: z.optional(z.iso.datetime({ offset: true })) }),
 ]);
 
 export const PLANNER_ACTOR = 'system:scheduler';

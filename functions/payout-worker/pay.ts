@@ -20,7 +20,7 @@ import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
 import { parseYuan } from '../../shared/policy/index.js';
 import { retryOnConflict } from '../commons/awards.js';
 import { applicationKey } from '../commons/application-item.js';
-import { documentClient } from '../commons/clients.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/clock.js';
 import {
   ledgerKey,

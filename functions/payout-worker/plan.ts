@@ -8,7 +8,7 @@
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { retryOnConflict } from '../commons/awards.js';
-import { documentClient } from '../commons/clients.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
 import {
   ENTITLEMENTS_PER_MESSAGE,
   pageKey,

@@ -8,7 +8,8 @@ import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempo
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { Context } from 'aws-lambda';
 import { ENV } from '../../infra/resources.js';
-import { dynamoDb, env } from '../commons/clients.js';
+import { dynamoDb } from '../commons/clients/dynamodb.js';
+import { env } from '../commons/env.js';
 import type { HttpResult } from '../commons/http.js';
 import { conflict, unprocessable } from '../commons/problems.js';
 import { submit, type SubmitRequest } from './submission.js';

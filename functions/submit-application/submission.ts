@@ -7,7 +7,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { domainEvent } from '../../shared/domain/events.js';
 import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/policy/index.js';
 import { applicationItem, type ApplicationRecord } from '../commons/application-item.js';
-import { documentClient } from '../commons/clients.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
 import { clock } from '../commons/clock.js';
 import { json, logger, type HttpResult } from '../commons/http.js';
 import { unprocessable } from '../commons/problems.js';

@@ -11,12 +11,13 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
 import { ENV } from '../../infra/resources.js';
 import { fromItem } from '../commons/application-item.js';
-import { documentClient, env } from '../commons/clients.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
+import { env } from '../commons/env.js';
 import { clock } from '../commons/clock.js';
 import { queryPages } from '../commons/payout-paging.js';
 import { sendMessages } from '../commons/payout-queue.js';
 import { publish } from '../commons/publisher.js';
-import type { EvaluationMessage } from '../commons/queue.js';
+import type { EvaluationMessage } from '../commons/evaluation-message.js';
 import { tableName } from '../commons/transactions.js';
 import { submittedEvent } from '../submit-application/submission.js';
 

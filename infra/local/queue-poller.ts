@@ -6,7 +6,17 @@
  */
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName, type QueueDefinition } from '../resources.js';
 import { lambdaContext } from './lambda-context.js';
+
+/**
+ * The SQS event sources the local runtime polls: which function each queue invokes (the stack
+ * wires the same pairs with SqsEventSource; test/local/drift.test.ts compares them).
+ */
+export const LOCAL_EVENT_SOURCES: ReadonlyArray<{ queue: QueueDefinition; functionName: FunctionName }> = [
+  { queue: EVALUATION_QUEUE, functionName: 'evaluate-application' },
+  { queue: PAYOUT_QUEUE, functionName: 'payout-worker' },
+];
 
 export type SqsLambda = (event: SQSEvent, context: unknown) => Promise<SQSBatchResponse | void>;
 

@@ -4,19 +4,20 @@
  * pollers and the schedules — all running the same handler code as AWS.
  * `npm start -- --fresh` starts with empty data.
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName } from '../resources.js';
+import type { FunctionName } from '../resources.js';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal } from './eventbridge-local.js';
 import { apiGateway } from './gateway.js';
 import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, SIGNING_KEY_FILE } from './paths.js';
 import { assertPortFree, LOCAL_HOST, PortInUseError } from './ports.js';
-import { startPoller } from './queue-poller.js';
+import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from './resources.js';
 import { startSchedules } from './scheduler.js';
 import { startSqsLocal } from './sqs-local.js';
@@ -56,10 +57,7 @@ async function main(): Promise<void> {
   const handlerFor = async <T>(name: FunctionName): Promise<T> =>
     ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
 
-  for (const [definition, functionName] of [
-    [EVALUATION_QUEUE, 'evaluate-application'],
-    [PAYOUT_QUEUE, 'payout-worker'],
-  ] as const) {
+  for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {
     const queue = resources.queues[definition.id]!;
     stops.push(
       startPoller({
@@ -109,14 +107,49 @@ async function main(): Promise<void> {
 }
 
 let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write('\nstopping…\n');
-    void stopAll().then(() => process.exit(0));
-  });
+function shutDown(why?: string): void {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\nstopping${why ? ` (${why})` : ''}…\n`);
+  void stopAll().then(() => process.exit(0));
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => shutDown());
+
+/** The parent process of `pid` (Linux: /proc; elsewhere: ps), or undefined. */
+function parentOf(pid: number): number | undefined {
+  try {
+    if (process.platform === 'linux') return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) || undefined;
+    return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim()) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `npm start` runs npm → sh → tsx → this process. A signal sent to the npm process alone (an IDE's
+ * stop button, a process manager, a CI timeout) is forwarded to `sh`, which dies without passing it
+ * on, and tsx, this process and the JVM would live on as orphans holding the port. So: when our
+ * launcher (parent or grandparent) goes away, stop as if interrupted. Ctrl-C signals the whole
+ * process group and never needs this.
+ */
+function watchLaunchers(): void {
+  if (process.platform === 'win32') return;
+  const launchers = [process.ppid, parentOf(process.ppid)].filter((pid): pid is number => pid !== undefined && pid > 1);
+  const gone = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    }
+  };
+  const timer = setInterval(() => {
+    const dead = launchers.find(gone);
+    if (dead !== undefined) shutDown(`the process that started it (pid ${dead}) has exited`);
+  }, 1000);
+  timer.unref();
+}
+watchLaunchers();
 
 main().catch(async (error: unknown) => {
   await stopAll();

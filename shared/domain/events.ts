@@ -3,67 +3,88 @@
  * for validation at publish time and for the published JSON Schemas (scripts/generate-schemas.ts).
  */
 import { createHash } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../zod.js';
 import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
 import { APPLICATION_STATUSES } from './application.js';
 
 export const EVENT_SOURCE = 'lingang.ai-subsidy';
 export const SCHEMA_VERSION = '1.0';
 
-const yuanAmount = z.string().regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/).describe('yuan with exactly two decimals');
+const yuanAmount = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/), z.describe('yuan with exactly two decimals'));
 const envelope = {
-  eventId: z.string().min(1).describe('stable across redeliveries: consumers dedupe on it'),
+  eventId: z.string().check(z.minLength(1), z.describe('stable across redeliveries: consumers dedupe on it')),
   occurredAt: z.iso.datetime({ offset: true }),
   schemaVersion: z.literal(SCHEMA_VERSION),
 };
 const applicationIds = {
-  applicationId: z.string().min(1),
-  applicantId: z.string().min(1),
+  applicationId: z.string().check(z.minLength(1)),
+  applicantId: z.string().check(z.minLength(1)),
   programme: z.enum(PROGRAMMES),
 };
 
-export const eventDetailSchemas = {
-  ApplicationSubmitted: z.strictObject({ ...envelope, ...applicationIds, submittedAt: z.iso.datetime({ offset: true }) }),
-  ApplicationEvaluated: z.strictObject({
-    ...envelope,
-    ...applicationIds,
-    outcome: z.enum(OUTCOMES),
-    amount: yuanAmount,
-    capApplied: z.boolean(),
-    policyVersion: z.string(),
-  }),
-  ApplicationReviewed: z.strictObject({
-    ...envelope,
-    ...applicationIds,
-    decision: z.enum(['APPROVE', 'REJECT']),
-    amount: yuanAmount.optional(),
-    reviewedBy: z.string(),
-  }),
-  ApplicationWithdrawn: z.strictObject({ ...envelope, ...applicationIds, from: z.enum(APPLICATION_STATUSES) }),
-  PayoutIssued: z.strictObject({
-    ...envelope,
-    payoutId: z.string(),
-    applicationId: z.string(),
-    applicantId: z.string(),
-    fiscalYear: z.int(),
-    amount: yuanAmount,
-    runId: z.string(),
-  }),
-  PayoutRunCompleted: z.strictObject({
-    ...envelope,
-    runId: z.string(),
-    fiscalYear: z.int(),
-    found: z.int(),
-    paid: z.int(),
-    alreadyPaid: z.int(),
-    failed: z.int(),
-    amount: yuanAmount,
-  }),
+/**
+ * How each event type's detail schema is built. A function publishes one or two of these
+ * types, so each schema is built on first use (`eventDetailSchema`), not when the module loads.
+ */
+const detailSchemaBuilders = {
+  ApplicationSubmitted: () => z.strictObject({ ...envelope, ...applicationIds, submittedAt: z.iso.datetime({ offset: true }) }),
+  ApplicationEvaluated: () =>
+    z.strictObject({
+      ...envelope,
+      ...applicationIds,
+      outcome: z.enum(OUTCOMES),
+      amount: yuanAmount,
+      capApplied: z.boolean(),
+      policyVersion: z.string(),
+    }),
+  ApplicationReviewed: () =>
+    z.strictObject({
+      ...envelope,
+      ...applicationIds,
+      decision: z.enum(['APPROVE', 'REJECT']),
+      amount: z.optional(yuanAmount),
+      reviewedBy: z.string(),
+    }),
+  ApplicationWithdrawn: () => z.strictObject({ ...envelope, ...applicationIds, from: z.enum(APPLICATION_STATUSES) }),
+  PayoutIssued: () =>
+    z.strictObject({
+      ...envelope,
+      payoutId: z.string(),
+      applicationId: z.string(),
+      applicantId: z.string(),
+      fiscalYear: z.int(),
+      amount: yuanAmount,
+      runId: z.string(),
+    }),
+  PayoutRunCompleted: () =>
+    z.strictObject({
+      ...envelope,
+      runId: z.string(),
+      fiscalYear: z.int(),
+      found: z.int(),
+      paid: z.int(),
+      alreadyPaid: z.int(),
+      failed: z.int(),
+      amount: yuanAmount,
+    }),
 } as const;
 
-export type EventType = keyof typeof eventDetailSchemas;
-export const EVENT_TYPES = Object.keys(eventDetailSchemas) as EventType[];
-export type EventDetail<T extends EventType> = z.infer<(typeof eventDetailSchemas)[T]>;
+export type EventType = keyof typeof detailSchemaBuilders;
+export const EVENT_TYPES = Object.keys(detailSchemaBuilders) as EventType[];
+type EventDetailSchema<T extends EventType> = ReturnType<(typeof detailSchemaBuilders)[T]>;
+export type EventDetail<T extends EventType> = z.infer<EventDetailSchema<T>>;
+
+const builtDetailSchemas = new Map<EventType, z.ZodMiniType>();
+
+/** The detail schema of an event type: the single source for validation and for the published JSON Schema. */
+export function eventDetailSchema<T extends EventType>(type: T): EventDetailSchema<T> {
+  let schema = builtDetailSchemas.get(type);
+  if (schema === undefined) {
+    schema = detailSchemaBuilders[type]();
+    builtDetailSchemas.set(type, schema);
+  }
+  return schema as EventDetailSchema<T>;
+}
 
 /**
  * A deterministic event id from what the event is about (e.g. an application id and its
@@ -88,5 +109,5 @@ export function domainEvent<T extends EventType>(
   fields: Omit<EventDetail<T>, 'eventId' | 'occurredAt' | 'schemaVersion'>,
 ): DomainEvent<T> {
   const detail = { eventId: stableEventId(type, ...idParts), occurredAt, schemaVersion: SCHEMA_VERSION, ...fields };
-  return { type, detail: eventDetailSchemas[type].parse(detail) as EventDetail<T> };
+  return { type, detail: eventDetailSchema(type).parse(detail) as EventDetail<T> };
 }

@@ -41,8 +41,8 @@ and skipped without being held in memory.
 Options:
   --policy VERSION  evaluate every case under VERSION instead of the version in force on
                     its submission date (what-if runs). Known: ${KNOWN_VERSIONS}
-  --jobs N          evaluate on N threads: this one and N-1 worker threads, taking
-                    batches of lines in turn (default: the number of CPUs, at most
+  --jobs N          evaluate on N threads: this one and N-1 worker threads sharing the
+                    batches of lines (default: the number of CPUs, at most
                     ${DEFAULT_MAX_JOBS}; each thread holds its own copy of the library, ~80 MB)
   --help            show this help
 
@@ -119,8 +119,9 @@ interface Evaluator {
 const WORKER = 'lingang-policy-cli-worker';
 
 /**
- * `jobs` evaluators taking batches in turn: jobs − 1 worker threads running this module, each
- * answering its batches in order, and this thread, which evaluates its turns on the spot.
+ * `jobs` evaluators: jobs − 1 worker threads running this module, each answering its batches
+ * in order, and this thread. A batch goes to the least busy worker unless every worker already
+ * has one waiting behind the one it is on; then this thread evaluates it on the spot.
  */
 function evaluators(jobs: number, options: EvaluateOptions): Evaluator {
   const self = import.meta.url;
@@ -128,7 +129,6 @@ function evaluators(jobs: number, options: EvaluateOptions): Evaluator {
   const source = self.endsWith('.ts')
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); })`
     : `import(${JSON.stringify(self)})`;
-  let next = 0;
   const workers = Array.from({ length: jobs - 1 }, () => {
     const worker = new Worker(source, { eval: true, workerData: { [WORKER]: true, options } });
     const state = { worker, failed: undefined as unknown, waiting: [] as { resolve: (result: BatchResult) => void; reject: (error: unknown) => void }[] };
@@ -143,8 +143,8 @@ function evaluators(jobs: number, options: EvaluateOptions): Evaluator {
   });
   return {
     submit(text, firstLine) {
-      const state = workers[next++ % jobs];
-      if (!state) return Promise.resolve(evaluateBatch(text, firstLine, options)); // this thread's turn
+      const state = workers.reduce<(typeof workers)[number] | undefined>((a, b) => (!a || b.waiting.length < a.waiting.length ? b : a), undefined);
+      if (!state || state.waiting.length >= 2) return Promise.resolve(evaluateBatch(text, firstLine, options));
       if (state.failed !== undefined) return Promise.reject(state.failed);
       return new Promise((resolve, reject) => {
         state.waiting.push({ resolve, reject });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 
 /** One invalid field: its dotted path in the input ("details.rndCosts") and what is wrong. */
 export interface FieldIssue {
@@ -13,7 +13,7 @@ export class PolicyValidationError extends Error {
     this.name = 'PolicyValidationError';
   }
 
-  static fromZod(error: z.ZodError): PolicyValidationError {
+  static fromZod(error: z.core.$ZodError): PolicyValidationError {
     return new PolicyValidationError(fieldIssues(error));
   }
 }
@@ -26,7 +26,7 @@ export class UnknownPolicyVersionError extends Error {
 }
 
 /** zod's issues as field-level issues; an unknown key is reported at its own path. */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
+export function fieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {

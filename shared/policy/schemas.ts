@@ -3,8 +3,8 @@
  * these same schemas, and the JSON Schemas / OpenAPI are generated from them.
  * Money fields are strict yuan strings on input and integer fen (bigint) on output.
  */
-import * as z from 'zod';
-import { parseYuan, YUAN_PATTERN } from './money.js';
+import * as z from '../zod.js';
+import { parseYuan, YUAN_PATTERN, type Fen } from './money.js';
 import { isValidUscc } from './uscc.js';
 
 export const PROGRAMMES = [
@@ -29,26 +29,28 @@ export const ACTIVITY_TYPES = [
   'ECOSYSTEM_CONSTRUCTION',
 ] as const;
 
-export const moneySchema = z
-  .string({ error: 'expected a yuan amount as a string, e.g. "12500000.00"' })
-  .regex(YUAN_PATTERN, 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"')
-  .transform(parseYuan);
+export const moneySchema = z.pipe(
+  z
+    .string({ error: 'expected a yuan amount as a string, e.g. "12500000.00"' })
+    .check(z.regex(YUAN_PATTERN, 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"')),
+  z.transform<string, Fen>(parseYuan),
+);
 
 export const dateSchema = z.iso.date({ error: 'expected a calendar date YYYY-MM-DD' });
-export const fiscalYearSchema = z.int({ error: 'expected a year as a whole number' }).min(1900).max(9999);
-const text = (max: number) => z.string().trim().min(1).max(max);
+export const fiscalYearSchema = z.int({ error: 'expected a year as a whole number' }).check(z.gte(1900), z.lte(9999));
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const organisationSchema = z.strictObject({
   name: text(200),
   unifiedSocialCreditCode: z
     .string()
-    .refine(isValidUscc, 'not a valid Unified Social Credit Code (18 characters, GB 32100-2015 check character)'),
+    .check(z.refine(isValidUscc, 'not a valid Unified Social Credit Code (18 characters, GB 32100-2015 check character)')),
   registeredInLingang: z.boolean(),
 });
 
 export const ospRndDetailsSchema = z
   .strictObject({ periodStart: dateSchema, periodEnd: dateSchema, rndCosts: moneySchema })
-  .refine((d) => d.periodEnd >= d.periodStart, { path: ['periodEnd'], message: 'the period must not end before it starts' });
+  .check(z.refine((d) => d.periodEnd >= d.periodStart, { path: ['periodEnd'], message: 'the period must not end before it starts' }));
 
 export const ospOperatingDetailsSchema = z.strictObject({ fiscalYear: fiscalYearSchema, operatingCosts: moneySchema });
 
@@ -64,21 +66,23 @@ export const revenueMilestoneDetailsSchema = z
   .strictObject({
     fiscalYear: fiscalYearSchema,
     mainBusinessIncome: moneySchema,
-    priorYears: z.array(yearIncomeSchema).max(200),
+    priorYears: z.array(yearIncomeSchema).check(z.maxLength(200)),
   })
-  .superRefine((d, ctx) => {
-    const seen = new Set<number>();
-    d.priorYears.forEach((prior, i) => {
-      if (prior.fiscalYear >= d.fiscalYear || seen.has(prior.fiscalYear)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['priorYears', i, 'fiscalYear'],
-          message: 'each prior year must be earlier than the claimed fiscal year and appear once',
-        });
-      }
-      seen.add(prior.fiscalYear);
-    });
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      const seen = new Set<number>();
+      d.priorYears.forEach((prior, i) => {
+        if (prior.fiscalYear >= d.fiscalYear || seen.has(prior.fiscalYear)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['priorYears', i, 'fiscalYear'],
+            message: 'each prior year must be earlier than the claimed fiscal year and appear once',
+          });
+        }
+        seen.add(prior.fiscalYear);
+      });
+    }),
+  );
 
 export const enterpriseSettlementDetailsSchema = z.strictObject({
   establishedOn: dateSchema,
@@ -103,7 +107,7 @@ export const detailsSchemas = {
 } as const;
 
 /** One object schema per programme, with `details` checked by that programme's schema. */
-function byProgramme<S extends z.ZodRawShape>(shape: S) {
+function byProgramme<S extends z.core.$ZodShape>(shape: S) {
   const d = detailsSchemas;
   return z.discriminatedUnion(
     'programme',
@@ -125,33 +129,37 @@ export type ApplicationInput = z.input<typeof applicationSchema>;
 export type Application = z.output<typeof applicationSchema>;
 
 export const certificationSchema = z
-  .strictObject({ certifiedFrom: dateSchema, certifiedUntil: dateSchema, reference: text(200).optional() })
-  .refine((c) => c.certifiedUntil >= c.certifiedFrom, {
-    path: ['certifiedUntil'],
-    message: 'a certification must not end before it starts',
-  });
+  .strictObject({ certifiedFrom: dateSchema, certifiedUntil: dateSchema, reference: z.optional(text(200)) })
+  .check(
+    z.refine((c) => c.certifiedUntil >= c.certifiedFrom, {
+      path: ['certifiedUntil'],
+      message: 'a certification must not end before it starts',
+    }),
+  );
 
 /** An earlier award; the fields a cap or once-only rule counts by are required for its programme. */
 export const awardSchema = z
   .strictObject({
     programme: programmeSchema,
     amount: moneySchema,
-    fiscalYear: fiscalYearSchema.optional(),
-    recognitionReference: text(200).optional(),
+    fiscalYear: z.optional(fiscalYearSchema),
+    recognitionReference: z.optional(text(200)),
   })
-  .superRefine((award, ctx) => {
-    if (award.programme === 'OSP_OPERATING' && award.fiscalYear === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: 'an OSP_OPERATING award counts against its fiscal year: fiscalYear is required' });
-    }
-    if (award.programme === 'NATIONAL_PLATFORM' && award.recognitionReference === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['recognitionReference'], message: 'a NATIONAL_PLATFORM award is for one recognition: recognitionReference is required' });
-    }
-  });
+  .check(
+    z.superRefine((award, ctx) => {
+      if (award.programme === 'OSP_OPERATING' && award.fiscalYear === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: 'an OSP_OPERATING award counts against its fiscal year: fiscalYear is required' });
+      }
+      if (award.programme === 'NATIONAL_PLATFORM' && award.recognitionReference === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['recognitionReference'], message: 'a NATIONAL_PLATFORM award is for one recognition: recognitionReference is required' });
+      }
+    }),
+  );
 
 /** What the system already knows of the applicant: certifications and earlier awards. */
 export const historySchema = z.strictObject({
-  certifications: z.array(certificationSchema).default([]),
-  awards: z.array(awardSchema).default([]),
+  certifications: z._default(z.array(certificationSchema), []),
+  awards: z._default(z.array(awardSchema), []),
 });
 export type History = z.output<typeof historySchema>;
 export type Award = History['awards'][number];
@@ -161,7 +169,7 @@ export type Certification = History['certifications'][number];
 export const caseSchema = byProgramme({
   submittedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with offset, e.g. 2021-05-01T10:00:00+08:00' }),
   organisation: organisationSchema,
-  history: historySchema.default({ certifications: [], awards: [] }),
+  history: z._default(historySchema, { certifications: [], awards: [] }),
 });
 export type CaseInput = z.input<typeof caseSchema>;
 export type Case = z.output<typeof caseSchema>;

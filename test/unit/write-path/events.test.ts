@@ -6,7 +6,7 @@ import { domainEvent } from '../../../shared/domain/events.js';
 import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
 import { reviewBodySchema } from '../../../functions/admin-api/review-body.js';
 
-const { eventBridge } = await import('../../../functions/commons/clients.js');
+const { eventBridge } = await import('../../../functions/commons/clients/eventbridge.js');
 const { publish, PublishError } = await import('../../../functions/commons/publisher.js');
 const { evaluatedEvent } = await import('../../../functions/evaluate-application/evaluation.js');
 
