@@ -5,12 +5,12 @@ import {
   applicationListParams,
   applicationView,
   listResponse,
-  payoutKey,
   payoutView,
   queryPage,
   readItem,
 } from '../commons/applications-query.js';
 import { principalOf } from '../commons/auth.js';
+import { ledgerKey } from '../commons/payout-model.js';
 import { json, pathParameter, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { notFound } from '../commons/problems.js';
 
@@ -18,7 +18,7 @@ import { notFound } from '../commons/problems.js';
 export async function getApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
-  const [application, payout] = await Promise.all([readItem(applicationKey(applicationId)), readItem(payoutKey(applicationId))]);
+  const [application, payout] = await Promise.all([readItem(applicationKey(applicationId)), readItem(ledgerKey(applicationId))]);
   // Another applicant's application is "not found", never "forbidden": its existence is not revealed.
   if (!application || (!principal.isAdmin && application.applicantId !== principal.id)) throw notFound('the application');
   return json(200, { ...applicationView(application, principal), payouts: payout ? [payoutView(payout)] : [] });

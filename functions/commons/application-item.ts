@@ -68,9 +68,16 @@ export function applicationItem(record: ApplicationRecord) {
   };
 }
 
-const STORAGE_FIELDS = new Set(['pk', 'sk', 'entity', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk', 'payoutGivenUpBy']);
+/** The API's field order (SPEC §4), whatever order DynamoDB returns attributes in. */
+const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'audit'] as const;
+const DECISION_FIELDS = ['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons'] as const;
 
-/** The record without its storage keys. */
+const pick = (source: Record<string, unknown>, fields: readonly string[]) =>
+  Object.fromEntries(fields.filter((field) => source[field] !== undefined).map((field) => [field, source[field]]));
+
+/** The record without its storage keys, fields in a stable order (a decision reads as the policy library wrote it). */
 export function fromItem(item: Record<string, unknown>): ApplicationRecord {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !STORAGE_FIELDS.has(key))) as unknown as ApplicationRecord;
+  const record = pick(item, RECORD_FIELDS);
+  if (record.decision) record.decision = pick(record.decision as Record<string, unknown>, DECISION_FIELDS);
+  return record as unknown as ApplicationRecord;
 }

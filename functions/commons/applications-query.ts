@@ -177,9 +177,6 @@ export function applicationView(item: Item, principal: Principal) {
   return principal.isAdmin ? { ...record, audit } : record;
 }
 
-/** The ledger entry of one application's payout, written by the payout worker. */
-export const payoutKey = (applicationId: string) => ({ pk: `PAYOUT#${applicationId}`, sk: 'PAYOUT' });
-
 const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'] as const;
 
 /** A ledger entry in its API shape (SPEC §4 payout). */

@@ -3,6 +3,7 @@
  * (`requestContext.authorizer.jwt.claims`). The local gateway puts the same claims there.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
+import { ADMIN_GROUP } from '../../infra/resources.js';
 import { forbidden, unauthorized } from './problems.js';
 
 export interface Principal {
@@ -11,7 +12,6 @@ export interface Principal {
   isAdmin: boolean;
 }
 
-export const ADMIN_GROUP = 'admin';
 
 /**
  * Cognito's `cognito:groups` reaches the Lambda as a string such as "[admin reviewers]",

@@ -7,7 +7,7 @@ import * as z from '../zod.js';
 import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
 import { APPLICATION_STATUSES } from './application.js';
 
-export const EVENT_SOURCE = 'lingang.ai-subsidy';
+export { EVENT_SOURCE } from '../../infra/resources.js';
 export const SCHEMA_VERSION = '1.0';
 
 const yuanAmount = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/), z.describe('yuan with exactly two decimals'));
