@@ -2,7 +2,7 @@
  * The policy library: decides eligibility and exact amounts for every programme of the
  * Lin-gang AI support policy. Pure and deterministic; no I/O, no AWS.
  */
-import { shanghaiDate } from './dates.js';
+import { shanghaiDate, type IsoDate } from './dates.js';
 import type { Decision } from './decision.js';
 import { PolicyValidationError, UnknownPolicyVersionError } from './errors.js';
 import type { PolicyVersion } from './parameters.js';
@@ -24,9 +24,9 @@ export function parseCase(input: unknown): Case {
 }
 
 /** The version a case is judged under: the named one, or the one in force on its Shanghai submission date. */
-export function versionFor(submittedAt: string, options: EvaluateOptions = {}): PolicyVersion {
+export function versionFor(submittedAt: string, options: EvaluateOptions = {}, submittedOn: IsoDate = shanghaiDate(submittedAt)): PolicyVersion {
   const registry = options.registry ?? POLICY_REGISTRY;
-  if (options.policy === undefined) return registry.inForceOn(shanghaiDate(submittedAt));
+  if (options.policy === undefined) return registry.inForceOn(submittedOn);
   const version = registry.byId(options.policy);
   if (!version) throw new UnknownPolicyVersionError(options.policy);
   return version;
@@ -37,8 +37,12 @@ export function versionFor(submittedAt: string, options: EvaluateOptions = {}): 
  * one in force on the submission date, so a what-if run under a later version re-judges
  * past applications by the new figures instead of refusing them all as too early.
  */
-export function decide(validCase: Case, version: PolicyVersion, registry: PolicyRegistry = POLICY_REGISTRY): Decision {
-  const submittedOn = shanghaiDate(validCase.submittedAt);
+export function decide(
+  validCase: Case,
+  version: PolicyVersion,
+  registry: PolicyRegistry = POLICY_REGISTRY,
+  submittedOn: IsoDate = shanghaiDate(validCase.submittedAt),
+): Decision {
   const context = {
     organisation: validCase.organisation,
     submittedOn,
@@ -54,7 +58,9 @@ export function decide(validCase: Case, version: PolicyVersion, registry: Policy
 /** Validates and decides one case: same case, same policy, same decision, byte for byte. */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Decision {
   const validCase = parseCase(input);
-  return decide(validCase, versionFor(validCase.submittedAt, options), options.registry);
+  // The Shanghai date is worked out once: it picks the version and feeds the rules.
+  const submittedOn = shanghaiDate(validCase.submittedAt);
+  return decide(validCase, versionFor(validCase.submittedAt, options, submittedOn), options.registry, submittedOn);
 }
 
 export { shanghaiDate } from './dates.js';

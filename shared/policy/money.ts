@@ -19,10 +19,14 @@ export class MoneyFormatError extends Error {
 /** Parses "12500000.5" into 1250000050n fen; anything but the strict string form is refused. */
 export function parseYuan(input: unknown): Fen {
   if (typeof input !== 'string' || !YUAN_PATTERN.test(input)) throw new MoneyFormatError(input);
-  const dot = input.indexOf('.');
-  if (dot < 0) return BigInt(input) * 100n;
-  const fraction = input.slice(dot + 1).padEnd(2, '0');
-  return BigInt(input.slice(0, dot)) * 100n + BigInt(fraction);
+  return fenOfYuanString(input);
+}
+
+/** Fen of a string already known to match YUAN_PATTERN (the input schema checks it first). */
+export function fenOfYuanString(valid: string): Fen {
+  const dot = valid.indexOf('.');
+  if (dot < 0) return BigInt(valid) * 100n;
+  return BigInt(valid.slice(0, dot) + valid.slice(dot + 1).padEnd(2, '0'));
 }
 
 /** Formats fen as yuan with exactly two decimals: 50n → "0.50". */

@@ -4,7 +4,7 @@
  * Money fields are strict yuan strings on input and integer fen (bigint) on output.
  */
 import * as z from '../zod.js';
-import { parseYuan, YUAN_PATTERN, type Fen } from './money.js';
+import { fenOfYuanString, YUAN_PATTERN, type Fen } from './money.js';
 import { isValidUscc } from './uscc.js';
 
 export const PROGRAMMES = [
@@ -33,7 +33,7 @@ export const moneySchema = z.pipe(
   z
     .string({ error: 'expected a yuan amount as a string, e.g. "12500000.00"' })
     .check(z.regex(YUAN_PATTERN, 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"')),
-  z.transform<string, Fen>(parseYuan),
+  z.transform<string, Fen>(fenOfYuanString),
 );
 
 export const dateSchema = z.iso.date({ error: 'expected a calendar date YYYY-MM-DD' });
