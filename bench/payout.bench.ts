@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const pollers = option('pollers', 6);
   const seedConcurrency = option('seed-concurrency', 8);
 
-  const [dynamo, emulators] = await Promise.all([startDynamoDbLocal({ maxHeap: '2g' }), startEmulatorChild()]);
+  const [dynamo, emulators] = await Promise.all([startDynamoDbLocal({ maxHeap: '2g', sustainedLoad: true }), startEmulatorChild()]);
   try {
     const endpoints: LocalEndpoints = { dynamodb: dynamo.endpoint, ...emulators.endpoints };
     const config = { region: LOCAL_REGION, credentials: CREDENTIALS };
