@@ -53,6 +53,9 @@ export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S):
   } catch {
     throw new Problem(400, 'malformed-json', 'Malformed JSON', 'the body is not valid JSON');
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw validationProblem([{ path: '', message: 'the body must be a JSON object' }]);
+  }
   return validate(schema, parsed);
 }
 

@@ -102,6 +102,14 @@ describe('bad input', () => {
     expect(await applicationsOf(applicantId)).toHaveLength(0);
   });
 
+  it.each(['[1,2]', 'null', '"text"', '42'])('a JSON body that is not an object (%s) is a 400 saying so', async (text) => {
+    const applicantId = newApplicantId();
+    const response = await submit(applicantId, text);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([{ path: '', message: 'the body must be a JSON object' }]);
+    expect(await applicationsOf(applicantId)).toHaveLength(0);
+  });
+
   it('a request without a token subject is a 401', async () => {
     const response = await caller(submitHandler)('POST /v1/applications', { body: body('AI_ACTIVITY') });
     expect(response.status).toBe(401);
