@@ -1,40 +1,42 @@
 /**
- * The CDK app: `npx cdk synth|deploy -c stage=dev|prod` (default dev). Two stacks per stage:
- * `LingangAiSubsidy-<stage>-Stateful` (tables, queues, bus, alarm topic) and
- * `LingangAiSubsidy-<stage>-Stateless` (functions, API, schedules, alarms). cdk-nag's AWS
+ * The CDK app: `npx cdk synth|deploy -c stage=dev|prod` (default dev). One deployable stack
+ * per stage, `LingangAiSubsidy-<stage>`, so a plain `cdk deploy` selects it, holding two nested
+ * stacks: `Stateful` (tables, queues, bus, alarm topic) and `Stateless` (functions, API,
+ * schedules, alarms); the stateful one never depends on the stateless one. cdk-nag's AWS
  * Solutions checks run on every synth; an unacknowledged finding fails it (`-c nag=false` skips).
  */
-import { App, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import { App, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { stageConfigFromContext, type StageConfig } from './config.js';
 import { StatefulStack } from './stacks/stateful-stack.js';
 import { StatelessStack } from './stacks/stateless-stack.js';
 
 export interface SubsidyStacks {
+  /** The stage's one deployable stack, parent of the two below. */
+  stage: Stack;
   stateful: StatefulStack;
   stateless: StatelessStack;
 }
 
 /** Adds the two stacks of one stage to an app (used by this entry point and by the tests). */
 export function addStage(app: App, config: StageConfig, env?: StackProps['env']): SubsidyStacks {
-  const base = `LingangAiSubsidy-${config.stage}`;
-  const stateful = new StatefulStack(app, `${base}-Stateful`, {
-    config,
-    description: `Lin-gang AI subsidy platform (${config.stage}): data, queues, event bus`,
+  const stage = new Stack(app, `LingangAiSubsidy-${config.stage}`, {
+    description: `Lin-gang AI subsidy platform (${config.stage})`,
+    terminationProtection: config.deletionProtection,
     ...(env ? { env } : {}),
   });
-  const stateless = new StatelessStack(app, `${base}-Stateless`, {
+  const stateful = new StatefulStack(stage, 'Stateful', {
+    config,
+    description: `Lin-gang AI subsidy platform (${config.stage}): data, queues, event bus`,
+  });
+  const stateless = new StatelessStack(stage, 'Stateless', {
     config,
     stateful,
     description: `Lin-gang AI subsidy platform (${config.stage}): API, functions, schedules`,
-    ...(env ? { env } : {}),
   });
-  stateless.addStackDependency(stateful, 'the stateless stack uses the tables, queues, bus and alarm topic');
-  for (const stack of [stateful, stateless]) {
-    Tags.of(stack).add('project', 'lingang-ai-subsidy');
-    Tags.of(stack).add('stage', config.stage);
-  }
-  return { stateful, stateless };
+  Tags.of(stage).add('project', 'lingang-ai-subsidy');
+  Tags.of(stage).add('stage', config.stage);
+  return { stage, stateful, stateless };
 }
 
 /** Registers cdk-nag's AWS Solutions pack as a policy-validation plugin (cdk-nag 3). */

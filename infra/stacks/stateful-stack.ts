@@ -4,7 +4,7 @@
  * local runtime builds its emulated twins from the same data), the event bus keeps an
  * archive for replay, and the alarm topic is shared with the stateless stack.
  */
-import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
@@ -26,7 +26,7 @@ import {
   type TableDefinition,
 } from '../resources.js';
 
-export interface StatefulStackProps extends StackProps {
+export interface StatefulStackProps extends NestedStackProps {
   config: StageConfig;
 }
 
@@ -37,7 +37,7 @@ export interface QueuePair {
   definition: QueueDefinition;
 }
 
-export class StatefulStack extends Stack {
+export class StatefulStack extends NestedStack {
   readonly table: Table;
   readonly idempotencyTable: Table;
   readonly eventBus: EventBus;
@@ -46,7 +46,7 @@ export class StatefulStack extends Stack {
   readonly alarmTopic: Topic;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
-    super(scope, id, { terminationProtection: props.config.deletionProtection, ...props });
+    super(scope, id, props);
     const { config } = props;
 
     this.table = this.tableFrom(MAIN_TABLE, config);

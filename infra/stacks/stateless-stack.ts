@@ -4,7 +4,7 @@
  * schedules, and the alarms on function errors. Everything stateful arrives through props
  * from the stateful stack, so this stack can be destroyed and redeployed freely.
  */
-import { CfnOutput, Duration, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, TimeZone, Validations, type NestedStackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
@@ -47,7 +47,7 @@ import {
 } from '../resources.js';
 import type { StatefulStack } from './stateful-stack.js';
 
-export interface StatelessStackProps extends StackProps {
+export interface StatelessStackProps extends NestedStackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
   stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'>;
@@ -61,7 +61,7 @@ const CROSS_STACK_REFERENCES_CONTEXT = '@aws-cdk/core:defaultCrossStackReference
 
 const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
-export class StatelessStack extends Stack {
+export class StatelessStack extends NestedStack {
   readonly functions: Record<FunctionName, SubsidyFunction>;
   readonly httpApi: HttpApi;
   readonly userPool?: UserPool;

@@ -170,7 +170,7 @@ describe.each([
         expect(table.Properties.DeletionProtectionEnabled).toBe(false);
       }
     }
-    expect(get().stateful.terminationProtection).toBe(stageName === 'prod');
+    expect(get().stage.terminationProtection).toBe(stageName === 'prod');
   });
 
   it('has the custom event bus with an archive of the domain events', () => {
@@ -255,7 +255,7 @@ describe.each([
         Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), name) } }],
         Threshold: 0,
         ComparisonOperator: 'GreaterThanThreshold',
-        AlarmActions: [{ 'Fn::ImportValue': Match.stringLikeRegexp('AlarmTopic') }],
+        AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
       });
     }
   });

@@ -12,6 +12,7 @@
  * So a change to a stack that bypasses the shared definitions (or a change to the local runtime)
  * makes this test fail.
  */
+import { Template } from 'aws-cdk-lib/assertions';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -73,11 +74,19 @@ const getAttTarget = (value: any): string => {
   return value['Fn::GetAtt'][0];
 };
 
-/** Resolves `Fn::ImportValue` of a stateful export to the stateful resource's logical id. */
-function importedLogicalId(value: any): string {
-  const name = value?.['Fn::ImportValue'];
-  const output = Object.values(stateful.Outputs ?? {}).find((o) => o.Export?.Name === name);
-  if (!output) throw new Error(`no stateful export ${JSON.stringify(value)}`);
+/**
+ * Resolves a stateless reference to a stateful resource (a nested-stack parameter the parent
+ * fills from a stateful output) to the stateful resource's logical id.
+ */
+function referencedLogicalId(value: any): string {
+  const parameter = value?.Ref;
+  const parent = Template.fromStack(stage.stage).toJSON() as TemplateJson;
+  const passed = Object.values(parent.Resources)
+    .map((resource) => resource.Properties?.Parameters?.[parameter])
+    .find((candidate) => candidate !== undefined);
+  const outputName = String(passed?.['Fn::GetAtt']?.[1] ?? '').replace(/^Outputs\./, '');
+  const output = stateful.Outputs?.[outputName];
+  if (!output) throw new Error(`no stateful output behind ${JSON.stringify(value)}`);
   return getAttTarget(output.Value);
 }
 
@@ -240,7 +249,7 @@ describe('SQS queues', () => {
     const aws = sortBy(
       resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').map(([, r]) => ({
         functionName: functionNameOf(r.Properties.FunctionName.Ref),
-        queue: constructIdOf(stage.stateful, importedLogicalId(r.Properties.EventSourceArn)),
+        queue: constructIdOf(stage.stateful, referencedLogicalId(r.Properties.EventSourceArn)),
         batchSize: r.Properties.BatchSize,
         reportBatchItemFailures: (r.Properties.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
       })),
