@@ -11,6 +11,7 @@ import type { ApplicationRecord } from '../commons/application-item.js';
 import { getApplication, runTransaction, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
 import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
 import { nowIso } from '../commons/clock.js';
+import { count } from '../commons/metrics.js';
 import { publish } from '../commons/publisher.js';
 
 export class ApplicationNotFound extends Error {
@@ -44,6 +45,7 @@ async function decideAndStore(record: ApplicationRecord): Promise<ApplicationRec
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (decision.outcome === 'ELIGIBLE') writes.push(...awardWrites(awardFor(record, decision.amount, at), version));
   await runTransaction(writes);
+  count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
   return {
     ...record,
     status: decision.outcome,

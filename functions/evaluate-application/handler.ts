@@ -6,6 +6,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { withCounts } from '../commons/metrics.js';
 import { evaluationMessageSchema } from '../commons/evaluation-message.js';
 import { evaluateApplication } from './evaluation.js';
 
@@ -30,4 +31,4 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
 
 /** A processor per invocation: its state is per batch, and one process may run batches concurrently (local pollers). */
 export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, evaluateRecord, new BatchProcessor(EventType.SQS), { context });
+  withCounts(() => processPartialResponse(event, evaluateRecord, new BatchProcessor(EventType.SQS), { context }));

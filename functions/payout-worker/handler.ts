@@ -10,6 +10,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { PAYOUT_QUEUE } from '../../infra/resources.js';
+import { withCounts } from '../commons/metrics.js';
 import { payoutMessageSchema } from '../commons/payout-model.js';
 import { payBatch } from './pay.js';
 import { planPage } from './plan.js';
@@ -35,4 +36,4 @@ async function handleRecord(record: SQSRecord): Promise<void> {
  * one module at once; a shared processor would report one batch's failures on another.
  */
 export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context });
+  withCounts(() => processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }));

@@ -33,6 +33,7 @@ import {
   type Settlement,
 } from '../commons/payout-model.js';
 import { completeIfSettled } from '../commons/payout-completion.js';
+import { count } from '../commons/metrics.js';
 import { counterAddition } from '../commons/payout-runs.js';
 import { publish } from '../commons/publisher.js';
 import { runTransaction, tableName, TransactionConflict, transitionUpdate } from '../commons/transactions.js';
@@ -229,6 +230,8 @@ async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): P
       { name: 'tally', item: { Put: { TableName: tableName, Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' } } },
       { name: 'counter', item: { Update: counterAddition(message.runId, key.sk, counts) } },
     ]);
+    // Once per message, like the tally itself.
+    count({ PayoutsIssued: counts.paid, PayoutsAlreadyPaid: counts.alreadyPaid, PayoutsFailed: counts.failed });
   } catch (error) {
     if (!(error instanceof TransactionConflict) || !(await get(key))) throw error;
   }

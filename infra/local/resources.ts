@@ -252,6 +252,8 @@ export function functionEnvironment(resources: LocalResources): Record<string, s
     [ENV.evaluationQueueUrl]: required(resources.queues[EVALUATION_QUEUE.id], EVALUATION_QUEUE.id).url,
     [ENV.payoutQueueUrl]: required(resources.queues[PAYOUT_QUEUE.id], PAYOUT_QUEUE.id).url,
     [ENV.eventBusName]: resources.eventBusName,
+    // No CloudWatch here to read embedded metrics: keep them out of the console.
+    POWERTOOLS_METRICS_DISABLED: 'true',
   };
 }
 
