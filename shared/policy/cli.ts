@@ -14,7 +14,8 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { PolicyValidationError, POLICY_REGISTRY, evaluate, type EvaluateOptions, type FieldIssue } from './index.js';
+import { evaluateFast } from './fast.js';
+import { PolicyValidationError, POLICY_REGISTRY, type EvaluateOptions, type FieldIssue } from './index.js';
 
 /** A longer line is an error; streaming skips it without holding more of it in memory. */
 export const MAX_LINE_CHARS = 1024 * 1024;
@@ -76,7 +77,7 @@ export function evaluateLine(text: string, line: number, options: EvaluateOption
     return failure(line, { title: 'not valid JSON', detail: (error as Error).message });
   }
   try {
-    const { outcome, amount, capApplied, policyVersion, reasons } = evaluate(input, options);
+    const { outcome, amount, capApplied, policyVersion, reasons } = evaluateFast(input, options);
     // Fixed key order, so that the same case always gives the same bytes.
     return { output: JSON.stringify({ outcome, amount, capApplied, policyVersion, reasons }), ok: true };
   } catch (error) {

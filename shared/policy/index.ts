@@ -2,7 +2,7 @@
  * The policy library: decides eligibility and exact amounts for every programme of the
  * Lin-gang AI support policy. Pure and deterministic; no I/O, no AWS.
  */
-import { shanghaiDate, type IsoDate } from './dates.js';
+import { shanghaiDate, shanghaiDateOfValidInstant, type IsoDate } from './dates.js';
 import type { Decision } from './decision.js';
 import { PolicyValidationError, UnknownPolicyVersionError } from './errors.js';
 import type { PolicyVersion } from './parameters.js';
@@ -17,8 +17,8 @@ export interface EvaluateOptions {
 }
 
 /** Validates one case (SPEC §3.1 batch format); throws PolicyValidationError naming each bad field. */
-export function parseCase(input: unknown): Case {
-  const result = caseSchema.safeParse(input);
+export function parseCase(input: unknown, schema: typeof caseSchema = caseSchema): Case {
+  const result = schema.safeParse(input);
   if (!result.success) throw PolicyValidationError.fromZod(result.error);
   return result.data;
 }
@@ -41,25 +41,30 @@ export function decide(
   validCase: Case,
   version: PolicyVersion,
   registry: PolicyRegistry = POLICY_REGISTRY,
-  submittedOn: IsoDate = shanghaiDate(validCase.submittedAt),
+  submittedOn: IsoDate = shanghaiDateOfValidInstant(validCase.submittedAt),
 ): Decision {
-  const context = {
+  // The discriminated union pairs each programme with its details; the table keeps that pairing.
+  const assess = PROGRAMME_RULES[validCase.programme] as (context: unknown) => Decision;
+  // Built in one literal (no spread) so that every case's context has the same shape.
+  return assess({
+    details: validCase.details,
     organisation: validCase.organisation,
     submittedOn,
     history: validCase.history,
     policy: version,
     inForce: registry.inForceOn(submittedOn),
-  };
-  // The discriminated union pairs each programme with its details; the table keeps that pairing.
-  const assess = PROGRAMME_RULES[validCase.programme] as (context: unknown) => Decision;
-  return assess({ ...context, details: validCase.details });
+  });
 }
 
 /** Validates and decides one case: same case, same policy, same decision, byte for byte. */
 export function evaluate(input: unknown, options: EvaluateOptions = {}): Decision {
-  const validCase = parseCase(input);
+  return decideUnderOptions(parseCase(input), options);
+}
+
+/** Decides a validated case under the version the options name or the one in force on its date. */
+export function decideUnderOptions(validCase: Case, options: EvaluateOptions = {}): Decision {
   // The Shanghai date is worked out once: it picks the version and feeds the rules.
-  const submittedOn = shanghaiDate(validCase.submittedAt);
+  const submittedOn = shanghaiDateOfValidInstant(validCase.submittedAt);
   return decide(validCase, versionFor(validCase.submittedAt, options, submittedOn), options.registry, submittedOn);
 }
 

@@ -32,9 +32,10 @@ export function fenOfYuanString(valid: string): Fen {
 /** Formats fen as yuan with exactly two decimals: 50n → "0.50". */
 export function formatYuan(fen: Fen): string {
   const sign = fen < 0n ? '-' : '';
-  const abs = fen < 0n ? -fen : fen;
-  const cents = abs % 100n;
-  return `${sign}${abs / 100n}.${cents < 10n ? '0' : ''}${cents}`;
+  // One bigint → decimal conversion, then a dot before the last two digits: cheaper than
+  // dividing by 100n and converting quotient and remainder separately.
+  const digits = (fen < 0n ? -fen : fen).toString().padStart(3, '0');
+  return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 /** Whole yuan to fen, for parameters written in yuan. */
