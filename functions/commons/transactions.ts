@@ -6,7 +6,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../infra/resources.js';
-import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
+import { canTransition, type ApplicationStatus, type AuditEntry } from '../../shared/domain/application.js';
 import { applicationKey, fromItem, statusIndexKeys, type ApplicationRecord } from './application-item.js';
 import { documentClient } from './clients/dynamodb.js';
 import { env } from './env.js';
@@ -49,6 +49,8 @@ export const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ a
  * no longer has (the entitlement index) are removed.
  */
 export function transitionUpdate(transition: Transition): UpdateParams {
+  // The life cycle of shared/domain/application.ts is the one list of allowed moves.
+  if (!canTransition(transition.from, transition.to)) throw new Error(`no transition ${transition.from} → ${transition.to}`);
   const keys = statusIndexKeys(transition.record, transition.to);
   const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set };
   const names: Record<string, string> = { '#status': 'status', '#audit': 'audit' };

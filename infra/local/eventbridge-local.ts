@@ -22,7 +22,7 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { LOCAL_HOST, PortInUseError } from './ports.js';
+import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
 
 export interface LocalEvent {
   version: '0';
@@ -290,15 +290,7 @@ export async function startEventBridgeLocal(options: EventBridgeLocalOptions = {
     if (req.method === 'POST' && pathname === '/') return void handlePutEventsRequest(bus, req, res);
     sendJson(res, 404, { title: 'Not Found', status: 404 }, { 'content-type': 'application/problem+json' });
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 0, 'the local EventBridge endpoint') : error),
-    );
-    server.listen({ port: options.port ?? 0, host: LOCAL_HOST, exclusive: true }, () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : 0);
-    });
-  });
+  const port = await listenOn(server, options.port ?? 0, 'the local EventBridge endpoint');
   let stopping: Promise<void> | undefined;
   return {
     endpoint: `http://${LOCAL_HOST}:${port}`,
@@ -307,10 +299,6 @@ export async function startEventBridgeLocal(options: EventBridgeLocalOptions = {
     server,
     events: (filter) => bus.events(filter),
     handleLocalEventsRequest: (req, res) => handleLocalEventsRequest(bus, req, res),
-    stop: () =>
-      (stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      })),
+    stop: () => (stopping ??= closeServer(server)),
   };
 }

@@ -3,6 +3,7 @@
  * error when a port is taken (DynamoDB Local does not exit on a busy port, so callers
  * check first).
  */
+import type { Server as HttpServer } from 'node:http';
 import { connect, createServer } from 'node:net';
 
 export const LOCAL_HOST = '127.0.0.1';
@@ -65,15 +66,21 @@ function somethingListens(port: number, host: string, timeoutMs = 500): Promise<
   });
 }
 
-/** Polls `probe` until it returns true or the deadline passes. */
-export async function waitUntil(
-  probe: () => Promise<boolean>,
-  { timeoutMs, intervalMs = 100, what }: { timeoutMs: number; intervalMs?: number; what: string },
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await probe()) return;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+/** Listens on LOCAL_HOST (port 0: a free one) and answers the port; a busy port is a PortInUseError. */
+export function listenOn(server: HttpServer, port: number, what: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, what) : error));
+    server.listen({ port, host: LOCAL_HOST, exclusive: true }, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+/** Stops accepting, drops open (keep-alive, long-poll) connections, resolves once closed. */
+export function closeServer(server: HttpServer): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -14,7 +14,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { createRequestHandler, type ISqsServerOptions } from 'local-aws-sqs';
-import { LOCAL_HOST, PortInUseError } from './ports.js';
+import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
 
 export interface SqsLocalOptions {
   /** Port to listen on; default 0 (a free port). */
@@ -95,26 +95,18 @@ export async function startSqsLocal(options: SqsLocalOptions = {}): Promise<SqsL
   server.requestTimeout = 0;
   server.keepAliveTimeout = 65_000;
 
-  const port = await new Promise<number>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 0, 'the local SQS server') : error),
-    );
-    server.listen({ port: options.port ?? 0, host: LOCAL_HOST, exclusive: true }, () => {
-      const address = server.address();
-      resolve(typeof address === 'object' && address ? address.port : 0);
-    });
-  });
+  const port = await listenOn(server, options.port ?? 0, 'the local SQS server');
   // Queue URLs are built from these.
   service.PORT = port;
   service.HOSTNAME = LOCAL_HOST;
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
-    (stopping ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
+    (stopping ??= (() => {
+      const closed = closeServer(server);
       service.resetAll();
-    }));
+      return closed;
+    })());
 
   return { endpoint: `http://${LOCAL_HOST}:${port}`, port, server, stop };
 }

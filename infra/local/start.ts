@@ -16,7 +16,7 @@ import { JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal } from './eventbridge-local.js';
 import { apiGateway } from './gateway.js';
 import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, SIGNING_KEY_FILE } from './paths.js';
-import { assertPortFree, LOCAL_HOST, PortInUseError } from './ports.js';
+import { assertPortFree, closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from './resources.js';
 import { startSchedules } from './scheduler.js';
@@ -79,11 +79,8 @@ async function main(): Promise<void> {
     if (await gateway(request, response)) return;
     response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ port, host: LOCAL_HOST, exclusive: true }, resolve);
-  });
-  stops.push(() => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections())));
+  await listenOn(server, port, 'the API (set PORT to use another port)');
+  stops.push(() => closeServer(server));
 
   const api = `http://${LOCAL_HOST}:${port}`;
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);

@@ -7,8 +7,6 @@ export type Fen = bigint;
 /** The API's money form: yuan as a decimal string, no sign, no exponent, at most two decimals. */
 export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
 
-export const ZERO: Fen = 0n;
-
 export class MoneyFormatError extends Error {
   constructor(readonly input: unknown) {
     super('expected a yuan amount as a string with at most two decimals, e.g. "12500000.00"');
@@ -51,7 +49,6 @@ export function percentOf(amount: Fen, rate: BasisPoints): Fen {
 }
 
 export const minFen = (a: Fen, b: Fen): Fen => (a < b ? a : b);
-export const maxFen = (a: Fen, b: Fen): Fen => (a > b ? a : b);
 export const sumFen = (amounts: Iterable<Fen>): Fen => {
   let total = 0n;
   for (const amount of amounts) total += amount;

@@ -43,6 +43,17 @@ describe('transitionUpdate', () => {
   });
 });
 
+describe('transitionUpdate refuses moves the life cycle does not allow', () => {
+  it.each([
+    ['ELIGIBLE', 'SUBMITTED'],
+    ['PAID', 'ELIGIBLE'],
+    ['INELIGIBLE', 'APPROVED'],
+    ['APPROVED', 'WITHDRAWN'],
+  ] as const)('%s → %s', (from, to) => {
+    expect(() => transitionUpdate({ record: operating, from, to, by: 'system', at: 'T' })).toThrow(`no transition ${from} → ${to}`);
+  });
+});
+
 describe('awardWrites', () => {
   it('creates the lock at version 1 only if absent, and moves it from v to v + 1 only if unchanged', () => {
     const [, first] = awardWrites(awardFor(operating, '10.00', 'T'), 0);
