@@ -12,19 +12,32 @@ export interface Principal {
   isAdmin: boolean;
 }
 
+/** A string claim that holds a JSON array of strings (issuers that can only add string claims stringify arrays). */
+function jsonStringArray(claim: string): string[] | undefined {
+  try {
+    const parsed: unknown = JSON.parse(claim);
+    return Array.isArray(parsed) && parsed.every((group) => typeof group === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Cognito's `cognito:groups` reaches the Lambda as a string such as "[admin reviewers]",
- * or as an array when a token issuer sends one; both are accepted.
+ * The groups of the `cognito:groups` claim, exactly as named. API Gateway's JWT authorizer hands
+ * an array claim to the Lambda as "[a b]": names joined by single spaces (Cognito group names
+ * hold no whitespace); a token issuer may also send a JSON array, or a JSON array as a string.
+ * A name is never split on anything else (",", quotes), and a claim in no such form, or with an
+ * empty name in it ("[admin ]"), is no group at all: an unreadable claim grants nothing.
  */
 export function groupsOf(claim: unknown): string[] {
-  if (Array.isArray(claim)) return claim.map(String);
+  if (Array.isArray(claim)) return claim.every((group) => typeof group === 'string') ? claim : [];
   if (typeof claim !== 'string') return [];
-  return claim
-    .replace(/^\[|\]$/g, '')
-    .split(/[\s,]+/)
-    .map((group) => group.replace(/^"|"$/g, ''))
-    .filter(Boolean);
+  const fromJson = jsonStringArray(claim);
+  if (fromJson) return fromJson;
+  const bracketed = /^\[(.*)\]$/s.exec(claim)?.[1];
+  if (bracketed === undefined || bracketed === '') return [];
+  const names = bracketed.split(' ');
+  return names.includes('') ? [] : names;
 }
 
 export function principalOf(event: Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>): Principal {

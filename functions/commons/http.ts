@@ -11,7 +11,7 @@ import type {
   APIGatewayProxyStructuredResultV2 as HttpResult,
   Context,
 } from 'aws-lambda';
-import type * as z from '../../shared/zod.js';
+import * as z from '../../shared/zod.js';
 import { fieldIssues } from '../../shared/policy/index.js';
 import { notFound, Problem, validationProblem } from './problems.js';
 
@@ -94,14 +94,30 @@ export const routeTable =
     return route(event, context);
   };
 
-/** A path parameter that the route template guarantees. */
-export function pathParameter(event: HttpEvent, name: string): string {
+/** Application and payout-run ids: ULIDs and UUIDs, or anything shaped like them that is then simply not found. */
+const idSegment = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1 to 64 letters, digits, "-" or "_"'));
+
+/**
+ * Every path parameter of the API and what it may hold, checked once here for every route, so
+ * that no oversized or odd value reaches a DynamoDB key (which refuses keys over 2,048 bytes).
+ */
+const PATH_PARAMETERS = {
+  id: idSegment,
+  runId: idSegment,
+  /** Token subjects (OIDC: printable ASCII); a `#` would break the key layout. */
+  applicantId: z.string().check(z.regex(/^[!"$-~]{1,128}$/, 'expected 1 to 128 printable ASCII characters other than "#"')),
+} as const;
+
+/** A path parameter of the route, URL-decoded and valid, or a 400 naming it. */
+export function pathParameter(event: HttpEvent, name: keyof typeof PATH_PARAMETERS): string {
   const value = event.pathParameters?.[name];
   if (!value) throw validationProblem([{ path: name, message: 'missing path parameter' }]);
+  let decoded: string;
   try {
-    return decodeURIComponent(value);
+    decoded = decodeURIComponent(value);
   } catch {
     // A malformed percent-escape ("%E0%A4%A") is bad input, not a server error.
     throw validationProblem([{ path: name, message: 'not a valid URL-encoded path segment' }]);
   }
+  return validate(PATH_PARAMETERS[name], decoded, name);
 }
