@@ -182,12 +182,8 @@ const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear',
 /** A ledger entry in its API shape (SPEC §4 payout). */
 export const payoutView = (item: Item) => Object.fromEntries(PAYOUT_FIELDS.map((field) => [field, item[field]]));
 
-/** DynamoDB refuses key values over 1,024 bytes (sort keys); no stored id is that long. */
-const MAX_KEY_BYTES = 1024;
-
-/** One item by key, read consistently (a caller may read right after writing); none for impossible keys. */
+/** One item by key, read consistently (a caller may read right after writing). Ids are bounded at the edge (http.ts pathParameter). */
 export async function readItem(key: Record<string, string>): Promise<Item | undefined> {
-  if (Object.values(key).some((value) => Buffer.byteLength(value) > MAX_KEY_BYTES)) return undefined;
   const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
   return result.Item;
 }
