@@ -60,8 +60,11 @@ export function assertRunAllowed(fiscalYear: number, now: Date): void {
   if (fiscalYear < firstYear) {
     throw conflict('fiscal-year-not-subsidised', `fiscal year ${fiscalYear} is before ${firstYear}, the first fiscal year ${id} subsidises`);
   }
-  const opensOn = `${fiscalYear + 1}-${parameters.ospOperatingPayoutFrom.value}`;
-  if (today < opensOn) {
+  const payoutFrom = parameters.ospOperatingPayoutFrom.value;
+  const opensOn = `${fiscalYear + 1}-${payoutFrom}`;
+  // Compared as days, not strings: "10000-03-01" would sort before "2026-12-01".
+  const [month, day] = payoutFrom.split('-').map(Number) as [number, number];
+  if (Date.parse(`${today}T00:00:00Z`) < Date.UTC(fiscalYear + 1, month - 1, day)) {
     throw conflict(
       'payout-not-yet-due',
       `operating-cost subsidies for fiscal year ${fiscalYear} are paid from ${opensOn} (Asia/Shanghai); today is ${today}`,

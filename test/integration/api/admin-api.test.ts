@@ -39,6 +39,19 @@ describe('admin group', () => {
     expect((await call('GET /v1/admin/payout-runs/{runId}', { as: ADMIN, path: { runId: 'r1' } })).status).toBe(404);
     expect((await call('POST /v1/admin/payout-runs', { as: ADMIN, body: { fiscalYear: 2019 } })).status).toBe(409);
   });
+
+  it('compares payout dates as dates: a year not yet due is 409, a year out of range 400 naming fiscalYear', async () => {
+    const farFuture = await call('POST /v1/admin/payout-runs', { as: ADMIN, body: { fiscalYear: 9999 } });
+    expect(farFuture.status).toBe(409);
+    expect(farFuture.body.type).toMatch(/payout-not-yet-due$/);
+    const thisYear = Number(new Date().toISOString().slice(0, 4));
+    expect((await call('POST /v1/admin/payout-runs', { as: ADMIN, body: { fiscalYear: thisYear } })).status).toBe(409);
+    for (const fiscalYear of [10000, -2021, 2021.5]) {
+      const response = await call('POST /v1/admin/payout-runs', { as: ADMIN, body: { fiscalYear } });
+      expect(response.status, String(fiscalYear)).toBe(400);
+      expect(response.body.errors.map((error: { path: string }) => error.path)).toEqual(['fiscalYear']);
+    }
+  });
 });
 
 describe('PUT /v1/admin/platforms/{applicantId}/certification', () => {
