@@ -118,6 +118,13 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
 ];
 
+/**
+ * API Gateway's `$default` route: every request no route of ROUTES matches (an unknown path, or a
+ * known path with another method). Its function answers 404, or 405 with `Allow`, as problem
+ * documents like every other answer; no authorizer, as it serves nothing but those refusals.
+ */
+export const UNMATCHED_ROUTE = { routeKey: '$default', function: 'applicant-api' } as const satisfies { routeKey: string; function: FunctionName };
+
 /** The Cognito group whose members may use the admin routes (`cognito:groups` claim). */
 export const ADMIN_GROUP = 'admin';
 

@@ -1,10 +1,12 @@
 /**
  * The applicant API (one Lambda, routed on API Gateway's routeKey): the caller's applications
- * and payouts, withdrawal, and the public policy document.
+ * and payouts, withdrawal, the public policy document, and the answers to requests no route
+ * matches (API Gateway's `$default` route).
  */
+import { UNMATCHED_ROUTE } from '../../infra/resources.js';
 import { POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/clock.js';
-import { httpHandler, json, routeTable } from '../commons/http.js';
+import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/http.js';
 import { getApplication, listApplications } from './applications.js';
 import { listPayouts } from './payouts.js';
 import { policyView } from './policy-view.js';
@@ -21,5 +23,6 @@ export const handler = httpHandler(
     'POST /v1/applications/{id}/withdraw': withdrawApplication,
     'GET /v1/payouts': listPayouts,
     'GET /v1/policy': getPolicy,
+    [UNMATCHED_ROUTE.routeKey]: unmatchedRoute,
   }),
 );

@@ -13,6 +13,7 @@ import type {
 } from 'aws-lambda';
 import * as z from '../../shared/zod.js';
 import { fieldIssues } from '../../shared/policy/index.js';
+import { methodsOf } from '../../infra/route-paths.js';
 import { notFound, Problem, validationProblem } from './problems.js';
 
 export type { HttpEvent, HttpResult };
@@ -40,9 +41,15 @@ export function bodyText(event: HttpEvent): string {
   return event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
 }
 
-/** The request's JSON body: at most 64 KiB, an object, valid against the schema. */
+/** `application/json`, with any parameters (`; charset=utf-8`), in any letter case. */
+const isJson = (contentType: string | undefined) => contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
+
+/** The request's JSON body: sent as application/json, at most 64 KiB, an object, valid against the schema. */
 export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> {
   const text = bodyText(event);
+  if (text !== '' && !isJson(event.headers?.['content-type'])) {
+    throw new Problem(415, 'unsupported-media-type', 'Unsupported media type', 'the body must be sent as content-type application/json');
+  }
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
     throw new Problem(413, 'body-too-large', 'Request body too large', `the body must not exceed ${MAX_BODY_BYTES} bytes`);
   }
@@ -59,6 +66,12 @@ export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S):
   return validate(schema, parsed);
 }
 
+const problemResult = (problem: Problem, instance: string | undefined, headers: Record<string, string> = {}): HttpResult => ({
+  statusCode: problem.status,
+  headers: { 'content-type': 'application/problem+json', ...headers },
+  body: JSON.stringify(problem.document(instance)),
+});
+
 /** Renders thrown Problems (and anything unexpected, as a bare 500) as problem+json. */
 const problemResponses = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   onError: async (request) => {
@@ -68,11 +81,7 @@ const problemResponses = (): MiddlewareObj<HttpEvent, HttpResult> => ({
         ? error
         : new Problem(500, 'internal', 'Internal error', 'the request could not be completed; it is safe to retry');
     if (!(error instanceof Problem)) logger.error('unhandled error', { error: error as Error });
-    request.response = {
-      statusCode: problem.status,
-      headers: { 'content-type': 'application/problem+json' },
-      body: JSON.stringify(problem.document(request.event?.rawPath)),
-    };
+    request.response = problemResult(problem, request.event?.rawPath);
   },
 });
 
@@ -93,6 +102,17 @@ export const routeTable =
     if (!route) throw notFound(`the route ${event.routeKey}`);
     return route(event, context);
   };
+
+/**
+ * The `$default` route (infra/resources.ts UNMATCHED_ROUTE): a request no route matched. A path
+ * the API has, asked with another method, is 405 with `Allow`; any other path is 404.
+ */
+export const unmatchedRoute: Route = async (event) => {
+  const allowed = methodsOf(event.rawPath);
+  if (allowed.length === 0) throw notFound(`the path ${event.rawPath}`);
+  const detail = `${event.rawPath} answers ${allowed.join(', ')}, not ${event.requestContext.http.method}`;
+  return problemResult(new Problem(405, 'method-not-allowed', 'Method not allowed', detail), event.rawPath, { allow: allowed.join(', ') });
+};
 
 /** Application and payout-run ids: ULIDs and UUIDs, or anything shaped like them that is then simply not found. */
 const idSegment = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1 to 64 letters, digits, "-" or "_"'));

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 
 export const LOCAL_ISSUER = 'https://local.lingang-ai-subsidy/dev-issuer';
 export const LOCAL_AUDIENCE = 'lingang-ai-subsidy-local';
@@ -40,15 +40,24 @@ export async function issueToken(key: Uint8Array, { sub, admin = false, expiresI
     .sign(key);
 }
 
-/** The verified claims, or null for a missing, expired, forged or foreign token. */
-export async function verifyBearer(key: Uint8Array, authorization: string | undefined): Promise<JWTPayload | null> {
+/**
+ * API Gateway's `www-authenticate` for a wrong audience, verbatim from its documentation
+ * ("Troubleshooting issues with HTTP API JWT authorizers"). AWS publishes no other wording, so
+ * every other refusal names only the scheme rather than inventing one.
+ */
+const WRONG_AUDIENCE = 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
+
+export type Verification = { claims: JWTPayload } | { wwwAuthenticate: string };
+
+/** The verified claims, or the refusal of a missing, expired, forged or foreign token. */
+export async function verifyBearer(key: Uint8Array, authorization: string | undefined): Promise<Verification> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  if (!match) return null;
+  if (!match) return { wwwAuthenticate: 'Bearer' };
   try {
     const { payload } = await jwtVerify(match[1]!, key, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] });
-    return payload;
-  } catch {
-    return null;
+    return { claims: payload };
+  } catch (error) {
+    return { wwwAuthenticate: error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud' ? WRONG_AUDIENCE : 'Bearer' };
   }
 }
 

@@ -1,12 +1,14 @@
 /**
- * The local API Gateway: matches a request to a route of `infra/resources.ts` ROUTES, verifies
- * the bearer token like the HTTP API's JWT authorizer (401 `{"message":"Unauthorized"}`),
- * builds an HTTP API payload v2 event and calls the same handler that runs on AWS.
+ * The local API Gateway: matches a request to a route of `infra/resources.ts` ROUTES (or, like
+ * the HTTP API, to the `$default` route when none matches), verifies the bearer token like the
+ * HTTP API's JWT authorizer (401 `{"message":"Unauthorized"}` with `www-authenticate`), builds
+ * an HTTP API payload v2 event and calls the same handler that runs on AWS.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ROUTES as API_ROUTES, type FunctionName, type RouteDefinition as ApiRoute } from '../resources.js';
+import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../resources.js';
+import { matchRoute } from '../route-paths.js';
 import { claimsForLambda, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
 
@@ -15,29 +17,20 @@ export type HttpLambda = (event: APIGatewayProxyEventV2WithJWTAuthorizer, contex
 /** API Gateway's own payload limit; the handlers refuse far smaller bodies themselves. */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
-interface CompiledRoute extends ApiRoute {
-  pattern: RegExp;
-  names: string[];
-}
-
-function compile(route: ApiRoute): CompiledRoute {
-  const names: string[] = [];
-  const source = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    names.push(name);
-    return '([^/]+)';
-  });
-  return { ...route, pattern: new RegExp(`^${source}$`), names };
-}
-
-const ROUTES = API_ROUTES.map(compile);
 const routeKey = (route: ApiRoute) => `${route.method} ${route.path}`;
 
-function match(method: string, path: string) {
-  for (const route of ROUTES) {
-    const found = route.method === method ? route.pattern.exec(path) : null;
-    if (found) return { route, pathParameters: Object.fromEntries(route.names.map((name, i) => [name, found[i + 1]!])) };
-  }
-  return undefined;
+/** Where a request goes: a route of ROUTES, else the `$default` route (no authorizer). */
+function routeFor(method: string, path: string) {
+  const found = matchRoute(method, path);
+  if (found) return { function: found.route.function, access: found.route.access, routeKey: routeKey(found.route), pathParameters: found.pathParameters };
+  return { function: UNMATCHED_ROUTE.function, access: 'public' as const, routeKey: UNMATCHED_ROUTE.routeKey, pathParameters: {} };
+}
+
+/** Query parameters as API Gateway hands them: a repeated name's values joined by commas. */
+function queryParameters(search: URLSearchParams): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  for (const name of new Set(search.keys())) parameters[name] = search.getAll(name).join(',');
+  return parameters;
 }
 
 async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
@@ -61,20 +54,21 @@ export interface GatewayOptions {
   handlerFor: (name: FunctionName) => Promise<HttpLambda>;
 }
 
-/** Answers one request; returns false when no API route matches (so other local endpoints may). */
+/** Answers every request, as API Gateway does (requests no route matches go to `$default`). */
 export function apiGateway({ signingKey, handlerFor }: GatewayOptions) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
-    const found = match(method, url.pathname);
-    if (!found) return false;
-    const { route, pathParameters } = found;
+    const route = routeFor(method, url.pathname);
 
-    const payload = route.access === 'public' ? null : await verifyBearer(signingKey, request.headers.authorization);
-    if (route.access !== 'public' && !payload) return send(response, 401, '{"message":"Unauthorized"}'), true;
+    const verification = route.access === 'public' ? undefined : await verifyBearer(signingKey, request.headers.authorization);
+    if (verification && 'wwwAuthenticate' in verification) {
+      return send(response, 401, '{"message":"Unauthorized"}', { 'www-authenticate': verification.wwwAuthenticate });
+    }
+    const claims = verification ? claimsForLambda(verification.claims) : {};
 
     const body = await readBody(request);
-    if (body === 'too-large') return send(response, 413, '{"message":"Request Entity Too Large"}'), true;
+    if (body === 'too-large') return send(response, 413, '{"message":"Request Entity Too Large"}');
 
     const now = new Date();
     const headers = Object.fromEntries(
@@ -82,12 +76,12 @@ export function apiGateway({ signingKey, handlerFor }: GatewayOptions) {
     );
     const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
       version: '2.0',
-      routeKey: routeKey(route),
+      routeKey: route.routeKey,
       rawPath: url.pathname,
       rawQueryString: url.search.slice(1),
       headers,
-      ...(url.search ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
-      ...(route.names.length ? { pathParameters } : {}),
+      ...(url.search ? { queryStringParameters: queryParameters(url.searchParams) } : {}),
+      ...(Object.keys(route.pathParameters).length ? { pathParameters: route.pathParameters } : {}),
       requestContext: {
         accountId: '000000000000',
         apiId: 'local',
@@ -95,11 +89,11 @@ export function apiGateway({ signingKey, handlerFor }: GatewayOptions) {
         domainPrefix: 'local',
         http: { method, path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
         requestId: randomUUID(),
-        routeKey: routeKey(route),
+        routeKey: route.routeKey,
         stage: '$default',
         time: now.toISOString(),
         timeEpoch: now.getTime(),
-        authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: payload ? claimsForLambda(payload) : {}, scopes: [] } },
+        authorizer: { principalId: '', integrationLatency: 0, jwt: { claims, scopes: [] } },
       },
       body: body.length ? body.toString('utf8') : undefined,
       isBase64Encoded: false,
@@ -111,10 +105,9 @@ export function apiGateway({ signingKey, handlerFor }: GatewayOptions) {
     } catch (error) {
       // What API Gateway answers when the integration fails.
       console.error(`[gateway] ${route.function} failed:`, error);
-      return send(response, 500, '{"message":"Internal Server Error"}'), true;
+      return send(response, 500, '{"message":"Internal Server Error"}');
     }
     response.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
     response.end(result.body ?? '');
-    return true;
   };
 }

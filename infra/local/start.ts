@@ -76,8 +76,7 @@ async function main(): Promise<void> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
-    if (await gateway(request, response)) return;
-    response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+    return gateway(request, response);
   });
   await listenOn(server, port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));

@@ -10,6 +10,8 @@ import {
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
+  HttpRoute,
+  HttpRouteKey,
   HttpStage,
   LogGroupLogDestination,
   type IHttpRouteAuthorizer,
@@ -43,6 +45,7 @@ import {
   MAIN_TABLE,
   ROUTES,
   SCHEDULES,
+  UNMATCHED_ROUTE,
   type FunctionName,
 } from '../resources.js';
 import type { StatefulStack } from './stateful-stack.js';
@@ -349,6 +352,16 @@ export class StatelessStack extends NestedStack {
         });
       }
     }
+    // Requests no route matches reach the function's 404/405 problem documents, not API Gateway's own {"message":"Not Found"}.
+    const unmatched = new HttpRoute(this, 'UnmatchedRoute', {
+      httpApi: api,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: integrationFor(UNMATCHED_ROUTE.function),
+    });
+    Validations.of(unmatched).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: 'The $default route serves only 404 and 405 problem documents for requests no route matches; it reads no data.',
+    });
     this.httpApi = api;
     new CfnOutput(this, 'ApiUrl', { value: stage.url });
 

@@ -183,12 +183,12 @@ describe.each([
     });
   });
 
-  it('routes every SPEC §4 route; all but GET /v1/policy need a JWT', () => {
+  it('routes every SPEC §4 route and $default (what no route matches); all but GET /v1/policy and $default need a JWT', () => {
     const template = get().templates.stateless;
     const routes = Object.values(resources(template, 'AWS::ApiGatewayV2::Route'));
-    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual(ROUTES.map((r) => `${r.method} ${r.path}`).sort());
+    expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([...ROUTES.map((r) => `${r.method} ${r.path}`), '$default'].sort());
     for (const route of routes) {
-      if (route.Properties.RouteKey === 'GET /v1/policy') {
+      if (route.Properties.RouteKey === 'GET /v1/policy' || route.Properties.RouteKey === '$default') {
         expect(route.Properties.AuthorizationType).toBe('NONE');
       } else {
         expect(route.Properties.AuthorizationType).toBe('JWT');

@@ -33,7 +33,7 @@ import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { LOCAL_EVENT_SOURCES } from '../../infra/local/queue-poller.js';
 import { createResources } from '../../infra/local/resources.js';
 import { nextRun, parseExpression, startSchedules, type ScheduledLambda } from '../../infra/local/scheduler.js';
-import { FUNCTION_NAMES, ROUTES, SCHEDULES, type FunctionName } from '../../infra/resources.js';
+import { FUNCTION_NAMES, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -283,12 +283,15 @@ describe('HTTP API routes', () => {
       (r) => r.routeKey,
     );
 
-  it('ROUTES (what the local gateway compiles) is the template\'s set of route keys, authorizers and integrations', () => {
+  it('ROUTES and UNMATCHED_ROUTE (what the local gateway compiles) are the template\'s route keys, authorizers and integrations', () => {
     const aws = templateRoutes();
     expect(aws.length).toBeGreaterThan(0);
     expect(new Set(aws.map((r) => r.payloadFormatVersion))).toEqual(new Set(['2.0']));
     const mine = sortBy(
-      ROUTES.map((r) => ({ routeKey: `${r.method} ${r.path}`, authorization: r.access === 'public' ? 'NONE' : 'JWT', function: r.function, payloadFormatVersion: '2.0' })),
+      [
+        ...ROUTES.map((r) => ({ routeKey: `${r.method} ${r.path}`, authorization: r.access === 'public' ? 'NONE' : 'JWT', function: r.function })),
+        { routeKey: UNMATCHED_ROUTE.routeKey, authorization: 'NONE', function: UNMATCHED_ROUTE.function },
+      ].map((r) => ({ ...r, payloadFormatVersion: '2.0' })),
       (r) => r.routeKey,
     );
     expect(mine).toEqual(aws);
@@ -300,10 +303,7 @@ describe('HTTP API routes', () => {
     let base: string;
     beforeAll(async () => {
       const echo = (name: FunctionName): HttpLambda => async (event) => ({ statusCode: 200, body: JSON.stringify({ function: name, routeKey: event.routeKey }) });
-      const gateway = apiGateway({ signingKey: key, handlerFor: async (name) => echo(name) });
-      server = createServer(async (request, response) => {
-        if (!(await gateway(request, response))) response.writeHead(404).end('{"message":"Not Found"}');
-      });
+      server = createServer(apiGateway({ signingKey: key, handlerFor: async (name) => echo(name) }));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
@@ -312,7 +312,8 @@ describe('HTTP API routes', () => {
     it('same route key, same function, token required exactly where the template has the JWT authorizer', async () => {
       const bearer = await issueToken(key, { sub: 'drift-check', admin: true });
       for (const route of templateRoutes()) {
-        const [method, path] = route.routeKey.split(' ') as [string, string];
+        // `$default` is what an unknown path, or a known one with another method, reaches.
+        const [method, path] = route.routeKey === UNMATCHED_ROUTE.routeKey ? ['DELETE', '/v1/policy'] : (route.routeKey.split(' ') as [string, string]);
         const url = `${base}${path.replace(/\{(\w+)\}/g, 'p-1')}`;
         const body = method === 'GET' ? {} : { body: '{}' };
         const anonymous = await fetch(url, { method, ...body });

@@ -3,7 +3,8 @@
  * mounted in a node:http server on a free port with a fake handlerFor that echoes the event, so
  * no emulator is needed. Missing, expired, forged and foreign tokens get 401
  * {"message":"Unauthorized"} and never reach a handler; the public route needs no token; the
- * event carries the claims (cognito:groups as "[admin]"), path and query parameters, routeKey.
+ * event carries the claims (cognito:groups as "[admin]"), path and query parameters, routeKey;
+ * what no route matches goes to the `$default` route's function.
  * (That the admin-api handler itself refuses a non-admin is shown end to end in test/e2e.)
  */
 import { randomBytes } from 'node:crypto';
@@ -14,7 +15,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
-import { ROUTES, type FunctionName } from '../../infra/resources.js';
+import { ROUTES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
 
 const key = new Uint8Array(randomBytes(32));
 const otherKey = new Uint8Array(randomBytes(32));
@@ -27,11 +28,7 @@ beforeAll(async () => {
     invoked.push({ name, event });
     return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-function': name }, body: JSON.stringify(event) };
   };
-  const gateway = apiGateway({ signingKey: key, handlerFor: async (name) => echo(name) });
-  server = createServer(async (request, response) => {
-    if (await gateway(request, response)) return;
-    response.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
-  });
+  server = createServer(apiGateway({ signingKey: key, handlerFor: async (name) => echo(name) }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -44,7 +41,13 @@ async function call(path: string, init: { method?: string; token?: string; autho
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, ...(init.body === undefined ? {} : { body: init.body }) });
   const text = await response.text();
-  return { status: response.status, text, json: () => JSON.parse(text) as APIGatewayProxyEventV2WithJWTAuthorizer, fn: response.headers.get('x-function') };
+  return {
+    status: response.status,
+    text,
+    json: () => JSON.parse(text) as APIGatewayProxyEventV2WithJWTAuthorizer,
+    fn: response.headers.get('x-function'),
+    headers: response.headers,
+  };
 }
 
 /** A token signed with `signWith`, otherwise like the dev tokens (claims can be overridden). */
@@ -69,8 +72,11 @@ async function token({
 
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"}, no handler invoked', () => {
-  const cases: Array<[string, () => Promise<{ token?: string; authorization?: string }>]> = [
+/** API Gateway's documented challenge for a wrong audience; every other refusal names only the scheme. */
+const WRONG_AUDIENCE = 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
+
+describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"} with www-authenticate, no handler invoked', () => {
+  const cases: Array<[string, () => Promise<{ token?: string; authorization?: string }>, string?]> = [
     ['no Authorization header', async () => ({})],
     ['an empty bearer', async () => ({ authorization: 'Bearer ' })],
     ['another scheme', async () => ({ authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })],
@@ -105,10 +111,10 @@ describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"}, no hand
     ],
     ['another algorithm (HS512 with the right key)', async () => ({ token: await token({ alg: 'HS512' }) })],
     ['another issuer', async () => ({ token: await token({ issuer: 'https://evil.example/issuer' }) })],
-    ['another audience', async () => ({ token: await token({ audience: 'some-other-api' }) })],
+    ['another audience', async () => ({ token: await token({ audience: 'some-other-api' }) }), WRONG_AUDIENCE],
   ];
 
-  it.each(cases)('%s', async (_name, make) => {
+  it.each(cases)('%s', async (_name, make, challenge = 'Bearer') => {
     const before = invoked.length;
     for (const [method, path] of [
       ['GET', '/v1/applications'],
@@ -118,6 +124,8 @@ describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"}, no hand
       const answer = await call(path, { method, ...(await make()), ...(method === 'POST' ? { body: '{}' } : {}) });
       expect(answer.status, `${method} ${path}`).toBe(401);
       expect(JSON.parse(answer.text)).toEqual({ message: 'Unauthorized' });
+      expect(answer.headers.get('content-type')).toBe('application/json');
+      expect(answer.headers.get('www-authenticate')).toBe(challenge);
     }
     expect(invoked.length).toBe(before);
   });
@@ -195,9 +203,22 @@ describe('what reaches the handler', () => {
     }
   });
 
-  it('leaves unknown routes and methods to the server (404)', async () => {
-    const bearer = await issueToken(key, { sub: 'reviewer-1', admin: true });
-    expect((await call('/v1/nothing-here', { token: bearer })).status).toBe(404);
-    expect((await call('/v1/policy', { method: 'DELETE' })).status).toBe(404);
+  it('sends unknown paths and known paths with another method to the $default route, without a token', async () => {
+    for (const [method, path] of [
+      ['GET', '/v1/nothing-here'],
+      ['DELETE', '/v1/policy'],
+      ['POST', '/v1/applications/01ABC'],
+    ] as const) {
+      const answer = await call(path, { method });
+      expect(answer.fn, `${method} ${path}`).toBe(UNMATCHED_ROUTE.function);
+      expect(answer.json()).toMatchObject({ routeKey: '$default', rawPath: path, requestContext: { http: { method } } });
+      expect(answer.json().pathParameters).toBeUndefined();
+    }
+  });
+
+  it('joins a repeated query parameter with commas, as API Gateway does', async () => {
+    const bearer = await issueToken(key, { sub: 'applicant-1' });
+    const listing = (await call('/v1/applications?limit=1&limit=2&status=SUBMITTED', { token: bearer })).json();
+    expect(listing.queryStringParameters).toEqual({ limit: '1,2', status: 'SUBMITTED' });
   });
 });
