@@ -16,6 +16,8 @@ export interface TableDefinition {
   sortKey?: string;
   indexes: readonly IndexDefinition[];
   timeToLiveAttribute?: string;
+  /** A change stream (what the outbox relay reads). */
+  stream?: 'NEW_AND_OLD_IMAGES';
 }
 
 export interface QueueDefinition {
@@ -27,6 +29,8 @@ export interface QueueDefinition {
   deadLetterRetentionDays: number;
   /** Records per Lambda invocation from this queue. */
   batchSize: number;
+  /** Concurrent invocations the queue's event source may use (locally: concurrent batches). */
+  maxConcurrency: number;
 }
 
 const gsi = (n: number): IndexDefinition => ({ name: `GSI${n}`, partitionKey: `gsi${n}pk`, sortKey: `gsi${n}sk` });
@@ -37,9 +41,10 @@ export const MAIN_TABLE: TableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
   indexes: [gsi(1), gsi(2), gsi(3), gsi(4)],
+  stream: 'NEW_AND_OLD_IMAGES',
 };
 
-/** Powertools idempotency records for the Idempotency-Key header and SQS redeliveries. */
+/** Idempotency-Key records of submissions (functions/submit-application/idempotency.ts). */
 export const IDEMPOTENCY_TABLE: TableDefinition = {
   id: 'IdempotencyTable',
   partitionKey: 'id',
@@ -55,6 +60,7 @@ export const EVALUATION_QUEUE: QueueDefinition = {
   maxReceiveCount: 5,
   deadLetterRetentionDays: 14,
   batchSize: 10,
+  maxConcurrency: 20,
 };
 
 export const PAYOUT_QUEUE: QueueDefinition = {
@@ -63,7 +69,17 @@ export const PAYOUT_QUEUE: QueueDefinition = {
   maxReceiveCount: 5,
   deadLetterRetentionDays: 14,
   batchSize: 5,
+  // A payout run fans out far; it must leave the account's concurrency to the API.
+  maxConcurrency: 10,
 };
+
+/** The outbox relay's stream event source (functions/outbox-relay). */
+export const OUTBOX_RELAY = {
+  batchSize: 100,
+  /** Then the failed records' positions go to the relay's failure queue (README runbook). */
+  retryAttempts: 10,
+  failureQueueId: 'OutboxRelayFailures',
+} as const;
 
 export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE] as const;
 
@@ -87,6 +103,7 @@ export const FUNCTION_NAMES = [
   'payout-planner',
   'payout-worker',
   'sweeper',
+  'outbox-relay',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 

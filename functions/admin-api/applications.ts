@@ -4,14 +4,15 @@
  * - status: that status (GSI2); programme: that programme, grouped by status (GSI3);
  *   both: GSI3 narrowed to the status.
  * - neither: the review queue, i.e. the applications in NEEDS_REVIEW.
+ * - needsAttention=true: SUBMITTED applications whose evaluation kept failing (runbook).
  */
-import { adminApplications, applicationListParams, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
+import { adminApplicationListParams, adminApplications, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 
 export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
-  const { limit, cursor, status, programme } = validate(applicationListParams, event.queryStringParameters ?? {});
-  const page = await queryPage(adminApplications({ status, programme }), { limit, cursor });
+  const { limit, cursor, status, programme, needsAttention } = validate(adminApplicationListParams, event.queryStringParameters ?? {});
+  const page = await queryPage(adminApplications({ status, programme, needsAttention }), { limit, cursor });
   return json(200, listResponse(page, (item) => applicationView(item, admin)));
 }

@@ -4,6 +4,7 @@
  * request limited by the programme's cap). The once-only rules are checked again against the
  * history as it is now, and the approval is written with the applicant's award lock, so an
  * award granted meanwhile (or a recognition rewarded to someone else) is never granted twice.
+ * ApplicationReviewed is written to the application's outbox with the review.
  */
 import { domainEvent } from '../../shared/domain/events.js';
 import { evaluate, formatYuan, parseYuan, type Fen } from '../../shared/policy/index.js';
@@ -13,7 +14,6 @@ import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from 
 import { nowIso } from '../commons/clock.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { conflict, notFound, Problem } from '../commons/problems.js';
-import { publish } from '../commons/publisher.js';
 import { getApplication, runTransaction, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
 
@@ -39,8 +39,8 @@ async function approvalWrites(record: ApplicationRecord, amount: Fen, at: string
 }
 
 /**
- * The same reviewer sending the same review again (a retry after a lost response or a failed
- * publication): answered from what is stored, and the event published again under its id.
+ * The same reviewer sending the same review again (a retry after a lost response): answered
+ * from what is stored; nothing is written, so nothing is published again.
  */
 const isRepeat = (record: ApplicationRecord, body: ReviewBody, reviewedBy: string): boolean =>
   record.review !== undefined &&
@@ -61,16 +61,16 @@ async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: s
   const amount = body.amount ?? 0n;
   if (approve) checkAmount(amount, record.decision.amount);
   const review: Review = { decision: body.decision, ...(approve ? { amount: formatYuan(amount) } : {}), note: body.note, reviewedBy, reviewedAt: at };
-  const transition = { record, from: 'NEEDS_REVIEW', to: approve ? 'APPROVED' : 'REJECTED', by: reviewedBy, at, set: { review } } as const;
+  const events = [reviewedEvent(record, review)];
+  const transition = { record, from: 'NEEDS_REVIEW', to: approve ? 'APPROVED' : 'REJECTED', by: reviewedBy, at, set: { review }, events } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (approve) writes.push(...(await approvalWrites(record, amount, at)));
   await runTransaction(writes);
   return (await getApplication(applicationId))!;
 }
 
-/** ApplicationReviewed, identified by the application: a repeated publication carries the same id. */
-export function reviewedEvent(record: ApplicationRecord & { review: Review }) {
-  const { applicationId, applicantId, programme, review } = record;
+/** ApplicationReviewed, identified by the application (it is reviewed once). */
+export function reviewedEvent({ applicationId, applicantId, programme }: ApplicationRecord, review: Review) {
   return domainEvent('ApplicationReviewed', [applicationId, 'reviewed'], review.reviewedAt, {
     applicationId,
     applicantId,
@@ -93,6 +93,5 @@ export async function reviewApplication(event: HttpEvent): Promise<HttpResult> {
     if (error instanceof TransactionConflict) throw conflict('concurrent-update', 'the applicant’s awards kept changing; retry the review');
     throw error;
   }
-  await publish([reviewedEvent({ ...reviewed, review: reviewed.review! })]);
   return json(200, reviewed);
 }

@@ -2,8 +2,8 @@
  * POST /v1/applications/{id}/withdraw: the owner withdraws an application still SUBMITTED or
  * NEEDS_REVIEW. The transition is conditional on the status read, so it never races an
  * evaluation or a review; when one wins in between, the new status is read and judged again.
- * The event is published after the write; if that publish fails the caller gets a 500 and
- * its retry (409: already withdrawn) publishes the same event again, with the same eventId.
+ * ApplicationWithdrawn is written to the application's outbox with the transition; a repeated
+ * withdrawal (409) writes nothing and so publishes nothing.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -16,7 +16,6 @@ import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/clock.js';
 import { json, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { conflict, notFound } from '../commons/problems.js';
-import { publish } from '../commons/publisher.js';
 import { transitionUpdate } from '../commons/transactions.js';
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
@@ -35,12 +34,6 @@ const withdrawn = (record: ApplicationRecord, from: ApplicationStatus, at: strin
     from,
   });
 
-/** A repeated withdrawal re-sends the withdrawal's event (consumers dedupe on its eventId). */
-async function republishWithdrawal(record: ApplicationRecord): Promise<void> {
-  const entry = record.audit.find((audit) => audit.to === 'WITHDRAWN');
-  if (entry?.from) await publish([withdrawn(record, entry.from, entry.at)]);
-}
-
 export async function withdrawApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
@@ -50,15 +43,14 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('the application');
     const record = fromItem(item);
-    if (record.status === 'WITHDRAWN') await republishWithdrawal(record);
     if (!WITHDRAWABLE.includes(record.status)) throw notWithdrawable(record.status);
     lastStatus = record.status;
 
     const at = nowIso();
-    const transition = { record, from: record.status, to: 'WITHDRAWN' as const, by: principal.id, at };
+    const events = [withdrawn(record, record.status, at)];
+    const transition = { record, from: record.status, to: 'WITHDRAWN' as const, by: principal.id, at, events };
     try {
       const { Attributes } = await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }));
-      await publish([withdrawn(record, record.status, at)]);
       return json(200, { ...applicationView(Attributes!, principal), payouts: [] });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;

@@ -11,7 +11,7 @@ import { applicantPartition, fromItem } from './application-item.js';
 import type { Principal } from './auth.js';
 import { documentClient } from './clients/dynamodb.js';
 import { decodeCursor, encodeCursor, type CursorBinding, type StartKey } from './cursor.js';
-import { tableName } from './transactions.js';
+import { NEEDS_ATTENTION, tableName } from './transactions.js';
 
 type Item = Record<string, unknown>;
 export type IndexName = 'GSI1' | 'GSI2' | 'GSI3';
@@ -24,6 +24,8 @@ export interface Listing {
   sortKeyPrefix?: string;
   /** Attribute equality filters applied after the key condition (small partitions only). */
   filters?: Record<string, string>;
+  /** Only items that have this attribute (a filter too: small partitions only). */
+  having?: string;
 }
 
 export interface Page<T> {
@@ -42,7 +44,7 @@ const indexAttributes = (index: IndexName) => {
 function bindingOf(listing: Listing): CursorBinding {
   const { pk, sk } = indexAttributes(listing.index);
   return {
-    listing: JSON.stringify([listing.index, listing.partition, listing.sortKeyPrefix ?? '', Object.entries(listing.filters ?? {}).sort()]),
+    listing: JSON.stringify([listing.index, listing.partition, listing.sortKeyPrefix ?? '', Object.entries(listing.filters ?? {}).sort(), listing.having ?? '']),
     keyNames: ['pk', 'sk', pk, sk],
     partition: { name: pk, value: listing.partition },
   };
@@ -63,6 +65,10 @@ function queryInput(listing: Listing) {
     values[`:f${i}`] = value;
     return `#f${i} = :f${i}`;
   });
+  if (listing.having !== undefined) {
+    names['#having'] = listing.having;
+    filters.push('attribute_exists(#having)');
+  }
   return {
     TableName: tableName,
     IndexName: listing.index,
@@ -117,9 +123,11 @@ export const applicantApplications = (applicantId: string, filters: { status?: s
  * The admin search: by status (GSI2), by programme (GSI3), or both (GSI3 with the status
  * prefix of its sort key). Without either it is the review queue: status NEEDS_REVIEW.
  * A programme-only listing is ordered by status first (GSI3's sort key starts with it),
- * newest first within each status.
+ * newest first within each status. `needsAttention`: SUBMITTED applications whose evaluation
+ * kept failing (a small set, filtered from the SUBMITTED partition).
  */
-export function adminApplications({ status, programme }: { status?: string; programme?: string }): Listing {
+export function adminApplications({ status, programme, needsAttention }: { status?: string; programme?: string; needsAttention?: boolean }): Listing {
+  if (needsAttention) return { index: 'GSI2', partition: 'STATUS#SUBMITTED', having: NEEDS_ATTENTION };
   if (programme === undefined) return { index: 'GSI2', partition: `STATUS#${status ?? 'NEEDS_REVIEW'}` };
   return {
     index: 'GSI3',
@@ -154,6 +162,12 @@ export const applicationListParams = z.strictObject({
   programme: z.optional(z.enum(PROGRAMMES, { error: `expected one of ${PROGRAMMES.join(', ')}` })),
 });
 
+/** The admin search also takes `needsAttention=true` (alone). */
+export const adminApplicationListParams = z.strictObject({
+  ...applicationListParams.def.shape,
+  needsAttention: z.optional(z.pipe(z.literal('true', { error: 'expected true' }), z.transform(() => true))),
+});
+
 export const payoutListParams = z.strictObject(pagingShape);
 
 export const ledgerParams = z.strictObject({
@@ -171,10 +185,11 @@ export const ledgerParams = z.strictObject({
 
 /* ---- Views ---- */
 
-/** An application as the caller may see it: the audit trail is for admins only. */
+/** An application as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
 export function applicationView(item: Item, principal: Principal) {
   const { audit, ...record } = fromItem(item);
-  return principal.isAdmin ? { ...record, audit } : record;
+  if (!principal.isAdmin) return record;
+  return { ...record, ...(item[NEEDS_ATTENTION] ? { needsAttention: item[NEEDS_ATTENTION] } : {}), audit };
 }
 
 const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'] as const;

@@ -29,6 +29,9 @@ export const ENTITLEMENTS_PER_MESSAGE = 25;
 export const PAYOUT_ACTOR = 'system:payout';
 
 export const runPartition = (runId: string) => `RUN#${runId}`;
+/** A RUNNING run is in this index (GSI3), so that stalled runs can be found and resumed. */
+export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk: 'RUNS#RUNNING', gsi3sk: `${startedAt}#${runId}` });
+export const RUNNING_INDEX_ATTRIBUTES = ['gsi3pk', 'gsi3sk'] as const;
 export const runKey = (runId: string) => ({ pk: runPartition(runId), sk: 'RUN' });
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export const pageKey = (runId: string, shard: number, page: number) => ({ pk: runPartition(runId), sk: `PAGE#${pad(shard, 2)}#${pad(page, 6)}` });
@@ -81,6 +84,16 @@ export type PayMessage = z.infer<typeof payMessageSchema>;
 
 export const payoutMessageSchema = z.discriminatedUnion('kind', [planMessageSchema, payMessageSchema]);
 export type PayoutMessage = z.infer<typeof payoutMessageSchema>;
+
+/** The pay messages of one planned page: the same batches (and so the same tallies) every time. */
+export function payMessages({ runId, fiscalYear, shard, page }: PlanMessage, entitlements: readonly Entitlement[]): PayMessage[] {
+  const messages: PayMessage[] = [];
+  for (let start = 0; start < entitlements.length; start += ENTITLEMENTS_PER_MESSAGE) {
+    const chunk = start / ENTITLEMENTS_PER_MESSAGE;
+    messages.push({ kind: 'pay', runId, fiscalYear, batch: `${shard}-${page}-${chunk}`, entitlements: entitlements.slice(start, start + ENTITLEMENTS_PER_MESSAGE) });
+  }
+  return messages;
+}
 
 export const SETTLEMENTS = ['PAID', 'ALREADY_PAID', 'FAILED'] as const;
 export type Settlement = (typeof SETTLEMENTS)[number];

@@ -10,7 +10,7 @@ import { ENTITLEMENT_SHARDS } from './application-item.js';
 import { documentClient } from './clients/dynamodb.js';
 import { env } from './env.js';
 import { clock, nowIso } from './clock.js';
-import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runPartition, type PlanMessage } from './payout-model.js';
+import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, type PlanMessage } from './payout-model.js';
 import { queryPages } from './payout-paging.js';
 import { sendMessages } from './payout-queue.js';
 import { conflict } from './problems.js';
@@ -78,8 +78,8 @@ export const fiscalYearJustEnded = (now: Date): number => Number(shanghaiDate(no
 /**
  * Creates the run record and enqueues one plan message per entitlement shard; the workers do
  * the rest. Runs may overlap: each entitlement is still paid once (the ledger key is per
- * entitlement). If the enqueue fails the caller gets the error; the record then stays RUNNING
- * with nothing planned, and starting another run is safe.
+ * entitlement). If the enqueue fails the caller gets the error; the run stays RUNNING with
+ * nothing planned until the sweeper resumes it (./payout-resume.ts).
  */
 export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; startedBy: string }): Promise<RunView> {
   assertRunAllowed(fiscalYear, clock.now());
@@ -89,7 +89,7 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
   await documentClient.send(
     new PutCommand({
       TableName: tableName,
-      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, gsi2pk: `RUNS#${fiscalYear}`, gsi2sk: `${startedAt}#${runId}` },
+      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, gsi2pk: `RUNS#${fiscalYear}`, gsi2sk: `${startedAt}#${runId}`, ...runningIndexKeys(startedAt, runId) },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );

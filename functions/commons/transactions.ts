@@ -7,9 +7,11 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../infra/resources.js';
 import { canTransition, type ApplicationStatus, type AuditEntry } from '../../shared/domain/application.js';
+import type { DomainEvent } from '../../shared/domain/events.js';
 import { applicationKey, fromItem, statusIndexKeys, type ApplicationRecord } from './application-item.js';
 import { documentClient } from './clients/dynamodb.js';
 import { env } from './env.js';
+import { OUTBOX_ATTRIBUTE } from './outbox.js';
 
 export const tableName = env(ENV.tableName);
 
@@ -36,9 +38,14 @@ export interface Transition {
   at: string;
   /** Further attributes set with the transition (decision, review). */
   set?: Record<string, unknown>;
+  /** The events of this change, written to the item's outbox with it (./outbox.ts). */
+  events?: readonly DomainEvent[];
 }
 
 const STATUS_INDEX_ATTRIBUTES = ['gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
+
+/** Set on a SUBMITTED application whose evaluation kept failing (see evaluate-application). */
+export const NEEDS_ATTENTION = 'needsAttention';
 
 /** The audit entry a transition appends. */
 export const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ at, by, from, to });
@@ -46,13 +53,14 @@ export const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ a
 /**
  * `from → to` as one conditional update: applied only while the status is still `from`, so
  * no transition happens twice or out of order. Index keys follow the new status; those it
- * no longer has (the entitlement index) are removed.
+ * no longer has (the entitlement index) are removed. The outbox is replaced by this change's
+ * events, and an evaluation's "needs attention" mark ends with the transition.
  */
 export function transitionUpdate(transition: Transition): UpdateParams {
   // The life cycle of shared/domain/application.ts is the one list of allowed moves.
   if (!canTransition(transition.from, transition.to)) throw new Error(`no transition ${transition.from} → ${transition.to}`);
   const keys = statusIndexKeys(transition.record, transition.to);
-  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set };
+  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set, [OUTBOX_ATTRIBUTE]: transition.events ?? [] };
   const names: Record<string, string> = { '#status': 'status', '#audit': 'audit' };
   const values: Record<string, unknown> = { ':from': transition.from, ':audit': [auditEntry(transition)] };
   const assignments = Object.entries(fields).map(([field, value], i) => {
@@ -60,11 +68,11 @@ export function transitionUpdate(transition: Transition): UpdateParams {
     values[`:f${i}`] = value;
     return `#f${i} = :f${i}`;
   });
-  const removed = STATUS_INDEX_ATTRIBUTES.filter((attribute) => !(attribute in fields));
+  const removed = [...STATUS_INDEX_ATTRIBUTES.filter((attribute) => !(attribute in fields)), NEEDS_ATTENTION];
   return {
     TableName: tableName,
     Key: applicationKey(transition.record.applicationId),
-    UpdateExpression: `SET ${[...assignments, '#audit = list_append(#audit, :audit)'].join(', ')}${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
+    UpdateExpression: `SET ${[...assignments, '#audit = list_append(#audit, :audit)'].join(', ')} REMOVE ${removed.join(', ')}`,
     ConditionExpression: '#status = :from',
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,

@@ -1,8 +1,9 @@
 /**
- * Evaluates one submitted application: reads it and the applicant's history, asks the policy
- * library for the decision, and stores decision and award in one transaction guarded by the
- * application's status and the applicant's award lock. The event is always built from what
- * is stored, so a redelivered message publishes the same event (same eventId) again.
+ * Evaluates one submitted application: asks the policy library for the decision on the
+ * application and the applicant's history, and stores decision, award and the
+ * ApplicationEvaluated event (in the item's outbox) in one transaction guarded by the
+ * application's status and the applicant's award lock. A redelivered message finds the
+ * application decided and does nothing: the event was committed with the decision.
  */
 import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
 import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
@@ -12,7 +13,6 @@ import { getApplication, runTransaction, transitionUpdate, type NamedWrite } fro
 import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
 import { nowIso } from '../commons/clock.js';
 import { count } from '../commons/metrics.js';
-import { publish } from '../commons/publisher.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {
@@ -21,11 +21,10 @@ export class ApplicationNotFound extends Error {
   }
 }
 
-/** ApplicationEvaluated from the stored decision; it occurred when the application left SUBMITTED. */
-export function evaluatedEvent(record: ApplicationRecord & { decision: Decision }): DomainEvent<'ApplicationEvaluated'> {
-  const { applicationId, applicantId, programme, decision } = record;
-  const decided = record.audit.find((entry) => entry.from === 'SUBMITTED' && entry.to === decision.outcome);
-  return domainEvent('ApplicationEvaluated', [applicationId, 'evaluated'], decided?.at ?? record.submittedAt, {
+/** ApplicationEvaluated: the decision taken at `at` (when the application left SUBMITTED). */
+export function evaluatedEvent(record: ApplicationRecord, decision: Decision, at: string): DomainEvent<'ApplicationEvaluated'> {
+  const { applicationId, applicantId, programme } = record;
+  return domainEvent('ApplicationEvaluated', [applicationId, 'evaluated'], at, {
     applicationId,
     applicantId,
     programme,
@@ -36,38 +35,30 @@ export function evaluatedEvent(record: ApplicationRecord & { decision: Decision 
   });
 }
 
-/** Decides and stores in one transaction; returns the record as stored. Throws TransactionConflict on a lost race. */
-async function decideAndStore(record: ApplicationRecord): Promise<ApplicationRecord & { decision: Decision }> {
+/** Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale record). */
+async function decideAndStore(record: ApplicationRecord): Promise<void> {
   const { history, version } = await loadHistoryFor(record);
   const decision = evaluate(caseFor(record, history));
   const at = nowIso();
-  const transition = { record, from: 'SUBMITTED', to: decision.outcome, by: SYSTEM_ACTOR, at, set: { decision } } as const;
+  const events = [evaluatedEvent(record, decision, at)];
+  const transition = { record, from: 'SUBMITTED', to: decision.outcome, by: SYSTEM_ACTOR, at, set: { decision }, events } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (decision.outcome === 'ELIGIBLE') writes.push(...awardWrites(awardFor(record, decision.amount, at), version));
   await runTransaction(writes);
   count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
-  return {
-    ...record,
-    status: decision.outcome,
-    decision,
-    audit: [...record.audit, { at, by: SYSTEM_ACTOR, from: 'SUBMITTED', to: decision.outcome }],
-  };
 }
 
 /**
- * The event to publish for this application, after evaluating it if still SUBMITTED;
- * undefined when it was withdrawn before evaluation (nothing to do).
+ * Evaluates one application idempotently, starting from the copy the message carries when it
+ * has one; a lost race (or a stale copy) reads the stored application and decides again. An
+ * application no longer SUBMITTED (decided, withdrawn) needs nothing.
  */
-async function evaluateOnce(applicationId: string): Promise<DomainEvent | undefined> {
-  const record = await getApplication(applicationId);
-  if (!record) throw new ApplicationNotFound(applicationId);
-  if (record.status === 'SUBMITTED') return evaluatedEvent(await decideAndStore(record));
-  // Already evaluated (a redelivery, or the loser of a race): publish again what is stored.
-  return record.decision ? evaluatedEvent({ ...record, decision: record.decision }) : undefined;
-}
-
-/** Evaluates one application idempotently; a lost race re-reads and decides again. */
-export async function evaluateApplication(applicationId: string): Promise<void> {
-  const event = await retryOnConflict(() => evaluateOnce(applicationId));
-  if (event) await publish([event]);
+export async function evaluateApplication(applicationId: string, carried?: ApplicationRecord): Promise<void> {
+  let known = carried?.status === 'SUBMITTED' ? carried : undefined;
+  await retryOnConflict(async () => {
+    const record = known ?? (await getApplication(applicationId));
+    known = undefined;
+    if (!record) throw new ApplicationNotFound(applicationId);
+    if (record.status === 'SUBMITTED') await decideAndStore(record);
+  });
 }

@@ -1,13 +1,18 @@
 /**
- * SQS-triggered evaluation (EvaluationQueue): each record is `{applicationId}`. Records fail
- * one by one (ReportBatchItemFailures); a malformed body or an unknown application fails
- * every time and so reaches the DLQ after the queue's maxReceiveCount.
+ * SQS-triggered evaluation (EvaluationQueue): each record is an evaluation message. Records fail
+ * one by one (ReportBatchItemFailures); a malformed body or an unknown application fails every
+ * time and so reaches the DLQ after the queue's maxReceiveCount. On that last receive a failing
+ * evaluation first marks its application as needing attention (../commons/attention.ts), so admins see
+ * it and the sweeper leaves it to the DLQ's redrive.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { withCounts } from '../commons/metrics.js';
+import { EVALUATION_QUEUE } from '../../infra/resources.js';
+import type { ApplicationRecord } from '../commons/application-item.js';
 import { evaluationMessageSchema } from '../commons/evaluation-message.js';
+import { withCounts } from '../commons/metrics.js';
+import { markNeedsAttention } from '../commons/attention.js';
 import { evaluateApplication } from './evaluation.js';
 
 const logger = new Logger();
@@ -19,12 +24,14 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   } catch {
     throw new Error(`message ${record.messageId} is not JSON`);
   }
-  const { applicationId } = evaluationMessageSchema.parse(body);
+  const { applicationId, application } = evaluationMessageSchema.parse(body);
+  const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   try {
-    await evaluateApplication(applicationId);
+    await evaluateApplication(applicationId, application as ApplicationRecord | undefined);
   } catch (error) {
     // Ids only: no personal data in logs.
-    logger.error('evaluation failed', { applicationId, messageId: record.messageId, error: error as Error });
+    logger.error('evaluation failed', { applicationId, messageId: record.messageId, receives, error: error as Error });
+    if (receives >= EVALUATION_QUEUE.maxReceiveCount) await markNeedsAttention(applicationId, receives, error as Error);
     throw error;
   }
 }

@@ -11,12 +11,12 @@
  *   failed. The entitlement stays ELIGIBLE: the next run for the year pays it.
  * When every entitlement of the message is settled, the message's counts are added to one
  * counter shard exactly once (the `TALLY#<batch>` item guards it), then completion is checked.
- * A redelivery reads what is recorded instead of writing it, and publishes PayoutIssued again
- * for entitlements this run paid (same eventId: consumers dedupe).
+ * A redelivery reads what is recorded instead of writing it. PayoutIssued is in the ledger
+ * entry's outbox, so it is published exactly when the payment commits, and never again.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
+import { domainEvent } from '../../shared/domain/events.js';
 import { parseYuan } from '../../shared/policy/index.js';
 import { retryOnConflict } from '../commons/awards.js';
 import { applicationKey } from '../commons/application-item.js';
@@ -35,7 +35,7 @@ import {
 import { completeIfSettled } from '../commons/payout-completion.js';
 import { count } from '../commons/metrics.js';
 import { counterAddition } from '../commons/payout-runs.js';
-import { publish } from '../commons/publisher.js';
+import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
 import { runTransaction, tableName, TransactionConflict, transitionUpdate } from '../commons/transactions.js';
 
 /** Test seam: called right after an entitlement's payment transaction commits (a throw simulates a crash there). */
@@ -45,7 +45,6 @@ interface Outcome {
   settlement: Settlement;
   /** Paid by this run, in fen. */
   amountFen: bigint;
-  event?: DomainEvent;
 }
 
 type Item = Record<string, unknown>;
@@ -53,22 +52,11 @@ type Item = Record<string, unknown>;
 const get = async (Key: Record<string, string>): Promise<Item | undefined> =>
   (await documentClient.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }))).Item;
 
-function issuedEvent(ledger: Item): DomainEvent<'PayoutIssued'> {
-  const applicationId = ledger.applicationId as string;
-  return domainEvent('PayoutIssued', [applicationId, 'payout'], ledger.issuedAt as string, {
-    payoutId: ledger.payoutId as string,
-    applicationId,
-    applicantId: ledger.applicantId as string,
-    fiscalYear: ledger.fiscalYear as number,
-    amount: ledger.amount as string,
-    runId: ledger.runId as string,
-  });
-}
-
 function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement, issuedAt: string): Item {
   const { applicationId, applicantId, amount } = entitlement;
   const payoutId = payoutIdOf(applicationId);
   const order = `${issuedAt}#${payoutId}`;
+  const issued = domainEvent('PayoutIssued', [applicationId, 'payout'], issuedAt, { payoutId, applicationId, applicantId, fiscalYear, amount, runId });
   return {
     ...ledgerKey(applicationId),
     entity: 'PAYOUT',
@@ -84,6 +72,7 @@ function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement
     gsi1sk: order,
     gsi2pk: `LEDGER#${fiscalYear}`,
     gsi2sk: order,
+    [OUTBOX_ATTRIBUTE]: [issued],
   };
 }
 
@@ -101,7 +90,8 @@ function paidTransition({ runId, fiscalYear }: PayMessage, { applicationId, appl
   });
   return {
     ...update,
-    UpdateExpression: update.UpdateExpression!.includes(' REMOVE ') ? `${update.UpdateExpression}, #givenUp` : `${update.UpdateExpression} REMOVE #givenUp`,
+    // transitionUpdate always ends in a REMOVE clause.
+    UpdateExpression: `${update.UpdateExpression}, #givenUp`,
     ConditionExpression:
       `${update.ConditionExpression} AND #programme = :programme AND #applicant = :applicant AND #submittedAt = :submittedAt ` +
       'AND #details.#fiscalYear = :fiscalYear AND #decision.#amount = :amount AND NOT contains(#givenUp, :runId)',
@@ -134,7 +124,7 @@ const markerPut = (runId: string, applicationId: string, settlement: Exclude<Set
   ConditionExpression: 'attribute_not_exists(pk)',
 });
 
-const paidOutcome = (ledger: Item): Outcome => ({ settlement: 'PAID', amountFen: BigInt(ledger.amountFen as number), event: issuedEvent(ledger) });
+const paidOutcome = (ledger: Item): Outcome => ({ settlement: 'PAID', amountFen: BigInt(ledger.amountFen as number) });
 
 /** Another run paid it: the marker, or what a concurrent copy of this message recorded first. */
 async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
@@ -263,7 +253,6 @@ export async function payBatch(message: PayMessage, { finalAttempt }: { finalAtt
   if (failed.length > 0 && finalAttempt) {
     outcomes.push(...(await Promise.all(failed.map((entitlement) => retryOnConflict(() => giveUp(message, entitlement))))));
   }
-  await publish(outcomes.flatMap((outcome) => (outcome.event ? [outcome.event] : [])));
   if (outcomes.length < message.entitlements.length) throw new EntitlementsFailed(errors);
   await retryOnConflict(() => recordTally(message, outcomes));
   await completeIfSettled(message.runId);

@@ -12,9 +12,9 @@ import { documentClient } from '../commons/clients/dynamodb.js';
 import {
   ENTITLEMENTS_PER_MESSAGE,
   pageKey,
+  payMessages,
   PLAN_PAGE_SIZE,
   type Entitlement,
-  type PayMessage,
   type PlanMessage,
 } from '../commons/payout-model.js';
 import { sendMessages } from '../commons/payout-queue.js';
@@ -63,7 +63,7 @@ async function recordPage(message: PlanMessage): Promise<Page> {
   const last = page.next === undefined;
   try {
     await runTransaction([
-      { name: 'page', item: { Put: { TableName: tableName, Item: { ...key, ...page }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      { name: 'page', item: { Put: { TableName: tableName, Item: { ...key, ...page, size: page.entitlements.length }, ConditionExpression: 'attribute_not_exists(pk)' } } },
       {
         name: 'counter',
         item: { Update: counterAddition(runId, key.sk, { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) }) },
@@ -77,15 +77,6 @@ async function recordPage(message: PlanMessage): Promise<Page> {
     const { entitlements, next } = stored.Item as Item;
     return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
   }
-}
-
-function payMessages({ runId, fiscalYear, shard, page }: PlanMessage, entitlements: Entitlement[]): PayMessage[] {
-  const messages: PayMessage[] = [];
-  for (let start = 0; start < entitlements.length; start += ENTITLEMENTS_PER_MESSAGE) {
-    const chunk = start / ENTITLEMENTS_PER_MESSAGE;
-    messages.push({ kind: 'pay', runId, fiscalYear, batch: `${shard}-${page}-${chunk}`, entitlements: entitlements.slice(start, start + ENTITLEMENTS_PER_MESSAGE) });
-  }
-  return messages;
 }
 
 export async function planPage(message: PlanMessage): Promise<void> {

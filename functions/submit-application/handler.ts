@@ -3,7 +3,8 @@ import { applicationSchema } from '../../shared/policy/index.js';
 import { principalOf } from '../commons/auth.js';
 import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/http.js';
 import { validationProblem } from '../commons/problems.js';
-import { IDEMPOTENCY_KEY_HEADER, submitIdempotently } from './idempotency.js';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency.js';
+import { submit } from './submission.js';
 
 const MAX_KEY_LENGTH = 255;
 
@@ -17,11 +18,11 @@ function idempotencyKeyOf(event: HttpEvent): string | undefined {
   return key;
 }
 
-export const handler = httpHandler(async (event, context) => {
+export const handler = httpHandler(async (event) => {
   const principal = principalOf(event);
   const idempotencyKey = idempotencyKeyOf(event);
   parseBody(event, applicationSchema);
   // Valid: keep the body as the client wrote it (money as yuan strings), not the parsed fen.
   const body = JSON.parse(bodyText(event));
-  return submitIdempotently({ applicantId: principal.id, idempotencyKey, body }, context);
+  return submit({ applicantId: principal.id, idempotencyKey, body });
 });

@@ -1,51 +1,66 @@
 /**
- * The Idempotency-Key header (SPEC §4) with Powertools idempotency on the idempotency table:
- * keyed on (applicant, key), so two applicants never share a key; the body is the payload
- * checked on a repeat. A repeat gets the first response; the same key with another body is
- * 422; the same key while the first request is still running is 409.
+ * The Idempotency-Key header (SPEC §4), kept in the same transaction as the application it
+ * creates: the key's record (per applicant and key, with the body's hash and the answer) is put
+ * only if absent or expired, so a submission is one write and a key can never name two
+ * applications. A repeat with the same body gets the first answer; another body is 422; a
+ * repeat racing the first request's still uncommitted transaction is 409.
  */
-import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
-import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
-import type { Context } from 'aws-lambda';
+import { createHash } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../infra/resources.js';
-import { dynamoDb } from '../commons/clients/dynamodb.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
 import { env } from '../commons/env.js';
-import type { HttpResult } from '../commons/http.js';
 import { conflict, unprocessable } from '../commons/problems.js';
-import { submit, type SubmitRequest } from './submission.js';
+import type { NamedWrite } from '../commons/transactions.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
-export const idempotencyStore = new DynamoDBPersistenceLayer({ tableName: env(ENV.idempotencyTableName), awsSdkV3Client: dynamoDb });
-export const idempotencyConfig = new IdempotencyConfig({
-  eventKeyJmesPath: '[applicantId, idempotencyKey]',
-  payloadValidationJmesPath: 'body',
-  // A client retries within minutes; a day covers a retry after an outage.
-  expiresAfterSeconds: 24 * 60 * 60,
-});
-export const IDEMPOTENCY_KEY_PREFIX = 'submit-application';
+const tableName = env(ENV.idempotencyTableName);
 
-const submitOnce = makeIdempotent(submit, {
-  persistenceStore: idempotencyStore,
-  config: idempotencyConfig,
-  keyPrefix: IDEMPOTENCY_KEY_PREFIX,
-});
+/** A client retries within minutes; a day covers a retry after an outage. */
+const KEY_LIFETIME_SECONDS = 24 * 60 * 60;
 
-/** Submits; with a key, at most once per (applicant, key). */
-export async function submitIdempotently(request: SubmitRequest, context: Context): Promise<HttpResult> {
-  if (request.idempotencyKey === undefined) return submit(request);
-  // The in-flight record expires with this invocation, so a crash does not block the key for a day.
-  idempotencyConfig.registerLambdaContext(context);
-  try {
-    return await submitOnce(request);
-  } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'IdempotencyValidationError') {
-      throw unprocessable('idempotency-key-reused', 'this Idempotency-Key was already used with a different body');
-    }
-    if (name === 'IdempotencyAlreadyInProgressError') {
-      throw conflict('idempotency-key-in-flight', 'a request with this Idempotency-Key is still being processed; retry shortly');
-    }
-    throw error;
+export interface SubmitAnswer {
+  applicationId: string;
+  status: 'SUBMITTED';
+  submittedAt: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** JSON with object keys sorted: the same body whatever order the client wrote its fields in. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value !== null && typeof value === 'object'
+      ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+      : JSON.stringify(value);
+
+/** Hashed, so that any applicant id and key (up to 255 characters) make a short table key. */
+const recordId = (applicantId: string, key: string) => `submit-application#${sha256(JSON.stringify([applicantId, key]))}`;
+
+/** The transaction part that claims the key for this body and answer. */
+export function keyClaim(applicantId: string, key: string, body: unknown, answer: SubmitAnswer, now: Date): NamedWrite {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  return {
+    name: 'idempotency',
+    item: {
+      Put: {
+        TableName: tableName,
+        Item: { id: recordId(applicantId, key), bodyHash: sha256(canonical(body)), answer, expiration: nowSeconds + KEY_LIFETIME_SECONDS },
+        ConditionExpression: 'attribute_not_exists(id) OR expiration < :now',
+        ExpressionAttributeValues: { ':now': nowSeconds },
+      },
+    },
+  };
+}
+
+/** After the claim failed: the first answer for the same body, else why not. */
+export async function firstAnswer(applicantId: string, key: string, body: unknown): Promise<SubmitAnswer> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { id: recordId(applicantId, key) }, ConsistentRead: true }));
+  if (!Item) throw conflict('idempotency-key-in-flight', 'a request with this Idempotency-Key is still being processed; retry shortly');
+  if (Item.bodyHash !== sha256(canonical(body))) {
+    throw unprocessable('idempotency-key-reused', 'this Idempotency-Key was already used with a different body');
   }
+  return Item.answer as SubmitAnswer;
 }

@@ -1,7 +1,10 @@
 /**
  * Accepting an application: refused before the application window of the policy version in
- * force; otherwise stored as SUBMITTED (details exactly as submitted), queued for
- * evaluation, announced, and answered 202.
+ * force; otherwise stored as SUBMITTED (details exactly as submitted) with its
+ * ApplicationSubmitted event in the item's outbox — one conditional write, with the
+ * Idempotency-Key's record in the same transaction when a key is sent. The outbox relay then
+ * publishes the event and queues the evaluation from the stored record, so an accepted
+ * application cannot be lost between storing and queueing.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { domainEvent } from '../../shared/domain/events.js';
@@ -9,12 +12,12 @@ import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/po
 import { applicationItem, type ApplicationRecord } from '../commons/application-item.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { clock } from '../commons/clock.js';
-import { json, logger, type HttpResult } from '../commons/http.js';
+import { json, type HttpResult } from '../commons/http.js';
+import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
 import { unprocessable } from '../commons/problems.js';
-import { publish } from '../commons/publisher.js';
-import { requestEvaluation } from '../commons/queue.js';
-import { tableName } from '../commons/transactions.js';
+import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
 import { newApplicationId } from './application-id.js';
+import { firstAnswer, keyClaim, type SubmitAnswer } from './idempotency.js';
 
 export interface SubmitRequest {
   applicantId: string;
@@ -36,7 +39,13 @@ export function assertWindowOpen(submittedAt: string): void {
   }
 }
 
-export async function submit({ applicantId, body }: SubmitRequest): Promise<HttpResult> {
+/** ApplicationSubmitted, with an id fixed by the application. */
+export const submittedEvent = ({ applicationId, applicantId, programme, submittedAt }: ApplicationRecord) =>
+  domainEvent('ApplicationSubmitted', [applicationId, 'submitted'], submittedAt, { applicationId, applicantId, programme, submittedAt });
+
+const accepted = (answer: SubmitAnswer) => json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
+
+export async function submit({ applicantId, idempotencyKey, body }: SubmitRequest): Promise<HttpResult> {
   const now = clock.now();
   const submittedAt = now.toISOString();
   assertWindowOpen(submittedAt);
@@ -50,28 +59,21 @@ export async function submit({ applicantId, body }: SubmitRequest): Promise<Http
     details: body.details as Record<string, unknown>,
     audit: [{ at: submittedAt, by: applicantId, from: null, to: 'SUBMITTED' }],
   };
-  await documentClient.send(
-    new PutCommand({ TableName: tableName, Item: applicationItem(record), ConditionExpression: 'attribute_not_exists(pk)' }),
-  );
-  await announce(record);
-  const { applicationId } = record;
-  return json(202, { applicationId, status: 'SUBMITTED', submittedAt }, { location: `/v1/applications/${applicationId}` });
-}
-
-/**
- * Queues the evaluation and publishes ApplicationSubmitted. The application is already
- * accepted: if either fails, the sweeper re-queues SUBMITTED applications (SPEC §7) and
- * republishes the event under the same id, so the 202 still holds.
- */
-async function announce(record: ApplicationRecord): Promise<void> {
-  const results = await Promise.allSettled([requestEvaluation(record.applicationId), publish([submittedEvent(record)])]);
-  for (const result of results) {
-    if (result.status === 'rejected') {
-      logger.warn('left to the sweeper', { applicationId: record.applicationId, error: result.reason as Error });
-    }
+  const put = {
+    TableName: tableName,
+    Item: { ...applicationItem(record), [OUTBOX_ATTRIBUTE]: [submittedEvent(record)] },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  };
+  const answer: SubmitAnswer = { applicationId: record.applicationId, status: 'SUBMITTED', submittedAt };
+  if (idempotencyKey === undefined) {
+    await documentClient.send(new PutCommand(put));
+    return accepted(answer);
+  }
+  try {
+    await runTransaction([{ name: 'application', item: { Put: put } }, keyClaim(applicantId, idempotencyKey, body, answer, now)]);
+    return accepted(answer);
+  } catch (error) {
+    if (!(error instanceof TransactionConflict) || !error.failed.has('idempotency')) throw error;
+    return accepted(await firstAnswer(applicantId, idempotencyKey, body));
   }
 }
-
-/** ApplicationSubmitted, with an id fixed by the application so the sweeper's republication dedupes. */
-export const submittedEvent = ({ applicationId, applicantId, programme, submittedAt }: ApplicationRecord) =>
-  domainEvent('ApplicationSubmitted', [applicationId, 'submitted'], submittedAt, { applicationId, applicantId, programme, submittedAt });

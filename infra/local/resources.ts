@@ -134,6 +134,7 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
           AttributeDefinitions: attributeDefinitions(definition),
           KeySchema: keySchema(definition.partitionKey, definition.sortKey),
           ...(definition.indexes.length > 0 ? { GlobalSecondaryIndexes: definition.indexes.map(globalSecondaryIndex) } : {}),
+          ...(definition.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } } : {}),
         }),
       );
     } catch (error) {
@@ -156,6 +157,9 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
         }),
       );
       await waitActive(client, name);
+    }
+    if (definition.stream && table.StreamSpecification?.StreamViewType !== definition.stream) {
+      await client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } }));
     }
   }
   table = await waitActive(client, name);

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole platform on this machine, no AWS account. DynamoDB Local (state in
  * `.local/`), the local SQS server, the local EventBridge endpoint, the API gateway, the queue
- * pollers and the schedules — all running the same handler code as AWS.
+ * pollers, the outbox relay on the table's stream and the schedules — all running the same
+ * handler code as AWS. On start it recovers what a killed run lost (./recover.ts).
  * `npm start -- --fresh` starts with empty data.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,17 +11,18 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import type { FunctionName } from '../resources.js';
+import { MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../resources.js';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal } from './eventbridge-local.js';
-import { apiGateway } from './gateway.js';
-import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, SIGNING_KEY_FILE } from './paths.js';
+import { apiGateway, requestUrl } from './gateway.js';
+import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
 import { assertPortFree, closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from './resources.js';
 import { startSchedules } from './scheduler.js';
 import { startSqsLocal } from './sqs-local.js';
+import { StreamReader } from './stream-reader.js';
 
 const { values: flags } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
 const port = Number(process.env.PORT ?? 3000);
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   if (flags.fresh) {
     rmSync(DYNAMODB_DIR, { recursive: true, force: true });
     rmSync(EVENTS_FILE, { force: true });
+    rmSync(STREAM_CHECKPOINT_FILE, { force: true });
   }
 
   const [dynamodb, sqs, eventBridge] = await Promise.all([
@@ -50,7 +53,6 @@ async function main(): Promise<void> {
   const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: sqs.endpoint, credentials });
   const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient });
-  dynamodbClient.destroy();
   Object.assign(process.env, functionEnvironment(resources));
 
   // Handlers read their environment when their module loads: import them only now.
@@ -66,15 +68,29 @@ async function main(): Promise<void> {
         queueArn: queue.arn,
         functionName,
         batchSize: definition.batchSize,
+        concurrency: definition.maxConcurrency,
         handler: () => handlerFor(functionName),
       }),
     );
   }
   stops.push(startSchedules((name) => handlerFor(name)));
 
+  // The outbox relay on the table's stream, resuming after its checkpoint.
+  const relay = new StreamReader({
+    dynamodb: dynamodbClient,
+    tableName: resources.tables[MAIN_TABLE.id]!,
+    checkpointFile: STREAM_CHECKPOINT_FILE,
+    batchSize: OUTBOX_RELAY.batchSize,
+    handler: () => handlerFor('outbox-relay'),
+  });
+  relay.start();
+  stops.push(() => relay.stop().then(() => dynamodbClient.destroy()));
+  const { recoverLostWork } = await import('./recover.js');
+  const recovered = await recoverLostWork();
+
   const gateway = apiGateway({ signingKey: loadSigningKey(SIGNING_KEY_FILE), handlerFor });
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(request);
     if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
     return gateway(request, response);
   });
@@ -90,6 +106,9 @@ async function main(): Promise<void> {
       `  API          ${api}`,
       `  events       ${api}/local/events   (also appended to ${EVENTS_FILE})`,
       `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
+      ...(recovered.requeued + recovered.resumedRuns > 0
+        ? [`  recovered    ${recovered.requeued} application(s) re-queued, ${recovered.resumedRuns} payout run(s) resumed`]
+        : []),
       '',
       '  Try it:',
       `    curl ${api}/v1/policy`,

@@ -4,10 +4,10 @@
  * local runtime builds its emulated twins from the same data), the event bus keeps an
  * archive for replay, and the alarm topic is shared with the stateless stack.
  */
-import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
+import { Duration, NestedStack, Validations, type NestedStackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -21,6 +21,7 @@ import {
   EVENT_SOURCE,
   IDEMPOTENCY_TABLE,
   MAIN_TABLE,
+  OUTBOX_RELAY,
   PAYOUT_QUEUE,
   type QueueDefinition,
   type TableDefinition,
@@ -43,6 +44,8 @@ export class StatefulStack extends NestedStack {
   readonly eventBus: EventBus;
   readonly evaluationQueue: QueuePair;
   readonly payoutQueue: QueuePair;
+  /** Where the outbox relay records stream batches it could not relay after its retries. */
+  readonly relayFailures: Queue;
   readonly alarmTopic: Topic;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
@@ -87,6 +90,31 @@ export class StatefulStack extends NestedStack {
 
     this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
     this.payoutQueue = this.queueFrom(PAYOUT_QUEUE);
+    this.relayFailures = this.deadLetterQueue(OUTBOX_RELAY.failureQueueId, 14, 'Stream records the outbox relay gave up on: their events are not on the bus (README runbook).');
+    Validations.of(this.relayFailures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself a dead-letter destination: the on-failure destination of the outbox relay stream event source.',
+    });
+  }
+
+  /** A queue that only holds failures, retained for inspection, with an alarm when it holds any. */
+  private deadLetterQueue(id: string, retentionDays: number, description: string): Queue {
+    const queue = new Queue(this, id, {
+      retentionPeriod: Duration.days(retentionDays),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    const alarm = new Alarm(this, `${id}Alarm`, {
+      alarmDescription: description,
+      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(this.alarmTopic));
+    alarm.addOkAction(new SnsAction(this.alarmTopic));
+    return queue;
   }
 
   private tableFrom(definition: TableDefinition, config: StageConfig): Table {
@@ -99,6 +127,7 @@ export class StatefulStack extends NestedStack {
       deletionProtection: config.deletionProtection,
       removalPolicy: config.removalPolicy,
       ...(definition.timeToLiveAttribute ? { timeToLiveAttribute: definition.timeToLiveAttribute } : {}),
+      ...(definition.stream ? { stream: StreamViewType[definition.stream] } : {}),
     });
     for (const index of definition.indexes) {
       table.addGlobalSecondaryIndex({
@@ -112,30 +141,17 @@ export class StatefulStack extends NestedStack {
   }
 
   private queueFrom(definition: QueueDefinition): QueuePair {
-    const deadLetterQueue = new Queue(this, `${definition.id}DLQ`, {
-      retentionPeriod: Duration.days(definition.deadLetterRetentionDays),
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
+    const deadLetterQueue = this.deadLetterQueue(
+      `${definition.id}DLQ`,
+      definition.deadLetterRetentionDays,
+      `Messages in the ${definition.id} dead-letter queue: inspect and redrive (README, Operations).`,
+    );
     const queue = new Queue(this, definition.id, {
       visibilityTimeout: Duration.seconds(definition.visibilityTimeoutSeconds),
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: definition.maxReceiveCount },
     });
-    const alarm = new Alarm(this, `${definition.id}DLQAlarm`, {
-      alarmDescription: `Messages in the ${definition.id} dead-letter queue: inspect and redrive (README, Operations).`,
-      metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(1),
-        statistic: 'Maximum',
-      }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    alarm.addAlarmAction(new SnsAction(this.alarmTopic));
-    alarm.addOkAction(new SnsAction(this.alarmTopic));
     return { queue, deadLetterQueue, definition };
   }
 }

@@ -18,7 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import {
   AccountRecovery,
@@ -31,18 +31,20 @@ import {
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
-import { SubsidyFunction } from '../constructs/subsidy-function.js';
+import { METRICS_NAMESPACE, SubsidyFunction } from '../constructs/subsidy-function.js';
 import {
   ADMIN_GROUP,
   ENV,
   FUNCTION_NAMES,
   MAIN_TABLE,
+  OUTBOX_RELAY,
   ROUTES,
   SCHEDULES,
   UNMATCHED_ROUTE,
@@ -53,7 +55,7 @@ import type { StatefulStack } from './stateful-stack.js';
 export interface StatelessStackProps extends NestedStackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'>;
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic'>;
 }
 
 /** DynamoDB actions, narrower than CDK's grantRead*: no Scan, no streams. */
@@ -78,7 +80,7 @@ export class StatelessStack extends NestedStack {
       this.node.setContext(CROSS_STACK_REFERENCES_CONTEXT, 'strong');
     }
     const { config, stateful } = props;
-    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, alarmTopic } = stateful;
+    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures, alarmTopic } = stateful;
 
     // ---- functions -------------------------------------------------------------------------
     const baseEnvironment = {
@@ -87,8 +89,8 @@ export class StatelessStack extends NestedStack {
     };
     const settings: Record<FunctionName, { description: string; environment: Record<string, string>; timeout?: Duration; memorySize?: number }> = {
       'submit-application': {
-        description: 'POST /v1/applications: validates, stores (idempotently) and queues an application',
-        environment: { ...baseEnvironment, [ENV.idempotencyTableName]: idempotencyTable.tableName, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl },
+        description: 'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
+        environment: { ...baseEnvironment, [ENV.idempotencyTableName]: idempotencyTable.tableName },
       },
       'applicant-api': {
         description: 'Applicant routes: own applications, withdraw, payouts, and the public policy',
@@ -119,10 +121,14 @@ export class StatelessStack extends NestedStack {
         timeout: Duration.seconds(payoutQueue.definition.visibilityTimeoutSeconds / 6),
       },
       sweeper: {
-        description: 'Re-queues applications still SUBMITTED after a threshold',
-        // Republishes ApplicationSubmitted (same eventId) for what it re-queues.
-        environment: { ...baseEnvironment, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl },
+        description: 'Safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs',
+        environment: { ...baseEnvironment, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
         timeout: Duration.minutes(1),
+      },
+      'outbox-relay': {
+        description: 'Table stream consumer: publishes outbox events to the bus, queues evaluations of new applications',
+        environment: { ...baseEnvironment, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl },
+        timeout: Duration.seconds(30),
       },
     };
     const functions = {} as Record<FunctionName, SubsidyFunction>;
@@ -156,46 +162,63 @@ export class StatelessStack extends NestedStack {
         }),
       );
 
+    // Events reach the bus only through the outbox relay (SPEC §5): no other function may PutEvents.
     grantTable(functions['submit-application'], table, 'readWrite');
     idempotencyStore(functions['submit-application']);
-    evaluationQueue.queue.grantSendMessages(functions['submit-application']);
-    eventBus.grantPutEventsTo(functions['submit-application']);
 
     grantTable(functions['applicant-api'], table, 'readWrite');
-    eventBus.grantPutEventsTo(functions['applicant-api']);
 
     grantTable(functions['admin-api'], table, 'readWrite');
-    eventBus.grantPutEventsTo(functions['admin-api']);
     // POST /v1/admin/payout-runs starts the run in-process: run record + plan messages.
     payoutQueue.queue.grantSendMessages(functions['admin-api']);
 
     grantTable(functions['evaluate-application'], table, 'readWrite');
-    eventBus.grantPutEventsTo(functions['evaluate-application']);
 
     grantTable(planner, table, 'readWrite');
     payoutQueue.queue.grantSendMessages(planner);
 
     grantTable(functions['payout-worker'], table, 'readWrite');
-    eventBus.grantPutEventsTo(functions['payout-worker']);
     payoutQueue.queue.grantSendMessages(functions['payout-worker']);
 
-    grantTable(functions.sweeper, table, 'read');
+    grantTable(functions.sweeper, table, 'readWrite');
     evaluationQueue.queue.grantSendMessages(functions.sweeper);
-    eventBus.grantPutEventsTo(functions.sweeper);
+    payoutQueue.queue.grantSendMessages(functions.sweeper);
 
-    // ---- SQS event sources (consume grants come with them) ----------------------------------
+    eventBus.grantPutEventsTo(functions['outbox-relay']);
+    evaluationQueue.queue.grantSendMessages(functions['outbox-relay']);
+
+    // ---- event sources (consume grants come with them) --------------------------------------
+    // Each consumer has a maximum concurrency, so no queue can take the concurrency the API needs.
     functions['evaluate-application'].addEventSource(
       new SqsEventSource(evaluationQueue.queue, {
         batchSize: evaluationQueue.definition.batchSize,
+        maxConcurrency: evaluationQueue.definition.maxConcurrency,
         reportBatchItemFailures: true,
       }),
     );
     functions['payout-worker'].addEventSource(
       new SqsEventSource(payoutQueue.queue, {
         batchSize: payoutQueue.definition.batchSize,
+        maxConcurrency: payoutQueue.definition.maxConcurrency,
         reportBatchItemFailures: true,
       }),
     );
+    // The relay resumes from a failed record (partial batch responses), halves a failing batch to
+    // isolate a poison record, and after its retries records it in the relay's failure queue.
+    functions['outbox-relay'].addEventSource(
+      new DynamoEventSource(table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: OUTBOX_RELAY.batchSize,
+        bisectBatchOnError: true,
+        retryAttempts: OUTBOX_RELAY.retryAttempts,
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(relayFailures),
+      }),
+    );
+    Validations.of(functions['outbox-relay'].serviceRole).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'The stream event source needs dynamodb:ListStreams, which supports no resource-level permission; the stream read actions are scoped to the table stream.',
+    });
 
     // ---- schedules ---------------------------------------------------------------------------
     const schedule = (id: string, description: string, definition: { expression: string; timeZone: string }, fn: SubsidyFunction, target: { retryAttempts: number; maxEventAge: Duration }) => {
@@ -387,5 +410,22 @@ export class StatelessStack extends NestedStack {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     serverErrors.addAlarmAction(alarmAction);
+    // The sweeper counts each RUNNING run it found without progress since its previous sweep and
+    // resumed; three sweeps in a row mean the resume does not help.
+    const stalledRuns = new Alarm(this, 'PayoutRunStalledAlarm', {
+      alarmDescription: 'A payout run stays RUNNING without progress although the sweeper resumed it (README runbook).',
+      metric: new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: 'PayoutRunsStalled',
+        dimensionsMap: { service: 'sweeper' },
+        period: Duration.minutes(5),
+        statistic: 'Sum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    stalledRuns.addAlarmAction(alarmAction);
   }
 }

@@ -13,6 +13,7 @@ import {
   FUNCTION_NAMES,
   IDEMPOTENCY_TABLE,
   MAIN_TABLE,
+  OUTBOX_RELAY,
   QUEUES,
   ROUTES,
   type FunctionName,
@@ -66,17 +67,21 @@ describe.each([
     const template = get().templates.stateless;
     const variables = (name: FunctionName) =>
       Object.keys((resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object));
-    expect(variables('submit-application')).toEqual(expect.arrayContaining([ENV.idempotencyTableName, ENV.evaluationQueueUrl]));
+    expect(variables('submit-application')).toContain(ENV.idempotencyTableName);
+    // A submission is one write: the relay queues the evaluation from the stream.
+    expect(variables('submit-application')).not.toContain(ENV.evaluationQueueUrl);
+    expect(variables('outbox-relay')).toEqual(expect.arrayContaining([ENV.eventBusName, ENV.evaluationQueueUrl]));
     expect(variables('evaluate-application')).not.toContain(ENV.idempotencyTableName);
     for (const name of ['payout-planner', 'payout-worker', 'admin-api'] as const) expect(variables(name)).toContain(ENV.payoutQueueUrl);
     expect(variables('applicant-api')).not.toContain(ENV.payoutQueueUrl);
-    expect(variables('sweeper')).toEqual(expect.arrayContaining([ENV.evaluationQueueUrl]));
+    expect(variables('sweeper')).toEqual(expect.arrayContaining([ENV.evaluationQueueUrl, ENV.payoutQueueUrl]));
   });
 
   it('sends poison messages to a DLQ after maxReceiveCount receives, encrypts every queue and alarms on DLQ depth', () => {
     const template = get().templates.stateful;
     const queues = resources(template, 'AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2);
+    // Each work queue with its DLQ, and the outbox relay's failure destination.
+    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2 + 1);
     for (const queue of Object.values(queues)) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     for (const definition of QUEUES) {
       const id = get().stateful.getLogicalId(
@@ -113,15 +118,21 @@ describe.each([
     expect([...covered].sort()).toEqual(Object.keys(resources(template, 'AWS::SQS::Queue')).sort());
   });
 
-  it('consumes the queues with partial batch failures', () => {
+  it('consumes the queues and the table stream with partial batch failures, each with a bounded concurrency or retries', () => {
     const template = get().templates.stateless;
     const mappings = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
-    expect(mappings).toHaveLength(2);
+    expect(mappings).toHaveLength(3);
     for (const mapping of mappings) expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
-    const byFunction = Object.fromEntries(mappings.map((m) => [m.Properties.FunctionName.Ref, m.Properties.BatchSize]));
-    expect(byFunction).toEqual({
-      [logicalId(get(), 'evaluate-application')]: QUEUES[0].batchSize,
-      [logicalId(get(), 'payout-worker')]: QUEUES[1].batchSize,
+    const byFunction = Object.fromEntries(mappings.map((m) => [m.Properties.FunctionName.Ref, m.Properties]));
+    for (const [name, definition] of [['evaluate-application', QUEUES[0]], ['payout-worker', QUEUES[1]]] as const) {
+      expect(byFunction[logicalId(get(), name)]).toMatchObject({ BatchSize: definition.batchSize, ScalingConfig: { MaximumConcurrency: definition.maxConcurrency } });
+    }
+    expect(byFunction[logicalId(get(), 'outbox-relay')]).toMatchObject({
+      BatchSize: OUTBOX_RELAY.batchSize,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: OUTBOX_RELAY.retryAttempts,
+      StartingPosition: 'TRIM_HORIZON',
+      DestinationConfig: { OnFailure: { Destination: { Ref: expect.stringContaining('OutboxRelayFailures') } } },
     });
   });
 
@@ -288,21 +299,23 @@ describe.each([
         // No wildcard actions, no Scan (every access pattern has a key or an index), only these services.
         expect(action, `${name}: ${grant}`).not.toMatch(/\*|^dynamodb:Scan$/);
         expect(action!.split(':')[0], `${name}: ${grant}`).toMatch(/^(xray|logs|dynamodb|sqs|events|lambda)$/);
-        // The only "*" resource is X-Ray's, which has no resource-level permissions.
-        if (grant.endsWith(' "*"')) expect(action, `${name}: ${grant}`).toMatch(/^xray:/);
+        // The only "*" resources are X-Ray's and the stream source's ListStreams, which have no resource-level permissions.
+        if (grant.endsWith(' "*"')) expect(`${name} ${action}`, grant).toMatch(/^[\w-]+ xray:|^outbox-relay dynamodb:ListStreams$/);
       }
       expect(who('logs:PutLogEvents')).toContain(name);
     }
-    const rw = FUNCTION_NAMES.filter((name) => name !== 'sweeper');
-    expect(who('dynamodb:Query', /SubsidyTable/)).toEqual([...FUNCTION_NAMES].sort());
-    expect(who('dynamodb:PutItem', /SubsidyTable/)).toEqual(rw.sort());
+    // The relay reads the table's stream only.
+    const tableUsers = FUNCTION_NAMES.filter((name) => name !== 'outbox-relay').sort();
+    expect(who('dynamodb:Query', /SubsidyTable/)).toEqual(tableUsers);
+    expect(who('dynamodb:PutItem', /SubsidyTable/)).toEqual(tableUsers);
+    expect(who('dynamodb:GetRecords', /SubsidyTable/)).toEqual(['outbox-relay']);
     expect(who('dynamodb:PutItem', /IdempotencyTable/)).toEqual(['submit-application']);
-    expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['submit-application', 'sweeper']);
-    expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker']);
+    expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['outbox-relay', 'sweeper']);
+    expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueue/)).toEqual(['evaluate-application']);
     expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
-    // The planner only records the run and enqueues plan messages; it publishes nothing.
-    expect(who('events:PutEvents', /EventBus/)).toEqual(FUNCTION_NAMES.filter((name) => name !== 'payout-planner').sort());
+    // Events reach the bus only through the outbox relay (SPEC §5).
+    expect(who('events:PutEvents')).toEqual(['outbox-relay']);
     expect(who('lambda:InvokeFunction')).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { LOCAL_EVENT_SOURCES } from '../../infra/local/queue-poller.js';
 import { createResources } from '../../infra/local/resources.js';
 import { nextRun, parseExpression, startSchedules, type ScheduledLambda } from '../../infra/local/scheduler.js';
-import { FUNCTION_NAMES, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
+import { FUNCTION_NAMES, MAIN_TABLE, OUTBOX_RELAY, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -89,6 +89,10 @@ function referencedLogicalId(value: any): string {
   if (!output) throw new Error(`no stateful output behind ${JSON.stringify(value)}`);
   return getAttTarget(output.Value);
 }
+
+/** The SQS event source mappings (the other one reads the table's stream). */
+const sqsMappings = () =>
+  resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) => JSON.stringify(r.Properties.EventSourceArn).includes('Queue'));
 
 const sortBy = <T>(items: T[], key: (item: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
 
@@ -241,13 +245,15 @@ describe('SQS queues', () => {
     );
     expect(Object.keys(aws).length).toBeGreaterThan(0);
     expect(mine).toEqual(aws);
-    // Every queue is a work queue or its DLQ, on both sides.
-    expect(local.queues.size).toBe(queues.length);
+    // Every queue is a work queue or its DLQ, on both sides; AWS also has the outbox relay's
+    // failure destination, which the local relay (retrying until it succeeds) never needs.
+    expect(local.queues.size).toBe(queues.length - 1);
+    expect(queues.some(([logicalId]) => constructIdOf(stage.stateful, logicalId) === OUTBOX_RELAY.failureQueueId)).toBe(true);
   });
 
   it('the same SQS event sources: queue → function, batch size, partial batch failures', () => {
     const aws = sortBy(
-      resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').map(([, r]) => ({
+      sqsMappings().map(([, r]) => ({
         functionName: functionNameOf(r.Properties.FunctionName.Ref),
         queue: constructIdOf(stage.stateful, referencedLogicalId(r.Properties.EventSourceArn)),
         batchSize: r.Properties.BatchSize,
@@ -264,6 +270,14 @@ describe('SQS queues', () => {
     expect(mine).toEqual(aws);
     // And the queues the pollers read are queues the local runtime creates.
     for (const source of mine) expect(local.queues.has(source.queue)).toBe(true);
+  });
+
+  it('the same stream event source: the main table to the outbox relay, batch size, partial batch failures', () => {
+    const streamMappings = resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) => !sqsMappings().some(([, q]) => q === r));
+    expect(streamMappings.map(([, r]) => ({ functionName: functionNameOf(r.Properties.FunctionName.Ref), batchSize: r.Properties.BatchSize, types: r.Properties.FunctionResponseTypes }))).toEqual([
+      { functionName: 'outbox-relay', batchSize: OUTBOX_RELAY.batchSize, types: ['ReportBatchItemFailures'] },
+    ]);
+    expect(MAIN_TABLE.stream).toBe('NEW_AND_OLD_IMAGES');
   });
 });
 

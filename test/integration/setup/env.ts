@@ -24,6 +24,7 @@ import path from 'node:path';
 import { expect, inject } from 'vitest';
 import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
 import { createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
+import { StreamReader } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
 if (!context) throw new Error('inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)');
@@ -73,11 +74,28 @@ export function localAws() {
   };
 }
 
+let relayReader: StreamReader | undefined;
+
+/**
+ * Lambda's side of the table's stream for this file: hands every stream record written so far to
+ * the real outbox relay (which publishes events and queues evaluations), as `npm start` does.
+ */
+export async function relayOutbox(): Promise<void> {
+  relayReader ??= new StreamReader({
+    dynamodb: setupClients.dynamodb,
+    tableName: fileSet.env.TABLE_NAME!,
+    handler: async () => (await import('../../../functions/outbox-relay/handler.js')).handler,
+  });
+  await relayReader.drain();
+}
+
 /**
  * Events published to this file's bus (EVENT_BUS_NAME), oldest first, read over HTTP from the
- * local EventBridge endpoint's GET /local/events. Pass `bus` to read another bus.
+ * local EventBridge endpoint's GET /local/events, after the outbox relay has caught up with the
+ * table. Pass `bus` to read another bus.
  */
 export async function publishedEvents(filter: EventFilter = {}): Promise<LocalEvent[]> {
+  await relayOutbox();
   const url = new URL('/local/events', context.endpoints.eventbridge);
   const query: EventFilter = { bus: fileSet.resources.eventBusName, ...filter };
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);

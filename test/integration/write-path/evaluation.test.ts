@@ -54,7 +54,7 @@ async function seedAward(applicantId: string, programme: string, amount: string,
 }
 
 describe('redelivery', () => {
-  it('a redelivered message changes nothing and publishes the same event again', async () => {
+  it('a redelivered message changes nothing and publishes nothing more', async () => {
     const applicantId = newApplicantId();
     await certify(applicantId);
     const { body: accepted } = await submit(applicantId, body('OSP_RND'));
@@ -73,9 +73,8 @@ describe('redelivery', () => {
     expect(await storedApplication(accepted.applicationId)).toEqual(first);
     expect(await applicantItems(applicantId)).toEqual(lockAfterFirst);
     const events = await eventsAbout(accepted.applicationId, 'ApplicationEvaluated');
-    expect(events).toHaveLength(3);
-    expect(new Set(events.map((e) => e.detail.eventId)).size).toBe(1);
-    expect(events[2]!.detail).toEqual(events[0]!.detail);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toMatchObject({ applicationId: accepted.applicationId, outcome: first!.decision!.outcome, amount: first!.decision!.amount });
   });
 
   it('an application withdrawn before evaluation is acknowledged and left alone', async () => {

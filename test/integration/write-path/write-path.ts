@@ -15,7 +15,7 @@ import type { ApplicationRecord } from '../../../functions/commons/application-i
 import { fromItem } from '../../../functions/commons/application-item.js';
 import { lambdaContext } from '../../../infra/local/lambda-context.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
-import { localAws, makeClients, publishedEvents } from '../setup/env.js';
+import { localAws, makeClients, publishedEvents, relayOutbox } from '../setup/env.js';
 import { toRecord } from '../../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
 
@@ -98,8 +98,9 @@ export async function applicationsOf(applicantId: string) {
 /** Messages as Lambda's SQS event source hands them over (shared with the payout tests' queue driver). */
 export const sqsRecord = (message: Message) => toRecord(message);
 
-/** Receives what the evaluation queue holds now (up to `max`). */
+/** Receives what the evaluation queue holds now (up to `max`), after the outbox relay has queued what was submitted. */
 export async function receive(max = 10): Promise<Message[]> {
+  await relayOutbox();
   const result = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: max, WaitTimeSeconds: 0, AttributeNames: ['All'] }));
   return result.Messages ?? [];
 }

@@ -61,11 +61,12 @@ describe('evaluatedEvent', () => {
     ],
   };
 
-  it('is built from the stored decision: the same record gives the same event, id included', () => {
-    const event = evaluatedEvent(record);
-    expect(evaluatedEvent(structuredClone(record))).toEqual(event);
-    expect(event.detail).toMatchObject({ outcome: 'ELIGIBLE', amount: '10.00', occurredAt: '2021-05-01T02:00:01.000Z' });
-    expect(evaluatedEvent({ ...record, applicationId: 'app-2' }).detail.eventId).not.toBe(event.detail.eventId);
+  it('is fixed by the state change: the same decision gives the same event, id included', () => {
+    const at = '2021-05-01T02:00:01.000Z';
+    const event = evaluatedEvent(record, record.decision!, at);
+    expect(evaluatedEvent(structuredClone(record), structuredClone(record.decision!), at)).toEqual(event);
+    expect(event.detail).toMatchObject({ outcome: 'ELIGIBLE', amount: '10.00', occurredAt: at });
+    expect(evaluatedEvent({ ...record, applicationId: 'app-2' }, record.decision!, at).detail.eventId).not.toBe(event.detail.eventId);
   });
 });
 

@@ -32,14 +32,22 @@ describe('transitionUpdate', () => {
         .filter(([placeholder]) => placeholder.startsWith('#f'))
         .map(([placeholder, name]) => [name, update.ExpressionAttributeValues![placeholder.replace('#', ':')]]),
     );
-    expect(set).toMatchObject({ status: 'ELIGIBLE', gsi2pk: 'STATUS#ELIGIBLE', decision: { outcome: 'ELIGIBLE' } });
+    // The outbox holds this change's events only (none here); a needs-attention mark ends.
+    expect(set).toMatchObject({ status: 'ELIGIBLE', gsi2pk: 'STATUS#ELIGIBLE', decision: { outcome: 'ELIGIBLE' }, outbox: [] });
     expect(set.gsi4pk).toMatch(/^ENTITLEMENT#2021#\d+$/);
-    expect(update.UpdateExpression).not.toContain('REMOVE');
+    expect(update.UpdateExpression).toMatch(/ REMOVE needsAttention$/);
+  });
+
+  it('writes the events of the change to the item\'s outbox', () => {
+    const event = { type: 'ApplicationWithdrawn', detail: { eventId: 'e-1' } } as never;
+    const update = transitionUpdate({ record: operating, from: 'SUBMITTED', to: 'WITHDRAWN', by: 'a', at: 'T', events: [event] });
+    const placeholder = Object.entries(update.ExpressionAttributeNames!).find(([, name]) => name === 'outbox')![0];
+    expect(update.ExpressionAttributeValues![placeholder.replace('#', ':')]).toEqual([event]);
   });
 
   it('removes the entitlement index keys when the new status has none', () => {
     const update = transitionUpdate({ record: operating, from: 'ELIGIBLE', to: 'PAID', by: 'system', at: 'T' });
-    expect(update.UpdateExpression).toMatch(/REMOVE gsi4pk, gsi4sk$/);
+    expect(update.UpdateExpression).toMatch(/REMOVE gsi4pk, gsi4sk, needsAttention$/);
   });
 });
 

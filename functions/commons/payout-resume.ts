@@ -1,0 +1,80 @@
+/**
+ * Resuming a payout run whose messages were lost (a local restart empties the in-memory queues)
+ * or dead-lettered (a plan step that kept failing): from what the run recorded, re-send exactly
+ * the work not yet done — the next plan page of every shard whose planning stopped, and the pay
+ * messages of planned pages without a tally — then complete it if nothing is left. Every message
+ * is the one the run would have sent, so totals stay exact: pages and tallies are written once.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ENTITLEMENT_SHARDS } from './application-item.js';
+import { documentClient } from './clients/dynamodb.js';
+import { completeIfSettled } from './payout-completion.js';
+import { ENTITLEMENTS_PER_MESSAGE, payMessages, runPartition, type Entitlement, type PayoutMessage, type PlanMessage } from './payout-model.js';
+import { queryPages } from './payout-paging.js';
+import { sendMessages } from './payout-queue.js';
+import { getRun, payoutQueue } from './payout-runs.js';
+import { tableName } from './transactions.js';
+
+interface PageRecord {
+  sk: string;
+  shard: number;
+  page: number;
+  /** Entitlements on the page (absent on pages planned before it was recorded: read the page). */
+  size?: number;
+  next?: string;
+}
+
+/** The run's planned pages (without their entitlements) and the batches already tallied. */
+async function progressOf(runId: string) {
+  const pages: PageRecord[] = [];
+  const tallied = new Set<string>();
+  const items = queryPages(documentClient, {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': runPartition(runId) },
+    ProjectionExpression: 'sk, #size, #next',
+    ExpressionAttributeNames: { '#size': 'size', '#next': 'next' },
+    ConsistentRead: true,
+  });
+  for await (const result of items) {
+    for (const item of result.Items ?? []) {
+      const sk = String(item.sk);
+      const pageMatch = /^PAGE#(\d+)#(\d+)$/.exec(sk);
+      if (pageMatch) {
+        pages.push({ sk, shard: Number(pageMatch[1]), page: Number(pageMatch[2]), ...(typeof item.size === 'number' ? { size: item.size } : {}), ...(typeof item.next === 'string' ? { next: item.next } : {}) });
+      } else if (sk.startsWith('TALLY#')) tallied.add(sk.slice('TALLY#'.length));
+    }
+  }
+  return { pages, tallied };
+}
+
+/** The plan message that continues each shard whose planning has not reached its last page. */
+function unplannedShards(runId: string, fiscalYear: number, pages: readonly PageRecord[]): PlanMessage[] {
+  const messages: PlanMessage[] = [];
+  for (let shard = 0; shard < ENTITLEMENT_SHARDS; shard++) {
+    const last = pages.filter((page) => page.shard === shard).sort((a, b) => b.page - a.page)[0];
+    if (!last) messages.push({ kind: 'plan', runId, fiscalYear, shard, page: 0 });
+    else if (last.next !== undefined) messages.push({ kind: 'plan', runId, fiscalYear, shard, page: last.page + 1, after: last.next });
+  }
+  return messages;
+}
+
+const unfinished = ({ shard, page, size }: PageRecord, tallied: ReadonlySet<string>) =>
+  size === undefined || Array.from({ length: Math.ceil(size / ENTITLEMENTS_PER_MESSAGE) }, (_, chunk) => `${shard}-${page}-${chunk}`).some((batch) => !tallied.has(batch));
+
+/** Re-sends a RUNNING run's unfinished work; returns how many messages were sent. */
+export async function resumeRun(runId: string): Promise<number> {
+  const run = await getRun(runId);
+  if (run?.status !== 'RUNNING') return 0;
+  const fiscalYear = run.fiscalYear as number;
+  const { pages, tallied } = await progressOf(runId);
+  const messages: PayoutMessage[] = unplannedShards(runId, fiscalYear, pages);
+  for (const page of pages.filter((record) => unfinished(record, tallied))) {
+    const stored = await documentClient.send(new GetCommand({ TableName: tableName, Key: { pk: runPartition(runId), sk: page.sk }, ConsistentRead: true }));
+    const plan: PlanMessage = { kind: 'plan', runId, fiscalYear, shard: page.shard, page: page.page };
+    messages.push(...payMessages(plan, (stored.Item?.entitlements ?? []) as Entitlement[]).filter((message) => !tallied.has(message.batch)));
+  }
+  await sendMessages(payoutQueue(), messages);
+  if (messages.length === 0) await completeIfSettled(runId);
+  return messages.length;
+}

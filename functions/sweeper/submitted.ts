@@ -1,0 +1,74 @@
+/**
+ * Re-queueing applications left SUBMITTED (the sweeper's first duty): each at most MAX_SWEEPS
+ * times, counted on the application by a write conditional on it still being SUBMITTED and not
+ * needing attention; after that it is marked as needing attention instead.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../../infra/resources.js';
+import { applicationKey } from '../commons/application-item.js';
+import { markNeedsAttention } from '../commons/attention.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
+import { env } from '../commons/env.js';
+import type { EvaluationMessage } from '../commons/evaluation-message.js';
+import { queryPages } from '../commons/payout-paging.js';
+import { sendMessages } from '../commons/payout-queue.js';
+import { NEEDS_ATTENTION, tableName } from '../commons/transactions.js';
+
+const evaluationQueueUrl = env(ENV.evaluationQueueUrl);
+
+/** Re-queues per application before it needs a person. */
+export const MAX_SWEEPS = 3;
+const PAGE_SIZE = 100;
+
+type Item = Record<string, unknown>;
+
+/** Counts one more sweep; false when the application moved on meanwhile. */
+async function countSweep(applicationId: string): Promise<boolean> {
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: applicationKey(applicationId),
+        UpdateExpression: 'ADD sweeps :one',
+        ConditionExpression: '#status = :submitted AND attribute_not_exists(#attention)',
+        ExpressionAttributeNames: { '#status': 'status', '#attention': NEEDS_ATTENTION },
+        ExpressionAttributeValues: { ':one': 1, ':submitted': 'SUBMITTED' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function requeueSubmitted(cutoff: string, timeLeft: () => boolean): Promise<{ requeued: number; markedForAttention: number }> {
+  let requeued = 0;
+  let markedForAttention = 0;
+  const submitted = queryPages(
+    documentClient,
+    {
+      TableName: tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :cutoff',
+      FilterExpression: 'attribute_not_exists(#attention)',
+      ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
+      ExpressionAttributeValues: { ':pk': 'STATUS#SUBMITTED', ':cutoff': cutoff },
+      Limit: PAGE_SIZE,
+    },
+    { while: timeLeft },
+  );
+  for await (const page of submitted) {
+    const items = (page.Items ?? []) as Item[];
+    const exhausted = items.filter((item) => Number(item.sweeps ?? 0) >= MAX_SWEEPS);
+    await Promise.all(exhausted.map((item) => markNeedsAttention(String(item.applicationId), Number(item.sweeps), { name: 'NotEvaluatedAfterSweeps' })));
+    markedForAttention += exhausted.length;
+    const retried = items.filter((item) => Number(item.sweeps ?? 0) < MAX_SWEEPS).map((item) => String(item.applicationId));
+    const counted = await Promise.all(retried.map(countSweep));
+    const messages: EvaluationMessage[] = retried.filter((_, i) => counted[i]).map((applicationId) => ({ applicationId }));
+    await sendMessages(evaluationQueueUrl, messages);
+    requeued += messages.length;
+  }
+  return { requeued, markedForAttention };
+}
