@@ -49,6 +49,9 @@ function send(response: ServerResponse, status: number, body: string, headers: R
   response.end(body);
 }
 
+/** The request's URL, its path taken as sent: "//x" is a path here, not a host (as URL's base resolution would have it). */
+export const requestUrl = (request: IncomingMessage) => new URL(`http://127.0.0.1${request.url?.startsWith('/') ? request.url : '/'}`);
+
 export interface GatewayOptions {
   signingKey: Uint8Array;
   handlerFor: (name: FunctionName) => Promise<HttpLambda>;
@@ -57,7 +60,7 @@ export interface GatewayOptions {
 /** Answers every request, as API Gateway does (requests no route matches go to `$default`). */
 export function apiGateway({ signingKey, handlerFor }: GatewayOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = requestUrl(request);
     const method = request.method ?? 'GET';
     const route = routeFor(method, url.pathname);
 

@@ -11,11 +11,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { ROUTES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
+import { signToken, tamperedToken, unsignedToken, type TokenOptions } from '../support/tokens.js';
 
 const key = new Uint8Array(randomBytes(32));
 const otherKey = new Uint8Array(randomBytes(32));
@@ -50,27 +50,8 @@ async function call(path: string, init: { method?: string; token?: string; autho
   };
 }
 
-/** A token signed with `signWith`, otherwise like the dev tokens (claims can be overridden). */
-async function token({
-  signWith = key,
-  issuer = LOCAL_ISSUER,
-  audience = LOCAL_AUDIENCE,
-  expiresAt = Math.floor(Date.now() / 1000) + 600,
-  notBefore,
-  alg = 'HS256',
-}: { signWith?: Uint8Array; issuer?: string; audience?: string; expiresAt?: number; notBefore?: number; alg?: 'HS256' | 'HS512' } = {}) {
-  const jwt = new SignJWT({ 'cognito:groups': [], token_use: 'access' })
-    .setProtectedHeader({ alg, typ: 'JWT' })
-    .setSubject('applicant-1')
-    .setIssuer(issuer)
-    .setAudience(audience)
-    .setIssuedAt()
-    .setExpirationTime(expiresAt);
-  if (notBefore !== undefined) jwt.setNotBefore(notBefore);
-  return jwt.sign(signWith);
-}
-
-const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/** A token like the dev tokens, signed with this gateway's key unless told otherwise. */
+const token = ({ signWith = key, ...options }: TokenOptions & { signWith?: Uint8Array } = {}) => signToken(signWith, options);
 
 /** API Gateway's documented challenge for a wrong audience; every other refusal names only the scheme. */
 const WRONG_AUDIENCE = 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
@@ -95,20 +76,9 @@ describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"} with www
     ],
     [
       'forged: payload changed (admin group added) under the original signature',
-      async () => {
-        const [header, , signature] = (await issueToken(key, { sub: 'applicant-1' })).split('.');
-        const now = Math.floor(Date.now() / 1000);
-        const payload = b64url({ sub: 'applicant-1', 'cognito:groups': ['admin'], iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, iat: now, exp: now + 600 });
-        return { token: `${header}.${payload}.${signature}` };
-      },
+      async () => ({ token: tamperedToken(await issueToken(key, { sub: 'applicant-1' }), { sub: 'applicant-1', 'cognito:groups': ['admin'] }) }),
     ],
-    [
-      'forged: alg none',
-      async () => {
-        const now = Math.floor(Date.now() / 1000);
-        return { token: `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: 'applicant-1', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, exp: now + 600 })}.` };
-      },
-    ],
+    ['forged: alg none', async () => ({ token: unsignedToken({ sub: 'applicant-1' }) })],
     ['another algorithm (HS512 with the right key)', async () => ({ token: await token({ alg: 'HS512' }) })],
     ['another issuer', async () => ({ token: await token({ issuer: 'https://evil.example/issuer' }) })],
     ['another audience', async () => ({ token: await token({ audience: 'some-other-api' }) }), WRONG_AUDIENCE],
