@@ -90,6 +90,7 @@ export const ENV = {
   tableName: 'TABLE_NAME',
   idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
   evaluationQueueUrl: 'EVALUATION_QUEUE_URL',
+  evaluationDlqUrl: 'EVALUATION_DLQ_URL',
   payoutQueueUrl: 'PAYOUT_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
 } as const;
@@ -133,6 +134,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'POST', path: '/v1/admin/payout-runs', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },
 ];
 
 /**
@@ -149,6 +151,6 @@ export const ADMIN_GROUP = 'admin';
 export const SCHEDULES = {
   /** The annual operating-cost payout run: 1 March 02:00 Asia/Shanghai. */
   payoutRun: { function: 'payout-planner', expression: 'cron(0 2 1 3 ? *)', timeZone: 'Asia/Shanghai' },
-  /** Re-queues applications still SUBMITTED after a threshold. */
+  /** The safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs. */
   sweeper: { function: 'sweeper', expression: 'rate(5 minutes)', timeZone: 'Asia/Shanghai' },
 } as const satisfies Record<string, { function: FunctionName; expression: string; timeZone: string }>;

@@ -8,6 +8,7 @@ import { searchApplications } from './applications.js';
 import { putCertification } from './certification.js';
 import { getPayoutRun, startPayoutRun } from './payout-runs.js';
 import { listLedger } from './payouts.js';
+import { redriveEvaluationDlq } from './redrive.js';
 import { reviewApplication } from './review.js';
 
 const routes = routeTable({
@@ -17,6 +18,7 @@ const routes = routeTable({
   'GET /v1/admin/payouts': listLedger,
   'POST /v1/admin/payout-runs': startPayoutRun,
   'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
+  'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
 });
 
 export const handler = httpHandler(async (event, context) => {

@@ -254,6 +254,7 @@ export function functionEnvironment(resources: LocalResources): Record<string, s
     [ENV.tableName]: required(resources.tables[MAIN_TABLE.id], MAIN_TABLE.id),
     [ENV.idempotencyTableName]: required(resources.tables[IDEMPOTENCY_TABLE.id], IDEMPOTENCY_TABLE.id),
     [ENV.evaluationQueueUrl]: required(resources.queues[EVALUATION_QUEUE.id], EVALUATION_QUEUE.id).url,
+    [ENV.evaluationDlqUrl]: required(resources.queues[EVALUATION_QUEUE.id], EVALUATION_QUEUE.id).dlqUrl,
     [ENV.payoutQueueUrl]: required(resources.queues[PAYOUT_QUEUE.id], PAYOUT_QUEUE.id).url,
     [ENV.eventBusName]: resources.eventBusName,
     // No CloudWatch here to read embedded metrics: keep them out of the console.

@@ -97,10 +97,16 @@ export class StatelessStack extends NestedStack {
         environment: baseEnvironment,
       },
       'admin-api': {
-        description: 'Admin routes (admin group checked here): certification, review, payout runs, ledger',
+        description: 'Admin routes (admin group checked here): certification, review, payout runs, ledger, evaluation redrive',
         // POST /v1/admin/payout-runs starts a run in-process (functions/commons/payout-runs.ts
         // startRun: run record + plan messages to the payout queue).
-        environment: { ...baseEnvironment, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
+        // POST /v1/admin/evaluation-redrive moves the evaluation DLQ's messages back (functions/commons/redrive.ts).
+        environment: {
+          ...baseEnvironment,
+          [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl,
+          [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl,
+          [ENV.evaluationDlqUrl]: evaluationQueue.deadLetterQueue.queueUrl,
+        },
       },
       'evaluate-application': {
         description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
@@ -171,6 +177,8 @@ export class StatelessStack extends NestedStack {
     grantTable(functions['admin-api'], table, 'readWrite');
     // POST /v1/admin/payout-runs starts the run in-process: run record + plan messages.
     payoutQueue.queue.grantSendMessages(functions['admin-api']);
+    evaluationQueue.deadLetterQueue.grantConsumeMessages(functions['admin-api']);
+    evaluationQueue.queue.grantSendMessages(functions['admin-api']);
 
     grantTable(functions['evaluate-application'], table, 'readWrite');
 

@@ -310,9 +310,10 @@ describe.each([
     expect(who('dynamodb:PutItem', /SubsidyTable/)).toEqual(tableUsers);
     expect(who('dynamodb:GetRecords', /SubsidyTable/)).toEqual(['outbox-relay']);
     expect(who('dynamodb:PutItem', /IdempotencyTable/)).toEqual(['submit-application']);
-    expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['outbox-relay', 'sweeper']);
+    expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['admin-api', 'outbox-relay', 'sweeper']);
+    expect(who('sqs:ReceiveMessage', /EvaluationQueueDLQ/)).toEqual(['admin-api']);
     expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker', 'sweeper']);
-    expect(who('sqs:ReceiveMessage', /EvaluationQueue/)).toEqual(['evaluate-application']);
+    expect(who('sqs:ReceiveMessage', /EvaluationQueue(?!DLQ)/)).toEqual(['evaluate-application']);
     expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
     // Events reach the bus only through the outbox relay (SPEC §5).
     expect(who('events:PutEvents')).toEqual(['outbox-relay']);

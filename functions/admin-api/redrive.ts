@@ -1,0 +1,14 @@
+/**
+ * POST /v1/admin/evaluation-redrive: after the cause of repeated evaluation failures is fixed,
+ * sends the evaluation DLQ's messages back to the evaluation queue (200 `{moved}`; call again
+ * while `moved` > 0 if the DLQ held more than one invocation could move). README runbook.
+ */
+import type { Context } from 'aws-lambda';
+import { principalOf, requireAdmin } from '../commons/auth.js';
+import { json, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { redriveEvaluations } from '../commons/redrive.js';
+
+export async function redriveEvaluationDlq(event: HttpEvent, context: Context): Promise<HttpResult> {
+  requireAdmin(principalOf(event));
+  return json(200, await redriveEvaluations(() => context.getRemainingTimeInMillis()));
+}
