@@ -87,6 +87,7 @@ const ORGANISATION = { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifie
 /** Valid bodies of every route that takes one; each generated body breaks one of them. */
 const bodyRoutes = () => [
   ...PROGRAMMES.map((programme) => ({
+    route: 'POST /v1/applications',
     method: 'POST',
     path: '/v1/applications',
     body: {
@@ -95,9 +96,19 @@ const bodyRoutes = () => [
       details: programme === 'REVENUE_MILESTONE' ? { ...SAMPLE_DETAILS[programme], priorYears: [{ fiscalYear: 2019, mainBusinessIncome: '1000000.00' }] } : SAMPLE_DETAILS[programme],
     } as Json,
   })),
-  { method: 'PUT', path: '/v1/admin/platforms/fuzz-platform/certification', body: { certifiedFrom: '2021-01-01', certifiedUntil: '2023-12-31', reference: 'FUZZ-CERT' } as Json },
-  { method: 'POST', path: `/v1/admin/applications/${reviewableId}/review`, body: { decision: 'APPROVE', amount: '1000.00', note: 'fuzz' } as Json },
-  { method: 'POST', path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } as Json },
+  {
+    route: 'PUT /v1/admin/platforms/{applicantId}/certification',
+    method: 'PUT',
+    path: '/v1/admin/platforms/fuzz-platform/certification',
+    body: { certifiedFrom: '2021-01-01', certifiedUntil: '2023-12-31', reference: 'FUZZ-CERT' } as Json,
+  },
+  {
+    route: 'POST /v1/admin/applications/{id}/review',
+    method: 'POST',
+    path: `/v1/admin/applications/${reviewableId}/review`,
+    body: { decision: 'APPROVE', amount: '1000.00', note: 'fuzz' } as Json,
+  },
+  { route: 'POST /v1/admin/payout-runs', method: 'POST', path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } as Json },
 ];
 
 type Path = (string | number)[];
@@ -225,11 +236,12 @@ const unknownId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** The id routes; `anyIdStores`: a well-formed id would be stored, so only odd ones are sent. */
 const idRoutes = [
-  { method: 'GET', template: '/v1/applications/{}' },
-  { method: 'POST', template: '/v1/applications/{}/withdraw' },
-  { method: 'POST', template: '/v1/admin/applications/{}/review', body: '{"decision":"REJECT","note":"fuzz"}' },
-  { method: 'GET', template: '/v1/admin/payout-runs/{}' },
+  { route: 'GET /v1/applications/{id}', method: 'GET', template: '/v1/applications/{}' },
+  { route: 'POST /v1/applications/{id}/withdraw', method: 'POST', template: '/v1/applications/{}/withdraw' },
+  { route: 'POST /v1/admin/applications/{id}/review', method: 'POST', template: '/v1/admin/applications/{}/review', body: '{"decision":"REJECT","note":"fuzz"}' },
+  { route: 'GET /v1/admin/payout-runs/{runId}', method: 'GET', template: '/v1/admin/payout-runs/{}' },
   {
+    route: 'PUT /v1/admin/platforms/{applicantId}/certification',
     method: 'PUT',
     template: '/v1/admin/platforms/{}/certification',
     body: '{"certifiedFrom":"2021-01-01","certifiedUntil":"2021-12-31","reference":"FUZZ"}',
@@ -333,7 +345,15 @@ afterAll(async () => {
   await api?.stop();
 });
 
+/** Routes whose only input is the method and path (which the last property varies for every route). */
+const WITHOUT_INPUT = ['GET /v1/policy'];
+
 describe('hostile input: every answer a 4xx problem document, nothing stored', () => {
+  it('reaches every route with what it takes: a body, an id, a query', () => {
+    const reached = new Set([...bodyRoutes(), ...idRoutes].map((r) => r.route).concat(listings.map((l) => `GET ${l.path}`), WITHOUT_INPUT));
+    expect([...reached].sort()).toEqual(ROUTES.map((route) => `${route.method} ${route.path}`).sort());
+  });
+
   it('broken bodies on every route that takes one: 400 naming what is wrong (413 over 64 KiB)', async () => {
     const attempts = fc
       .tuple(fc.constantFrom(...bodyRoutes()), role)
