@@ -74,11 +74,19 @@ async function assertNothingStored<T extends [unknown]>(property: fc.IAsyncPrope
   expect(await Promise.all(TABLES.map((table) => tableItems(doc, table)))).toEqual(before);
 }
 
+/**
+ * Sends `numRuns` generated attempts: each refused with one of `statuses(attempt)` (a non-admin
+ * on an admin route: 403, whatever else is wrong, as the group is checked first), nothing stored.
+ */
+const refuseAll = (attempts: fc.Arbitrary<Attempt>, statuses: (attempt: Attempt) => readonly number[], numRuns: number) =>
+  assertNothingStored(
+    fc.asyncProperty(attempts, async (attempt) => {
+      await expectRefused(attempt, attempt.role === 'applicant' && attempt.path.startsWith('/v1/admin/') ? [403] : statuses(attempt));
+    }),
+    numRuns,
+  );
+
 const role = fc.constantFrom<Role>('applicant', 'admin');
-const isAdminPath = (path: string) => path.startsWith('/v1/admin/');
-/** What a non-admin gets on an admin route, whatever else is wrong: the group is checked first. */
-const refusedFor = (attempt: Pick<Attempt, 'role' | 'path'>, statuses: readonly number[]) =>
-  attempt.role === 'applicant' && isAdminPath(attempt.path) ? [403] : statuses;
 
 /* ---- bodies ---- */
 
@@ -358,12 +366,7 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
     const attempts = fc
       .tuple(fc.constantFrom(...bodyRoutes()), role)
       .chain(([route, who]) => fc.oneof({ weight: 9, arbitrary: brokenBody(route.body) }, { weight: 1, arbitrary: oversizedBody(route.body) }).map((body) => ({ method: route.method, path: route.path, role: who, body })));
-    await assertNothingStored(
-      fc.asyncProperty(attempts, async (attempt) => {
-        await expectRefused(attempt, refusedFor(attempt, Buffer.byteLength(attempt.body!) > 64 * 1024 ? [413] : [400]));
-      }),
-      500,
-    );
+    await refuseAll(attempts, (attempt) => (Buffer.byteLength(attempt.body!) > 64 * 1024 ? [413] : [400]), 500);
   });
 
   it('valid bodies sent as anything but application/json: 415', async () => {
@@ -385,12 +388,7 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
     const attempts = fc
       .tuple(fc.constantFrom(...bodyRoutes()), role, contentType)
       .map(([route, who, type]): Attempt => ({ method: route.method, path: route.path, role: who, body: JSON.stringify(route.body), contentType: type }));
-    await assertNothingStored(
-      fc.asyncProperty(attempts, async (attempt) => {
-        await expectRefused(attempt, refusedFor(attempt, [415]));
-      }),
-      100,
-    );
+    await refuseAll(attempts, () => [415], 100);
   });
 
   it('long and odd ids on every id route: 400 naming the parameter; well-formed unknown ids 404', async () => {
@@ -401,24 +399,14 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
           (id): Attempt => ({ method: route.method, path: route.template.replace('{}', id), role: who, ...(route.body ? { body: route.body } : {}) }),
         ),
       );
-    await assertNothingStored(
-      fc.asyncProperty(attempts, async (attempt) => {
-        await expectRefused(attempt, refusedFor(attempt, [400, 404]));
-      }),
-      200,
-    );
+    await refuseAll(attempts, () => [400, 404], 200);
   });
 
   it('bad query values, cursors, repeated and unknown parameters on every listing: 400', async () => {
     const attempts = fc
       .tuple(fc.constantFrom(...listings), role)
       .chain(([listing, who]) => badListingQuery(listing, who).map((parameters): Attempt => ({ method: 'GET', path: `${listing.path}${query(parameters)}`, role: who })));
-    await assertNothingStored(
-      fc.asyncProperty(attempts, async (attempt) => {
-        await expectRefused(attempt, refusedFor(attempt, [400]));
-      }),
-      250,
-    );
+    await refuseAll(attempts, () => [400], 250);
   });
 
   it('known paths with another method: 405 with Allow; unknown paths: 404', async () => {
