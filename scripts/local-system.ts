@@ -22,6 +22,8 @@ export interface LocalSystem {
   output(): string;
   /** SIGINT to the process group, wait for the exit; SIGKILL after `timeoutMs`. */
   stop(timeoutMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; forced: boolean }>;
+  /** SIGKILL to the process group (the JVM included), as a power cut would: nothing gets to clean up. */
+  crash(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 export interface StartOptions {
@@ -118,5 +120,9 @@ export async function startLocalSystem(options: StartOptions): Promise<LocalSyst
     readyMs: performance.now() - t0,
     output: () => output,
     stop,
+    crash: async () => {
+      killGroup('SIGKILL');
+      return exited;
+    },
   };
 }

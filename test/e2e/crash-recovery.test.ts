@@ -1,0 +1,142 @@
+/**
+ * Crash recovery end to end (SPEC §5, §7): the local system is killed with SIGKILL — the whole
+ * process group, DynamoDB Local's JVM included — while applications are being evaluated and a
+ * payout run is paying, then started again on the same state. Within 30 s every accepted
+ * application is decided and the run completes with exact totals; across both lives of the
+ * system the bus received every state change's event exactly once (the outbox relay resumes
+ * after its checkpoint; the local queues, lost with the process, are rebuilt from the record).
+ */
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
+import { freePort } from '../../infra/local/ports.js';
+import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.js';
+import { formatYuan, parseYuan } from '../../shared/policy/index.js';
+
+const stateDir = mkdtempSync(join(tmpdir(), 'lingang-crash-'));
+const USCC = '91350100M000100Y43';
+const FISCAL_YEAR = 2024;
+const PLATFORMS = 120;
+const ACTIVITIES = 60;
+let system: LocalSystem | undefined;
+
+afterAll(async () => {
+  await system?.stop(10_000);
+  rmSync(stateDir, { recursive: true, force: true });
+}, 60_000);
+
+const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
+
+async function call<T = any>(method: string, path: string, bearer: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${system!.baseUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  }));
+  return results;
+}
+
+const organisation = { name: 'Crash Test Platform', unifiedSocialCreditCode: USCC, registeredInLingang: true };
+const claimBody = (i: number) => ({ programme: 'OSP_OPERATING', organisation, details: { fiscalYear: FISCAL_YEAR, operatingCosts: `${(i + 1) * 1000}.00` } });
+const activityBody = { programme: 'AI_ACTIVITY', organisation, details: { activityType: 'COMPETITION', description: 'A competition', requestedAmount: '1000.00' } };
+
+interface BusEvent {
+  'detail-type': string;
+  detail: { eventId: string; applicationId?: string; runId?: string; found?: number; paid?: number; amount?: string };
+}
+
+const busEvents = (): BusEvent[] =>
+  readFileSync(join(stateDir, 'events.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as BusEvent);
+
+async function until<T>(what: string, deadlineMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('kill -9 of the local system, then a restart', () => {
+  it('decides every accepted application, completes the interrupted run, and publishes every event exactly once', async () => {
+    const port = await freePort();
+    system = await startLocalSystem({ port, stateDir, fresh: true, command: 'tsx' });
+    const admin = await token('reviewer-1', true);
+    const platforms = Array.from({ length: PLATFORMS }, (_, i) => `crash-platform-${i}`);
+    const certification = { certifiedFrom: '2021-01-01', certifiedUntil: '2030-12-31', reference: 'OSDLP-CRASH' };
+    await inParallel(platforms, 8, (platform) => call('PUT', `/v1/admin/platforms/${platform}/certification`, admin, certification));
+    const claims = await inParallel(platforms, 8, async (platform) => call('POST', '/v1/applications', await token(platform), claimBody(platforms.indexOf(platform))));
+    expect(claims.every((claim) => claim.status === 202)).toBe(true);
+    const claimIds = claims.map((claim) => claim.body.applicationId as string);
+    await until('every claim decided', 60_000, async () => {
+      const { body } = await call('GET', '/v1/admin/applications?status=SUBMITTED', admin);
+      return body.items.length === 0 ? true : undefined;
+    });
+
+    // Accepted applications still being evaluated, and a payout run in progress: then the power goes.
+    const applicant = await token('crash-applicant');
+    const accepted = await inParallel(Array.from({ length: ACTIVITIES }), 16, () => call('POST', '/v1/applications', applicant, activityBody));
+    const { body: started } = await call('POST', '/v1/admin/payout-runs', admin, { fiscalYear: FISCAL_YEAR });
+    await until('the run under way', 20_000, async () => {
+      const { body } = await call('GET', `/v1/admin/payout-runs/${started.runId}`, admin);
+      return body.found > 0 ? true : undefined;
+    });
+    await system.crash();
+    system = undefined;
+    const before = busEvents().length;
+
+    system = await startLocalSystem({ port, stateDir, command: 'tsx' });
+    const restartedAt = Date.now();
+    const activityIds = accepted.map((answer) => answer.body.applicationId as string);
+    const decided = await until('every accepted application decided', 30_000, async () => {
+      const views = await Promise.all(activityIds.map((id) => call('GET', `/v1/applications/${id}`, applicant)));
+      return views.every((view) => view.body.status !== 'SUBMITTED') ? views : undefined;
+    });
+    const run = await until('the run completed', 30_000, async () => {
+      const { body } = await call('GET', `/v1/admin/payout-runs/${started.runId}`, admin);
+      return body.status === 'COMPLETED' ? body : undefined;
+    });
+    const recoveryMs = Date.now() - restartedAt;
+    console.info(`[crash] ${before} events before the kill; recovered in ${recoveryMs} ms: ${decided.length} applications decided, run ${run.paid} paid`);
+
+    const expectedTotal = formatYuan(claimIds.reduce((sum, _id, i) => sum + parseYuan(claimBody(i).details.operatingCosts) / 10n, 0n));
+    expect(run).toMatchObject({ found: PLATFORMS, paid: PLATFORMS, alreadyPaid: 0, failed: 0, amount: expectedTotal });
+    expect(decided.every((view) => view.body.status === 'NEEDS_REVIEW')).toBe(true);
+
+    // Give the relay a moment to publish the run's completion, then count.
+    const events = await until('PayoutRunCompleted published', 10_000, async () => {
+      const all = busEvents();
+      return all.some((event) => event['detail-type'] === 'PayoutRunCompleted' && event.detail.runId === started.runId) ? all : undefined;
+    });
+    const ids = events.map((event) => event.detail.eventId);
+    expect(ids.length - new Set(ids).size, 'events published twice').toBe(0);
+    const count = (type: string, applicationIds: string[]) => {
+      const wanted = new Set(applicationIds);
+      return events.filter((event) => event['detail-type'] === type && wanted.has(event.detail.applicationId!)).length;
+    };
+    const everyApplication = [...claimIds, ...activityIds];
+    expect(count('ApplicationSubmitted', everyApplication)).toBe(everyApplication.length);
+    expect(count('ApplicationEvaluated', everyApplication)).toBe(everyApplication.length);
+    expect(count('PayoutIssued', claimIds)).toBe(PLATFORMS);
+    expect(events.filter((event) => event['detail-type'] === 'PayoutRunCompleted')).toHaveLength(1);
+  }, 240_000);
+});
