@@ -107,6 +107,7 @@ const MATRIX: Record<string, Row> = {
   'POST /v1/admin/payout-runs': { expect: adminOnly(202), request: async () => ({ path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } }) },
   'GET /v1/admin/payout-runs/{runId}': { expect: adminOnly(200), request: async () => ({ path: `/v1/admin/payout-runs/${runId}` }) },
   'GET /v1/admin/payouts': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payouts?fiscalYear=2021' }) },
+  'POST /v1/admin/evaluation-redrive': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/evaluation-redrive' }) },
 };
 
 async function send(route: string, caller: Caller, request: { path: string; body?: unknown }): Promise<Response> {

@@ -285,7 +285,7 @@ const badCursor = (role: Role) =>
 const listings = [
   { path: '/v1/applications', valid: [['status', 'SUBMITTED'], ['programme', 'AI_ACTIVITY'], ['limit', '5']] },
   { path: '/v1/payouts', valid: [['limit', '5']] },
-  { path: '/v1/admin/applications', valid: [['status', 'NEEDS_REVIEW'], ['programme', 'AI_ACTIVITY'], ['limit', '5']] },
+  { path: '/v1/admin/applications', valid: [['status', 'NEEDS_REVIEW'], ['programme', 'AI_ACTIVITY'], ['limit', '5']], flag: 'needsAttention' },
   { path: '/v1/admin/payouts', valid: [['fiscalYear', '2021'], ['limit', '5']] },
 ] as const;
 
@@ -308,6 +308,8 @@ const badListingQuery = (listing: (typeof listings)[number], role: Role): fc.Arb
       .tuple(fc.string({ maxLength: 20 }).filter((name) => !KNOWN_PARAMETERS.includes(name)), fc.string({ maxLength: 20 }))
       .map((extra) => [...valid, extra]),
     ...(names.includes('fiscalYear') ? [fc.constant(valid.filter(([k]) => k !== 'fiscalYear'))] : []),
+    // a flag parameter (`needsAttention=true`) with any other value
+    ...('flag' in listing ? [notOneOf(['true']).map((value) => [...valid, [listing.flag, value]] as Array<[string, string]>)] : []),
   );
 };
 
@@ -354,7 +356,7 @@ afterAll(async () => {
 });
 
 /** Routes whose only input is the method and path (which the last property varies for every route). */
-const WITHOUT_INPUT = ['GET /v1/policy'];
+const WITHOUT_INPUT = ['GET /v1/policy', 'POST /v1/admin/evaluation-redrive'];
 
 describe('hostile input: every answer a 4xx problem document, nothing stored', () => {
   it('reaches every route with what it takes: a body, an id, a query', () => {
