@@ -29,8 +29,9 @@ export const ENTITLEMENTS_PER_MESSAGE = 25;
 export const PAYOUT_ACTOR = 'system:payout';
 
 export const runPartition = (runId: string) => `RUN#${runId}`;
-/** A RUNNING run is in this index (GSI3), so that stalled runs can be found and resumed. */
-export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk: 'RUNS#RUNNING', gsi3sk: `${startedAt}#${runId}` });
+/** A RUNNING run is in this index partition (GSI3), so that stalled runs can be found and resumed. */
+export const RUNNING_RUNS = 'RUNS#RUNNING';
+export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk: RUNNING_RUNS, gsi3sk: `${startedAt}#${runId}` });
 export const RUNNING_INDEX_ATTRIBUTES = ['gsi3pk', 'gsi3sk'] as const;
 export const runKey = (runId: string) => ({ pk: runPartition(runId), sk: 'RUN' });
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

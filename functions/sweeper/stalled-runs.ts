@@ -6,7 +6,7 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { runKey } from '../commons/payout-model.js';
+import { RUNNING_RUNS, runKey } from '../commons/payout-model.js';
 import { queryPages } from '../commons/payout-paging.js';
 import { resumeRun } from '../commons/payout-resume.js';
 import { readTotals } from '../commons/payout-runs.js';
@@ -19,7 +19,7 @@ export async function resumeStalledRuns(now: Date, thresholdMinutes: number): Pr
     TableName: tableName,
     IndexName: 'GSI3',
     KeyConditionExpression: 'gsi3pk = :running AND gsi3sk < :cutoff',
-    ExpressionAttributeValues: { ':running': 'RUNS#RUNNING', ':cutoff': cutoff },
+    ExpressionAttributeValues: { ':running': RUNNING_RUNS, ':cutoff': cutoff },
   });
   for await (const page of running) {
     for (const run of page.Items ?? []) {

@@ -8,6 +8,7 @@
  * Import after the functions' environment is set (it loads function modules).
  */
 import { requestEvaluations } from '../../functions/commons/queue.js';
+import { RUNNING_RUNS } from '../../functions/commons/payout-model.js';
 import { queryPages } from '../../functions/commons/payout-paging.js';
 import { resumeRun } from '../../functions/commons/payout-resume.js';
 import { documentClient } from '../../functions/commons/clients/dynamodb.js';
@@ -30,7 +31,7 @@ export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns
     requeued += messages.length;
   }
   let resumedRuns = 0;
-  for await (const page of index('GSI3', 'gsi3pk', 'RUNS#RUNNING')) {
+  for await (const page of index('GSI3', 'gsi3pk', RUNNING_RUNS)) {
     for (const run of page.Items ?? []) {
       await resumeRun(String(run.runId));
       resumedRuns += 1;
