@@ -14,21 +14,33 @@ import { nowIso } from './clock.js';
 import { count } from './metrics.js';
 import { NEEDS_ATTENTION, tableName } from './transactions.js';
 
-export async function markNeedsAttention(applicationId: string, receives: number, error: Pick<Error, 'name'>): Promise<void> {
+/**
+ * Updates an application only while it is SUBMITTED and not needing attention (`#attention` and
+ * `#status` are bound here); false when it is unknown or has moved on.
+ */
+export async function updateWhileAwaitingEvaluation(applicationId: string, update: string, values: Record<string, unknown>): Promise<boolean> {
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName,
         Key: applicationKey(applicationId),
-        UpdateExpression: 'SET #attention = :attention',
-        ConditionExpression: '#status = :submitted',
+        UpdateExpression: update,
+        ConditionExpression: '#status = :submitted AND attribute_not_exists(#attention)',
         ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION, '#status': 'status' },
-        ExpressionAttributeValues: { ':attention': { since: nowIso(), receives, error: error.name }, ':submitted': 'SUBMITTED' },
+        ExpressionAttributeValues: { ...values, ':submitted': 'SUBMITTED' },
       }),
     );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function markNeedsAttention(applicationId: string, receives: number, error: Pick<Error, 'name'>): Promise<void> {
+  const attention = { since: nowIso(), receives, error: error.name };
+  // Unknown, no longer SUBMITTED or already marked: nothing to mark; the message still goes to the DLQ.
+  if (await updateWhileAwaitingEvaluation(applicationId, 'SET #attention = :attention', { ':attention': attention })) {
     count({ ApplicationsNeedingAttention: 1 });
-  } catch (markError) {
-    // Unknown or no longer SUBMITTED: nothing to mark; the message still goes to the DLQ.
-    if (!(markError instanceof ConditionalCheckFailedException)) throw markError;
   }
 }

@@ -3,11 +3,8 @@
  * times, counted on the application by a write conditional on it still being SUBMITTED and not
  * needing attention; after that it is marked as needing attention instead.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../infra/resources.js';
-import { applicationKey } from '../commons/application-item.js';
-import { markNeedsAttention } from '../commons/attention.js';
+import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/attention.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { env } from '../commons/env.js';
 import type { EvaluationMessage } from '../commons/evaluation-message.js';
@@ -24,24 +21,7 @@ const PAGE_SIZE = 100;
 type Item = Record<string, unknown>;
 
 /** Counts one more sweep; false when the application moved on meanwhile. */
-async function countSweep(applicationId: string): Promise<boolean> {
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: applicationKey(applicationId),
-        UpdateExpression: 'ADD sweeps :one',
-        ConditionExpression: '#status = :submitted AND attribute_not_exists(#attention)',
-        ExpressionAttributeNames: { '#status': 'status', '#attention': NEEDS_ATTENTION },
-        ExpressionAttributeValues: { ':one': 1, ':submitted': 'SUBMITTED' },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
+const countSweep = (applicationId: string) => updateWhileAwaitingEvaluation(applicationId, 'ADD sweeps :one', { ':one': 1 });
 
 export async function requeueSubmitted(cutoff: string, timeLeft: () => boolean): Promise<{ requeued: number; markedForAttention: number }> {
   let requeued = 0;
