@@ -17,6 +17,7 @@ import {
   DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
+  type GetShardIteratorCommandInput,
   type _Record as StreamRecord,
   type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
@@ -109,15 +110,19 @@ export class StreamReader {
     if (known) return known;
     const { streamArn, shards } = await this.load();
     const after = shards[shardId]?.after;
-    const { ShardIterator } = await this.streams.send(
-      new GetShardIteratorCommand({
-        StreamArn: streamArn,
-        ShardId: shardId,
-        ...(after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after } : { ShardIteratorType: 'TRIM_HORIZON' }),
-      }),
-    );
-    if (ShardIterator) this.iterators.set(shardId, ShardIterator);
-    return ShardIterator;
+    const iterator = (position: Pick<GetShardIteratorCommandInput, 'ShardIteratorType' | 'SequenceNumber'>) =>
+      this.streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ...position }));
+    let found;
+    try {
+      found = await iterator(after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after } : { ShardIteratorType: 'TRIM_HORIZON' });
+    } catch (error) {
+      // The stream keeps 24 hours: after a longer stop the checkpoint lies before what is left.
+      if ((error as Error).name !== 'TrimmedDataAccessException') throw error;
+      console.warn(`[stream ${this.options.tableName}] records after the checkpoint were trimmed (stopped over 24 h?): resuming at the oldest record kept`);
+      found = await iterator({ ShardIteratorType: 'TRIM_HORIZON' });
+    }
+    if (found.ShardIterator) this.iterators.set(shardId, found.ShardIterator);
+    return found.ShardIterator;
   }
 
   /** Shards to read now: not done, and whose parent (if still listed) is done. */
@@ -185,6 +190,8 @@ export class StreamReader {
         } catch (error) {
           if (!this.running) return;
           console.error(`[stream ${this.options.tableName}] poll failed:`, (error as Error).message);
+          // Iterators expire (15 minutes on AWS): start again from the checkpoint.
+          this.iterators.clear();
           await sleep(1000);
         }
       }
