@@ -8,7 +8,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, type CaseInput, type ProgrammeCode } from '../../shared/policy/index.js';
+import { formatYuan, normalisedRecognitionReference, type CaseInput, type ProgrammeCode } from '../../shared/policy/index.js';
 import { applicantPartition, type ApplicationRecord } from './application-item.js';
 import { documentClient } from './clients/dynamodb.js';
 import { tableName, TransactionConflict, type NamedWrite } from './transactions.js';
@@ -92,11 +92,11 @@ export async function loadHistory(applicantId: string, options: { recognitionRef
 }
 
 /**
- * The recognition a national-platform application claims, as the policy compares it
- * (trimmed, like the schema's text fields); undefined for other programmes.
+ * The recognition a national-platform application claims, normalised as the policy compares it,
+ * so that two spellings of one recognition meet on the same marker; undefined for other programmes.
  */
 export function recognitionOf(record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined {
-  return record.programme === 'NATIONAL_PLATFORM' ? String(record.details.recognitionReference).trim() : undefined;
+  return record.programme === 'NATIONAL_PLATFORM' ? normalisedRecognitionReference(String(record.details.recognitionReference)) : undefined;
 }
 
 /** The application's history as of now, with the lock version it was read at. */

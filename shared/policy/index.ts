@@ -76,5 +76,6 @@ export { formatYuan, parseYuan, percentOf, yuan, type Fen } from './money.js';
 export type { Parameter, PolicyParameters, PolicyVersion, Reference, RevenueTier } from './parameters.js';
 export { REVIEWED_PROGRAMMES } from './programmes/index.js';
 export * from './schemas.js';
+export { normalisedRecognitionReference } from './recognition.js';
 export { isValidUscc, usccCheckCharacter } from './uscc.js';
 export { LG_AI_2020, POLICY_REGISTRY, PolicyRegistry } from './versions/index.js';

@@ -34,7 +34,7 @@ const CASES = {
     history: certified,
   },
   rndCapped: {
-    submittedAt: '2022-03-01T09:00:00+08:00',
+    submittedAt: '2022-07-04T09:00:00+08:00',
     programme: 'OSP_RND',
     organisation,
     details: { periodStart: '2022-01-01', periodEnd: '2022-06-30', rndCosts: '4000000.00' },

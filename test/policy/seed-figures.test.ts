@@ -78,12 +78,16 @@ const TIER_EDGES: ReadonlyArray<readonly [string, string]> = [
   ['999999999999999.99', '12000000.00'],
 ];
 
+/** R&D costs incurred between the policy's publication and the window's opening, so a claim on the opening day has them all behind it. */
+const PERIOD_BEFORE_THE_WINDOW = { periodStart: '2020-12-26', periodEnd: '2020-12-31' };
+
 const SEED_FIGURE_TABLE: Row[] = [
   // ── OSP_RND: 50% of R&D costs, cumulative cap 30,000,000 per platform ──
   { figure: 'R&D 50%', behaviour: '50% of 1,000,000.00 is 500,000.00', input: rndCase({ details: { rndCosts: '1000000.00' } }), ...eligible('500000.00', false, 'OSP_RND.rate') },
   { figure: 'R&D 50%', behaviour: '50% of 1,000,000.01 (500,000.005) rounds down to 500,000.00', input: rndCase({ details: { rndCosts: '1000000.01' } }), ...eligible('500000.00', false, 'OSP_RND.rate') },
   { figure: 'R&D 50%', behaviour: '50% of 0.03 (0.015) rounds down to 0.01', input: rndCase({ details: { rndCosts: '0.03' } }), ...eligible('0.01', false, 'OSP_RND.rate') },
-  { figure: 'R&D 50%', behaviour: '50% of 0.01 rounds down to 0.00; costs > 0 keep the claim eligible', input: rndCase({ details: { rndCosts: '0.01' } }), ...eligible('0.00', false, 'OSP_RND.rate') },
+  { figure: 'R&D 50%', behaviour: '50% of 0.02 is 0.01, the smallest award', input: rndCase({ details: { rndCosts: '0.02' } }), ...eligible('0.01', false, 'OSP_RND.amount') },
+  { figure: 'nothing for nothing (SPEC §3)', behaviour: '50% of 0.01 rounds down to 0.00: ineligible', input: rndCase({ details: { rndCosts: '0.01' } }), ...ineligible('OSP_RND.amount') },
   { figure: 'R&D 50%', behaviour: 'R&D costs of 0.00 are ineligible', input: rndCase({ details: { rndCosts: '0.00' } }), ...ineligible('OSP_RND.costs') },
   { figure: 'R&D cap 30M', behaviour: '50% of 60,000,000.00 is exactly the 30,000,000.00 cap, not limited', input: rndCase({ details: { rndCosts: '60000000.00' } }), ...eligible('30000000.00', false, 'OSP_RND.cap') },
   { figure: 'R&D cap 30M', behaviour: '50% of 60,000,000.02 (30,000,000.01) is limited to the 30,000,000.00 cap', input: rndCase({ details: { rndCosts: '60000000.02' } }), ...eligible('30000000.00', true, 'OSP_RND.cap') },
@@ -137,11 +141,14 @@ const SEED_FIGURE_TABLE: Row[] = [
     input: rndCase({ details: { periodStart: '2020-12-26' }, certifications: [certification('2020-01-01', '2030-12-31')] }),
     ...eligible('500000.00', false, 'OSP_RND.period'),
   },
+  { figure: 'costs lie in the past (SPEC §3)', behaviour: 'an R&D period ending 2021-05-02, after the submission on 2021-05-01, is ineligible', input: rndCase({ details: { periodEnd: '2021-05-02' } }), ...ineligible('OSP_RND.period') },
+  { figure: 'costs lie in the past (SPEC §3)', behaviour: 'an R&D period ending on the submission date 2021-05-01 is eligible', input: rndCase({ details: { periodEnd: '2021-05-01' } }), ...eligible('500000.00', false, 'OSP_RND.period') },
 
   // ── OSP_OPERATING: 10% of the year's operating costs, cap 1,000,000 per platform per fiscal year ──
   { figure: 'operating 10%', behaviour: '10% of 5,000,000.00 is 500,000.00', input: operatingCase({ details: { operatingCosts: '5000000.00' } }), ...eligible('500000.00', false, 'OSP_OPERATING.rate') },
   { figure: 'operating 10%', behaviour: '10% of 123.45 (12.345) rounds down to 12.34', input: operatingCase({ details: { operatingCosts: '123.45' } }), ...eligible('12.34', false, 'OSP_OPERATING.rate') },
-  { figure: 'operating 10%', behaviour: '10% of 0.09 rounds down to 0.00; costs > 0 keep the claim eligible', input: operatingCase({ details: { operatingCosts: '0.09' } }), ...eligible('0.00', false, 'OSP_OPERATING.rate') },
+  { figure: 'operating 10%', behaviour: '10% of 0.10 is 0.01, the smallest award', input: operatingCase({ details: { operatingCosts: '0.10' } }), ...eligible('0.01', false, 'OSP_OPERATING.amount') },
+  { figure: 'nothing for nothing (SPEC §3)', behaviour: '10% of 0.09 rounds down to 0.00: ineligible', input: operatingCase({ details: { operatingCosts: '0.09' } }), ...ineligible('OSP_OPERATING.amount') },
   { figure: 'operating 10%', behaviour: 'operating costs of 0.00 are ineligible', input: operatingCase({ details: { operatingCosts: '0.00' } }), ...ineligible('OSP_OPERATING.costs') },
   { figure: 'operating cap 1M/year', behaviour: '10% of 10,000,000.00 is exactly the 1,000,000.00 cap, not limited', input: operatingCase({ details: { operatingCosts: '10000000.00' } }), ...eligible('1000000.00', false, 'OSP_OPERATING.cap') },
   { figure: 'operating cap 1M/year', behaviour: '10% of 10,000,000.10 (1,000,000.01) is limited to 1,000,000.00', input: operatingCase({ details: { operatingCosts: '10000000.10' } }), ...eligible('1000000.00', true, 'OSP_OPERATING.cap') },
@@ -244,6 +251,8 @@ const SEED_FIGURE_TABLE: Row[] = [
   { figure: 'settlement from 2020-12-26', behaviour: 'an enterprise established on 2020-12-25 is ineligible', input: settlementCase({ details: { establishedOn: '2020-12-25' } }), ...ineligible('ENTERPRISE_SETTLEMENT.establishedOn') },
   { figure: 'settlement from 2020-12-26', behaviour: 'an enterprise established on 2020-12-26 goes to review', input: settlementCase({ details: { establishedOn: '2020-12-26' } }), ...review('3000000.00', false, 'ENTERPRISE_SETTLEMENT.establishedOn') },
   { figure: 'settlement domestic or foreign', behaviour: 'a domestic enterprise goes to review like a foreign one', input: settlementCase({ details: { origin: 'DOMESTIC' } }), ...review('3000000.00', false, 'ENTERPRISE_SETTLEMENT.establishedOn') },
+  { figure: 'facts lie in the past (SPEC §3)', behaviour: 'an enterprise established on 2021-05-02, after the submission on 2021-05-01, is ineligible', input: settlementCase({ details: { establishedOn: '2021-05-02' } }), ...ineligible('ENTERPRISE_SETTLEMENT.establishedOn') },
+  { figure: 'facts lie in the past (SPEC §3)', behaviour: 'an enterprise established on the submission date 2021-05-01 goes to review', input: settlementCase({ details: { establishedOn: '2021-05-01' } }), ...review('3000000.00', false, 'ENTERPRISE_SETTLEMENT.establishedOn') },
   { figure: 'settlement one-time', behaviour: 'an earlier settlement award makes the applicant ineligible', input: settlementCase({ awards: [award('ENTERPRISE_SETTLEMENT', '1.00')] }), ...ineligible('ENTERPRISE_SETTLEMENT.oncePerApplicant') },
 
   // ── NATIONAL_PLATFORM: up to 100,000,000, one award per recognition reference ──
@@ -268,15 +277,38 @@ const SEED_FIGURE_TABLE: Row[] = [
     input: nationalPlatformCase({ details: { recognition: 'NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER', recognitionReference: 'NETC-2021-002' } }),
     ...review('50000000.00', false, 'NATIONAL_PLATFORM.recognition'),
   },
+  { figure: 'facts lie in the past (SPEC §3)', behaviour: 'a recognition dated 2021-07-02, after the submission on 2021-07-01, is ineligible', input: nationalPlatformCase({ details: { recognizedOn: '2021-07-02' } }), ...ineligible('NATIONAL_PLATFORM.recognizedOn') },
+  { figure: 'facts lie in the past (SPEC §3)', behaviour: 'a recognition dated on the submission date 2021-07-01 goes to review', input: nationalPlatformCase({ details: { recognizedOn: '2021-07-01' } }), ...review('50000000.00', false, 'NATIONAL_PLATFORM.recognizedOn') },
+  ...[
+    ['nkl 2021-001', 'NKL2021-001'],
+    ['ＮＫＬ２０２１－００１', 'NKL2021-001'],
+    ['NKL2021-001', ' nkl\u30002021-001 '],
+  ].map(
+    ([claimed, rewarded]): Row => ({
+      figure: 'recognition compared normalised (SPEC §3)',
+      behaviour: `"${claimed}" is the recognition "${rewarded}" already rewarded: ineligible`,
+      input: nationalPlatformCase({
+        details: { recognitionReference: claimed },
+        awards: [award('NATIONAL_PLATFORM', '10000000.00', { recognitionReference: rewarded })],
+      }),
+      ...ineligible('NATIONAL_PLATFORM.oncePerRecognition'),
+    }),
+  ),
+  {
+    figure: 'recognition compared normalised (SPEC §3)',
+    behaviour: '"NKL2021-002" is not the rewarded "NKL2021-001": goes to review',
+    input: nationalPlatformCase({ details: { recognitionReference: 'NKL2021-002' }, awards: [award('NATIONAL_PLATFORM', '10000000.00', { recognitionReference: 'NKL2021-001' })] }),
+    ...review('50000000.00', false, 'NATIONAL_PLATFORM.oncePerRecognition'),
+  },
 
   // ── Application window: from 2021-01-01T00:00 Asia/Shanghai ──
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T15:59:59Z (23:59:59 Shanghai) the window is closed', input: rndCase({ submittedAt: '2020-12-31T15:59:59Z' }), ...ineligible('policy.window') },
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T16:00:00Z (00:00 Shanghai) the window is open', input: rndCase({ submittedAt: '2020-12-31T16:00:00Z' }), ...eligible('500000.00', false, 'policy.window') },
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T23:59:59+08:00 the window is closed', input: rndCase({ submittedAt: shanghai('2020-12-31', '23:59:59') }), ...ineligible('policy.window') },
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2021-01-01T00:00:00+08:00 the window is open', input: rndCase({ submittedAt: shanghai('2021-01-01', '00:00:00') }), ...eligible('500000.00', false, 'policy.window') },
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2021-01-01T00:30:00+09:00 (23:30 on 31 Dec in Shanghai) the window is closed', input: rndCase({ submittedAt: '2021-01-01T00:30:00+09:00' }), ...ineligible('policy.window') },
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T17:00:00-07:00 (08:00 on 1 Jan in Shanghai) the window is open', input: rndCase({ submittedAt: '2020-12-31T17:00:00-07:00' }), ...eligible('500000.00', false, 'policy.window') },
-  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted before the policy was published (2020-12-01) the window is closed', input: rndCase({ submittedAt: shanghai('2020-12-01') }), ...ineligible('policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T15:59:59Z (23:59:59 Shanghai) the window is closed', input: rndCase({ submittedAt: '2020-12-31T15:59:59Z', details: PERIOD_BEFORE_THE_WINDOW }), ...ineligible('policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T16:00:00Z (00:00 Shanghai) the window is open', input: rndCase({ submittedAt: '2020-12-31T16:00:00Z', details: PERIOD_BEFORE_THE_WINDOW }), ...eligible('500000.00', false, 'policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T23:59:59+08:00 the window is closed', input: rndCase({ submittedAt: shanghai('2020-12-31', '23:59:59'), details: PERIOD_BEFORE_THE_WINDOW }), ...ineligible('policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2021-01-01T00:00:00+08:00 the window is open', input: rndCase({ submittedAt: shanghai('2021-01-01', '00:00:00'), details: PERIOD_BEFORE_THE_WINDOW }), ...eligible('500000.00', false, 'policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2021-01-01T00:30:00+09:00 (23:30 on 31 Dec in Shanghai) the window is closed', input: rndCase({ submittedAt: '2021-01-01T00:30:00+09:00', details: PERIOD_BEFORE_THE_WINDOW }), ...ineligible('policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted at 2020-12-31T17:00:00-07:00 (08:00 on 1 Jan in Shanghai) the window is open', input: rndCase({ submittedAt: '2020-12-31T17:00:00-07:00', details: PERIOD_BEFORE_THE_WINDOW }), ...eligible('500000.00', false, 'policy.window') },
+  { figure: 'window 2021-01-01 Shanghai', behaviour: 'submitted before the policy was published (2020-12-01) the window is closed', input: rndCase({ submittedAt: shanghai('2020-12-01'), details: PERIOD_BEFORE_THE_WINDOW }), ...ineligible('policy.window') },
 
   // ── Registration in Lin-gang, every programme ──
   ...Object.entries(CASE_BUILDERS).map(

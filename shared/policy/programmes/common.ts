@@ -22,6 +22,19 @@ export function requirePositiveRequest(assessment: Assessment, programme: Progra
 }
 
 /**
+ * Rule `<programme>.amount` (SPEC §3, where the seed is silent): nothing is awarded for nothing,
+ * so a percentage that rounds down to 0.00 is ineligible.
+ */
+export function requireSomethingToAward(assessment: Assessment, programme: ProgrammeCode, subsidy: Fen): boolean {
+  return assessment.require(
+    `${programme}.amount`,
+    subsidy > 0n,
+    () => `The subsidy of ${formatYuan(subsidy)} yuan is more than 0.00 yuan.`,
+    () => 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.',
+  );
+}
+
+/**
  * Programmes whose amount "varies" or is "up to" a figure: a reviewer decides, and may
  * approve at most the requested amount limited by the programme's maximum (rule `<programme>.cap`).
  */

@@ -8,15 +8,18 @@ import type { DetailsOf } from '../schemas.js';
 import { awardsOf, requirePositiveRequest, reviewUpTo } from './common.js';
 
 export function assessEnterpriseSettlement(context: Context<DetailsOf<'ENTERPRISE_SETTLEMENT'>>): Decision {
-  const { details, history, policy } = context;
+  const { details, history, policy, submittedOn } = context;
   const { settlementEstablishedFrom, settlementMax } = policy.parameters;
   const assessment = new Assessment(context);
 
   assessment.require(
     'ENTERPRISE_SETTLEMENT.establishedOn',
-    details.establishedOn >= settlementEstablishedFrom.value,
+    details.establishedOn >= settlementEstablishedFrom.value && details.establishedOn <= submittedOn,
     () => `Established in Lin-gang on ${details.establishedOn} (${details.origin.toLowerCase()} enterprise).`,
-    () => `Established on ${details.establishedOn}, before ${settlementEstablishedFrom.value}: only enterprises setting up from then on qualify.`,
+    () =>
+      details.establishedOn > submittedOn
+        ? `Established on ${details.establishedOn}, after the submission on ${submittedOn}: only an enterprise already set up qualifies.`
+        : `Established on ${details.establishedOn}, before ${settlementEstablishedFrom.value}: only enterprises setting up from then on qualify.`,
   );
   assessment.require(
     'ENTERPRISE_SETTLEMENT.oncePerApplicant',

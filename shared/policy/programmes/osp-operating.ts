@@ -7,7 +7,7 @@ import { firstDayOf, lastDayOf } from '../dates.js';
 import { Assessment, percent, type Context, type Decision } from '../decision.js';
 import { formatYuan, minFen, percentOf } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
-import { awardsOf, fiscalYearEnded, totalAwarded } from './common.js';
+import { awardsOf, fiscalYearEnded, requireSomethingToAward, totalAwarded } from './common.js';
 
 export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>): Decision {
   const { details, history, policy, submittedOn } = context;
@@ -45,6 +45,7 @@ export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>)
     'OSP_OPERATING.rate',
     `${percent(ospOperatingRate.value)} of ${formatYuan(operatingCosts)} yuan is ${formatYuan(subsidy)} yuan.`,
   );
+  if (!requireSomethingToAward(assessment, 'OSP_OPERATING', subsidy)) return assessment.ineligible();
 
   const cap = ospOperatingAnnualCap.value;
   const sameYear = awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === fiscalYear);

@@ -6,10 +6,10 @@
 import { Assessment, percent, type Context, type Decision } from '../decision.js';
 import { formatYuan, minFen, percentOf } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
-import { awardsOf, totalAwarded } from './common.js';
+import { awardsOf, requireSomethingToAward, totalAwarded } from './common.js';
 
 export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
-  const { details, history, policy } = context;
+  const { details, history, policy, submittedOn } = context;
   const { ospRndRate, ospRndCumulativeCap } = policy.parameters;
   const { periodStart, periodEnd, rndCosts } = details;
   const assessment = new Assessment(context);
@@ -21,11 +21,15 @@ export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
     () => `No open-source platform certification covers the whole period ${periodStart} to ${periodEnd}.`,
   );
   const validUntil = policy.validUntil ?? periodEnd;
+  const withinValidity = periodStart >= policy.validFrom && periodEnd <= validUntil;
   assessment.require(
     'OSP_RND.period',
-    periodStart >= policy.validFrom && periodEnd <= validUntil,
-    () => `The period ${periodStart} to ${periodEnd} lies within the validity of ${policy.id}.`,
-    () => `The period ${periodStart} to ${periodEnd} is not within the validity of ${policy.id} (from ${policy.validFrom}${policy.validUntil ? ` to ${policy.validUntil}` : ''}).`,
+    withinValidity && periodEnd <= submittedOn,
+    () => `The period ${periodStart} to ${periodEnd} lies within the validity of ${policy.id} and ended by the submission on ${submittedOn}.`,
+    () =>
+      withinValidity
+        ? `The period ${periodStart} to ${periodEnd} had not ended when the claim was submitted on ${submittedOn}: only costs already incurred qualify.`
+        : `The period ${periodStart} to ${periodEnd} is not within the validity of ${policy.id} (from ${policy.validFrom}${policy.validUntil ? ` to ${policy.validUntil}` : ''}).`,
   );
   assessment.require(
     'OSP_RND.costs',
@@ -37,6 +41,7 @@ export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
 
   const subsidy = percentOf(rndCosts, ospRndRate.value);
   assessment.explain('OSP_RND.rate', `${percent(ospRndRate.value)} of ${formatYuan(rndCosts)} yuan is ${formatYuan(subsidy)} yuan.`);
+  if (!requireSomethingToAward(assessment, 'OSP_RND', subsidy)) return assessment.ineligible();
 
   const cap = ospRndCumulativeCap.value;
   const remaining = cap - totalAwarded(awardsOf(history, 'OSP_RND'));
