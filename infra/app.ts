@@ -1,5 +1,6 @@
 /**
- * The CDK app: `npx cdk synth|deploy -c stage=dev|prod` (default dev). One deployable stack
+ * The CDK app: `npx cdk synth|deploy -c stage=dev|prod` (default dev); the stage's settings are
+ * committed in infra/stages/<stage>.ts (infra/config.ts validates them). One deployable stack
  * per stage, `LingangAiSubsidy-<stage>`, so a plain `cdk deploy` selects it, holding two nested
  * stacks: `Stateful` (tables, queues, bus, alarm topic) and `Stateless` (functions, API,
  * schedules, alarms); the stateful one never depends on the stateless one. cdk-nag's AWS
@@ -19,7 +20,8 @@ export interface SubsidyStacks {
 }
 
 /** Adds the two stacks of one stage to an app (used by this entry point and by the tests). */
-export function addStage(app: App, config: StageConfig, env?: StackProps['env']): SubsidyStacks {
+export function addStage(app: App, config: StageConfig, defaultEnv?: StackProps['env']): SubsidyStacks {
+  const env = config.env ?? defaultEnv;
   const stage = new Stack(app, `LingangAiSubsidy-${config.stage}`, {
     description: `Lin-gang AI subsidy platform (${config.stage})`,
     terminationProtection: config.deletionProtection,

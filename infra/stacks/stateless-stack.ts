@@ -259,10 +259,11 @@ export class StatelessStack extends NestedStack {
 
     // ---- HTTP API ----------------------------------------------------------------------------
     let authorizer: IHttpRouteAuthorizer;
-    if (config.jwt) {
-      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', config.jwt.issuer, { jwtAudience: config.jwt.audience });
+    if (config.auth.kind === 'externalIssuer') {
+      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', config.auth.issuer, { jwtAudience: config.auth.audience });
     } else {
-      const plus = config.stage === 'prod';
+      const { mfa, featurePlan } = config.auth;
+      const plus = featurePlan === 'PLUS';
       const userPool = new UserPool(this, 'UserPool', {
         userPoolName: `${config.prefix}-users`,
         selfSignUpEnabled: true,
@@ -276,7 +277,7 @@ export class StatelessStack extends NestedStack {
           requireSymbols: true,
           tempPasswordValidity: Duration.days(3),
         },
-        mfa: config.mfa === 'REQUIRED' ? Mfa.REQUIRED : Mfa.OPTIONAL,
+        mfa: mfa === 'REQUIRED' ? Mfa.REQUIRED : Mfa.OPTIONAL,
         mfaSecondFactor: { otp: true, sms: false },
         accountRecovery: AccountRecovery.EMAIL_ONLY,
         featurePlan: plus ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
@@ -303,7 +304,7 @@ export class StatelessStack extends NestedStack {
           reason: 'The dev stage holds test users only; the Plus feature plan (threat protection) is enabled in prod, where real applicants sign in.',
         });
       }
-      if (config.mfa !== 'REQUIRED') {
+      if (mfa !== 'REQUIRED') {
         Validations.of(userPool).acknowledge({
           id: 'AwsSolutions-COG2',
           reason: 'MFA is optional in the dev stage only (test users, automated API tests); prod requires TOTP MFA.',

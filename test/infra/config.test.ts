@@ -1,9 +1,10 @@
-/** Stage configuration from CDK context, and the shared route table's invariants (no synthesis). */
-import { describe, expect, it } from 'vitest';
+/** The committed stage configuration (and prod's identity across syntheses), and the shared route table's invariants. */
+import { afterAll, describe, expect, it } from 'vitest';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { stageConfigFromContext } from '../../infra/config.js';
+import { COMMITTED_SETTINGS, parseStageSettings, stageConfig, stageConfigFromContext } from '../../infra/config.js';
 import { FUNCTION_NAMES, ROUTES, SCHEDULES } from '../../infra/resources.js';
+import { cleanUpSyntheses, synthStage } from './synth.js';
 
 /** A bare construct tree root with the given context (an App would create a temporary outdir). */
 const configFor = (context: Record<string, unknown>) => {
@@ -12,31 +13,88 @@ const configFor = (context: Record<string, unknown>) => {
   return stageConfigFromContext(root.node);
 };
 
-describe('stage configuration', () => {
-  it('defaults to dev, which lets data go', () => {
+const without = (settings: object, key: string) => Object.fromEntries(Object.entries(settings).filter(([name]) => name !== key));
+
+describe('stage configuration (infra/stages/*.ts)', () => {
+  it('defaults to dev, which lets data go and has its own user pool', () => {
     const config = configFor({});
-    expect(config.stage).toBe('dev');
-    expect(config.removalPolicy).toBe(RemovalPolicy.DESTROY);
-    expect(config.deletionProtection).toBe(false);
-    expect(config.jwt).toBeUndefined();
+    expect(config).toEqual(stageConfig('dev'));
+    expect(config).toMatchObject({ stage: 'dev', removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false, auth: { kind: 'userPool' } });
   });
 
-  it('prod retains data, protects it from deletion and requires MFA', () => {
+  it('prod names its account, region and alarm address, retains data and requires MFA', () => {
     const config = configFor({ stage: 'prod' });
-    expect(config).toMatchObject({ stage: 'prod', prefix: 'lingang-ai-subsidy-prod', removalPolicy: RemovalPolicy.RETAIN, deletionProtection: true, mfa: 'REQUIRED' });
+    expect(config).toEqual(stageConfig('prod'));
+    expect(config).toMatchObject({
+      stage: 'prod',
+      prefix: 'lingang-ai-subsidy-prod',
+      env: COMMITTED_SETTINGS.prod.env,
+      alarmEmail: COMMITTED_SETTINGS.prod.alarmEmail,
+      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
+      auth: { kind: 'userPool', mfa: 'REQUIRED', featurePlan: 'PLUS' },
+    });
   });
 
-  it('takes an external JWT issuer and audience and an alarm e-mail from context', () => {
-    const config = configFor({ stage: 'prod', jwtIssuer: 'https://login.example.gov.cn/realms/lingang', jwtAudience: 'a, b', alarmEmail: 'ops@example.gov.cn' });
-    expect(config.jwt).toEqual({ issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['a', 'b'] });
-    expect(config.alarmEmail).toBe('ops@example.gov.cn');
+  it.each(['env', 'alarmEmail', 'auth', 'backupRetentionDays', 'throttling'])('a prod configuration without %s fails, naming it', (key) => {
+    expect(() => parseStageSettings(without(COMMITTED_SETTINGS.prod, key), 'infra/stages/prod.ts')).toThrow(
+      new RegExp(`infra/stages/prod\\.ts[\\s\\S]*at ${key}`),
+    );
   });
 
-  it('refuses an unknown stage, an issuer without audience and a non-https issuer', () => {
+  it('refuses malformed values, naming them', () => {
+    const prod = COMMITTED_SETTINGS.prod;
+    const cases: Array<[object, RegExp]> = [
+      [{ ...prod, env: { ...prod.env, account: '1234' } }, /at env\.account/],
+      [{ ...prod, auth: { kind: 'externalIssuer', issuer: 'http://issuer.example', audience: ['a'] } }, /at auth\.issuer/],
+      [{ ...prod, auth: { kind: 'externalIssuer', issuer: 'https://issuer.example', audience: [] } }, /at auth\.audience/],
+      [{ ...prod, auth: { kind: 'userPool', mfa: 'OPTIONAL', featurePlan: 'PLUS' } }, /at auth\.mfa/],
+      [{ ...prod, retainData: false }, /at retainData/],
+      [{ ...prod, logRetentionDays: 10 }, /at logRetentionDays/],
+      [{ ...prod, allowedOrigins: ['http://portal.example'] }, /at allowedOrigins\[0\]/],
+      [{ ...COMMITTED_SETTINGS.dev, alarmEmail: 'not-an-address' }, /at alarmEmail/],
+    ];
+    for (const [settings, message] of cases) expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
+    expect(parseStageSettings({ ...prod, auth: { kind: 'externalIssuer', issuer: 'https://issuer.example', audience: ['a'] } }, 'test').auth).toEqual({
+      kind: 'externalIssuer',
+      issuer: 'https://issuer.example',
+      audience: ['a'],
+    });
+  });
+
+  it('reads only the stage from context: the old identity-bearing flags are refused, an unknown stage too', () => {
     expect(() => configFor({ stage: 'test' })).toThrow(/unknown stage/);
-    expect(() => configFor({ jwtIssuer: 'https://issuer.example' })).toThrow(/together/);
-    expect(() => configFor({ jwtIssuer: 'http://issuer.example', jwtAudience: 'a' })).toThrow(/https/);
+    for (const key of ['jwtIssuer', 'jwtAudience', 'alarmEmail']) {
+      expect(() => configFor({ stage: 'prod', [key]: 'x' })).toThrow(new RegExp(`-c ${key} .*infra/stages/prod\\.ts`));
+    }
   });
+});
+
+describe('prod synthesized twice', () => {
+  afterAll(cleanUpSyntheses);
+  /** Every identity-bearing resource (user pool, its client and group, the authorizer) by logical id, with its properties. */
+  const identity = () => {
+    const synthesized = synthStage('prod', { bundle: false });
+    if (synthesized.error) throw synthesized.error;
+    const found: Record<string, unknown> = {};
+    for (const template of [synthesized.templates.stateful, synthesized.templates.stateless]) {
+      for (const type of ['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolClient', 'AWS::Cognito::UserPoolGroup', 'AWS::ApiGatewayV2::Authorizer']) {
+        Object.assign(found, template.findResources(type));
+      }
+    }
+    return found;
+  };
+
+  it('gives the same user pool, app client, admin group and authorizer, logical ids and properties', () => {
+    const first = identity();
+    expect(Object.values(first).map((resource) => (resource as { Type: string }).Type).sort()).toEqual([
+      'AWS::ApiGatewayV2::Authorizer',
+      'AWS::Cognito::UserPool',
+      'AWS::Cognito::UserPoolClient',
+      'AWS::Cognito::UserPoolGroup',
+    ]);
+    expect(identity()).toEqual(first);
+  }, 120_000);
 });
 
 describe('route table (infra/resources.ts)', () => {

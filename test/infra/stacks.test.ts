@@ -30,7 +30,7 @@ beforeAll(() => {
   dev = synthStage('dev');
   prod = synthStage('prod');
   // Only the authorizer differs: no need to bundle the functions again.
-  external = synthStage('dev', { bundle: false, config: { jwt: { issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] } } });
+  external = synthStage('dev', { bundle: false, config: { auth: { kind: 'externalIssuer', issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] } } });
   for (const stage of [dev, prod, external]) if (stage.error) throw stage.error;
 });
 afterAll(cleanUpSyntheses);
@@ -219,10 +219,16 @@ describe.each([
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
         Audience: [{ Ref: Match.stringLikeRegexp('^UserPoolAppClient') }],
+        // The region is literal where the stage names its environment (prod), else the deploy's.
         Issuer: {
           'Fn::Join': [
             '',
-            ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: Match.stringLikeRegexp('^UserPool') }],
+            [
+              ...(get().config.env ? [`https://cognito-idp.${get().config.env!.region}.`] : ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.']),
+              { Ref: 'AWS::URLSuffix' },
+              '/',
+              { Ref: Match.stringLikeRegexp('^UserPool') },
+            ],
           ],
         },
       },

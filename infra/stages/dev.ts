@@ -1,0 +1,15 @@
+/**
+ * The dev stage: deploys into whatever account and region the CLI's credentials name, lets its
+ * data go with the stack, and has its own user pool with optional MFA for test users.
+ */
+import type { StageSettings } from '../config.js';
+
+export const DEV = {
+  stage: 'dev',
+  auth: { kind: 'userPool', mfa: 'OPTIONAL', featurePlan: 'ESSENTIALS' },
+  throttling: { rateLimit: 50, burstLimit: 100 },
+  logRetentionDays: 14,
+  eventArchiveRetentionDays: 30,
+  allowedOrigins: [],
+  retainData: false,
+} satisfies StageSettings;

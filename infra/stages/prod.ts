@@ -1,0 +1,26 @@
+/**
+ * The prod stage. The account, region and alarm address below are documented EXAMPLE values
+ * (they let `npx cdk synth` and the tests run offline): a deployer replaces them with the real
+ * ones and commits the change. With the example account a deploy fails before touching
+ * anything, because the CLI's credentials belong to another account.
+ *
+ * To use an existing OpenID Connect issuer instead of the stage's user pool, replace `auth` with
+ * `{ kind: 'externalIssuer', issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] }`.
+ */
+import type { StageSettings } from '../config.js';
+
+export const PROD = {
+  stage: 'prod',
+  // EXAMPLE: the account and region that hold prod.
+  env: { account: '123456789012', region: 'us-east-1' },
+  auth: { kind: 'userPool', mfa: 'REQUIRED', featurePlan: 'PLUS' },
+  // EXAMPLE: the operations mailbox that receives alarms.
+  alarmEmail: 'ops@example.gov.cn',
+  throttling: { rateLimit: 200, burstLimit: 400 },
+  logRetentionDays: 365,
+  eventArchiveRetentionDays: 365 * 3,
+  // No browser origin is allowed by default (SPEC §9); add the portal's origin here.
+  allowedOrigins: [],
+  retainData: true,
+  backupRetentionDays: 35,
+} satisfies StageSettings;
