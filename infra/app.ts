@@ -1,44 +1,45 @@
 /**
- * The CDK app: `npx cdk synth|deploy -c stage=dev|prod` (default dev); the stage's settings are
- * committed in infra/stages/<stage>.ts (infra/config.ts validates them). One deployable stack
- * per stage, `LingangAiSubsidy-<stage>`, so a plain `cdk deploy` selects it, holding two nested
- * stacks: `Stateful` (tables, queues, bus, alarm topic) and `Stateless` (functions, API,
- * schedules, alarms); the stateful one never depends on the stateless one. cdk-nag's AWS
- * Solutions checks run on every synth; an unacknowledged finding fails it (`-c nag=false` skips).
+ * The CDK app: `npm run deploy|diff -- --stage dev|prod` (or `npx cdk synth|deploy --all
+ * -c stage=dev|prod`, default dev); the stage's settings are committed in
+ * infra/stages/<stage>.ts (infra/config.ts validates them). Two top-level stacks per stage:
+ * `LingangAiSubsidy-<stage>-Stateful` (tables, queues, bus and archive, user pool, alarm topic;
+ * termination-protected where the stage retains data) and `LingangAiSubsidy-<stage>-Stateless`
+ * (functions, API, schedules, alarms), which depends on it and never the other way round.
+ * cdk-nag's AWS Solutions checks run on every synth; an unacknowledged finding fails it
+ * (`-c nag=false` skips).
  */
-import { App, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import { App, Tags, Validations, type StackProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { stageConfigFromContext, type StageConfig } from './config.js';
 import { StatefulStack } from './stacks/stateful-stack.js';
 import { StatelessStack } from './stacks/stateless-stack.js';
 
 export interface SubsidyStacks {
-  /** The stage's one deployable stack, parent of the two below. */
-  stage: Stack;
   stateful: StatefulStack;
   stateless: StatelessStack;
 }
 
+/** The name of a stage's stack (`LingangAiSubsidy-prod-Stateful`). */
+export const stackName = (config: StageConfig, part: 'Stateful' | 'Stateless') => `LingangAiSubsidy-${config.stage}-${part}`;
+
 /** Adds the two stacks of one stage to an app (used by this entry point and by the tests). */
 export function addStage(app: App, config: StageConfig, defaultEnv?: StackProps['env']): SubsidyStacks {
   const env = config.env ?? defaultEnv;
-  const stage = new Stack(app, `LingangAiSubsidy-${config.stage}`, {
-    description: `Lin-gang AI subsidy platform (${config.stage})`,
-    terminationProtection: config.deletionProtection,
-    ...(env ? { env } : {}),
+  const common = { config, ...(env ? { env } : {}) };
+  const stateful = new StatefulStack(app, stackName(config, 'Stateful'), {
+    ...common,
+    description: `Lin-gang AI subsidy platform (${config.stage}): data, queues, event bus, users`,
   });
-  const stateful = new StatefulStack(stage, 'Stateful', {
-    config,
-    description: `Lin-gang AI subsidy platform (${config.stage}): data, queues, event bus`,
-  });
-  const stateless = new StatelessStack(stage, 'Stateless', {
-    config,
+  const stateless = new StatelessStack(app, stackName(config, 'Stateless'), {
+    ...common,
     stateful,
-    description: `Lin-gang AI subsidy platform (${config.stage}): API, functions, schedules`,
+    description: `Lin-gang AI subsidy platform (${config.stage}): API, functions, schedules, alarms`,
   });
-  Tags.of(stage).add('project', 'lingang-ai-subsidy');
-  Tags.of(stage).add('stage', config.stage);
-  return { stage, stateful, stateless };
+  for (const stack of [stateful, stateless]) {
+    Tags.of(stack).add('project', 'lingang-ai-subsidy');
+    Tags.of(stack).add('stage', config.stage);
+  }
+  return { stateful, stateless };
 }
 
 /** Registers cdk-nag's AWS Solutions pack as a policy-validation plugin (cdk-nag 3). */

@@ -1,10 +1,11 @@
 /**
- * Stateful resources: what holds data and must outlive a redeploy of the code. The DynamoDB
- * tables and SQS queues are built from the plain definitions in `infra/resources.ts` (the
- * local runtime builds its emulated twins from the same data), the event bus keeps an
- * archive for replay, and the alarm topic is shared with the stateless stack.
+ * Stateful resources: what holds data and must outlive a redeploy of the code, in a top-level
+ * stack of its own (termination-protected where the stage retains data). The DynamoDB tables
+ * and SQS queues are built from the plain definitions in `infra/resources.ts` (the local
+ * runtime builds its emulated twins from the same data), the event bus keeps an archive for
+ * replay, the user pool holds the users, and the alarm topic is shared with the stateless stack.
  */
-import { Duration, NestedStack, Validations, type NestedStackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
@@ -16,6 +17,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
+import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
 import {
   EVALUATION_QUEUE,
   EVENT_SOURCE,
@@ -27,7 +29,7 @@ import {
   type TableDefinition,
 } from '../resources.js';
 
-export interface StatefulStackProps extends NestedStackProps {
+export interface StatefulStackProps extends StackProps {
   config: StageConfig;
 }
 
@@ -38,7 +40,7 @@ export interface QueuePair {
   definition: QueueDefinition;
 }
 
-export class StatefulStack extends NestedStack {
+export class StatefulStack extends Stack {
   readonly table: Table;
   readonly idempotencyTable: Table;
   readonly eventBus: EventBus;
@@ -47,9 +49,13 @@ export class StatefulStack extends NestedStack {
   /** Where the outbox relay records stream batches it could not relay after its retries. */
   readonly relayFailures: Queue;
   readonly alarmTopic: Topic;
+  /** The stage's own user pool; undefined when it trusts an external issuer. */
+  readonly userPool?: SubsidyUserPool;
+  /** What the API's JWT authorizer accepts: the user pool's tokens or the external issuer's. */
+  readonly tokens: { issuer: string; audience: string[] };
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
-    super(scope, id, props);
+    super(scope, id, { ...props, terminationProtection: props.config.deletionProtection });
     const { config } = props;
 
     this.table = this.tableFrom(MAIN_TABLE, config);
@@ -95,6 +101,16 @@ export class StatefulStack extends NestedStack {
       id: 'AwsSolutions-SQS3',
       reason: 'This queue is itself a dead-letter destination: the on-failure destination of the outbox relay stream event source.',
     });
+
+    if (config.auth.kind === 'userPool') {
+      const { userPool, client, issuer } = (this.userPool = addUserPool(this, config, config.auth));
+      this.tokens = { issuer, audience: [client.userPoolClientId] };
+      new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId, description: 'Cognito user pool of applicants and admins' });
+      new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId, description: 'App client id: the token audience' });
+    } else {
+      this.tokens = { issuer: config.auth.issuer, audience: config.auth.audience };
+    }
+    new CfnOutput(this, 'EventBusArn', { value: this.eventBus.eventBusArn, description: `Bus of the ${EVENT_SOURCE} domain events (README Events)` });
   }
 
   /** A queue that only holds failures, retained for inspection, with an alarm when it holds any. */

@@ -1,12 +1,13 @@
 /**
- * Stateless resources: the functions, the HTTP API and its JWT authorizer (a Cognito user
- * pool of the stage, or an external issuer), the SQS event sources, the EventBridge Scheduler
- * schedules, and the alarms on function errors. Everything stateful arrives through props
- * from the stateful stack, so this stack can be destroyed and redeployed freely.
+ * Stateless resources, in a top-level stack of their own: the functions, the HTTP API and its
+ * JWT authorizer (trusting the stage's user pool or an external issuer), the SQS event sources,
+ * the EventBridge Scheduler schedules, and the alarms. Everything stateful arrives through
+ * props from the stateful stack, so this stack can be destroyed and redeployed freely.
  */
-import { CfnOutput, Duration, NestedStack, TimeZone, Validations, type NestedStackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CorsHttpMethod,
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
@@ -14,20 +15,11 @@ import {
   HttpRouteKey,
   HttpStage,
   LogGroupLogDestination,
-  type IHttpRouteAuthorizer,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import {
-  AccountRecovery,
-  FeaturePlan,
-  Mfa,
-  StandardThreatProtectionMode,
-  UserPool,
-  UserPoolClient,
-} from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -40,7 +32,6 @@ import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { METRICS_NAMESPACE, SubsidyFunction } from '../constructs/subsidy-function.js';
 import {
-  ADMIN_GROUP,
   ENV,
   FUNCTION_NAMES,
   MAIN_TABLE,
@@ -52,10 +43,10 @@ import {
 } from '../resources.js';
 import type { StatefulStack } from './stateful-stack.js';
 
-export interface StatelessStackProps extends NestedStackProps {
+export interface StatelessStackProps extends StackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic'>;
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic' | 'tokens'>;
 }
 
 /** DynamoDB actions, narrower than CDK's grantRead*: no Scan, no streams. */
@@ -66,11 +57,9 @@ const CROSS_STACK_REFERENCES_CONTEXT = '@aws-cdk/core:defaultCrossStackReference
 
 const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
-export class StatelessStack extends NestedStack {
+export class StatelessStack extends Stack {
   readonly functions: Record<FunctionName, SubsidyFunction>;
   readonly httpApi: HttpApi;
-  readonly userPool?: UserPool;
-  readonly userPoolClient?: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -258,73 +247,24 @@ export class StatelessStack extends NestedStack {
     });
 
     // ---- HTTP API ----------------------------------------------------------------------------
-    let authorizer: IHttpRouteAuthorizer;
-    if (config.auth.kind === 'externalIssuer') {
-      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', config.auth.issuer, { jwtAudience: config.auth.audience });
-    } else {
-      const { mfa, featurePlan } = config.auth;
-      const plus = featurePlan === 'PLUS';
-      const userPool = new UserPool(this, 'UserPool', {
-        userPoolName: `${config.prefix}-users`,
-        selfSignUpEnabled: true,
-        signInAliases: { email: true },
-        autoVerify: { email: true },
-        passwordPolicy: {
-          minLength: 12,
-          requireLowercase: true,
-          requireUppercase: true,
-          requireDigits: true,
-          requireSymbols: true,
-          tempPasswordValidity: Duration.days(3),
-        },
-        mfa: mfa === 'REQUIRED' ? Mfa.REQUIRED : Mfa.OPTIONAL,
-        mfaSecondFactor: { otp: true, sms: false },
-        accountRecovery: AccountRecovery.EMAIL_ONLY,
-        featurePlan: plus ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
-        ...(plus ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
-        deletionProtection: config.deletionProtection,
-        removalPolicy: config.removalPolicy,
-      });
-      userPool.addGroup('AdminGroup', {
-        groupName: ADMIN_GROUP,
-        description: 'Administrators (reviewers): may use the /v1/admin routes',
-      });
-      const client = userPool.addClient('AppClient', {
-        generateSecret: false,
-        authFlows: { userSrp: true },
-        preventUserExistenceErrors: true,
-        accessTokenValidity: Duration.hours(1),
-        idTokenValidity: Duration.hours(1),
-        refreshTokenValidity: Duration.days(30),
-        enableTokenRevocation: true,
-      });
-      if (!plus) {
-        Validations.of(userPool).acknowledge({
-          id: 'AwsSolutions-COG8',
-          reason: 'The dev stage holds test users only; the Plus feature plan (threat protection) is enabled in prod, where real applicants sign in.',
-        });
-      }
-      if (mfa !== 'REQUIRED') {
-        Validations.of(userPool).acknowledge({
-          id: 'AwsSolutions-COG2',
-          reason: 'MFA is optional in the dev stage only (test users, automated API tests); prod requires TOTP MFA.',
-        });
-      }
-      // The issuer of Cognito tokens; URLSuffix keeps it right in the China partition (amazonaws.com.cn).
-      const issuer = `https://cognito-idp.${this.region}.${this.urlSuffix}/${userPool.userPoolId}`;
-      authorizer = new HttpJwtAuthorizer('JwtAuthorizer', issuer, {
-        jwtAudience: [client.userPoolClientId],
-      });
-      this.userPool = userPool;
-      this.userPoolClient = client;
-      new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
-      new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId });
-    }
+    // The stage's user pool (stateful stack) or an external issuer (infra/stages/<stage>.ts).
+    const authorizer = new HttpJwtAuthorizer('JwtAuthorizer', stateful.tokens.issuer, { jwtAudience: stateful.tokens.audience });
 
     const api = new HttpApi(this, 'HttpApi', {
       apiName: config.prefix,
       description: `Lin-gang AI subsidy API v1 (${config.stage})`,
       createDefaultStage: false,
+      // Browsers only from the stage's allowed origins (SPEC §9); none configured means no CORS at all.
+      ...(config.allowedOrigins.length
+        ? {
+            corsPreflight: {
+              allowOrigins: config.allowedOrigins,
+              allowMethods: [...new Set(ROUTES.map((route) => CorsHttpMethod[route.method]))],
+              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
+              maxAge: Duration.hours(1),
+            },
+          }
+        : {}),
     });
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: config.logRetention,
@@ -395,7 +335,8 @@ export class StatelessStack extends NestedStack {
       reason: 'The $default route serves only 404 and 405 problem documents for requests no route matches; it reads no data.',
     });
     this.httpApi = api;
-    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the API (routes under /v1)' });
+    new CfnOutput(this, 'DocsUrl', { value: `${stage.url}docs`, description: 'Human API reference (GET /docs)' });
 
     // ---- alarms ------------------------------------------------------------------------------
     const alarmAction = new SnsAction(alarmTopic);

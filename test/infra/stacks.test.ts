@@ -30,7 +30,10 @@ beforeAll(() => {
   dev = synthStage('dev');
   prod = synthStage('prod');
   // Only the authorizer differs: no need to bundle the functions again.
-  external = synthStage('dev', { bundle: false, config: { auth: { kind: 'externalIssuer', issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] } } });
+  external = synthStage('dev', { bundle: false, config: {
+      auth: { kind: 'externalIssuer', issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] },
+      allowedOrigins: ['https://portal.example.gov.cn'],
+    }, });
   for (const stage of [dev, prod, external]) if (stage.error) throw stage.error;
 });
 afterAll(cleanUpSyntheses);
@@ -132,7 +135,7 @@ describe.each([
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: OUTBOX_RELAY.retryAttempts,
       StartingPosition: 'TRIM_HORIZON',
-      DestinationConfig: { OnFailure: { Destination: { Ref: expect.stringContaining('OutboxRelayFailures') } } },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::ImportValue': expect.stringContaining('OutboxRelayFailures') } } },
     });
   });
 
@@ -181,7 +184,9 @@ describe.each([
         expect(table.Properties.DeletionProtectionEnabled).toBe(false);
       }
     }
-    expect(get().stage.terminationProtection).toBe(stageName === 'prod');
+    // Only the stateful stack is protected: the stateless one is meant to be redeployed freely.
+    expect(get().stateful.terminationProtection).toBe(stageName === 'prod');
+    expect(get().stateless.terminationProtection).toBe(false);
   });
 
   it('has the custom event bus with an archive of the domain events', () => {
@@ -210,15 +215,23 @@ describe.each([
     }
   });
 
-  it('authorizes with the stage user pool (admin group, app client) by default', () => {
+  it('authorizes with the stage user pool (admin group, app client), kept in the stateful stack, by default', () => {
+    const stateful = get().templates.stateful;
+    stateful.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: ADMIN_GROUP });
+    stateful.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    stateful.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: stageName === 'prod' ? 'ON' : 'OPTIONAL',
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
+    });
     const template = get().templates.stateless;
-    template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: ADMIN_GROUP });
-    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    /** The stateless side of a stateful value: an import of the stateful stack's export. */
+    const imported = (logicalIdPrefix: string) => ({ 'Fn::ImportValue': Match.stringLikeRegexp(`^LingangAiSubsidy-${stageName}-Stateful:.*Ref${logicalIdPrefix}`) });
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
       JwtConfiguration: {
-        Audience: [{ Ref: Match.stringLikeRegexp('^UserPoolAppClient') }],
+        Audience: [imported('UserPoolAppClient')],
         // The region is literal where the stage names its environment (prod), else the deploy's.
         Issuer: {
           'Fn::Join': [
@@ -227,16 +240,24 @@ describe.each([
               ...(get().config.env ? [`https://cognito-idp.${get().config.env!.region}.`] : ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.']),
               { Ref: 'AWS::URLSuffix' },
               '/',
-              { Ref: Match.stringLikeRegexp('^UserPool') },
+              imported('UserPool'),
             ],
           ],
         },
       },
     });
-    template.hasResourceProperties('AWS::Cognito::UserPool', {
-      MfaConfiguration: stageName === 'prod' ? 'ON' : 'OPTIONAL',
-      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true }) },
-    });
+  });
+
+  it('prints the API and docs URLs, the user pool ids and the bus ARN as top-level outputs', () => {
+    const outputs = { ...get().templates.stateful.toJSON().Outputs, ...get().templates.stateless.toJSON().Outputs } as Record<string, { Value: unknown }>;
+    const apiUrl = JSON.stringify(outputs.ApiUrl?.Value);
+    expect(apiUrl).toMatch(/^\{"Fn::Join":\["",\["https:\/\/",\{"Ref":"HttpApi[0-9A-F]{8}"\},"\.execute-api\..*,"\/"\]\]\}$/);
+    expect(JSON.stringify(outputs.DocsUrl?.Value)).toBe(apiUrl.replace(/"\/"\]\]\}$/, '"/docs"]]}'));
+    expect(outputs.UserPoolId?.Value).toEqual({ Ref: expect.stringMatching(/^UserPool[0-9A-F]{8}$/) });
+    expect(outputs.UserPoolClientId?.Value).toEqual({ Ref: expect.stringMatching(/^UserPoolAppClient/) });
+    expect(outputs.EventBusArn?.Value).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^EventBus/), 'Arn'] });
+    // Top level: both stacks are the app's own, which `cdk deploy` prints the outputs of.
+    expect([get().stateful, get().stateless].map((stack) => stack.node.scope)).toEqual([get().app, get().app]);
   });
 
   it('throttles the API stage and writes access logs', () => {
@@ -272,7 +293,7 @@ describe.each([
         Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), name) } }],
         Threshold: 0,
         ComparisonOperator: 'GreaterThanThreshold',
-        AlarmActions: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
+        AlarmActions: [{ 'Fn::ImportValue': Match.stringLikeRegexp('AlarmTopic') }],
       });
     }
   });
@@ -327,13 +348,22 @@ describe.each([
   });
 });
 
-describe('external JWT issuer', () => {
+describe('a stage with an external JWT issuer and an allowed origin', () => {
   it('uses the configured issuer and audience and creates no user pool', () => {
     const template = external.templates.stateless;
     template.resourceCountIs('AWS::Cognito::UserPool', 0);
+    external.templates.stateful.resourceCountIs('AWS::Cognito::UserPool', 0);
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       JwtConfiguration: { Issuer: 'https://login.example.gov.cn/realms/lingang', Audience: ['subsidy-api'] },
     });
+    expect(external.templates.stateful.toJSON().Outputs).not.toHaveProperty('UserPoolId');
+  });
+
+  it('allows CORS from the configured origins only (none configured: no CORS)', () => {
+    const [api] = Object.values(resources(external.templates.stateless, 'AWS::ApiGatewayV2::Api'));
+    expect(api!.Properties.CorsConfiguration).toMatchObject({ AllowOrigins: ['https://portal.example.gov.cn'], AllowHeaders: expect.arrayContaining(['authorization', 'idempotency-key']) });
+    expect([...api!.Properties.CorsConfiguration.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
+    for (const stage of [dev, prod]) stage.templates.stateless.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
   });
 });

@@ -12,7 +12,6 @@
  * So a change to a stack that bypasses the shared definitions (or a change to the local runtime)
  * makes this test fail.
  */
-import { Template } from 'aws-cdk-lib/assertions';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,18 +73,10 @@ const getAttTarget = (value: any): string => {
   return value['Fn::GetAtt'][0];
 };
 
-/**
- * Resolves a stateless reference to a stateful resource (a nested-stack parameter the parent
- * fills from a stateful output) to the stateful resource's logical id.
- */
+/** Resolves a stateless reference to a stateful resource (an import of a stateful export) to the stateful resource's logical id. */
 function referencedLogicalId(value: any): string {
-  const parameter = value?.Ref;
-  const parent = Template.fromStack(stage.stage).toJSON() as TemplateJson;
-  const passed = Object.values(parent.Resources)
-    .map((resource) => resource.Properties?.Parameters?.[parameter])
-    .find((candidate) => candidate !== undefined);
-  const outputName = String(passed?.['Fn::GetAtt']?.[1] ?? '').replace(/^Outputs\./, '');
-  const output = stateful.Outputs?.[outputName];
+  const exportName = value?.['Fn::ImportValue'];
+  const output = Object.values(stateful.Outputs ?? {}).find((candidate) => candidate.Export?.Name === exportName);
   if (!output) throw new Error(`no stateful output behind ${JSON.stringify(value)}`);
   return getAttTarget(output.Value);
 }

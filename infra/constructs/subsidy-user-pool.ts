@@ -1,0 +1,74 @@
+/**
+ * The stage's own Cognito user pool (when it has no external issuer): applicants sign up with
+ * their e-mail, admins are members of the admin group. It lives in the stateful stack because
+ * it holds the users: replacing it would turn every issued token into a 401.
+ */
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import type { AuthConfig, StageConfig } from '../config.js';
+import { ADMIN_GROUP } from '../resources.js';
+
+export interface SubsidyUserPool {
+  userPool: UserPool;
+  /** The app client: public (no secret), SRP sign-in, and admin password sign-in for operators' CLI tokens. */
+  client: UserPoolClient;
+  /** The `iss` of its tokens. */
+  issuer: string;
+}
+
+/** Adds the user pool, its admin group and app client directly to the stack (their logical ids stay put). */
+export function addUserPool(scope: Construct, config: StageConfig, auth: Extract<AuthConfig, { kind: 'userPool' }>): SubsidyUserPool {
+  const plus = auth.featurePlan === 'PLUS';
+  const userPool = new UserPool(scope, 'UserPool', {
+    userPoolName: `${config.prefix}-users`,
+    selfSignUpEnabled: true,
+    signInAliases: { email: true },
+    autoVerify: { email: true },
+    passwordPolicy: {
+      minLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireDigits: true,
+      requireSymbols: true,
+      tempPasswordValidity: Duration.days(3),
+    },
+    mfa: auth.mfa === 'REQUIRED' ? Mfa.REQUIRED : Mfa.OPTIONAL,
+    mfaSecondFactor: { otp: true, sms: false },
+    accountRecovery: AccountRecovery.EMAIL_ONLY,
+    featurePlan: plus ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+    ...(plus ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
+    deletionProtection: config.deletionProtection,
+    removalPolicy: config.removalPolicy,
+  });
+  userPool.addGroup('AdminGroup', {
+    groupName: ADMIN_GROUP,
+    description: 'Administrators (reviewers): may use the /v1/admin routes',
+  });
+  const client = userPool.addClient('AppClient', {
+    generateSecret: false,
+    // ADMIN_USER_PASSWORD_AUTH needs IAM credentials (cognito-idp:AdminInitiateAuth): the README's first token on AWS.
+    authFlows: { userSrp: true, adminUserPassword: true },
+    preventUserExistenceErrors: true,
+    accessTokenValidity: Duration.hours(1),
+    idTokenValidity: Duration.hours(1),
+    refreshTokenValidity: Duration.days(30),
+    enableTokenRevocation: true,
+  });
+  if (!plus) {
+    Validations.of(userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason: 'The dev stage holds test users only; the Plus feature plan (threat protection) is required in prod (infra/config.ts), where real applicants sign in.',
+    });
+  }
+  if (auth.mfa !== 'REQUIRED') {
+    Validations.of(userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason: 'MFA is optional in the dev stage only (test users, automated API tests); prod requires TOTP MFA (infra/config.ts).',
+    });
+  }
+  const stack = Stack.of(scope);
+  // URLSuffix keeps the issuer right in the China partition (amazonaws.com.cn).
+  const issuer = `https://cognito-idp.${stack.region}.${stack.urlSuffix}/${userPool.userPoolId}`;
+  return { userPool, client, issuer };
+}
