@@ -108,6 +108,15 @@ export const FUNCTION_NAMES = [
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
+/**
+ * Files of npm packages a function reads at run time instead of bundling them (large static
+ * assets): copied beside its bundle under `node_modules/`, where `require.resolve` finds them as
+ * it does locally. The docs page's Swagger UI assets (functions/applicant-api/docs.ts).
+ */
+export const PACKAGE_FILES: Partial<Record<FunctionName, readonly string[]>> = {
+  'applicant-api': ['swagger-ui-dist/swagger-ui.css', 'swagger-ui-dist/swagger-ui-bundle.js'],
+};
+
 export interface RouteDefinition {
   method: 'GET' | 'POST' | 'PUT';
   /** API Gateway route path, with `{param}` placeholders. */
@@ -135,6 +144,11 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },
+  // SPEC §9: the API document and its reference page (Swagger UI, served by the project itself).
+  { method: 'GET', path: '/v1/openapi.json', function: 'applicant-api', access: 'public' },
+  { method: 'GET', path: '/docs', function: 'applicant-api', access: 'public' },
+  { method: 'GET', path: '/docs/swagger-ui.css', function: 'applicant-api', access: 'public' },
+  { method: 'GET', path: '/docs/swagger-ui-bundle.js', function: 'applicant-api', access: 'public' },
 ];
 
 /**

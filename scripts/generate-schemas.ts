@@ -3,6 +3,8 @@
  * code validates with, so the documents cannot drift from the code:
  *   schemas/events/<Type>.schema.json — each event's `detail` (shared/domain/events.ts)
  *   schemas/api/<name>.schema.json    — request bodies, as clients send them (zod io "input")
+ *   schemas/openapi.json              — the OpenAPI 3.1 document of the HTTP API (scripts/openapi/)
+ *   client/schema.ts                  — the typed client's types, generated from that document
  * Output is deterministic (fixed key order, two-space indent, trailing newline); the test
  * test/schemas/schemas-current.test.ts fails when the checked-in files are stale.
  */
@@ -14,6 +16,8 @@ import { certificationBodySchema } from '../functions/admin-api/certification-bo
 import { reviewBodySchema } from '../functions/admin-api/review-body.js';
 import { eventDetailSchema, EVENT_SOURCE, EVENT_TYPES, SCHEMA_VERSION } from '../shared/domain/events.js';
 import { applicationSchema } from '../shared/policy/index.js';
+import { CLIENT_TYPES_FILE, clientTypes } from './openapi/client-types.js';
+import { openApiDocument } from './openapi/document.js';
 
 export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 const ID_BASE = 'https://lingang.ai-subsidy/schemas/';
@@ -57,16 +61,21 @@ export function generateSchemas(): Map<string, string> {
     const file = `api/${name}.schema.json`;
     files.set(file, render({ ...z.toJSONSchema(schema, { io: 'input' }), $id: `${ID_BASE}${file}`, title: name, description }));
   }
+  // Declared order: the document reads top-down (info, paths in ROUTES order, components).
+  files.set('openapi.json', `${JSON.stringify(openApiDocument(), null, 2)}\n`);
   return files;
 }
 
-function main(): void {
-  for (const [file, content] of generateSchemas()) {
+async function main(): Promise<void> {
+  const files = generateSchemas();
+  for (const [file, content] of files) {
     const target = path.join(SCHEMAS_DIR, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
     console.log(`wrote schemas/${file}`);
   }
+  writeFileSync(CLIENT_TYPES_FILE, await clientTypes(JSON.parse(files.get('openapi.json')!)));
+  console.log(`wrote ${path.relative(process.cwd(), CLIENT_TYPES_FILE)}`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

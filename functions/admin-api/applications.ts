@@ -6,7 +6,8 @@
  * - neither: the review queue, i.e. the applications in NEEDS_REVIEW.
  * - needsAttention=true: SUBMITTED applications whose evaluation kept failing (runbook).
  */
-import { adminApplicationListParams, adminApplications, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
+import { adminApplications, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
+import { adminApplicationListParams } from '../commons/list-params.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 

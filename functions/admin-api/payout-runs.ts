@@ -4,19 +4,16 @@
  * GET /v1/admin/payout-runs/{runId}: the run's status and totals (404 when unknown).
  * Both check the admin group themselves, whatever mounts them.
  */
-import * as z from '../../shared/zod.js';
-import { fiscalYearSchema } from '../../shared/policy/index.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { runIdSchema } from '../commons/payout-model.js';
 import { readRun, startRun } from '../commons/payout-runs.js';
 import { notFound } from '../commons/problems.js';
-
-const startRunBody = z.strictObject({ fiscalYear: fiscalYearSchema });
+import { payoutRunBodySchema } from './payout-run-body.js';
 
 export async function startPayoutRun(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
-  const { fiscalYear } = parseBody(event, startRunBody);
+  const { fiscalYear } = parseBody(event, payoutRunBodySchema);
   const run = await startRun({ fiscalYear, startedBy: admin.id });
   const { runId, status } = run;
   return json(202, { runId, fiscalYear, status }, { location: `/v1/admin/payout-runs/${runId}` });

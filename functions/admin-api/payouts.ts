@@ -1,5 +1,6 @@
 /** GET /v1/admin/payouts?fiscalYear=: the payout ledger of one fiscal year, newest first. */
-import { ledgerParams, listResponse, payoutLedger, payoutView, queryPage } from '../commons/applications-query.js';
+import { listResponse, payoutLedger, payoutView, queryPage } from '../commons/applications-query.js';
+import { ledgerParams } from '../commons/list-params.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 
 export async function listLedger(event: HttpEvent): Promise<HttpResult> {

@@ -2,7 +2,6 @@
 import { applicationKey } from '../commons/application-item.js';
 import {
   applicantApplications,
-  applicationListParams,
   applicationView,
   listResponse,
   payoutView,
@@ -10,6 +9,7 @@ import {
   readItem,
 } from '../commons/applications-query.js';
 import { principalOf } from '../commons/auth.js';
+import { applicationListParams } from '../commons/list-params.js';
 import { ledgerKey } from '../commons/payout-model.js';
 import { json, pathParameter, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { notFound } from '../commons/problems.js';

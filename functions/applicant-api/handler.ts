@@ -1,13 +1,14 @@
 /**
  * The applicant API (one Lambda, routed on API Gateway's routeKey): the caller's applications
- * and payouts, withdrawal, the public policy document, and the answers to requests no route
- * matches (API Gateway's `$default` route).
+ * and payouts, withdrawal, the public policy document, the API document and its reference page,
+ * and the answers to requests no route matches (API Gateway's `$default` route).
  */
 import { UNMATCHED_ROUTE } from '../../infra/resources.js';
 import { POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/clock.js';
 import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/http.js';
 import { getApplication, listApplications } from './applications.js';
+import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
 import { listPayouts } from './payouts.js';
 import { policyView } from './policy-view.js';
 import { withdrawApplication } from './withdraw.js';
@@ -23,6 +24,10 @@ export const handler = httpHandler(
     'POST /v1/applications/{id}/withdraw': withdrawApplication,
     'GET /v1/payouts': listPayouts,
     'GET /v1/policy': getPolicy,
+    'GET /v1/openapi.json': getOpenApiDocument,
+    'GET /docs': getDocsPage,
+    'GET /docs/swagger-ui.css': getDocsStyles,
+    'GET /docs/swagger-ui-bundle.js': getDocsScript,
     [UNMATCHED_ROUTE.routeKey]: unmatchedRoute,
   }),
 );

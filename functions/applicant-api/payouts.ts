@@ -1,5 +1,6 @@
 /** GET /v1/payouts: the applicant's own ledger entries, newest first. */
-import { applicantPayouts, listResponse, payoutListParams, payoutView, queryPage } from '../commons/applications-query.js';
+import { applicantPayouts, listResponse, payoutView, queryPage } from '../commons/applications-query.js';
+import { payoutListParams } from '../commons/list-params.js';
 import { principalOf } from '../commons/auth.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 

@@ -5,18 +5,21 @@
  */
 import { percent } from '../../shared/policy/decision.js';
 import type { IsoDate } from '../../shared/policy/dates.js';
+import type { PolicyResponse } from '../commons/responses.js';
 import { formatYuan, type PolicyParameters, type PolicyRegistry, type PolicyVersion } from '../../shared/policy/index.js';
 
 type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers';
 
+type RenderedValue = PolicyResponse['versions'][number]['parameters'][string]['value'];
+
 interface Rendering<T> {
   unit: Unit;
-  render: (value: T) => unknown;
+  render: (value: T) => RenderedValue;
 }
 
 const money: Rendering<bigint> = { unit: 'CNY', render: formatYuan };
 const rate: Rendering<number> = { unit: 'percent', render: percent };
-const asIs = <T>(unit: Unit): Rendering<T> => ({ unit, render: (value) => value });
+const asIs = <T extends RenderedValue>(unit: Unit): Rendering<T> => ({ unit, render: (value) => value });
 
 /** How each parameter is shown; typed per parameter, so a new parameter cannot be forgotten here. */
 const RENDERINGS: { [K in keyof PolicyParameters]: Rendering<PolicyParameters[K]['value']> } = {
@@ -70,7 +73,7 @@ function versionView(version: PolicyVersion, registry: PolicyRegistry, inForce: 
 }
 
 /** The policy document; `today` is the Asia/Shanghai calendar date. */
-export function policyView(registry: PolicyRegistry, today: IsoDate) {
+export function policyView(registry: PolicyRegistry, today: IsoDate): PolicyResponse {
   const inForce = registry.inForceOn(today);
   return {
     today,

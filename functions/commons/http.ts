@@ -121,7 +121,7 @@ const idSegment = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1 
  * Every path parameter of the API and what it may hold, checked once here for every route, so
  * that no oversized or odd value reaches a DynamoDB key (which refuses keys over 2,048 bytes).
  */
-const PATH_PARAMETERS = {
+export const PATH_PARAMETERS = {
   id: idSegment,
   runId: idSegment,
   /** Token subjects (OIDC: printable ASCII); a `#` would break the key layout. */

@@ -14,9 +14,10 @@ import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, r
 import { queryPages } from './payout-paging.js';
 import { sendMessages } from './payout-queue.js';
 import { conflict } from './problems.js';
+import type { RunResponse } from './responses.js';
 import { tableName } from './transactions.js';
 
-export type RunStatus = 'RUNNING' | 'COMPLETED';
+export type RunStatus = RunResponse['status'];
 
 export interface RunTotals {
   found: number;
@@ -29,19 +30,8 @@ export interface RunTotals {
   planned: number;
 }
 
-export interface RunView {
-  runId: string;
-  fiscalYear: number;
-  status: RunStatus;
-  found: number;
-  paid: number;
-  alreadyPaid: number;
-  failed: number;
-  amount: string;
-  startedAt: string;
-  startedBy: string;
-  completedAt?: string;
-}
+/** The run as GET /v1/admin/payout-runs/{runId} answers it. */
+export type RunView = RunResponse;
 
 type Item = Record<string, unknown>;
 

@@ -12,6 +12,7 @@ import { Architecture, CfnFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { PACKAGE_FILES, type FunctionName } from '../resources.js';
 
 /** The repository root (this file is `infra/constructs/subsidy-function.ts`). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,6 +46,18 @@ export const SUBSIDY_BUNDLING = {
   // esbuild's warnings and errors only (its default, info, lists every output file).
   logLevel: LogLevel.WARNING,
 } as const satisfies BundlingOptions;
+
+/** Bundling that also copies the function's PACKAGE_FILES beside its bundle, under node_modules/. */
+function bundlingFor(name: string): BundlingOptions {
+  const files = PACKAGE_FILES[name as FunctionName];
+  if (!files) return SUBSIDY_BUNDLING;
+  const copy = (inputDir: string, outputDir: string) =>
+    files.flatMap((file) => [
+      `mkdir -p "${join(outputDir, 'node_modules', dirname(file))}"`,
+      `cp "${join(inputDir, 'node_modules', file)}" "${join(outputDir, 'node_modules', file)}"`,
+    ]);
+  return { ...SUBSIDY_BUNDLING, commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: copy } };
+}
 
 export interface SubsidyFunctionProps {
   /** `functions/<name>/handler.ts`, also the Powertools service name. */
@@ -91,7 +104,7 @@ export class SubsidyFunction extends NodejsFunction {
       description: props.description,
       logGroup,
       role,
-      bundling: SUBSIDY_BUNDLING,
+      bundling: bundlingFor(props.name),
       environment: {
         POWERTOOLS_SERVICE_NAME: props.name,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,

@@ -77,6 +77,9 @@ interface Row {
 
 const applicantOnly = (ok: number, stranger = ok, admin = ok) => ({ refused: 401, owner: ok, stranger, admin });
 const adminOnly = (ok: number) => ({ refused: 401, owner: 403, stranger: 403, admin: ok });
+const anyone = { refused: 200, owner: 200, stranger: 200, admin: 200 };
+/** A public route without input: the same answer for everyone, token or not. */
+const publicRow = (path: string): Row => ({ expect: anyone, request: async () => ({ path }) });
 
 /** The matrix: one row per route. */
 const MATRIX: Record<string, Row> = {
@@ -94,7 +97,11 @@ const MATRIX: Record<string, Row> = {
     request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/withdraw` }),
   },
   'GET /v1/payouts': { expect: applicantOnly(200), request: async () => ({ path: '/v1/payouts' }) },
-  'GET /v1/policy': { expect: { refused: 200, owner: 200, stranger: 200, admin: 200 }, request: async () => ({ path: '/v1/policy' }) },
+  'GET /v1/policy': publicRow('/v1/policy'),
+  'GET /v1/openapi.json': publicRow('/v1/openapi.json'),
+  'GET /docs': publicRow('/docs'),
+  'GET /docs/swagger-ui.css': publicRow('/docs/swagger-ui.css'),
+  'GET /docs/swagger-ui-bundle.js': publicRow('/docs/swagger-ui-bundle.js'),
   'PUT /v1/admin/platforms/{applicantId}/certification': {
     expect: adminOnly(200),
     request: async () => ({ path: `/v1/admin/platforms/${OWNER}/certification`, body: { certifiedFrom: '2021-01-01', certifiedUntil: '2023-12-31', reference: 'MATRIX-1' } }),

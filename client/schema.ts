@@ -1,0 +1,1678 @@
+/** Generated from schemas/openapi.json by openapi-typescript (npm run schemas): do not edit. */
+
+export interface paths {
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own applications, newest first */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Submit an application
+         * @description Accepted for evaluation (asynchronous): read the decision at the `Location`.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One application with its decision, review and payouts
+         * @description The owner or an admin; audit trail for admins. Another applicant’s id is 404.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application (SUBMITTED or NEEDS_REVIEW) */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own ledger entries, newest first */
+        get: operations["listOwnPayouts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policy versions, their parameters with references, the version in force today */
+        get: operations["getPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/platforms/{applicantId}/certification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Certify an open-source deep-learning platform (one certification per reference) */
+        put: operations["certifyPlatform"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review queue and search
+         * @description No filter: the review queue (NEEDS_REVIEW); `needsAttention=true`: applications whose evaluation kept failing.
+         */
+        get: operations["searchApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (with an amount) or reject an application that needs review */
+        post: operations["reviewApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/payout-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the operating-cost payout run of a fiscal year */
+        post: operations["startPayoutRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/payout-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payout run’s status and totals */
+        get: operations["getPayoutRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payout ledger of a fiscal year */
+        get: operations["listLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/evaluation-redrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the evaluation DLQ’s messages back to the evaluation queue */
+        post: operations["redriveEvaluations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The API reference page (Swagger UI) rendering this document */
+        get: operations["getDocsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/swagger-ui.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reference page’s style sheet */
+        get: operations["getDocsStyles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/swagger-ui-bundle.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reference page’s script */
+        get: operations["getDocsScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Application: {
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @enum {string} */
+            status: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+            /** Format: date-time */
+            submittedAt: string;
+            organisation: {
+                name: string;
+                unifiedSocialCreditCode: string;
+                registeredInLingang: boolean;
+            };
+            /** @description the details exactly as submitted, by programme */
+            details: {
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+                rndCosts: string;
+            } | {
+                fiscalYear: number;
+                operatingCosts: string;
+            } | {
+                /** @enum {string} */
+                activityType: "COMPETITION" | "PUBLIC_DATA_COLLECTION" | "DATA_OPTIMISATION" | "DATA_IMPROVEMENT" | "INFRASTRUCTURE_FIRST_USE" | "TECHNOLOGY_APPLICATION" | "ECOSYSTEM_CONSTRUCTION";
+                description: string;
+                requestedAmount: string;
+            } | {
+                fiscalYear: number;
+                mainBusinessIncome: string;
+                priorYears: {
+                    fiscalYear: number;
+                    mainBusinessIncome: string;
+                }[];
+            } | {
+                /** Format: date */
+                establishedOn: string;
+                /** @enum {string} */
+                origin: "DOMESTIC" | "FOREIGN";
+                requestedAmount: string;
+            } | {
+                /** @enum {string} */
+                recognition: "NATIONAL_KEY_LABORATORY" | "NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER";
+                recognitionReference: string;
+                /** Format: date */
+                recognizedOn: string;
+                requestedAmount: string;
+            };
+            decision?: {
+                /** @enum {string} */
+                outcome: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount: string;
+                capApplied: boolean;
+                policyVersion: string;
+                reasons: {
+                    rule: string;
+                    message: string;
+                }[];
+            };
+            review?: {
+                /** @enum {string} */
+                decision: "APPROVE" | "REJECT";
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount?: string;
+                note: string;
+                reviewedBy: string;
+                /** Format: date-time */
+                reviewedAt: string;
+            };
+            needsAttention?: {
+                /** Format: date-time */
+                since: string;
+                receives: number;
+                error: string;
+            };
+            audit?: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                from: ("SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID") | null;
+                /** @enum {string} */
+                to: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+            }[];
+            payouts?: {
+                payoutId: string;
+                applicationId: string;
+                applicantId: string;
+                fiscalYear: number;
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount: string;
+                /** Format: date-time */
+                issuedAt: string;
+            }[];
+        };
+        ApplicationList: {
+            items: {
+                applicationId: string;
+                applicantId: string;
+                /** @enum {string} */
+                programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+                /** @enum {string} */
+                status: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                /** Format: date-time */
+                submittedAt: string;
+                organisation: {
+                    name: string;
+                    unifiedSocialCreditCode: string;
+                    registeredInLingang: boolean;
+                };
+                /** @description the details exactly as submitted, by programme */
+                details: {
+                    /** Format: date */
+                    periodStart: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    rndCosts: string;
+                } | {
+                    fiscalYear: number;
+                    operatingCosts: string;
+                } | {
+                    /** @enum {string} */
+                    activityType: "COMPETITION" | "PUBLIC_DATA_COLLECTION" | "DATA_OPTIMISATION" | "DATA_IMPROVEMENT" | "INFRASTRUCTURE_FIRST_USE" | "TECHNOLOGY_APPLICATION" | "ECOSYSTEM_CONSTRUCTION";
+                    description: string;
+                    requestedAmount: string;
+                } | {
+                    fiscalYear: number;
+                    mainBusinessIncome: string;
+                    priorYears: {
+                        fiscalYear: number;
+                        mainBusinessIncome: string;
+                    }[];
+                } | {
+                    /** Format: date */
+                    establishedOn: string;
+                    /** @enum {string} */
+                    origin: "DOMESTIC" | "FOREIGN";
+                    requestedAmount: string;
+                } | {
+                    /** @enum {string} */
+                    recognition: "NATIONAL_KEY_LABORATORY" | "NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER";
+                    recognitionReference: string;
+                    /** Format: date */
+                    recognizedOn: string;
+                    requestedAmount: string;
+                };
+                decision?: {
+                    /** @enum {string} */
+                    outcome: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amount: string;
+                    capApplied: boolean;
+                    policyVersion: string;
+                    reasons: {
+                        rule: string;
+                        message: string;
+                    }[];
+                };
+                review?: {
+                    /** @enum {string} */
+                    decision: "APPROVE" | "REJECT";
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amount?: string;
+                    note: string;
+                    reviewedBy: string;
+                    /** Format: date-time */
+                    reviewedAt: string;
+                };
+                needsAttention?: {
+                    /** Format: date-time */
+                    since: string;
+                    receives: number;
+                    error: string;
+                };
+                audit?: {
+                    /** Format: date-time */
+                    at: string;
+                    by: string;
+                    from: ("SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID") | null;
+                    /** @enum {string} */
+                    to: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                }[];
+                payouts?: {
+                    payoutId: string;
+                    applicationId: string;
+                    applicantId: string;
+                    fiscalYear: number;
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amount: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                }[];
+            }[];
+            /** @description pass as `cursor` for the next page */
+            nextCursor?: string;
+        };
+        Payout: {
+            payoutId: string;
+            applicationId: string;
+            applicantId: string;
+            fiscalYear: number;
+            /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+            amount: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        PayoutList: {
+            items: {
+                payoutId: string;
+                applicationId: string;
+                applicantId: string;
+                fiscalYear: number;
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount: string;
+                /** Format: date-time */
+                issuedAt: string;
+            }[];
+            /** @description pass as `cursor` for the next page */
+            nextCursor?: string;
+        };
+        PayoutRun: {
+            /** Format: uuid */
+            runId: string;
+            fiscalYear: number;
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED";
+            found: number;
+            paid: number;
+            alreadyPaid: number;
+            failed: number;
+            /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+            amount: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            /** Format: date-time */
+            completedAt?: string;
+        };
+        PayoutRunStarted: {
+            /** Format: uuid */
+            runId: string;
+            fiscalYear: number;
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED";
+        };
+        Certification: {
+            applicantId: string;
+            /** Format: date */
+            certifiedFrom: string;
+            /** Format: date */
+            certifiedUntil: string;
+            reference: string;
+        };
+        Submission: {
+            applicationId: string;
+            /** @constant */
+            status: "SUBMITTED";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        Redrive: {
+            moved: number;
+        };
+        Policy: {
+            /**
+             * Format: date
+             * @description the Asia/Shanghai calendar date
+             */
+            today: string;
+            /** @description the id of the version in force today */
+            inForce: string;
+            versions: {
+                id: string;
+                title: string;
+                /** Format: date */
+                publishedOn: string;
+                /** Format: date */
+                inForceFrom: string;
+                inForceUntil: string | null;
+                inForceToday: boolean;
+                /** Format: date */
+                applicationsFrom: string;
+                /** Format: date */
+                firstPayoutOn: string;
+                /** Format: date */
+                validFrom: string;
+                validUntil: string | null;
+                parameters: {
+                    [key: string]: {
+                        value: string | number | {
+                            /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                            above: string;
+                            upTo: string | null;
+                            /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                            award: string;
+                        }[];
+                        /** @enum {string} */
+                        unit: "CNY" | "percent" | "year" | "date" | "month-day" | "revenue-tiers";
+                        /** Format: date */
+                        since: string;
+                        reference: {
+                            source: string;
+                            clause: string;
+                            text: string;
+                        };
+                        configurable: boolean;
+                    };
+                };
+            }[];
+        };
+        Problem: {
+            /** Format: uri */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            /** @description one entry per refused field */
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        GatewayError: {
+            message: string;
+        };
+    };
+    responses: {
+        /** @description API Gateway’s own answer to a missing, expired, forged or foreign token (not a problem document) */
+        Unauthorized: {
+            headers: {
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Unauthorized"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GatewayError"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listApplications: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+                status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a repeat with the same key and body answers the first response */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "programme": "OSP_RND",
+                 *       "organisation": {
+                 *         "name": "Deep Platform",
+                 *         "unifiedSocialCreditCode": "91350100M000100Y43",
+                 *         "registeredInLingang": true
+                 *       },
+                 *       "details": {
+                 *         "periodStart": "2021-01-01",
+                 *         "periodEnd": "2021-12-31",
+                 *         "rndCosts": "12500000.00"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    organisation: {
+                        name: string;
+                        unifiedSocialCreditCode: string;
+                        registeredInLingang: boolean;
+                    };
+                    /** @constant */
+                    programme: "OSP_RND";
+                    details: {
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        rndCosts: string;
+                    };
+                } | {
+                    organisation: {
+                        name: string;
+                        unifiedSocialCreditCode: string;
+                        registeredInLingang: boolean;
+                    };
+                    /** @constant */
+                    programme: "OSP_OPERATING";
+                    details: {
+                        fiscalYear: number;
+                        operatingCosts: string;
+                    };
+                } | {
+                    organisation: {
+                        name: string;
+                        unifiedSocialCreditCode: string;
+                        registeredInLingang: boolean;
+                    };
+                    /** @constant */
+                    programme: "AI_ACTIVITY";
+                    details: {
+                        /** @enum {string} */
+                        activityType: "COMPETITION" | "PUBLIC_DATA_COLLECTION" | "DATA_OPTIMISATION" | "DATA_IMPROVEMENT" | "INFRASTRUCTURE_FIRST_USE" | "TECHNOLOGY_APPLICATION" | "ECOSYSTEM_CONSTRUCTION";
+                        description: string;
+                        requestedAmount: string;
+                    };
+                } | {
+                    organisation: {
+                        name: string;
+                        unifiedSocialCreditCode: string;
+                        registeredInLingang: boolean;
+                    };
+                    /** @constant */
+                    programme: "REVENUE_MILESTONE";
+                    details: {
+                        fiscalYear: number;
+                        mainBusinessIncome: string;
+                        priorYears: {
+                            fiscalYear: number;
+                            mainBusinessIncome: string;
+                        }[];
+                    };
+                } | {
+                    organisation: {
+                        name: string;
+                        unifiedSocialCreditCode: string;
+                        registeredInLingang: boolean;
+                    };
+                    /** @constant */
+                    programme: "ENTERPRISE_SETTLEMENT";
+                    details: {
+                        /** Format: date */
+                        establishedOn: string;
+                        /** @enum {string} */
+                        origin: "DOMESTIC" | "FOREIGN";
+                        requestedAmount: string;
+                    };
+                } | {
+                    organisation: {
+                        name: string;
+                        unifiedSocialCreditCode: string;
+                        registeredInLingang: boolean;
+                    };
+                    /** @constant */
+                    programme: "NATIONAL_PLATFORM";
+                    details: {
+                        /** @enum {string} */
+                        recognition: "NATIONAL_KEY_LABORATORY" | "NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER";
+                        recognitionReference: string;
+                        /** Format: date */
+                        recognizedOn: string;
+                        requestedAmount: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    /** @description the application: /v1/applications/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the same Idempotency-Key is still in flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the same Idempotency-Key with another body, or before the application window opened */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The withdrawn application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not withdrawable in its status */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOwnPayouts: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of payouts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    /** @description public, cacheable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    certifyPlatform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "certifiedFrom": "2021-01-01",
+                 *       "certifiedUntil": "2026-12-31",
+                 *       "reference": "OSP-CERT-1"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date */
+                    certifiedFrom: string;
+                    /** Format: date */
+                    certifiedUntil: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The certification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certification"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchApplications: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+                status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+                needsAttention?: "true";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "APPROVE",
+                 *       "amount": "250000.00",
+                 *       "note": "Prize pool and venue are eligible."
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "APPROVE" | "REJECT";
+                    /** @description yuan; required to approve, refused with a rejection */
+                    amount?: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The reviewed application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not awaiting review, or no longer eligible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the amount is above the decision’s ceiling */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPayoutRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fiscalYear": 2021
+                 *     }
+                 */
+                "application/json": {
+                    fiscalYear: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Started */
+            202: {
+                headers: {
+                    /** @description the run: /v1/admin/payout-runs/{runId} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutRunStarted"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description before 1 March of the following year, or a year the policy does not subsidise */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPayoutRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutRun"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLedger: {
+        parameters: {
+            query: {
+                limit?: string;
+                cursor?: string;
+                fiscalYear: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of ledger entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redriveEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many messages moved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Redrive"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI 3.1 document */
+            200: {
+                headers: {
+                    /** @description public, cacheable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocsPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    /** @description public, cacheable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocsStyles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Swagger UI’s CSS */
+            200: {
+                headers: {
+                    /** @description public, cacheable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/css": string;
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocsScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Swagger UI’s JavaScript bundle */
+            200: {
+                headers: {
+                    /** @description public, cacheable */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,49 @@
+/**
+ * The query-string parameters of the listings, as zod schemas: the handlers validate with them
+ * and the OpenAPI document describes them (plain data, no AWS clients). Unknown parameters are
+ * refused like unknown body fields.
+ */
+import * as z from '../../shared/zod.js';
+import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
+import { fiscalYearSchema, PROGRAMMES } from '../../shared/policy/index.js';
+
+const limitParam = z._default(
+  z.pipe(
+    z.string().check(z.regex(/^[0-9]{1,3}$/, 'expected a whole number from 1 to 100')),
+    z.transform<string, number>(Number),
+  ).check(z.refine((limit) => limit >= 1 && limit <= 100, 'expected a whole number from 1 to 100')),
+  20,
+);
+
+const pagingShape = {
+  limit: limitParam,
+  cursor: z.optional(z.string().check(z.minLength(1, 'a cursor must not be empty'))),
+};
+
+/** `?status=&programme=&limit=&cursor=`; unknown parameters are refused like unknown body fields. */
+export const applicationListParams = z.strictObject({
+  ...pagingShape,
+  status: z.optional(z.enum(APPLICATION_STATUSES, { error: `expected one of ${APPLICATION_STATUSES.join(', ')}` })),
+  programme: z.optional(z.enum(PROGRAMMES, { error: `expected one of ${PROGRAMMES.join(', ')}` })),
+});
+
+/** The admin search also takes `needsAttention=true` (alone). */
+export const adminApplicationListParams = z.strictObject({
+  ...applicationListParams.def.shape,
+  needsAttention: z.optional(z.pipe(z.literal('true', { error: 'expected true' }), z.transform(() => true))),
+});
+
+export const payoutListParams = z.strictObject(pagingShape);
+
+export const ledgerParams = z.strictObject({
+  ...pagingShape,
+  fiscalYear: z.pipe(
+    z.pipe(
+      z
+        .string({ error: 'the fiscal year is required, e.g. fiscalYear=2021' })
+        .check(z.regex(/^[0-9]{4}$/, 'expected a four-digit year, e.g. 2021')),
+      z.transform<string, number>(Number),
+    ),
+    fiscalYearSchema,
+  ),
+});

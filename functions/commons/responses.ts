@@ -1,0 +1,129 @@
+/**
+ * The API's answers as zod schemas (SPEC §4 resource shapes): the one source of the OpenAPI
+ * document's response schemas (scripts/openapi/), and the types the handlers' views return,
+ * so a view that drifts from its documented shape fails the type check, and an answer that
+ * drifts fails the end-to-end tests, which validate every response against the document.
+ * Plain data, no AWS clients: the generator imports it.
+ */
+import * as z from '../../shared/zod.js';
+import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
+import { detailsSchemas, organisationSchema, OUTCOMES, programmeSchema } from '../../shared/policy/index.js';
+
+/** Amounts the API returns: yuan with exactly two decimals. */
+const yuan = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/), z.describe('yuan, exactly two decimals, e.g. "12500000.00"'));
+const instant = z.iso.datetime({ offset: true });
+const date = z.iso.date();
+const status = z.enum(APPLICATION_STATUSES);
+const count = z.int().check(z.gte(0));
+
+export const decisionResponse = z.strictObject({
+  outcome: z.enum(OUTCOMES),
+  amount: yuan,
+  capApplied: z.boolean(),
+  policyVersion: z.string(),
+  reasons: z.array(z.strictObject({ rule: z.string(), message: z.string() })),
+});
+
+export const payoutResponse = z.strictObject({
+  payoutId: z.string(),
+  applicationId: z.string(),
+  applicantId: z.string(),
+  fiscalYear: z.int(),
+  amount: yuan,
+  issuedAt: instant,
+});
+export type PayoutResponse = z.infer<typeof payoutResponse>;
+
+/** An application; `audit` and `needsAttention` only for admins, `payouts` where the route reads them. */
+export const applicationResponse = z.strictObject({
+  applicationId: z.string(),
+  applicantId: z.string(),
+  programme: programmeSchema,
+  status,
+  submittedAt: instant,
+  organisation: organisationSchema,
+  details: z.union(Object.values(detailsSchemas)).check(z.describe('the details exactly as submitted, by programme')),
+  decision: z.optional(decisionResponse),
+  review: z.optional(
+    z.strictObject({
+      decision: z.enum(['APPROVE', 'REJECT']),
+      amount: z.optional(yuan),
+      note: z.string(),
+      reviewedBy: z.string(),
+      reviewedAt: instant,
+    }),
+  ),
+  needsAttention: z.optional(z.strictObject({ since: instant, receives: count, error: z.string() })),
+  audit: z.optional(z.array(z.strictObject({ at: instant, by: z.string(), from: z.nullable(status), to: status }))),
+  payouts: z.optional(z.array(payoutResponse)),
+});
+
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.strictObject({ items: z.array(item), nextCursor: z.optional(z.string().check(z.describe('pass as `cursor` for the next page'))) });
+export const applicationListResponse = listOf(applicationResponse);
+export const payoutListResponse = listOf(payoutResponse);
+
+export const submissionResponse = z.strictObject({ applicationId: z.string(), status: z.literal('SUBMITTED'), submittedAt: instant });
+
+const runStatus = z.enum(['RUNNING', 'COMPLETED']);
+export const runStartedResponse = z.strictObject({ runId: z.uuid(), fiscalYear: z.int(), status: runStatus });
+export const runResponse = z.strictObject({
+  runId: z.uuid(),
+  fiscalYear: z.int(),
+  status: runStatus,
+  found: count,
+  paid: count,
+  alreadyPaid: count,
+  failed: count,
+  amount: yuan,
+  startedAt: instant,
+  startedBy: z.string(),
+  completedAt: z.optional(instant),
+});
+export type RunResponse = z.infer<typeof runResponse>;
+
+export const certificationResponse = z.strictObject({ applicantId: z.string(), certifiedFrom: date, certifiedUntil: date, reference: z.string() });
+
+export const redriveResponse = z.strictObject({ moved: count });
+
+const revenueTier = z.strictObject({ above: yuan, upTo: z.nullable(yuan), award: yuan });
+const parameterResponse = z.strictObject({
+  value: z.union([yuan, z.number(), z.string(), z.array(revenueTier)]),
+  unit: z.enum(['CNY', 'percent', 'year', 'date', 'month-day', 'revenue-tiers']),
+  since: date,
+  reference: z.strictObject({ source: z.string(), clause: z.string(), text: z.string() }),
+  configurable: z.boolean(),
+});
+export const policyResponse = z.strictObject({
+  today: date.check(z.describe('the Asia/Shanghai calendar date')),
+  inForce: z.string().check(z.describe('the id of the version in force today')),
+  versions: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      publishedOn: date,
+      inForceFrom: date,
+      inForceUntil: z.nullable(date),
+      inForceToday: z.boolean(),
+      applicationsFrom: date,
+      firstPayoutOn: date,
+      validFrom: date,
+      validUntil: z.nullable(date),
+      parameters: z.record(z.string(), parameterResponse),
+    }),
+  ),
+});
+export type PolicyResponse = z.infer<typeof policyResponse>;
+
+/** RFC 9457: every error the functions answer. */
+export const problemResponse = z.object({
+  type: z.url(),
+  title: z.string(),
+  status: z.int().check(z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  errors: z.optional(z.array(z.strictObject({ path: z.string(), message: z.string() })).check(z.describe('one entry per refused field'))),
+});
+
+/** API Gateway's own answers (401 from the JWT authorizer, 413 over its payload limit): not problem documents. */
+export const gatewayErrorResponse = z.strictObject({ message: z.string() });

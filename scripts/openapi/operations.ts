@@ -1,0 +1,180 @@
+/**
+ * What the OpenAPI document says of each route of ROUTES beyond its method, path and access:
+ * the operation's name and summary, the zod schemas of its body and query (the ones the
+ * handlers validate with), its success answer (a schema of functions/commons/responses.ts)
+ * and the refusals particular to it. The answers every route of a kind shares (400, 401, 403,
+ * 404, 413, 415, 500) are added by ./document.ts. The generator fails on a route without a row.
+ */
+import type * as z from '../../shared/zod.js';
+import { certificationBodySchema } from '../../functions/admin-api/certification-body.js';
+import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
+import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
+import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams } from '../../functions/commons/list-params.js';
+import { applicationSchema } from '../../shared/policy/index.js';
+
+/** A named schema of components.schemas (see ./document.ts SCHEMAS). */
+export type SchemaName =
+  | 'Application'
+  | 'ApplicationList'
+  | 'Payout'
+  | 'PayoutList'
+  | 'PayoutRun'
+  | 'PayoutRunStarted'
+  | 'Certification'
+  | 'Submission'
+  | 'Redrive'
+  | 'Policy';
+
+export interface Operation {
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: 'applicant' | 'admin' | 'public';
+  body?: { schema: z.ZodMiniType; example: unknown };
+  query?: z.ZodMiniObject;
+  /** Request headers besides Authorization. */
+  headers?: Record<string, { description: string; maxLength: number }>;
+  success: {
+    status: 200 | 202;
+    description: string;
+    /** A named JSON schema, or a raw media type (the docs page and its assets). */
+    content: SchemaName | { mediaType: string; schema: Record<string, unknown> };
+    headers?: Record<string, string>;
+    cacheControl?: true;
+  };
+  /** Refusals of this route only: status → when. */
+  refusals?: Record<number, string>;
+}
+
+const EXAMPLE_APPLICATION = {
+  programme: 'OSP_RND',
+  organisation: { name: 'Deep Platform', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
+  details: { periodStart: '2021-01-01', periodEnd: '2021-12-31', rndCosts: '12500000.00' },
+};
+
+const text = (mediaType: string) => ({ mediaType, schema: { type: 'string' } });
+
+/** Keyed by API Gateway route key (`METHOD /path`). */
+export const OPERATIONS: Readonly<Record<string, Operation>> = {
+  'POST /v1/applications': {
+    operationId: 'submitApplication',
+    summary: 'Submit an application',
+    description: 'Accepted for evaluation (asynchronous): read the decision at the `Location`.',
+    tag: 'applicant',
+    body: { schema: applicationSchema, example: EXAMPLE_APPLICATION },
+    headers: { 'Idempotency-Key': { description: 'a repeat with the same key and body answers the first response', maxLength: 255 } },
+    success: { status: 202, description: 'Accepted', content: 'Submission', headers: { Location: 'the application: /v1/applications/{id}' } },
+    refusals: {
+      409: 'the same Idempotency-Key is still in flight',
+      422: 'the same Idempotency-Key with another body, or before the application window opened',
+    },
+  },
+  'GET /v1/applications': {
+    operationId: 'listApplications',
+    summary: 'Own applications, newest first',
+    tag: 'applicant',
+    query: applicationListParams,
+    success: { status: 200, description: 'A page of applications', content: 'ApplicationList' },
+  },
+  'GET /v1/applications/{id}': {
+    operationId: 'getApplication',
+    summary: 'One application with its decision, review and payouts',
+    description: 'The owner or an admin; audit trail for admins. Another applicant’s id is 404.',
+    tag: 'applicant',
+    success: { status: 200, description: 'The application', content: 'Application' },
+  },
+  'POST /v1/applications/{id}/withdraw': {
+    operationId: 'withdrawApplication',
+    summary: 'Withdraw an application (SUBMITTED or NEEDS_REVIEW)',
+    tag: 'applicant',
+    success: { status: 200, description: 'The withdrawn application', content: 'Application' },
+    refusals: { 409: 'not withdrawable in its status' },
+  },
+  'GET /v1/payouts': {
+    operationId: 'listOwnPayouts',
+    summary: 'Own ledger entries, newest first',
+    tag: 'applicant',
+    query: payoutListParams,
+    success: { status: 200, description: 'A page of payouts', content: 'PayoutList' },
+  },
+  'GET /v1/policy': {
+    operationId: 'getPolicy',
+    summary: 'Policy versions, their parameters with references, the version in force today',
+    tag: 'public',
+    success: { status: 200, description: 'The policy', content: 'Policy', cacheControl: true },
+  },
+  'PUT /v1/admin/platforms/{applicantId}/certification': {
+    operationId: 'certifyPlatform',
+    summary: 'Certify an open-source deep-learning platform (one certification per reference)',
+    tag: 'admin',
+    body: { schema: certificationBodySchema, example: { certifiedFrom: '2021-01-01', certifiedUntil: '2026-12-31', reference: 'OSP-CERT-1' } },
+    success: { status: 200, description: 'The certification', content: 'Certification' },
+  },
+  'GET /v1/admin/applications': {
+    operationId: 'searchApplications',
+    summary: 'Review queue and search',
+    description: 'No filter: the review queue (NEEDS_REVIEW); `needsAttention=true`: applications whose evaluation kept failing.',
+    tag: 'admin',
+    query: adminApplicationListParams,
+    success: { status: 200, description: 'A page of applications', content: 'ApplicationList' },
+  },
+  'POST /v1/admin/applications/{id}/review': {
+    operationId: 'reviewApplication',
+    summary: 'Approve (with an amount) or reject an application that needs review',
+    tag: 'admin',
+    body: { schema: reviewBodySchema, example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } },
+    success: { status: 200, description: 'The reviewed application', content: 'Application' },
+    refusals: { 409: 'not awaiting review, or no longer eligible', 422: 'the amount is above the decision’s ceiling' },
+  },
+  'POST /v1/admin/payout-runs': {
+    operationId: 'startPayoutRun',
+    summary: 'Start the operating-cost payout run of a fiscal year',
+    tag: 'admin',
+    body: { schema: payoutRunBodySchema, example: { fiscalYear: 2021 } },
+    success: { status: 202, description: 'Started', content: 'PayoutRunStarted', headers: { Location: 'the run: /v1/admin/payout-runs/{runId}' } },
+    refusals: { 409: 'before 1 March of the following year, or a year the policy does not subsidise' },
+  },
+  'GET /v1/admin/payout-runs/{runId}': {
+    operationId: 'getPayoutRun',
+    summary: 'A payout run’s status and totals',
+    tag: 'admin',
+    success: { status: 200, description: 'The run', content: 'PayoutRun' },
+  },
+  'GET /v1/admin/payouts': {
+    operationId: 'listLedger',
+    summary: 'The payout ledger of a fiscal year',
+    tag: 'admin',
+    query: ledgerParams,
+    success: { status: 200, description: 'A page of ledger entries', content: 'PayoutList' },
+  },
+  'POST /v1/admin/evaluation-redrive': {
+    operationId: 'redriveEvaluations',
+    summary: 'Move the evaluation DLQ’s messages back to the evaluation queue',
+    tag: 'admin',
+    success: { status: 200, description: 'How many messages moved', content: 'Redrive' },
+  },
+  'GET /v1/openapi.json': {
+    operationId: 'getOpenApiDocument',
+    summary: 'This document',
+    tag: 'public',
+    success: { status: 200, description: 'The OpenAPI 3.1 document', content: { mediaType: 'application/json', schema: { type: 'object' } }, cacheControl: true },
+  },
+  'GET /docs': {
+    operationId: 'getDocsPage',
+    summary: 'The API reference page (Swagger UI) rendering this document',
+    tag: 'public',
+    success: { status: 200, description: 'The page', content: text('text/html'), cacheControl: true },
+  },
+  'GET /docs/swagger-ui.css': {
+    operationId: 'getDocsStyles',
+    summary: 'The reference page’s style sheet',
+    tag: 'public',
+    success: { status: 200, description: 'Swagger UI’s CSS', content: text('text/css'), cacheControl: true },
+  },
+  'GET /docs/swagger-ui-bundle.js': {
+    operationId: 'getDocsScript',
+    summary: 'The reference page’s script',
+    tag: 'public',
+    success: { status: 200, description: 'Swagger UI’s JavaScript bundle', content: text('text/javascript'), cacheControl: true },
+  },
+};
