@@ -5,18 +5,18 @@
  * runtime builds its emulated twins from the same data), the event bus keeps an archive for
  * replay, the user pool holds the users, and the alarm topic is shared with the stateless stack.
  */
-import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { EventBus } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { EventBus, Schedule } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
+import { addAlarm } from '../constructs/alarm.js';
 import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
 import {
   EVALUATION_QUEUE,
@@ -54,12 +54,17 @@ export class StatefulStack extends Stack {
   /** What the API's JWT authorizer accepts: the user pool's tokens or the external issuer's. */
   readonly tokens: { issuer: string; audience: string[] };
 
+  private readonly config: StageConfig;
+
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { ...props, terminationProtection: props.config.deletionProtection });
     const { config } = props;
+    this.config = config;
 
     this.table = this.tableFrom(MAIN_TABLE, config);
     this.idempotencyTable = this.tableFrom(IDEMPOTENCY_TABLE, config);
+    // PITR restores any second of the last 35 days; the plan adds daily copies kept longer, in a vault of their own.
+    if (config.backupRetention) this.backUpDaily(this.table, config.backupRetention);
 
     this.eventBus = new EventBus(this, 'EventBus', {
       eventBusName: config.prefix,
@@ -117,20 +122,34 @@ export class StatefulStack extends Stack {
   private deadLetterQueue(id: string, retentionDays: number, description: string): Queue {
     const queue = new Queue(this, id, {
       retentionPeriod: Duration.days(retentionDays),
+      removalPolicy: this.config.removalPolicy,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
     });
-    const alarm = new Alarm(this, `${id}Alarm`, {
-      alarmDescription: description,
+    addAlarm(this, `${id}Alarm`, this.alarmTopic, {
+      description,
       metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      notifyOk: true,
     });
-    alarm.addAlarmAction(new SnsAction(this.alarmTopic));
-    alarm.addOkAction(new SnsAction(this.alarmTopic));
     return queue;
+  }
+
+  private backUpDaily(table: Table, retention: Duration): void {
+    const vault = new BackupVault(this, 'BackupVault', { backupVaultName: `${this.config.prefix}-backups`, removalPolicy: RemovalPolicy.RETAIN });
+    const plan = new BackupPlan(this, 'TableBackupPlan', {
+      backupVault: vault,
+      backupPlanRules: [
+        // 02:00 Asia/Shanghai, outside office hours.
+        new BackupPlanRule({ ruleName: 'Daily', scheduleExpression: Schedule.cron({ minute: '0', hour: '18' }), deleteAfter: retention }),
+      ],
+    });
+    const selection = plan.addSelection('Table', { resources: [BackupResource.fromDynamoDbTable(table)] });
+    for (const role of selection.node.findAll().filter((child) => child instanceof Role)) {
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+        reason: 'AWS Backup\'s own service-role policy for taking backups, as AWS recommends for a backup selection role; it is assumed only by backup.amazonaws.com.',
+      });
+    }
   }
 
   private tableFrom(definition: TableDefinition, config: StageConfig): Table {
@@ -164,6 +183,7 @@ export class StatefulStack extends Stack {
     );
     const queue = new Queue(this, definition.id, {
       visibilityTimeout: Duration.seconds(definition.visibilityTimeoutSeconds),
+      removalPolicy: this.config.removalPolicy,
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       deadLetterQueue: { queue: deadLetterQueue, maxReceiveCount: definition.maxReceiveCount },

@@ -4,7 +4,7 @@
  * the EventBridge Scheduler schedules, and the alarms. Everything stateful arrives through
  * props from the stateful stack, so this stack can be destroyed and redeployed freely.
  */
-import { CfnOutput, Duration, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -18,19 +18,17 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
-import { METRICS_NAMESPACE, SubsidyFunction } from '../constructs/subsidy-function.js';
+import { SubsidyFunction } from '../constructs/subsidy-function.js';
 import {
   ENV,
   FUNCTION_NAMES,
@@ -41,6 +39,7 @@ import {
   UNMATCHED_ROUTE,
   type FunctionName,
 } from '../resources.js';
+import { addOperations } from './operations.js';
 import type { StatefulStack } from './stateful-stack.js';
 
 export interface StatelessStackProps extends StackProps {
@@ -69,7 +68,7 @@ export class StatelessStack extends Stack {
       this.node.setContext(CROSS_STACK_REFERENCES_CONTEXT, 'strong');
     }
     const { config, stateful } = props;
-    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures, alarmTopic } = stateful;
+    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures } = stateful;
 
     // ---- functions -------------------------------------------------------------------------
     const baseEnvironment = {
@@ -218,16 +217,21 @@ export class StatelessStack extends Stack {
     });
 
     // ---- schedules ---------------------------------------------------------------------------
+    // The stage's own group, so that the scheduler's failure metrics are this stage's.
+    const scheduleGroup = new ScheduleGroup(this, 'Schedules', { scheduleGroupName: config.prefix, removalPolicy: RemovalPolicy.DESTROY });
     const schedule = (id: string, description: string, definition: { expression: string; timeZone: string }, fn: SubsidyFunction, target: { retryAttempts: number; maxEventAge: Duration }) => {
       const before = new Set(this.node.children);
-      new Schedule(this, id, {
+      const created = new Schedule(this, id, {
         description,
+        scheduleGroup,
         schedule: ScheduleExpression.expression(definition.expression, TimeZone.of(definition.timeZone)),
         target: new LambdaInvoke(fn, {
           input: ScheduleTargetInput.fromObject({ source: 'schedule', scheduledTime: ContextAttribute.scheduledTime }),
           ...target,
         }),
       });
+      // The group is referenced by its name, a literal: CloudFormation must still create it first.
+      created.node.addDependency(scheduleGroup);
       // LambdaInvoke creates the scheduler's role (with aws:SourceAccount/SourceArn conditions)
       // and grants it fn.grantInvoke, which also allows the function's versions and aliases.
       for (const role of this.node.children.filter((child) => !before.has(child) && child instanceof Role)) {
@@ -338,44 +342,7 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the API (routes under /v1)' });
     new CfnOutput(this, 'DocsUrl', { value: `${stage.url}docs`, description: 'Human API reference (GET /docs)' });
 
-    // ---- alarms ------------------------------------------------------------------------------
-    const alarmAction = new SnsAction(alarmTopic);
-    for (const name of FUNCTION_NAMES) {
-      const alarm = new Alarm(this, `${PASCAL(name)}ErrorsAlarm`, {
-        alarmDescription: `${name} reported function errors (see its log group and X-Ray traces).`,
-        metric: functions[name].metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-      alarm.addAlarmAction(alarmAction);
-    }
-    const serverErrors = new Alarm(this, 'ApiServerErrorsAlarm', {
-      alarmDescription: 'The HTTP API answered 5xx: bad input must never yield a 5xx (SPEC §7).',
-      metric: stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    serverErrors.addAlarmAction(alarmAction);
-    // The sweeper counts each RUNNING run it found without progress since its previous sweep and
-    // resumed; three sweeps in a row mean the resume does not help.
-    const stalledRuns = new Alarm(this, 'PayoutRunStalledAlarm', {
-      alarmDescription: 'A payout run stays RUNNING without progress although the sweeper resumed it (README runbook).',
-      metric: new Metric({
-        namespace: METRICS_NAMESPACE,
-        metricName: 'PayoutRunsStalled',
-        dimensionsMap: { service: 'sweeper' },
-        period: Duration.minutes(5),
-        statistic: 'Sum',
-      }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 3,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    stalledRuns.addAlarmAction(alarmAction);
+    // ---- alarms and dashboard -----------------------------------------------------------------
+    addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
   }
 }

@@ -5,7 +5,12 @@
  * least-privilege grants. Each stage is synthesized once, with real esbuild bundling.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
+import { MAX_MESSAGE_AGE } from '../../infra/stacks/operations.js';
 import {
   ADMIN_GROUP,
   ENV,
@@ -184,6 +189,21 @@ describe.each([
         expect(table.Properties.DeletionProtectionEnabled).toBe(false);
       }
     }
+    // Queues keep their messages (a DLQ's are evidence) where the stage retains data.
+    const queues = Object.values(resources(get().templates.stateful, 'AWS::SQS::Queue'));
+    expect(queues.length).toBeGreaterThan(0);
+    for (const queue of queues) expect(queue.DeletionPolicy).toBe(stageName === 'prod' ? 'Retain' : 'Delete');
+    // A daily AWS Backup of the main table, kept as configured, in prod only (PITR is on everywhere).
+    const plans = Object.values(resources(get().templates.stateful, 'AWS::Backup::BackupPlan'));
+    if (stageName === 'prod') {
+      expect(plans.map((plan) => plan.Properties.BackupPlan.BackupPlanRule.map((rule: any) => rule.Lifecycle.DeleteAfterDays))).toEqual([[get().config.backupRetention!.toDays()]]);
+      get().templates.stateful.hasResourceProperties('AWS::Backup::BackupSelection', {
+        BackupSelection: Match.objectLike({ Resources: [{ 'Fn::GetAtt': [get().stateful.getLogicalId(get().stateful.table.node.defaultChild as never), 'Arn'] }] }),
+      });
+      get().templates.stateful.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'Retain' });
+    } else {
+      expect(plans).toEqual([]);
+    }
     // Only the stateful stack is protected: the stateless one is meant to be redeployed freely.
     expect(get().stateful.terminationProtection).toBe(stageName === 'prod');
     expect(get().stateless.terminationProtection).toBe(false);
@@ -284,17 +304,63 @@ describe.each([
     });
   });
 
-  it('alarms on errors of every function into the alarm topic', () => {
+  it('alarms into the alarm topic on errors and throttles of every function, queue age, DynamoDB throttles of every table and index, and scheduler failures', () => {
     const template = get().templates.stateless;
+    const alarms = Object.values(resources(template, 'AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ 'Fn::ImportValue': expect.stringMatching(/AlarmTopic/) }]);
     for (const name of FUNCTION_NAMES) {
+      for (const metricName of ['Errors', 'Throttles']) {
+        template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          MetricName: metricName,
+          Namespace: 'AWS/Lambda',
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), name) } }],
+          Threshold: 0,
+          ComparisonOperator: 'GreaterThanThreshold',
+        });
+      }
+    }
+    for (const definition of QUEUES) {
+      const queue = definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue;
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        MetricName: 'Errors',
-        Namespace: 'AWS/Lambda',
-        Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), name) } }],
-        Threshold: 0,
-        ComparisonOperator: 'GreaterThanThreshold',
-        AlarmActions: [{ 'Fn::ImportValue': Match.stringLikeRegexp('AlarmTopic') }],
+        MetricName: 'ApproximateAgeOfOldestMessage',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::ImportValue': Match.stringLikeRegexp(`${get().stateful.getLogicalId(queue.queue.node.defaultChild as never)}QueueName`) } }],
+        Threshold: MAX_MESSAGE_AGE[definition.id]!.toSeconds(),
       });
+    }
+    // Read and write throttle events, per table and per index: the dimensions of each alarm's metrics.
+    const throttled = alarms
+      .filter((alarm) => alarm.Metrics)
+      .map((alarm) => (alarm.Metrics as any[]).filter((m) => m.MetricStat).map((m) => ({ name: m.MetricStat.Metric.MetricName, index: m.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'GlobalSecondaryIndexName')?.Value ?? null, table: JSON.stringify(m.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'TableName').Value).match(/(SubsidyTable|IdempotencyTable)/)?.[1] })));
+    const expected = [MAIN_TABLE, IDEMPOTENCY_TABLE].flatMap((table) => [null, ...table.indexes.map((index) => index.name)].map((index) => [
+      { name: 'ReadThrottleEvents', index, table: table.id },
+      { name: 'WriteThrottleEvents', index, table: table.id },
+    ]));
+    expect(throttled).toEqual(expected);
+    // The scheduler's failures, for the stage's own schedule group, which holds both schedules.
+    const [[groupId, group]] = Object.entries(resources(template, 'AWS::Scheduler::ScheduleGroup')) as [[string, Resource]];
+    const groupName = group.Properties.Name;
+    for (const schedule of Object.values(resources(template, 'AWS::Scheduler::Schedule')) as Array<Resource & { DependsOn?: string[] }>) {
+      expect(schedule.Properties.GroupName).toBe(groupName);
+      expect(schedule.DependsOn).toContain(groupId);
+    }
+    for (const metricName of ['TargetErrorCount', 'InvocationDroppedCount']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/Scheduler', MetricName: metricName, Dimensions: [{ Name: 'ScheduleGroup', Value: groupName }] });
+    }
+    template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('has a README runbook entry for every alarm', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const runbook = readme.slice(readme.indexOf('### Runbook'), readme.indexOf('\n## ', readme.indexOf('### Runbook')));
+    const functionIds = FUNCTION_NAMES.map((name) => get().stateless.functions[name].node.id);
+    const indexNames = MAIN_TABLE.indexes.map((index) => index.name);
+    const alarmIds = [get().stateful, get().stateless].flatMap((stack) => stack.node.findAll().filter((c) => c instanceof Alarm).map((c) => c.node.id));
+    expect(alarmIds.length).toBeGreaterThan(FUNCTION_NAMES.length * 2);
+    for (const id of alarmIds) {
+      // An entry names the alarm, the queue it watches, or its family (`<function>ErrorsAlarm`, `SubsidyTable<index>ThrottlesAlarm`).
+      const generic = functionIds.reduce((name, fn) => name.replace(new RegExp(`^${fn}(?=[A-Z])`), '<function>'), id);
+      const names = [id, id.replace(/Alarm$/, ''), generic, indexNames.reduce((name, index) => name.replace(index, '<index>'), id)];
+      expect(names.some((name) => runbook.includes(`\`${name}\``)), `runbook entry for ${id}`).toBe(true);
     }
   });
 
