@@ -9,11 +9,12 @@
 import { adminApplications, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
 import { adminApplicationListParams } from '../commons/list-params.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
-import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { json, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
 
 export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
   const { limit, cursor, status, programme, needsAttention } = validate(adminApplicationListParams, event.queryStringParameters ?? {});
   const page = await queryPage(adminApplications({ status, programme, needsAttention }), { limit, cursor });
-  return json(200, listResponse(page, (item) => applicationView(item, admin)));
+  const language = requestLanguage(event);
+  return json(200, listResponse(page, (item) => applicationView(item, admin, language)));
 }

@@ -23,6 +23,6 @@ export async function getPayoutRun(event: HttpEvent): Promise<HttpResult> {
   requireAdmin(principalOf(event));
   const runId = pathParameter(event, 'runId');
   const run = runIdSchema.safeParse(runId).success ? await readRun(runId) : undefined;
-  if (!run) throw notFound(`the payout run ${runId}`);
+  if (!run) throw notFound('payout-run', runId);
   return json(200, run);
 }

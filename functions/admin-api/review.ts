@@ -7,13 +7,14 @@
  * ApplicationReviewed is written to the application's outbox with the review.
  */
 import { domainEvent } from '../../shared/domain/events.js';
+import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
 import { evaluate, formatYuan, parseYuan, type Fen } from '../../shared/policy/index.js';
-import type { ApplicationRecord, Review } from '../commons/application-item.js';
+import { inLanguage, type ApplicationRecord, type Review } from '../commons/application-item.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
 import { nowIso } from '../commons/clock.js';
-import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { conflict, notFound, Problem } from '../commons/problems.js';
+import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { notFound, problem, Problem } from '../commons/problems.js';
 import { getApplication, runTransaction, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
 
@@ -23,8 +24,8 @@ const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord 
 /** 422 naming `amount` unless 0 < amount ≤ the reviewer's ceiling. */
 function checkAmount(amount: Fen, ceiling: string): void {
   if (amount > 0n && amount <= parseYuan(ceiling)) return;
-  const message = `must be more than 0.00 and at most ${ceiling} yuan (the request limited by the programme's maximum)`;
-  throw new Problem(422, 'amount-out-of-range', 'Unprocessable request', `amount: ${message}`, [{ path: 'amount', message }]);
+  const message = (catalogue: Catalogue) => catalogue.fields.reviewAmount({ ceiling });
+  throw new Problem('amount-out-of-range', (catalogue) => ({ message: message(catalogue) }), (catalogue) => [{ path: 'amount', message: message(catalogue) }]);
 }
 
 /** The award parts of an approval, after checking the policy's once-only rules against the current history. */
@@ -32,8 +33,8 @@ async function approvalWrites(record: ApplicationRecord, amount: Fen, at: string
   const { history, version } = await loadHistoryFor(record);
   const current = evaluate(caseFor(record, history));
   if (current.outcome === 'INELIGIBLE') {
-    const reasons = current.reasons.map((reason) => `${reason.rule}: ${reason.message}`).join(' ');
-    throw conflict('no-longer-eligible', `the application can no longer be approved: ${reasons}`);
+    const { reasons } = current;
+    throw new Problem('no-longer-eligible', ({ language }) => ({ reasons: reasons.map((reason) => renderReason(reason, language)) }));
   }
   return awardWrites(awardFor(record, formatYuan(amount), at), version);
 }
@@ -51,10 +52,10 @@ const isRepeat = (record: ApplicationRecord, body: ReviewBody, reviewedBy: strin
 
 async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: string): Promise<ApplicationRecord> {
   const record = await getApplication(applicationId);
-  if (!record) throw notFound(`application ${applicationId}`);
+  if (!record) throw notFound('application', applicationId);
   if (isRepeat(record, body, reviewedBy)) return record;
   if (!awaitingReview(record)) {
-    throw conflict('not-awaiting-review', `application ${applicationId} is ${record.status}; only NEEDS_REVIEW applications are reviewed`);
+    throw problem('not-awaiting-review', { applicationId, status: record.status });
   }
   const at = nowIso();
   const approve = body.decision === 'APPROVE';
@@ -90,8 +91,8 @@ export async function reviewApplication(event: HttpEvent): Promise<HttpResult> {
     // A lost race re-reads: the retry then sees the winner (409) or decides on the new lock version.
     reviewed = await retryOnConflict(() => reviewOnce(applicationId, body, reviewer.id));
   } catch (error) {
-    if (error instanceof TransactionConflict) throw conflict('concurrent-update', 'the applicant’s awards kept changing; retry the review');
+    if (error instanceof TransactionConflict) throw problem('concurrent-update', {});
     throw error;
   }
-  return json(200, reviewed);
+  return json(200, inLanguage(reviewed, requestLanguage(event)));
 }

@@ -14,8 +14,8 @@ import { applicationView, readItem } from '../commons/applications-query.js';
 import { principalOf } from '../commons/auth.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/clock.js';
-import { json, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { conflict, notFound } from '../commons/problems.js';
+import { json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { notFound, problem } from '../commons/problems.js';
 import { transitionUpdate } from '../commons/transactions.js';
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
@@ -24,7 +24,7 @@ const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW']
 const MAX_ATTEMPTS = 3;
 
 const notWithdrawable = (status: string) =>
-  conflict('not-withdrawable', `an application can be withdrawn only while ${WITHDRAWABLE.join(' or ')}; this one is ${status}`);
+  problem('not-withdrawable', { allowed: WITHDRAWABLE, status });
 
 const withdrawn = (record: ApplicationRecord, from: ApplicationStatus, at: string) =>
   domainEvent('ApplicationWithdrawn', [record.applicationId, 'withdrawn'], at, {
@@ -41,7 +41,7 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const item = await readItem(applicationKey(applicationId));
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
-    if (!item || item.applicantId !== principal.id) throw notFound('the application');
+    if (!item || item.applicantId !== principal.id) throw notFound('application');
     const record = fromItem(item);
     if (!WITHDRAWABLE.includes(record.status)) throw notWithdrawable(record.status);
     lastStatus = record.status;
@@ -51,7 +51,7 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
     const transition = { record, from: record.status, to: 'WITHDRAWN' as const, by: principal.id, at, events };
     try {
       const { Attributes } = await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }));
-      return json(200, { ...applicationView(Attributes!, principal), payouts: [] });
+      return json(200, { ...applicationView(Attributes!, principal, requestLanguage(event)), payouts: [] });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }

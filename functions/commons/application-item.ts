@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
+import { renderDecision, type Language } from '../../shared/i18n/index.js';
 import type { ApplicationInput, Decision, ProgrammeCode } from '../../shared/policy/index.js';
 
 /** Unpaid operating-cost entitlements of one fiscal year are spread over this many index partitions. */
@@ -27,6 +28,7 @@ export interface ApplicationRecord {
   organisation: ApplicationInput['organisation'];
   /** The details exactly as submitted (money as yuan strings). */
   details: Record<string, unknown>;
+  /** Reasons as `{rule, params}` (an item decided before decisions were language-neutral holds `{rule, message}`, shown as stored). */
   decision?: Decision;
   review?: Review;
   audit: AuditEntry[];
@@ -80,4 +82,9 @@ export function fromItem(item: Record<string, unknown>): ApplicationRecord {
   const record = pick(item, RECORD_FIELDS);
   if (record.decision) record.decision = pick(record.decision as Record<string, unknown>, DECISION_FIELDS);
   return record as unknown as ApplicationRecord;
+}
+
+/** The record as shown in a language: the decision's reasons put into words. */
+export function inLanguage<R extends Pick<ApplicationRecord, 'decision'>>(record: R, language: Language): R {
+  return record.decision ? { ...record, decision: renderDecision(record.decision, language) } : record;
 }

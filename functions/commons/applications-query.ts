@@ -4,7 +4,8 @@
  * Every listing is a Query on one index partition (README "Data model"); nothing scans.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { applicantPartition, fromItem } from './application-item.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { applicantPartition, fromItem, inLanguage } from './application-item.js';
 import type { Principal } from './auth.js';
 import { documentClient } from './clients/dynamodb.js';
 import { decodeCursor, encodeCursor, type CursorBinding, type StartKey } from './cursor.js';
@@ -140,8 +141,8 @@ export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', p
 /* ---- Views ---- */
 
 /** An application as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
-export function applicationView(item: Item, principal: Principal) {
-  const { audit, ...record } = fromItem(item);
+export function applicationView(item: Item, principal: Principal, language: Language) {
+  const { audit, ...record } = inLanguage(fromItem(item), language);
   if (!principal.isAdmin) return record;
   return { ...record, ...(item[NEEDS_ATTENTION] ? { needsAttention: item[NEEDS_ATTENTION] } : {}), audit };
 }

@@ -48,6 +48,6 @@ export function principalOf(event: Pick<APIGatewayProxyEventV2WithJWTAuthorizer,
 }
 
 export function requireAdmin(principal: Principal): Principal {
-  if (!principal.isAdmin) throw forbidden(`this route needs membership of the ${ADMIN_GROUP} group`);
+  if (!principal.isAdmin) throw forbidden(ADMIN_GROUP);
   return principal;
 }

@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from '../../shared/zod.js';
-import { validationProblem } from './problems.js';
+import type { Catalogue } from '../../shared/i18n/index.js';
+import { invalidField } from './problems.js';
 
 /** Cursors longer than this are refused unread. */
 export const MAX_CURSOR_LENGTH = 2048;
@@ -40,30 +41,31 @@ export function encodeCursor(key: StartKey, binding: CursorBinding): string {
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
 
-const invalidCursor = (message: string) => validationProblem([{ path: 'cursor', message }]);
+const invalidCursor = (message: keyof Pick<Catalogue['fields'], 'cursorNotIssued' | 'cursorOtherListing'>) =>
+  invalidField('cursor', ({ fields }) => fields[message]);
 
 /** The start key in a cursor this listing issued; anything else is a 400 naming `cursor`. */
 export function decodeCursor(cursor: string, binding: CursorBinding): StartKey {
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
-    throw invalidCursor('not a cursor issued by this listing');
+    throw invalidCursor('cursorNotIssued');
   }
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidCursor('not a cursor issued by this listing');
+    throw invalidCursor('cursorNotIssued');
   }
   const payload = payloadSchema.safeParse(decoded);
-  if (!payload.success) throw invalidCursor('not a cursor issued by this listing');
+  if (!payload.success) throw invalidCursor('cursorNotIssued');
   const { l: listing, k: key } = payload.data;
   if (listing !== fingerprint(binding.listing)) {
-    throw invalidCursor('this cursor belongs to another listing: start again without a cursor');
+    throw invalidCursor('cursorOtherListing');
   }
   const names = Object.keys(key).sort();
   const expected = [...binding.keyNames].sort();
   const sameNames = names.length === expected.length && names.every((name, i) => name === expected[i]);
   if (!sameNames || key[binding.partition.name] !== binding.partition.value) {
-    throw invalidCursor('not a cursor issued by this listing');
+    throw invalidCursor('cursorNotIssued');
   }
   return key;
 }

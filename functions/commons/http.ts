@@ -1,7 +1,8 @@
 /**
  * The HTTP edge shared by the API handlers: middy with Powertools logging, strict JSON
- * bodies (64 KiB at most), zod validation into field-level problems, and every error
- * rendered as `application/problem+json`.
+ * bodies (64 KiB at most), zod validation into field-level problems, every error
+ * rendered as `application/problem+json`, and the answer's language negotiated once per
+ * request from `Accept-Language` and named in `Content-Language` (SPEC §3.2).
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -12,9 +13,10 @@ import type {
   Context,
 } from 'aws-lambda';
 import * as z from '../../shared/zod.js';
+import { DEFAULT_LANGUAGE, fieldMessage, negotiateLanguage, type Language } from '../../shared/i18n/index.js';
 import { fieldIssues } from '../../shared/policy/index.js';
 import { methodsOf } from '../../infra/route-paths.js';
-import { notFound, Problem, validationProblem } from './problems.js';
+import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
 
 export type { HttpEvent, HttpResult };
 
@@ -28,10 +30,12 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 
 /** Validates any value against a schema; failures become a 400 naming each field. */
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pathPrefix = ''): z.output<S> {
-  const result = schema.safeParse(value);
+  // The input in each issue lets zod's messages be rendered in the request's language.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  throw validationProblem(
-    fieldIssues(result.error).map((issue) => ({ ...issue, path: [pathPrefix, issue.path].filter(Boolean).join('.') })),
+  const error = result.error;
+  throw validationProblem(({ language }) =>
+    fieldIssues(error, language).map((issue) => ({ ...issue, path: [pathPrefix, issue.path].filter(Boolean).join('.') })),
   );
 }
 
@@ -48,40 +52,67 @@ const isJson = (contentType: string | undefined) => contentType?.split(';')[0]!.
 export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> {
   const text = bodyText(event);
   if (text !== '' && !isJson(event.headers?.['content-type'])) {
-    throw new Problem(415, 'unsupported-media-type', 'Unsupported media type', 'the body must be sent as content-type application/json');
+    throw problem('unsupported-media-type', {});
   }
   if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
-    throw new Problem(413, 'body-too-large', 'Request body too large', `the body must not exceed ${MAX_BODY_BYTES} bytes`);
+    throw problem('body-too-large', { maxBytes: MAX_BODY_BYTES });
   }
-  if (text.trim() === '') throw validationProblem([{ path: '', message: 'a JSON body is required' }]);
+  if (text.trim() === '') throw invalidField('', ({ fields }) => fields.bodyRequired);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Problem(400, 'malformed-json', 'Malformed JSON', 'the body is not valid JSON');
+    throw problem('malformed-json', {});
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw validationProblem([{ path: '', message: 'the body must be a JSON object' }]);
+    throw invalidField('', ({ fields }) => fields.bodyNotObject);
   }
   return validate(schema, parsed);
 }
 
-const problemResult = (problem: Problem, instance: string | undefined, headers: Record<string, string> = {}): HttpResult => ({
-  statusCode: problem.status,
-  headers: { 'content-type': 'application/problem+json', ...headers },
-  body: JSON.stringify(problem.document(instance)),
-});
+/** The language each request's answer is written in, negotiated once (by the middleware) per request. */
+const negotiated = new WeakMap<HttpEvent, Language>();
 
-/** Renders thrown Problems (and anything unexpected, as a bare 500) as problem+json. */
-const problemResponses = (): MiddlewareObj<HttpEvent, HttpResult> => ({
+const headerOf = (event: HttpEvent, name: string) =>
+  Object.entries(event.headers ?? {}).find(([header]) => header.toLowerCase() === name)?.[1];
+
+/** The language to answer `event` in: from `Accept-Language` (q-values; zh, zh-CN, zh-Hans → zh-CN), by default en. */
+export function requestLanguage(event: HttpEvent | undefined): Language {
+  if (event === undefined) return DEFAULT_LANGUAGE;
+  let language = negotiated.get(event);
+  if (language === undefined) {
+    language = negotiateLanguage(headerOf(event, 'accept-language'));
+    negotiated.set(event, language);
+  }
+  return language;
+}
+
+function problemResult(thrown: Problem, event: HttpEvent | undefined, headers: Record<string, string> = {}): HttpResult {
+  const language = requestLanguage(event);
+  return {
+    statusCode: thrown.status,
+    headers: { 'content-type': 'application/problem+json', 'content-language': language, ...headers },
+    body: JSON.stringify(thrown.document(event?.rawPath, language)),
+  };
+}
+
+/**
+ * Negotiates the language before the route runs; names it in `Content-Language` on every answer;
+ * renders thrown Problems (and anything unexpected, as a bare 500) as problem+json.
+ */
+const languageAndProblems = (): MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    requestLanguage(request.event);
+  },
+  after: async (request) => {
+    const response = request.response!;
+    response.headers = { ...response.headers, 'content-language': requestLanguage(request.event) };
+  },
   onError: async (request) => {
     const error = request.error;
-    const problem =
-      error instanceof Problem
-        ? error
-        : new Problem(500, 'internal', 'Internal error', 'the request could not be completed; it is safe to retry');
+    const thrown = error instanceof Problem ? error : problem('internal', {});
     if (!(error instanceof Problem)) logger.error('unhandled error', { error: error as Error });
-    request.response = problemResult(problem, request.event?.rawPath);
+    request.response = problemResult(thrown, request.event);
   },
 });
 
@@ -89,7 +120,7 @@ export type Route = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 /** Wraps an API handler with the shared middlewares. */
 export const httpHandler = (route: Route) =>
-  middy<HttpEvent, HttpResult>(route).use(injectLambdaContext(logger)).use(problemResponses());
+  middy<HttpEvent, HttpResult>(route).use(injectLambdaContext(logger)).use(languageAndProblems());
 
 /**
  * One Lambda serving several routes: dispatches on the event's `routeKey`
@@ -99,7 +130,7 @@ export const routeTable =
   (routes: Readonly<Record<string, Route>>): Route =>
   async (event, context) => {
     const route = Object.hasOwn(routes, event.routeKey) ? routes[event.routeKey] : undefined;
-    if (!route) throw notFound(`the route ${event.routeKey}`);
+    if (!route) throw notFound('route', event.routeKey);
     return route(event, context);
   };
 
@@ -109,13 +140,13 @@ export const routeTable =
  */
 export const unmatchedRoute: Route = async (event) => {
   const allowed = methodsOf(event.rawPath);
-  if (allowed.length === 0) throw notFound(`the path ${event.rawPath}`);
-  const detail = `${event.rawPath} answers ${allowed.join(', ')}, not ${event.requestContext.http.method}`;
-  return problemResult(new Problem(405, 'method-not-allowed', 'Method not allowed', detail), event.rawPath, { allow: allowed.join(', ') });
+  if (allowed.length === 0) throw notFound('path', event.rawPath);
+  const notAllowed = problem('method-not-allowed', { path: event.rawPath, allowed: allowed.join(', '), method: event.requestContext.http.method });
+  return problemResult(notAllowed, event, { allow: allowed.join(', ') });
 };
 
 /** Application and payout-run ids: ULIDs and UUIDs, or anything shaped like them that is then simply not found. */
-const idSegment = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected 1 to 64 letters, digits, "-" or "_"'));
+const idSegment = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('idSegment')));
 
 /**
  * Every path parameter of the API and what it may hold, checked once here for every route, so
@@ -125,19 +156,19 @@ export const PATH_PARAMETERS = {
   id: idSegment,
   runId: idSegment,
   /** Token subjects (OIDC: printable ASCII); a `#` would break the key layout. */
-  applicantId: z.string().check(z.regex(/^[!"$-~]{1,128}$/, 'expected 1 to 128 printable ASCII characters other than "#"')),
+  applicantId: z.string().check(z.regex(/^[!"$-~]{1,128}$/, fieldMessage('applicantIdSegment'))),
 } as const;
 
 /** A path parameter of the route, URL-decoded and valid, or a 400 naming it. */
 export function pathParameter(event: HttpEvent, name: keyof typeof PATH_PARAMETERS): string {
   const value = event.pathParameters?.[name];
-  if (!value) throw validationProblem([{ path: name, message: 'missing path parameter' }]);
+  if (!value) throw invalidField(name, ({ fields }) => fields.pathParameterMissing);
   let decoded: string;
   try {
     decoded = decodeURIComponent(value);
   } catch {
     // A malformed percent-escape ("%E0%A4%A") is bad input, not a server error.
-    throw validationProblem([{ path: name, message: 'not a valid URL-encoded path segment' }]);
+    throw invalidField(name, ({ fields }) => fields.pathSegmentEncoding);
   }
   return validate(PATH_PARAMETERS[name], decoded, name);
 }

@@ -13,7 +13,7 @@ import { clock, nowIso } from './clock.js';
 import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, type PlanMessage } from './payout-model.js';
 import { queryPages } from './payout-paging.js';
 import { sendMessages } from './payout-queue.js';
-import { conflict } from './problems.js';
+import { problem } from './problems.js';
 import type { RunResponse } from './responses.js';
 import { tableName } from './transactions.js';
 
@@ -48,17 +48,14 @@ export function assertRunAllowed(fiscalYear: number, now: Date): void {
   const { id, parameters } = POLICY_REGISTRY.inForceOn(today);
   const firstYear = parameters.ospOperatingFirstFiscalYear.value;
   if (fiscalYear < firstYear) {
-    throw conflict('fiscal-year-not-subsidised', `fiscal year ${fiscalYear} is before ${firstYear}, the first fiscal year ${id} subsidises`);
+    throw problem('fiscal-year-not-subsidised', { fiscalYear, firstFiscalYear: firstYear, version: id });
   }
   const payoutFrom = parameters.ospOperatingPayoutFrom.value;
   const opensOn = `${fiscalYear + 1}-${payoutFrom}`;
   // Compared as days, not strings: "10000-03-01" would sort before "2026-12-01".
   const [month, day] = payoutFrom.split('-').map(Number) as [number, number];
   if (Date.parse(`${today}T00:00:00Z`) < Date.UTC(fiscalYear + 1, month - 1, day)) {
-    throw conflict(
-      'payout-not-yet-due',
-      `operating-cost subsidies for fiscal year ${fiscalYear} are paid from ${opensOn} (Asia/Shanghai); today is ${today}`,
-    );
+    throw problem('payout-not-yet-due', { fiscalYear, opensOn, today });
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Errors as RFC 9457 problem documents. Handlers throw these; the HTTP middleware turns
- * them into `application/problem+json` responses. Anything else is a 500 without details.
+ * them into `application/problem+json` responses in the request's language (SPEC §3.2), so a
+ * problem keeps what it cites and is put into words only then. Anything else is a 500 without details.
  */
+import { CATALOGUES, DEFAULT_LANGUAGE, type Catalogue, type Language, type ProblemParams, type ProblemType } from '../../shared/i18n/index.js';
 import type { FieldIssue } from '../../shared/policy/index.js';
 
 export interface ProblemDocument {
@@ -15,34 +17,71 @@ export interface ProblemDocument {
 
 const TYPE_BASE = 'https://lingang.ai-subsidy/problems/';
 
-export class Problem extends Error {
+export const PROBLEM_STATUSES: Readonly<Record<ProblemType, number>> = {
+  validation: 400,
+  'malformed-json': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'body-too-large': 413,
+  'unsupported-media-type': 415,
+  internal: 500,
+  'not-withdrawable': 409,
+  'fiscal-year-not-subsidised': 409,
+  'payout-not-yet-due': 409,
+  'no-longer-eligible': 409,
+  'not-awaiting-review': 409,
+  'concurrent-update': 409,
+  'idempotency-key-in-flight': 409,
+  'idempotency-key-reused': 422,
+  'amount-out-of-range': 422,
+  'application-window-closed': 422,
+};
+
+/** Field issues in a catalogue's language. */
+export type FieldIssues = (catalogue: Catalogue) => FieldIssue[];
+
+export class Problem<T extends ProblemType = ProblemType> extends Error {
+  readonly status: number;
+
   constructor(
-    readonly status: number,
-    readonly slug: string,
-    readonly title: string,
-    readonly detail?: string,
-    readonly errors?: FieldIssue[],
+    readonly slug: T,
+    /** What the detail cites, in the catalogue's language where it cites words. */
+    private readonly cited: (catalogue: Catalogue) => ProblemParams[T],
+    private readonly errors?: FieldIssues,
   ) {
-    super(detail ?? title);
+    super(`${slug}: ${Problem.detailIn(slug, cited, CATALOGUES[DEFAULT_LANGUAGE])}`);
     this.name = 'Problem';
+    this.status = PROBLEM_STATUSES[slug];
   }
 
-  document(instance?: string): ProblemDocument {
+  private static detailIn<T extends ProblemType>(slug: T, cited: (catalogue: Catalogue) => ProblemParams[T], catalogue: Catalogue): string {
+    const { detail } = catalogue.problems[slug] as { detail: (params: ProblemParams[T]) => string };
+    return detail(cited(catalogue));
+  }
+
+  document(instance: string | undefined, language: Language): ProblemDocument {
+    const catalogue = CATALOGUES[language];
     return {
       type: `${TYPE_BASE}${this.slug}`,
-      title: this.title,
+      title: catalogue.problems[this.slug].title,
       status: this.status,
-      ...(this.detail ? { detail: this.detail } : {}),
+      detail: Problem.detailIn(this.slug, this.cited, catalogue),
       ...(instance ? { instance } : {}),
-      ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.errors ? { errors: this.errors(catalogue) } : {}),
     };
   }
 }
 
-export const validationProblem = (errors: FieldIssue[]) =>
-  new Problem(400, 'validation', 'The request is not valid', errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; '), errors);
-export const notFound = (what: string) => new Problem(404, 'not-found', 'Not found', `${what} was not found`);
-export const forbidden = (detail: string) => new Problem(403, 'forbidden', 'Forbidden', detail);
-export const unauthorized = () => new Problem(401, 'unauthorized', 'Unauthorized', 'a valid bearer token is required');
-export const conflict = (slug: string, detail: string) => new Problem(409, slug, 'Conflict', detail);
-export const unprocessable = (slug: string, detail: string) => new Problem(422, slug, 'Unprocessable request', detail);
+/** A problem whose detail cites figures and names only (no words to translate). */
+export const problem = <T extends ProblemType>(slug: T, params: ProblemParams[T]) => new Problem(slug, () => params);
+
+export const validationProblem = (errors: FieldIssues) => new Problem('validation', (catalogue) => ({ errors: errors(catalogue) }), errors);
+/** A 400 naming one field, with the catalogue's message for it. */
+export const invalidField = (path: string, message: (catalogue: Catalogue) => string) =>
+  validationProblem((catalogue) => [{ path, message: message(catalogue) }]);
+
+export const notFound = (what: ProblemParams['not-found']['what'], id?: string) => problem('not-found', id === undefined ? { what } : { what, id });
+export const forbidden = (group: string) => problem('forbidden', { group });
+export const unauthorized = () => problem('unauthorized', {});

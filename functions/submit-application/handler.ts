@@ -2,7 +2,7 @@
 import { applicationSchema } from '../../shared/policy/index.js';
 import { principalOf } from '../commons/auth.js';
 import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/http.js';
-import { validationProblem } from '../commons/problems.js';
+import { invalidField } from '../commons/problems.js';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency.js';
 import { submit } from './submission.js';
 
@@ -13,7 +13,7 @@ function idempotencyKeyOf(event: HttpEvent): string | undefined {
   if (entry === undefined || entry[1] === undefined) return undefined;
   const key = entry[1].trim();
   if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-    throw validationProblem([{ path: 'Idempotency-Key', message: `must be 1 to ${MAX_KEY_LENGTH} characters` }]);
+    throw invalidField('Idempotency-Key', ({ fields }) => fields.idempotencyKeyLength({ max: MAX_KEY_LENGTH }));
   }
   return key;
 }

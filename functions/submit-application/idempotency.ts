@@ -10,7 +10,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../infra/resources.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { env } from '../commons/env.js';
-import { conflict, unprocessable } from '../commons/problems.js';
+import { problem } from '../commons/problems.js';
 import type { NamedWrite } from '../commons/transactions.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -58,9 +58,9 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
 /** After the claim failed: the first answer for the same body, else why not. */
 export async function firstAnswer(applicantId: string, key: string, body: unknown): Promise<SubmitAnswer> {
   const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { id: recordId(applicantId, key) }, ConsistentRead: true }));
-  if (!Item) throw conflict('idempotency-key-in-flight', 'a request with this Idempotency-Key is still being processed; retry shortly');
+  if (!Item) throw problem('idempotency-key-in-flight', {});
   if (Item.bodyHash !== sha256(canonical(body))) {
-    throw unprocessable('idempotency-key-reused', 'this Idempotency-Key was already used with a different body');
+    throw problem('idempotency-key-reused', {});
   }
   return Item.answer as SubmitAnswer;
 }

@@ -14,7 +14,7 @@ import { documentClient } from '../commons/clients/dynamodb.js';
 import { clock } from '../commons/clock.js';
 import { json, type HttpResult } from '../commons/http.js';
 import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
-import { unprocessable } from '../commons/problems.js';
+import { problem } from '../commons/problems.js';
 import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
 import { newApplicationId } from './application-id.js';
 import { firstAnswer, keyClaim, type SubmitAnswer } from './idempotency.js';
@@ -32,10 +32,7 @@ export function assertWindowOpen(submittedAt: string): void {
   const version = versionFor(submittedAt);
   const submittedOn = shanghaiDate(submittedAt);
   if (submittedOn < version.applicationsFrom) {
-    throw unprocessable(
-      'application-window-closed',
-      `applications under ${version.id} are accepted from ${version.applicationsFrom} (Asia/Shanghai); today is ${submittedOn}`,
-    );
+    throw problem('application-window-closed', { version: version.id, opensOn: version.applicationsFrom, today: submittedOn });
   }
 }
 

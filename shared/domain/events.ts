@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from '../zod.js';
+import { LANGUAGES, type Language } from '../i18n/index.js';
 import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
 import { APPLICATION_STATUSES } from './application.js';
 
@@ -36,6 +37,14 @@ const detailSchemaBuilders = {
       amount: yuanAmount,
       capApplied: z.boolean(),
       policyVersion: z.string(),
+      reasons: z.array(
+        z.strictObject({
+          rule: z.string(),
+          message: z.strictObject(
+            Object.fromEntries(LANGUAGES.map((language) => [language, z.string()])) as Record<Language, z.ZodMiniString>,
+          ),
+        }),
+      ).check(z.describe('why, in every language the platform writes (SPEC §3.2); added in schema 1.0 without breaking it')),
     }),
   ApplicationReviewed: () =>
     z.strictObject({

@@ -1,7 +1,7 @@
 /**
  * Batch evaluation for analysts (SPEC §3.1):
  *
- *   npm run --silent evaluate -- [--policy VERSION] < in.jsonl > out.jsonl
+ *   npm run --silent evaluate -- [--policy VERSION] [--lang en|zh-CN] < in.jsonl > out.jsonl
  *
  * One case per input line; one output line per input line, in input order: the decision
  * (`{"outcome","amount","capApplied","policyVersion","reasons"}`) or `{"error": {...}}`.
@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { evaluateFast } from './fast.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, renderReason, type Language } from '../i18n/index.js';
 import { PolicyValidationError, POLICY_REGISTRY, type EvaluateOptions, type FieldIssue } from './index.js';
 
 /** A longer line is an error; streaming skips it without holding more of it in memory. */
@@ -26,7 +27,7 @@ const DEFAULT_MAX_JOBS = 4;
 
 const KNOWN_VERSIONS = POLICY_REGISTRY.versions.map((version) => version.id).join(', ');
 
-export const HELP = `Usage: npm run --silent evaluate -- [--policy VERSION] [--jobs N] < cases.jsonl > decisions.jsonl
+export const HELP = `Usage: npm run --silent evaluate -- [--policy VERSION] [--lang LANG] [--jobs N] < cases.jsonl > decisions.jsonl
 
 Evaluates one case per input line (SPEC §3.1 batch format) and writes one JSON line per
 input line, in input order:
@@ -42,6 +43,8 @@ and skipped without being held in memory.
 Options:
   --policy VERSION  evaluate every case under VERSION instead of the version in force on
                     its submission date (what-if runs). Known: ${KNOWN_VERSIONS}
+  --lang LANG       the language of reasons and field messages: ${LANGUAGES.join(' or ')}
+                    (default ${DEFAULT_LANGUAGE})
   --jobs N          evaluate on N threads: this one and N-1 worker threads sharing the
                     batches of lines (default: the number of CPUs, at most
                     ${DEFAULT_MAX_JOBS}; each thread holds its own copy of the library, ~80 MB)
@@ -66,8 +69,14 @@ const failure = (line: number, error: Record<string, unknown>): LineResult => ({
   ok: false,
 });
 
+/** How to evaluate and in which language to write the reasons. */
+export interface LineOptions extends EvaluateOptions {
+  language?: Language;
+}
+
 /** Evaluates one input line (`line` is its 1-based number) into its output line. Pure. */
-export function evaluateLine(text: string, line: number, options: EvaluateOptions = {}): LineResult {
+export function evaluateLine(text: string, line: number, options: LineOptions = {}): LineResult {
+  const { language = DEFAULT_LANGUAGE, ...evaluateOptions } = options;
   if (text.length > MAX_LINE_CHARS) return failure(line, TOO_LONG);
   if (text.trim() === '') return failure(line, { title: 'blank line: expected one case per line' });
   let input: unknown;
@@ -77,12 +86,13 @@ export function evaluateLine(text: string, line: number, options: EvaluateOption
     return failure(line, { title: 'not valid JSON', detail: (error as Error).message });
   }
   try {
-    const { outcome, amount, capApplied, policyVersion, reasons } = evaluateFast(input, options);
+    const { outcome, amount, capApplied, policyVersion, reasons } = evaluateFast(input, evaluateOptions);
+    const rendered = reasons.map((reason) => renderReason(reason, language));
     // Fixed key order, so that the same case always gives the same bytes.
-    return { output: JSON.stringify({ outcome, amount, capApplied, policyVersion, reasons }), ok: true };
+    return { output: JSON.stringify({ outcome, amount, capApplied, policyVersion, reasons: rendered }), ok: true };
   } catch (error) {
     if (error instanceof PolicyValidationError) {
-      const issues: FieldIssue[] = error.issues.slice(0, MAX_ISSUES).map(({ path, message }) => ({ path, message }));
+      const issues: FieldIssue[] = error.issuesIn(language).slice(0, MAX_ISSUES);
       const more = error.issues.length - issues.length;
       return failure(line, { title: 'not a valid case', issues, ...(more > 0 && { moreIssues: more }) });
     }
@@ -99,7 +109,7 @@ export interface BatchResult {
 }
 
 /** Evaluates the newline-separated lines of `text`, the first being line `firstLine`. Pure. */
-export function evaluateBatch(text: string, firstLine: number, options: EvaluateOptions = {}): BatchResult {
+export function evaluateBatch(text: string, firstLine: number, options: LineOptions = {}): BatchResult {
   let output = '';
   let lines = 0;
   let invalid = 0;
@@ -124,7 +134,7 @@ const WORKER = 'lingang-policy-cli-worker';
  * in order, and this thread. A batch goes to the least busy worker unless every worker already
  * has one waiting behind the one it is on; then this thread evaluates it on the spot.
  */
-function evaluators(jobs: number, options: EvaluateOptions): Evaluator {
+function evaluators(jobs: number, options: LineOptions): Evaluator {
   const self = import.meta.url;
   // Under tsx (no build step) a worker does not inherit the TypeScript loader: register it first.
   const source = self.endsWith('.ts')
@@ -157,7 +167,7 @@ function evaluators(jobs: number, options: EvaluateOptions): Evaluator {
 }
 
 if (!isMainThread && workerData?.[WORKER]) {
-  const { options } = workerData as { options: EvaluateOptions };
+  const { options } = workerData as { options: LineOptions };
   parentPort!.on('message', ({ text, firstLine }: { text: string; firstLine: number }) =>
     parentPort!.postMessage(evaluateBatch(text, firstLine, options)),
   );
@@ -168,7 +178,7 @@ export interface RunSummary {
   invalid: number;
 }
 
-export interface RunOptions extends EvaluateOptions {
+export interface RunOptions extends LineOptions {
   /** Threads evaluating: this one and jobs − 1 workers (default 1: this thread only). */
   jobs?: number;
   onProgress?: (summary: RunSummary) => void;
@@ -255,9 +265,10 @@ export function peakRssKiB(): number {
 
 /** Parses the arguments and runs; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
-  let values: { policy?: string; jobs?: string; help?: boolean };
+  let values: { policy?: string; lang?: string; jobs?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { policy: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean' } } }));
+    const options = { policy: { type: 'string' }, lang: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean' } } as const;
+    ({ values } = parseArgs({ args: argv, options }));
   } catch (error) {
     process.stderr.write(`evaluate: ${(error as Error).message}\nTry --help.\n`);
     return 2;
@@ -268,6 +279,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.policy !== undefined && !POLICY_REGISTRY.byId(values.policy)) {
     process.stderr.write(`evaluate: unknown policy version "${values.policy}" (known: ${KNOWN_VERSIONS})\n`);
+    return 2;
+  }
+  const language = values.lang ?? DEFAULT_LANGUAGE;
+  if (!LANGUAGES.includes(language as Language)) {
+    process.stderr.write(`evaluate: --lang takes ${LANGUAGES.join(' or ')}, not "${language}"\n`);
     return 2;
   }
   const jobs = values.jobs === undefined ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : Number(values.jobs);
@@ -292,7 +308,7 @@ export async function main(argv: string[]): Promise<number> {
   const tty = process.stderr.isTTY === true;
   if (process.stdin.isTTY) process.stderr.write('evaluate: reading cases from the terminal, one per line; end with Ctrl-D (--help for usage)\n');
 
-  const summary = await run(process.stdin, process.stdout, { policy: values.policy, jobs, onProgress: tty ? showProgress : undefined });
+  const summary = await run(process.stdin, process.stdout, { policy: values.policy, language: language as Language, jobs, onProgress: tty ? showProgress : undefined });
   if (tty) showProgress(summary, true);
   if (process.env.POLICY_CLI_MAXRSS) process.stderr.write(`maxRSS ${peakRssKiB()} KiB\n`);
   return summary.invalid > 0 ? 1 : 0;

@@ -1,16 +1,16 @@
 import { formatYuan, type Fen } from './money.js';
 import type { IsoDate } from './dates.js';
 import type { PolicyVersion } from './parameters.js';
+import type { EligibilityRule, Reason, ReasonParams, RuleName } from './reasons.js';
 import type { Case, History } from './schemas.js';
+
+export type { Reason } from './reasons.js';
+
+/** An eligibility rule's params without `held`, which the assessment adds. */
+type Cited<R extends RuleName> = ReasonParams[R] extends infer P ? (P extends unknown ? Omit<P, 'held'> : never) : never;
 
 export const OUTCOMES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-
-/** Why: the rule (e.g. "OSP_RND.cap") and a sentence a policy officer can read. */
-export interface Reason {
-  rule: string;
-  message: string;
-}
 
 /**
  * The result of evaluating one case. `amount` is the award (ELIGIBLE), the most a
@@ -49,30 +49,25 @@ export class Assessment {
 
   constructor(private readonly context: Context<unknown>) {
     const { inForce, submittedOn, organisation } = context;
-    this.require(
-      'policy.window',
-      submittedOn >= inForce.applicationsFrom,
-      () => `Submitted on ${submittedOn}, within the application window of ${inForce.id} opened on ${inForce.applicationsFrom}.`,
-      () => `Submitted on ${submittedOn}, before the application window of ${inForce.id} opened on ${inForce.applicationsFrom}.`,
-    );
-    this.require(
-      'organisation.registeredInLingang',
-      organisation.registeredInLingang,
-      () => 'The applicant declares registration in the Lin-gang Special Area.',
-      () => 'The applicant does not declare registration in the Lin-gang Special Area; only Lin-gang-registered organisations qualify.',
-    );
+    this.require('policy.window', submittedOn >= inForce.applicationsFrom, {
+      submittedOn,
+      version: inForce.id,
+      opensOn: inForce.applicationsFrom,
+    });
+    this.require('organisation.registeredInLingang', organisation.registeredInLingang, {});
   }
 
-  /** Records an eligibility rule; the messages are built only for the branch taken. */
-  require(rule: string, holds: boolean, whenHolds: () => string, whenFails: () => string): boolean {
-    if (holds) this.passed.push({ rule, message: whenHolds() });
-    else this.failed.push({ rule, message: whenFails() });
+  /** Records an eligibility rule, held or failed, with what its reason cites. */
+  require<R extends EligibilityRule>(rule: R, holds: boolean, params: Cited<R>): boolean {
+    // `held` first, so that a stored reason reads "held, then the figures".
+    const reason = { rule, params: { held: holds, ...params } } as Reason;
+    (holds ? this.passed : this.failed).push(reason);
     return holds;
   }
 
   /** Records how the amount was computed. */
-  explain(rule: string, message: string): void {
-    this.passed.push({ rule, message });
+  explain<R extends RuleName>(rule: R, params: ReasonParams[R]): void {
+    this.passed.push({ rule, params } as Reason);
   }
 
   get hasFailed(): boolean {
@@ -85,8 +80,8 @@ export class Assessment {
   }
 
   /** Ineligible because a cap leaves nothing to award: the cap is what applied. */
-  capExhausted(rule: string, message: string): Decision {
-    this.failed.push({ rule, message });
+  capExhausted<R extends 'OSP_RND.cap' | 'OSP_OPERATING.cap'>(rule: R, params: ReasonParams[R]): Decision {
+    this.failed.push({ rule, params } as Reason);
     return this.settle('INELIGIBLE', 0n, true, this.failed);
   }
 

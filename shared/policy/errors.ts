@@ -1,4 +1,5 @@
 import type * as z from '../zod.js';
+import { CATALOGUES, DEFAULT_LANGUAGE, zodIssueMessage, type Language } from '../i18n/index.js';
 
 /** One invalid field: its dotted path in the input ("details.rndCosts") and what is wrong. */
 export interface FieldIssue {
@@ -6,15 +7,23 @@ export interface FieldIssue {
   message: string;
 }
 
-/** The input is not a valid case or application; `issues` name each offending field. */
+/** The input is not a valid case or application; `issues` name each offending field (in English; `issuesIn` for another language). */
 export class PolicyValidationError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
+  readonly issues: FieldIssue[];
+
+  constructor(private readonly error: z.core.$ZodError) {
+    const issues = fieldIssues(error);
     super(`invalid input: ${issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ')}`);
     this.name = 'PolicyValidationError';
+    this.issues = issues;
+  }
+
+  issuesIn(language: Language): FieldIssue[] {
+    return fieldIssues(this.error, language);
   }
 
   static fromZod(error: z.core.$ZodError): PolicyValidationError {
-    return new PolicyValidationError(fieldIssues(error));
+    return new PolicyValidationError(error);
   }
 }
 
@@ -25,13 +34,17 @@ export class UnknownPolicyVersionError extends Error {
   }
 }
 
-/** zod's issues as field-level issues; an unknown key is reported at its own path. */
-export function fieldIssues(error: z.core.$ZodError): FieldIssue[] {
+/**
+ * zod's issues as field-level issues in a language; an unknown key is reported at its own path.
+ * zod's own messages are re-rendered from the issue, which needs the parse's `reportInput`.
+ */
+export function fieldIssues(error: z.core.$ZodError, language: Language = DEFAULT_LANGUAGE): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'unknown field' }));
+      const message = CATALOGUES[language].fields.unknownField;
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message }));
     }
-    return [{ path: path.join('.'), message: issue.message }];
+    return [{ path: path.join('.'), message: zodIssueMessage(issue, language) }];
   });
 }

@@ -18,7 +18,8 @@ export interface EvaluateOptions {
 
 /** Validates one case (SPEC §3.1 batch format); throws PolicyValidationError naming each bad field. */
 export function parseCase(input: unknown, schema: typeof caseSchema = caseSchema): Case {
-  const result = schema.safeParse(input);
+  // The input in each issue lets zod's messages be rendered again in another language.
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw PolicyValidationError.fromZod(result.error);
   return result.data;
 }

@@ -4,6 +4,7 @@
  * Money fields are strict yuan strings on input and integer fen (bigint) on output.
  */
 import * as z from '../zod.js';
+import { fieldMessage } from '../i18n/catalogue.js';
 import { fenOfYuanString, YUAN_PATTERN, type Fen } from './money.js';
 import { isValidUscc } from './uscc.js';
 
@@ -31,26 +32,26 @@ export const ACTIVITY_TYPES = [
 
 export const moneySchema = z.pipe(
   z
-    .string({ error: 'expected a yuan amount as a string, e.g. "12500000.00"' })
-    .check(z.regex(YUAN_PATTERN, 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"')),
+    .string({ error: fieldMessage('moneyType') })
+    .check(z.regex(YUAN_PATTERN, fieldMessage('moneyFormat'))),
   z.transform<string, Fen>(fenOfYuanString),
 );
 
-export const dateSchema = z.iso.date({ error: 'expected a calendar date YYYY-MM-DD' });
-export const fiscalYearSchema = z.int({ error: 'expected a year as a whole number' }).check(z.gte(1900), z.lte(9999));
+export const dateSchema = z.iso.date({ error: fieldMessage('date') });
+export const fiscalYearSchema = z.int({ error: fieldMessage('fiscalYear') }).check(z.gte(1900), z.lte(9999));
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const organisationSchema = z.strictObject({
   name: text(200),
   unifiedSocialCreditCode: z
     .string()
-    .check(z.refine(isValidUscc, 'not a valid Unified Social Credit Code (18 characters, GB 32100-2015 check character)')),
+    .check(z.refine(isValidUscc, fieldMessage('uscc'))),
   registeredInLingang: z.boolean(),
 });
 
 export const ospRndDetailsSchema = z
   .strictObject({ periodStart: dateSchema, periodEnd: dateSchema, rndCosts: moneySchema })
-  .check(z.refine((d) => d.periodEnd >= d.periodStart, { path: ['periodEnd'], message: 'the period must not end before it starts' }));
+  .check(z.refine((d) => d.periodEnd >= d.periodStart, { path: ['periodEnd'], message: fieldMessage('periodOrder') }));
 
 export const ospOperatingDetailsSchema = z.strictObject({ fiscalYear: fiscalYearSchema, operatingCosts: moneySchema });
 
@@ -76,7 +77,7 @@ export const revenueMilestoneDetailsSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['priorYears', i, 'fiscalYear'],
-            message: 'each prior year must be earlier than the claimed fiscal year and appear once',
+            message: fieldMessage('priorYears'),
           });
         }
         seen.add(prior.fiscalYear);
@@ -119,7 +120,7 @@ function byProgramme<S extends z.core.$ZodShape>(shape: S) {
       z.strictObject({ ...shape, programme: z.literal('ENTERPRISE_SETTLEMENT'), details: d.ENTERPRISE_SETTLEMENT }),
       z.strictObject({ ...shape, programme: z.literal('NATIONAL_PLATFORM'), details: d.NATIONAL_PLATFORM }),
     ],
-    { error: `programme must be one of ${PROGRAMMES.join(', ')}` },
+    { error: fieldMessage('programme') },
   );
 }
 
@@ -133,7 +134,7 @@ export const certificationSchema = z
   .check(
     z.refine((c) => c.certifiedUntil >= c.certifiedFrom, {
       path: ['certifiedUntil'],
-      message: 'a certification must not end before it starts',
+      message: fieldMessage('certificationOrder'),
     }),
   );
 
@@ -148,10 +149,10 @@ export const awardSchema = z
   .check(
     z.superRefine((award, ctx) => {
       if (award.programme === 'OSP_OPERATING' && award.fiscalYear === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: 'an OSP_OPERATING award counts against its fiscal year: fiscalYear is required' });
+        ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: fieldMessage('awardFiscalYear') });
       }
       if (award.programme === 'NATIONAL_PLATFORM' && award.recognitionReference === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['recognitionReference'], message: 'a NATIONAL_PLATFORM award is for one recognition: recognitionReference is required' });
+        ctx.addIssue({ code: 'custom', path: ['recognitionReference'], message: fieldMessage('awardRecognition') });
       }
     }),
   );
@@ -167,7 +168,7 @@ export type Certification = History['certifications'][number];
 
 /** One case of the batch format (SPEC §3.1): an application, its instant and the applicant's history. */
 export const caseSchema = byProgramme({
-  submittedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with offset, e.g. 2021-05-01T10:00:00+08:00' }),
+  submittedAt: z.iso.datetime({ offset: true, error: fieldMessage('instant') }),
   organisation: organisationSchema,
   history: z._default(historySchema, { certifications: [], awards: [] }),
 });

@@ -11,7 +11,11 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { caseGenerator } from '../../bench/lib/cases.js';
 import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, evaluateLine, run } from '../../shared/policy/cli.js';
-import { evaluate, usccCheckCharacter } from '../../shared/policy/index.js';
+import { CATALOGUES, renderDecision } from '../../shared/i18n/index.js';
+import { evaluate as evaluateNeutral, usccCheckCharacter, type CaseInput } from '../../shared/policy/index.js';
+
+/** The library's decision as the CLI writes it by default: reasons in English. */
+const evaluate = (input: unknown) => renderDecision(evaluateNeutral(input), 'en');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -182,6 +186,29 @@ describe('npm run evaluate', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown policy version "LG-AI-2099" (known: LG-AI-2020)');
+  });
+
+  it('--lang zh-CN writes the same decisions with the reasons and field messages in Chinese', async () => {
+    const valid = [CASES.rnd, CASES.operating] as CaseInput[];
+    const input = [...valid, { ...CASES.rnd, submittedAt: 'yesterday' }].map((c) => `${JSON.stringify(c)}\n`).join('');
+    const [chinese, english] = await Promise.all([cli(['--lang', 'zh-CN'], input), cli([], input)]);
+    const [zh, en] = [outputLines(chinese.stdout), outputLines(english.stdout)];
+    valid.forEach((c, i) => expect(zh[i]).toEqual(renderDecision(evaluateNeutral(c), 'zh-CN')));
+    valid.forEach((_, i) => {
+      const { reasons: zhReasons, ...zhRest } = zh[i] as { reasons: Array<{ rule: string; message: string }> };
+      const { reasons: enReasons, ...enRest } = en[i] as { reasons: Array<{ rule: string; message: string }> };
+      expect(zhRest).toEqual(enRest);
+      expect(zhReasons.map((r) => r.rule)).toEqual(enReasons.map((r) => r.rule));
+      for (const reason of zhReasons) expect(reason.message).toMatch(/\p{Script=Han}/u);
+    });
+    const invalid = zh[2] as { error: { issues: Array<{ path: string; message: string }> } };
+    expect(invalid.error.issues.find((issue) => issue.path === 'submittedAt')?.message).toBe(CATALOGUES['zh-CN'].fields.instant);
+  });
+
+  it('refuses a language it does not write with exit 2', async () => {
+    const { status, stderr } = await cli(['--lang', 'fr'], JSON.stringify(CASES.rnd));
+    expect(status).toBe(2);
+    expect(stderr).toContain('--lang takes en or zh-CN, not "fr"');
   });
 
   it('refuses an unknown option with exit 2; --help explains the format and blank lines', async () => {

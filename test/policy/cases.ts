@@ -4,6 +4,7 @@
  * the reviewed programmes) under LG-AI-2020 unless the test overrides something.
  */
 import { expect } from 'vitest';
+import { LANGUAGES, renderReason } from '../../shared/i18n/index.js';
 import {
   evaluate,
   PolicyValidationError,
@@ -201,7 +202,7 @@ export function expectWellFormed(decision: Decision): void {
   expect(decision.reasons.length).toBeGreaterThan(0);
   for (const reason of decision.reasons) {
     expect(reason.rule).toMatch(/^[A-Za-z_]+\.[A-Za-z]+$/);
-    expect(reason.message.trim()).not.toBe('');
+    for (const language of LANGUAGES) expect(renderReason(reason, language).message.trim()).not.toBe('');
   }
   if (decision.outcome === 'INELIGIBLE') expect(decision.amount).toBe('0.00');
 }

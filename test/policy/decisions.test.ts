@@ -1,5 +1,6 @@
 /** What every decision carries: its outcome, a two-decimal amount, its version and reasons naming their rules. */
 import { describe, expect, it } from 'vitest';
+import { renderReason } from '../../shared/i18n/index.js';
 import { ACTIVITY_TYPES, evaluate } from '../../shared/policy/index.js';
 import {
   aiActivityCase,
@@ -63,8 +64,8 @@ describe('a decision names the rules it applied', () => {
 
   it('an exhausted cap is explained under the cap rule with the cap figure', () => {
     const decision = evaluate(rndCase({ awards: [award('OSP_RND', '30000000.00')] }));
-    const reason = decision.reasons.find((r) => r.rule === 'OSP_RND.cap');
-    expect(reason?.message).toContain('30000000.00');
+    const reason = decision.reasons.find((r) => r.rule === 'OSP_RND.cap')!;
+    expect(renderReason(reason, 'en').message).toContain('30000000.00');
     expect(decision).toMatchObject({ outcome: 'INELIGIBLE', amount: '0.00', capApplied: true });
   });
 
@@ -75,8 +76,8 @@ describe('a decision names the rules it applied', () => {
 
   it('a limited award explains the remainder it was limited to', () => {
     const decision = evaluate(rndCase({ details: { rndCosts: '10000.00' }, awards: [award('OSP_RND', '29999000.00')] }));
-    const reason = decision.reasons.find((r) => r.rule === 'OSP_RND.cap');
-    expect(reason?.message).toContain('1000.00');
+    const reason = decision.reasons.find((r) => r.rule === 'OSP_RND.cap')!;
+    expect(renderReason(reason, 'en').message).toContain('1000.00');
   });
 
   it.each(ACTIVITY_TYPES)('the AI activity kind %s goes to review', (activityType) => {
@@ -90,11 +91,11 @@ describe('a decision names the rules it applied', () => {
   });
 });
 
-describe('the decision object is the SPEC §3.1 output line', () => {
-  it.each(Object.entries(CASE_BUILDERS))('%s: exactly outcome, amount, capApplied, policyVersion, reasons', (_programme, build) => {
+describe('the decision object is stored language-neutral (SPEC §3.2)', () => {
+  it.each(Object.entries(CASE_BUILDERS))('%s: exactly outcome, amount, capApplied, policyVersion, reasons of {rule, params}', (_programme, build) => {
     const decision = evaluate(build());
     expect(Object.keys(decision).sort()).toEqual(['amount', 'capApplied', 'outcome', 'policyVersion', 'reasons']);
-    for (const reason of decision.reasons) expect(Object.keys(reason).sort()).toEqual(['message', 'rule']);
+    for (const reason of decision.reasons) expect(Object.keys(reason).sort()).toEqual(['params', 'rule']);
     expect(JSON.parse(JSON.stringify(decision))).toEqual(decision);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, type CursorBinding } from '../../functions/commons/cursor.js';
-import { Problem } from '../../functions/commons/problems.js';
+import { Problem, type ProblemDocument } from '../../functions/commons/problems.js';
 
 const bindingFor = (sub: string, filters = ''): CursorBinding => ({
   listing: JSON.stringify(['GSI1', `APPLICANT#${sub}`, filters]),
@@ -10,13 +10,13 @@ const bindingFor = (sub: string, filters = ''): CursorBinding => ({
 
 const aliceKey = { pk: 'APP#1', sk: 'APP', gsi1pk: 'APPLICANT#alice', gsi1sk: '2021-05-01T02:00:00.000Z#1' };
 
-/** The 400 problem a bad cursor raises, naming the `cursor` parameter. */
-function refusal(run: () => unknown): Problem {
+/** The 400 problem a bad cursor raises, naming the `cursor` parameter (in English). */
+function refusal(run: () => unknown): ProblemDocument {
   try {
     run();
   } catch (error) {
     expect(error).toBeInstanceOf(Problem);
-    const problem = error as Problem;
+    const problem = (error as Problem).document(undefined, 'en');
     expect(problem.status).toBe(400);
     expect(problem.errors?.map((issue) => issue.path)).toEqual(['cursor']);
     return problem;

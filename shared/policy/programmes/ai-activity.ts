@@ -11,7 +11,7 @@ import { requirePositiveRequest, reviewUpTo } from './common.js';
 export function assessAiActivity(context: Context<DetailsOf<'AI_ACTIVITY'>>): Decision {
   const { details, policy } = context;
   const assessment = new Assessment(context);
-  assessment.explain('AI_ACTIVITY.activityType', `The activity is of a supported kind: ${details.activityType}.`);
+  assessment.explain('AI_ACTIVITY.activityType', { activityType: details.activityType });
   requirePositiveRequest(assessment, 'AI_ACTIVITY', details.requestedAmount);
   if (assessment.hasFailed) return assessment.ineligible();
   return reviewUpTo(assessment, 'AI_ACTIVITY', details.requestedAmount, policy.parameters.aiActivityMax.value);

@@ -11,41 +11,33 @@ export const awardsOf = (history: History, programme: ProgrammeCode) =>
 
 export const totalAwarded = (awards: History['awards']): Fen => sumFen(awards.map((award) => award.amount));
 
+type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';
+
 /** Rule `<programme>.requestedAmount`: a claim must ask for something. */
-export function requirePositiveRequest(assessment: Assessment, programme: ProgrammeCode, requested: Fen): void {
-  assessment.require(
-    `${programme}.requestedAmount`,
-    requested > 0n,
-    () => `Requested ${formatYuan(requested)} yuan.`,
-    () => 'The requested amount must be more than 0.00 yuan.',
-  );
+export function requirePositiveRequest(assessment: Assessment, programme: Reviewed, requested: Fen): void {
+  assessment.require(`${programme}.requestedAmount`, requested > 0n, { requested: formatYuan(requested) });
 }
 
 /**
  * Rule `<programme>.amount` (SPEC §3, where the seed is silent): nothing is awarded for nothing,
  * so a percentage that rounds down to 0.00 is ineligible.
  */
-export function requireSomethingToAward(assessment: Assessment, programme: ProgrammeCode, subsidy: Fen): boolean {
-  return assessment.require(
-    `${programme}.amount`,
-    subsidy > 0n,
-    () => `The subsidy of ${formatYuan(subsidy)} yuan is more than 0.00 yuan.`,
-    () => 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.',
-  );
+export function requireSomethingToAward(assessment: Assessment, programme: 'OSP_RND' | 'OSP_OPERATING', subsidy: Fen): boolean {
+  return assessment.require(`${programme}.amount`, subsidy > 0n, { subsidy: formatYuan(subsidy) });
 }
 
 /**
  * Programmes whose amount "varies" or is "up to" a figure: a reviewer decides, and may
  * approve at most the requested amount limited by the programme's maximum (rule `<programme>.cap`).
  */
-export function reviewUpTo(assessment: Assessment, programme: ProgrammeCode, requested: Fen, maximum: Fen): Decision {
+export function reviewUpTo(assessment: Assessment, programme: Reviewed, requested: Fen, maximum: Fen): Decision {
   const ceiling = minFen(requested, maximum);
   const capApplied = requested > maximum;
-  assessment.explain(
-    `${programme}.cap`,
-    capApplied
-      ? `The request of ${formatYuan(requested)} yuan exceeds the maximum of ${formatYuan(maximum)} yuan; a reviewer may approve at most ${formatYuan(ceiling)} yuan.`
-      : `A reviewer may approve up to the requested ${formatYuan(requested)} yuan (maximum ${formatYuan(maximum)} yuan).`,
-  );
+  assessment.explain(`${programme}.cap`, {
+    limited: capApplied,
+    requested: formatYuan(requested),
+    maximum: formatYuan(maximum),
+    ceiling: formatYuan(ceiling),
+  });
   return assessment.needsReview(ceiling, capApplied);
 }

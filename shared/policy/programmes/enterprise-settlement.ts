@@ -10,23 +10,16 @@ import { awardsOf, requirePositiveRequest, reviewUpTo } from './common.js';
 export function assessEnterpriseSettlement(context: Context<DetailsOf<'ENTERPRISE_SETTLEMENT'>>): Decision {
   const { details, history, policy, submittedOn } = context;
   const { settlementEstablishedFrom, settlementMax } = policy.parameters;
+  const { establishedOn, origin } = details;
   const assessment = new Assessment(context);
 
+  // Set up from the configured date on, and already set up when applying (SPEC §3).
   assessment.require(
     'ENTERPRISE_SETTLEMENT.establishedOn',
-    details.establishedOn >= settlementEstablishedFrom.value && details.establishedOn <= submittedOn,
-    () => `Established in Lin-gang on ${details.establishedOn} (${details.origin.toLowerCase()} enterprise).`,
-    () =>
-      details.establishedOn > submittedOn
-        ? `Established on ${details.establishedOn}, after the submission on ${submittedOn}: only an enterprise already set up qualifies.`
-        : `Established on ${details.establishedOn}, before ${settlementEstablishedFrom.value}: only enterprises setting up from then on qualify.`,
+    establishedOn >= settlementEstablishedFrom.value && establishedOn <= submittedOn,
+    { establishedOn, origin, establishedFrom: settlementEstablishedFrom.value, submittedOn },
   );
-  assessment.require(
-    'ENTERPRISE_SETTLEMENT.oncePerApplicant',
-    awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0,
-    () => 'The applicant has no earlier settlement award.',
-    () => 'The applicant already received the one-time settlement award.',
-  );
+  assessment.require('ENTERPRISE_SETTLEMENT.oncePerApplicant', awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0, {});
   requirePositiveRequest(assessment, 'ENTERPRISE_SETTLEMENT', details.requestedAmount);
   if (assessment.hasFailed) return assessment.ineligible();
   return reviewUpTo(assessment, 'ENTERPRISE_SETTLEMENT', details.requestedAmount, settlementMax.value);

@@ -8,32 +8,19 @@ import { normalisedRecognitionReference } from '../recognition.js';
 import type { DetailsOf } from '../schemas.js';
 import { awardsOf, requirePositiveRequest, reviewUpTo } from './common.js';
 
-const RECOGNITION_NAMES = {
-  NATIONAL_KEY_LABORATORY: 'national key laboratory',
-  NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER: 'national enterprise technology centre',
-} as const;
-
 export function assessNationalPlatform(context: Context<DetailsOf<'NATIONAL_PLATFORM'>>): Decision {
   const { details, history, policy, submittedOn } = context;
-  const { recognition, recognitionReference, recognizedOn } = details;
-  const reference = normalisedRecognitionReference(recognitionReference);
+  const { recognition, recognitionReference: reference, recognizedOn } = details;
+  const normalised = normalisedRecognitionReference(reference);
   const assessment = new Assessment(context);
 
-  assessment.explain(
-    'NATIONAL_PLATFORM.recognition',
-    `Recognised as a ${RECOGNITION_NAMES[recognition]} on ${recognizedOn} (reference ${recognitionReference}).`,
-  );
-  assessment.require(
-    'NATIONAL_PLATFORM.recognizedOn',
-    recognizedOn <= submittedOn,
-    () => `Recognised on ${recognizedOn}, on or before the submission on ${submittedOn}.`,
-    () => `Recognised on ${recognizedOn}, after the submission on ${submittedOn}: only a recognition already held qualifies.`,
-  );
+  assessment.explain('NATIONAL_PLATFORM.recognition', { recognition, recognizedOn, reference });
+  // Only a recognition already held qualifies (SPEC §3).
+  assessment.require('NATIONAL_PLATFORM.recognizedOn', recognizedOn <= submittedOn, { recognizedOn, submittedOn });
   assessment.require(
     'NATIONAL_PLATFORM.oncePerRecognition',
-    !awardsOf(history, 'NATIONAL_PLATFORM').some((award) => normalisedRecognitionReference(award.recognitionReference ?? '') === reference),
-    () => `No earlier award for recognition ${recognitionReference}.`,
-    () => `Recognition ${recognitionReference} has already been rewarded; each recognition is rewarded once.`,
+    !awardsOf(history, 'NATIONAL_PLATFORM').some((award) => normalisedRecognitionReference(award.recognitionReference ?? '') === normalised),
+    { reference },
   );
   requirePositiveRequest(assessment, 'NATIONAL_PLATFORM', details.requestedAmount);
   if (assessment.hasFailed) return assessment.ineligible();

@@ -20,49 +20,32 @@ export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>)
   assessment.require(
     'OSP_OPERATING.certification',
     history.certifications.some((c) => c.certifiedFrom <= yearEnd && c.certifiedUntil >= yearStart),
-    () => `A platform certification is valid during fiscal year ${fiscalYear}.`,
-    () => `No open-source platform certification is valid on any day of fiscal year ${fiscalYear}.`,
+    { fiscalYear },
   );
-  assessment.require(
-    'OSP_OPERATING.fiscalYear',
-    fiscalYear >= ospOperatingFirstFiscalYear.value && fiscalYearEnded(fiscalYear, submittedOn),
-    () => `Fiscal year ${fiscalYear} has ended.`,
-    () =>
-      fiscalYear < ospOperatingFirstFiscalYear.value
-        ? `Fiscal year ${fiscalYear} is before ${ospOperatingFirstFiscalYear.value}, the first year the policy subsidises.`
-        : `Fiscal year ${fiscalYear} had not ended when the claim was submitted on ${submittedOn}.`,
-  );
-  assessment.require(
-    'OSP_OPERATING.costs',
-    operatingCosts > 0n,
-    () => `Claimed operating costs: ${formatYuan(operatingCosts)} yuan.`,
-    () => 'The claimed operating costs must be more than 0.00 yuan.',
-  );
+  const firstFiscalYear = ospOperatingFirstFiscalYear.value;
+  assessment.require('OSP_OPERATING.fiscalYear', fiscalYear >= firstFiscalYear && fiscalYearEnded(fiscalYear, submittedOn), {
+    fiscalYear,
+    firstFiscalYear,
+    submittedOn,
+  });
+  assessment.require('OSP_OPERATING.costs', operatingCosts > 0n, { costs: formatYuan(operatingCosts) });
   if (assessment.hasFailed) return assessment.ineligible();
 
   const subsidy = percentOf(operatingCosts, ospOperatingRate.value);
-  assessment.explain(
-    'OSP_OPERATING.rate',
-    `${percent(ospOperatingRate.value)} of ${formatYuan(operatingCosts)} yuan is ${formatYuan(subsidy)} yuan.`,
-  );
+  assessment.explain('OSP_OPERATING.rate', {
+    rate: percent(ospOperatingRate.value),
+    costs: formatYuan(operatingCosts),
+    subsidy: formatYuan(subsidy),
+  });
   if (!requireSomethingToAward(assessment, 'OSP_OPERATING', subsidy)) return assessment.ineligible();
 
   const cap = ospOperatingAnnualCap.value;
   const sameYear = awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === fiscalYear);
   const remaining = cap - totalAwarded(sameYear);
-  if (remaining <= 0n) {
-    return assessment.capExhausted(
-      'OSP_OPERATING.cap',
-      `The cap of ${formatYuan(cap)} yuan for fiscal year ${fiscalYear} is exhausted by earlier operating-cost awards.`,
-    );
-  }
+  const cited = { cap: formatYuan(cap), remaining: formatYuan(remaining > 0n ? remaining : 0n), fiscalYear };
+  if (remaining <= 0n) return assessment.capExhausted('OSP_OPERATING.cap', { state: 'exhausted', ...cited });
   const award = minFen(subsidy, remaining);
   const capApplied = award < subsidy;
-  assessment.explain(
-    'OSP_OPERATING.cap',
-    capApplied
-      ? `Only ${formatYuan(remaining)} yuan remains of the ${formatYuan(cap)} yuan cap for fiscal year ${fiscalYear}; the award is limited to it.`
-      : `${formatYuan(remaining)} yuan remains of the ${formatYuan(cap)} yuan cap for fiscal year ${fiscalYear}.`,
-  );
+  assessment.explain('OSP_OPERATING.cap', { state: capApplied ? 'limited' : 'within', ...cited });
   return assessment.eligible(award, capApplied);
 }

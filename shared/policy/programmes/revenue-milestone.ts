@@ -20,41 +20,24 @@ export function assessRevenueMilestone(context: Context<DetailsOf<'REVENUE_MILES
   const threshold = revenueThreshold.value;
   const assessment = new Assessment(context);
 
-  assessment.require(
-    'REVENUE_MILESTONE.fiscalYear',
-    fiscalYearEnded(fiscalYear, submittedOn),
-    () => `Fiscal year ${fiscalYear} has ended.`,
-    () => `Fiscal year ${fiscalYear} had not ended when the claim was submitted on ${submittedOn}.`,
-  );
-  assessment.require(
-    'REVENUE_MILESTONE.threshold',
-    mainBusinessIncome > threshold,
-    () => `Main business income of ${formatYuan(mainBusinessIncome)} yuan exceeds ${formatYuan(threshold)} yuan.`,
-    () => `Main business income of ${formatYuan(mainBusinessIncome)} yuan does not exceed ${formatYuan(threshold)} yuan.`,
-  );
-  const earlierAbove = priorYears.filter((prior) => prior.mainBusinessIncome > threshold).map((prior) => prior.fiscalYear);
-  assessment.require(
-    'REVENUE_MILESTONE.firstTime',
-    earlierAbove.length === 0,
-    () => `No earlier declared year exceeded ${formatYuan(threshold)} yuan: this is the first time.`,
-    () => `Income already exceeded ${formatYuan(threshold)} yuan in ${earlierAbove.join(', ')}: the reward is for the first time only.`,
-  );
-  assessment.require(
-    'REVENUE_MILESTONE.oncePerApplicant',
-    awardsOf(history, 'REVENUE_MILESTONE').length === 0,
-    () => 'The applicant has no earlier revenue milestone award.',
-    () => 'The applicant already received the revenue milestone award, which is granted once per applicant.',
-  );
+  assessment.require('REVENUE_MILESTONE.fiscalYear', fiscalYearEnded(fiscalYear, submittedOn), { fiscalYear, submittedOn });
+  const cited = { income: formatYuan(mainBusinessIncome), threshold: formatYuan(threshold) };
+  assessment.require('REVENUE_MILESTONE.threshold', mainBusinessIncome > threshold, cited);
+  const yearsAbove = priorYears.filter((prior) => prior.mainBusinessIncome > threshold).map((prior) => prior.fiscalYear);
+  assessment.require('REVENUE_MILESTONE.firstTime', yearsAbove.length === 0, { threshold: cited.threshold, yearsAbove });
+  assessment.require('REVENUE_MILESTONE.oncePerApplicant', awardsOf(history, 'REVENUE_MILESTONE').length === 0, {});
   if (assessment.hasFailed) return assessment.ineligible();
 
   const tier = tierFor(revenueTiers.value, mainBusinessIncome);
   if (!tier) {
-    assessment.require('REVENUE_MILESTONE.tier', false, () => '', () => `No reward tier of ${policy.id} covers ${formatYuan(mainBusinessIncome)} yuan.`);
+    assessment.require('REVENUE_MILESTONE.tier', false, { version: policy.id, income: cited.income });
     return assessment.ineligible();
   }
-  assessment.explain(
-    'REVENUE_MILESTONE.tier',
-    `Income above ${formatYuan(tier.above)}${tier.upTo === null ? '' : ` up to ${formatYuan(tier.upTo)}`} yuan earns ${formatYuan(tier.award)} yuan.`,
-  );
+  assessment.explain('REVENUE_MILESTONE.tier', {
+    held: true,
+    above: formatYuan(tier.above),
+    upTo: tier.upTo === null ? null : formatYuan(tier.upTo),
+    award: formatYuan(tier.award),
+  });
   return assessment.eligible(tier.award, false);
 }

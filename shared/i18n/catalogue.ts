@@ -1,0 +1,80 @@
+/**
+ * The shape of a language's catalogue: every reason of the policy, every problem type of the
+ * API and every field message the schemas name. Each language file implements it whole, so a
+ * text missing in one language fails the typecheck.
+ */
+import type { core } from 'zod/mini';
+import type { ReasonParams, RuleName } from '../policy/reasons.js';
+import type { Language } from './language.js';
+
+/** Field messages the schemas name by key (zod's own messages come from zod's locales). */
+export const FIELD_MESSAGES = [
+  'moneyType',
+  'moneyFormat',
+  'date',
+  'instant',
+  'fiscalYear',
+  'uscc',
+  'programme',
+  'periodOrder',
+  'priorYears',
+  'certificationOrder',
+  'awardFiscalYear',
+  'awardRecognition',
+  'bodyRequired',
+  'bodyNotObject',
+  'pathParameterMissing',
+  'pathSegmentEncoding',
+  'idSegment',
+  'applicantIdSegment',
+  'idempotencyKeyLength',
+  'reviewAmount',
+  'cursorNotIssued',
+  'cursorOtherListing',
+  'unknownField',
+] as const;
+export type FieldMessage = (typeof FIELD_MESSAGES)[number];
+
+/** What a field message cites, for the few that cite something. */
+export interface FieldMessageParams {
+  idempotencyKeyLength: { max: number };
+  reviewAmount: { ceiling: string };
+}
+type FieldTexts = { [K in FieldMessage]: K extends keyof FieldMessageParams ? (params: FieldMessageParams[K]) => string : string };
+
+/** What each problem type's detail cites. */
+export interface ProblemParams {
+  validation: { errors: ReadonlyArray<{ path: string; message: string }> };
+  'malformed-json': Record<string, never>;
+  unauthorized: Record<string, never>;
+  forbidden: { group: string };
+  'not-found': { what: 'application' | 'payout-run' | 'route' | 'path'; id?: string };
+  'method-not-allowed': { path: string; allowed: string; method: string };
+  'body-too-large': { maxBytes: number };
+  'unsupported-media-type': Record<string, never>;
+  internal: Record<string, never>;
+  'not-withdrawable': { allowed: readonly string[]; status: string };
+  'fiscal-year-not-subsidised': { fiscalYear: number; firstFiscalYear: number; version: string };
+  'payout-not-yet-due': { fiscalYear: number; opensOn: string; today: string };
+  'no-longer-eligible': { reasons: ReadonlyArray<{ rule: string; message: string }> };
+  'not-awaiting-review': { applicationId: string; status: string };
+  'concurrent-update': Record<string, never>;
+  'idempotency-key-in-flight': Record<string, never>;
+  'idempotency-key-reused': Record<string, never>;
+  'amount-out-of-range': { message: string };
+  'application-window-closed': { version: string; opensOn: string; today: string };
+}
+export type ProblemType = keyof ProblemParams;
+
+export interface Catalogue {
+  language: Language;
+  reasons: { [R in RuleName]: (params: ReasonParams[R]) => string };
+  problems: { [T in ProblemType]: { title: string; detail: (params: ProblemParams[T]) => string } };
+  fields: FieldTexts;
+  /** zod's own message for an issue, in this language. */
+  zodMessage: (issue: core.$ZodIssue) => string;
+}
+
+/** A schema's message, by key: rendered in the request's language when the issue is shown. */
+export const fieldMessage = (key: FieldMessage): string => key;
+export const isFieldMessage = (message: string): message is FieldMessage => (FIELD_MESSAGES as readonly string[]).includes(message);

@@ -1,0 +1,180 @@
+/** English: the catalogue integrations and auditors read. */
+import { en as zodEnglish } from 'zod/locales';
+import { PROGRAMMES } from '../policy/schemas.js';
+import type { Catalogue } from './catalogue.js';
+import { zodMessageIn } from './zod-messages.js';
+
+type Texts = Catalogue['reasons'];
+
+const requested: Texts['AI_ACTIVITY.requestedAmount'] = (p) =>
+  p.held ? `Requested ${p.requested} yuan.` : 'The requested amount must be more than 0.00 yuan.';
+const reviewCeiling: Texts['AI_ACTIVITY.cap'] = (p) =>
+  p.limited
+    ? `The request of ${p.requested} yuan exceeds the maximum of ${p.maximum} yuan; a reviewer may approve at most ${p.ceiling} yuan.`
+    : `A reviewer may approve up to the requested ${p.requested} yuan (maximum ${p.maximum} yuan).`;
+const somethingToAward: Texts['OSP_RND.amount'] = (p) =>
+  p.held ? `The subsidy of ${p.subsidy} yuan is more than 0.00 yuan.` : 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.';
+const rate: Texts['OSP_RND.rate'] = (p) => `${p.rate} of ${p.costs} yuan is ${p.subsidy} yuan.`;
+const fiscalYearEnded = (p: { held: boolean; fiscalYear: number; submittedOn: string }) =>
+  p.held ? `Fiscal year ${p.fiscalYear} has ended.` : `Fiscal year ${p.fiscalYear} had not ended when the claim was submitted on ${p.submittedOn}.`;
+
+const RECOGNITIONS = { NATIONAL_KEY_LABORATORY: 'national key laboratory', NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER: 'national enterprise technology centre' };
+
+const reasons: Texts = {
+  'policy.window': (p) =>
+    `Submitted on ${p.submittedOn}, ${p.held ? 'within' : 'before'} the application window of ${p.version} opened on ${p.opensOn}.`,
+  'organisation.registeredInLingang': (p) =>
+    p.held
+      ? 'The applicant declares registration in the Lin-gang Special Area.'
+      : 'The applicant does not declare registration in the Lin-gang Special Area; only Lin-gang-registered organisations qualify.',
+
+  'OSP_RND.certification': (p) =>
+    `${p.held ? 'A platform certification covers' : 'No open-source platform certification covers'} the whole period ${p.periodStart} to ${p.periodEnd}.`,
+  'OSP_RND.period': (p) => {
+    const period = `The period ${p.periodStart} to ${p.periodEnd}`;
+    if (p.held) return `${period} lies within the validity of ${p.version} and ended by the submission on ${p.submittedOn}.`;
+    if (p.withinValidity) return `${period} had not ended when the claim was submitted on ${p.submittedOn}: only costs already incurred qualify.`;
+    return `${period} is not within the validity of ${p.version} (from ${p.validFrom}${p.validUntil ? ` to ${p.validUntil}` : ''}).`;
+  },
+  'OSP_RND.costs': (p) => (p.held ? `Claimed R&D costs: ${p.costs} yuan.` : 'The claimed R&D costs must be more than 0.00 yuan.'),
+  'OSP_RND.rate': rate,
+  'OSP_RND.amount': somethingToAward,
+  'OSP_RND.cap': (p) =>
+    ({
+      exhausted: `The cumulative cap of ${p.cap} yuan per platform is exhausted by earlier R&D awards.`,
+      limited: `Only ${p.remaining} yuan remains of the cumulative cap of ${p.cap} yuan; the award is limited to it.`,
+      within: `${p.remaining} yuan remains of the cumulative cap of ${p.cap} yuan.`,
+    })[p.state],
+
+  'OSP_OPERATING.certification': (p) =>
+    p.held
+      ? `A platform certification is valid during fiscal year ${p.fiscalYear}.`
+      : `No open-source platform certification is valid on any day of fiscal year ${p.fiscalYear}.`,
+  'OSP_OPERATING.fiscalYear': (p) =>
+    !p.held && p.fiscalYear < p.firstFiscalYear
+      ? `Fiscal year ${p.fiscalYear} is before ${p.firstFiscalYear}, the first year the policy subsidises.`
+      : fiscalYearEnded(p),
+  'OSP_OPERATING.costs': (p) => (p.held ? `Claimed operating costs: ${p.costs} yuan.` : 'The claimed operating costs must be more than 0.00 yuan.'),
+  'OSP_OPERATING.rate': rate,
+  'OSP_OPERATING.amount': somethingToAward,
+  'OSP_OPERATING.cap': (p) =>
+    ({
+      exhausted: `The cap of ${p.cap} yuan for fiscal year ${p.fiscalYear} is exhausted by earlier operating-cost awards.`,
+      limited: `Only ${p.remaining} yuan remains of the ${p.cap} yuan cap for fiscal year ${p.fiscalYear}; the award is limited to it.`,
+      within: `${p.remaining} yuan remains of the ${p.cap} yuan cap for fiscal year ${p.fiscalYear}.`,
+    })[p.state],
+
+  'AI_ACTIVITY.activityType': (p) => `The activity is of a supported kind: ${p.activityType}.`,
+  'AI_ACTIVITY.requestedAmount': requested,
+  'AI_ACTIVITY.cap': reviewCeiling,
+
+  'REVENUE_MILESTONE.fiscalYear': fiscalYearEnded,
+  'REVENUE_MILESTONE.threshold': (p) => `Main business income of ${p.income} yuan ${p.held ? 'exceeds' : 'does not exceed'} ${p.threshold} yuan.`,
+  'REVENUE_MILESTONE.firstTime': (p) =>
+    p.held
+      ? `No earlier declared year exceeded ${p.threshold} yuan: this is the first time.`
+      : `Income already exceeded ${p.threshold} yuan in ${p.yearsAbove.join(', ')}: the reward is for the first time only.`,
+  'REVENUE_MILESTONE.oncePerApplicant': (p) =>
+    p.held
+      ? 'The applicant has no earlier revenue milestone award.'
+      : 'The applicant already received the revenue milestone award, which is granted once per applicant.',
+  'REVENUE_MILESTONE.tier': (p) =>
+    p.held
+      ? `Income above ${p.above}${p.upTo === null ? '' : ` up to ${p.upTo}`} yuan earns ${p.award} yuan.`
+      : `No reward tier of ${p.version} covers ${p.income} yuan.`,
+
+  'ENTERPRISE_SETTLEMENT.establishedOn': (p) => {
+    if (p.held) return `Established in Lin-gang on ${p.establishedOn} (${p.origin.toLowerCase()} enterprise).`;
+    if (p.establishedOn > p.submittedOn) return `Established on ${p.establishedOn}, after the submission on ${p.submittedOn}: only an enterprise already set up qualifies.`;
+    return `Established on ${p.establishedOn}, before ${p.establishedFrom}: only enterprises setting up from then on qualify.`;
+  },
+  'ENTERPRISE_SETTLEMENT.oncePerApplicant': (p) =>
+    p.held ? 'The applicant has no earlier settlement award.' : 'The applicant already received the one-time settlement award.',
+  'ENTERPRISE_SETTLEMENT.requestedAmount': requested,
+  'ENTERPRISE_SETTLEMENT.cap': reviewCeiling,
+
+  'NATIONAL_PLATFORM.recognition': (p) => `Recognised as a ${RECOGNITIONS[p.recognition]} on ${p.recognizedOn} (reference ${p.reference}).`,
+  'NATIONAL_PLATFORM.recognizedOn': (p) =>
+    p.held
+      ? `Recognised on ${p.recognizedOn}, on or before the submission on ${p.submittedOn}.`
+      : `Recognised on ${p.recognizedOn}, after the submission on ${p.submittedOn}: only a recognition already held qualifies.`,
+  'NATIONAL_PLATFORM.oncePerRecognition': (p) =>
+    p.held
+      ? `No earlier award for recognition ${p.reference}.`
+      : `Recognition ${p.reference} has already been rewarded; each recognition is rewarded once.`,
+  'NATIONAL_PLATFORM.requestedAmount': requested,
+  'NATIONAL_PLATFORM.cap': reviewCeiling,
+};
+
+const conflict = (detail: string) => ({ title: 'Conflict', detail: () => detail });
+const NOT_FOUND = { application: 'application', 'payout-run': 'the payout run', route: 'the route', path: 'the path' };
+
+export const en: Catalogue = {
+  language: 'en',
+  reasons,
+  problems: {
+    validation: { title: 'The request is not valid', detail: (p) => p.errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ') },
+    'malformed-json': { title: 'Malformed JSON', detail: () => 'the body is not valid JSON' },
+    unauthorized: { title: 'Unauthorized', detail: () => 'a valid bearer token is required' },
+    forbidden: { title: 'Forbidden', detail: (p) => `this route needs membership of the ${p.group} group` },
+    'not-found': { title: 'Not found', detail: (p) => `${p.id === undefined ? `the ${p.what}` : `${NOT_FOUND[p.what]} ${p.id}`} was not found` },
+    'method-not-allowed': { title: 'Method not allowed', detail: (p) => `${p.path} answers ${p.allowed}, not ${p.method}` },
+    'body-too-large': { title: 'Request body too large', detail: (p) => `the body must not exceed ${p.maxBytes} bytes` },
+    'unsupported-media-type': { title: 'Unsupported media type', detail: () => 'the body must be sent as content-type application/json' },
+    internal: { title: 'Internal error', detail: () => 'the request could not be completed; it is safe to retry' },
+    'not-withdrawable': {
+      title: 'Conflict',
+      detail: (p) => `an application can be withdrawn only while ${p.allowed.join(' or ')}; this one is ${p.status}`,
+    },
+    'fiscal-year-not-subsidised': {
+      title: 'Conflict',
+      detail: (p) => `fiscal year ${p.fiscalYear} is before ${p.firstFiscalYear}, the first fiscal year ${p.version} subsidises`,
+    },
+    'payout-not-yet-due': {
+      title: 'Conflict',
+      detail: (p) => `operating-cost subsidies for fiscal year ${p.fiscalYear} are paid from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
+    },
+    'no-longer-eligible': {
+      title: 'Conflict',
+      detail: (p) => `the application can no longer be approved: ${p.reasons.map((r) => `${r.rule}: ${r.message}`).join(' ')}`,
+    },
+    'not-awaiting-review': {
+      title: 'Conflict',
+      detail: (p) => `application ${p.applicationId} is ${p.status}; only NEEDS_REVIEW applications are reviewed`,
+    },
+    'concurrent-update': conflict('the applicant’s awards kept changing; retry the review'),
+    'idempotency-key-in-flight': conflict('a request with this Idempotency-Key is still being processed; retry shortly'),
+    'idempotency-key-reused': { title: 'Unprocessable request', detail: () => 'this Idempotency-Key was already used with a different body' },
+    'amount-out-of-range': { title: 'Unprocessable request', detail: (p) => `amount: ${p.message}` },
+    'application-window-closed': {
+      title: 'Unprocessable request',
+      detail: (p) => `applications under ${p.version} are accepted from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
+    },
+  },
+  fields: {
+    moneyType: 'expected a yuan amount as a string, e.g. "12500000.00"',
+    moneyFormat: 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"',
+    date: 'expected a calendar date YYYY-MM-DD',
+    instant: 'expected an ISO 8601 instant with offset, e.g. 2021-05-01T10:00:00+08:00',
+    fiscalYear: 'expected a year as a whole number',
+    uscc: 'not a valid Unified Social Credit Code (18 characters, GB 32100-2015 check character)',
+    programme: `programme must be one of ${PROGRAMMES.join(', ')}`,
+    periodOrder: 'the period must not end before it starts',
+    priorYears: 'each prior year must be earlier than the claimed fiscal year and appear once',
+    certificationOrder: 'a certification must not end before it starts',
+    awardFiscalYear: 'an OSP_OPERATING award counts against its fiscal year: fiscalYear is required',
+    awardRecognition: 'a NATIONAL_PLATFORM award is for one recognition: recognitionReference is required',
+    bodyRequired: 'a JSON body is required',
+    bodyNotObject: 'the body must be a JSON object',
+    pathParameterMissing: 'missing path parameter',
+    pathSegmentEncoding: 'not a valid URL-encoded path segment',
+    idSegment: 'expected 1 to 64 letters, digits, "-" or "_"',
+    applicantIdSegment: 'expected 1 to 128 printable ASCII characters other than "#"',
+    idempotencyKeyLength: (p) => `must be 1 to ${p.max} characters`,
+    reviewAmount: (p) => `must be more than 0.00 and at most ${p.ceiling} yuan (the request limited by the programme's maximum)`,
+    cursorNotIssued: 'not a cursor issued by this listing',
+    cursorOtherListing: 'this cursor belongs to another listing: start again without a cursor',
+    unknownField: 'unknown field',
+  },
+  zodMessage: zodMessageIn(zodEnglish()),
+};

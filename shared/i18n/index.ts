@@ -1,0 +1,53 @@
+/**
+ * Rendering in a language (SPEC §3.2): decisions and problems are kept language-neutral and
+ * put into words only when shown, from one catalogue per language.
+ */
+import type { core } from 'zod/mini';
+import type { Decision } from '../policy/decision.js';
+import type { Reason } from '../policy/reasons.js';
+import { isFieldMessage, type Catalogue } from './catalogue.js';
+import { en } from './en.js';
+import { LANGUAGES, type Language } from './language.js';
+import { zhCN } from './zh-CN.js';
+
+export { FIELD_MESSAGES, fieldMessage, type Catalogue, type FieldMessage, type ProblemParams, type ProblemType } from './catalogue.js';
+export { DEFAULT_LANGUAGE, LANGUAGES, negotiateLanguage, type Language } from './language.js';
+
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, 'zh-CN': zhCN };
+
+/** A reason as shown. */
+export interface RenderedReason {
+  rule: string;
+  message: string;
+}
+/** A reason stored before decisions were language-neutral: it keeps its English sentence. */
+type StoredReason = Reason | RenderedReason;
+
+export function renderReason(reason: StoredReason, language: Language): RenderedReason {
+  if ('message' in reason) return { rule: reason.rule, message: reason.message };
+  // The union pairs each rule with its params; the catalogue's entry for the rule takes exactly those.
+  const text = CATALOGUES[language].reasons[reason.rule] as (params: Reason['params']) => string;
+  return { rule: reason.rule, message: text(reason.params) };
+}
+
+/** A decision with its reasons in words, fields in the order the API shows them. */
+export function renderDecision<D extends Omit<Decision, 'reasons'> & { reasons: StoredReason[] }>(decision: D, language: Language) {
+  return { ...decision, reasons: decision.reasons.map((reason) => renderReason(reason, language)) };
+}
+
+/** A text in every language, for readers whose language is not known (events). */
+export type Localised = Record<Language, string>;
+
+export const inEveryLanguage = (render: (language: Language) => string): Localised =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, render(language)])) as Localised;
+
+/** A zod issue's message in a language: a schema's own message by its key, zod's by zod's locale. */
+export function zodIssueMessage(issue: core.$ZodIssue, language: Language): string {
+  const catalogue = CATALOGUES[language];
+  if (isFieldMessage(issue.message)) {
+    const text = catalogue.fields[issue.message];
+    if (typeof text === 'string') return text;
+  }
+  // zod's own English message (what the parse wrote) is re-rendered; any other text stays as written.
+  return issue.message === en.zodMessage(issue) ? catalogue.zodMessage(issue) : issue.message;
+}
