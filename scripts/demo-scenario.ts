@@ -3,7 +3,8 @@
  * test (test/e2e/local-system.test.ts): one walk through the public HTTP API of a running
  * system, returning structured results the demo prints and the test asserts.
  *
- * Only the API is used (fetch): an admin certifies a platform; one application per programme
+ * Only the API is used, through the typed client generated from the OpenAPI document
+ * (client/), which checks every answer against the document: an admin certifies a platform; one application per programme
  * (plus an uncertified operating-cost claim to show a refusal); decisions with reasons; an admin
  * approves one NEEDS_REVIEW application and rejects another; operating-cost claims for two fiscal
  * years (two in the first year, crossing the 1,000,000 yuan annual cap); a payout run per year;
@@ -14,60 +15,17 @@
  * Each HTTP call is recorded as a step with the status it expected; `ok` is false when any
  * step, decision or awaited state differs from what the scenario expects.
  */
+import { bearer, createApiClient, type Schemas } from '../client/index.js';
+import type { operations } from '../client/schema.js';
 import { usccCheckCharacter } from '../shared/policy/uscc.js';
 
-export type Programme =
-  | 'OSP_RND'
-  | 'OSP_OPERATING'
-  | 'AI_ACTIVITY'
-  | 'REVENUE_MILESTONE'
-  | 'ENTERPRISE_SETTLEMENT'
-  | 'NATIONAL_PLATFORM';
-
-export interface Reason {
-  rule: string;
-  message: string;
-}
-
-export interface DecisionView {
-  outcome: 'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW';
-  amount: string;
-  capApplied: boolean;
-  policyVersion: string;
-  reasons: Reason[];
-}
-
-export interface ApplicationView {
-  applicationId: string;
-  applicantId: string;
-  programme: Programme;
-  status: string;
-  submittedAt: string;
-  details: Record<string, unknown>;
-  decision?: DecisionView;
-  review?: { decision: 'APPROVE' | 'REJECT'; amount?: string; note: string; reviewedBy: string; reviewedAt: string };
-  payouts?: PayoutView[];
-}
-
-export interface PayoutView {
-  payoutId: string;
-  applicationId: string;
-  applicantId: string;
-  fiscalYear: number;
-  amount: string;
-  issuedAt: string;
-}
-
-export interface RunView {
-  runId: string;
-  fiscalYear: number;
-  status: 'RUNNING' | 'COMPLETED';
-  found: number;
-  paid: number;
-  alreadyPaid: number;
-  failed: number;
-  amount: string;
-}
+export type ApplicationView = Schemas['Application'];
+export type PayoutView = Schemas['Payout'];
+export type RunView = Schemas['PayoutRun'];
+export type Programme = ApplicationView['programme'];
+type Outcome = NonNullable<ApplicationView['decision']>['outcome'];
+/** The body of POST /v1/applications, as the document has it. */
+type ApplicationBody = NonNullable<operations['submitApplication']['requestBody']>['content']['application/json'];
 
 export interface LocalEvent {
   id: string;
@@ -97,7 +55,7 @@ export interface ScenarioApplication {
   applicationId: string;
   submitted: Record<string, unknown>;
   /** The outcome the scenario expects from the policy. */
-  expectedOutcome: DecisionView['outcome'];
+  expectedOutcome: Outcome;
   /** The status the scenario expects once it has finished (after reviews and payouts). */
   expectedFinalStatus: string;
   /** The application after evaluation (GET right after the decision). */
@@ -205,51 +163,50 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     if (!tokens.has(key)) tokens.set(key, await options.token(sub, admin));
     return tokens.get(key)!;
   };
-  const adminToken = () => tokenFor(applicants.admin, true);
 
-  /** One HTTP call, recorded as a step; the body parsed as JSON (or undefined). */
-  async function call<T = unknown>(
+  const api = createApiClient({ baseUrl });
+  // The request behind each answer, for the step's record (openapi-fetch answers with the response only).
+  const requests = new WeakMap<Response, Request>();
+  api.use({ onResponse: ({ request, response }) => void requests.set(response, request) });
+  const auth = async (sub: string, admin = false) => bearer(await tokenFor(sub, admin));
+  const adminAuth = () => auth(applicants.admin, true);
+
+  /**
+   * One API call through the typed client, recorded as a step: the answer's body (data or
+   * problem), status and headers. An answer the document does not allow rejects the call.
+   */
+  async function call<T>(
     name: string,
-    method: string,
-    path: string,
-    { token, body, expect, record = true }: { token?: string; body?: unknown; expect: number; record?: boolean },
+    expect: number,
+    request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+    record = true,
   ): Promise<{ status: number; body: T; headers: Headers }> {
     const t0 = performance.now();
-    let response: Response;
+    let answer: Awaited<ReturnType<typeof request>>;
     try {
-      response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(30_000),
-      });
+      answer = await request();
     } catch (error) {
-      throw new ScenarioError(`${method} ${path} failed: ${(error as Error).message}`);
+      throw new ScenarioError(`${name} failed: ${(error as Error).message}`);
     }
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = text;
-    }
+    const { response } = answer;
+    const sent = requests.get(response)!;
+    const { pathname, search } = new URL(sent.url);
+    const [method, path] = [sent.method, `${pathname}${search}`];
+    const text = JSON.stringify(answer.data ?? answer.error ?? '');
     const ok = response.status === expect;
     const ms = Math.round(performance.now() - t0);
     if (record || !ok) {
       result.steps.push({ name, method, path, expected: expect, status: response.status, ok, ms, ...(ok ? {} : { problem: text.slice(0, 500) }) });
     }
     if (!ok) {
-      fail(`${name}: ${method} ${path} answered ${response.status}, expected ${expect}${text ? ` — ${text.slice(0, 300)}` : ''}`);
+      fail(`${name}: ${method} ${path} answered ${response.status}, expected ${expect} — ${text.slice(0, 300)}`);
       if (response.status === 401 && expect !== 401) {
         throw new ScenarioError(
           `the API at ${baseUrl} refused the demo's token (401): it was started with another state directory; set LOCAL_STATE_DIR to the directory it uses`,
         );
       }
     }
-    return { status: response.status, body: parsed as T, headers: response.headers };
+    return { status: response.status, body: (answer.data ?? answer.error) as T, headers: response.headers };
   }
 
   async function waitFor<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
@@ -267,11 +224,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
 
   async function submit(app: Omit<ScenarioApplication, 'applicationId' | 'submitted'> & { name: string; details: Record<string, unknown> }) {
     const body = { programme: app.programme, organisation: organisation(app.name, usccSeed++), details: app.details };
-    const { body: answer, headers } = await call<{ applicationId: string; status: string }>(`submit ${app.label}`, 'POST', '/v1/applications', {
-      token: await tokenFor(app.applicantId),
-      body,
-      expect: 202,
-    });
+    const { body: answer, headers } = await call(`submit ${app.label}`, 202, async () =>
+      api.POST('/v1/applications', { body: body as ApplicationBody, headers: await auth(app.applicantId) }),
+    );
     if (!answer?.applicationId) throw new ScenarioError(`submit ${app.label}: no applicationId in the answer`);
     if (answer.status !== 'SUBMITTED') fail(`submit ${app.label}: status ${answer.status}, expected SUBMITTED`);
     if (headers.get('location') !== `/v1/applications/${answer.applicationId}`) fail(`submit ${app.label}: Location header ${headers.get('location')}`);
@@ -284,11 +239,12 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
 
   const getApplication = async (app: ScenarioApplication, record = false) =>
     (
-      await call<ApplicationView>(`read ${app.label}`, 'GET', `/v1/applications/${app.applicationId}`, {
-        token: await tokenFor(app.applicantId),
-        expect: 200,
+      await call(
+        `read ${app.label}`,
+        200,
+        async () => api.GET('/v1/applications/{id}', { params: { path: { id: app.applicationId } }, headers: await auth(app.applicantId) }),
         record,
-      })
+      )
     ).body;
 
   async function awaitDecision(app: ScenarioApplication): Promise<ApplicationView> {
@@ -307,23 +263,24 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
   try {
     // ---- 0. the system answers, and the gateway guards the API --------------------------------
     log('policy and access');
-    await call('policy (public)', 'GET', '/v1/policy', { expect: 200 });
-    await call('no token → 401', 'GET', '/v1/applications', { expect: 401 });
-    await call('garbage token → 401', 'GET', '/v1/applications', { token: 'not-a-jwt', expect: 401 });
-    await call('applicant on admin route → 403', 'GET', '/v1/admin/applications?status=NEEDS_REVIEW', {
-      token: await tokenFor(applicants.platform),
-      expect: 403,
-    });
+    await call('policy (public)', 200, () => api.GET('/v1/policy'));
+    await call('no token → 401', 401, () => api.GET('/v1/applications'));
+    await call('garbage token → 401', 401, () => api.GET('/v1/applications', { headers: bearer('not-a-jwt') }));
+    await call('applicant on admin route → 403', 403, async () =>
+      api.GET('/v1/admin/applications', { params: { query: { status: 'NEEDS_REVIEW' } }, headers: await auth(applicants.platform) }),
+    );
 
     // ---- 1. an admin certifies the open-source platform --------------------------------------
     log('certification');
     const certification = { certifiedFrom: '2021-01-01', certifiedUntil: '2023-12-31', reference: `OSDLP-${tag}` };
     result.certification = (
-      await call<Record<string, unknown>>('certify platform', 'PUT', `/v1/admin/platforms/${applicants.platform}/certification`, {
-        token: await adminToken(),
-        body: certification,
-        expect: 200,
-      })
+      await call('certify platform', 200, async () =>
+        api.PUT('/v1/admin/platforms/{applicantId}/certification', {
+          params: { path: { applicantId: applicants.platform } },
+          body: certification,
+          headers: await adminAuth(),
+        }),
+      )
     ).body;
 
     // ---- 2. one application per programme (and a refused one) --------------------------------
@@ -426,42 +383,39 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
 
     // ---- 4. the reviewer's desk ----------------------------------------------------------------
     log('reviews');
-    const queue = await call<{ items: ApplicationView[] }>('review queue', 'GET', '/v1/admin/applications?status=NEEDS_REVIEW&programme=AI_ACTIVITY&limit=100', {
-      token: await adminToken(),
-      expect: 200,
-    });
+    const queue = await call('review queue', 200, async () =>
+      api.GET('/v1/admin/applications', { params: { query: { status: 'NEEDS_REVIEW', programme: 'AI_ACTIVITY', limit: '100' } }, headers: await adminAuth() }),
+    );
     if (!queue.body?.items?.some((item) => item.applicationId === activity.applicationId)) fail('review queue: the AI competition is not in the NEEDS_REVIEW queue');
     const review = async (app: ScenarioApplication, body: { decision: 'APPROVE' | 'REJECT'; amount?: string; note: string }) => {
-      const { body: reviewed } = await call<ApplicationView>(`review ${app.label}`, 'POST', `/v1/admin/applications/${app.applicationId}/review`, {
-        token: await adminToken(),
-        body,
-        expect: 200,
-      });
+      const { body: reviewed } = await call(`review ${app.label}`, 200, async () =>
+        api.POST('/v1/admin/applications/{id}/review', { params: { path: { id: app.applicationId } }, body, headers: await adminAuth() }),
+      );
       result.reviews.push({ label: app.label, decision: body.decision, ...(body.amount ? { amount: body.amount } : {}), status: reviewed?.status });
       log(`  ${body.decision === 'APPROVE' ? 'approved' : 'rejected'}  ${app.label.padEnd(22)} ${body.amount ?? ''}`);
     };
     await review(activity, { decision: 'APPROVE', amount: '250000.00', note: 'Approved for the prize pool and venue; catering is not eligible.' });
     await review(settlement, { decision: 'REJECT', note: 'The establishment documents do not show operations in Lin-gang yet.' });
     // The applicant's own view of a reviewed application: the review is there.
-    await call('read approved (applicant)', 'GET', `/v1/applications/${activity.applicationId}`, { token: await tokenFor(activity.applicantId), expect: 200 });
+    const readActivity = async (sub: string) => api.GET('/v1/applications/{id}', { params: { path: { id: activity.applicationId } }, headers: await auth(sub) });
+    await call('read approved (applicant)', 200, () => readActivity(activity.applicantId));
     // Another applicant cannot see it.
-    await call("other applicant's application → 404", 'GET', `/v1/applications/${activity.applicationId}`, { token: await tokenFor(applicants.company), expect: 404 });
+    await call("other applicant's application → 404", 404, () => readActivity(applicants.company));
 
     // ---- 5. the annual payout runs -------------------------------------------------------------
     log('payout runs');
     for (const fiscalYear of FISCAL_YEARS) {
-      const { body: started } = await call<{ runId: string }>(`start payout run ${fiscalYear}`, 'POST', '/v1/admin/payout-runs', {
-        token: await adminToken(),
-        body: { fiscalYear },
-        expect: 202,
-      });
+      const { body: started } = await call(`start payout run ${fiscalYear}`, 202, async () =>
+        api.POST('/v1/admin/payout-runs', { body: { fiscalYear }, headers: await adminAuth() }),
+      );
       if (!started?.runId) throw new ScenarioError(`payout run ${fiscalYear}: no runId in the answer`);
       const run = await waitFor(`payout run ${started.runId} (fiscal year ${fiscalYear}) to complete`, async () => {
-        const { body } = await call<RunView>(`payout run ${fiscalYear}`, 'GET', `/v1/admin/payout-runs/${started.runId}`, {
-          token: await adminToken(),
-          expect: 200,
-          record: false,
-        });
+        const { body } = await call(
+          `payout run ${fiscalYear}`,
+          200,
+          async () => api.GET('/v1/admin/payout-runs/{runId}', { params: { path: { runId: started.runId } }, headers: await adminAuth() }),
+          false,
+        );
         return body?.status === 'COMPLETED' ? body : undefined;
       });
       result.steps.push({ name: `payout run ${fiscalYear} completed`, method: 'GET', path: `/v1/admin/payout-runs/${run.runId}`, expected: 200, status: 200, ok: true, ms: 0 });
@@ -470,11 +424,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       log(`  run ${run.runId} fiscal year ${fiscalYear}: ${run.status}, found ${run.found}, paid ${run.paid}, amount ${run.amount}`);
     }
     // Runs may overlap safely; a repeated run finds nothing new to pay.
-    await call('payout run before 1 March → 409', 'POST', '/v1/admin/payout-runs', {
-      token: await adminToken(),
-      body: { fiscalYear: Number(new Date().toISOString().slice(0, 4)) + 1 },
-      expect: 409,
-    });
+    await call('payout run before 1 March → 409', 409, async () =>
+      api.POST('/v1/admin/payout-runs', { body: { fiscalYear: Number(new Date().toISOString().slice(0, 4)) + 1 }, headers: await adminAuth() }),
+    );
 
     // ---- 6. ledger, payouts, final states --------------------------------------------------------
     log('ledger and payouts');
@@ -483,19 +435,20 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       const entries: PayoutView[] = [];
       let cursor: string | undefined;
       do {
-        const query = `fiscalYear=${fiscalYear}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const { body } = await call<{ items: PayoutView[]; nextCursor?: string }>(`ledger ${fiscalYear}`, 'GET', `/v1/admin/payouts?${query}`, {
-          token: await adminToken(),
-          expect: 200,
-          record: cursor === undefined,
-        });
+        const query = { fiscalYear: String(fiscalYear), limit: '100', ...(cursor ? { cursor } : {}) };
+        const { body } = await call(
+          `ledger ${fiscalYear}`,
+          200,
+          async () => api.GET('/v1/admin/payouts', { params: { query }, headers: await adminAuth() }),
+          cursor === undefined,
+        );
         entries.push(...(body?.items ?? []).filter((entry) => ours.has(entry.applicantId)));
         cursor = body?.nextCursor;
       } while (cursor);
       result.ledger[fiscalYear] = entries;
     }
     result.platformPayouts =
-      (await call<{ items: PayoutView[] }>('platform payouts', 'GET', '/v1/payouts?limit=100', { token: await tokenFor(applicants.platform), expect: 200 })).body?.items ?? [];
+      (await call('platform payouts', 200, async () => api.GET('/v1/payouts', { params: { query: { limit: '100' } }, headers: await auth(applicants.platform) }))).body?.items ?? [];
 
     for (const app of result.applications) {
       app.final = await getApplication(app, true);
@@ -514,7 +467,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       PayoutRunCompleted: result.runs.length,
     };
     const readEvents = async () => {
-      const { body } = await call<{ events: LocalEvent[] }>('events', 'GET', `/local/events?since=${encodeURIComponent(startedAt)}`, { expect: 200, record: false });
+      // The local event log is the local system's, not the API's: plain fetch, outside the document.
+      const response = await fetch(`${baseUrl}/local/events?since=${encodeURIComponent(startedAt)}`, { signal: AbortSignal.timeout(30_000) });
+      if (!response.ok) throw new ScenarioError(`GET /local/events answered ${response.status}`);
+      const body = (await response.json()) as { events?: LocalEvent[] };
       const seen = new Set<string>();
       const mine = (body?.events ?? []).filter((event) => {
         const detail = event.detail ?? {};

@@ -2,11 +2,13 @@
  * The local API Gateway: matches a request to a route of `infra/resources.ts` ROUTES (or, like
  * the HTTP API, to the `$default` route when none matches), verifies the bearer token like the
  * HTTP API's JWT authorizer (401 `{"message":"Unauthorized"}` with `www-authenticate`), builds
- * an HTTP API payload v2 event and calls the same handler that runs on AWS.
+ * an HTTP API payload v2 event and calls the same handler that runs on AWS. CORS as the HTTP API
+ * applies it (infra/cors.ts): preflights answered here, allowed origins named on every answer.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
 import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../resources.js';
 import { matchRoute } from '../route-paths.js';
 import { claimsForLambda, verifyBearer } from './dev-auth.js';
@@ -55,13 +57,23 @@ export const requestUrl = (request: IncomingMessage) => new URL(`http://127.0.0.
 export interface GatewayOptions {
   signingKey: Uint8Array;
   handlerFor: (name: FunctionName) => Promise<HttpLambda>;
+  /** Browser origins CORS allows (default LOCAL_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
 }
 
 /** Answers every request, as API Gateway does (requests no route matches go to `$default`). */
-export function apiGateway({ signingKey, handlerFor }: GatewayOptions) {
+export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLOWED_ORIGINS }: GatewayOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = requestUrl(request);
     const method = request.method ?? 'GET';
+    const header = (name: string) => [request.headers[name]].flat()[0];
+    const access = cors({ method, origin: header('origin'), requestMethod: header('access-control-request-method') }, allowedOrigins);
+    // Set before any answer is written: writeHead merges them into every answer, the gateway's own included.
+    for (const [name, value] of Object.entries(access.headers)) response.setHeader(name, value);
+    if (access.preflight) {
+      response.writeHead(204);
+      return void response.end();
+    }
     const route = routeFor(method, url.pathname);
 
     const verification = route.access === 'public' ? undefined : await verifyBearer(signingKey, request.headers.authorization);

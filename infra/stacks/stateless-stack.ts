@@ -18,8 +18,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, Role, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Role } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
@@ -28,17 +27,18 @@ import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, Schedule
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
+import { CORS_POLICY } from '../cors.js';
 import { SubsidyFunction } from '../constructs/subsidy-function.js';
 import {
-  ENV,
   FUNCTION_NAMES,
-  MAIN_TABLE,
   OUTBOX_RELAY,
   ROUTES,
   SCHEDULES,
   UNMATCHED_ROUTE,
   type FunctionName,
 } from '../resources.js';
+import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../function-access.js';
+import { grantAccess, type AccessTargets } from '../constructs/grant-access.js';
 import { addOperations } from './operations.js';
 import type { StatefulStack } from './stateful-stack.js';
 
@@ -47,10 +47,6 @@ export interface StatelessStackProps extends StackProps {
   /** The stage's stateful resources. */
   stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic' | 'tokens'>;
 }
-
-/** DynamoDB actions, narrower than CDK's grantRead*: no Scan, no streams. */
-const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
-const TABLE_WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
 
 const CROSS_STACK_REFERENCES_CONTEXT = '@aws-cdk/core:defaultCrossStackReferences';
 
@@ -70,60 +66,50 @@ export class StatelessStack extends Stack {
     const { config, stateful } = props;
     const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures } = stateful;
 
-    // ---- functions -------------------------------------------------------------------------
-    const baseEnvironment = {
-      [ENV.tableName]: table.tableName,
-      [ENV.eventBusName]: eventBus.eventBusName,
-    };
-    const settings: Record<FunctionName, { description: string; environment: Record<string, string>; timeout?: Duration; memorySize?: number }> = {
+    // ---- functions: settings here, access (grants and environment) from infra/function-access.ts
+    const settings: Record<FunctionName, { description: string; timeout?: Duration; memorySize?: number }> = {
       'submit-application': {
         description: 'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
-        environment: { ...baseEnvironment, [ENV.idempotencyTableName]: idempotencyTable.tableName },
       },
       'applicant-api': {
         description: 'Applicant routes: own applications, withdraw, payouts, and the public policy',
-        environment: baseEnvironment,
       },
       'admin-api': {
         description: 'Admin routes (admin group checked here): certification, review, payout runs, ledger, evaluation redrive',
-        // POST /v1/admin/payout-runs starts a run in-process (functions/commons/payout-runs.ts
-        // startRun: run record + plan messages to the payout queue).
-        // POST /v1/admin/evaluation-redrive moves the evaluation DLQ's messages back (functions/commons/redrive.ts).
-        environment: {
-          ...baseEnvironment,
-          [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl,
-          [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl,
-          [ENV.evaluationDlqUrl]: evaluationQueue.deadLetterQueue.queueUrl,
-        },
       },
       'evaluate-application': {
         description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
-        environment: baseEnvironment,
         // The queue's visibility timeout (resources.ts) is six times this.
         timeout: Duration.seconds(evaluationQueue.definition.visibilityTimeoutSeconds / 6),
       },
       'payout-planner': {
         description: 'Creates a payout run and enqueues the fiscal year\'s unpaid operating-cost entitlements',
-        environment: { ...baseEnvironment, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
         timeout: Duration.minutes(15),
         memorySize: 1024,
       },
       'payout-worker': {
         description: 'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
-        // Plan messages fan out into pay messages and follow-up plan pages on the same queue.
-        environment: { ...baseEnvironment, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
         timeout: Duration.seconds(payoutQueue.definition.visibilityTimeoutSeconds / 6),
       },
       sweeper: {
         description: 'Safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs',
-        environment: { ...baseEnvironment, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl, [ENV.payoutQueueUrl]: payoutQueue.queue.queueUrl },
         timeout: Duration.minutes(1),
       },
       'outbox-relay': {
         description: 'Table stream consumer: publishes outbox events to the bus, queues evaluations of new applications',
-        environment: { ...baseEnvironment, [ENV.evaluationQueueUrl]: evaluationQueue.queue.queueUrl },
         timeout: Duration.seconds(30),
       },
+    };
+    const targets: AccessTargets = {
+      tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable },
+      queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue },
+      eventBus,
+    };
+    const locator: ResourceLocator = {
+      tableName: (id) => targets.tables[id].tableName,
+      queueUrl: (id) => targets.queues[id].queue.queueUrl,
+      deadLetterQueueUrl: (id) => targets.queues[id].deadLetterQueue.queueUrl,
+      eventBusName: eventBus.eventBusName,
     };
     const functions = {} as Record<FunctionName, SubsidyFunction>;
     for (const name of FUNCTION_NAMES) {
@@ -131,7 +117,7 @@ export class StatelessStack extends Stack {
       functions[name] = new SubsidyFunction(this, PASCAL(name), {
         name,
         description: setting.description,
-        environment: setting.environment,
+        environment: environmentOf(name, locator),
         logRetention: config.logRetention,
         logRemovalPolicy: config.removalPolicy,
         ...(setting.timeout ? { timeout: setting.timeout } : {}),
@@ -139,49 +125,10 @@ export class StatelessStack extends Stack {
       });
     }
     this.functions = functions;
-    const planner = functions['payout-planner'];
 
-    // ---- least-privilege grants, one line per function and resource ------------------------
-    // The table and each of its indexes by name (from resources.ts): no `index/*` wildcard.
-    const grantTable = (grantee: IGrantable, target: ITable, access: 'read' | 'readWrite') => {
-      const resources = [target.tableArn, ...MAIN_TABLE.indexes.map((index) => `${target.tableArn}/index/${index.name}`)];
-      const actions = access === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS];
-      grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
-    };
-    const idempotencyStore = (grantee: IGrantable) =>
-      grantee.grantPrincipal.addToPrincipalPolicy(
-        new PolicyStatement({
-          actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-          resources: [idempotencyTable.tableArn],
-        }),
-      );
-
-    // Events reach the bus only through the outbox relay (SPEC §5): no other function may PutEvents.
-    grantTable(functions['submit-application'], table, 'readWrite');
-    idempotencyStore(functions['submit-application']);
-
-    grantTable(functions['applicant-api'], table, 'readWrite');
-
-    grantTable(functions['admin-api'], table, 'readWrite');
-    // POST /v1/admin/payout-runs starts the run in-process: run record + plan messages.
-    payoutQueue.queue.grantSendMessages(functions['admin-api']);
-    evaluationQueue.deadLetterQueue.grantConsumeMessages(functions['admin-api']);
-    evaluationQueue.queue.grantSendMessages(functions['admin-api']);
-
-    grantTable(functions['evaluate-application'], table, 'readWrite');
-
-    grantTable(planner, table, 'readWrite');
-    payoutQueue.queue.grantSendMessages(planner);
-
-    grantTable(functions['payout-worker'], table, 'readWrite');
-    payoutQueue.queue.grantSendMessages(functions['payout-worker']);
-
-    grantTable(functions.sweeper, table, 'readWrite');
-    evaluationQueue.queue.grantSendMessages(functions.sweeper);
-    payoutQueue.queue.grantSendMessages(functions.sweeper);
-
-    eventBus.grantPutEventsTo(functions['outbox-relay']);
-    evaluationQueue.queue.grantSendMessages(functions['outbox-relay']);
+    // ---- least-privilege grants from the same manifest ----------------------------------------
+    // Events reach the bus only through the outbox relay (SPEC §5): only its entry publishes.
+    for (const name of FUNCTION_NAMES) grantAccess(functions[name], FUNCTION_ACCESS[name], targets);
 
     // ---- event sources (consume grants come with them) --------------------------------------
     // Each consumer has a maximum concurrency, so no queue can take the concurrency the API needs.
@@ -241,7 +188,7 @@ export class StatelessStack extends Stack {
         });
       }
     };
-    schedule('PayoutRunSchedule', 'Annual operating-cost payout run for the fiscal year just ended (SPEC §6)', SCHEDULES.payoutRun, planner, {
+    schedule('PayoutRunSchedule', 'Annual operating-cost payout run for the fiscal year just ended (SPEC §6)', SCHEDULES.payoutRun, functions['payout-planner'], {
       retryAttempts: 3,
       maxEventAge: Duration.hours(6),
     });
@@ -263,9 +210,10 @@ export class StatelessStack extends Stack {
         ? {
             corsPreflight: {
               allowOrigins: config.allowedOrigins,
-              allowMethods: [...new Set(ROUTES.map((route) => CorsHttpMethod[route.method]))],
-              allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-              maxAge: Duration.hours(1),
+              allowMethods: CORS_POLICY.allowMethods.map((method) => CorsHttpMethod[method]),
+              allowHeaders: [...CORS_POLICY.allowHeaders],
+              exposeHeaders: [...CORS_POLICY.exposeHeaders],
+              maxAge: Duration.seconds(CORS_POLICY.maxAgeSeconds),
             },
           }
         : {}),
@@ -324,7 +272,7 @@ export class StatelessStack extends Stack {
       if (route.access === 'public' && created) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
-          reason: `${route.method} ${route.path} is public by SPEC §4 (policy versions and parameters, no personal data).`,
+          reason: `${route.method} ${route.path} is public by SPEC §4 and §9 (the policy, the API's OpenAPI document and its reference page: no personal data).`,
         });
       }
     }

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
 import { freePort } from '../../infra/local/ports.js';
 import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.js';
+import { checkedFetch } from '../../client/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'lingang-crash-'));
@@ -30,7 +31,7 @@ afterAll(async () => {
 const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 
 async function call<T = any>(method: string, path: string, bearer: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${system!.baseUrl}${path}`, {
+  const response = await checkedFetch(`${system!.baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FISCAL_YEARS, runScenario, type ApplicationView, type PayoutView, type ScenarioApplication, type ScenarioResult } from '../../scripts/demo-scenario.js';
 import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.js';
+import { checkedFetch } from '../../client/index.js';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
 import { freePort, isPortFree } from '../../infra/local/ports.js';
 import { ROUTES } from '../../infra/resources.js';
@@ -29,7 +30,7 @@ const timings: Record<string, number> = {};
 
 const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 const fetchJson = async <T>(path: string, bearer?: string): Promise<{ status: number; body: T }> => {
-  const response = await fetch(`${system!.baseUrl}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  const response = await checkedFetch(`${system!.baseUrl}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
   return { status: response.status, body: (await response.json()) as T };
 };
 
@@ -95,7 +96,7 @@ describe('npm start (fresh state)', () => {
     expect(admin.length).toBeGreaterThan(0);
     for (const route of admin) {
       const path = route.path.replace(/\{(\w+)\}/g, 'x-1');
-      const response = await fetch(`${system!.baseUrl}${path}`, {
+      const response = await checkedFetch(`${system!.baseUrl}${path}`, {
         method: route.method,
         headers: { authorization: `Bearer ${applicant}`, 'content-type': 'application/json' },
         ...(route.method === 'GET' ? {} : { body: '{}' }),
