@@ -4,6 +4,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { COMMITTED_SETTINGS, parseStageSettings, stageConfig, stageConfigFromContext } from '../../infra/config.js';
 import { FUNCTION_NAMES, ROUTES, SCHEDULES } from '../../infra/resources.js';
+import { PUBLIC_ROUTES } from '../support/routes.js';
 import { cleanUpSyntheses, synthStage } from './synth.js';
 
 /** A bare construct tree root with the given context (an App would create a temporary outdir). */
@@ -104,12 +105,12 @@ describe('route table (infra/resources.ts)', () => {
     for (const route of ROUTES) expect(FUNCTION_NAMES).toContain(route.function);
   });
 
-  it('sends exactly the /v1/admin routes to admin-api, and only GET /v1/policy is public', () => {
+  it('sends exactly the /v1/admin routes to admin-api; public: the policy, the API document and its reference page', () => {
     for (const route of ROUTES) {
       expect(route.access === 'admin', `${route.method} ${route.path}`).toBe(route.path.startsWith('/v1/admin/'));
       expect(route.function === 'admin-api', `${route.method} ${route.path}`).toBe(route.access === 'admin');
     }
-    expect(ROUTES.filter((route) => route.access === 'public').map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/policy']);
+    expect(ROUTES.filter((route) => route.access === 'public').map((r) => `${r.method} ${r.path}`)).toEqual(PUBLIC_ROUTES);
   });
 
   it('schedules in Asia/Shanghai', () => {

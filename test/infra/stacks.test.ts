@@ -23,6 +23,7 @@ import {
   ROUTES,
   type FunctionName,
 } from '../../infra/resources.js';
+import { PUBLIC_ROUTES } from '../support/routes.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
@@ -219,12 +220,12 @@ describe.each([
     });
   });
 
-  it('routes every SPEC §4 route and $default (what no route matches); all but GET /v1/policy and $default need a JWT', () => {
+  it('routes every route and $default (what no route matches); all but the public routes and $default need a JWT', () => {
     const template = get().templates.stateless;
     const routes = Object.values(resources(template, 'AWS::ApiGatewayV2::Route'));
     expect(routes.map((route) => route.Properties.RouteKey).sort()).toEqual([...ROUTES.map((r) => `${r.method} ${r.path}`), '$default'].sort());
     for (const route of routes) {
-      if (route.Properties.RouteKey === 'GET /v1/policy' || route.Properties.RouteKey === '$default') {
+      if (PUBLIC_ROUTES.includes(route.Properties.RouteKey) || route.Properties.RouteKey === '$default') {
         expect(route.Properties.AuthorizationType).toBe('NONE');
       } else {
         expect(route.Properties.AuthorizationType).toBe('JWT');
