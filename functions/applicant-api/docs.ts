@@ -42,9 +42,9 @@ window.ui = SwaggerUIBundle({ url: '/v1/openapi.json', dom_id: '#reference', dee
 </html>
 `;
 
-const text = (contentType: string, body: string): HttpResult => ({
+const text = (contentType: string, body: string, headers: Record<string, string> = {}): HttpResult => ({
   statusCode: 200,
-  headers: { 'content-type': `${contentType}; charset=utf-8`, ...CACHE },
+  headers: { 'content-type': `${contentType}; charset=utf-8`, ...CACHE, ...headers },
   body,
 });
 
@@ -59,10 +59,7 @@ const packageFile = (file: string) => {
 export const getOpenApiDocument = async () => json(200, openApiDocument, CACHE);
 
 /** GET /docs */
-export const getDocsPage = async (): Promise<HttpResult> => {
-  const page = text('text/html', PAGE);
-  return { ...page, headers: { ...page.headers, 'content-security-policy': CONTENT_SECURITY_POLICY } };
-};
+export const getDocsPage = async () => text('text/html', PAGE, { 'content-security-policy': CONTENT_SECURITY_POLICY });
 
 /** GET /docs/swagger-ui.css */
 export const getDocsStyles = async () => text('text/css', packageFile('swagger-ui.css'));
