@@ -4,7 +4,9 @@
  * never copied from the library's output.
  */
 import { describe, expect, it } from 'vitest';
+import { CATALOGUES, renderReason } from '../../shared/i18n/index.js';
 import { evaluate, LG_AI_2020, type CaseInput, type Outcome } from '../../shared/policy/index.js';
+import { citedFigures, HAN } from './bilingual.js';
 import {
   aiActivityCase,
   award,
@@ -352,5 +354,22 @@ describe('every figure and boundary of the policy (one table)', () => {
     expect(decision.policyVersion).toBe('LG-AI-2020');
     expect(rulesOf(decision)).toContain(row.rule);
     expectWellFormed(decision);
+  });
+});
+
+describe('every seed-figure decision reads the same in English and Chinese (SPEC §3.2)', () => {
+  it.each(SEED_FIGURE_TABLE)('[$figure] $behaviour', (row) => {
+    for (const reason of evaluate(row.input).reasons) {
+      const english = renderReason(reason, 'en').message;
+      const chinese = renderReason(reason, 'zh-CN').message;
+      expect(english, reason.rule).not.toMatch(HAN);
+      expect(chinese, reason.rule).toMatch(HAN);
+      expect(citedFigures(chinese), `${english} / ${chinese}`).toEqual(citedFigures(english));
+    }
+  });
+
+  it('the table meets every rule of the catalogues', () => {
+    const met = new Set(SEED_FIGURE_TABLE.flatMap((row) => rulesOf(evaluate(row.input))));
+    expect(Object.keys(CATALOGUES.en.reasons).filter((rule) => !met.has(rule))).toEqual([]);
   });
 });

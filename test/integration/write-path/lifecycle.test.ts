@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../shared/domain/application.js';
-import type { ProgrammeCode } from '../../../shared/policy/index.js';
+import { normalisedRecognitionReference, type ProgrammeCode } from '../../../shared/policy/index.js';
+import { inLanguage } from '../../../functions/commons/application-item.js';
 import {
   applicantItems,
   applicationsOf,
@@ -126,7 +127,8 @@ describe.each(REVIEWED)('%s lifecycle', (programme, ceiling, capApplied) => {
     });
     expect(approved.body.audit.at(-1)).toMatchObject({ by: 'admin-1', from: 'NEEDS_REVIEW', to: 'APPROVED' });
     expect(approved.body.pk).toBeUndefined();
-    expect(await storedApplication(applicationId)).toEqual(approved.body);
+    // The API shows the stored application, its reasons put into words (English by default).
+    expect(inLanguage((await storedApplication(applicationId))!, 'en')).toEqual(approved.body);
 
     const award = await rawItem(`APPLICANT#${applicantId}`, `AWARD#${applicationId}`);
     expect(award).toMatchObject({ programme, amount: ceiling });
@@ -204,10 +206,12 @@ describe('review', () => {
     expect((await review(refusedId, { decision: 'REJECT', note: 'already settled' })).status).toBe(200);
   });
 
-  it('a recognition is rewarded once across applicants, even when both approvals race', async () => {
+  it('a recognition is rewarded once across applicants, even when both approvals race with two spellings of it', async () => {
     const reference = `NKL-${newApplicantId()}`;
+    // The same recognition (SPEC §3): compared, and keyed, after NFKC, trimming, removing inner whitespace, upper-casing.
+    const spellings = [reference, ` ${reference.toLowerCase().replace('-', ' -')} `];
     const [a, b] = await Promise.all(
-      [newApplicantId(), newApplicantId()].map((applicantId) => submit(applicantId, body('NATIONAL_PLATFORM', { recognitionReference: reference }))),
+      spellings.map((spelling) => submit(newApplicantId(), body('NATIONAL_PLATFORM', { recognitionReference: spelling }))),
     );
     await drainQueue();
     const ids = [a!.body.applicationId as string, b!.body.applicationId as string];
@@ -216,7 +220,9 @@ describe('review', () => {
     const results = await Promise.all(ids.map((id) => review(id, { decision: 'APPROVE', amount: '1000000.00', note: 'ok' })));
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
     expect(results.find((result) => result.status === 409)!.body.detail).toContain('NATIONAL_PLATFORM.oncePerRecognition');
-    expect(await rawItem(`RECOGNITION#${reference}`, 'RECOGNITION')).toMatchObject({ recognitionReference: reference });
+    const marker = normalisedRecognitionReference(reference);
+    expect(marker).toBe(reference.toUpperCase());
+    expect(await rawItem(`RECOGNITION#${marker}`, 'RECOGNITION')).toMatchObject({ recognitionReference: marker });
 
     // A later claim on the same recognition is INELIGIBLE at evaluation already.
     const later = await submitAndEvaluate(newApplicantId(), body('NATIONAL_PLATFORM', { recognitionReference: reference }));
