@@ -41,7 +41,7 @@ const reasons: Texts = {
     `${p.held ? '开源深度学习平台认定覆盖' : '没有开源深度学习平台认定覆盖'} ${p.periodStart} 至 ${p.periodEnd} 的整个期间。`,
   'OSP_RND.period': (p) => {
     const period = `${p.periodStart} 至 ${p.periodEnd} 的期间`;
-    if (p.held) return `${period}在 ${p.version} 的有效期内，且已于 ${p.submittedOn} 提交前结束。`;
+    if (p.held) return `${period}在 ${p.version} 的有效期内，且在 ${p.submittedOn} 提交时已结束。`;
     if (p.withinValidity) return `申请于 ${p.submittedOn} 提交时，${period}尚未结束：仅已发生的研发费用符合条件。`;
     return `${period}不在 ${p.version} 的有效期内（自 ${p.validFrom} 起${p.validUntil ? `至 ${p.validUntil}` : ''}）。`;
   },
