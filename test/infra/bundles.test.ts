@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { ESM_REQUIRE_BANNER } from '../../infra/constructs/subsidy-function.js';
-import { FUNCTION_NAMES, type FunctionName } from '../../infra/resources.js';
+import { FUNCTION_NAMES, PACKAGE_FILES, type FunctionName } from '../../infra/resources.js';
 import { DUMMY_LAMBDA_ENV } from './lambda-env.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
@@ -52,5 +52,21 @@ describe('function bundles', () => {
     });
     const lastLine = stdout.trim().split('\n').at(-1)!;
     expect(JSON.parse(lastLine)).toEqual({ handler: 'function' });
+  });
+
+  it('applicant-api serves the docs page’s assets from the files copied beside its bundle', async () => {
+    const dir = bundleDir('applicant-api');
+    for (const file of PACKAGE_FILES['applicant-api']!) expect(existsSync(join(dir, 'node_modules', file)), file).toBe(true);
+    const url = pathToFileURL(join(dir, 'index.mjs')).href;
+    const event = { routeKey: 'GET /docs/swagger-ui-bundle.js', rawPath: '/docs/swagger-ui-bundle.js', headers: {}, requestContext: { http: { method: 'GET' } } };
+    const context = "{ functionName: 'applicant-api', getRemainingTimeInMillis: () => 10000 }";
+    const script = `const m = await import(${JSON.stringify(url)}); const r = await m.handler(${JSON.stringify(event)}, ${context}); console.log(JSON.stringify({ status: r.statusCode, type: r.headers['content-type'], length: r.body.length }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', POWERTOOLS_SERVICE_NAME: 'applicant-api', ...DUMMY_LAMBDA_ENV },
+      timeout: 30_000,
+    });
+    const answer = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(answer).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+    expect(answer.length).toBe(readFileSync(join(dir, 'node_modules', 'swagger-ui-dist', 'swagger-ui-bundle.js'), 'utf8').length);
   });
 });
