@@ -28,17 +28,8 @@ import {
   SetQueueAttributesCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import {
-  ENV,
-  EVALUATION_QUEUE,
-  IDEMPOTENCY_TABLE,
-  MAIN_TABLE,
-  PAYOUT_QUEUE,
-  QUEUES,
-  TABLES,
-  type QueueDefinition,
-  type TableDefinition,
-} from '../resources.js';
+import { FUNCTION_NAMES, QUEUES, TABLES, type QueueDefinition, type TableDefinition } from '../resources.js';
+import { environmentOf, type QueueId, type ResourceLocator } from '../function-access.js';
 
 export interface LocalQueue {
   name: string;
@@ -248,15 +239,21 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-/** The functions' environment (names from infra/resources.ts ENV) for these resources. */
+/**
+ * The functions' environment for these resources: what each function's bindings in
+ * infra/function-access.ts set, as on AWS. The local functions share one process, so it is
+ * the union of them all.
+ */
 export function functionEnvironment(resources: LocalResources): Record<string, string> {
+  const queue = (id: QueueId) => required(resources.queues[id], id);
+  const locator: ResourceLocator = {
+    tableName: (id) => required(resources.tables[id], id),
+    queueUrl: (id) => queue(id).url,
+    deadLetterQueueUrl: (id) => queue(id).dlqUrl,
+    eventBusName: resources.eventBusName,
+  };
   return {
-    [ENV.tableName]: required(resources.tables[MAIN_TABLE.id], MAIN_TABLE.id),
-    [ENV.idempotencyTableName]: required(resources.tables[IDEMPOTENCY_TABLE.id], IDEMPOTENCY_TABLE.id),
-    [ENV.evaluationQueueUrl]: required(resources.queues[EVALUATION_QUEUE.id], EVALUATION_QUEUE.id).url,
-    [ENV.evaluationDlqUrl]: required(resources.queues[EVALUATION_QUEUE.id], EVALUATION_QUEUE.id).dlqUrl,
-    [ENV.payoutQueueUrl]: required(resources.queues[PAYOUT_QUEUE.id], PAYOUT_QUEUE.id).url,
-    [ENV.eventBusName]: resources.eventBusName,
+    ...Object.assign({}, ...FUNCTION_NAMES.map((name) => environmentOf(name, locator))),
     // No CloudWatch here to read embedded metrics: keep them out of the console.
     POWERTOOLS_METRICS_DISABLED: 'true',
   };

@@ -11,6 +11,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { MAX_MESSAGE_AGE } from '../../infra/stacks/operations.js';
+import { environmentOf, FUNCTION_ACCESS } from '../../infra/function-access.js';
 import {
   ADMIN_GROUP,
   ENV,
@@ -65,25 +66,22 @@ describe.each([
         POWERTOOLS_SERVICE_NAME: expect.any(String),
         POWERTOOLS_METRICS_NAMESPACE: 'LingangAiSubsidy',
         NODE_OPTIONS: '--enable-source-maps',
-        [ENV.tableName]: expect.anything(),
-        [ENV.eventBusName]: expect.anything(),
       });
     }
     get().templates.stateless.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
   });
 
-  it('gives each function the environment variables of the resources it uses', () => {
+  it('gives each function exactly the resource variables of its bindings (infra/function-access.ts)', () => {
     const template = get().templates.stateless;
     const variables = (name: FunctionName) =>
-      Object.keys((resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object));
-    expect(variables('submit-application')).toContain(ENV.idempotencyTableName);
-    // A submission is one write: the relay queues the evaluation from the stream.
+      Object.keys(resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object)
+        .filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key))
+        .sort();
+    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus' };
+    for (const name of FUNCTION_NAMES) expect(variables(name), name).toEqual(Object.keys(environmentOf(name, locator)).sort());
+    // A submission is one write: the relay queues the evaluation from the stream, and only the relay knows the bus.
     expect(variables('submit-application')).not.toContain(ENV.evaluationQueueUrl);
-    expect(variables('outbox-relay')).toEqual(expect.arrayContaining([ENV.eventBusName, ENV.evaluationQueueUrl]));
-    expect(variables('evaluate-application')).not.toContain(ENV.idempotencyTableName);
-    for (const name of ['payout-planner', 'payout-worker', 'admin-api'] as const) expect(variables(name)).toContain(ENV.payoutQueueUrl);
-    expect(variables('applicant-api')).not.toContain(ENV.payoutQueueUrl);
-    expect(variables('sweeper')).toEqual(expect.arrayContaining([ENV.evaluationQueueUrl, ENV.payoutQueueUrl]));
+    expect(FUNCTION_NAMES.filter((name) => variables(name).includes(ENV.eventBusName))).toEqual(['outbox-relay']);
   });
 
   it('sends poison messages to a DLQ after maxReceiveCount receives, encrypts every queue and alarms on DLQ depth', () => {
@@ -398,10 +396,21 @@ describe.each([
       }
       expect(who('logs:PutLogEvents')).toContain(name);
     }
-    // The relay reads the table's stream only.
-    const tableUsers = FUNCTION_NAMES.filter((name) => name !== 'outbox-relay').sort();
-    expect(who('dynamodb:Query', /SubsidyTable/)).toEqual(tableUsers);
-    expect(who('dynamodb:PutItem', /SubsidyTable/)).toEqual(tableUsers);
+    // Tables and indexes: exactly the manifest's actions and indexes (stream reads come with the relay's event source).
+    for (const name of FUNCTION_NAMES) {
+      for (const tableId of ['SubsidyTable', 'IdempotencyTable'] as const) {
+        const onTable = all[name].filter((grant) => grant.startsWith('dynamodb:') && grant.includes(tableId) && !/Stream|GetRecords|GetShardIterator/.test(grant));
+        const access = FUNCTION_ACCESS[name].tables[tableId];
+        expect(onTable.filter((grant) => !grant.includes('/index/')).map((grant) => grant.split(' ')[0]).sort(), `${name} on ${tableId}`).toEqual(
+          (access?.actions ?? []).map((action) => `dynamodb:${action}`).sort(),
+        );
+        expect(onTable.filter((grant) => grant.includes('/index/')).map((grant) => `${grant.split(' ')[0]} ${/\/index\/(\w+)/.exec(grant)![1]}`).sort(), `${name} on ${tableId} indexes`).toEqual(
+          (access?.indexes ?? []).map((index) => `dynamodb:Query ${index}`).sort(),
+        );
+      }
+    }
+    expect(who('dynamodb:DeleteItem')).toEqual([]);
+    expect(who('dynamodb:BatchWriteItem')).toEqual([]);
     expect(who('dynamodb:GetRecords', /SubsidyTable/)).toEqual(['outbox-relay']);
     expect(who('dynamodb:PutItem', /IdempotencyTable/)).toEqual(['submit-application']);
     expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['admin-api', 'outbox-relay', 'sweeper']);
@@ -411,6 +420,8 @@ describe.each([
     expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
     // Events reach the bus only through the outbox relay (SPEC §5).
     expect(who('events:PutEvents')).toEqual(['outbox-relay']);
+    const putEvents = policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement as any[]).filter((statement) => [statement.Action].flat().includes('events:PutEvents'));
+    expect(putEvents.map((statement) => statement.Condition)).toEqual([{ StringEquals: { 'events:source': EVENT_SOURCE } }]);
     expect(who('lambda:InvokeFunction')).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueToken } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { LOCAL_EVENT_SOURCES } from '../../infra/local/queue-poller.js';
-import { createResources } from '../../infra/local/resources.js';
+import { createResources, functionEnvironment, type LocalResources } from '../../infra/local/resources.js';
 import { nextRun, parseExpression, startSchedules, type ScheduledLambda } from '../../infra/local/scheduler.js';
 import { FUNCTION_NAMES, MAIN_TABLE, OUTBOX_RELAY, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
@@ -116,6 +116,8 @@ function tableShape(properties: Record<string, any>, ttl?: { AttributeName: stri
 // ---- what the local runtime creates (recorded) --------------------------------------------------
 
 interface Recorded {
+  /** What createResources answered: the names and URLs the local functions' environment is made of. */
+  resources?: LocalResources;
   tables: Map<string, { create: CreateTableCommandInput; ttl?: { AttributeName: string; Enabled: boolean } }>;
   queues: Map<string, { arn: string; attributes: Record<string, string> }>;
 }
@@ -170,7 +172,7 @@ async function recordLocalResources(): Promise<Recorded> {
       throw new Error(`unexpected SQS command ${(command as object).constructor.name}`);
     },
   } as unknown as SQSClient;
-  await createResources({ dynamodb, sqs });
+  recorded.resources = await createResources({ dynamodb, sqs });
   return recorded;
 }
 
@@ -269,6 +271,16 @@ describe('SQS queues', () => {
       { functionName: 'outbox-relay', batchSize: OUTBOX_RELAY.batchSize, types: ['ReportBatchItemFailures'] },
     ]);
     expect(MAIN_TABLE.stream).toBe('NEW_AND_OLD_IMAGES');
+  });
+});
+
+describe('function environment', () => {
+  it('the local runtime sets the resource variables the template gives its functions (both from infra/function-access.ts)', () => {
+    const resourceVariables = (variables: object) => Object.keys(variables).filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key));
+    const aws = new Set(resourcesOf(stateless, 'AWS::Lambda::Function').flatMap(([, r]) => resourceVariables(r.Properties.Environment.Variables)));
+    const mine = resourceVariables(functionEnvironment(local.resources!));
+    expect(aws.size).toBeGreaterThan(0);
+    expect(mine.sort()).toEqual([...aws].sort());
   });
 });
 

@@ -1,0 +1,82 @@
+/**
+ * What each function may touch, in one place (SPEC §10 least privilege): its tables with the
+ * DynamoDB actions and indexes its code uses, the queues it sends to or drains, and whether it
+ * publishes to the bus. A binding sets the grant and the environment variable together: the CDK
+ * stack grants and sets exactly these (infra/stacks/stateless-stack.ts), the local runtime sets
+ * the same variables (infra/local/resources.ts), and test/infra/function-access.test.ts checks
+ * each entry against the SDK commands the function's code contains.
+ */
+import { ENV, type FunctionName } from './resources.js';
+
+/** DynamoDB actions (IAM names, without `dynamodb:`) a function's code needs on a table. */
+export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'ConditionCheckItem';
+export type TableId = 'SubsidyTable' | 'IdempotencyTable';
+export type QueueId = 'EvaluationQueue' | 'PayoutQueue';
+
+export interface TableAccess {
+  actions: TableAction[];
+  /** Indexes it queries (Query on `table/index/<name>`). */
+  indexes?: string[];
+}
+
+export interface FunctionAccess {
+  tables: Partial<Record<TableId, TableAccess>>;
+  /** Queues it sends messages to (sqs:SendMessage). */
+  sendsTo?: QueueId[];
+  /** Dead-letter queues it receives and deletes messages from (a redrive). */
+  drains?: QueueId[];
+  /** PutEvents on the bus, for events of source `lingang.ai-subsidy` only (the outbox relay alone). */
+  publishes?: boolean;
+}
+
+export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
+  // The application, with its event, and the Idempotency-Key record in one transaction.
+  'submit-application': { tables: { SubsidyTable: { actions: ['PutItem'] }, IdempotencyTable: { actions: ['GetItem', 'PutItem'] } } },
+  'applicant-api': { tables: { SubsidyTable: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: ['GSI1'] } } },
+  'admin-api': {
+    tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
+    // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back.
+    sendsTo: ['PayoutQueue', 'EvaluationQueue'],
+    drains: ['EvaluationQueue'],
+  },
+  'evaluate-application': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'] } } },
+  'payout-planner': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'Query'] } }, sendsTo: ['PayoutQueue'] },
+  'payout-worker': {
+    tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'], indexes: ['GSI4'] } },
+    sendsTo: ['PayoutQueue'],
+  },
+  sweeper: {
+    tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
+    sendsTo: ['EvaluationQueue', 'PayoutQueue'],
+  },
+  // Reads the table's stream through its event source, not through table actions.
+  'outbox-relay': { tables: {}, sendsTo: ['EvaluationQueue'], publishes: true },
+};
+
+/** Where a function's environment finds each resource: CDK tokens on AWS, local names and URLs locally. */
+export interface ResourceLocator {
+  tableName(table: TableId): string;
+  queueUrl(queue: QueueId): string;
+  deadLetterQueueUrl(queue: QueueId): string;
+  eventBusName: string;
+}
+
+const TABLE_ENV: Record<TableId, string> = { SubsidyTable: ENV.tableName, IdempotencyTable: ENV.idempotencyTableName };
+const QUEUE_ENV: Record<QueueId, string> = { EvaluationQueue: ENV.evaluationQueueUrl, PayoutQueue: ENV.payoutQueueUrl };
+const DLQ_ENV: Partial<Record<QueueId, string>> = { EvaluationQueue: ENV.evaluationDlqUrl };
+
+/** The environment variables a function's bindings set. */
+export function environmentOf(name: FunctionName, locate: ResourceLocator): Record<string, string> {
+  const access = FUNCTION_ACCESS[name];
+  const entries: Array<[string, string]> = [
+    ...(Object.keys(access.tables) as TableId[]).map((table): [string, string] => [TABLE_ENV[table], locate.tableName(table)]),
+    ...(access.sendsTo ?? []).map((queue): [string, string] => [QUEUE_ENV[queue], locate.queueUrl(queue)]),
+    ...(access.drains ?? []).map((queue): [string, string] => {
+      const variable = DLQ_ENV[queue];
+      if (!variable) throw new Error(`no environment variable names the ${queue} dead-letter queue`);
+      return [variable, locate.deadLetterQueueUrl(queue)];
+    }),
+    ...(access.publishes ? [[ENV.eventBusName, locate.eventBusName] as [string, string]] : []),
+  ];
+  return Object.fromEntries(entries);
+}

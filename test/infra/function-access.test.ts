@@ -1,0 +1,81 @@
+/**
+ * Least privilege from one manifest (SPEC §10): each function's entry in infra/function-access.ts
+ * against the code it bundles. The IAM actions its SDK commands need are exactly the actions the
+ * entry grants; the indexes it is granted are ones its code names; the environment its bindings
+ * set is exactly the resource variables its code reads. (The stacks test checks that the
+ * template grants what the manifest says, and nothing else.)
+ */
+import { describe, expect, it } from 'vitest';
+import { ENV, FUNCTION_NAMES, type FunctionName } from '../../infra/resources.js';
+import { environmentOf, FUNCTION_ACCESS, type FunctionAccess } from '../../infra/function-access.js';
+import { codeUsage } from './function-code.js';
+
+/** The IAM actions an SDK command needs; a transaction's come from its parts (TRANSACTION_PARTS). */
+const COMMAND_ACTIONS: Record<string, string[]> = {
+  GetCommand: ['dynamodb:GetItem'],
+  PutCommand: ['dynamodb:PutItem'],
+  UpdateCommand: ['dynamodb:UpdateItem'],
+  DeleteCommand: ['dynamodb:DeleteItem'],
+  QueryCommand: ['dynamodb:Query'],
+  ScanCommand: ['dynamodb:Scan'],
+  BatchGetCommand: ['dynamodb:BatchGetItem'],
+  BatchWriteCommand: ['dynamodb:BatchWriteItem'],
+  TransactGetCommand: ['dynamodb:GetItem'],
+  TransactWriteCommand: [],
+  SendMessageCommand: ['sqs:SendMessage'],
+  SendMessageBatchCommand: ['sqs:SendMessage'],
+  ReceiveMessageCommand: ['sqs:ReceiveMessage'],
+  DeleteMessageCommand: ['sqs:DeleteMessage'],
+  DeleteMessageBatchCommand: ['sqs:DeleteMessage'],
+  PutEventsCommand: ['events:PutEvents'],
+};
+const TRANSACTION_PARTS: Record<string, string> = {
+  Put: 'dynamodb:PutItem',
+  Update: 'dynamodb:UpdateItem',
+  ConditionCheck: 'dynamodb:ConditionCheckItem',
+  Delete: 'dynamodb:DeleteItem',
+};
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+function neededActions(name: FunctionName): string[] {
+  const usage = codeUsage(name);
+  const unknown = usage.commands.filter((command) => !(command in COMMAND_ACTIONS));
+  expect(unknown, `${name} uses SDK commands this test cannot map to IAM actions: add them to COMMAND_ACTIONS`).toEqual([]);
+  const transacts = usage.commands.includes('TransactWriteCommand');
+  return sorted([...usage.commands.flatMap((command) => COMMAND_ACTIONS[command]!), ...(transacts ? usage.transactionItems.map((part) => TRANSACTION_PARTS[part]!) : [])]);
+}
+
+function grantedActions(access: FunctionAccess): string[] {
+  return sorted([
+    ...Object.values(access.tables).flatMap((table) => table.actions.map((action) => `dynamodb:${action}`)),
+    ...(access.sendsTo?.length ? ['sqs:SendMessage'] : []),
+    ...(access.drains?.length ? ['sqs:ReceiveMessage', 'sqs:DeleteMessage'] : []),
+    ...(access.publishes ? ['events:PutEvents'] : []),
+  ]);
+}
+
+describe.each(FUNCTION_NAMES)('%s', (name) => {
+  it('is granted exactly the actions of the SDK commands its code sends', () => {
+    const needed = neededActions(name);
+    expect(needed.length).toBeGreaterThan(0);
+    expect(grantedActions(FUNCTION_ACCESS[name])).toEqual(needed);
+  });
+
+  it('is granted only indexes its code names', () => {
+    const named = codeUsage(name).indexes;
+    for (const table of Object.values(FUNCTION_ACCESS[name].tables)) for (const index of table.indexes ?? []) expect(named).toContain(index);
+  });
+
+  it('gets exactly the resource variables its code reads', () => {
+    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus' };
+    const read = codeUsage(name).environment.map((key) => ENV[key as keyof typeof ENV]);
+    expect(sorted(Object.keys(environmentOf(name, locator)))).toEqual(sorted(read));
+  });
+});
+
+it('finds PutEvents in the outbox relay\'s code only, and no Scan, DeleteItem or BatchWriteItem anywhere', () => {
+  const who = (action: string) => FUNCTION_NAMES.filter((name) => neededActions(name).includes(action));
+  expect(who('events:PutEvents')).toEqual(['outbox-relay']);
+  for (const action of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(who(action), action).toEqual([]);
+});
