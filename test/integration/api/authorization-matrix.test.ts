@@ -4,10 +4,11 @@
  * tokens whose groups only look like the admin group), over HTTP through the local gateway into
  * the real handlers and DynamoDB Local. A refused token gets API Gateway's own 401; every other
  * refusal is the handler's problem document. An id route answers another applicant's id exactly
- * as an id that does not exist.
+ * as an id that does not exist. Every answer also matches the OpenAPI document (client/validate.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkedFetch } from '../../../client/index.js';
 import { issueToken } from '../../../infra/local/dev-auth.js';
 import { ENV, ROUTES } from '../../../infra/resources.js';
 import { signToken, unsignedToken } from '../../support/tokens.js';
@@ -122,7 +123,8 @@ async function send(route: string, caller: Caller, request: { path: string; body
   const headers: Record<string, string> = authorization ? { authorization } : {};
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   const body = request.body === undefined ? {} : { body: JSON.stringify(request.body) };
-  return fetch(`${api.baseUrl}${request.path}`, { method: route.split(' ')[0], headers, ...body });
+  // Every answer of every route to every caller is also checked against the OpenAPI document.
+  return checkedFetch(`${api.baseUrl}${request.path}`, { method: route.split(' ')[0], headers, ...body });
 }
 
 beforeAll(async () => {
