@@ -2,11 +2,12 @@
  * Hostile input, generated (fast-check, seeded): broken and wrongly typed bodies, odd ids and
  * cursors, bad query values, wrong content types, methods and paths, sent over HTTP through the
  * local gateway into the real handlers and DynamoDB Local, as an applicant and as an admin.
- * Every answer is a 4xx problem document with a parseable body, and the tables hold exactly the
- * items they held before. `FUZZ_SEED=<n>` repeats a run (the seed is printed).
+ * Every answer is a 4xx problem document with a parseable body that the OpenAPI document allows
+ * for that route, and the tables hold exactly the items they held before. `FUZZ_SEED=<n>` repeats a run (the seed is printed).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkedFetch } from '../../../client/index.js';
 import { issueToken } from '../../../infra/local/dev-auth.js';
 import { ENV, ROUTES } from '../../../infra/resources.js';
 import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
@@ -45,7 +46,7 @@ async function send({ method, path, role, body, contentType }: Attempt): Promise
   if (contentType !== null && body !== undefined) headers['content-type'] = contentType ?? 'application/json';
   // A Blob without a type makes fetch send no content-type of its own (a string would be text/plain).
   const payload = body === undefined ? {} : { body: contentType === null ? new Blob([body]) : body };
-  return fetch(`${api.baseUrl}${path}`, { method, headers, ...payload });
+  return checkedFetch(`${api.baseUrl}${path}`, { method, headers, ...payload });
 }
 
 /** Sends the attempt; the answer must be a 4xx problem document, one of `statuses` when given. */
