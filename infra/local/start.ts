@@ -104,6 +104,7 @@ async function main(): Promise<void> {
       '',
       `Lin-gang AI Subsidy Platform is running locally (ready in ${seconds} s)`,
       `  API          ${api}`,
+      `  docs         ${api}/docs   (the API reference; the OpenAPI document is ${api}/v1/openapi.json)`,
       `  events       ${api}/local/events   (also appended to ${EVENTS_FILE})`,
       `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
       ...(recovered.requeued + recovered.resumedRuns > 0
