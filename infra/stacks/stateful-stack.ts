@@ -3,12 +3,14 @@
  * stack of its own (termination-protected where the stage retains data). The DynamoDB tables
  * and SQS queues are built from the plain definitions in `infra/resources.ts` (the local
  * runtime builds its emulated twins from the same data), the event bus keeps an archive for
- * replay, the user pool holds the users, and the alarm topic is shared with the stateless stack.
+ * replay, the schema registry publishes one schema per event type, the user pool holds the users,
+ * and the alarm topic is shared with the stateless stack.
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Schedule } from 'aws-cdk-lib/aws-events';
+import { CfnRegistry, CfnSchema } from 'aws-cdk-lib/aws-eventschemas';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -16,6 +18,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
+import { REGISTRY_SCHEMAS } from '../event-schemas.js';
 import { addAlarm } from '../constructs/alarm.js';
 import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
 import {
@@ -46,6 +49,8 @@ export class StatefulStack extends Stack {
   readonly eventBus: EventBus;
   readonly evaluationQueue: QueuePair;
   readonly payoutQueue: QueuePair;
+  /** One schema per event type, where integrators' AWS tooling looks for them (code bindings, the console). */
+  readonly schemaRegistry: CfnRegistry;
   /** Where the outbox relay records stream batches it could not relay after its retries. */
   readonly relayFailures: Queue;
   readonly alarmTopic: Topic;
@@ -76,6 +81,7 @@ export class StatefulStack extends Stack {
       retention: config.eventArchiveRetention,
     });
     archive.applyRemovalPolicy(config.removalPolicy);
+    this.schemaRegistry = this.registerEventSchemas(config);
 
     // Alarm notifications. The topic is encrypted with a customer managed key because
     // CloudWatch cannot publish to a topic encrypted with the AWS managed aws/sns key.
@@ -132,6 +138,25 @@ export class StatefulStack extends Stack {
       notifyOk: true,
     });
     return queue;
+  }
+
+  private registerEventSchemas(config: StageConfig): CfnRegistry {
+    const registry = new CfnRegistry(this, 'SchemaRegistry', {
+      registryName: config.prefix,
+      description: `Schemas of the ${EVENT_SOURCE} events on the ${config.prefix} bus, generated from the code's zod schemas`,
+    });
+    registry.applyRemovalPolicy(config.removalPolicy);
+    for (const { type, name, content } of REGISTRY_SCHEMAS) {
+      const schema = new CfnSchema(this, `${type}Schema`, {
+        registryName: registry.attrRegistryName,
+        schemaName: name,
+        type: 'JSONSchemaDraft4',
+        description: `${type} (detail-type), source ${EVENT_SOURCE}`,
+        content: JSON.stringify(content),
+      });
+      schema.applyRemovalPolicy(config.removalPolicy);
+    }
+    return registry;
   }
 
   private backUpDaily(table: Table, retention: Duration): void {

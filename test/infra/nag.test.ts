@@ -31,10 +31,11 @@ function acknowledgements(root: IConstruct): Acknowledgement[] {
 }
 
 const stages: Record<string, SynthesizedStage> = {};
+// Four stacks, each bundled, checked by cdk-nag and by CloudFormation validation: minutes on a busy 2-core machine.
 beforeAll(() => {
   stages.dev = synthStage('dev', { nag: true, cfnValidation: true });
   stages.prod = synthStage('prod', { nag: true, cfnValidation: true });
-});
+}, 300_000);
 afterAll(cleanUpSyntheses);
 
 describe.each(['dev', 'prod'])('cdk-nag AwsSolutionsChecks, %s stage', (stage) => {
