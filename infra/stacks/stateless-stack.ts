@@ -48,8 +48,6 @@ export interface StatelessStackProps extends StackProps {
   stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic' | 'tokens'>;
 }
 
-const CROSS_STACK_REFERENCES_CONTEXT = '@aws-cdk/core:defaultCrossStackReferences';
-
 const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
 export class StatelessStack extends Stack {
@@ -58,11 +56,6 @@ export class StatelessStack extends Stack {
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
-    // Explicit, so synth does not warn: references to the stateful stack are CloudFormation
-    // exports (the stateful stack cannot drop one while this stack still imports it).
-    if (this.node.tryGetContext(CROSS_STACK_REFERENCES_CONTEXT) === undefined) {
-      this.node.setContext(CROSS_STACK_REFERENCES_CONTEXT, 'strong');
-    }
     const { config, stateful } = props;
     const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures } = stateful;
 

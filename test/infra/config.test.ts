@@ -1,10 +1,13 @@
 /** The committed stage configuration (and prod's identity across syntheses), and the shared route table's invariants. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { COMMITTED_SETTINGS, parseStageSettings, stageConfig, stageConfigFromContext } from '../../infra/config.js';
 import { FUNCTION_NAMES, ROUTES, SCHEDULES } from '../../infra/resources.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
+import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { cleanUpSyntheses, synthStage } from './synth.js';
 
 /** A bare construct tree root with the given context (an App would create a temporary outdir). */
@@ -116,5 +119,15 @@ describe('route table (infra/resources.ts)', () => {
   it('schedules in Asia/Shanghai', () => {
     expect(SCHEDULES.payoutRun).toMatchObject({ expression: 'cron(0 2 1 3 ? *)', timeZone: 'Asia/Shanghai' });
     expect(SCHEDULES.sweeper).toMatchObject({ expression: 'rate(5 minutes)', timeZone: 'Asia/Shanghai' });
+  });
+});
+
+describe('cdk.json feature flags', () => {
+  it('sets every flag aws-cdk-lib recommends for the installed version, to the recommended value', () => {
+    const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const recommended = read(join(PROJECT_ROOT, 'node_modules', 'aws-cdk-lib', 'recommended-feature-flags.json'));
+    const { context } = read(join(PROJECT_ROOT, 'cdk.json')) as { context: Record<string, unknown> };
+    expect(Object.keys(recommended).length).toBeGreaterThan(0);
+    for (const [flag, value] of Object.entries(recommended)) expect(context[flag], flag).toEqual(value);
   });
 });

@@ -139,7 +139,7 @@ describe.each([
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: OUTBOX_RELAY.retryAttempts,
       StartingPosition: 'TRIM_HORIZON',
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::ImportValue': expect.stringContaining('OutboxRelayFailures') } } },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringContaining('OutboxRelayFailures') }) } } },
     });
   });
 
@@ -244,8 +244,10 @@ describe.each([
     });
     const template = get().templates.stateless;
     template.resourceCountIs('AWS::Cognito::UserPool', 0);
-    /** The stateless side of a stateful value: an import of the stateful stack's export. */
-    const imported = (logicalIdPrefix: string) => ({ 'Fn::ImportValue': Match.stringLikeRegexp(`^LingangAiSubsidy-${stageName}-Stateful:.*Ref${logicalIdPrefix}`) });
+    /** The stateless side of a stateful value: a read of the stateful stack's output (a weak reference, cdk.json). */
+    const imported = (logicalIdPrefix: string) => ({
+      'Fn::GetStackOutput': Match.objectLike({ StackName: `LingangAiSubsidy-${stageName}-Stateful`, OutputName: Match.stringLikeRegexp(`Ref${logicalIdPrefix}`) }),
+    });
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
@@ -306,7 +308,7 @@ describe.each([
   it('alarms into the alarm topic on errors and throttles of every function, queue age, DynamoDB throttles of every table and index, and scheduler failures', () => {
     const template = get().templates.stateless;
     const alarms = Object.values(resources(template, 'AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
-    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ 'Fn::ImportValue': expect.stringMatching(/AlarmTopic/) }]);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringMatching(/AlarmTopic/) }) }]);
     for (const name of FUNCTION_NAMES) {
       for (const metricName of ['Errors', 'Throttles']) {
         template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -322,7 +324,7 @@ describe.each([
       const queue = definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue;
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         MetricName: 'ApproximateAgeOfOldestMessage',
-        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::ImportValue': Match.stringLikeRegexp(`${get().stateful.getLogicalId(queue.queue.node.defaultChild as never)}QueueName`) } }],
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetStackOutput': Match.objectLike({ OutputName: Match.stringLikeRegexp(`${get().stateful.getLogicalId(queue.queue.node.defaultChild as never)}QueueName`) }) } }],
         Threshold: MAX_MESSAGE_AGE[definition.id]!.toSeconds(),
       });
     }

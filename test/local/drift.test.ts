@@ -73,10 +73,9 @@ const getAttTarget = (value: any): string => {
   return value['Fn::GetAtt'][0];
 };
 
-/** Resolves a stateless reference to a stateful resource (an import of a stateful export) to the stateful resource's logical id. */
+/** Resolves a stateless reference to a stateful resource (a read of a stateful output, `Fn::GetStackOutput`) to the stateful resource's logical id. */
 function referencedLogicalId(value: any): string {
-  const exportName = value?.['Fn::ImportValue'];
-  const output = Object.values(stateful.Outputs ?? {}).find((candidate) => candidate.Export?.Name === exportName);
+  const output = stateful.Outputs?.[value?.['Fn::GetStackOutput']?.OutputName];
   if (!output) throw new Error(`no stateful output behind ${JSON.stringify(value)}`);
   return getAttTarget(output.Value);
 }
