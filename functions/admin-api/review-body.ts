@@ -3,6 +3,7 @@
  * JSON Schema generator can import it without AWS clients.
  */
 import * as z from '../../shared/zod.js';
+import { fieldMessage } from '../../shared/i18n/index.js';
 import { moneySchema } from '../../shared/policy/index.js';
 
 export const reviewBodySchema = z
@@ -14,10 +15,10 @@ export const reviewBodySchema = z
   .check(
     z.superRefine((body, ctx) => {
       if (body.decision === 'APPROVE' && body.amount === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'an approval needs the approved amount' });
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: fieldMessage('approvalAmount') });
       }
       if (body.decision === 'REJECT' && body.amount !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'a rejection carries no amount' });
+        ctx.addIssue({ code: 'custom', path: ['amount'], message: fieldMessage('rejectionAmount') });
       }
     }),
   );

@@ -4,33 +4,34 @@
  * refused like unknown body fields.
  */
 import * as z from '../../shared/zod.js';
+import { fieldMessage } from '../../shared/i18n/index.js';
 import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
 import { fiscalYearSchema, PROGRAMMES } from '../../shared/policy/index.js';
 
 const limitParam = z._default(
   z.pipe(
-    z.string().check(z.regex(/^[0-9]{1,3}$/, 'expected a whole number from 1 to 100')),
+    z.string().check(z.regex(/^[0-9]{1,3}$/, fieldMessage('limit'))),
     z.transform<string, number>(Number),
-  ).check(z.refine((limit) => limit >= 1 && limit <= 100, 'expected a whole number from 1 to 100')),
+  ).check(z.refine((limit) => limit >= 1 && limit <= 100, fieldMessage('limit'))),
   20,
 );
 
 const pagingShape = {
   limit: limitParam,
-  cursor: z.optional(z.string().check(z.minLength(1, 'a cursor must not be empty'))),
+  cursor: z.optional(z.string().check(z.minLength(1, fieldMessage('cursorEmpty')))),
 };
 
 /** `?status=&programme=&limit=&cursor=`; unknown parameters are refused like unknown body fields. */
 export const applicationListParams = z.strictObject({
   ...pagingShape,
-  status: z.optional(z.enum(APPLICATION_STATUSES, { error: `expected one of ${APPLICATION_STATUSES.join(', ')}` })),
-  programme: z.optional(z.enum(PROGRAMMES, { error: `expected one of ${PROGRAMMES.join(', ')}` })),
+  status: z.optional(z.enum(APPLICATION_STATUSES, { error: fieldMessage('statusParameter') })),
+  programme: z.optional(z.enum(PROGRAMMES, { error: fieldMessage('programmeParameter') })),
 });
 
 /** The admin search also takes `needsAttention=true` (alone). */
 export const adminApplicationListParams = z.strictObject({
   ...applicationListParams.def.shape,
-  needsAttention: z.optional(z.pipe(z.literal('true', { error: 'expected true' }), z.transform(() => true))),
+  needsAttention: z.optional(z.pipe(z.literal('true', { error: fieldMessage('needsAttention') }), z.transform(() => true))),
 });
 
 export const payoutListParams = z.strictObject(pagingShape);
@@ -40,8 +41,8 @@ export const ledgerParams = z.strictObject({
   fiscalYear: z.pipe(
     z.pipe(
       z
-        .string({ error: 'the fiscal year is required, e.g. fiscalYear=2021' })
-        .check(z.regex(/^[0-9]{4}$/, 'expected a four-digit year, e.g. 2021')),
+        .string({ error: fieldMessage('fiscalYearRequired') })
+        .check(z.regex(/^[0-9]{4}$/, fieldMessage('fourDigitYear'))),
       z.transform<string, number>(Number),
     ),
     fiscalYearSchema,

@@ -32,6 +32,15 @@ export const FIELD_MESSAGES = [
   'cursorNotIssued',
   'cursorOtherListing',
   'unknownField',
+  'limit',
+  'cursorEmpty',
+  'statusParameter',
+  'programmeParameter',
+  'needsAttention',
+  'fiscalYearRequired',
+  'fourDigitYear',
+  'approvalAmount',
+  'rejectionAmount',
 ] as const;
 export type FieldMessage = (typeof FIELD_MESSAGES)[number];
 

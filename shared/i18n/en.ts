@@ -1,5 +1,6 @@
 /** English: the catalogue integrations and auditors read. */
 import { en as zodEnglish } from 'zod/locales';
+import { APPLICATION_STATUSES } from '../domain/application.js';
 import { PROGRAMMES } from '../policy/schemas.js';
 import type { Catalogue } from './catalogue.js';
 import { zodMessageIn } from './zod-messages.js';
@@ -175,6 +176,15 @@ export const en: Catalogue = {
     cursorNotIssued: 'not a cursor issued by this listing',
     cursorOtherListing: 'this cursor belongs to another listing: start again without a cursor',
     unknownField: 'unknown field',
+    limit: 'expected a whole number from 1 to 100',
+    cursorEmpty: 'a cursor must not be empty',
+    statusParameter: `expected one of ${APPLICATION_STATUSES.join(', ')}`,
+    programmeParameter: `expected one of ${PROGRAMMES.join(', ')}`,
+    needsAttention: 'expected true',
+    fiscalYearRequired: 'the fiscal year is required, e.g. fiscalYear=2021',
+    fourDigitYear: 'expected a four-digit year, e.g. 2021',
+    approvalAmount: 'an approval needs the approved amount',
+    rejectionAmount: 'a rejection carries no amount',
   },
   zodMessage: zodMessageIn(zodEnglish()),
 };

@@ -4,6 +4,7 @@
  * Amounts and dates are cited exactly as in English (same digits).
  */
 import { zhCN as zodChinese } from 'zod/locales';
+import { APPLICATION_STATUSES } from '../domain/application.js';
 import { PROGRAMMES } from '../policy/schemas.js';
 import type { Catalogue } from './catalogue.js';
 import { zodMessageIn } from './zod-messages.js';
@@ -172,6 +173,15 @@ export const zhCN: Catalogue = {
     cursorNotIssued: '不是此列表签发的游标',
     cursorOtherListing: '此游标属于另一个列表：请不带游标重新开始',
     unknownField: '未知字段',
+    limit: '应为 1 至 100 的整数',
+    cursorEmpty: '游标不得为空',
+    statusParameter: `应为以下之一：${APPLICATION_STATUSES.join(', ')}`,
+    programmeParameter: `应为以下之一：${PROGRAMMES.join(', ')}`,
+    needsAttention: '应为 true',
+    fiscalYearRequired: '财年为必填，例如 fiscalYear=2021',
+    fourDigitYear: '应为四位数年份，例如 2021',
+    approvalAmount: '批准须注明批准金额',
+    rejectionAmount: '驳回不得包含金额',
   },
   zodMessage: zodMessageIn(zodChinese()),
 };
