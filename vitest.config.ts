@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // Payout runs against DynamoDB Local take tens of seconds on 2 cores, more under load.
+          testTimeout: 180_000,
           globalSetup: ['test/integration/setup/global-setup.ts'],
           setupFiles: ['test/integration/setup/env.ts'],
         },
