@@ -37,7 +37,9 @@ const authSettings = z.discriminatedUnion('kind', [userPoolAuth, externalIssuerA
 const settingsShape = {
   stage: z.enum(STAGES),
   /** Where the stage deploys; a deploy with credentials of another account fails instead of landing there. */
-  env: z.object({ account: z.string().regex(/^\d{12}$/, 'must be 12 digits'), region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name') }).optional(),
+  env: z
+    .object({ account: z.string().regex(/^\d{12}$/, 'must be 12 digits'), region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name') })
+    .optional(),
   auth: authSettings,
   /** Subscribed to the stage's alarm topic (confirm the subscription e-mail once). */
   alarmEmail: z.email().optional(),

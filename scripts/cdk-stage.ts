@@ -18,7 +18,9 @@ if (!(COMMANDS as readonly (string | undefined)[]).includes(command) || !(STAGES
   process.exit(2);
 }
 // Everything but --stage goes to the CDK CLI unchanged.
-const stageArgs = new Set(tokens.flatMap((token) => (token.kind === 'option' && token.name === 'stage' ? [token.index, token.index + (token.inlineValue ? 0 : 1)] : [])));
+const stageArgs = new Set(
+  tokens.flatMap((token) => (token.kind === 'option' && token.name === 'stage' ? [token.index, token.index + (token.inlineValue ? 0 : 1)] : [])),
+);
 const passed = rest.filter((_, index) => !stageArgs.has(index));
 const outputs = command === 'deploy' ? ['--outputs-file', `cdk.out/outputs-${String(stage)}.json`] : [];
 const result = spawnSync('npx', ['cdk', command!, '--all', '-c', `stage=${String(stage)}`, ...outputs, ...passed], { stdio: 'inherit' });

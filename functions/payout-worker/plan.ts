@@ -10,7 +10,6 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { retryOnConflict } from '../commons/awards.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import {
-  ENTITLEMENTS_PER_MESSAGE,
   pageKey,
   payMessages,
   PLAN_PAGE_SIZE,

@@ -21,8 +21,15 @@ export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets
     grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources, ...(conditions ? { conditions } : {}) }));
   for (const [id, table] of Object.entries(access.tables) as Array<[TableId, NonNullable<FunctionAccess['tables'][TableId]>]>) {
     const { tableArn } = targets.tables[id];
-    allow(table.actions.map((action) => `dynamodb:${action}`), [tableArn]);
-    if (table.indexes?.length) allow(['dynamodb:Query'], table.indexes.map((index) => `${tableArn}/index/${index}`));
+    allow(
+      table.actions.map((action) => `dynamodb:${action}`),
+      [tableArn],
+    );
+    if (table.indexes?.length)
+      allow(
+        ['dynamodb:Query'],
+        table.indexes.map((index) => `${tableArn}/index/${index}`),
+      );
   }
   for (const queue of access.sendsTo ?? []) allow(['sqs:SendMessage'], [targets.queues[queue].queue.queueArn]);
   for (const queue of access.drains ?? []) allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.queues[queue].deadLetterQueue.queueArn]);

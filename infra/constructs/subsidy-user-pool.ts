@@ -58,7 +58,8 @@ export function addUserPool(scope: Construct, config: StageConfig, auth: Extract
   if (!plus) {
     Validations.of(userPool).acknowledge({
       id: 'AwsSolutions-COG8',
-      reason: 'The dev stage holds test users only; the Plus feature plan (threat protection) is required in prod (infra/config.ts), where real applicants sign in.',
+      reason:
+        'The dev stage holds test users only; the Plus feature plan (threat protection) is required in prod (infra/config.ts), where real applicants sign in.',
     });
   }
   if (auth.mfa !== 'REQUIRED') {

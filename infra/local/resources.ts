@@ -115,7 +115,7 @@ async function waitActive(client: DynamoDBClient, name: string): Promise<TableDe
 export async function ensureTable(client: DynamoDBClient, definition: TableDefinition, prefix = ''): Promise<string> {
   checkPrefix(prefix);
   const name = tableName(definition, prefix);
-  let table = await describeTable(client, name);
+  const table = await describeTable(client, name);
   if (!table) {
     try {
       await client.send(
@@ -153,7 +153,7 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
       await client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } }));
     }
   }
-  table = await waitActive(client, name);
+  await waitActive(client, name);
 
   if (definition.timeToLiveAttribute) {
     const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));

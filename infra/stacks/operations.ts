@@ -131,28 +131,62 @@ export function addOperations(scope: Stack, props: OperationsProps): Dashboard {
     widgets: [
       [new AlarmStatusWidget({ title: 'Alarms', alarms, width: 24, height: 4 })],
       [
-        graph('API requests and errors', [apiStage.metricCount({ period: FIVE_MINUTES }), apiStage.metricClientError({ period: FIVE_MINUTES }), apiStage.metricServerError({ period: FIVE_MINUTES })]),
+        graph('API requests and errors', [
+          apiStage.metricCount({ period: FIVE_MINUTES }),
+          apiStage.metricClientError({ period: FIVE_MINUTES }),
+          apiStage.metricServerError({ period: FIVE_MINUTES }),
+        ]),
         graph('API latency p99 (ms)', [apiStage.metricLatency({ period: FIVE_MINUTES, statistic: 'p99' })]),
-        graph('Outcomes', [custom('ApplicationsEvaluated', 'evaluate-application'), custom('ApplicationsNeedingAttention', 'evaluate-application'), custom('EventsRelayed', 'outbox-relay'), custom('PayoutsIssued', 'payout-worker')]),
+        graph('Outcomes', [
+          custom('ApplicationsEvaluated', 'evaluate-application'),
+          custom('ApplicationsNeedingAttention', 'evaluate-application'),
+          custom('EventsRelayed', 'outbox-relay'),
+          custom('PayoutsIssued', 'payout-worker'),
+        ]),
       ],
       [
-        graph('Function errors', perFunction((fn) => fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName }))),
-        graph('Function throttles', perFunction((fn) => fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName }))),
-        graph('Function duration p99 (ms)', perFunction((fn) => fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p99', label: fn.subsidyFunctionName }))),
+        graph(
+          'Function errors',
+          perFunction((fn) => fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName })),
+        ),
+        graph(
+          'Function throttles',
+          perFunction((fn) => fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName })),
+        ),
+        graph(
+          'Function duration p99 (ms)',
+          perFunction((fn) => fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p99', label: fn.subsidyFunctionName })),
+        ),
       ],
       [
-        graph('Queue depth', workQueues.flatMap(({ queue, deadLetterQueue, definition }) => [
-          queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum', label: definition.id }),
-          deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum', label: `${definition.id} DLQ` }),
-        ])),
-        graph('Age of oldest message (s)', workQueues.map(({ queue, definition }) => queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES, statistic: 'Maximum', label: definition.id }))),
-        graph('Schedules', [scheduleGroup.metricAttempts({ period: FIVE_MINUTES }), scheduleGroup.metricTargetErrors({ period: FIVE_MINUTES }), scheduleGroup.metricDropped({ period: FIVE_MINUTES })]),
+        graph(
+          'Queue depth',
+          workQueues.flatMap(({ queue, deadLetterQueue, definition }) => [
+            queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum', label: definition.id }),
+            deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum', label: `${definition.id} DLQ` }),
+          ]),
+        ),
+        graph(
+          'Age of oldest message (s)',
+          workQueues.map(({ queue, definition }) =>
+            queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES, statistic: 'Maximum', label: definition.id }),
+          ),
+        ),
+        graph('Schedules', [
+          scheduleGroup.metricAttempts({ period: FIVE_MINUTES }),
+          scheduleGroup.metricTargetErrors({ period: FIVE_MINUTES }),
+          scheduleGroup.metricDropped({ period: FIVE_MINUTES }),
+        ]),
       ],
       [
-        graph('DynamoDB consumed capacity', tables.flatMap(([table, definition]) => [
-          table.metricConsumedReadCapacityUnits({ period: FIVE_MINUTES, label: `${definition.id} read` }),
-          table.metricConsumedWriteCapacityUnits({ period: FIVE_MINUTES, label: `${definition.id} write` }),
-        ]), 12),
+        graph(
+          'DynamoDB consumed capacity',
+          tables.flatMap(([table, definition]) => [
+            table.metricConsumedReadCapacityUnits({ period: FIVE_MINUTES, label: `${definition.id} read` }),
+            table.metricConsumedWriteCapacityUnits({ period: FIVE_MINUTES, label: `${definition.id} write` }),
+          ]),
+          12,
+        ),
         graph('DynamoDB throttle events (tables and indexes)', throttleMetrics, 12),
       ],
     ],

@@ -26,11 +26,17 @@ const published = (type: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, '
 
 describe('schema registry', () => {
   const registrySchemas = () =>
-    Object.values(prod.templates.stateful.findResources('AWS::EventSchemas::Schema')).map((r) => r.Properties as { SchemaName: string; Type: string; Content: string; RegistryName: unknown });
+    Object.values(prod.templates.stateful.findResources('AWS::EventSchemas::Schema')).map(
+      (r) => r.Properties as { SchemaName: string; Type: string; Content: string; RegistryName: unknown },
+    );
 
   it('holds one draft-4 schema per event type, in the stage registry', () => {
     const [[registryId]] = Object.entries(prod.templates.stateful.findResources('AWS::EventSchemas::Registry')) as [[string, unknown]];
-    expect(registrySchemas().map((s) => s.SchemaName).sort()).toEqual(EVENT_TYPES.map(registrySchemaName).sort());
+    expect(
+      registrySchemas()
+        .map((s) => s.SchemaName)
+        .sort(),
+    ).toEqual(EVENT_TYPES.map(registrySchemaName).sort());
     for (const schema of registrySchemas()) {
       expect(schema.Type).toBe('JSONSchemaDraft4');
       expect(schema.RegistryName).toEqual({ 'Fn::GetAtt': [registryId, 'RegistryName'] });
@@ -52,16 +58,20 @@ describe('schema registry', () => {
 });
 
 describe('example rule (examples/eventbridge/payout-issued-rule.json)', () => {
-  const rule = JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples', 'eventbridge', 'payout-issued-rule.json'), 'utf8')) as { EventBusName: string; EventPattern: string };
+  const rule = JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples', 'eventbridge', 'payout-issued-rule.json'), 'utf8')) as {
+    EventBusName: string;
+    EventPattern: string;
+  };
   const pattern = JSON.parse(rule.EventPattern) as { source: string[]; 'detail-type': string[]; detail: Record<string, unknown> };
 
   it('selects events the platform sends, on the prod bus, by fields the schema has', () => {
     expect(rule.EventBusName).toBe(prod.config.prefix);
     expect(pattern.source).toEqual([EVENT_SOURCE]);
     for (const type of pattern['detail-type']) expect(EVENT_TYPES).toContain(type);
-    for (const type of pattern['detail-type']) for (const field of Object.keys(pattern.detail)) expect(Object.keys(published(type).properties)).toContain(field);
+    for (const type of pattern['detail-type'])
+      for (const field of Object.keys(pattern.detail)) expect(Object.keys(published(type).properties)).toContain(field);
     // The version prefix matches the schema version the platform stamps on its events.
-    const version = (published(pattern['detail-type'][0]!).properties.schemaVersion as { enum?: string[]; const?: string });
+    const version = published(pattern['detail-type'][0]!).properties.schemaVersion as { enum?: string[]; const?: string };
     const [{ prefix }] = pattern.detail.schemaVersion as [{ prefix: string }];
     expect(String(version.const ?? version.enum?.[0]).startsWith(prefix)).toBe(true);
   });

@@ -43,7 +43,10 @@ function neededActions(name: FunctionName): string[] {
   const unknown = usage.commands.filter((command) => !(command in COMMAND_ACTIONS));
   expect(unknown, `${name} uses SDK commands this test cannot map to IAM actions: add them to COMMAND_ACTIONS`).toEqual([]);
   const transacts = usage.commands.includes('TransactWriteCommand');
-  return sorted([...usage.commands.flatMap((command) => COMMAND_ACTIONS[command]!), ...(transacts ? usage.transactionItems.map((part) => TRANSACTION_PARTS[part]!) : [])]);
+  return sorted([
+    ...usage.commands.flatMap((command) => COMMAND_ACTIONS[command]!),
+    ...(transacts ? usage.transactionItems.map((part) => TRANSACTION_PARTS[part]!) : []),
+  ]);
 }
 
 function grantedActions(access: FunctionAccess): string[] {
@@ -74,7 +77,7 @@ describe.each(FUNCTION_NAMES)('%s', (name) => {
   });
 });
 
-it('finds PutEvents in the outbox relay\'s code only, and no Scan, DeleteItem or BatchWriteItem anywhere', () => {
+it("finds PutEvents in the outbox relay's code only, and no Scan, DeleteItem or BatchWriteItem anywhere", () => {
   const who = (action: string) => FUNCTION_NAMES.filter((name) => neededActions(name).includes(action));
   expect(who('events:PutEvents')).toEqual(['outbox-relay']);
   for (const action of ['dynamodb:Scan', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) expect(who(action), action).toEqual([]);

@@ -6,7 +6,7 @@
  * the DLQ at maxReceiveCount. Several pollers may run at once; draining ends when the queue
  * stays empty and no poller holds a batch.
  */
-import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { lambdaContext } from '../../../infra/local/lambda-context.js';
 import { toRecord } from '../../../infra/local/queue-poller.js';
