@@ -66,6 +66,9 @@ function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord
   };
 }
 
+/** How long the shard list is trusted between polls (shards split rarely; a closed one triggers a refresh). */
+const SHARD_LIST_MAX_AGE_MS = 1_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class StreamReader {
@@ -73,6 +76,7 @@ export class StreamReader {
   private checkpoint: Checkpoint | undefined;
   private readonly iterators = new Map<string, string>();
   private shards: Shard[] = [];
+  private shardsDescribedAt: number | undefined;
   private serial: Promise<unknown> = Promise.resolve();
   private running = false;
   private loop: Promise<void> | undefined;
@@ -125,11 +129,14 @@ export class StreamReader {
     return found.ShardIterator;
   }
 
-  /** Shards to read now: not done, and whose parent (if still listed) is done. */
+  /** Shards to read now: not done, and whose parent (if still listed) is done. The list is described again only when a shard closed or a second passed, not on every poll. */
   private async readableShards(): Promise<Shard[]> {
     const checkpoint = await this.load();
-    const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: checkpoint.streamArn }));
-    this.shards = StreamDescription?.Shards ?? [];
+    if (this.shardsDescribedAt === undefined || Date.now() - this.shardsDescribedAt > SHARD_LIST_MAX_AGE_MS) {
+      const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: checkpoint.streamArn }));
+      this.shards = StreamDescription?.Shards ?? [];
+      this.shardsDescribedAt = Date.now();
+    }
     const listed = new Set(this.shards.map((shard) => shard.ShardId));
     const done = (id?: string) => id !== undefined && checkpoint.shards[id]?.done === true;
     return this.shards.filter((shard) => !done(shard.ShardId) && (!shard.ParentShardId || !listed.has(shard.ParentShardId) || done(shard.ParentShardId)));
@@ -148,6 +155,7 @@ export class StreamReader {
         this.iterators.delete(shardId);
         progress.done = true;
         this.save();
+        this.shardsDescribedAt = undefined; // its children are to be found
       }
       return 0;
     }

@@ -15,6 +15,10 @@ import { handler as sweeper } from '../../../functions/sweeper/handler.js';
 import { drainPayouts, eventsWhere, ledgerOf, newPlatform, seedEntitlements, sumYuan } from './payout-support.js';
 
 const realNow = clock.now;
+/** Moves the clock past the sweeper's threshold (SWEEPER_THRESHOLD_MINUTES, default 10) by `minutes`. */
+const sweepLater = (minutes: number) => {
+  clock.now = () => new Date(realNow().getTime() + minutes * 60_000);
+};
 afterEach(() => {
   clock.now = realNow;
   planning.pageSize = PLAN_PAGE_SIZE;
@@ -41,7 +45,7 @@ describe('a payout run whose messages were lost', () => {
     expect(stalled!.paid).toBeLessThan(records.length);
 
     // Sweeps after the threshold: the first records the progress seen, the second finds none and resumes.
-    clock.now = () => new Date(Date.now() + 15 * 60_000);
+    sweepLater(15);
     expect(await sweeper({ source: 'schedule' })).toMatchObject({ resumedRuns: 0 });
     expect(await sweeper({ source: 'schedule' })).toMatchObject({ resumedRuns: 1 });
     clock.now = realNow;
@@ -56,7 +60,7 @@ describe('a payout run whose messages were lost', () => {
     expect(completed).toHaveLength(1);
     expect(completed[0]!.detail).toMatchObject({ found: 48, paid: 48, amount: total });
     // A completed run is left alone by later sweeps.
-    clock.now = () => new Date(Date.now() + 30 * 60_000);
+    sweepLater(30);
     expect(await sweeper({ source: 'schedule' })).toMatchObject({ resumedRuns: 0 });
   });
 });
