@@ -59,6 +59,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/applications/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal an INELIGIBLE decision or a REJECTED review (once, within the appeal window)
+         * @description The owner only. Allowed within `appealWindowDays` (GET /v1/policy) Shanghai calendar days after the decision or review; `documentIds` must be documents of this application. The application becomes APPEALED.
+         */
+        post: operations["appealApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence documents of an application, oldest first
+         * @description The owner or an admin.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        /**
+         * Declare an evidence document and get a presigned PUT to upload it (15 minutes)
+         * @description The owner, while the application is SUBMITTED, NEEDS_REVIEW, INELIGIBLE or REJECTED; at most 20 documents per application. PUT the file to `upload.url` with exactly `upload.headers` (the signature covers type, length and SHA-256); the document is then verified (size, SHA-256, leading bytes) and becomes VERIFIED or REJECTED.
+         */
+        post: operations["addDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One evidence document; with a presigned download (5 minutes) once VERIFIED
+         * @description The owner or an admin.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/payouts": {
         parameters: {
             query?: never;
@@ -141,6 +205,26 @@ export interface paths {
         put?: never;
         /** Approve (with an amount) or reject an application that needs review */
         post: operations["reviewApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/applications/{id}/appeal-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an appeal: UPHOLD the outcome appealed, or GRANT an amount
+         * @description An administrator other than the one who reviewed the application. GRANT awards within the programme’s limit and what remains of its caps: APPROVED, or ELIGIBLE for an operating-cost entitlement, which the next payout run pays.
+         */
+        post: operations["decideAppeal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -293,7 +377,7 @@ export interface components {
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
             /** @enum {string} */
-            status: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+            status: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
             /** Format: date-time */
             submittedAt: string;
             organisation: {
@@ -359,6 +443,37 @@ export interface components {
                 /** Format: date-time */
                 reviewedAt: string;
             };
+            appeal?: {
+                grounds: string;
+                documentIds: string[];
+                /** Format: date-time */
+                appealedAt: string;
+                /** @enum {string} */
+                decision?: "UPHOLD" | "GRANT";
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount?: string;
+                note?: string;
+                decidedBy?: string;
+                /** Format: date-time */
+                decidedAt?: string;
+                reasons?: {
+                    rule: string;
+                    message: string;
+                }[];
+                /** @description the evaluation a grant on an operating-cost entitlement re-decided */
+                originalDecision?: {
+                    /** @enum {string} */
+                    outcome: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amount: string;
+                    capApplied: boolean;
+                    policyVersion: string;
+                    reasons: {
+                        rule: string;
+                        message: string;
+                    }[];
+                };
+            };
             needsAttention?: {
                 /** Format: date-time */
                 since: string;
@@ -369,9 +484,9 @@ export interface components {
                 /** Format: date-time */
                 at: string;
                 by: string;
-                from: ("SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID") | null;
+                from: ("SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED") | null;
                 /** @enum {string} */
-                to: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                to: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
             }[];
             payouts?: {
                 payoutId: string;
@@ -391,7 +506,7 @@ export interface components {
                 /** @enum {string} */
                 programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
                 /** @enum {string} */
-                status: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                status: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 /** Format: date-time */
                 submittedAt: string;
                 organisation: {
@@ -457,6 +572,37 @@ export interface components {
                     /** Format: date-time */
                     reviewedAt: string;
                 };
+                appeal?: {
+                    grounds: string;
+                    documentIds: string[];
+                    /** Format: date-time */
+                    appealedAt: string;
+                    /** @enum {string} */
+                    decision?: "UPHOLD" | "GRANT";
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amount?: string;
+                    note?: string;
+                    decidedBy?: string;
+                    /** Format: date-time */
+                    decidedAt?: string;
+                    reasons?: {
+                        rule: string;
+                        message: string;
+                    }[];
+                    /** @description the evaluation a grant on an operating-cost entitlement re-decided */
+                    originalDecision?: {
+                        /** @enum {string} */
+                        outcome: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+                        /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                        amount: string;
+                        capApplied: boolean;
+                        policyVersion: string;
+                        reasons: {
+                            rule: string;
+                            message: string;
+                        }[];
+                    };
+                };
                 needsAttention?: {
                     /** Format: date-time */
                     since: string;
@@ -467,9 +613,9 @@ export interface components {
                     /** Format: date-time */
                     at: string;
                     by: string;
-                    from: ("SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID") | null;
+                    from: ("SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED") | null;
                     /** @enum {string} */
-                    to: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                    to: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 }[];
                 payouts?: {
                     payoutId: string;
@@ -586,7 +732,7 @@ export interface components {
                             award: string;
                         }[];
                         /** @enum {string} */
-                        unit: "CNY" | "percent" | "year" | "date" | "month-day" | "revenue-tiers";
+                        unit: "CNY" | "percent" | "year" | "date" | "month-day" | "revenue-tiers" | "days";
                         /** Format: date */
                         since: string;
                         reference: {
@@ -598,6 +744,78 @@ export interface components {
                     };
                 };
             }[];
+        };
+        Document: {
+            documentId: string;
+            /** @enum {string} */
+            kind: "RND_AUDIT_REPORT" | "OPERATING_COST_STATEMENT" | "FINANCIAL_STATEMENT" | "BUSINESS_LICENCE" | "RECOGNITION_CERTIFICATE" | "ACTIVITY_PLAN" | "OTHER";
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/png" | "image/jpeg";
+            size: number;
+            sha256: string;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED";
+            /** Format: date-time */
+            uploadedAt?: string;
+            /** @enum {string} */
+            rejectReason?: "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "TYPE_MISMATCH";
+            download?: {
+                /**
+                 * Format: uri
+                 * @description presigned GET, valid 5 minutes
+                 */
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        DocumentList: {
+            items: {
+                documentId: string;
+                /** @enum {string} */
+                kind: "RND_AUDIT_REPORT" | "OPERATING_COST_STATEMENT" | "FINANCIAL_STATEMENT" | "BUSINESS_LICENCE" | "RECOGNITION_CERTIFICATE" | "ACTIVITY_PLAN" | "OTHER";
+                fileName: string;
+                /** @enum {string} */
+                contentType: "application/pdf" | "image/png" | "image/jpeg";
+                size: number;
+                sha256: string;
+                /** @enum {string} */
+                status: "PENDING" | "VERIFIED" | "REJECTED";
+                /** Format: date-time */
+                uploadedAt?: string;
+                /** @enum {string} */
+                rejectReason?: "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "TYPE_MISMATCH";
+                download?: {
+                    /**
+                     * Format: uri
+                     * @description presigned GET, valid 5 minutes
+                     */
+                    url: string;
+                    /** Format: date-time */
+                    expiresAt: string;
+                };
+            }[];
+        };
+        DocumentUpload: {
+            documentId: string;
+            /** @constant */
+            status: "PENDING";
+            upload: {
+                /**
+                 * Format: uri
+                 * @description presigned PUT, valid 15 minutes
+                 */
+                url: string;
+                /** @constant */
+                method: "PUT";
+                /** @description send exactly these with the file as the body: the signature covers them */
+                headers: {
+                    [key: string]: string;
+                };
+            };
+            /** Format: date-time */
+            expiresAt: string;
         };
         Problem: {
             /** Format: uri */
@@ -645,7 +863,7 @@ export interface operations {
             query?: {
                 limit?: string;
                 cursor?: string;
-                status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
             };
             header?: never;
@@ -980,6 +1198,303 @@ export interface operations {
             };
         };
     };
+    appealApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grounds": "The certification covered the whole period; the certificate is attached.",
+                 *       "documentIds": [
+                 *         "01J9Z8Y7X6W5V4T3S2R1Q0P9N8"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description why the decision or review should change */
+                    grounds: string;
+                    /** @description evidence documents of this application (POST /v1/applications/{id}/documents) */
+                    documentIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The appealed application */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "RND_AUDIT_REPORT",
+                 *       "fileName": "rnd-audit-2021.pdf",
+                 *       "contentType": "application/pdf",
+                 *       "size": 482113,
+                 *       "sha256": "a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "RND_AUDIT_REPORT" | "OPERATING_COST_STATEMENT" | "FINANCIAL_STATEMENT" | "BUSINESS_LICENCE" | "RECOGNITION_CERTIFICATE" | "ACTIVITY_PLAN" | "OTHER";
+                    fileName: string;
+                    /** @enum {string} */
+                    contentType: "application/pdf" | "image/png" | "image/jpeg";
+                    /** @description bytes, at most 20 MiB */
+                    size: number;
+                    /** @description SHA-256 of the file, 64 hex digits */
+                    sha256: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Declared; upload within 15 minutes */
+            201: {
+                headers: {
+                    /** @description the document: /v1/applications/{id}/documents/{documentId} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentUpload"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOwnPayouts: {
         parameters: {
             query?: {
@@ -1152,7 +1667,7 @@ export interface operations {
             query?: {
                 limit?: string;
                 cursor?: string;
-                status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID";
+                status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
                 needsAttention?: "true";
             };
@@ -1222,7 +1737,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     decision: "APPROVE" | "REJECT";
-                    /** @description yuan; required to approve, refused with a rejection */
+                    /** @description yuan; required with APPROVE, refused with REJECT */
                     amount?: string;
                     note: string;
                 };
@@ -1294,6 +1809,118 @@ export interface operations {
                 };
             };
             /** @description the amount is above the decision’s ceiling */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "GRANT",
+                 *       "amount": "150000.00",
+                 *       "note": "The certificate covers the fiscal year."
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "GRANT" | "UPHOLD";
+                    /** @description yuan; required with GRANT, refused with UPHOLD */
+                    amount?: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application with its decided appeal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group, or reviewed this application (`appeal-decider-reviewed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the amount is above what may be granted */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -9,9 +9,12 @@
 import { ENV, type FunctionName } from './resources.js';
 
 /** DynamoDB actions (IAM names, without `dynamodb:`) a function's code needs on a table. */
-export type TableAction = 'GetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'ConditionCheckItem';
+export type TableAction = 'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'ConditionCheckItem';
 export type TableId = 'SubsidyTable' | 'IdempotencyTable';
 export type QueueId = 'EvaluationQueue' | 'PayoutQueue';
+/** S3 actions (IAM names, without `s3:`) on the objects under a bucket's object prefix. */
+export type ObjectAction = 'GetObject' | 'GetObjectVersion' | 'PutObject' | 'DeleteObject' | 'DeleteObjectVersion';
+export type BucketId = 'DocumentBucket';
 
 export interface TableAccess {
   actions: TableAction[];
@@ -27,14 +30,21 @@ export interface FunctionAccess {
   drains?: QueueId[];
   /** PutEvents on the bus, for events of source `lingang.ai-subsidy` only (the outbox relay alone). */
   publishes?: boolean;
+  /** Object actions on a bucket, granted on its object prefix only (presigned URLs act with the signer's grants). */
+  buckets?: Partial<Record<BucketId, ObjectAction[]>>;
 }
 
 export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   // The application, with its event, and the Idempotency-Key record in one transaction.
   'submit-application': { tables: { SubsidyTable: { actions: ['PutItem'] }, IdempotencyTable: { actions: ['GetItem', 'PutItem'] } } },
-  'applicant-api': { tables: { SubsidyTable: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: ['GSI1'] } } },
+  // Adding a document puts its item and counts it on the application in one transaction; the
+  // presigned PUT and GET act with these object grants.
+  'applicant-api': {
+    tables: { SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'PutItem'], indexes: ['GSI1'] } },
+    buckets: { DocumentBucket: ['PutObject', 'GetObject', 'GetObjectVersion'] },
+  },
   'admin-api': {
-    tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
+    tables: { SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
     // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back.
     sendsTo: ['PayoutQueue', 'EvaluationQueue'],
     drains: ['EvaluationQueue'],
@@ -51,6 +61,11 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   },
   // Reads the table's stream through its event source, not through table actions.
   'outbox-relay': { tables: {}, sendsTo: ['EvaluationQueue'], publishes: true },
+  // Reads the uploaded version, concludes the document, deletes a rejected version.
+  'verify-document': {
+    tables: { SubsidyTable: { actions: ['GetItem', 'UpdateItem'] } },
+    buckets: { DocumentBucket: ['GetObject', 'GetObjectVersion', 'DeleteObject', 'DeleteObjectVersion'] },
+  },
 };
 
 /** Where a function's environment finds each resource: CDK tokens on AWS, local names and URLs locally. */
@@ -59,11 +74,13 @@ export interface ResourceLocator {
   queueUrl(queue: QueueId): string;
   deadLetterQueueUrl(queue: QueueId): string;
   eventBusName: string;
+  bucketName(bucket: BucketId): string;
 }
 
 const TABLE_ENV: Record<TableId, string> = { SubsidyTable: ENV.tableName, IdempotencyTable: ENV.idempotencyTableName };
 const QUEUE_ENV: Record<QueueId, string> = { EvaluationQueue: ENV.evaluationQueueUrl, PayoutQueue: ENV.payoutQueueUrl };
 const DLQ_ENV: Partial<Record<QueueId, string>> = { EvaluationQueue: ENV.evaluationDlqUrl };
+const BUCKET_ENV: Record<BucketId, string> = { DocumentBucket: ENV.documentBucketName };
 
 /** The environment variables a function's bindings set. */
 export function environmentOf(name: FunctionName, locate: ResourceLocator): Record<string, string> {
@@ -77,6 +94,7 @@ export function environmentOf(name: FunctionName, locate: ResourceLocator): Reco
       return [variable, locate.deadLetterQueueUrl(queue)];
     }),
     ...(access.publishes ? [[ENV.eventBusName, locate.eventBusName] as [string, string]] : []),
+    ...(Object.keys(access.buckets ?? {}) as BucketId[]).map((bucket): [string, string] => [BUCKET_ENV[bucket], locate.bucketName(bucket)]),
   ];
   return Object.fromEntries(entries);
 }

@@ -7,6 +7,12 @@ export interface IndexDefinition {
   name: string;
   partitionKey: string;
   sortKey: string;
+  /**
+   * The non-key attributes the index carries (INCLUDE; none: KEYS_ONLY): only what its queries
+   * read. An index item is rewritten only when one of these or its keys change, and costs write
+   * units by its own size, so an application's decision, audit trail and outbox stay in the table.
+   */
+  projected: readonly string[];
 }
 
 export interface TableDefinition {
@@ -33,14 +39,26 @@ export interface QueueDefinition {
   maxConcurrency: number;
 }
 
-const gsi = (n: number): IndexDefinition => ({ name: `GSI${n}`, partitionKey: `gsi${n}pk`, sortKey: `gsi${n}sk` });
+const gsi = (n: number, projected: readonly string[]): IndexDefinition => ({ name: `GSI${n}`, partitionKey: `gsi${n}pk`, sortKey: `gsi${n}sk`, projected });
+
+/** What a payout listing shows (SPEC §4 payout): read from the index, no table read. */
+const PAYOUT_ATTRIBUTES = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'];
 
 /** Single table: applications, applicant history, payout ledger and runs (see README "Data model"). */
 export const MAIN_TABLE: TableDefinition = {
   id: 'SubsidyTable',
   partitionKey: 'pk',
   sortKey: 'sk',
-  indexes: [gsi(1), gsi(2), gsi(3), gsi(4)],
+  indexes: [
+    // An applicant's applications (filtered by status and programme; items read from the table) and payouts.
+    gsi(1, ['status', 'programme', ...PAYOUT_ATTRIBUTES]),
+    // Applications by status (items read from the table; the sweeper reads sweeps and the attention mark), the ledger.
+    gsi(2, ['sweeps', 'needsAttention', ...PAYOUT_ATTRIBUTES]),
+    // Applications by programme (items read from the table); running payout runs and the progress the sweeper saw.
+    gsi(3, ['runId', 'progressSeen']),
+    // Unpaid operating-cost entitlements: what a payout run pays.
+    gsi(4, ['applicationId', 'applicantId', 'submittedAt', 'decision']),
+  ],
   stream: 'NEW_AND_OLD_IMAGES',
 };
 
@@ -83,6 +101,30 @@ export const OUTBOX_RELAY = {
 
 export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE] as const;
 
+export interface BucketDefinition {
+  /** Logical id in the stack and base of the local bucket name. */
+  id: string;
+  /** Every object lives under this prefix; grants and the object-created notification are scoped to it. */
+  objectPrefix: string;
+  /** Which function the bucket's object-created events invoke (S3 notification; locally the same handler). */
+  onObjectCreated: FunctionName;
+  /** Days a replaced or deleted object's noncurrent versions are kept. */
+  noncurrentVersionDays: number;
+  /** Days before an incomplete multipart upload is aborted. */
+  incompleteUploadDays: number;
+}
+
+/** Evidence documents (SPEC §11): `applications/<applicationId>/documents/<documentId>`, never a client's file name. */
+export const DOCUMENT_BUCKET: BucketDefinition = {
+  id: 'DocumentBucket',
+  objectPrefix: 'applications/',
+  onObjectCreated: 'verify-document',
+  noncurrentVersionDays: 30,
+  incompleteUploadDays: 1,
+};
+
+export const BUCKETS = [DOCUMENT_BUCKET] as const;
+
 export const EVENT_SOURCE = 'lingang.ai-subsidy';
 
 /** Environment variable names through which every function finds its resources. */
@@ -93,6 +135,7 @@ export const ENV = {
   evaluationDlqUrl: 'EVALUATION_DLQ_URL',
   payoutQueueUrl: 'PAYOUT_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
+  documentBucketName: 'DOCUMENT_BUCKET_NAME',
 } as const;
 
 /** The Lambda functions: `functions/<name>/handler.ts`, each exporting `handler`. */
@@ -105,8 +148,13 @@ export const FUNCTION_NAMES = [
   'payout-worker',
   'sweeper',
   'outbox-relay',
+  'verify-document',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** Lambda memory, MB: the default, and the functions that need more (the bench:cost prices GB-seconds with these). */
+export const DEFAULT_FUNCTION_MEMORY_MB = 512;
+export const FUNCTION_MEMORY_MB: Partial<Record<FunctionName, number>> = { 'payout-planner': 1024 };
 
 /**
  * Files of npm packages a function reads at run time instead of bundling them (large static
@@ -135,11 +183,16 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/applications', function: 'applicant-api', access: 'jwt' },
   { method: 'GET', path: '/v1/applications/{id}', function: 'applicant-api', access: 'jwt' },
   { method: 'POST', path: '/v1/applications/{id}/withdraw', function: 'applicant-api', access: 'jwt' },
+  { method: 'POST', path: '/v1/applications/{id}/appeal', function: 'applicant-api', access: 'jwt' },
+  { method: 'POST', path: '/v1/applications/{id}/documents', function: 'applicant-api', access: 'jwt' },
+  { method: 'GET', path: '/v1/applications/{id}/documents', function: 'applicant-api', access: 'jwt' },
+  { method: 'GET', path: '/v1/applications/{id}/documents/{documentId}', function: 'applicant-api', access: 'jwt' },
   { method: 'GET', path: '/v1/payouts', function: 'applicant-api', access: 'jwt' },
   { method: 'GET', path: '/v1/policy', function: 'applicant-api', access: 'public' },
   { method: 'PUT', path: '/v1/admin/platforms/{applicantId}/certification', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/applications', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/applications/{id}/review', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/applications/{id}/appeal-decision', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/payout-runs', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },

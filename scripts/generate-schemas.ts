@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from '../shared/zod.js';
 import { certificationBodySchema } from '../functions/admin-api/certification-body.js';
 import { reviewBodySchema } from '../functions/admin-api/review-body.js';
+import { documentBodySchema } from '../functions/applicant-api/document-body.js';
 import { eventDetailSchema, EVENT_SOURCE, EVENT_TYPES, SCHEMA_VERSION } from '../shared/domain/events.js';
 import { applicationSchema } from '../shared/policy/index.js';
 import { CLIENT_TYPES_FILE, clientTypes } from './openapi/client-types.js';
@@ -26,6 +27,7 @@ const API_BODIES: Record<string, { schema: z.ZodMiniType; description: string }>
   application: { schema: applicationSchema, description: 'Body of POST /v1/applications' },
   certification: { schema: certificationBodySchema, description: 'Body of PUT /v1/admin/platforms/{applicantId}/certification' },
   review: { schema: reviewBodySchema, description: 'Body of POST /v1/admin/applications/{id}/review' },
+  document: { schema: documentBodySchema, description: 'Body of POST /v1/applications/{id}/documents' },
 };
 
 /** Keywords first in a readable order, then the rest alphabetically; property names keep their declared order. */

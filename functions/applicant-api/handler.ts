@@ -9,8 +9,10 @@ import { nowIso } from '../commons/clock.js';
 import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/http.js';
 import { getApplication, listApplications } from './applications.js';
 import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
+import { addDocument, getDocument, listDocuments } from './documents.js';
 import { listPayouts } from './payouts.js';
 import { policyView } from './policy-view.js';
+import { appealApplication } from './appeal.js';
 import { withdrawApplication } from './withdraw.js';
 
 /** GET /v1/policy is public: no claims are read. */
@@ -22,6 +24,10 @@ export const handler = httpHandler(
     'GET /v1/applications': listApplications,
     'GET /v1/applications/{id}': getApplication,
     'POST /v1/applications/{id}/withdraw': withdrawApplication,
+    'POST /v1/applications/{id}/appeal': appealApplication,
+    'POST /v1/applications/{id}/documents': addDocument,
+    'GET /v1/applications/{id}/documents': listDocuments,
+    'GET /v1/applications/{id}/documents/{documentId}': getDocument,
     'GET /v1/payouts': listPayouts,
     'GET /v1/policy': getPolicy,
     'GET /v1/openapi.json': getOpenApiDocument,

@@ -155,6 +155,7 @@ const idSegment = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage
 export const PATH_PARAMETERS = {
   id: idSegment,
   runId: idSegment,
+  documentId: idSegment,
   /** Token subjects (OIDC: printable ASCII); a `#` would break the key layout. */
   applicantId: z.string().check(z.regex(/^[!"$-~]{1,128}$/, fieldMessage('applicantIdSegment'))),
 } as const;

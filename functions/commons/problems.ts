@@ -37,6 +37,13 @@ export const PROBLEM_STATUSES: Readonly<Record<ProblemType, number>> = {
   'idempotency-key-reused': 422,
   'amount-out-of-range': 422,
   'application-window-closed': 422,
+  'documents-not-accepted': 409,
+  'document-limit-reached': 409,
+  'appeal-not-allowed': 409,
+  'appeal-window-closed': 409,
+  'already-appealed': 409,
+  'not-appealed': 409,
+  'appeal-decider-reviewed': 403,
 };
 
 /** Field issues in a catalogue's language. */

@@ -7,6 +7,7 @@
  */
 import * as z from '../../shared/zod.js';
 import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
+import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, DOCUMENT_STATUSES, REJECT_REASONS } from '../../shared/domain/documents.js';
 import { detailsSchemas, organisationSchema, OUTCOMES, programmeSchema } from '../../shared/policy/index.js';
 
 /** Amounts the API returns: yuan with exactly two decimals. */
@@ -16,12 +17,14 @@ const date = z.iso.date();
 const status = z.enum(APPLICATION_STATUSES);
 const count = z.int().check(z.gte(0));
 
+const reasons = z.array(z.strictObject({ rule: z.string(), message: z.string() }));
+
 export const decisionResponse = z.strictObject({
   outcome: z.enum(OUTCOMES),
   amount: yuan,
   capApplied: z.boolean(),
   policyVersion: z.string(),
-  reasons: z.array(z.strictObject({ rule: z.string(), message: z.string() })),
+  reasons,
 });
 
 export const payoutResponse = z.strictObject({
@@ -51,6 +54,20 @@ export const applicationResponse = z.strictObject({
       note: z.string(),
       reviewedBy: z.string(),
       reviewedAt: instant,
+    }),
+  ),
+  appeal: z.optional(
+    z.strictObject({
+      grounds: z.string(),
+      documentIds: z.array(z.string()),
+      appealedAt: instant,
+      decision: z.optional(z.enum(['UPHOLD', 'GRANT'])),
+      amount: z.optional(yuan),
+      note: z.optional(z.string()),
+      decidedBy: z.optional(z.string()),
+      decidedAt: z.optional(instant),
+      reasons: z.optional(reasons),
+      originalDecision: z.optional(decisionResponse.check(z.describe('the evaluation a grant on an operating-cost entitlement re-decided'))),
     }),
   ),
   needsAttention: z.optional(z.strictObject({ since: instant, receives: count, error: z.string() })),
@@ -86,10 +103,37 @@ export const certificationResponse = z.strictObject({ applicantId: z.string(), c
 
 export const redriveResponse = z.strictObject({ moved: count });
 
+const sha256 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+/** An evidence document (SPEC §11); `download` only on the single-document read of a VERIFIED one. */
+export const documentResponse = z.strictObject({
+  documentId: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  fileName: z.string(),
+  contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+  size: z.int().check(z.gte(1)),
+  sha256,
+  status: z.enum(DOCUMENT_STATUSES),
+  uploadedAt: z.optional(instant),
+  rejectReason: z.optional(z.enum(REJECT_REASONS)),
+  download: z.optional(z.strictObject({ url: z.url().check(z.describe('presigned GET, valid 5 minutes')), expiresAt: instant })),
+});
+export type DocumentResponse = z.infer<typeof documentResponse>;
+export const documentListResponse = z.strictObject({ items: z.array(documentResponse) });
+export const documentUploadResponse = z.strictObject({
+  documentId: z.string(),
+  status: z.literal('PENDING'),
+  upload: z.strictObject({
+    url: z.url().check(z.describe('presigned PUT, valid 15 minutes')),
+    method: z.literal('PUT'),
+    headers: z.record(z.string(), z.string()).check(z.describe('send exactly these with the file as the body: the signature covers them')),
+  }),
+  expiresAt: instant,
+});
+
 const revenueTier = z.strictObject({ above: yuan, upTo: z.nullable(yuan), award: yuan });
 const parameterResponse = z.strictObject({
   value: z.union([yuan, z.number(), z.string(), z.array(revenueTier)]),
-  unit: z.enum(['CNY', 'percent', 'year', 'date', 'month-day', 'revenue-tiers']),
+  unit: z.enum(['CNY', 'percent', 'year', 'date', 'month-day', 'revenue-tiers', 'days']),
   since: date,
   reference: z.strictObject({ source: z.string(), clause: z.string(), text: z.string() }),
   configurable: z.boolean(),

@@ -6,14 +6,16 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import type { FunctionAccess, QueueId, TableId } from '../function-access.js';
-import { EVENT_SOURCE } from '../resources.js';
+import type { BucketId, FunctionAccess, QueueId, TableId } from '../function-access.js';
+import { BUCKETS, EVENT_SOURCE } from '../resources.js';
 
 export interface AccessTargets {
   tables: Record<TableId, ITable>;
   queues: Record<QueueId, { queue: IQueue; deadLetterQueue: IQueue }>;
   eventBus: IEventBus;
+  buckets: Record<BucketId, IBucket>;
 }
 
 export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets: AccessTargets): void {
@@ -33,5 +35,12 @@ export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets
   }
   for (const queue of access.sendsTo ?? []) allow(['sqs:SendMessage'], [targets.queues[queue].queue.queueArn]);
   for (const queue of access.drains ?? []) allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.queues[queue].deadLetterQueue.queueArn]);
+  for (const [id, actions] of Object.entries(access.buckets ?? {}) as Array<[BucketId, string[]]>) {
+    const prefix = BUCKETS.find((bucket) => bucket.id === id)!.objectPrefix;
+    allow(
+      actions.map((action) => `s3:${action}`),
+      [targets.buckets[id].arnForObjects(`${prefix}*`)],
+    );
+  }
   if (access.publishes) allow(['events:PutEvents'], [targets.eventBus.eventBusArn], { StringEquals: { 'events:source': EVENT_SOURCE } });
 }

@@ -6,5 +6,7 @@ export const localPath = (...parts: string[]) => resolve(LOCAL_DIR, ...parts);
 export const SIGNING_KEY_FILE = localPath('dev-signing-key');
 export const EVENTS_FILE = localPath('events.jsonl');
 export const DYNAMODB_DIR = localPath('dynamodb');
+/** The local S3 server's objects (evidence documents). */
+export const S3_DIR = localPath('s3');
 /** The outbox relay's stream position (infra/local/stream-reader.ts). */
 export const STREAM_CHECKPOINT_FILE = localPath('stream-checkpoint.json');

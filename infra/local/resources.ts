@@ -28,8 +28,9 @@ import {
   SetQueueAttributesCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { FUNCTION_NAMES, QUEUES, TABLES, type QueueDefinition, type TableDefinition } from '../resources.js';
-import { environmentOf, type QueueId, type ResourceLocator } from '../function-access.js';
+import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { BUCKETS, FUNCTION_NAMES, QUEUES, TABLES, type BucketDefinition, type QueueDefinition, type TableDefinition } from '../resources.js';
+import { environmentOf, type BucketId, type QueueId, type ResourceLocator } from '../function-access.js';
 
 export interface LocalQueue {
   name: string;
@@ -44,11 +45,14 @@ export interface LocalQueue {
 export type LocalTables = Record<string, string>;
 /** Queues by definition id (EvaluationQueue, PayoutQueue). */
 export type LocalQueues = Record<string, LocalQueue>;
+/** Bucket names by definition id (DocumentBucket). */
+export type LocalBuckets = Record<string, string>;
 
 export interface LocalResources {
   prefix: string;
   tables: LocalTables;
   queues: LocalQueues;
+  buckets: LocalBuckets;
   eventBusName: string;
 }
 
@@ -64,6 +68,8 @@ export const tableName = (definition: TableDefinition, prefix = '') => `${prefix
 export const queueName = (definition: QueueDefinition, prefix = '') => `${prefix}${definition.id}`;
 export const dlqName = (definition: QueueDefinition, prefix = '') => `${prefix}${definition.id}-dlq`;
 export const eventBusName = (prefix = '') => `${prefix}SubsidyEventBus`;
+/** S3 names are lower case (the local server takes `bucket` in the path, as AWS does with forcePathStyle). */
+export const bucketName = (definition: BucketDefinition, prefix = '') => `${prefix}${definition.id}`.toLowerCase().replace(/_/g, '-');
 
 // ---------------------------------------------------------------------------------------------
 // DynamoDB
@@ -89,7 +95,9 @@ function attributeDefinitions(definition: TableDefinition): AttributeDefinition[
 }
 
 function globalSecondaryIndex(index: TableDefinition['indexes'][number]): GlobalSecondaryIndex {
-  return { IndexName: index.name, KeySchema: keySchema(index.partitionKey, index.sortKey), Projection: { ProjectionType: 'ALL' } };
+  const projection: GlobalSecondaryIndex['Projection'] =
+    index.projected.length === 0 ? { ProjectionType: 'KEYS_ONLY' } : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] };
+  return { IndexName: index.name, KeySchema: keySchema(index.partitionKey, index.sortKey), Projection: projection };
 }
 
 async function describeTable(client: DynamoDBClient, name: string): Promise<TableDescription | undefined> {
@@ -138,6 +146,15 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
       throw new Error(`local table ${name} has a different key schema than infra/resources.ts defines: start with fresh local data (npm start -- --fresh)`);
     }
     const present = new Set((table.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
+    // Keys written before index sharding and projections (issue 11) would not be found: start fresh.
+    const projectionOf = (projection: GlobalSecondaryIndex['Projection']) => JSON.stringify([projection?.ProjectionType, [...(projection?.NonKeyAttributes ?? [])].sort()]);
+    const stale = (table.GlobalSecondaryIndexes ?? []).find((existing) => {
+      const index = definition.indexes.find((i) => i.name === existing.IndexName);
+      return index && projectionOf(existing.Projection) !== projectionOf(globalSecondaryIndex(index).Projection);
+    });
+    if (stale) {
+      throw new Error(`local table ${name}: index ${stale.IndexName} differs from infra/resources.ts: start with fresh local data (npm start -- --fresh)`);
+    }
     for (const index of definition.indexes.filter((i) => !present.has(i.name))) {
       // One index per UpdateTable call, as on AWS.
       await client.send(
@@ -224,14 +241,41 @@ export async function createQueues(client: SQSClient, prefix = ''): Promise<Loca
 }
 
 // ---------------------------------------------------------------------------------------------
+// S3
 
-/** Tables and queues (and the local event bus name) for one prefix. */
+/** The names of the buckets of infra/resources.ts for a prefix (created by createBuckets once a local S3 server runs). */
+export const bucketNames = (prefix = ''): LocalBuckets => Object.fromEntries(BUCKETS.map((definition) => [definition.id, bucketName(definition, prefix)]));
+
+/** Creates every bucket of infra/resources.ts (what exists is kept). */
+export async function createBuckets(client: S3Client, prefix = ''): Promise<LocalBuckets> {
+  checkPrefix(prefix);
+  const names = bucketNames(prefix);
+  for (const name of Object.values(names)) {
+    try {
+      await client.send(new CreateBucketCommand({ Bucket: name }));
+    } catch (error) {
+      if (!(error instanceof BucketAlreadyOwnedByYou) && (error as { name?: string }).name !== 'BucketAlreadyExists') throw error;
+    }
+  }
+  return names;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Tables and queues (and the local event bus name) for one prefix; the buckets too when a local
+ * S3 server is given (without one their names are still known, for the functions' environment).
+ */
 export async function createResources(
-  clients: { dynamodb: DynamoDBClient; sqs: SQSClient },
+  clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3?: S3Client },
   prefix = '',
 ): Promise<LocalResources> {
-  const [tables, queues] = await Promise.all([createTables(clients.dynamodb, prefix), createQueues(clients.sqs, prefix)]);
-  return { prefix, tables, queues, eventBusName: eventBusName(prefix) };
+  const [tables, queues, buckets] = await Promise.all([
+    createTables(clients.dynamodb, prefix),
+    createQueues(clients.sqs, prefix),
+    clients.s3 ? createBuckets(clients.s3, prefix) : bucketNames(prefix),
+  ]);
+  return { prefix, tables, queues, buckets, eventBusName: eventBusName(prefix) };
 }
 
 function required<T>(value: T | undefined, what: string): T {
@@ -251,6 +295,7 @@ export function functionEnvironment(resources: LocalResources): Record<string, s
     queueUrl: (id) => queue(id).url,
     deadLetterQueueUrl: (id) => queue(id).dlqUrl,
     eventBusName: resources.eventBusName,
+    bucketName: (id: BucketId) => required(resources.buckets[id], id),
   };
   return {
     ...Object.assign({}, ...FUNCTION_NAMES.map((name) => environmentOf(name, locator))),
@@ -263,6 +308,8 @@ export interface LocalEndpoints {
   dynamodb: string;
   sqs: string;
   eventbridge: string;
+  /** The local S3 server, where one runs. */
+  s3?: string;
 }
 
 export const LOCAL_REGION = 'us-east-1';
@@ -277,5 +324,6 @@ export function awsEnvironment(endpoints: LocalEndpoints, region: string = LOCAL
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_SQS: endpoints.sqs,
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
+    ...(endpoints.s3 ? { AWS_ENDPOINT_URL_S3: endpoints.s3 } : {}),
   };
 }

@@ -10,16 +10,20 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../resources.js';
+import type { S3Event } from 'aws-lambda';
+import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../resources.js';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal } from './eventbridge-local.js';
 import { apiGateway, requestUrl } from './gateway.js';
-import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
+import { lambdaContext } from './lambda-context.js';
+import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, S3_DIR, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
 import { assertPortFree, closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from './resources.js';
+import { startS3Local } from './s3-local.js';
 import { startSchedules } from './scheduler.js';
 import { startSqsLocal } from './sqs-local.js';
 import { StreamReader } from './stream-reader.js';
@@ -39,20 +43,23 @@ async function main(): Promise<void> {
     rmSync(DYNAMODB_DIR, { recursive: true, force: true });
     rmSync(EVENTS_FILE, { force: true });
     rmSync(STREAM_CHECKPOINT_FILE, { force: true });
+    rmSync(S3_DIR, { recursive: true, force: true });
   }
 
-  const [dynamodb, sqs, eventBridge] = await Promise.all([
+  const [dynamodb, sqs, eventBridge, s3] = await Promise.all([
     startDynamoDbLocal({ dbPath: DYNAMODB_DIR, pidFile: localPath('dynamodb.pid') }).then((started) => (stops.push(started.stop), started)),
     startSqsLocal().then((started) => (stops.push(started.stop), started)),
     startEventBridgeLocal({ file: EVENTS_FILE }).then((started) => (stops.push(started.stop), started)),
+    startS3Local({ directory: S3_DIR }).then((started) => (stops.push(started.stop), started)),
   ]);
-  const endpoints = { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint };
+  const endpoints = { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint, s3: s3.endpoint };
   Object.assign(process.env, awsEnvironment(endpoints, LOCAL_REGION));
 
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
   const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: sqs.endpoint, credentials });
   const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
-  const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient });
+  const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.endpoint, forcePathStyle: true, credentials });
+  const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
   Object.assign(process.env, functionEnvironment(resources));
 
   // Handlers read their environment when their module loads: import them only now.
@@ -74,6 +81,10 @@ async function main(): Promise<void> {
     );
   }
   stops.push(startSchedules((name) => handlerFor(name)));
+  // The bucket's object-created notification, to the same verifying handler as on AWS.
+  s3.onObjectCreated(async (event) =>
+    (await handlerFor<(event: S3Event, context: unknown) => Promise<void>>(DOCUMENT_BUCKET.onObjectCreated))(event, lambdaContext(DOCUMENT_BUCKET.onObjectCreated)),
+  );
 
   // The outbox relay on the table's stream, resuming after its checkpoint.
   const relay = new StreamReader({
@@ -106,6 +117,7 @@ async function main(): Promise<void> {
       `  API          ${api}`,
       `  docs         ${api}/docs   (the API reference; the OpenAPI document is ${api}/v1/openapi.json)`,
       `  events       ${api}/local/events   (also appended to ${EVENTS_FILE})`,
+      `  documents    ${s3.endpoint}   (local S3: presigned upload and download URLs point here; objects in ${S3_DIR})`,
       `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
       ...(recovered.requeued + recovered.resumedRuns > 0
         ? [`  recovered    ${recovered.requeued} application(s) re-queued, ${recovered.resumedRuns} payout run(s) resumed`]

@@ -13,6 +13,7 @@ import { EventBus, Schedule } from 'aws-cdk-lib/aws-events';
 import { CfnRegistry, CfnSchema } from 'aws-cdk-lib/aws-eventschemas';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type BucketProps } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -22,12 +23,14 @@ import { REGISTRY_SCHEMAS } from '../event-schemas.js';
 import { addAlarm } from '../constructs/alarm.js';
 import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
 import {
+  DOCUMENT_BUCKET,
   EVALUATION_QUEUE,
   EVENT_SOURCE,
   IDEMPOTENCY_TABLE,
   MAIN_TABLE,
   OUTBOX_RELAY,
   PAYOUT_QUEUE,
+  type BucketDefinition,
   type QueueDefinition,
   type TableDefinition,
 } from '../resources.js';
@@ -46,6 +49,8 @@ export interface QueuePair {
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly idempotencyTable: Table;
+  /** Evidence documents (SPEC §11). */
+  readonly documentBucket: Bucket;
   readonly eventBus: EventBus;
   readonly evaluationQueue: QueuePair;
   readonly payoutQueue: QueuePair;
@@ -70,6 +75,7 @@ export class StatefulStack extends Stack {
     this.idempotencyTable = this.tableFrom(IDEMPOTENCY_TABLE, config);
     // PITR restores any second of the last 35 days; the plan adds daily copies kept longer, in a vault of their own.
     if (config.backupRetention) this.backUpDaily(this.table, config.backupRetention);
+    this.documentBucket = this.bucketFrom(DOCUMENT_BUCKET);
 
     this.eventBus = new EventBus(this, 'EventBus', {
       eventBusName: config.prefix,
@@ -159,6 +165,56 @@ export class StatefulStack extends Stack {
     return registry;
   }
 
+  /**
+   * A private bucket (public access blocked, TLS only), versioned, retained where the stage keeps
+   * its data and emptied with the stack elsewhere. S3-managed keys: presigned URLs act with the
+   * signing function's grants, which would then also need KMS grants and pay a KMS request per
+   * object, and the access log bucket must use them anyway. Server access logs record who fetched
+   * what (presigned GETs included) for audit. CORS for the stage's browser origins only.
+   */
+  private bucketFrom(definition: BucketDefinition): Bucket {
+    const config = this.config;
+    const retained = config.removalPolicy === RemovalPolicy.RETAIN;
+    const common: BucketProps = {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      removalPolicy: config.removalPolicy,
+      autoDeleteObjects: !retained,
+    };
+    const accessLogs = new Bucket(this, `${definition.id}AccessLogs`, { ...common, lifecycleRules: [{ expiration: Duration.days(config.logRetention) }] });
+    Validations.of(accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: `This bucket receives the server access logs of ${definition.id}; logging its own access would log the logging.`,
+    });
+    return new Bucket(this, definition.id, {
+      ...common,
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: `${definition.id}/`,
+      lifecycleRules: [
+        {
+          noncurrentVersionExpiration: Duration.days(definition.noncurrentVersionDays),
+          abortIncompleteMultipartUploadAfter: Duration.days(definition.incompleteUploadDays),
+        },
+      ],
+      ...(config.allowedOrigins.length
+        ? {
+            cors: [
+              {
+                allowedOrigins: config.allowedOrigins,
+                allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
+                // The signed upload headers a browser sends (Content-Length is the browser's own).
+                allowedHeaders: ['content-type', 'x-amz-checksum-sha256'],
+                exposedHeaders: ['etag'],
+                maxAge: 3600,
+              },
+            ],
+          }
+        : {}),
+    });
+  }
+
   private backUpDaily(table: Table, retention: Duration): void {
     const vault = new BackupVault(this, 'BackupVault', { backupVaultName: `${this.config.prefix}-backups`, removalPolicy: RemovalPolicy.RETAIN });
     const plan = new BackupPlan(this, 'TableBackupPlan', {
@@ -194,7 +250,9 @@ export class StatefulStack extends Stack {
         indexName: index.name,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        ...(index.projected.length === 0
+          ? { projectionType: ProjectionType.KEYS_ONLY }
+          : { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.projected] }),
       });
     }
     return table;

@@ -23,6 +23,8 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Bucket, EventType } from 'aws-cdk-lib/aws-s3';
+import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
@@ -30,6 +32,9 @@ import type { StageConfig } from '../config.js';
 import { CORS_POLICY } from '../cors.js';
 import { SubsidyFunction } from '../constructs/subsidy-function.js';
 import {
+  DEFAULT_FUNCTION_MEMORY_MB,
+  DOCUMENT_BUCKET,
+  FUNCTION_MEMORY_MB,
   FUNCTION_NAMES,
   OUTBOX_RELAY,
   ROUTES,
@@ -45,7 +50,7 @@ import type { StatefulStack } from './stateful-stack.js';
 export interface StatelessStackProps extends StackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic' | 'tokens'>;
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic' | 'tokens' | 'documentBucket'>;
 }
 
 const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
@@ -60,7 +65,7 @@ export class StatelessStack extends Stack {
     const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures } = stateful;
 
     // ---- functions: settings here, access (grants and environment) from infra/function-access.ts
-    const settings: Record<FunctionName, { description: string; timeout?: Duration; memorySize?: number }> = {
+    const settings: Record<FunctionName, { description: string; timeout?: Duration }> = {
       'submit-application': {
         description: 'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
       },
@@ -78,7 +83,6 @@ export class StatelessStack extends Stack {
       'payout-planner': {
         description: 'Creates a payout run and enqueues the fiscal year\'s unpaid operating-cost entitlements',
         timeout: Duration.minutes(15),
-        memorySize: 1024,
       },
       'payout-worker': {
         description: 'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
@@ -92,17 +96,24 @@ export class StatelessStack extends Stack {
         description: 'Table stream consumer: publishes outbox events to the bus, queues evaluations of new applications',
         timeout: Duration.seconds(30),
       },
+      'verify-document': {
+        description: 'Document bucket object-created consumer: checks size, SHA-256 and type signature; VERIFIED or REJECTED (object removed)',
+        // Streams and hashes at most 20 MiB.
+        timeout: Duration.seconds(30),
+      },
     };
     const targets: AccessTargets = {
       tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable },
       queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue },
       eventBus,
+      buckets: { DocumentBucket: stateful.documentBucket },
     };
     const locator: ResourceLocator = {
       tableName: (id) => targets.tables[id].tableName,
       queueUrl: (id) => targets.queues[id].queue.queueUrl,
       deadLetterQueueUrl: (id) => targets.queues[id].deadLetterQueue.queueUrl,
       eventBusName: eventBus.eventBusName,
+      bucketName: (id) => targets.buckets[id].bucketName,
     };
     const functions = {} as Record<FunctionName, SubsidyFunction>;
     for (const name of FUNCTION_NAMES) {
@@ -114,7 +125,7 @@ export class StatelessStack extends Stack {
         logRetention: config.logRetention,
         logRemovalPolicy: config.removalPolicy,
         ...(setting.timeout ? { timeout: setting.timeout } : {}),
-        ...(setting.memorySize ? { memorySize: setting.memorySize } : {}),
+        memorySize: FUNCTION_MEMORY_MB[name] ?? DEFAULT_FUNCTION_MEMORY_MB,
       });
     }
     this.functions = functions;
@@ -155,6 +166,8 @@ export class StatelessStack extends Stack {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'The stream event source needs dynamodb:ListStreams, which supports no resource-level permission; the stream read actions are scoped to the table stream.',
     });
+
+    this.notifyUploads(functions[DOCUMENT_BUCKET.onObjectCreated], stateful.documentBucket.bucketName);
 
     // ---- schedules ---------------------------------------------------------------------------
     // The stage's own group, so that the scheduler's failure metrics are this stage's.
@@ -285,5 +298,15 @@ export class StatelessStack extends Stack {
 
     // ---- alarms and dashboard -----------------------------------------------------------------
     addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
+  }
+
+  /**
+   * The document bucket's object-created events invoke the verifier. The notification is set on
+   * the bucket as imported here (CDK then manages it from this stack, merged with any others),
+   * so that the stateful stack never refers to a function of this one.
+   */
+  private notifyUploads(verifier: SubsidyFunction, bucketName: string): void {
+    const bucket = Bucket.fromBucketName(this, 'DocumentBucketRef', bucketName);
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(verifier), { prefix: DOCUMENT_BUCKET.objectPrefix });
   }
 }

@@ -23,6 +23,9 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
   Submission: responses.submissionResponse,
   Redrive: responses.redriveResponse,
   Policy: responses.policyResponse,
+  Document: responses.documentResponse,
+  DocumentList: responses.documentListResponse,
+  DocumentUpload: responses.documentUploadResponse,
   Problem: responses.problemResponse,
   GatewayError: responses.gatewayErrorResponse,
 };

@@ -6,9 +6,12 @@
  * 404, 413, 415, 500) are added by ./document.ts. The generator fails on a route without a row.
  */
 import type * as z from '../../shared/zod.js';
+import { appealDecisionBodySchema } from '../../functions/admin-api/appeal-decision-body.js';
 import { certificationBodySchema } from '../../functions/admin-api/certification-body.js';
+import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
+import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
 import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams } from '../../functions/commons/list-params.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 
@@ -23,7 +26,10 @@ export type SchemaName =
   | 'Certification'
   | 'Submission'
   | 'Redrive'
-  | 'Policy';
+  | 'Policy'
+  | 'Document'
+  | 'DocumentList'
+  | 'DocumentUpload';
 
 export interface Operation {
   operationId: string;
@@ -35,7 +41,7 @@ export interface Operation {
   /** Request headers besides Authorization. */
   headers?: Record<string, { description: string; maxLength: number }>;
   success: {
-    status: 200 | 202;
+    status: 200 | 201 | 202;
     description: string;
     /** A named JSON schema, or a raw media type (the docs page and its assets). */
     content: SchemaName | { mediaType: string; schema: Record<string, unknown> };
@@ -90,6 +96,45 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     success: { status: 200, description: 'The withdrawn application', content: 'Application' },
     refusals: { 409: 'not withdrawable in its status' },
   },
+  'POST /v1/applications/{id}/appeal': {
+    operationId: 'appealApplication',
+    summary: 'Appeal an INELIGIBLE decision or a REJECTED review (once, within the appeal window)',
+    description:
+      'The owner only. Allowed within `appealWindowDays` (GET /v1/policy) Shanghai calendar days after the decision or review; `documentIds` must be documents of this application. The application becomes APPEALED.',
+    tag: 'applicant',
+    body: { schema: appealBodySchema, example: { grounds: 'The certification covered the whole period; the certificate is attached.', documentIds: ['01J9Z8Y7X6W5V4T3S2R1Q0P9N8'] } },
+    success: { status: 202, description: 'The appealed application', content: 'Application' },
+    refusals: { 409: 'already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`)' },
+  },
+  'POST /v1/applications/{id}/documents': {
+    operationId: 'addDocument',
+    summary: 'Declare an evidence document and get a presigned PUT to upload it (15 minutes)',
+    description:
+      'The owner, while the application is SUBMITTED, NEEDS_REVIEW, INELIGIBLE or REJECTED; at most 20 documents per application. ' +
+      'PUT the file to `upload.url` with exactly `upload.headers` (the signature covers type, length and SHA-256); ' +
+      'the document is then verified (size, SHA-256, leading bytes) and becomes VERIFIED or REJECTED.',
+    tag: 'applicant',
+    body: {
+      schema: documentBodySchema,
+      example: { kind: 'RND_AUDIT_REPORT', fileName: 'rnd-audit-2021.pdf', contentType: 'application/pdf', size: 482113, sha256: 'a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071' },
+    },
+    success: { status: 201, description: 'Declared; upload within 15 minutes', content: 'DocumentUpload', headers: { Location: 'the document: /v1/applications/{id}/documents/{documentId}' } },
+    refusals: { 409: 'the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`)' },
+  },
+  'GET /v1/applications/{id}/documents': {
+    operationId: 'listDocuments',
+    summary: 'The evidence documents of an application, oldest first',
+    description: 'The owner or an admin.',
+    tag: 'applicant',
+    success: { status: 200, description: 'The documents', content: 'DocumentList' },
+  },
+  'GET /v1/applications/{id}/documents/{documentId}': {
+    operationId: 'getDocument',
+    summary: 'One evidence document; with a presigned download (5 minutes) once VERIFIED',
+    description: 'The owner or an admin.',
+    tag: 'applicant',
+    success: { status: 200, description: 'The document', content: 'Document' },
+  },
   'GET /v1/payouts': {
     operationId: 'listOwnPayouts',
     summary: 'Own ledger entries, newest first',
@@ -125,6 +170,20 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     body: { schema: reviewBodySchema, example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } },
     success: { status: 200, description: 'The reviewed application', content: 'Application' },
     refusals: { 409: 'not awaiting review, or no longer eligible', 422: 'the amount is above the decision’s ceiling' },
+  },
+  'POST /v1/admin/applications/{id}/appeal-decision': {
+    operationId: 'decideAppeal',
+    summary: 'Decide an appeal: UPHOLD the outcome appealed, or GRANT an amount',
+    description:
+      'An administrator other than the one who reviewed the application. GRANT awards within the programme’s limit and what remains of its caps: APPROVED, or ELIGIBLE for an operating-cost entitlement, which the next payout run pays.',
+    tag: 'admin',
+    body: { schema: appealDecisionBodySchema, example: { decision: 'GRANT', amount: '150000.00', note: 'The certificate covers the fiscal year.' } },
+    success: { status: 200, description: 'The application with its decided appeal', content: 'Application' },
+    refusals: {
+      403: 'the caller is not in the admin group, or reviewed this application (`appeal-decider-reviewed`)',
+      409: 'not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted)',
+      422: 'the amount is above what may be granted',
+    },
   },
   'POST /v1/admin/payout-runs': {
     operationId: 'startPayoutRun',

@@ -7,6 +7,7 @@ import * as z from '../zod.js';
 import { LANGUAGES, type Language } from '../i18n/index.js';
 import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
 import { APPLICATION_STATUSES } from './application.js';
+import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, REJECT_REASONS } from './documents.js';
 
 export { EVENT_SOURCE } from '../../infra/resources.js';
 export const SCHEMA_VERSION = '1.0';
@@ -22,6 +23,21 @@ const applicationIds = {
   applicantId: z.string().check(z.minLength(1)),
   programme: z.enum(PROGRAMMES),
 };
+const documentIds = {
+  documentId: z.string().check(z.minLength(1)),
+  applicationId: z.string().check(z.minLength(1)),
+  applicantId: z.string().check(z.minLength(1)),
+  kind: z.enum(DOCUMENT_KINDS),
+};
+
+/** Reasons as events carry them: each rule's message in every language the platform writes. */
+const localisedReasons = () =>
+  z.array(
+    z.strictObject({
+      rule: z.string(),
+      message: z.strictObject(Object.fromEntries(LANGUAGES.map((language) => [language, z.string()])) as Record<Language, z.ZodMiniString>),
+    }),
+  );
 
 /**
  * How each event type's detail schema is built. A function publishes one or two of these
@@ -37,14 +53,7 @@ const detailSchemaBuilders = {
       amount: yuanAmount,
       capApplied: z.boolean(),
       policyVersion: z.string(),
-      reasons: z.array(
-        z.strictObject({
-          rule: z.string(),
-          message: z.strictObject(
-            Object.fromEntries(LANGUAGES.map((language) => [language, z.string()])) as Record<Language, z.ZodMiniString>,
-          ),
-        }),
-      ).check(z.describe('why, in every language the platform writes (SPEC §3.2); added in schema 1.0 without breaking it')),
+      reasons: localisedReasons().check(z.describe('why, in every language the platform writes (SPEC §3.2); added in schema 1.0 without breaking it')),
     }),
   ApplicationReviewed: () =>
     z.strictObject({
@@ -55,6 +64,23 @@ const detailSchemaBuilders = {
       reviewedBy: z.string(),
     }),
   ApplicationWithdrawn: () => z.strictObject({ ...envelope, ...applicationIds, from: z.enum(APPLICATION_STATUSES) }),
+  ApplicationAppealed: () =>
+    z.strictObject({
+      ...envelope,
+      ...applicationIds,
+      from: z.enum(['INELIGIBLE', 'REJECTED']),
+      documentIds: z.array(z.string()).check(z.describe('evidence documents of the application the appeal cites')),
+    }),
+  AppealDecided: () =>
+    z.strictObject({
+      ...envelope,
+      ...applicationIds,
+      decision: z.enum(['UPHOLD', 'GRANT']),
+      status: z.enum(['INELIGIBLE', 'REJECTED', 'APPROVED', 'ELIGIBLE']).check(z.describe('the status the decision gave the application')),
+      amount: z.optional(yuanAmount),
+      decidedBy: z.string(),
+      reasons: localisedReasons(),
+    }),
   PayoutIssued: () =>
     z.strictObject({
       ...envelope,
@@ -75,6 +101,21 @@ const detailSchemaBuilders = {
       alreadyPaid: z.int(),
       failed: z.int(),
       amount: yuanAmount,
+    }),
+  DocumentVerified: () =>
+    z.strictObject({
+      ...envelope,
+      ...documentIds,
+      contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+      size: z.int().check(z.gte(1)),
+      sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+      uploadedAt: z.iso.datetime({ offset: true }),
+    }),
+  DocumentRejected: () =>
+    z.strictObject({
+      ...envelope,
+      ...documentIds,
+      rejectReason: z.enum(REJECT_REASONS).check(z.describe('the object was removed')),
     }),
 } as const;
 

@@ -41,6 +41,13 @@ export const FIELD_MESSAGES = [
   'fourDigitYear',
   'approvalAmount',
   'rejectionAmount',
+  'sha256Hex',
+  'fileName',
+  'documentSize',
+  'grantAmount',
+  'upholdAmount',
+  'appealDocument',
+  'documentIdsUnique',
 ] as const;
 export type FieldMessage = (typeof FIELD_MESSAGES)[number];
 
@@ -57,7 +64,7 @@ export interface ProblemParams {
   'malformed-json': Record<string, never>;
   unauthorized: Record<string, never>;
   forbidden: { group: string };
-  'not-found': { what: 'application' | 'payout-run' | 'route' | 'path'; id?: string };
+  'not-found': { what: 'application' | 'payout-run' | 'route' | 'path' | 'document'; id?: string };
   'method-not-allowed': { path: string; allowed: string; method: string };
   'body-too-large': { maxBytes: number };
   'unsupported-media-type': Record<string, never>;
@@ -72,6 +79,13 @@ export interface ProblemParams {
   'idempotency-key-reused': Record<string, never>;
   'amount-out-of-range': { message: string };
   'application-window-closed': { version: string; opensOn: string; today: string };
+  'documents-not-accepted': { allowed: readonly string[]; status: string };
+  'document-limit-reached': { max: number };
+  'appeal-not-allowed': { allowed: readonly string[]; status: string };
+  'appeal-window-closed': { decidedOn: string; windowDays: number; lastDay: string; today: string };
+  'already-appealed': { applicationId: string };
+  'not-appealed': { applicationId: string; status: string };
+  'appeal-decider-reviewed': { reviewedBy: string };
 }
 export type ProblemType = keyof ProblemParams;
 

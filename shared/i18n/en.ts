@@ -105,10 +105,15 @@ const reasons: Texts = {
       : `Recognition ${p.reference} has already been rewarded; each recognition is rewarded once.`,
   'NATIONAL_PLATFORM.requestedAmount': requested,
   'NATIONAL_PLATFORM.cap': reviewCeiling,
+
+  'appeal.window': (p) =>
+    `Decided on ${p.decidedOn}; an appeal is open for ${p.windowDays} days, through ${p.lastDay}; ${p.held ? 'appealed' : 'this request came'} on ${p.appealedOn}.`,
+  'appeal.upheld': (p) => `On appeal the decision was upheld: the application is ${p.outcome} again.`,
+  'appeal.granted': (p) => `On appeal ${p.amount} yuan was granted (at most ${p.ceiling} yuan could be).`,
 };
 
 const conflict = (detail: string) => ({ title: 'Conflict', detail: () => detail });
-const NOT_FOUND = { application: 'application', 'payout-run': 'the payout run', route: 'the route', path: 'the path' };
+const NOT_FOUND = { application: 'application', 'payout-run': 'the payout run', route: 'the route', path: 'the path', document: 'document' };
 
 export const en: Catalogue = {
   language: 'en',
@@ -147,9 +152,31 @@ export const en: Catalogue = {
     'idempotency-key-in-flight': conflict('a request with this Idempotency-Key is still being processed; retry shortly'),
     'idempotency-key-reused': { title: 'Unprocessable request', detail: () => 'this Idempotency-Key was already used with a different body' },
     'amount-out-of-range': { title: 'Unprocessable request', detail: (p) => `amount: ${p.message}` },
+    'documents-not-accepted': {
+      title: 'Conflict',
+      detail: (p) => `documents can be added only while an application is ${p.allowed.join(', ')}; this one is ${p.status}`,
+    },
+    'document-limit-reached': { title: 'Conflict', detail: (p) => `an application holds at most ${p.max} documents` },
     'application-window-closed': {
       title: 'Unprocessable request',
       detail: (p) => `applications under ${p.version} are accepted from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
+    },
+    'appeal-not-allowed': {
+      title: 'Conflict',
+      detail: (p) => `only an application that is ${p.allowed.join(' or ')} can be appealed; this one is ${p.status}`,
+    },
+    'appeal-window-closed': {
+      title: 'Conflict',
+      detail: (p) => `the decision of ${p.decidedOn} could be appealed for ${p.windowDays} days, through ${p.lastDay} (Asia/Shanghai); today is ${p.today}`,
+    },
+    'already-appealed': { title: 'Conflict', detail: (p) => `application ${p.applicationId} has already been appealed; an application is appealed once` },
+    'not-appealed': {
+      title: 'Conflict',
+      detail: (p) => `application ${p.applicationId} is ${p.status}; only an APPEALED application awaits an appeal decision`,
+    },
+    'appeal-decider-reviewed': {
+      title: 'Forbidden',
+      detail: (p) => `${p.reviewedBy} reviewed this application; its appeal must be decided by another administrator`,
     },
   },
   fields: {
@@ -185,6 +212,13 @@ export const en: Catalogue = {
     fourDigitYear: 'expected a four-digit year, e.g. 2021',
     approvalAmount: 'an approval needs the approved amount',
     rejectionAmount: 'a rejection carries no amount',
+    sha256Hex: 'expected the SHA-256 of the file as 64 hexadecimal digits',
+    fileName: 'expected a file name of 1 to 255 characters, without control characters, "/" or "\\"',
+    documentSize: 'expected the size in bytes, a whole number from 1 to 20971520 (20 MiB)',
+    grantAmount: 'a grant needs the granted amount',
+    upholdAmount: 'upholding the decision carries no amount',
+    appealDocument: 'not a document of this application',
+    documentIdsUnique: 'each document is named once',
   },
   zodMessage: zodMessageIn(zodEnglish()),
 };

@@ -105,10 +105,15 @@ const reasons: Texts = {
     p.held ? `认定 ${p.reference} 此前未获奖励。` : `认定 ${p.reference} 已获奖励；每项认定仅奖励一次。`,
   'NATIONAL_PLATFORM.requestedAmount': requested,
   'NATIONAL_PLATFORM.cap': reviewCeiling,
+
+  'appeal.window': (p) =>
+    `决定日期为 ${p.decidedOn}；申诉期为 ${p.windowDays} 日，截至 ${p.lastDay}；${p.held ? '申诉' : '本次请求'}日期为 ${p.appealedOn}。`,
+  'appeal.upheld': (p) => `申诉维持原决定：申请恢复为 ${p.outcome}。`,
+  'appeal.granted': (p) => `经申诉核准 ${p.amount} 元（最多可核准 ${p.ceiling} 元）。`,
 };
 
 const conflict = (detail: string) => ({ title: '冲突', detail: () => detail });
-const NOT_FOUND = { application: '申请', 'payout-run': '拨付批次', route: '路由', path: '路径' };
+const NOT_FOUND = { application: '申请', 'payout-run': '拨付批次', route: '路由', path: '路径', document: '材料' };
 
 export const zhCN: Catalogue = {
   language: 'zh-CN',
@@ -144,10 +149,23 @@ export const zhCN: Catalogue = {
     'idempotency-key-in-flight': conflict('使用此 Idempotency-Key 的请求仍在处理中；请稍后重试'),
     'idempotency-key-reused': { title: '无法处理的请求', detail: () => '此 Idempotency-Key 已用于不同的请求体' },
     'amount-out-of-range': { title: '无法处理的请求', detail: (p) => `amount：${p.message}` },
+    'documents-not-accepted': {
+      title: '冲突',
+      detail: (p) => `仅在申请处于 ${p.allowed.join('、')} 状态时可添加材料；此申请为 ${p.status}`,
+    },
+    'document-limit-reached': { title: '冲突', detail: (p) => `每个申请最多可有 ${p.max} 份材料` },
     'application-window-closed': {
       title: '无法处理的请求',
       detail: (p) => `${p.version} 自 ${p.opensOn}（上海时间）起受理申请；今天是 ${p.today}`,
     },
+    'appeal-not-allowed': { title: '冲突', detail: (p) => `仅 ${p.allowed.join(' 或 ')} 状态的申请可申诉；此申请为 ${p.status}` },
+    'appeal-window-closed': {
+      title: '冲突',
+      detail: (p) => `${p.decidedOn} 作出的决定可在 ${p.windowDays} 日内申诉，截至 ${p.lastDay}（上海时间）；今天是 ${p.today}`,
+    },
+    'already-appealed': { title: '冲突', detail: (p) => `申请 ${p.applicationId} 已提出申诉；每项申请仅可申诉一次` },
+    'not-appealed': { title: '冲突', detail: (p) => `申请 ${p.applicationId} 的状态为 ${p.status}；仅 APPEALED 状态的申请待作申诉决定` },
+    'appeal-decider-reviewed': { title: '禁止访问', detail: (p) => `${p.reviewedBy} 评审了此申请；其申诉须由另一名管理员决定` },
   },
   fields: {
     moneyType: '应为字符串形式的金额（元），例如 "12500000.00"',
@@ -182,6 +200,13 @@ export const zhCN: Catalogue = {
     fourDigitYear: '应为四位数年份，例如 2021',
     approvalAmount: '批准须注明批准金额',
     rejectionAmount: '驳回不得包含金额',
+    sha256Hex: '应为文件的 SHA-256，即 64 位十六进制数字',
+    fileName: '应为 1 至 255 个字符的文件名，不含控制字符、"/" 或 "\\"',
+    documentSize: '应为以字节计的大小，1 至 20971520 的整数（20 MiB）',
+    grantAmount: '核准须注明核准金额',
+    upholdAmount: '维持原决定不得包含金额',
+    appealDocument: '不是此申请的材料',
+    documentIdsUnique: '每份材料只能列出一次',
   },
   zodMessage: zodMessageIn(zodChinese()),
 };

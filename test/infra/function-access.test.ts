@@ -28,6 +28,10 @@ const COMMAND_ACTIONS: Record<string, string[]> = {
   DeleteMessageCommand: ['sqs:DeleteMessage'],
   DeleteMessageBatchCommand: ['sqs:DeleteMessage'],
   PutEventsCommand: ['events:PutEvents'],
+  // On a versioned bucket: reading or deleting a named version needs the *Version action too.
+  GetObjectCommand: ['s3:GetObject', 's3:GetObjectVersion'],
+  PutObjectCommand: ['s3:PutObject'],
+  DeleteObjectCommand: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
 };
 const TRANSACTION_PARTS: Record<string, string> = {
   Put: 'dynamodb:PutItem',
@@ -55,6 +59,7 @@ function grantedActions(access: FunctionAccess): string[] {
     ...(access.sendsTo?.length ? ['sqs:SendMessage'] : []),
     ...(access.drains?.length ? ['sqs:ReceiveMessage', 'sqs:DeleteMessage'] : []),
     ...(access.publishes ? ['events:PutEvents'] : []),
+    ...Object.values(access.buckets ?? {}).flatMap((actions) => actions.map((action) => `s3:${action}`)),
   ]);
 }
 
@@ -71,7 +76,7 @@ describe.each(FUNCTION_NAMES)('%s', (name) => {
   });
 
   it('gets exactly the resource variables its code reads', () => {
-    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus' };
+    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus', bucketName: String };
     const read = codeUsage(name).environment.map((key) => ENV[key as keyof typeof ENV]);
     expect(sorted(Object.keys(environmentOf(name, locator)))).toEqual(sorted(read));
   });

@@ -77,7 +77,7 @@ describe.each([
       Object.keys(resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object)
         .filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key))
         .sort();
-    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus' };
+    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus', bucketName: String };
     for (const name of FUNCTION_NAMES) expect(variables(name), name).toEqual(Object.keys(environmentOf(name, locator)).sort());
     // A submission is one write: the relay queues the evaluation from the stream, and only the relay knows the bus.
     expect(variables('submit-application')).not.toContain(ENV.evaluationQueueUrl);
@@ -392,7 +392,7 @@ describe.each([
         const [action] = grant.split(' ');
         // No wildcard actions, no Scan (every access pattern has a key or an index), only these services.
         expect(action, `${name}: ${grant}`).not.toMatch(/\*|^dynamodb:Scan$/);
-        expect(action!.split(':')[0], `${name}: ${grant}`).toMatch(/^(xray|logs|dynamodb|sqs|events|lambda)$/);
+        expect(action!.split(':')[0], `${name}: ${grant}`).toMatch(/^(xray|logs|dynamodb|sqs|events|lambda|s3)$/);
         // The only "*" resources are X-Ray's and the stream source's ListStreams, which have no resource-level permissions.
         if (grant.endsWith(' "*"')) expect(`${name} ${action}`, grant).toMatch(/^[\w-]+ xray:|^outbox-relay dynamodb:ListStreams$/);
       }

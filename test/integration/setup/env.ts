@@ -8,6 +8,8 @@
  *   2. creates a fresh, uniquely prefixed set of tables, queues (with DLQs) and an event bus
  *      name, and applies TABLE_NAME, IDEMPOTENCY_TABLE_NAME, EVALUATION_QUEUE_URL,
  *      PAYOUT_QUEUE_URL, EVENT_BUS_NAME.
+ *   3. points AWS_ENDPOINT_URL_S3 at a port of its own, where `localS3()` starts the file's local
+ *      S3 server with its bucket on first use (only the document tests pay for it).
  * So test files are isolated from each other and may run in parallel. Within one file, tests
  * share that file's resources (use distinct ids, or `createIsolatedResources()` + dynamic import).
  *
@@ -17,19 +19,26 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { S3Event } from 'aws-lambda';
 import { expect, inject } from 'vitest';
 import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
-import { createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
+import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
+import { createBuckets, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
+import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
 import { StreamReader } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
 if (!context) throw new Error('inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)');
 
-Object.assign(process.env, context.awsEnv);
+const s3Endpoint = `http://${LOCAL_HOST}:${await freePort()}`;
+Object.assign(process.env, context.awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
 
 /** SDK clients pointed at the emulators (create your own in tests; handlers create theirs). */
 export function makeClients() {
@@ -40,6 +49,7 @@ export function makeClients() {
     doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
     sqs: new SQSClient({ ...config, endpoint: context.endpoints.sqs }),
     eventbridge: new EventBridgeClient({ ...config, endpoint: context.endpoints.eventbridge }),
+    s3: new S3Client({ ...config, endpoint: s3Endpoint, forcePathStyle: true }),
   };
 }
 
@@ -72,6 +82,23 @@ export function localAws() {
     env: { ...context.awsEnv, ...fileSet.env },
     startupMs: context.startupMs,
   };
+}
+
+let s3Server: Promise<S3Local> | undefined;
+
+/**
+ * This file's local S3 server, started on first use on the port AWS_ENDPOINT_URL_S3 names, with
+ * the file's buckets; object-created events go to the real verifying handler, as with
+ * `npm start`. `settled()` waits for their verification. Stop it in the file's afterAll.
+ */
+export function localS3(): Promise<S3Local> {
+  s3Server ??= (async () => {
+    const server = await startS3Local({ port: Number(new URL(s3Endpoint).port), directory: mkdtempSync(path.join(tmpdir(), 'lingang-s3-')), removeOnStop: true });
+    await createBuckets(setupClients.s3, fileSet.resources.prefix);
+    server.onObjectCreated(async (event: S3Event) => (await import('../../../functions/verify-document/handler.js')).handler(event));
+    return server;
+  })();
+  return s3Server;
 }
 
 let relayReader: StreamReader | undefined;

@@ -32,6 +32,13 @@ const SAMPLE_PARAMS: { [T in ProblemType]: ProblemParams[T] } = {
   'idempotency-key-reused': {},
   'amount-out-of-range': { message: 'x' },
   'application-window-closed': { version: 'LG-AI-2020', opensOn: '2021-01-01', today: '2020-12-31' },
+  'documents-not-accepted': { allowed: ['SUBMITTED', 'NEEDS_REVIEW', 'INELIGIBLE', 'REJECTED'], status: 'APPROVED' },
+  'document-limit-reached': { max: 20 },
+  'appeal-not-allowed': { allowed: ['INELIGIBLE', 'REJECTED'], status: 'ELIGIBLE' },
+  'appeal-window-closed': { decidedOn: '2021-05-01', windowDays: 60, lastDay: '2021-06-30', today: '2021-07-01' },
+  'already-appealed': { applicationId: '01HZX3Q7' },
+  'not-appealed': { applicationId: '01HZX3Q7', status: 'INELIGIBLE' },
+  'appeal-decider-reviewed': { reviewedBy: 'reviewer-1' },
 };
 
 const detail = <T extends ProblemType>(catalogue: typeof en, type: T) =>

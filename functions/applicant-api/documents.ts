@@ -1,0 +1,120 @@
+/**
+ * Evidence documents of an application (SPEC §11). The owner declares a file and gets a
+ * presigned PUT; the document item and the application's document count are written in one
+ * transaction, conditional on the owner, an accepting status and fewer than 20 documents, so
+ * concurrent requests never pass the limit and a refused one stores nothing. The owner and
+ * admins list and read them; another applicant's ids answer 404.
+ */
+import type { ApplicationStatus } from '../../shared/domain/application.js';
+import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
+import { applicationKey } from '../commons/application-item.js';
+import { readItem } from '../commons/applications-query.js';
+import { principalOf, type Principal } from '../commons/auth.js';
+import { clock, nowIso } from '../commons/clock.js';
+import { DOCUMENT_COUNT, documentFromItem, documentItem, documentKey, type DocumentRecord } from '../commons/document-item.js';
+import { documentsOf } from '../commons/documents.js';
+import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { notFound, problem } from '../commons/problems.js';
+import type { DocumentResponse } from '../commons/responses.js';
+import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
+import { newApplicationId } from '../submit-application/application-id.js';
+import { documentBodySchema } from './document-body.js';
+import { downloadUrl, uploadUrl } from './document-urls.js';
+
+const notAccepted = (status: string) => problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
+const limitReached = () => problem('document-limit-reached', { max: MAX_DOCUMENTS_PER_APPLICATION });
+
+/** The application, if this caller may see it (its owner, or an admin where `admins`); else 404. */
+async function visibleApplication(applicationId: string, principal: Principal, admins: boolean) {
+  const item = await readItem(applicationKey(applicationId));
+  if (!item || (item.applicantId !== principal.id && !(admins && principal.isAdmin))) throw notFound('application');
+  return item;
+}
+
+/** The counter and the document item together: the counter's condition is the limit, the owner and the status. */
+function addition(record: DocumentRecord) {
+  const statuses = Object.fromEntries(DOCUMENT_UPLOAD_STATUSES.map((status, i) => [`:s${i}`, status]));
+  return [
+    {
+      name: 'application',
+      item: {
+        Update: {
+          TableName: tableName,
+          Key: applicationKey(record.applicationId),
+          UpdateExpression: 'ADD #count :one',
+          ConditionExpression: `applicantId = :owner AND #status IN (${Object.keys(statuses).join(', ')}) AND (attribute_not_exists(#count) OR #count < :max)`,
+          ExpressionAttributeNames: { '#count': DOCUMENT_COUNT, '#status': 'status' },
+          ExpressionAttributeValues: { ':one': 1, ':owner': record.applicantId, ':max': MAX_DOCUMENTS_PER_APPLICATION, ...statuses },
+        },
+      },
+    },
+    { name: 'document', item: { Put: { TableName: tableName, Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } } },
+  ];
+}
+
+/** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
+export async function addDocument(event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event);
+  const applicationId = pathParameter(event, 'id');
+  const body = parseBody(event, documentBodySchema);
+  const application = await visibleApplication(applicationId, principal, false);
+  const status = application.status as ApplicationStatus;
+  if (!DOCUMENT_UPLOAD_STATUSES.includes(status)) throw notAccepted(status);
+  if (Number(application[DOCUMENT_COUNT] ?? 0) >= MAX_DOCUMENTS_PER_APPLICATION) throw limitReached();
+
+  const record: DocumentRecord = {
+    documentId: newApplicationId(clock.now()),
+    applicationId,
+    applicantId: principal.id,
+    ...body,
+    status: 'PENDING',
+    createdAt: nowIso(),
+  };
+  try {
+    await runTransaction(addition(record));
+  } catch (error) {
+    if (!(error instanceof TransactionConflict)) throw error;
+    // The status changed or other requests took the last places since the read: say which.
+    const now = await readItem(applicationKey(applicationId));
+    if (now && !DOCUMENT_UPLOAD_STATUSES.includes(now.status as ApplicationStatus)) throw notAccepted(String(now.status));
+    throw limitReached();
+  }
+  const { upload, expiresAt } = await uploadUrl(record);
+  return json(
+    201,
+    { documentId: record.documentId, status: record.status, upload, expiresAt },
+    { location: `/v1/applications/${applicationId}/documents/${record.documentId}` },
+  );
+}
+
+/** What the API shows of a document (SPEC §11); the object version and owner stay internal. */
+export const documentView = (record: DocumentRecord): DocumentResponse => ({
+  documentId: record.documentId,
+  kind: record.kind,
+  fileName: record.fileName,
+  contentType: record.contentType,
+  size: record.size,
+  sha256: record.sha256,
+  status: record.status,
+  ...(record.uploadedAt ? { uploadedAt: record.uploadedAt } : {}),
+  ...(record.rejectReason ? { rejectReason: record.rejectReason } : {}),
+});
+
+/** GET /v1/applications/{id}/documents (owner or admin). */
+export async function listDocuments(event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event);
+  const applicationId = pathParameter(event, 'id');
+  await visibleApplication(applicationId, principal, true);
+  return json(200, { items: (await documentsOf(applicationId)).map(documentView) });
+}
+
+/** GET /v1/applications/{id}/documents/{documentId} (owner or admin): with a download once VERIFIED. */
+export async function getDocument(event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event);
+  const applicationId = pathParameter(event, 'id');
+  const documentId = pathParameter(event, 'documentId');
+  const [, item] = await Promise.all([visibleApplication(applicationId, principal, true), readItem(documentKey(applicationId, documentId))]);
+  if (!item) throw notFound('document', documentId);
+  const record = documentFromItem(item);
+  return json(200, { ...documentView(record), ...(record.status === 'VERIFIED' ? { download: await downloadUrl(record) } : {}) });
+}

@@ -1,0 +1,140 @@
+/**
+ * Verifies an uploaded evidence document (SPEC §11), on the document bucket's object-created
+ * event (locally: the local S3 server's, delivered to this same handler). The object's size,
+ * SHA-256 and leading bytes must be what the applicant declared: then the document is VERIFIED
+ * (pinned to this object version); otherwise REJECTED with its reason and the object version is
+ * deleted. Each conclusion is one conditional write from PENDING carrying its event in the
+ * document's outbox, so a repeated event changes and publishes nothing. Every version has its own
+ * event: a version arriving for a REJECTED document is deleted too, so none survives. A key that
+ * names no document is logged and skipped (a throw would only make S3 retry it).
+ */
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { S3Event, S3EventRecord } from 'aws-lambda';
+import { ENV } from '../../infra/resources.js';
+import type { RejectReason } from '../../shared/domain/documents.js';
+import { domainEvent } from '../../shared/domain/events.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
+import { s3 } from '../commons/clients/s3.js';
+import { nowIso } from '../commons/clock.js';
+import { documentFromItem, documentKey, parseObjectKey, type DocumentRecord } from '../commons/document-item.js';
+import { env } from '../commons/env.js';
+import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
+import { tableName } from '../commons/transactions.js';
+import { observe, verdict } from './inspect.js';
+
+const logger = new Logger();
+const bucket = env(ENV.documentBucketName);
+
+interface Upload {
+  key: string;
+  ids: { applicationId: string; documentId: string };
+  /** Absent where the bucket keeps no versions (the local server). */
+  versionId?: string;
+}
+
+const version = (upload: Upload) => (upload.versionId ? { VersionId: upload.versionId } : {});
+
+async function readDocument({ applicationId, documentId }: Upload['ids']): Promise<DocumentRecord | undefined> {
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: documentKey(applicationId, documentId), ConsistentRead: true }));
+  return Item ? documentFromItem(Item) : undefined;
+}
+
+const removeObject = (upload: Upload) => s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: upload.key, ...version(upload) }));
+
+/** The object as stored, or undefined when it is gone already (removed after an earlier event). */
+async function inspect(upload: Upload, declaredSize: number) {
+  try {
+    const { Body } = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: upload.key, ...version(upload) }));
+    return await observe(Body as AsyncIterable<Uint8Array>, declaredSize);
+  } catch (error) {
+    if (error instanceof NoSuchKey) return undefined;
+    throw error;
+  }
+}
+
+const documentFields = (document: DocumentRecord) => ({
+  documentId: document.documentId,
+  applicationId: document.applicationId,
+  applicantId: document.applicantId,
+  kind: document.kind,
+});
+
+/** PENDING → VERIFIED or REJECTED with its event; false when another delivery concluded first. */
+async function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<boolean> {
+  const at = nowIso();
+  const [fields, event] = reason
+    ? [
+        { status: 'REJECTED', rejectReason: reason },
+        domainEvent('DocumentRejected', [document.documentId, 'rejected'], at, { ...documentFields(document), rejectReason: reason }),
+      ]
+    : [
+        { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) },
+        domainEvent('DocumentVerified', [document.documentId, 'verified'], at, {
+          ...documentFields(document),
+          contentType: document.contentType,
+          size: document.size,
+          sha256: document.sha256,
+          uploadedAt: at,
+        }),
+      ];
+  const assignments = Object.entries({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: documentKey(document.applicationId, document.documentId),
+        UpdateExpression: `SET ${assignments.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(assignments.map(([name], i) => [`#f${i}`, name])) },
+        ExpressionAttributeValues: { ':pending': 'PENDING', ...Object.fromEntries(assignments.map(([, value], i) => [`:f${i}`, value])) },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** One object-created record, to its conclusion. */
+export async function verifyUpload(upload: Upload): Promise<void> {
+  // A lost race re-reads once: the document is concluded then, by this delivery or another.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const document = await readDocument(upload.ids);
+    if (!document) return logger.warn('object of no document: skipped', { key: upload.key });
+    if (document.status === 'REJECTED') return void (await removeObject(upload));
+    if (document.status === 'VERIFIED') return logger.info('document already verified', { key: upload.key });
+    const observed = await inspect(upload, document.size);
+    if (!observed) return logger.warn('object gone before it was verified: skipped', { key: upload.key });
+    const reason = verdict(document, observed);
+    if (await conclude(document, upload, reason)) {
+      if (reason) await removeObject(upload);
+      return logger.info(reason ? 'document rejected' : 'document verified', { key: upload.key, ...(reason ? { reason } : {}) });
+    }
+  }
+}
+
+/** The upload an event record names, or undefined for another bucket or a key of no document. */
+export function uploadOf(record: S3EventRecord): Upload | undefined {
+  let key: string;
+  try {
+    // Keys in S3 events are URL-encoded, spaces as "+".
+    key = decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+  const ids = parseObjectKey(key);
+  if (record.s3.bucket.name !== bucket || !ids) return undefined;
+  return { key, ids, ...(record.s3.object.versionId ? { versionId: record.s3.object.versionId } : {}) };
+}
+
+export const handler = async (event: S3Event): Promise<void> => {
+  for (const record of event.Records) {
+    const upload = uploadOf(record);
+    if (!upload) logger.warn('object-created event for no document: skipped', { bucket: record.s3.bucket.name, key: record.s3.object.key });
+    else await verifyUpload(upload);
+  }
+};
