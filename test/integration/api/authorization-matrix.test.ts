@@ -7,11 +7,13 @@
  * as an id that does not exist. Every answer also matches the OpenAPI document (client/validate.ts).
  */
 import { randomBytes } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../../client/index.js';
 import { issueToken } from '../../../infra/local/dev-auth.js';
 import { ENV, ROUTES } from '../../../infra/resources.js';
 import { signToken, unsignedToken } from '../../support/tokens.js';
+import { documentItem } from '../../../functions/commons/document-item.js';
 import { makeClients } from '../setup/env.js';
 import { SAMPLE_DETAILS, VALID_USCC, sampleApplication, seedApplications } from '../support/applications.js';
 import { startLocalApi, type LocalApi } from '../support/local-api.js';
@@ -58,15 +60,30 @@ const CALLERS: Caller[] = [
   ...GROUP_TRICKS.map((groups): Caller => ({ name: `cognito:groups ${JSON.stringify(groups)}`, standing: 'stranger', authorization: withGroups(TRICKSTER, groups) })),
 ];
 
-/** A stored application of the owner, in the status the route needs. */
-async function ownersApplication(status: 'SUBMITTED' | 'NEEDS_REVIEW'): Promise<string> {
+/** A stored application of the owner, in the status the route needs (decided just now: an appeal is in time). */
+async function ownersApplication(status: 'SUBMITTED' | 'NEEDS_REVIEW' | 'INELIGIBLE' | 'APPEALED'): Promise<string> {
+  const submittedAt = new Date().toISOString();
   const record = sampleApplication({
     applicantId: OWNER,
     status,
+    submittedAt,
     ...(status === 'NEEDS_REVIEW' ? { decision: { outcome: 'NEEDS_REVIEW', amount: '300000.00', capApplied: false, policyVersion: 'LG-AI-2020', reasons: [] } } : {}),
   });
-  await seedApplications(doc, table, [record]);
+  const appeal = status === 'APPEALED' ? { appeal: { grounds: 'matrix', documentIds: [], appealedAt: submittedAt } } : {};
+  await seedApplications(doc, table, [{ ...record, ...appeal }]);
   return record.applicationId;
+}
+
+/** A declared document (the presigned PUT is never used here). */
+const DOCUMENT_BODY = { kind: 'OTHER', fileName: 'matrix.pdf', contentType: 'application/pdf', size: 1000, sha256: 'ab'.repeat(32) };
+
+/** A VERIFIED document of a fresh application of the owner: its read carries a presigned download. */
+async function ownersDocument(): Promise<string> {
+  const applicationId = await ownersApplication('SUBMITTED');
+  const at = new Date().toISOString();
+  const record = { ...DOCUMENT_BODY, kind: 'OTHER' as const, contentType: 'application/pdf' as const, documentId: `DOC${Date.now()}`, applicationId, applicantId: OWNER, status: 'VERIFIED' as const, createdAt: at, uploadedAt: at };
+  await doc.send(new PutCommand({ TableName: table, Item: documentItem(record) }));
+  return `/v1/applications/${applicationId}/documents/${record.documentId}`;
 }
 
 interface Row {
@@ -97,6 +114,16 @@ const MATRIX: Record<string, Row> = {
     expect: applicantOnly(200, 404, 404),
     request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/withdraw` }),
   },
+  'POST /v1/applications/{id}/appeal': {
+    expect: applicantOnly(202, 404, 404),
+    request: async () => ({ path: `/v1/applications/${await ownersApplication('INELIGIBLE')}/appeal`, body: { grounds: 'matrix' } }),
+  },
+  'POST /v1/applications/{id}/documents': {
+    expect: applicantOnly(201, 404, 404),
+    request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/documents`, body: DOCUMENT_BODY }),
+  },
+  'GET /v1/applications/{id}/documents': { expect: applicantOnly(200, 404, 200), request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/documents` }) },
+  'GET /v1/applications/{id}/documents/{documentId}': { expect: applicantOnly(200, 404, 200), request: async () => ({ path: await ownersDocument() }) },
   'GET /v1/payouts': { expect: applicantOnly(200), request: async () => ({ path: '/v1/payouts' }) },
   'GET /v1/policy': publicRow('/v1/policy'),
   'GET /v1/openapi.json': publicRow('/v1/openapi.json'),
@@ -111,6 +138,10 @@ const MATRIX: Record<string, Row> = {
   'POST /v1/admin/applications/{id}/review': {
     expect: adminOnly(200),
     request: async () => ({ path: `/v1/admin/applications/${await ownersApplication('NEEDS_REVIEW')}/review`, body: { decision: 'REJECT', note: 'matrix' } }),
+  },
+  'POST /v1/admin/applications/{id}/appeal-decision': {
+    expect: adminOnly(200),
+    request: async () => ({ path: `/v1/admin/applications/${await ownersApplication('APPEALED')}/appeal-decision`, body: { decision: 'UPHOLD', note: 'matrix' } }),
   },
   'POST /v1/admin/payout-runs': { expect: adminOnly(202), request: async () => ({ path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } }) },
   'GET /v1/admin/payout-runs/{runId}': { expect: adminOnly(200), request: async () => ({ path: `/v1/admin/payout-runs/${runId}` }) },
@@ -171,10 +202,21 @@ describe("another applicant's id is answered as an id that does not exist", () =
     ['POST /v1/applications/{id}/withdraw', 'an admin'],
     // admin routes: a non-admin learns nothing about the id either
     ['POST /v1/admin/applications/{id}/review', 'another applicant'],
+    ['POST /v1/applications/{id}/documents', 'another applicant'],
+    ['POST /v1/applications/{id}/documents', 'an admin'],
+    ['POST /v1/applications/{id}/appeal', 'another applicant'],
+    ['POST /v1/applications/{id}/appeal', 'an admin'],
+    ['POST /v1/admin/applications/{id}/appeal-decision', 'another applicant'],
   ] as const)('%s as %s', async (route, name) => {
     const caller = callerNamed(name);
     const path = (id: string) => route.split(' ')[1]!.replace('{id}', id);
-    const body = route.endsWith('/review') ? { decision: 'REJECT', note: 'matrix' } : undefined;
+    const BODIES: Record<string, unknown> = {
+      review: { decision: 'REJECT', note: 'matrix' },
+      appeal: { grounds: 'matrix' },
+      'appeal-decision': { decision: 'UPHOLD', note: 'matrix' },
+      documents: DOCUMENT_BODY,
+    };
+    const body = BODIES[route.split('/').at(-1)!];
     const existing = await withoutInstance(await send(route, caller, { path: path(await ownersApplication('NEEDS_REVIEW')), body }));
     const missing = await withoutInstance(await send(route, caller, { path: path('01NOSUCHAPPLICATION0000000'), body }));
     expect(existing.status).toBe(route.includes('/admin/') ? 403 : 404);

@@ -91,6 +91,7 @@ const role = fc.constantFrom<Role>('applicant', 'admin');
 
 /* ---- bodies ---- */
 
+const DOCUMENT_BODY = { kind: 'RND_AUDIT_REPORT', fileName: 'fuzz.pdf', contentType: 'application/pdf', size: 1024, sha256: 'ab'.repeat(32) };
 const ORGANISATION = { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true };
 
 /** Valid bodies of every route that takes one; each generated body breaks one of them. */
@@ -118,6 +119,16 @@ const bodyRoutes = () => [
     body: { decision: 'APPROVE', amount: '1000.00', note: 'fuzz' } as Json,
   },
   { route: 'POST /v1/admin/payout-runs', method: 'POST', path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } as Json },
+  // An application that takes documents: a body that got through would store one.
+  { route: 'POST /v1/applications/{id}/documents', method: 'POST', path: `/v1/applications/${reviewableId}/documents`, body: DOCUMENT_BODY as Json },
+  // The appeal routes: every body refused before the application is read (so the id need not be appealable).
+  { route: 'POST /v1/applications/{id}/appeal', method: 'POST', path: `/v1/applications/${reviewableId}/appeal`, body: { grounds: 'fuzz' } as Json },
+  {
+    route: 'POST /v1/admin/applications/{id}/appeal-decision',
+    method: 'POST',
+    path: `/v1/admin/applications/${reviewableId}/appeal-decision`,
+    body: { decision: 'GRANT', amount: '1000.00', note: 'fuzz' } as Json,
+  },
 ];
 
 type Path = (string | number)[];
@@ -145,8 +156,8 @@ function withField(body: Json, path: Path, value: Json | undefined): Json {
 
 const MONEY = new Set(['rndCosts', 'operatingCosts', 'requestedAmount', 'mainBusinessIncome', 'amount']);
 const DATES = new Set(['periodStart', 'periodEnd', 'establishedOn', 'recognizedOn', 'certifiedFrom', 'certifiedUntil']);
-const TEXTS = new Set(['name', 'description', 'note', 'reference', 'recognitionReference']);
-const CODES = new Set(['programme', 'activityType', 'origin', 'recognition', 'decision', 'unifiedSocialCreditCode']);
+const TEXTS = new Set(['name', 'description', 'note', 'reference', 'recognitionReference', 'grounds', 'fileName']);
+const CODES = new Set(['programme', 'activityType', 'origin', 'recognition', 'decision', 'unifiedSocialCreditCode', 'kind', 'contentType', 'sha256']);
 
 const badMoney = fc.oneof(
   fc.double({ noNaN: true }),
@@ -248,7 +259,13 @@ const idRoutes = [
   { route: 'GET /v1/applications/{id}', method: 'GET', template: '/v1/applications/{}' },
   { route: 'POST /v1/applications/{id}/withdraw', method: 'POST', template: '/v1/applications/{}/withdraw' },
   { route: 'POST /v1/admin/applications/{id}/review', method: 'POST', template: '/v1/admin/applications/{}/review', body: '{"decision":"REJECT","note":"fuzz"}' },
+  { route: 'POST /v1/applications/{id}/appeal', method: 'POST', template: '/v1/applications/{}/appeal', body: '{"grounds":"fuzz"}' },
+  { route: 'POST /v1/admin/applications/{id}/appeal-decision', method: 'POST', template: '/v1/admin/applications/{}/appeal-decision', body: '{"decision":"UPHOLD","note":"fuzz"}' },
   { route: 'GET /v1/admin/payout-runs/{runId}', method: 'GET', template: '/v1/admin/payout-runs/{}' },
+  { route: 'POST /v1/applications/{id}/documents', method: 'POST', template: '/v1/applications/{}/documents', body: JSON.stringify(DOCUMENT_BODY) },
+  { route: 'GET /v1/applications/{id}/documents', method: 'GET', template: '/v1/applications/{}/documents' },
+  { route: 'GET /v1/applications/{id}/documents/{documentId}', method: 'GET', template: '/v1/applications/{}/documents/01NOSUCHDOCUMENT0000000000' },
+  { route: 'GET /v1/applications/{id}/documents/{documentId}', method: 'GET', template: '/v1/applications/fuzz-application/documents/{}' },
   {
     route: 'PUT /v1/admin/platforms/{applicantId}/certification',
     method: 'PUT',
