@@ -50,12 +50,13 @@ export const MAIN_TABLE: TableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
   indexes: [
-    // An applicant's applications (filtered by status and programme; items read from the table) and payouts.
-    gsi(1, ['status', 'programme', ...PAYOUT_ATTRIBUTES]),
+    // An applicant's applications (items read from the table, its filters applied there) and payouts.
+    gsi(1, PAYOUT_ATTRIBUTES),
     // Applications by status (items read from the table; the sweeper reads sweeps and the attention mark), the ledger.
     gsi(2, ['sweeps', 'needsAttention', ...PAYOUT_ATTRIBUTES]),
-    // Applications by programme (items read from the table); running payout runs and the progress the sweeper saw.
-    gsi(3, ['runId', 'progressSeen']),
+    // Applications by programme, filtered by status (items read from the table); running payout
+    // runs and the progress the sweeper saw.
+    gsi(3, ['status', 'runId', 'progressSeen']),
     // Unpaid operating-cost entitlements: what a payout run pays.
     gsi(4, ['applicationId', 'applicantId', 'submittedAt', 'decision']),
   ],
@@ -104,6 +105,8 @@ export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE] as const;
 export interface BucketDefinition {
   /** Logical id in the stack and base of the local bucket name. */
   id: string;
+  /** In the bucket's name on AWS: `<stage prefix>-<nameStem>-<account>-<region>` (at most 63 characters). */
+  nameStem: string;
   /** Every object lives under this prefix; grants and the object-created notification are scoped to it. */
   objectPrefix: string;
   /** Which function the bucket's object-created events invoke (S3 notification; locally the same handler). */
@@ -117,6 +120,7 @@ export interface BucketDefinition {
 /** Evidence documents (SPEC §11): `applications/<applicationId>/documents/<documentId>`, never a client's file name. */
 export const DOCUMENT_BUCKET: BucketDefinition = {
   id: 'DocumentBucket',
+  nameStem: 'documents',
   objectPrefix: 'applications/',
   onObjectCreated: 'verify-document',
   noncurrentVersionDays: 30,

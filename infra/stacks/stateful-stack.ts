@@ -6,7 +6,7 @@
  * replay, the schema registry publishes one schema per event type, the user pool holds the users,
  * and the alarm topic is shared with the stateless stack.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Schedule } from 'aws-cdk-lib/aws-events';
@@ -34,6 +34,14 @@ import {
   type QueueDefinition,
   type TableDefinition,
 } from '../resources.js';
+
+/**
+ * A bucket's name, fixed by stage, account and region: the stateless stack names the bucket (its
+ * grants, environment and notification) without a cross-stack reference, and its object ARN has a
+ * stable form to acknowledge cdk-nag findings by (pass `<AWS::AccountId>`, `<AWS::Region>`).
+ */
+export const bucketNameOf = (config: StageConfig, definition: BucketDefinition, account: string = Aws.ACCOUNT_ID, region: string = Aws.REGION) =>
+  `${config.prefix}-${definition.nameStem}-${account}-${region}`;
 
 export interface StatefulStackProps extends StackProps {
   config: StageConfig;
@@ -189,6 +197,7 @@ export class StatefulStack extends Stack {
     });
     return new Bucket(this, definition.id, {
       ...common,
+      bucketName: bucketNameOf(config, definition),
       versioned: true,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: `${definition.id}/`,

@@ -14,6 +14,7 @@ import { MAX_MESSAGE_AGE } from '../../infra/stacks/operations.js';
 import { environmentOf, FUNCTION_ACCESS } from '../../infra/function-access.js';
 import {
   ADMIN_GROUP,
+  DOCUMENT_BUCKET,
   ENV,
   EVENT_SOURCE,
   FUNCTION_NAMES,
@@ -54,7 +55,10 @@ describe.each([
   ['prod', () => prod],
 ] as const)('%s stage', (stageName, get) => {
   it('runs every function on Node.js 22 / arm64 with ESM bundle, tracing, its own log group and the Powertools environment', () => {
-    const functions = resources(get().templates.stateless, 'AWS::Lambda::Function');
+    // Besides CDK's own handler that sets the document bucket's notification at deploy time.
+    const functions = Object.fromEntries(
+      Object.entries(resources(get().templates.stateless, 'AWS::Lambda::Function')).filter(([id]) => !id.startsWith('BucketNotificationsHandler')),
+    );
     expect(Object.keys(functions)).toHaveLength(FUNCTION_NAMES.length);
     for (const fn of Object.values(functions)) {
       expect(fn.Properties.Runtime).toBe('nodejs22.x');
@@ -206,6 +210,49 @@ describe.each([
     // Only the stateful stack is protected: the stateless one is meant to be redeployed freely.
     expect(get().stateful.terminationProtection).toBe(stageName === 'prod');
     expect(get().stateless.terminationProtection).toBe(false);
+  });
+
+  it('keeps evidence documents in a private, encrypted, TLS-only, versioned bucket (retained in prod) whose uploads invoke the verifier', () => {
+    const template = get().templates.stateful;
+    const id = get().stateful.getLogicalId(get().stateful.documentBucket.node.defaultChild as never);
+    const bucket = resources(template, 'AWS::S3::Bucket')[id]!;
+    expect(bucket.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: { Ref: expect.any(String) } },
+      LifecycleConfiguration: {
+        Rules: [
+          expect.objectContaining({
+            NoncurrentVersionExpiration: { NoncurrentDays: DOCUMENT_BUCKET.noncurrentVersionDays },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: DOCUMENT_BUCKET.incompleteUploadDays },
+          }),
+        ],
+      },
+    });
+    expect(bucket.Properties.CorsConfiguration).toBeUndefined();
+    expect(bucket.DeletionPolicy).toBe(stageName === 'prod' ? 'Retain' : 'Delete');
+    // Emptied with the stack where it is let go; never in prod.
+    expect(Object.keys(resources(template, 'Custom::S3AutoDeleteObjects')).length > 0).toBe(stageName === 'dev');
+    const denies = Object.values(resources(template, 'AWS::S3::BucketPolicy'))
+      .filter((policy) => policy.Properties.Bucket.Ref === id)
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as any[])
+      .filter((statement) => statement.Effect === 'Deny');
+    expect(denies).toContainEqual(expect.objectContaining({ Condition: { Bool: { 'aws:SecureTransport': 'false' } }, Action: 's3:*' }));
+
+    const [notification] = Object.values(resources(get().templates.stateless, 'Custom::S3BucketNotifications'));
+    expect(notification!.Properties.NotificationConfiguration.LambdaFunctionConfigurations).toEqual([
+      {
+        Events: ['s3:ObjectCreated:*'],
+        Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: DOCUMENT_BUCKET.objectPrefix }] } },
+        LambdaFunctionArn: { 'Fn::GetAtt': [logicalId(get(), DOCUMENT_BUCKET.onObjectCreated), 'Arn'] },
+      },
+    ]);
+    get().templates.stateless.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 's3.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [logicalId(get(), DOCUMENT_BUCKET.onObjectCreated), 'Arn'] },
+    });
   });
 
   it('has the custom event bus with an archive of the domain events', () => {
@@ -425,6 +472,12 @@ describe.each([
     const putEvents = policies.flatMap((policy) => policy.Properties.PolicyDocument.Statement as any[]).filter((statement) => [statement.Action].flat().includes('events:PutEvents'));
     expect(putEvents.map((statement) => statement.Condition)).toEqual([{ StringEquals: { 'events:source': EVENT_SOURCE } }]);
     expect(who('lambda:InvokeFunction')).toEqual([]);
+    // Objects: exactly the manifest's actions, on the bucket's object prefix only.
+    for (const name of FUNCTION_NAMES) {
+      const onObjects = all[name].filter((grant) => grant.startsWith('s3:'));
+      expect(onObjects.map((grant) => grant.split(' ')[0]).sort(), name).toEqual((FUNCTION_ACCESS[name].buckets?.DocumentBucket ?? []).map((action) => `s3:${action}`).sort());
+      for (const grant of onObjects) expect(grant, name).toMatch(new RegExp(`/${DOCUMENT_BUCKET.objectPrefix}\\*"\\]\\]}$`));
+    }
   });
 });
 
@@ -445,5 +498,9 @@ describe('a stage with an external JWT issuer and an allowed origin', () => {
     expect(api!.Properties.CorsConfiguration).toMatchObject({ AllowOrigins: ['https://portal.example.gov.cn'], AllowHeaders: expect.arrayContaining(['authorization', 'idempotency-key']) });
     expect([...api!.Properties.CorsConfiguration.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
     for (const stage of [dev, prod]) stage.templates.stateless.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+    // Browsers upload and download documents from the same origins.
+    external.templates.stateful.hasResourceProperties('AWS::S3::Bucket', {
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://portal.example.gov.cn'], AllowedMethods: ['PUT', 'GET'] })] },
+    });
   });
 });
