@@ -18,4 +18,5 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   [ENV.evaluationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/EvaluationQueue',
   [ENV.payoutQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/PayoutQueue',
   [ENV.eventBusName]: 'lingang-ai-subsidy-test',
+  [ENV.documentBucketName]: 'lingang-ai-subsidy-test-documents',
 };
