@@ -8,7 +8,8 @@
  * (plus an uncertified operating-cost claim to show a refusal); decisions with reasons; an admin
  * approves one NEEDS_REVIEW application and rejects another; operating-cost claims for two fiscal
  * years (two in the first year, crossing the 1,000,000 yuan annual cap); a payout run per year;
- * the ledger, the applicant's payouts and the events.
+ * the ledger, the applicant's payouts and the events; the rejected applicant uploads evidence (a
+ * PDF to the presigned URL, verified, downloaded back).
  *
  * Every applicant id carries a per-run tag, so the scenario also runs against a system that
  * already holds data (e.g. a developer's `.local/`): it only counts what it created itself.
@@ -18,6 +19,7 @@
 import { bearer, createApiClient, type Schemas } from '../client/index.js';
 import type { operations } from '../client/schema.js';
 import { usccCheckCharacter } from '../shared/policy/uscc.js';
+import { demoPdf, downloadsSame, putToPresignedUrl, sha256Hex } from './demo-documents.js';
 
 export type ApplicationView = Schemas['Application'];
 export type PayoutView = Schemas['Payout'];
@@ -64,6 +66,20 @@ export interface ScenarioApplication {
   final?: ApplicationView;
 }
 
+/** An evidence document the scenario uploaded. */
+export interface ScenarioDocument {
+  label: string;
+  applicationId: string;
+  documentId: string;
+  fileName: string;
+  bytes: number;
+  status: string;
+  /** From the PUT to the verifier's conclusion, as the API shows it. */
+  verifiedInMs: number;
+  /** The presigned GET served the uploaded bytes. */
+  downloadIdentical: boolean;
+}
+
 export interface ScenarioResult {
   ok: boolean;
   baseUrl: string;
@@ -80,6 +96,7 @@ export interface ScenarioResult {
   ledger: Record<number, PayoutView[]>;
   /** GET /v1/payouts of the platform. */
   platformPayouts: PayoutView[];
+  documents: ScenarioDocument[];
   /** Events of this scenario (by application id or run id), deduplicated on detail.eventId. */
   events: LocalEvent[];
   eventCounts: Record<string, number>;
@@ -147,6 +164,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     runs: [],
     ledger: {},
     platformPayouts: [],
+    documents: [],
     events: [],
     eventCounts: {},
     steps: [],
@@ -258,6 +276,36 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     if (decision.outcome !== app.expectedOutcome) fail(`${app.label}: outcome ${decision.outcome}, expected ${app.expectedOutcome}`);
     log(`  decided   ${app.label.padEnd(22)} ${decision.outcome} ${decision.amount}${decision.capApplied ? ' (cap applied)' : ''}`);
     return view;
+  }
+
+  /** Declares a PDF on the application, uploads it to the presigned URL, awaits the verifier, downloads it back. */
+  async function uploadEvidence(app: ScenarioApplication, kind: 'BUSINESS_LICENCE', fileName: string): Promise<ScenarioDocument> {
+    const bytes = demoPdf(`${fileName} (${app.applicationId})`);
+    const body = { kind, fileName, contentType: 'application/pdf' as const, size: bytes.length, sha256: sha256Hex(bytes) };
+    const path = { id: app.applicationId };
+    const { body: declared } = await call(`declare document ${app.label}`, 201, async () =>
+      api.POST('/v1/applications/{id}/documents', { params: { path }, body, headers: await auth(app.applicantId) }),
+    );
+    if (!declared?.upload) throw new ScenarioError(`declare document ${app.label}: no upload in the answer`);
+    const t0 = performance.now();
+    const put = await putToPresignedUrl(declared.upload, bytes);
+    if (put !== 200) fail(`upload ${fileName}: the presigned PUT answered ${put}`);
+    const read = async () =>
+      (await call(`read document ${app.label}`, 200, async () =>
+        api.GET('/v1/applications/{id}/documents/{documentId}', { params: { path: { ...path, documentId: declared.documentId } }, headers: await auth(app.applicantId) }),
+      false)).body;
+    const document = await waitFor(`the verification of ${fileName}`, async () => {
+      const current = await read();
+      return current?.status === 'PENDING' ? undefined : current;
+    });
+    const verifiedInMs = Math.round(performance.now() - t0);
+    if (document.status !== 'VERIFIED') fail(`document ${fileName}: ${document.status} ${document.rejectReason ?? ''}, expected VERIFIED`);
+    const downloadIdentical = document.download ? await downloadsSame(document.download.url, bytes) : false;
+    if (!downloadIdentical) fail(`document ${fileName}: the download is not the uploaded file`);
+    const entry = { label: app.label, applicationId: app.applicationId, documentId: declared.documentId, fileName, bytes: bytes.length, status: document.status, verifiedInMs, downloadIdentical };
+    result.documents.push(entry);
+    log(`  uploaded  ${fileName.padEnd(22)} ${bytes.length} bytes, ${document.status} in ${verifiedInMs} ms, download ${downloadIdentical ? 'identical' : 'DIFFERENT'}`);
+    return entry;
   }
 
   try {
@@ -402,6 +450,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     // Another applicant cannot see it.
     await call("other applicant's application → 404", 404, () => readActivity(applicants.company));
 
+    // ---- 4b. the rejected applicant brings evidence ---------------------------------------------
+    log('evidence documents');
+    await uploadEvidence(settlement, 'BUSINESS_LICENCE', 'business-licence.pdf');
+
     // ---- 5. the annual payout runs -------------------------------------------------------------
     log('payout runs');
     for (const fiscalYear of FISCAL_YEARS) {
@@ -465,6 +517,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       ApplicationReviewed: result.reviews.length,
       PayoutIssued: result.applications.filter((app) => app.expectedFinalStatus === 'PAID').length,
       PayoutRunCompleted: result.runs.length,
+      DocumentVerified: result.documents.length,
     };
     const readEvents = async () => {
       // The local event log is the local system's, not the API's: plain fetch, outside the document.
@@ -591,6 +644,16 @@ export function formatScenario(result: ScenarioResult): string {
   }
   if (result.platformPayouts.length) {
     out.push('', `The platform's own payouts (GET /v1/payouts as ${short(result.applicants.platform)}): ${result.platformPayouts.map((p) => `FY${p.fiscalYear} ${p.amount}`).join(', ')}`);
+  }
+
+  if (result.documents.length) {
+    out.push('', 'Evidence documents (presigned PUT, verified by size, SHA-256 and leading bytes, presigned GET)');
+    out.push(
+      table(
+        ['application', 'file', 'bytes', 'status', 'PUT → verified', 'download'],
+        result.documents.map((d) => [d.label, d.fileName, String(d.bytes), d.status, `${d.verifiedInMs} ms`, d.downloadIdentical ? 'identical bytes' : 'DIFFERENT']),
+      ),
+    );
   }
 
   if (result.events.length) {

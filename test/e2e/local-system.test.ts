@@ -120,6 +120,8 @@ describe('npm start (fresh state)', () => {
     expect(status('applicant on admin route → 403')).toBe(403);
     expect(status("other applicant's application → 404")).toBe(404);
     expect(status('payout run before 1 March → 409')).toBe(409);
+    // Evidence: a PDF uploaded to the presigned URL, verified, downloaded back byte for byte.
+    expect(result.documents).toEqual([expect.objectContaining({ status: 'VERIFIED', downloadIdentical: true })]);
   }, 90_000);
 
   describe('decisions, amounts from the policy figures', () => {
@@ -232,6 +234,7 @@ describe('npm start (fresh state)', () => {
       ApplicationReviewed: 2,
       PayoutIssued: 3,
       PayoutRunCompleted: 2,
+      DocumentVerified: 1,
     });
     for (const event of result.events) {
       expect(event.source).toBe('lingang.ai-subsidy');
