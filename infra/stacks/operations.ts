@@ -12,7 +12,7 @@ import type { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { StageConfig } from '../config.js';
 import { addAlarm, type SubsidyAlarmProps } from '../constructs/alarm.js';
 import { METRICS_NAMESPACE, type SubsidyFunction } from '../constructs/subsidy-function.js';
-import { FUNCTION_NAMES, IDEMPOTENCY_TABLE, MAIN_TABLE, type FunctionName, type TableDefinition } from '../resources.js';
+import { DOCUMENT_BUCKET, FUNCTION_NAMES, IDEMPOTENCY_TABLE, MAIN_TABLE, type FunctionName, type TableDefinition } from '../resources.js';
 import type { StatefulStack, QueuePair } from './stateful-stack.js';
 
 export interface OperationsProps {
@@ -70,6 +70,13 @@ export function addOperations(scope: Stack, props: OperationsProps): Dashboard {
   alarm('ApiServerErrorsAlarm', {
     description: 'The HTTP API answered 5xx: bad input must never yield a 5xx (SPEC §7).',
     metric: apiStage.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
+  });
+
+  // ---- evidence documents ------------------------------------------------------------------
+  // S3 invokes the verifier asynchronously: an event still failing after Lambda's two retries is dropped, and its document stays PENDING.
+  alarm('DocumentEventsDroppedAlarm', {
+    description: `Lambda dropped object-created events of ${DOCUMENT_BUCKET.id} after its retries: those documents stay PENDING (README runbook).`,
+    metric: functions[DOCUMENT_BUCKET.onObjectCreated].metric('AsyncEventsDropped', { period: FIVE_MINUTES, statistic: 'Sum' }),
   });
 
   // ---- queues --------------------------------------------------------------------------------

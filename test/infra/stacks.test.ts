@@ -367,6 +367,11 @@ describe.each([
         });
       }
     }
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'AsyncEventsDropped',
+      Namespace: 'AWS/Lambda',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), DOCUMENT_BUCKET.onObjectCreated) } }],
+    });
     for (const definition of QUEUES) {
       const queue = definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue;
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
