@@ -1,6 +1,6 @@
 /**
  * The applicant API (one Lambda, routed on API Gateway's routeKey): the caller's applications
- * and payouts, withdrawal, the public policy document, the API document and its reference page,
+ * and payouts, withdrawal, evidence documents (presigned upload and download), the public policy document, the API document and its reference page,
  * and the answers to requests no route matches (API Gateway's `$default` route).
  */
 import { UNMATCHED_ROUTE } from '../../infra/resources.js';

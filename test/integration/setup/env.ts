@@ -49,7 +49,8 @@ export function makeClients() {
     doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
     sqs: new SQSClient({ ...config, endpoint: context.endpoints.sqs }),
     eventbridge: new EventBridgeClient({ ...config, endpoint: context.endpoints.eventbridge }),
-    s3: new S3Client({ ...config, endpoint: s3Endpoint, forcePathStyle: true }),
+    // Not `s3`: createResources(makeClients()) must not create buckets on a server not started yet.
+    s3Client: new S3Client({ ...config, endpoint: s3Endpoint, forcePathStyle: true }),
   };
 }
 
@@ -94,7 +95,7 @@ let s3Server: Promise<S3Local> | undefined;
 export function localS3(): Promise<S3Local> {
   s3Server ??= (async () => {
     const server = await startS3Local({ port: Number(new URL(s3Endpoint).port), directory: mkdtempSync(path.join(tmpdir(), 'lingang-s3-')), removeOnStop: true });
-    await createBuckets(setupClients.s3, fileSet.resources.prefix);
+    await createBuckets(setupClients.s3Client, fileSet.resources.prefix);
     server.onObjectCreated(async (event: S3Event) => (await import('../../../functions/verify-document/handler.js')).handler(event));
     return server;
   })();
