@@ -9,12 +9,14 @@ import { putCertification } from './certification.js';
 import { getPayoutRun, startPayoutRun } from './payout-runs.js';
 import { listLedger } from './payouts.js';
 import { redriveEvaluationDlq } from './redrive.js';
+import { decideAppeal } from './appeal-decision.js';
 import { reviewApplication } from './review.js';
 
 const routes = routeTable({
   'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
   'GET /v1/admin/applications': searchApplications,
   'POST /v1/admin/applications/{id}/review': (event) => reviewApplication(event),
+  'POST /v1/admin/applications/{id}/appeal-decision': decideAppeal,
   'GET /v1/admin/payouts': listLedger,
   'POST /v1/admin/payout-runs': startPayoutRun,
   'GET /v1/admin/payout-runs/{runId}': getPayoutRun,

@@ -6,9 +6,10 @@
  * award granted meanwhile (or a recognition rewarded to someone else) is never granted twice.
  * ApplicationReviewed is written to the application's outbox with the review.
  */
+import type * as z from '../../shared/zod.js';
 import { domainEvent } from '../../shared/domain/events.js';
 import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
-import { evaluate, formatYuan, parseYuan, type Fen } from '../../shared/policy/index.js';
+import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../shared/policy/index.js';
 import { inLanguage, type ApplicationRecord, type Review } from '../commons/application-item.js';
 import { principalOf, requireAdmin } from '../commons/auth.js';
 import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
@@ -21,21 +22,22 @@ import { reviewBodySchema, type ReviewBody } from './review-body.js';
 const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
   record.status === 'NEEDS_REVIEW' && record.decision !== undefined;
 
-/** 422 naming `amount` unless 0 < amount ≤ the reviewer's ceiling. */
-function checkAmount(amount: Fen, ceiling: string): void {
+/** 422 naming `amount` unless 0 < amount ≤ the ceiling (of a review or an appeal's grant). */
+export function checkAmount(amount: Fen, ceiling: string): void {
   if (amount > 0n && amount <= parseYuan(ceiling)) return;
   const message = (catalogue: Catalogue) => catalogue.fields.reviewAmount({ ceiling });
   throw new Problem('amount-out-of-range', (catalogue) => ({ message: message(catalogue) }), (catalogue) => [{ path: 'amount', message: message(catalogue) }]);
 }
 
+/** 409: the rules that now refuse an award, in the request's language. */
+export const noLongerEligible = (reasons: readonly Reason[]) =>
+  new Problem('no-longer-eligible', ({ language }) => ({ reasons: reasons.map((reason) => renderReason(reason, language)) }));
+
 /** The award parts of an approval, after checking the policy's once-only rules against the current history. */
 async function approvalWrites(record: ApplicationRecord, amount: Fen, at: string): Promise<NamedWrite[]> {
   const { history, version } = await loadHistoryFor(record);
   const current = evaluate(caseFor(record, history));
-  if (current.outcome === 'INELIGIBLE') {
-    const { reasons } = current;
-    throw new Problem('no-longer-eligible', ({ language }) => ({ reasons: reasons.map((reason) => renderReason(reason, language)) }));
-  }
+  if (current.outcome === 'INELIGIBLE') throw noLongerEligible(current.reasons);
   return awardWrites(awardFor(record, formatYuan(amount), at), version);
 }
 
@@ -82,17 +84,27 @@ export function reviewedEvent({ applicationId, applicantId, programme }: Applica
   });
 }
 
-export async function reviewApplication(event: HttpEvent): Promise<HttpResult> {
-  const reviewer = requireAdmin(principalOf(event));
+/**
+ * An administrator's decision on one application (a review, an appeal decision): the body
+ * validated, then `decideOnce` retried while its transaction loses a race. A retry re-reads,
+ * then sees the winner (409) or decides on the new lock version. Answered in the request's language.
+ */
+export async function adminDecision<S extends z.ZodMiniType>(
+  event: HttpEvent,
+  schema: S,
+  decideOnce: (applicationId: string, body: z.output<S>, adminId: string) => Promise<ApplicationRecord>,
+): Promise<HttpResult> {
+  const admin = requireAdmin(principalOf(event));
   const applicationId = pathParameter(event, 'id');
-  const body = parseBody(event, reviewBodySchema);
-  let reviewed: ApplicationRecord;
+  const body = parseBody(event, schema);
+  let decided: ApplicationRecord;
   try {
-    // A lost race re-reads: the retry then sees the winner (409) or decides on the new lock version.
-    reviewed = await retryOnConflict(() => reviewOnce(applicationId, body, reviewer.id));
+    decided = await retryOnConflict(() => decideOnce(applicationId, body, admin.id));
   } catch (error) {
     if (error instanceof TransactionConflict) throw problem('concurrent-update', {});
     throw error;
   }
-  return json(200, inLanguage(reviewed, requestLanguage(event)));
+  return json(200, inLanguage(decided, requestLanguage(event)));
 }
+
+export const reviewApplication = (event: HttpEvent): Promise<HttpResult> => adminDecision(event, reviewBodySchema, reviewOnce);

@@ -8,7 +8,7 @@ import type { IsoDate } from '../../shared/policy/dates.js';
 import type { PolicyResponse } from '../commons/responses.js';
 import { formatYuan, type PolicyParameters, type PolicyRegistry, type PolicyVersion } from '../../shared/policy/index.js';
 
-type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers';
+type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers' | 'days';
 
 type RenderedValue = PolicyResponse['versions'][number]['parameters'][string]['value'];
 
@@ -43,6 +43,7 @@ const RENDERINGS: { [K in keyof PolicyParameters]: Rendering<PolicyParameters[K]
   settlementEstablishedFrom: asIs('date'),
   settlementMax: money,
   nationalPlatformMax: money,
+  appealWindowDays: asIs('days'),
 };
 
 function parametersView(parameters: PolicyParameters) {

@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
-import { renderDecision, type Language } from '../../shared/i18n/index.js';
-import type { ApplicationInput, Decision, ProgrammeCode } from '../../shared/policy/index.js';
+import { renderDecision, renderReason, type Language } from '../../shared/i18n/index.js';
+import type { ApplicationInput, Decision, ProgrammeCode, Reason } from '../../shared/policy/index.js';
 
 /** Unpaid operating-cost entitlements of one fiscal year are spread over this many index partitions. */
 export const ENTITLEMENT_SHARDS = 16;
@@ -16,6 +16,21 @@ export interface Review {
   note: string;
   reviewedBy: string;
   reviewedAt: string;
+}
+
+/** An appeal (SPEC §11) and, once decided, how; `reasons` are stored as `{rule, params}`. */
+export interface Appeal {
+  grounds: string;
+  documentIds: string[];
+  appealedAt: string;
+  decision?: 'UPHOLD' | 'GRANT';
+  amount?: string;
+  note?: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  reasons?: Reason[];
+  /** A grant that re-decides an operating-cost entitlement keeps the evaluation's decision here. */
+  originalDecision?: Decision;
 }
 
 /** The application as the API shows it (SPEC §4 resource shape). */
@@ -31,6 +46,7 @@ export interface ApplicationRecord {
   /** Reasons as `{rule, params}` (an item decided before decisions were language-neutral holds `{rule, message}`, shown as stored). */
   decision?: Decision;
   review?: Review;
+  appeal?: Appeal;
   audit: AuditEntry[];
 }
 
@@ -71,7 +87,7 @@ export function applicationItem(record: ApplicationRecord) {
 }
 
 /** The API's field order (SPEC §4), whatever order DynamoDB returns attributes in. */
-const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'audit'] as const;
+const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit'] as const;
 const DECISION_FIELDS = ['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons'] as const;
 
 const pick = (source: Record<string, unknown>, fields: readonly string[]) =>
@@ -84,7 +100,21 @@ export function fromItem(item: Record<string, unknown>): ApplicationRecord {
   return record as unknown as ApplicationRecord;
 }
 
-/** The record as shown in a language: the decision's reasons put into words. */
-export function inLanguage<R extends Pick<ApplicationRecord, 'decision'>>(record: R, language: Language): R {
-  return record.decision ? { ...record, decision: renderDecision(record.decision, language) } : record;
+/** An appeal as shown in a language: its reasons (and a decision it replaced) put into words. */
+function appealIn(appeal: Appeal, language: Language): Appeal {
+  const { reasons, originalDecision } = appeal;
+  return {
+    ...appeal,
+    ...(reasons ? { reasons: reasons.map((reason) => renderReason(reason, language)) as unknown as Reason[] } : {}),
+    ...(originalDecision ? { originalDecision: renderDecision(originalDecision, language) as unknown as Decision } : {}),
+  };
+}
+
+/** The record as shown in a language: the reasons of its decision and appeal put into words. */
+export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal'>>(record: R, language: Language): R {
+  return {
+    ...record,
+    ...(record.decision ? { decision: renderDecision(record.decision, language) } : {}),
+    ...(record.appeal ? { appeal: appealIn(record.appeal, language) } : {}),
+  };
 }

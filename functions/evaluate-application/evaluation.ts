@@ -7,7 +7,7 @@
  */
 import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
 import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
-import { inEveryLanguage, renderReason } from '../../shared/i18n/index.js';
+import { reasonsInEveryLanguage } from '../../shared/i18n/index.js';
 import { evaluate, type Decision } from '../../shared/policy/index.js';
 import type { ApplicationRecord } from '../commons/application-item.js';
 import { getApplication, runTransaction, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
@@ -33,10 +33,7 @@ export function evaluatedEvent(record: ApplicationRecord, decision: Decision, at
     amount: decision.amount,
     capApplied: decision.capApplied,
     policyVersion: decision.policyVersion,
-    reasons: decision.reasons.map((reason) => ({
-      rule: reason.rule,
-      message: inEveryLanguage((language) => renderReason(reason, language).message),
-    })),
+    reasons: reasonsInEveryLanguage(decision.reasons),
   });
 }
 

@@ -8,6 +8,7 @@ export const APPLICATION_STATUSES = [
   'REJECTED',
   'WITHDRAWN',
   'PAID',
+  'APPEALED',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -15,11 +16,13 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Applicatio
   SUBMITTED: ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW', 'WITHDRAWN'],
   NEEDS_REVIEW: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
   ELIGIBLE: ['PAID'],
-  INELIGIBLE: [],
+  // An appeal (SPEC §11): once per application; decided back to the outcome appealed, or granted.
+  INELIGIBLE: ['APPEALED'],
   APPROVED: [],
-  REJECTED: [],
+  REJECTED: ['APPEALED'],
   WITHDRAWN: [],
   PAID: [],
+  APPEALED: ['INELIGIBLE', 'REJECTED', 'APPROVED', 'ELIGIBLE'],
 };
 
 export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): boolean => TRANSITIONS[from].includes(to);

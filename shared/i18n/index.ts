@@ -41,6 +41,10 @@ export type Localised = Record<Language, string>;
 export const inEveryLanguage = (render: (language: Language) => string): Localised =>
   Object.fromEntries(LANGUAGES.map((language) => [language, render(language)])) as Localised;
 
+/** Reasons as events carry them: each rule's message in every language. */
+export const reasonsInEveryLanguage = (reasons: readonly StoredReason[]) =>
+  reasons.map((reason) => ({ rule: reason.rule, message: inEveryLanguage((language) => renderReason(reason, language).message) }));
+
 /** A zod issue's message in a language: a schema's own message by its key, zod's by zod's locale. */
 export function zodIssueMessage(issue: core.$ZodIssue, language: Language): string {
   const catalogue = CATALOGUES[language];

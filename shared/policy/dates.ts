@@ -49,8 +49,8 @@ export function isoDateOfEpochDay(day: number): IsoDate {
 export const firstDayOf = (year: number): IsoDate => `${year}-01-01`;
 export const lastDayOf = (year: number): IsoDate => `${year}-12-31`;
 
+/** The date `days` calendar days after a date (before it, for a negative count). */
+export const daysAfter = (date: IsoDate, days: number): IsoDate => isoDateOfEpochDay(Date.parse(`${date}T00:00:00Z`) / DAY_MS + days);
+
 /** The day before a date, for closing a period where the next one opens. */
-export function dayBefore(date: IsoDate): IsoDate {
-  const ms = Date.parse(`${date}T00:00:00Z`) - 24 * 60 * 60 * 1000;
-  return new Date(ms).toISOString().slice(0, 10);
-}
+export const dayBefore = (date: IsoDate): IsoDate => daysAfter(date, -1);

@@ -44,6 +44,8 @@ export interface PolicyParameters {
   settlementEstablishedFrom: Parameter<IsoDate>;
   settlementMax: Parameter<Fen>;
   nationalPlatformMax: Parameter<Fen>;
+  /** Shanghai calendar days after a decision or review within which it may be appealed (SPEC §11). */
+  appealWindowDays: Parameter<number>;
 }
 
 /**

@@ -58,6 +58,11 @@ interface RuleParams {
   'NATIONAL_PLATFORM.recognition': { recognition: Recognition; recognizedOn: IsoDate; reference: string };
   'NATIONAL_PLATFORM.recognizedOn': { held: boolean; recognizedOn: IsoDate; submittedOn: IsoDate };
   'NATIONAL_PLATFORM.oncePerRecognition': { held: boolean; reference: string };
+
+  /** Appeals (SPEC §11): the window after the decision or review, and how an appeal was decided. */
+  'appeal.window': { held: boolean; decidedOn: IsoDate; appealedOn: IsoDate; windowDays: number; lastDay: IsoDate };
+  'appeal.upheld': { outcome: 'INELIGIBLE' | 'REJECTED' };
+  'appeal.granted': { amount: Yuan; ceiling: Yuan };
 }
 
 type ReviewedRuleParams = { [P in Reviewed as `${P}.requestedAmount`]: { held: boolean; requested: Yuan } } & {

@@ -368,8 +368,8 @@ describe('every seed-figure decision reads the same in English and Chinese (SPEC
     }
   });
 
-  it('the table meets every rule of the catalogues', () => {
+  it('the table meets every rule of the catalogues (the appeal rules are met in ./appeals.test.ts)', () => {
     const met = new Set(SEED_FIGURE_TABLE.flatMap((row) => rulesOf(evaluate(row.input))));
-    expect(Object.keys(CATALOGUES.en.reasons).filter((rule) => !met.has(rule))).toEqual([]);
+    expect(Object.keys(CATALOGUES.en.reasons).filter((rule) => !met.has(rule) && !rule.startsWith('appeal.'))).toEqual([]);
   });
 });

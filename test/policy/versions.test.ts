@@ -142,10 +142,11 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
   const SEED_SOURCE = 'seed/lingang-ai-policy-2020.txt';
   const parameters = Object.entries(LG_AI_2020.parameters);
 
-  it('LG-AI-2020 has the twelve parameters of SPEC §3', () => {
+  it('LG-AI-2020 has the twelve parameters of SPEC §3 and the appeal window of §11', () => {
     expect(parameters.map(([name]) => name).sort()).toEqual(
       [
         'aiActivityMax',
+        'appealWindowDays',
         'nationalPlatformMax',
         'ospOperatingAnnualCap',
         'ospOperatingFirstFiscalYear',
@@ -171,13 +172,14 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
   });
 
   it.each(parameters)('%s cites either the seed text or the SPEC', (_name, parameter) => {
-    expect([SEED_SOURCE, 'SPEC §3']).toContain(parameter.reference.source);
+    expect([SEED_SOURCE, 'SPEC §3', 'SPEC §11']).toContain(parameter.reference.source);
   });
 
   it('the configurable defaults of SPEC §3 are marked configurable', () => {
     const p = LG_AI_2020.parameters;
     expect(p.aiActivityMax.configurable).toBe(true);
     expect(p.revenueTiers.configurable).toBe(true);
+    expect(p.appealWindowDays).toMatchObject({ value: 60, configurable: true });
     expect(p.settlementEstablishedFrom.configurable).toBe(true);
   });
 

@@ -11,6 +11,12 @@ export const awardsOf = (history: History, programme: ProgrammeCode) =>
 
 export const totalAwarded = (awards: History['awards']): Fen => sumFen(awards.map((award) => award.amount));
 
+/** What remains of a cap after earlier awards, and the figures its reason cites (never below 0.00). */
+export function capRemainder(cap: Fen, earlier: History['awards']) {
+  const remaining = cap - totalAwarded(earlier);
+  return { remaining, cited: { cap: formatYuan(cap), remaining: formatYuan(remaining > 0n ? remaining : 0n) } };
+}
+
 type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';
 
 /** Rule `<programme>.requestedAmount`: a claim must ask for something. */

@@ -7,7 +7,7 @@ import { firstDayOf, lastDayOf } from '../dates.js';
 import { Assessment, percent, type Context, type Decision } from '../decision.js';
 import { formatYuan, minFen, percentOf } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
-import { awardsOf, fiscalYearEnded, requireSomethingToAward, totalAwarded } from './common.js';
+import { awardsOf, capRemainder, fiscalYearEnded, requireSomethingToAward } from './common.js';
 
 export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>): Decision {
   const { details, history, policy, submittedOn } = context;
@@ -39,10 +39,10 @@ export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>)
   });
   if (!requireSomethingToAward(assessment, 'OSP_OPERATING', subsidy)) return assessment.ineligible();
 
-  const cap = ospOperatingAnnualCap.value;
   const sameYear = awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === fiscalYear);
-  const remaining = cap - totalAwarded(sameYear);
-  const cited = { cap: formatYuan(cap), remaining: formatYuan(remaining > 0n ? remaining : 0n), fiscalYear };
+  const capped = capRemainder(ospOperatingAnnualCap.value, sameYear);
+  const { remaining } = capped;
+  const cited = { ...capped.cited, fiscalYear };
   if (remaining <= 0n) return assessment.capExhausted('OSP_OPERATING.cap', { state: 'exhausted', ...cited });
   const award = minFen(subsidy, remaining);
   const capApplied = award < subsidy;

@@ -6,7 +6,7 @@
 import { Assessment, percent, type Context, type Decision } from '../decision.js';
 import { formatYuan, minFen, percentOf } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
-import { awardsOf, requireSomethingToAward, totalAwarded } from './common.js';
+import { awardsOf, capRemainder, requireSomethingToAward } from './common.js';
 
 export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
   const { details, history, policy, submittedOn } = context;
@@ -38,9 +38,7 @@ export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
   assessment.explain('OSP_RND.rate', { rate: percent(ospRndRate.value), costs: formatYuan(rndCosts), subsidy: formatYuan(subsidy) });
   if (!requireSomethingToAward(assessment, 'OSP_RND', subsidy)) return assessment.ineligible();
 
-  const cap = ospRndCumulativeCap.value;
-  const remaining = cap - totalAwarded(awardsOf(history, 'OSP_RND'));
-  const cited = { cap: formatYuan(cap), remaining: formatYuan(remaining > 0n ? remaining : 0n) };
+  const { remaining, cited } = capRemainder(ospRndCumulativeCap.value, awardsOf(history, 'OSP_RND'));
   if (remaining <= 0n) return assessment.capExhausted('OSP_RND.cap', { state: 'exhausted', ...cited });
   const award = minFen(subsidy, remaining);
   const capApplied = award < subsidy;

@@ -4,7 +4,7 @@ import type { PolicyVersion, Reference } from '../parameters.js';
 /** Clauses cite line numbers of the source text in ../shared/seed/. */
 const SEED = 'seed/lingang-ai-policy-2020.txt';
 const seed = (clause: string, text: string): Reference => ({ source: SEED, clause, text });
-const specDefault = (clause: string, text: string): Reference => ({ source: 'SPEC §3', clause, text });
+const specDefault = (clause: string, text: string, source = 'SPEC §3'): Reference => ({ source, clause, text });
 
 const PUBLISHED = '2020-12-26';
 
@@ -88,6 +88,13 @@ export const LG_AI_2020: PolicyVersion = {
       value: yuan(100_000_000),
       since: PUBLISHED,
       reference: seed('line 19', 'A maximum of 100 million yuan will be rewarded to those recognized as national key laboratories and national enterprise technology centers'),
+    },
+    appealWindowDays: {
+      value: 60,
+      since: PUBLISHED,
+      configurable: true,
+      // The seed is silent; 60 days is the PRC Administrative Reconsideration Law's period for contesting a decision.
+      reference: specDefault('Appeals', 'within appealWindowDays (configurable default 60) Shanghai calendar days after the decision or review', 'SPEC §11'),
     },
   },
 };

@@ -1,0 +1,88 @@
+/**
+ * POST /v1/applications/{id}/appeal: the owner contests an INELIGIBLE decision or a REJECTED
+ * review (SPEC §11), once, within the policy's appeal window, citing documents of the
+ * application. One conditional update moves the application to APPEALED with the appeal, its
+ * audit entry and ApplicationAppealed in its outbox; it holds only while the status is the one
+ * judged and no appeal exists, so of two appeals sent at once one is stored and the other is 409.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ApplicationStatus } from '../../shared/domain/application.js';
+import { domainEvent } from '../../shared/domain/events.js';
+import { appealWindow } from '../../shared/policy/appeals.js';
+import { applicationKey, fromItem, type Appeal, type ApplicationRecord } from '../commons/application-item.js';
+import { applicationView, readItem } from '../commons/applications-query.js';
+import { principalOf } from '../commons/auth.js';
+import { documentClient } from '../commons/clients/dynamodb.js';
+import { nowIso } from '../commons/clock.js';
+import { findDocuments } from '../commons/documents.js';
+import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { notFound, problem, validationProblem } from '../commons/problems.js';
+import { transitionUpdate } from '../commons/transactions.js';
+import { appealBodySchema } from './appeal-body.js';
+
+const APPEALABLE: readonly ApplicationStatus[] = ['INELIGIBLE', 'REJECTED'];
+
+/** When the outcome appealed was reached: the audit entry that gave the application its status. */
+const decidedAt = (record: ApplicationRecord): string =>
+  [...record.audit].reverse().find((entry) => entry.to === record.status)?.at ?? record.submittedAt;
+
+/** 409 unless the application may be appealed now: not appealed before, INELIGIBLE or REJECTED, in time. */
+function checkAppealable(record: ApplicationRecord, at: string): void {
+  if (record.appeal) throw problem('already-appealed', { applicationId: record.applicationId });
+  if (!APPEALABLE.includes(record.status)) throw problem('appeal-not-allowed', { allowed: APPEALABLE, status: record.status });
+  const { held, decidedOn, windowDays, lastDay, appealedOn } = appealWindow(decidedAt(record), at).params;
+  if (!held) throw problem('appeal-window-closed', { decidedOn, windowDays, lastDay, today: appealedOn });
+}
+
+/** 400 naming each cited id that is not a document of this application. */
+async function checkDocuments(applicationId: string, documentIds: readonly string[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  const { missing } = await findDocuments(applicationId, documentIds);
+  if (missing.length === 0) return;
+  throw validationProblem(({ fields }) => missing.map((id) => ({ path: `documentIds.${documentIds.indexOf(id)}`, message: fields.appealDocument })));
+}
+
+/** ApplicationAppealed, identified by the application (it is appealed once). */
+const appealedEvent = ({ applicationId, applicantId, programme, status }: ApplicationRecord, appeal: Appeal) =>
+  domainEvent('ApplicationAppealed', [applicationId, 'appealed'], appeal.appealedAt, {
+    applicationId,
+    applicantId,
+    programme,
+    from: status as 'INELIGIBLE' | 'REJECTED',
+    documentIds: appeal.documentIds,
+  });
+
+export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event);
+  const applicationId = pathParameter(event, 'id');
+  const body = parseBody(event, appealBodySchema);
+  const documentIds = body.documentIds ?? [];
+  // A failed condition means the status changed or an appeal was stored meanwhile: judged again on the new state.
+  for (;;) {
+    const item = await readItem(applicationKey(applicationId));
+    // Only the owner appeals; to anyone else (admins included) the application does not exist.
+    if (!item || item.applicantId !== principal.id) throw notFound('application');
+    const record = fromItem(item);
+    const at = nowIso();
+    checkAppealable(record, at);
+    await checkDocuments(applicationId, documentIds);
+
+    const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
+    const events = [appealedEvent(record, appeal)];
+    const update = transitionUpdate({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events });
+    try {
+      const { Attributes } = await documentClient.send(
+        new UpdateCommand({
+          ...update,
+          ConditionExpression: `${update.ConditionExpression} AND attribute_not_exists(#appeal)`,
+          ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#appeal': 'appeal' },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return json(202, { ...applicationView(Attributes!, principal, requestLanguage(event)), payouts: [] });
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+}

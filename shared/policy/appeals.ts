@@ -1,0 +1,117 @@
+/**
+ * Appeals (SPEC §11) as pure rules: the window within which a decision or review may be
+ * appealed, and the most an appeal may grant. That is the programme's own limit for the claim
+ * as declared (its percentage of the costs, its maximum, the revenue tier) and what remains of
+ * its caps and once-only awards in the applicant's history now. The eligibility rules that
+ * failed (a certification, a date, a threshold) are not applied again: overturning them is
+ * what an appeal is for.
+ */
+import { daysAfter, shanghaiDate } from './dates.js';
+import { percent } from './decision.js';
+import { formatYuan, minFen, percentOf, type BasisPoints, type Fen } from './money.js';
+import type { PolicyVersion } from './parameters.js';
+import { awardsOf, capRemainder } from './programmes/common.js';
+import { tierFor } from './programmes/revenue-milestone.js';
+import { normalisedRecognitionReference } from './recognition.js';
+import type { CapState, Reason, ReasonParams } from './reasons.js';
+import { parseCase, versionFor } from './index.js';
+import type { Case, History, ProgrammeCode } from './schemas.js';
+import { POLICY_REGISTRY, type PolicyRegistry } from './versions/index.js';
+
+type AppealWindow = { rule: 'appeal.window'; params: ReasonParams['appeal.window'] };
+
+/**
+ * Rule `appeal.window`: an appeal is in time through the `appealWindowDays`-th Shanghai calendar
+ * day after the decision (or review) appealed, by the version in force on the day it was taken.
+ */
+export function appealWindow(decidedAt: string, appealedAt: string, registry: PolicyRegistry = POLICY_REGISTRY): AppealWindow {
+  const decidedOn = shanghaiDate(decidedAt);
+  const appealedOn = shanghaiDate(appealedAt);
+  const windowDays = registry.inForceOn(decidedOn).parameters.appealWindowDays.value;
+  const lastDay = daysAfter(decidedOn, windowDays);
+  return { rule: 'appeal.window', params: { held: appealedOn <= lastDay, decidedOn, appealedOn, windowDays, lastDay } };
+}
+
+/** The most an appeal may grant and why, or the reasons nothing can be granted. */
+export type GrantLimit = { ceiling: Fen; capApplied: boolean; reasons: Reason[] } | { refused: Reason[] };
+
+const reason = <R extends keyof ReasonParams>(rule: R, params: ReasonParams[R]) => ({ rule, params }) as Reason;
+
+/** A percentage of costs, limited by what remains of a cap (R&D: cumulative; operating: the fiscal year's). */
+function percentageLimit(
+  programme: 'OSP_RND' | 'OSP_OPERATING',
+  costs: Fen,
+  rate: BasisPoints,
+  cap: Fen,
+  earlier: History['awards'],
+  fiscalYear?: number,
+): GrantLimit {
+  const subsidy = percentOf(costs, rate);
+  const rated = reason(`${programme}.rate`, { rate: percent(rate), costs: formatYuan(costs), subsidy: formatYuan(subsidy) });
+  if (subsidy <= 0n) return { refused: [rated, reason(`${programme}.amount`, { held: false, subsidy: formatYuan(subsidy) })] };
+  const { remaining, cited } = capRemainder(cap, earlier);
+  const capped = (state: CapState) => ({ rule: `${programme}.cap`, params: { state, ...cited, ...(fiscalYear === undefined ? {} : { fiscalYear }) } }) as Reason;
+  if (remaining <= 0n) return { refused: [capped('exhausted')] };
+  const ceiling = minFen(subsidy, remaining);
+  return { ceiling, capApplied: ceiling < subsidy, reasons: [rated, capped(ceiling < subsidy ? 'limited' : 'within')] };
+}
+
+type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';
+
+/** The requested amount limited by the programme's maximum, unless a once-only award was already given. */
+function reviewedLimit(programme: Reviewed, requested: Fen, maximum: Fen, onceOnly?: Reason): GrantLimit {
+  if (onceOnly && (onceOnly.params as { held: boolean }).held === false) return { refused: [onceOnly] };
+  const ceiling = minFen(requested, maximum);
+  const cited = { limited: requested > maximum, requested: formatYuan(requested), maximum: formatYuan(maximum), ceiling: formatYuan(ceiling) };
+  return { ceiling, capApplied: requested > maximum, reasons: [...(onceOnly ? [onceOnly] : []), reason(`${programme}.cap`, cited)] };
+}
+
+type LimitOf<P extends ProgrammeCode> = (details: Extract<Case, { programme: P }>['details'], history: History, policy: PolicyVersion) => GrantLimit;
+
+const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
+  OSP_RND: (details, history, { parameters }) =>
+    percentageLimit('OSP_RND', details.rndCosts, parameters.ospRndRate.value, parameters.ospRndCumulativeCap.value, awardsOf(history, 'OSP_RND')),
+  OSP_OPERATING: (details, history, { parameters }) =>
+    percentageLimit(
+      'OSP_OPERATING',
+      details.operatingCosts,
+      parameters.ospOperatingRate.value,
+      parameters.ospOperatingAnnualCap.value,
+      awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === details.fiscalYear),
+      details.fiscalYear,
+    ),
+  AI_ACTIVITY: (details, _history, { parameters }) => reviewedLimit('AI_ACTIVITY', details.requestedAmount, parameters.aiActivityMax.value),
+  ENTERPRISE_SETTLEMENT: (details, history, { parameters }) =>
+    reviewedLimit(
+      'ENTERPRISE_SETTLEMENT',
+      details.requestedAmount,
+      parameters.settlementMax.value,
+      reason('ENTERPRISE_SETTLEMENT.oncePerApplicant', { held: awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0 }),
+    ),
+  NATIONAL_PLATFORM: (details, history, { parameters }) => {
+    const reference = normalisedRecognitionReference(details.recognitionReference);
+    const rewarded = awardsOf(history, 'NATIONAL_PLATFORM').some((award) => normalisedRecognitionReference(award.recognitionReference ?? '') === reference);
+    const once = reason('NATIONAL_PLATFORM.oncePerRecognition', { held: !rewarded, reference: details.recognitionReference });
+    return reviewedLimit('NATIONAL_PLATFORM', details.requestedAmount, parameters.nationalPlatformMax.value, once);
+  },
+  REVENUE_MILESTONE: (details, history, policy) => {
+    const once = reason('REVENUE_MILESTONE.oncePerApplicant', { held: awardsOf(history, 'REVENUE_MILESTONE').length === 0 });
+    if (!(once.params as { held: boolean }).held) return { refused: [once] };
+    const tier = tierFor(policy.parameters.revenueTiers.value, details.mainBusinessIncome);
+    const income = formatYuan(details.mainBusinessIncome);
+    if (!tier) return { refused: [reason('REVENUE_MILESTONE.tier', { held: false, version: policy.id, income })] };
+    const upTo = tier.upTo === null ? null : formatYuan(tier.upTo);
+    return { ceiling: tier.award, capApplied: false, reasons: [once, reason('REVENUE_MILESTONE.tier', { held: true, above: formatYuan(tier.above), upTo, award: formatYuan(tier.award) })] };
+  },
+};
+
+/**
+ * The most an appeal may grant on a stored application (a case in the batch format, history as
+ * of now), under the version the application was judged by.
+ */
+export function grantLimit(input: unknown, registry: PolicyRegistry = POLICY_REGISTRY): GrantLimit {
+  const validCase = parseCase(input);
+  const policy = versionFor(validCase.submittedAt, { registry });
+  const limit = LIMITS[validCase.programme] as (details: unknown, history: History, policy: PolicyVersion) => GrantLimit;
+  return limit(validCase.details, validCase.history, policy);
+}
