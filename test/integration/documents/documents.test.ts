@@ -139,9 +139,14 @@ describe('evidence documents', () => {
 
   it('a wrong checksum: REJECTED, the object removed, DocumentRejected published', async () => {
     const applicationId = await application('REJECTED');
-    const { documentId, document } = await upload(applicationId, PDF, declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }));
+    const created = (await declareDocument(applicationId, declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }))).body as UploadAnswer;
+    const { documentId, document } = await uploadTo(applicationId, created, PDF);
     expect(document).toMatchObject({ status: 'REJECTED', rejectReason: 'CHECKSUM_MISMATCH' });
     expect(document).not.toHaveProperty('download');
+    expect(await objectExists(applicationId, documentId)).toBe(false);
+    // The URL is still valid: whatever arrives later for a rejected document is removed too.
+    const again = await uploadTo(applicationId, { documentId, upload: created.upload }, PDF);
+    expect(again.document).toMatchObject({ status: 'REJECTED', rejectReason: 'CHECKSUM_MISMATCH' });
     expect(await objectExists(applicationId, documentId)).toBe(false);
     const events = await publishedEvents({ type: 'DocumentRejected' });
     expect(events.filter((event) => event.detail.documentId === documentId).map((event) => event.detail.rejectReason)).toEqual(['CHECKSUM_MISMATCH']);
