@@ -87,10 +87,12 @@ export interface ScenarioResult {
   /** ISO time the scenario started (events are read from here). */
   startedAt: string;
   durationMs: number;
-  applicants: Record<'platform' | 'uncertified' | 'activity' | 'company' | 'settler' | 'lab' | 'admin', string>;
+  /** `admin` reviews; `appealsOfficer`, a second admin, decides appeals (separation of duties). */
+  applicants: Record<'platform' | 'uncertified' | 'activity' | 'company' | 'settler' | 'lab' | 'admin' | 'appealsOfficer', string>;
   certification?: Record<string, unknown>;
   applications: ScenarioApplication[];
   reviews: Array<{ label: string; decision: 'APPROVE' | 'REJECT'; amount?: string; status: string }>;
+  appeals: Array<{ label: string; decision: 'UPHOLD' | 'GRANT'; amount?: string; decidedBy: string; status: string }>;
   runs: RunView[];
   /** Ledger entries of this scenario's applicants, by fiscal year (from GET /v1/admin/payouts). */
   ledger: Record<number, PayoutView[]>;
@@ -151,6 +153,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     settler: `demo-${tag}-settler`,
     lab: `demo-${tag}-lab`,
     admin: `demo-${tag}-reviewer`,
+    appealsOfficer: `demo-${tag}-appeals-officer`,
   } as const;
   const result: ScenarioResult = {
     ok: false,
@@ -161,6 +164,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     applicants,
     applications: [],
     reviews: [],
+    appeals: [],
     runs: [],
     ledger: {},
     platformPayouts: [],
@@ -378,7 +382,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       name: 'Harbour AI Robotics (Shanghai) Co., Ltd.',
       details: { establishedOn: '2021-02-01', origin: 'FOREIGN', requestedAmount: '10000000.00' },
       expectedOutcome: 'NEEDS_REVIEW',
-      expectedFinalStatus: 'REJECTED',
+      // Rejected on review, appealed, granted by a second admin.
+      expectedFinalStatus: 'APPROVED',
     });
     const national = await submit({
       label: 'national key lab',
@@ -452,7 +457,22 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
 
     // ---- 4b. the rejected applicant brings evidence ---------------------------------------------
     log('evidence documents');
-    await uploadEvidence(settlement, 'BUSINESS_LICENCE', 'business-licence.pdf');
+    const licence = await uploadEvidence(settlement, 'BUSINESS_LICENCE', 'business-licence.pdf');
+
+    // ---- 4c. it appeals the rejection citing the licence; the reviewer may not decide the appeal, a second admin grants ----
+    log('appeal');
+    const onSettlement = { params: { path: { id: settlement.applicationId } } };
+    const grounds = 'The business licence shows operations in Lin-gang since 1 February 2021.';
+    await call(`appeal ${settlement.label}`, 202, async () =>
+      api.POST('/v1/applications/{id}/appeal', { ...onSettlement, body: { grounds, documentIds: [licence.documentId] }, headers: await auth(settlement.applicantId) }),
+    );
+    const grant = { decision: 'GRANT' as const, amount: '8000000.00', note: 'The licence proves operations in Lin-gang: the maximum award is granted.' };
+    const decideAppeal = async (name: string, admin: string, expect: number) =>
+      call(name, expect, async () => api.POST('/v1/admin/applications/{id}/appeal-decision', { ...onSettlement, body: grant, headers: await auth(admin, true) }));
+    await decideAppeal('appeal decided by its reviewer → 403', applicants.admin, 403);
+    const { body: granted } = await decideAppeal(`appeal decision ${settlement.label}`, applicants.appealsOfficer, 200);
+    result.appeals.push({ label: settlement.label, decision: grant.decision, amount: grant.amount, decidedBy: applicants.appealsOfficer, status: granted?.status });
+    log(`  granted   ${settlement.label.padEnd(22)} ${grant.amount} on appeal, by a second admin: ${granted?.status}`);
 
     // ---- 5. the annual payout runs -------------------------------------------------------------
     log('payout runs');
@@ -515,6 +535,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       ApplicationSubmitted: result.applications.length,
       ApplicationEvaluated: result.applications.length,
       ApplicationReviewed: result.reviews.length,
+      ApplicationAppealed: result.appeals.length,
+      AppealDecided: result.appeals.length,
       PayoutIssued: result.applications.filter((app) => app.expectedFinalStatus === 'PAID').length,
       PayoutRunCompleted: result.runs.length,
       DocumentVerified: result.documents.length,
@@ -594,10 +616,11 @@ export function formatScenario(result: ScenarioResult): string {
   out.push('', `Applications (applicants demo-${result.tag}-*)`);
   out.push(
     table(
-      ['application', 'applicant', 'programme', 'claim', 'outcome', 'amount', 'cap', 'review', 'status'],
+      ['application', 'applicant', 'programme', 'claim', 'outcome', 'amount', 'cap', 'review', 'appeal', 'status'],
       result.applications.map((app) => {
         const decision = app.evaluated?.decision;
         const review = app.final?.review;
+        const appeal = app.final?.appeal;
         return [
           app.label,
           short(app.applicantId),
@@ -607,6 +630,7 @@ export function formatScenario(result: ScenarioResult): string {
           decision?.amount ?? '-',
           decision?.capApplied ? 'yes' : 'no',
           review ? `${review.decision}${review.amount ? ` ${review.amount}` : ''}` : '',
+          appeal ? `${appeal.decision ?? 'PENDING'}${appeal.amount ? ` ${appeal.amount}` : ''}` : '',
           app.final?.status ?? app.evaluated?.status ?? '?',
         ];
       }),

@@ -183,7 +183,7 @@ describe('npm start (fresh state)', () => {
       expect(a.final?.status).toBe('ELIGIBLE');
     });
 
-    it('reviewed programmes: NEEDS_REVIEW up to min(requested, maximum); one approved with an amount, one rejected, one pending', () => {
+    it('reviewed programmes: NEEDS_REVIEW up to min(requested, maximum); one approved with an amount, one rejected then granted on appeal, one pending', () => {
       const activity = app('AI competition');
       expect(activity.evaluated?.decision).toMatchObject({
         outcome: 'NEEDS_REVIEW',
@@ -195,8 +195,14 @@ describe('npm start (fresh state)', () => {
       const settlement = app('enterprise settlement');
       expect(yuanOf(settlement, 'requestedAmount')).toBeGreaterThan(p.settlementMax.value);
       expect(settlement.evaluated?.decision).toMatchObject({ outcome: 'NEEDS_REVIEW', amount: formatYuan(p.settlementMax.value), capApplied: true });
-      expect(settlement.final).toMatchObject({ status: 'REJECTED', review: { decision: 'REJECT' } });
+      // Rejected on review, then granted on appeal by a second admin (the reviewer was refused: 403).
+      expect(settlement.final).toMatchObject({
+        status: 'APPROVED',
+        review: { decision: 'REJECT', reviewedBy: result.applicants.admin },
+        appeal: { decision: 'GRANT', amount: formatYuan(p.settlementMax.value), decidedBy: result.applicants.appealsOfficer, documentIds: [result.documents[0]!.documentId] },
+      });
       expect(settlement.final?.review?.amount).toBeUndefined();
+      expect(result.steps.find((step) => step.name === 'appeal decided by its reviewer → 403')).toMatchObject({ status: 403, ok: true });
 
       const lab = app('national key lab');
       expect(lab.evaluated?.decision).toMatchObject({
@@ -232,6 +238,8 @@ describe('npm start (fresh state)', () => {
       ApplicationSubmitted: n,
       ApplicationEvaluated: n,
       ApplicationReviewed: 2,
+      ApplicationAppealed: 1,
+      AppealDecided: 1,
       PayoutIssued: 3,
       PayoutRunCompleted: 2,
       DocumentVerified: 1,
