@@ -32,8 +32,8 @@ export interface S3Local {
   /** http://127.0.0.1:<port> — for AWS_ENDPOINT_URL_S3. */
   endpoint: string;
   port: number;
-  /** Delivers every object-created event to `listener` from now on. */
-  onObjectCreated(listener: S3Listener): void;
+  /** Delivers object-created events of keys under `prefix` to `listener` from now on (S3's notification filter). */
+  onObjectCreated(prefix: string, listener: S3Listener): void;
   /** Resolves once every event delivered so far has been handled (retries included). */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -56,10 +56,11 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   const server = createServer(s3rver.callback());
   const port = await listenOn(server, options.port ?? 0, 'the local S3 server');
 
-  const listeners: S3Listener[] = [];
+  const listeners: Array<{ prefix: string; listener: S3Listener }> = [];
   const inFlight = new Set<Promise<void>>();
   const deliver = async (event: S3Event) => {
-    for (const listener of listeners) {
+    for (const { prefix, listener } of listeners) {
+      if (!event.Records.every((record) => record.s3.object.key.startsWith(prefix))) continue;
       for (let attempt = 0; ; attempt++) {
         try {
           await listener(event);
@@ -81,7 +82,7 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   return {
     endpoint: `http://${LOCAL_HOST}:${port}`,
     port,
-    onObjectCreated: (listener) => void listeners.push(listener),
+    onObjectCreated: (prefix, listener) => void listeners.push({ prefix, listener }),
     settled: async () => {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   }
   stops.push(startSchedules((name) => handlerFor(name)));
   // The bucket's object-created notification, to the same verifying handler as on AWS.
-  s3.onObjectCreated(async (event) =>
+  s3.onObjectCreated(DOCUMENT_BUCKET.objectPrefix, async (event) =>
     (await handlerFor<(event: S3Event, context: unknown) => Promise<void>>(DOCUMENT_BUCKET.onObjectCreated))(event, lambdaContext(DOCUMENT_BUCKET.onObjectCreated)),
   );
 

@@ -7,6 +7,8 @@
  *   DynamoDB Local and the SQS server, recorded by fake clients (the emulators create what they
  *   are asked to create);
  * - event sources: the pollers of `LOCAL_EVENT_SOURCES`, which start.ts runs;
+ * - buckets: the CreateBucket requests of `createResources`, and the object-created
+ *   notification start.ts wires from DOCUMENT_BUCKET;
  * - routes: the local gateway itself, asked with and without a token;
  * - schedules: the local scheduler's reading of SCHEDULES, and the input it sends.
  * So a change to a stack that bypasses the shared definitions (or a change to the local runtime)
@@ -30,9 +32,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueToken } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { LOCAL_EVENT_SOURCES } from '../../infra/local/queue-poller.js';
-import { createResources, functionEnvironment, type LocalResources } from '../../infra/local/resources.js';
+import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
+import { bucketName, createResources, functionEnvironment, type LocalResources } from '../../infra/local/resources.js';
 import { nextRun, parseExpression, startSchedules, type ScheduledLambda } from '../../infra/local/scheduler.js';
-import { FUNCTION_NAMES, MAIN_TABLE, OUTBOX_RELAY, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
+import {
+  DOCUMENT_BUCKET,
+  FUNCTION_NAMES,
+  MAIN_TABLE,
+  OUTBOX_RELAY,
+  ROUTES,
+  SCHEDULES,
+  UNMATCHED_ROUTE,
+  type BucketDefinition,
+  type FunctionName,
+} from '../../infra/resources.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -119,10 +132,11 @@ interface Recorded {
   resources?: LocalResources;
   tables: Map<string, { create: CreateTableCommandInput; ttl?: { AttributeName: string; Enabled: boolean } }>;
   queues: Map<string, { arn: string; attributes: Record<string, string> }>;
+  buckets: string[];
 }
 
 async function recordLocalResources(): Promise<Recorded> {
-  const recorded: Recorded = { tables: new Map(), queues: new Map() };
+  const recorded: Recorded = { tables: new Map(), queues: new Map(), buckets: [] };
   const dynamodb = {
     send: async (command: unknown) => {
       if (command instanceof DescribeTableCommand) {
@@ -171,7 +185,13 @@ async function recordLocalResources(): Promise<Recorded> {
       throw new Error(`unexpected SQS command ${(command as object).constructor.name}`);
     },
   } as unknown as SQSClient;
-  recorded.resources = await createResources({ dynamodb, sqs });
+  const s3 = {
+    send: async (command: unknown) => {
+      if (command instanceof CreateBucketCommand) return void recorded.buckets.push(command.input.Bucket!);
+      throw new Error(`unexpected S3 command ${(command as object).constructor.name}`);
+    },
+  } as unknown as S3Client;
+  recorded.resources = await createResources({ dynamodb, sqs, s3 });
   return recorded;
 }
 
@@ -270,6 +290,22 @@ describe('SQS queues', () => {
       { functionName: 'outbox-relay', batchSize: OUTBOX_RELAY.batchSize, types: ['ReportBatchItemFailures'] },
     ]);
     expect(MAIN_TABLE.stream).toBe('NEW_AND_OLD_IMAGES');
+  });
+});
+
+describe('S3 buckets', () => {
+  it('the same data buckets (versioned; the access-log bucket is AWS-only), and object-created notifications: prefix → function', () => {
+    const versioned = resourcesOf(stateful, 'AWS::S3::Bucket').filter(([, r]) => r.Properties.VersioningConfiguration?.Status === 'Enabled');
+    expect(local.buckets).toEqual(versioned.map(([logicalId]) => bucketName({ id: constructIdOf(stage.stateful, logicalId) } as BucketDefinition)));
+    const aws = resourcesOf(stateless, 'Custom::S3BucketNotifications').flatMap(([, r]) =>
+      (r.Properties.NotificationConfiguration.LambdaFunctionConfigurations as any[]).map((c) => ({
+        events: c.Events,
+        prefix: c.Filter.Key.FilterRules.find((rule: any) => rule.Name === 'prefix').Value,
+        functionName: functionNameOf(getAttTarget(c.LambdaFunctionArn)),
+      })),
+    );
+    // What infra/local/start.ts subscribes the local S3 server's events to.
+    expect(aws).toEqual([{ events: ['s3:ObjectCreated:*'], prefix: DOCUMENT_BUCKET.objectPrefix, functionName: DOCUMENT_BUCKET.onObjectCreated }]);
   });
 });
 

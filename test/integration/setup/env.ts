@@ -32,6 +32,7 @@ import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-l
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
 import { createBuckets, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
+import { DOCUMENT_BUCKET } from '../../../infra/resources.js';
 import { StreamReader } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
@@ -96,7 +97,7 @@ export function localS3(): Promise<S3Local> {
   s3Server ??= (async () => {
     const server = await startS3Local({ port: Number(new URL(s3Endpoint).port), directory: mkdtempSync(path.join(tmpdir(), 'lingang-s3-')), removeOnStop: true });
     await createBuckets(setupClients.s3Client, fileSet.resources.prefix);
-    server.onObjectCreated(async (event: S3Event) => (await import('../../../functions/verify-document/handler.js')).handler(event));
+    server.onObjectCreated(DOCUMENT_BUCKET.objectPrefix, async (event: S3Event) => (await import('../../../functions/verify-document/handler.js')).handler(event));
     return server;
   })();
   return s3Server;
