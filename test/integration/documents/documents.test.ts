@@ -15,7 +15,7 @@ import { MAX_DOCUMENTS_PER_APPLICATION } from '../../../shared/domain/documents.
 import { objectKey } from '../../../functions/commons/document-item.js';
 import { localS3, makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
-import { declare, JPEG, PDF, PNG, putFile, sha256Of, type UploadAnswer } from '../support/documents.js';
+import { declare, JPEG, PDF, PNG, putToPresignedUrl, sha256Of, type UploadAnswer } from '../support/documents.js';
 import { startLocalApi, tableItems, type LocalApi } from '../support/local-api.js';
 
 const { doc, s3Client: s3 } = makeClients();
@@ -67,8 +67,7 @@ async function upload(applicationId: string, bytes: Buffer, declared = declare(b
 /** Uploads to a declared document's URL and waits for the verifier. */
 async function uploadTo(applicationId: string, answer: UploadAnswer, bytes: Buffer) {
   const started = performance.now();
-  const put = await putFile(answer, bytes);
-  expect(put.status).toBe(200);
+  expect(await putToPresignedUrl(answer.upload, bytes)).toBe(200);
   await store.settled();
   const verifiedInMs = performance.now() - started;
   const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${answer.documentId}`);

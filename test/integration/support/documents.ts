@@ -1,5 +1,8 @@
 /** Files and uploads for the evidence-document tests: small real PDF, PNG and JPEG bytes, and the declared body. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../../scripts/demo-documents.js';
+
+/** The upload as the demo does it (scripts/demo-documents.ts). */
+export { putToPresignedUrl } from '../../../scripts/demo-documents.js';
 
 /** A minimal one-page PDF. */
 export const PDF = Buffer.from(
@@ -12,7 +15,7 @@ export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAA
 /** The start of a JPEG (SOI, APP0). */
 export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
 
-export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const sha256Of = sha256Hex;
 
 /** The body of POST /v1/applications/{id}/documents declaring these bytes. */
 export const declare = (bytes: Uint8Array, overrides: Record<string, unknown> = {}) => ({
@@ -27,10 +30,4 @@ export const declare = (bytes: Uint8Array, overrides: Record<string, unknown> = 
 export interface UploadAnswer {
   documentId: string;
   upload: { url: string; method: 'PUT'; headers: Record<string, string> };
-}
-
-/** Sends the file to the presigned URL with the headers the API named (fetch sets Content-Length from the body). */
-export async function putFile(answer: UploadAnswer, bytes: Buffer): Promise<Response> {
-  const { 'content-length': _length, ...headers } = answer.upload.headers;
-  return fetch(answer.upload.url, { method: answer.upload.method, headers, body: new Uint8Array(bytes) });
 }
