@@ -82,6 +82,24 @@ describe('grantLimit', () => {
       refused: [{ rule: 'REVENUE_MILESTONE.tier' }],
     });
   });
+
+  it('a recognition rewarded under another spelling, and an R&D subsidy that rounds to nothing, grant nothing', () => {
+    const national = {
+      submittedAt: '2022-05-01T10:00:00+08:00',
+      programme: 'NATIONAL_PLATFORM',
+      organisation: ORGANISATION,
+      details: { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: 'nkl 2021-001', recognizedOn: '2023-01-01', requestedAmount: '20000000.00' },
+    };
+    expect(grantLimit({ ...national, history: NO_HISTORY })).toMatchObject({ ceiling: yuan(20_000_000), capApplied: false });
+    const rewarded = { certifications: [], awards: [{ programme: 'NATIONAL_PLATFORM', amount: '1.00', recognitionReference: 'NKL2021-001' }] };
+    expect(grantLimit({ ...national, history: rewarded })).toEqual({
+      refused: [{ rule: 'NATIONAL_PLATFORM.oncePerRecognition', params: { held: false, reference: 'nkl 2021-001' } }],
+    });
+    const rnd = { submittedAt: '2022-05-01T10:00:00+08:00', programme: 'OSP_RND', organisation: ORGANISATION, history: NO_HISTORY };
+    expect(grantLimit({ ...rnd, details: { periodStart: '2021-01-01', periodEnd: '2021-06-30', rndCosts: '0.01' } })).toMatchObject({
+      refused: [{ rule: 'OSP_RND.rate' }, { rule: 'OSP_RND.amount', params: { held: false, subsidy: '0.00' } }],
+    });
+  });
 });
 
 describe('appeal reasons in both languages (SPEC §3.2)', () => {
