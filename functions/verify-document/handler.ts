@@ -22,11 +22,12 @@ import { nowIso } from '../commons/clock.js';
 import { documentFromItem, documentKey, parseObjectKey, type DocumentRecord } from '../commons/document-item.js';
 import { env } from '../commons/env.js';
 import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
-import { tableName } from '../commons/transactions.js';
 import { observe, verdict } from './inspect.js';
 
 const logger = new Logger();
 const bucket = env(ENV.documentBucketName);
+// Read here, not from ../commons/transactions.js: the verifier's bundle (and so its grants) holds no transaction code.
+const tableName = env(ENV.tableName);
 
 interface Upload {
   key: string;
