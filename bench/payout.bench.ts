@@ -10,7 +10,7 @@
  *   process behind the local queue poller (Lambda's SQS event source: `--pollers` concurrent
  *   batches of the queue's batch size) until the run is COMPLETED.
  * - Prints time, entitlements/s, peak RSS of this process, and checks that the ledger of the
- *   year holds exactly one entry per entitlement (GSI2 `LEDGER#<year>`, Select COUNT) and that
+ *   year holds exactly one entry per entitlement (GSI2 `LEDGER#<year>#<shard>`, Select COUNT) and that
  *   the run's totals agree.
  *
  * Options: --entitlements N (default 20000), --pollers N (default 6), --seed-concurrency N (default 8).
@@ -22,6 +22,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { applicationItem, type ApplicationRecord } from '../functions/commons/application-item.js';
+import { allShards, ledgerPartition } from '../functions/commons/index-keys.js';
 import { queryPages } from '../functions/commons/payout-paging.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
@@ -97,14 +98,10 @@ async function seed(doc: DynamoDBDocumentClient, tableName: string, count: numbe
 
 async function countLedger(doc: DynamoDBDocumentClient, tableName: string): Promise<number> {
   let count = 0;
-  const ledger = queryPages(doc, {
-    TableName: tableName,
-    IndexName: 'GSI2',
-    KeyConditionExpression: 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': `LEDGER#${FISCAL_YEAR}` },
-    Select: 'COUNT',
-  });
-  for await (const page of ledger) count += page.Count ?? 0;
+  for (const partition of allShards((shard) => ledgerPartition(FISCAL_YEAR, shard))) {
+    const ledger = queryPages(doc, { TableName: tableName, IndexName: 'GSI2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': partition }, Select: 'COUNT' });
+    for await (const page of ledger) count += page.Count ?? 0;
+  }
   return count;
 }
 

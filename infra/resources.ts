@@ -52,8 +52,9 @@ export const MAIN_TABLE: TableDefinition = {
   indexes: [
     // An applicant's applications (items read from the table, its filters applied there) and payouts.
     gsi(1, PAYOUT_ATTRIBUTES),
-    // Applications by status (items read from the table; the sweeper reads sweeps and the attention mark), the ledger.
-    gsi(2, ['sweeps', 'needsAttention', ...PAYOUT_ATTRIBUTES]),
+    // Applications by status (items read from the table; the sweeper reads sweeps and the attention
+    // mark), and the ledger of a year with the run that paid each entry (reconciliation).
+    gsi(2, ['sweeps', 'needsAttention', ...PAYOUT_ATTRIBUTES, 'runId']),
     // Applications by programme, filtered by status (items read from the table); running payout
     // runs and the progress the sweeper saw.
     gsi(3, ['status', 'runId', 'progressSeen']),

@@ -18,7 +18,8 @@ import { awardFor, awardWrites, caseFor, loadHistoryFor } from '../commons/award
 import { nowIso } from '../commons/clock.js';
 import type { HttpEvent, HttpResult } from '../commons/http.js';
 import { notFound, problem } from '../commons/problems.js';
-import { getApplication, runTransaction, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
+import { runWrites } from '../commons/conditional-writes.js';
+import { getApplication, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
 import { appealDecisionBodySchema, type AppealDecisionBody } from './appeal-decision-body.js';
 import { adminDecision, checkAmount, noLongerEligible } from './review.js';
 
@@ -104,7 +105,7 @@ async function decideOnce(applicationId: string, body: AppealDecisionBody, decid
   };
   const events = [decidedEvent(record, appeal, outcome.to)];
   const transition = { record, from: 'APPEALED', to: outcome.to, by: decidedBy, at, set: { ...outcome.set, appeal }, events } as const;
-  await runTransaction([{ name: 'application', item: { Update: transitionUpdate(transition) } }, ...(outcome.writes ?? [])]);
+  await runWrites([{ name: 'application', item: { Update: transitionUpdate(transition) } }, ...(outcome.writes ?? [])]);
   return (await getApplication(applicationId))!;
 }
 

@@ -16,7 +16,8 @@ import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from 
 import { nowIso } from '../commons/clock.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/http.js';
 import { notFound, problem, Problem } from '../commons/problems.js';
-import { getApplication, runTransaction, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
+import { runWrites } from '../commons/conditional-writes.js';
+import { getApplication, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
 
 const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
@@ -68,7 +69,7 @@ async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: s
   const transition = { record, from: 'NEEDS_REVIEW', to: approve ? 'APPROVED' : 'REJECTED', by: reviewedBy, at, set: { review }, events } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (approve) writes.push(...(await approvalWrites(record, amount, at)));
-  await runTransaction(writes);
+  await runWrites(writes);
   return (await getApplication(applicationId))!;
 }
 

@@ -2,13 +2,10 @@
  * How an application is stored in the single table (README "Data model"): the item, its
  * keys, and the index keys that follow its status. Every writer derives keys from here.
  */
-import { createHash } from 'node:crypto';
 import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
 import { renderDecision, renderReason, type Language } from '../../shared/i18n/index.js';
 import type { ApplicationInput, Decision, ProgrammeCode, Reason } from '../../shared/policy/index.js';
-
-/** Unpaid operating-cost entitlements of one fiscal year are spread over this many index partitions. */
-export const ENTITLEMENT_SHARDS = 16;
+import { entitlementPartition, programmePartition, statusPartition, writeShard } from './index-keys.js';
 
 export interface Review {
   decision: 'APPROVE' | 'REJECT';
@@ -53,22 +50,14 @@ export interface ApplicationRecord {
 export const applicationKey = (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' });
 export const applicantPartition = (applicantId: string) => `APPLICANT#${applicantId}`;
 
-export function entitlementShard(applicationId: string): number {
-  return createHash('sha256').update(applicationId).digest().readUInt16BE(0) % ENTITLEMENT_SHARDS;
-}
-
 /** The index keys that depend on the status; recomputed on every transition. */
 export function statusIndexKeys(record: Pick<ApplicationRecord, 'applicationId' | 'programme' | 'submittedAt' | 'details'>, status: ApplicationStatus) {
   const order = `${record.submittedAt}#${record.applicationId}`;
-  const keys: Record<string, string> = {
-    gsi2pk: `STATUS#${status}`,
-    gsi2sk: order,
-    gsi3pk: `PROGRAMME#${record.programme}`,
-    gsi3sk: `${status}#${order}`,
-  };
+  const shard = writeShard(record.applicationId);
+  const keys: Record<string, string> = { gsi2pk: statusPartition(status, shard), gsi2sk: order };
   if (record.programme === 'OSP_OPERATING' && status === 'ELIGIBLE') {
     const fiscalYear = record.details.fiscalYear as number;
-    keys.gsi4pk = `ENTITLEMENT#${fiscalYear}#${entitlementShard(record.applicationId)}`;
+    keys.gsi4pk = entitlementPartition(fiscalYear, shard);
     keys.gsi4sk = record.applicationId;
   }
   return keys;
@@ -82,6 +71,9 @@ export function applicationItem(record: ApplicationRecord) {
     ...record,
     gsi1pk: applicantPartition(record.applicantId),
     gsi1sk: `${record.submittedAt}#${record.applicationId}`,
+    // The programme index holds the status as a projected attribute, not in its keys: a transition rewrites its entry in place.
+    gsi3pk: programmePartition(record.programme, writeShard(record.applicationId)),
+    gsi3sk: `${record.submittedAt}#${record.applicationId}`,
     ...statusIndexKeys(record, record.status),
   };
 }

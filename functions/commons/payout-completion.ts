@@ -7,7 +7,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { domainEvent } from '../../shared/domain/events.js';
-import { ENTITLEMENT_SHARDS } from './application-item.js';
+import { INDEX_SHARDS } from './index-keys.js';
 import { documentClient } from './clients/dynamodb.js';
 import { nowIso } from './clock.js';
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
@@ -15,7 +15,7 @@ import { RUNNING_INDEX_ATTRIBUTES, runKey } from './payout-model.js';
 import { getRun, readTotals, viewTotals, type RunTotals } from './payout-runs.js';
 import { tableName } from './transactions.js';
 
-export const isSettled = (totals: RunTotals) => totals.planned >= ENTITLEMENT_SHARDS && totals.settled >= totals.found;
+export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 
 /** Called after every pay message and every shard's last plan page (and when a run is resumed). */
 export async function completeIfSettled(runId: string): Promise<void> {

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as z from '../../shared/zod.js';
-import { ENTITLEMENT_SHARDS } from './application-item.js';
+import { INDEX_SHARDS } from './index-keys.js';
 
 /** Counter shards per run: a completion check reads them all in one Query. */
 export const COUNTER_SHARDS = 16;
@@ -67,7 +67,7 @@ const runFields = { runId: runIdSchema, fiscalYear: z.int() };
 export const planMessageSchema = z.strictObject({
   kind: z.literal('plan'),
   ...runFields,
-  shard: z.int().check(z.gte(0), z.lte(ENTITLEMENT_SHARDS - 1)),
+  shard: z.int().check(z.gte(0), z.lte(INDEX_SHARDS - 1)),
   page: z.int().check(z.gte(0)),
   /** The last application id of the previous page (the index's sort key). */
   after: z.optional(z.string().check(z.minLength(1))),

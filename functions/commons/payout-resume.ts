@@ -6,7 +6,7 @@
  * is the one the run would have sent, so totals stay exact: pages and tallies are written once.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ENTITLEMENT_SHARDS } from './application-item.js';
+import { INDEX_SHARDS } from './index-keys.js';
 import { documentClient } from './clients/dynamodb.js';
 import { completeIfSettled } from './payout-completion.js';
 import { ENTITLEMENTS_PER_MESSAGE, payMessages, runPartition, type Entitlement, type PayoutMessage, type PlanMessage } from './payout-model.js';
@@ -51,7 +51,7 @@ async function progressOf(runId: string) {
 /** The plan message that continues each shard whose planning has not reached its last page. */
 function unplannedShards(runId: string, fiscalYear: number, pages: readonly PageRecord[]): PlanMessage[] {
   const messages: PlanMessage[] = [];
-  for (let shard = 0; shard < ENTITLEMENT_SHARDS; shard++) {
+  for (let shard = 0; shard < INDEX_SHARDS; shard++) {
     const last = pages.filter((page) => page.shard === shard).sort((a, b) => b.page - a.page)[0];
     if (!last) messages.push({ kind: 'plan', runId, fiscalYear, shard, page: 0 });
     else if (last.next !== undefined) messages.push({ kind: 'plan', runId, fiscalYear, shard, page: last.page + 1, after: last.next });

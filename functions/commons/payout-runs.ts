@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../infra/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
-import { ENTITLEMENT_SHARDS } from './application-item.js';
+import { INDEX_SHARDS } from './index-keys.js';
 import { documentClient } from './clients/dynamodb.js';
 import { env } from './env.js';
 import { clock, nowIso } from './clock.js';
@@ -76,11 +76,11 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
   await documentClient.send(
     new PutCommand({
       TableName: tableName,
-      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, gsi2pk: `RUNS#${fiscalYear}`, gsi2sk: `${startedAt}#${runId}`, ...runningIndexKeys(startedAt, runId) },
+      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, ...runningIndexKeys(startedAt, runId) },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
-  const plans: PlanMessage[] = Array.from({ length: ENTITLEMENT_SHARDS }, (_, shard) => ({ kind: 'plan', runId, fiscalYear, shard, page: 0 }));
+  const plans: PlanMessage[] = Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ kind: 'plan', runId, fiscalYear, shard, page: 0 }));
   await sendMessages(payoutQueue(), plans);
   return { ...run, ...viewTotals(emptyTotals()) };
 }

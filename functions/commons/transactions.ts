@@ -42,7 +42,7 @@ export interface Transition {
   events?: readonly DomainEvent[];
 }
 
-const STATUS_INDEX_ATTRIBUTES = ['gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'gsi4pk', 'gsi4sk'];
+const STATUS_INDEX_ATTRIBUTES = ['gsi2pk', 'gsi2sk', 'gsi4pk', 'gsi4sk'];
 
 /** Set on a SUBMITTED application whose evaluation kept failing (see evaluate-application). */
 export const NEEDS_ATTENTION = 'needsAttention';

@@ -10,7 +10,8 @@ import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
 import { reasonsInEveryLanguage } from '../../shared/i18n/index.js';
 import { evaluate, type Decision } from '../../shared/policy/index.js';
 import type { ApplicationRecord } from '../commons/application-item.js';
-import { getApplication, runTransaction, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
+import { runWrites } from '../commons/conditional-writes.js';
+import { getApplication, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
 import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
 import { nowIso } from '../commons/clock.js';
 import { count } from '../commons/metrics.js';
@@ -46,7 +47,7 @@ async function decideAndStore(record: ApplicationRecord): Promise<void> {
   const transition = { record, from: 'SUBMITTED', to: decision.outcome, by: SYSTEM_ACTOR, at, set: { decision }, events } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (decision.outcome === 'ELIGIBLE') writes.push(...awardWrites(awardFor(record, decision.amount, at), version));
-  await runTransaction(writes);
+  await runWrites(writes);
   count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
 }
 

@@ -33,6 +33,7 @@ import {
   type Settlement,
 } from '../commons/payout-model.js';
 import { completeIfSettled } from '../commons/payout-completion.js';
+import { ledgerPartition, writeShard } from '../commons/index-keys.js';
 import { count } from '../commons/metrics.js';
 import { counterAddition } from '../commons/payout-runs.js';
 import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
@@ -52,7 +53,7 @@ type Item = Record<string, unknown>;
 const get = async (Key: Record<string, string>): Promise<Item | undefined> =>
   (await documentClient.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }))).Item;
 
-function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement, issuedAt: string): Item {
+export function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement, issuedAt: string): Item {
   const { applicationId, applicantId, amount } = entitlement;
   const payoutId = payoutIdOf(applicationId);
   const order = `${issuedAt}#${payoutId}`;
@@ -70,7 +71,7 @@ function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement
     runId,
     gsi1pk: `PAYOUTS#${applicantId}`,
     gsi1sk: order,
-    gsi2pk: `LEDGER#${fiscalYear}`,
+    gsi2pk: ledgerPartition(fiscalYear, writeShard(applicationId)),
     gsi2sk: order,
     [OUTBOX_ATTRIBUTE]: [issued],
   };

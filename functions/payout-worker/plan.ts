@@ -18,6 +18,7 @@ import {
 } from '../commons/payout-model.js';
 import { sendMessages } from '../commons/payout-queue.js';
 import { completeIfSettled } from '../commons/payout-completion.js';
+import { entitlementPartition } from '../commons/index-keys.js';
 import { counterAddition, payoutQueue } from '../commons/payout-runs.js';
 import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
 
@@ -38,7 +39,7 @@ async function readIndexPage({ fiscalYear, shard, after }: PlanMessage): Promise
       TableName: tableName,
       IndexName: 'GSI4',
       KeyConditionExpression: after === undefined ? 'gsi4pk = :pk' : 'gsi4pk = :pk AND gsi4sk > :after',
-      ExpressionAttributeValues: { ':pk': `ENTITLEMENT#${fiscalYear}#${shard}`, ...(after === undefined ? {} : { ':after': after }) },
+      ExpressionAttributeValues: { ':pk': entitlementPartition(fiscalYear, shard), ...(after === undefined ? {} : { ':after': after }) },
       ProjectionExpression: 'applicationId, applicantId, submittedAt, #decision.#amount',
       ExpressionAttributeNames: { '#decision': 'decision', '#amount': 'amount' },
       Limit: planning.pageSize,

@@ -8,6 +8,7 @@ import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/at
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { env } from '../commons/env.js';
 import type { EvaluationMessage } from '../commons/evaluation-message.js';
+import { allShards, statusPartition } from '../commons/index-keys.js';
 import { queryPages } from '../commons/payout-paging.js';
 import { sendMessages } from '../commons/payout-queue.js';
 import { NEEDS_ATTENTION, tableName } from '../commons/transactions.js';
@@ -26,20 +27,26 @@ const countSweep = (applicationId: string) => updateWhileAwaitingEvaluation(appl
 export async function requeueSubmitted(cutoff: string, timeLeft: () => boolean): Promise<{ requeued: number; markedForAttention: number }> {
   let requeued = 0;
   let markedForAttention = 0;
-  const submitted = queryPages(
-    documentClient,
-    {
-      TableName: tableName,
-      IndexName: 'GSI2',
-      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :cutoff',
-      FilterExpression: 'attribute_not_exists(#attention)',
-      ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
-      ExpressionAttributeValues: { ':pk': 'STATUS#SUBMITTED', ':cutoff': cutoff },
-      Limit: PAGE_SIZE,
-    },
-    { while: timeLeft },
+  // Every shard of the SUBMITTED partition, each oldest first.
+  const submitted = allShards((shard) => statusPartition('SUBMITTED', shard)).map((partition) =>
+    queryPages(
+      documentClient,
+      {
+        TableName: tableName,
+        IndexName: 'GSI2',
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :cutoff',
+        FilterExpression: 'attribute_not_exists(#attention)',
+        ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
+        ExpressionAttributeValues: { ':pk': partition, ':cutoff': cutoff },
+        Limit: PAGE_SIZE,
+      },
+      { while: timeLeft },
+    ),
   );
-  for await (const page of submitted) {
+  const pages = async function* () {
+    for (const shard of submitted) if (timeLeft()) yield* shard;
+  };
+  for await (const page of pages()) {
     const items = (page.Items ?? []) as Item[];
     const exhausted = items.filter((item) => Number(item.sweeps ?? 0) >= MAX_SWEEPS);
     await Promise.all(exhausted.map((item) => markNeedsAttention(String(item.applicationId), Number(item.sweeps), { name: 'NotEvaluatedAfterSweeps' })));

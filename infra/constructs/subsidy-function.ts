@@ -12,7 +12,7 @@ import { Architecture, CfnFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { PACKAGE_FILES, type FunctionName } from '../resources.js';
+import { DEFAULT_FUNCTION_MEMORY_MB, PACKAGE_FILES, type FunctionName } from '../resources.js';
 
 /** The repository root (this file is `infra/constructs/subsidy-function.ts`). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -71,7 +71,7 @@ export interface SubsidyFunctionProps {
   environment?: Record<string, string>;
   /** Default 10 seconds. */
   timeout?: Duration;
-  /** Default 512 MB. */
+  /** Default DEFAULT_FUNCTION_MEMORY_MB. */
   memorySize?: number;
 }
 
@@ -99,7 +99,7 @@ export class SubsidyFunction extends NodejsFunction {
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 512,
+      memorySize: props.memorySize ?? DEFAULT_FUNCTION_MEMORY_MB,
       timeout: props.timeout ?? Duration.seconds(10),
       description: props.description,
       logGroup,

@@ -8,6 +8,7 @@
  * Import after the functions' environment is set (it loads function modules).
  */
 import { requestEvaluations } from '../../functions/commons/queue.js';
+import { allShards, statusPartition } from '../../functions/commons/index-keys.js';
 import { RUNNING_RUNS } from '../../functions/commons/payout-model.js';
 import { queryPages } from '../../functions/commons/payout-paging.js';
 import { resumeRun } from '../../functions/commons/payout-resume.js';
@@ -25,10 +26,12 @@ const index = (indexName: string, attribute: string, value: string, filter?: str
 
 export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns: number }> {
   let requeued = 0;
-  for await (const page of index('GSI2', 'gsi2pk', 'STATUS#SUBMITTED', 'attribute_not_exists(#attention)')) {
-    const messages = (page.Items ?? []).map((item) => ({ applicationId: String(item.applicationId) }));
-    await requestEvaluations(messages);
-    requeued += messages.length;
+  for (const partition of allShards((shard) => statusPartition('SUBMITTED', shard))) {
+    for await (const page of index('GSI2', 'gsi2pk', partition, 'attribute_not_exists(#attention)')) {
+      const messages = (page.Items ?? []).map((item) => ({ applicationId: String(item.applicationId) }));
+      await requestEvaluations(messages);
+      requeued += messages.length;
+    }
   }
   let resumedRuns = 0;
   for await (const page of index('GSI3', 'gsi3pk', RUNNING_RUNS)) {

@@ -64,7 +64,8 @@ describe('environment', () => {
     const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
     expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
     expect(Table?.GlobalSecondaryIndexes?.map((g) => g.IndexName).sort()).toEqual(MAIN_TABLE.indexes.map((i) => i.name).sort());
-    expect(Table?.GlobalSecondaryIndexes?.every((g) => g.Projection?.ProjectionType === 'ALL')).toBe(true);
+    const projections = Object.fromEntries((Table?.GlobalSecondaryIndexes ?? []).map((g) => [g.IndexName, [g.Projection?.ProjectionType, [...(g.Projection?.NonKeyAttributes ?? [])].sort()]]));
+    expect(projections).toEqual(Object.fromEntries(MAIN_TABLE.indexes.map((i) => [i.name, ['INCLUDE', [...i.projected].sort()]])));
     const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: process.env[ENV.idempotencyTableName]! }));
     expect(ttl.TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: IDEMPOTENCY_TABLE.timeToLiveAttribute });
   });

@@ -82,7 +82,7 @@ describe('a payout run', () => {
         runId,
       });
       const paid = await application(record.applicationId);
-      expect(paid).toMatchObject({ status: 'PAID', gsi2pk: 'STATUS#PAID', gsi3sk: expect.stringMatching(/^PAID#/) });
+      expect(paid).toMatchObject({ status: 'PAID', gsi2pk: expect.stringMatching(/^STATUS#PAID#\d+$/), gsi3pk: expect.stringMatching(/^PROGRAMME#OSP_OPERATING#\d+$/) });
       expect(paid).not.toHaveProperty('gsi4pk');
       expect(paid!.audit.at(-1)).toMatchObject({ by: 'system:payout', from: 'ELIGIBLE', to: 'PAID' });
     }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { allShards, ledgerPartition } from '../../../functions/commons/index-keys.js';
 import { queryPages } from '../../../functions/commons/payout-paging.js';
 import { handler as workerHandler } from '../../../functions/payout-worker/handler.js';
 import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
@@ -55,11 +56,13 @@ export async function item(pk: string, sk: string) {
 export const application = (applicationId: string) => item(`APP#${applicationId}`, 'APP');
 export const ledgerEntry = (applicationId: string) => item(`PAYOUT#${applicationId}`, 'PAYOUT');
 
-/** The whole ledger of a fiscal year (GSI2 `LEDGER#<year>`). */
+/** The whole ledger of a fiscal year (every shard of GSI2 `LEDGER#<year>`). */
 export async function ledgerOf(fiscalYear: number): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  const ledger = queryPages(doc, { TableName: tableName, IndexName: 'GSI2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': `LEDGER#${fiscalYear}` } });
-  for await (const page of ledger) items.push(...(page.Items ?? []));
+  for (const partition of allShards((shard) => ledgerPartition(fiscalYear, shard))) {
+    const ledger = queryPages(doc, { TableName: tableName, IndexName: 'GSI2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': partition } });
+    for await (const page of ledger) items.push(...(page.Items ?? []));
+  }
   return items;
 }
 

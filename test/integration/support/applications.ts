@@ -7,6 +7,7 @@ import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dyn
 import type { ApplicationStatus } from '../../../shared/domain/application.js';
 import type { Decision, ProgrammeCode } from '../../../shared/policy/index.js';
 import { applicationItem, type ApplicationRecord } from '../../../functions/commons/application-item.js';
+import { ledgerPartition, writeShard } from '../../../functions/commons/index-keys.js';
 
 /** A Unified Social Credit Code with a correct GB 32100-2015 check character. */
 export const VALID_USCC = '91350100M000100Y43';
@@ -90,7 +91,7 @@ export function payoutItem(entry: { applicationId: string; applicantId: string; 
     ...entry,
     gsi1pk: `PAYOUTS#${entry.applicantId}`,
     gsi1sk: order,
-    gsi2pk: `LEDGER#${entry.fiscalYear}`,
+    gsi2pk: ledgerPartition(entry.fiscalYear, writeShard(entry.applicationId)),
     gsi2sk: order,
   };
 }
