@@ -22,8 +22,8 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { applicationItem, type ApplicationRecord } from '../functions/commons/application-item.js';
-import { allShards, ledgerPartition } from '../functions/commons/index-keys.js';
-import { queryPages } from '../functions/commons/payout-paging.js';
+import { ledgerPartitions } from '../functions/commons/index-keys.js';
+import { queryPartitionPages } from '../functions/commons/payout-paging.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
 import { startPoller } from '../infra/local/queue-poller.js';
@@ -98,10 +98,14 @@ async function seed(doc: DynamoDBDocumentClient, tableName: string, count: numbe
 
 async function countLedger(doc: DynamoDBDocumentClient, tableName: string): Promise<number> {
   let count = 0;
-  for (const partition of allShards((shard) => ledgerPartition(FISCAL_YEAR, shard))) {
-    const ledger = queryPages(doc, { TableName: tableName, IndexName: 'GSI2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': partition }, Select: 'COUNT' });
-    for await (const page of ledger) count += page.Count ?? 0;
-  }
+  const ledger = queryPartitionPages(doc, ledgerPartitions(FISCAL_YEAR), (partition) => ({
+    TableName: tableName,
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': partition },
+    Select: 'COUNT',
+  }));
+  for await (const page of ledger) count += page.Count ?? 0;
   return count;
 }
 

@@ -11,7 +11,7 @@ import { applicantPartition, fromItem, inLanguage } from './application-item.js'
 import type { Principal } from './auth.js';
 import { documentClient } from './clients/dynamodb.js';
 import { decodeCursor, encodeCursor, type CursorBinding } from './cursor.js';
-import { allShards, ledgerPartition, programmePartition, statusPartition } from './index-keys.js';
+import { ledgerPartitions, programmePartitions, statusPartitions } from './index-keys.js';
 import { NEEDS_ATTENTION, tableName } from './transactions.js';
 
 type Item = Record<string, unknown>;
@@ -170,14 +170,14 @@ export const applicantApplications = (applicantId: string, filters: { status?: s
  * from the SUBMITTED partitions).
  */
 export function adminApplications({ status, programme, needsAttention }: { status?: string; programme?: string; needsAttention?: boolean }): Listing {
-  if (needsAttention) return { index: 'GSI2', partitions: allShards((shard) => statusPartition('SUBMITTED', shard)), having: NEEDS_ATTENTION, fromTable: true };
-  if (programme === undefined) return { index: 'GSI2', partitions: allShards((shard) => statusPartition(status ?? 'NEEDS_REVIEW', shard)), fromTable: true };
-  return { index: 'GSI3', partitions: allShards((shard) => programmePartition(programme, shard)), filters: definedOnly({ status }), fromTable: true };
+  if (needsAttention) return { index: 'GSI2', partitions: statusPartitions('SUBMITTED'), having: NEEDS_ATTENTION, fromTable: true };
+  if (programme === undefined) return { index: 'GSI2', partitions: statusPartitions(status ?? 'NEEDS_REVIEW'), fromTable: true };
+  return { index: 'GSI3', partitions: programmePartitions(programme), filters: definedOnly({ status }), fromTable: true };
 }
 
 export const applicantPayouts = (applicantId: string): Listing => ({ index: 'GSI1', partitions: [`PAYOUTS#${applicantId}`] });
 
-export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', partitions: allShards((shard) => ledgerPartition(fiscalYear, shard)) });
+export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', partitions: ledgerPartitions(fiscalYear) });
 
 /* ---- Views ---- */
 

@@ -15,14 +15,17 @@ export function writeShard(applicationId: string): number {
   return createHash('sha256').update(applicationId).digest().readUInt16BE(0) % INDEX_SHARDS;
 }
 
-/** Every shard of one sharded key, e.g. all partitions of `STATUS#NEEDS_REVIEW`. */
-export const allShards = (partitionOf: (shard: number) => string): string[] => Array.from({ length: INDEX_SHARDS }, (_, shard) => partitionOf(shard));
+/** Every shard of one sharded key, e.g. all partitions of `STATUS#NEEDS_REVIEW`: what a reader queries. */
+const allShards = (partitionOf: (shard: number) => string): string[] => Array.from({ length: INDEX_SHARDS }, (_, shard) => partitionOf(shard));
 
 /** GSI2: applications by status. */
 export const statusPartition = (status: string, shard: number) => `STATUS#${status}#${shard}`;
-/** GSI3: applications by programme, sorted by status first. */
+export const statusPartitions = (status: string) => allShards((shard) => statusPartition(status, shard));
+/** GSI3: applications by programme (the status is an attribute, not part of the key). */
 export const programmePartition = (programme: string, shard: number) => `PROGRAMME#${programme}#${shard}`;
+export const programmePartitions = (programme: string) => allShards((shard) => programmePartition(programme, shard));
 /** GSI2: the payout ledger of a fiscal year. */
 export const ledgerPartition = (fiscalYear: number, shard: number) => `LEDGER#${fiscalYear}#${shard}`;
+export const ledgerPartitions = (fiscalYear: number) => allShards((shard) => ledgerPartition(fiscalYear, shard));
 /** GSI4: the unpaid operating-cost entitlements of a fiscal year (a payout run plans one message chain per shard). */
 export const entitlementPartition = (fiscalYear: number, shard: number) => `ENTITLEMENT#${fiscalYear}#${shard}`;

@@ -16,3 +16,16 @@ export async function* queryPages(
     startKey = page.LastEvaluatedKey;
   } while (startKey && more());
 }
+
+/** The pages of the same Query over several partitions (every shard of a write-sharded key), one partition after another. */
+export async function* queryPartitionPages(
+  client: DynamoDBDocumentClient,
+  partitions: readonly string[],
+  inputFor: (partition: string) => Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+  options: { while?: () => boolean } = {},
+): AsyncGenerator<QueryCommandOutput> {
+  for (const partition of partitions) {
+    if (options.while && !options.while()) return;
+    yield* queryPages(client, inputFor(partition), options);
+  }
+}

@@ -8,8 +8,8 @@ import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/at
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { env } from '../commons/env.js';
 import type { EvaluationMessage } from '../commons/evaluation-message.js';
-import { allShards, statusPartition } from '../commons/index-keys.js';
-import { queryPages } from '../commons/payout-paging.js';
+import { statusPartitions } from '../commons/index-keys.js';
+import { queryPartitionPages } from '../commons/payout-paging.js';
 import { sendMessages } from '../commons/payout-queue.js';
 import { NEEDS_ATTENTION, tableName } from '../commons/transactions.js';
 
@@ -28,25 +28,21 @@ export async function requeueSubmitted(cutoff: string, timeLeft: () => boolean):
   let requeued = 0;
   let markedForAttention = 0;
   // Every shard of the SUBMITTED partition, each oldest first.
-  const submitted = allShards((shard) => statusPartition('SUBMITTED', shard)).map((partition) =>
-    queryPages(
-      documentClient,
-      {
-        TableName: tableName,
-        IndexName: 'GSI2',
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :cutoff',
-        FilterExpression: 'attribute_not_exists(#attention)',
-        ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
-        ExpressionAttributeValues: { ':pk': partition, ':cutoff': cutoff },
-        Limit: PAGE_SIZE,
-      },
-      { while: timeLeft },
-    ),
+  const submitted = queryPartitionPages(
+    documentClient,
+    statusPartitions('SUBMITTED'),
+    (partition) => ({
+      TableName: tableName,
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :cutoff',
+      FilterExpression: 'attribute_not_exists(#attention)',
+      ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
+      ExpressionAttributeValues: { ':pk': partition, ':cutoff': cutoff },
+      Limit: PAGE_SIZE,
+    }),
+    { while: timeLeft },
   );
-  const pages = async function* () {
-    for (const shard of submitted) if (timeLeft()) yield* shard;
-  };
-  for await (const page of pages()) {
+  for await (const page of submitted) {
     const items = (page.Items ?? []) as Item[];
     const exhausted = items.filter((item) => Number(item.sweeps ?? 0) >= MAX_SWEEPS);
     await Promise.all(exhausted.map((item) => markNeedsAttention(String(item.applicationId), Number(item.sweeps), { name: 'NotEvaluatedAfterSweeps' })));

@@ -8,33 +8,31 @@
  * Import after the functions' environment is set (it loads function modules).
  */
 import { requestEvaluations } from '../../functions/commons/queue.js';
-import { allShards, statusPartition } from '../../functions/commons/index-keys.js';
+import { statusPartitions } from '../../functions/commons/index-keys.js';
 import { RUNNING_RUNS } from '../../functions/commons/payout-model.js';
-import { queryPages } from '../../functions/commons/payout-paging.js';
+import { queryPartitionPages } from '../../functions/commons/payout-paging.js';
 import { resumeRun } from '../../functions/commons/payout-resume.js';
 import { documentClient } from '../../functions/commons/clients/dynamodb.js';
 import { NEEDS_ATTENTION, tableName } from '../../functions/commons/transactions.js';
 
-const index = (indexName: string, attribute: string, value: string, filter?: string) =>
-  queryPages(documentClient, {
+const index = (indexName: string, attribute: string, partitions: readonly string[], filter?: string) =>
+  queryPartitionPages(documentClient, partitions, (value) => ({
     TableName: tableName,
     IndexName: indexName,
     KeyConditionExpression: `${attribute} = :value`,
     ...(filter ? { FilterExpression: filter, ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION } } : {}),
     ExpressionAttributeValues: { ':value': value },
-  });
+  }));
 
 export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns: number }> {
   let requeued = 0;
-  for (const partition of allShards((shard) => statusPartition('SUBMITTED', shard))) {
-    for await (const page of index('GSI2', 'gsi2pk', partition, 'attribute_not_exists(#attention)')) {
-      const messages = (page.Items ?? []).map((item) => ({ applicationId: String(item.applicationId) }));
-      await requestEvaluations(messages);
-      requeued += messages.length;
-    }
+  for await (const page of index('GSI2', 'gsi2pk', statusPartitions('SUBMITTED'), 'attribute_not_exists(#attention)')) {
+    const messages = (page.Items ?? []).map((item) => ({ applicationId: String(item.applicationId) }));
+    await requestEvaluations(messages);
+    requeued += messages.length;
   }
   let resumedRuns = 0;
-  for await (const page of index('GSI3', 'gsi3pk', RUNNING_RUNS)) {
+  for await (const page of index('GSI3', 'gsi3pk', [RUNNING_RUNS])) {
     for (const run of page.Items ?? []) {
       await resumeRun(String(run.runId));
       resumedRuns += 1;

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { allShards, ledgerPartition } from '../../../functions/commons/index-keys.js';
-import { queryPages } from '../../../functions/commons/payout-paging.js';
+import { ledgerPartitions } from '../../../functions/commons/index-keys.js';
+import { queryPartitionPages } from '../../../functions/commons/payout-paging.js';
 import { handler as workerHandler } from '../../../functions/payout-worker/handler.js';
 import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
 import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
@@ -59,10 +59,13 @@ export const ledgerEntry = (applicationId: string) => item(`PAYOUT#${application
 /** The whole ledger of a fiscal year (every shard of GSI2 `LEDGER#<year>`). */
 export async function ledgerOf(fiscalYear: number): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  for (const partition of allShards((shard) => ledgerPartition(fiscalYear, shard))) {
-    const ledger = queryPages(doc, { TableName: tableName, IndexName: 'GSI2', KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': partition } });
-    for await (const page of ledger) items.push(...(page.Items ?? []));
-  }
+  const ledger = queryPartitionPages(doc, ledgerPartitions(fiscalYear), (partition) => ({
+    TableName: tableName,
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': partition },
+  }));
+  for await (const page of ledger) items.push(...(page.Items ?? []));
   return items;
 }
 
