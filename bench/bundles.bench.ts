@@ -21,7 +21,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PROJECT_ROOT, SubsidyFunction } from '../infra/constructs/subsidy-function.js';
-import { FUNCTION_NAMES } from '../infra/resources.js';
+import { FUNCTION_NAMES } from '../shared/contract/resources.js';
 import { DUMMY_LAMBDA_ENV } from '../test/infra/lambda-env.js';
 
 const run = promisify(execFile);

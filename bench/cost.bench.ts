@@ -31,17 +31,17 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/application-item.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
 import { apiGateway } from '../infra/local/gateway.js';
 import { closeServer, listenOn, LOCAL_HOST } from '../infra/local/ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from '../infra/local/queue-poller.js';
-import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from '../infra/local/resources.js';
+import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from '../infra/local/provision.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { StreamReader } from '../infra/local/stream-reader.js';
-import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../infra/resources.js';
+import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../shared/contract/resources.js';
 
 /** us-east-1 on-demand list prices, USD, as published on the AWS pricing pages on 2026-12-01. */
 const PRICES = {

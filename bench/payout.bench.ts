@@ -21,15 +21,15 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/application-item.js';
-import { ledgerPartitions } from '../functions/commons/index-keys.js';
-import { queryPartitionPages } from '../functions/commons/payout-paging.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
+import { ledgerPartitions } from '../functions/commons/store/keys.js';
+import { queryPartitionPages } from '../functions/commons/store/paging.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
 import { startPoller } from '../infra/local/queue-poller.js';
-import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalEndpoints } from '../infra/local/resources.js';
+import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalEndpoints } from '../infra/local/provision.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
-import { MAIN_TABLE, PAYOUT_QUEUE } from '../infra/resources.js';
+import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
 
 const FISCAL_YEAR = 2024;
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     // Handler modules read their environment at load: import them only now.
     const { handler: planner } = await import('../functions/payout-planner/handler.js');
     const { handler: worker } = await import('../functions/payout-worker/handler.js');
-    const { readRun } = await import('../functions/commons/payout-runs.js');
+    const { readRun } = await import('../functions/commons/payouts/runs.js');
 
     const seeding = performance.now();
     await seed(doc, tableName, entitlements, seedConcurrency);

@@ -3,7 +3,7 @@
  * `allowedOrigins`; none means no CORS at all); the rest is the same everywhere. On AWS the HTTP
  * API applies it (the stateless stack's corsPreflight); locally the gateway does, here.
  */
-import { ROUTES } from './resources.js';
+import { ROUTES } from '../shared/contract/resources.js';
 
 export const CORS_POLICY = {
   allowMethods: [...new Set(ROUTES.map((route) => route.method))],

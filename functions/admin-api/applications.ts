@@ -6,10 +6,10 @@
  * - neither: the review queue, i.e. the applications in NEEDS_REVIEW.
  * - needsAttention=true: SUBMITTED applications whose evaluation kept failing (runbook).
  */
-import { adminApplications, applicationView, listResponse, queryPage } from '../commons/applications-query.js';
-import { adminApplicationListParams } from '../commons/list-params.js';
-import { principalOf, requireAdmin } from '../commons/auth.js';
-import { json, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { adminApplications, applicationView, listResponse, queryPage } from '../commons/store/listings.js';
+import { adminApplicationListParams } from '../commons/edge/list-params.js';
+import { principalOf, requireAdmin } from '../commons/edge/auth.js';
+import { json, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 
 export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));

@@ -4,12 +4,12 @@
  * reference, so repeating the PUT for a reference replaces it rather than adding another.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { applicantPartition } from '../commons/application-item.js';
-import { principalOf, requireAdmin } from '../commons/auth.js';
+import { applicantPartition } from '../commons/store/application-item.js';
+import { principalOf, requireAdmin } from '../commons/edge/auth.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { nowIso } from '../commons/clock.js';
-import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { tableName } from '../commons/transactions.js';
+import { nowIso } from '../commons/runtime/clock.js';
+import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { tableName } from '../commons/store/transactions.js';
 import { certificationBodySchema } from './certification-body.js';
 
 export const certificationKey = (applicantId: string, reference: string) => ({

@@ -2,8 +2,8 @@
  * The admin API (one Lambda, routed on API Gateway's routeKey). Every route needs the admin
  * group, checked before routing so that non-admins learn nothing about the routes (403).
  */
-import { principalOf, requireAdmin } from '../commons/auth.js';
-import { httpHandler, routeTable } from '../commons/http.js';
+import { principalOf, requireAdmin } from '../commons/edge/auth.js';
+import { httpHandler, routeTable } from '../commons/edge/http.js';
 import { searchApplications } from './applications.js';
 import { putCertification } from './certification.js';
 import { getPayoutRun, startPayoutRun } from './payout-runs.js';

@@ -4,11 +4,11 @@
  * GET /v1/admin/payout-runs/{runId}: the run's status and totals (404 when unknown).
  * Both check the admin group themselves, whatever mounts them.
  */
-import { principalOf, requireAdmin } from '../commons/auth.js';
-import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { runIdSchema } from '../commons/payout-model.js';
-import { readRun, startRun } from '../commons/payout-runs.js';
-import { notFound } from '../commons/problems.js';
+import { principalOf, requireAdmin } from '../commons/edge/auth.js';
+import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { runIdSchema } from '../commons/payouts/model.js';
+import { readRun, startRun } from '../commons/payouts/runs.js';
+import { notFound } from '../commons/edge/problems.js';
 import { payoutRunBodySchema } from './payout-run-body.js';
 
 export async function startPayoutRun(event: HttpEvent): Promise<HttpResult> {

@@ -1,7 +1,7 @@
 /** GET /v1/admin/payouts?fiscalYear=: the payout ledger of one fiscal year, newest first. */
-import { listResponse, payoutLedger, payoutView, queryPage } from '../commons/applications-query.js';
-import { ledgerParams } from '../commons/list-params.js';
-import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { listResponse, payoutLedger, payoutView, queryPage } from '../commons/store/listings.js';
+import { ledgerParams } from '../commons/edge/list-params.js';
+import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 
 export async function listLedger(event: HttpEvent): Promise<HttpResult> {
   const { fiscalYear, ...paging } = validate(ledgerParams, event.queryStringParameters ?? {});

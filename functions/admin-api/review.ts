@@ -10,14 +10,14 @@ import type * as z from '../../shared/zod.js';
 import { domainEvent } from '../../shared/domain/events.js';
 import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
 import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../shared/policy/index.js';
-import { inLanguage, type ApplicationRecord, type Review } from '../commons/application-item.js';
-import { principalOf, requireAdmin } from '../commons/auth.js';
-import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
-import { nowIso } from '../commons/clock.js';
-import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { notFound, problem, Problem } from '../commons/problems.js';
-import { runWrites } from '../commons/conditional-writes.js';
-import { getApplication, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
+import { inLanguage, type ApplicationRecord, type Review } from '../commons/store/application-item.js';
+import { principalOf, requireAdmin } from '../commons/edge/auth.js';
+import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/store/awards.js';
+import { nowIso } from '../commons/runtime/clock.js';
+import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { notFound, problem, Problem } from '../commons/edge/problems.js';
+import { runWrites } from '../commons/store/conditional-writes.js';
+import { getApplication, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
 
 const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>

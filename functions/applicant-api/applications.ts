@@ -1,5 +1,5 @@
 /** The applicant's reads: one application (owner or admin) and the own applications, newest first. */
-import { applicationKey } from '../commons/application-item.js';
+import { applicationKey } from '../commons/store/application-item.js';
 import {
   applicantApplications,
   applicationView,
@@ -7,12 +7,12 @@ import {
   payoutView,
   queryPage,
   readItem,
-} from '../commons/applications-query.js';
-import { principalOf } from '../commons/auth.js';
-import { applicationListParams } from '../commons/list-params.js';
-import { ledgerKey } from '../commons/payout-model.js';
-import { json, pathParameter, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { notFound } from '../commons/problems.js';
+} from '../commons/store/listings.js';
+import { principalOf } from '../commons/edge/auth.js';
+import { applicationListParams } from '../commons/edge/list-params.js';
+import { ledgerKey } from '../commons/payouts/model.js';
+import { json, pathParameter, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { notFound } from '../commons/edge/problems.js';
 
 /** GET /v1/applications/{id}: the application with its decision, review and payouts. */
 export async function getApplication(event: HttpEvent): Promise<HttpResult> {

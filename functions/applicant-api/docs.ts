@@ -3,13 +3,13 @@
  * (schemas/openapi.json, bundled), and the reference page at /docs rendered by Swagger UI from
  * that document, with Swagger UI's script and style sheet served from here too (no CDN). The
  * assets are read from the swagger-ui-dist package on first use: locally from node_modules, on
- * AWS from the copy the function's bundling puts beside the bundle (infra/resources.ts
+ * AWS from the copy the function's bundling puts beside the bundle (shared/contract/resources.ts
  * BUNDLED_PACKAGE_FILES), so they add nothing to the code every cold start loads.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import openApiDocument from '../../schemas/openapi.json' with { type: 'json' };
-import { json, type HttpResult } from '../commons/http.js';
+import { json, type HttpResult } from '../commons/edge/http.js';
 
 const CACHE = { 'cache-control': 'public, max-age=300' };
 

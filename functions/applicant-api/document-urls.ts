@@ -2,15 +2,15 @@
  * Presigned URLs of the document bucket. The PUT signs Content-Type, Content-Length and
  * x-amz-checksum-sha256 as headers (not query parameters), so S3 refuses an upload of another
  * type, length or content; the GET is pinned to the verified object version. URLs are signed with
- * the real time, not the seam tests move (functions/commons/clock.ts): their expiry is S3's.
+ * the real time, not the seam tests move (functions/commons/runtime/clock.ts): their expiry is S3's.
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { ENV } from '../../infra/resources.js';
+import { ENV } from '../../shared/contract/resources.js';
 import { checksumHeader, DOWNLOAD_URL_SECONDS, UPLOAD_URL_SECONDS } from '../../shared/domain/documents.js';
 import { s3 } from '../commons/clients/s3.js';
-import { objectKey, type DocumentRecord } from '../commons/document-item.js';
-import { env } from '../commons/env.js';
+import { objectKey, type DocumentRecord } from '../commons/store/document-item.js';
+import { env } from '../commons/runtime/env.js';
 
 const bucket = env(ENV.documentBucketName);
 

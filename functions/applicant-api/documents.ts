@@ -7,16 +7,16 @@
  */
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
-import { applicationKey } from '../commons/application-item.js';
-import { readItem } from '../commons/applications-query.js';
-import { principalOf, type Principal } from '../commons/auth.js';
-import { clock, nowIso } from '../commons/clock.js';
-import { DOCUMENT_COUNT, documentFromItem, documentItem, documentKey, type DocumentRecord } from '../commons/document-item.js';
-import { documentsOf } from '../commons/documents.js';
-import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { notFound, problem } from '../commons/problems.js';
-import type { DocumentResponse } from '../commons/responses.js';
-import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
+import { applicationKey } from '../commons/store/application-item.js';
+import { readItem } from '../commons/store/listings.js';
+import { principalOf, type Principal } from '../commons/edge/auth.js';
+import { clock, nowIso } from '../commons/runtime/clock.js';
+import { DOCUMENT_COUNT, documentFromItem, documentItem, documentKey, type DocumentRecord } from '../commons/store/document-item.js';
+import { documentsOf } from '../commons/store/documents.js';
+import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { notFound, problem } from '../commons/edge/problems.js';
+import type { DocumentResponse } from '../commons/edge/responses.js';
+import { runTransaction, tableName, TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from '../submit-application/application-id.js';
 import { documentBodySchema } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';

@@ -3,10 +3,10 @@
  * and payouts, withdrawal, evidence documents (presigned upload and download), the public policy document, the API document and its reference page,
  * and the answers to requests no route matches (API Gateway's `$default` route).
  */
-import { UNMATCHED_ROUTE } from '../../infra/resources.js';
+import { UNMATCHED_ROUTE } from '../../shared/contract/resources.js';
 import { POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
-import { nowIso } from '../commons/clock.js';
-import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/http.js';
+import { nowIso } from '../commons/runtime/clock.js';
+import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/edge/http.js';
 import { getApplication, listApplications } from './applications.js';
 import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
 import { addDocument, getDocument, listDocuments } from './documents.js';

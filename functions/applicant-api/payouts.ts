@@ -1,8 +1,8 @@
 /** GET /v1/payouts: the applicant's own ledger entries, newest first. */
-import { applicantPayouts, listResponse, payoutView, queryPage } from '../commons/applications-query.js';
-import { payoutListParams } from '../commons/list-params.js';
-import { principalOf } from '../commons/auth.js';
-import { json, validate, type HttpEvent, type HttpResult } from '../commons/http.js';
+import { applicantPayouts, listResponse, payoutView, queryPage } from '../commons/store/listings.js';
+import { payoutListParams } from '../commons/edge/list-params.js';
+import { principalOf } from '../commons/edge/auth.js';
+import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 
 export async function listPayouts(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);

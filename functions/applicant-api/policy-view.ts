@@ -5,7 +5,7 @@
  */
 import { percent } from '../../shared/policy/decision.js';
 import type { IsoDate } from '../../shared/policy/dates.js';
-import type { PolicyResponse } from '../commons/responses.js';
+import type { PolicyResponse } from '../commons/edge/responses.js';
 import { formatYuan, type PolicyParameters, type PolicyRegistry, type PolicyVersion } from '../../shared/policy/index.js';
 
 type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers' | 'days';

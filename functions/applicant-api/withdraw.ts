@@ -9,14 +9,14 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { domainEvent } from '../../shared/domain/events.js';
-import { applicationKey, fromItem, type ApplicationRecord } from '../commons/application-item.js';
-import { applicationView, readItem } from '../commons/applications-query.js';
-import { principalOf } from '../commons/auth.js';
+import { applicationKey, fromItem, type ApplicationRecord } from '../commons/store/application-item.js';
+import { applicationView, readItem } from '../commons/store/listings.js';
+import { principalOf } from '../commons/edge/auth.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { nowIso } from '../commons/clock.js';
-import { json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/http.js';
-import { notFound, problem } from '../commons/problems.js';
-import { transitionUpdate } from '../commons/transactions.js';
+import { nowIso } from '../commons/runtime/clock.js';
+import { json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { notFound, problem } from '../commons/edge/problems.js';
+import { transitionUpdate } from '../commons/store/transactions.js';
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
 

@@ -9,12 +9,12 @@ import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
 import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
 import { reasonsInEveryLanguage } from '../../shared/i18n/index.js';
 import { evaluate, type Decision } from '../../shared/policy/index.js';
-import type { ApplicationRecord } from '../commons/application-item.js';
-import { runWrites } from '../commons/conditional-writes.js';
-import { getApplication, transitionUpdate, type NamedWrite } from '../commons/transactions.js';
-import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/awards.js';
-import { nowIso } from '../commons/clock.js';
-import { count } from '../commons/metrics.js';
+import type { ApplicationRecord } from '../commons/store/application-item.js';
+import { runWrites } from '../commons/store/conditional-writes.js';
+import { getApplication, transitionUpdate, type NamedWrite } from '../commons/store/transactions.js';
+import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/store/awards.js';
+import { nowIso } from '../commons/runtime/clock.js';
+import { count } from '../commons/runtime/metrics.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {

@@ -2,17 +2,17 @@
  * SQS-triggered evaluation (EvaluationQueue): each record is an evaluation message. Records fail
  * one by one (ReportBatchItemFailures); a malformed body or an unknown application fails every
  * time and so reaches the DLQ after the queue's maxReceiveCount. On that last receive a failing
- * evaluation first marks its application as needing attention (../commons/attention.ts), so admins see
+ * evaluation first marks its application as needing attention (../commons/store/attention.ts), so admins see
  * it and the sweeper leaves it to the DLQ's redrive.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { EVALUATION_QUEUE } from '../../infra/resources.js';
-import type { ApplicationRecord } from '../commons/application-item.js';
-import { evaluationMessageSchema } from '../commons/evaluation-message.js';
-import { withCounts } from '../commons/metrics.js';
-import { markNeedsAttention } from '../commons/attention.js';
+import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
+import type { ApplicationRecord } from '../commons/store/application-item.js';
+import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
+import { withCounts } from '../commons/runtime/metrics.js';
+import { markNeedsAttention } from '../commons/store/attention.js';
 import { evaluateApplication } from './evaluation.js';
 
 const logger = new Logger();

@@ -1,7 +1,7 @@
 /**
  * The outbox relay, on the table's DynamoDB stream (new and old images): the only code that puts
  * events on the bus. For each write it publishes the events the write added to its item's outbox
- * (../commons/outbox.ts), and starts the follow-up work the record asks for: an application that
+ * (../commons/store/outbox.ts), and starts the follow-up work the record asks for: an application that
  * became SUBMITTED is queued for evaluation, carrying the stored application so the evaluator
  * need not read it again.
  *
@@ -15,12 +15,12 @@ import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamo
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { eventDetailSchema, type DomainEvent } from '../../shared/domain/events.js';
-import { fromItem } from '../commons/application-item.js';
-import type { EvaluationMessage } from '../commons/evaluation-message.js';
-import { count, withCounts } from '../commons/metrics.js';
-import { addedEvents } from '../commons/outbox.js';
-import { publish } from '../commons/publisher.js';
-import { requestEvaluations } from '../commons/queue.js';
+import { fromItem } from '../commons/store/application-item.js';
+import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
+import { count, withCounts } from '../commons/runtime/metrics.js';
+import { addedEvents } from '../commons/store/outbox.js';
+import { publish } from '../commons/messaging/publisher.js';
+import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
 
 const logger = new Logger();
 

@@ -8,8 +8,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import * as z from '../../shared/zod.js';
 import { fiscalYearSchema } from '../../shared/policy/index.js';
-import { clock } from '../commons/clock.js';
-import { fiscalYearJustEnded, startRun, type RunView } from '../commons/payout-runs.js';
+import { clock } from '../commons/runtime/clock.js';
+import { fiscalYearJustEnded, startRun, type RunView } from '../commons/payouts/runs.js';
 
 const logger = new Logger();
 

@@ -9,11 +9,11 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { PAYOUT_QUEUE } from '../../infra/resources.js';
-import { withCounts } from '../commons/metrics.js';
-import { payoutMessageSchema } from '../commons/payout-model.js';
-import { payBatch } from './pay.js';
-import { planPage } from './plan.js';
+import { PAYOUT_QUEUE } from '../../shared/contract/resources.js';
+import { withCounts } from '../commons/runtime/metrics.js';
+import { payoutMessageSchema } from '../commons/payouts/model.js';
+import { payBatch } from '../commons/payouts/pay.js';
+import { planPage } from '../commons/payouts/plan.js';
 
 const logger = new Logger();
 

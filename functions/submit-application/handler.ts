@@ -1,8 +1,8 @@
 /** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
 import { applicationSchema } from '../../shared/policy/index.js';
-import { principalOf } from '../commons/auth.js';
-import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/http.js';
-import { invalidField } from '../commons/problems.js';
+import { principalOf } from '../commons/edge/auth.js';
+import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/edge/http.js';
+import { invalidField } from '../commons/edge/problems.js';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency.js';
 import { submit } from './submission.js';
 

@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../infra/resources.js';
+import { ENV } from '../../shared/contract/resources.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { env } from '../commons/env.js';
-import { problem } from '../commons/problems.js';
-import type { NamedWrite } from '../commons/transactions.js';
+import { env } from '../commons/runtime/env.js';
+import { problem } from '../commons/edge/problems.js';
+import type { NamedWrite } from '../commons/store/transactions.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 

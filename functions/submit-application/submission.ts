@@ -9,13 +9,13 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { domainEvent } from '../../shared/domain/events.js';
 import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/policy/index.js';
-import { applicationItem, type ApplicationRecord } from '../commons/application-item.js';
+import { applicationItem, type ApplicationRecord } from '../commons/store/application-item.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { clock } from '../commons/clock.js';
-import { json, type HttpResult } from '../commons/http.js';
-import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
-import { problem } from '../commons/problems.js';
-import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
+import { clock } from '../commons/runtime/clock.js';
+import { json, type HttpResult } from '../commons/edge/http.js';
+import { OUTBOX_ATTRIBUTE } from '../commons/store/outbox.js';
+import { problem } from '../commons/edge/problems.js';
+import { runTransaction, tableName, TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from './application-id.js';
 import { firstAnswer, keyClaim, type SubmitAnswer } from './idempotency.js';
 

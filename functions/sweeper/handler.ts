@@ -5,13 +5,13 @@
  *   re-queued, each at most MAX_SWEEPS times (counted on the item); one that needs attention
  *   (its evaluation kept failing: the DLQ and its redrive own it) is left alone, and one the
  *   sweeps could not get decided is marked as needing attention.
- * - Payout runs RUNNING without progress since the last sweep are resumed (../commons/payout-resume.ts)
+ * - Payout runs RUNNING without progress since the last sweep are resumed (../commons/payouts/resume.ts)
  *   and counted as `PayoutRunsStalled`, the metric of the stuck-run alarm.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
-import { clock } from '../commons/clock.js';
-import { publishCounts, count } from '../commons/metrics.js';
+import { clock } from '../commons/runtime/clock.js';
+import { publishCounts, count } from '../commons/runtime/metrics.js';
 import { resumeStalledRuns } from './stalled-runs.js';
 import { requeueSubmitted } from './submitted.js';
 

@@ -6,11 +6,11 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { RUNNING_RUNS, runKey } from '../commons/payout-model.js';
-import { queryPages } from '../commons/payout-paging.js';
-import { resumeRun } from '../commons/payout-resume.js';
-import { readTotals } from '../commons/payout-runs.js';
-import { tableName } from '../commons/transactions.js';
+import { RUNNING_RUNS, runKey } from '../commons/payouts/model.js';
+import { queryPages } from '../commons/store/paging.js';
+import { resumeRun } from '../commons/payouts/resume.js';
+import { readTotals } from '../commons/payouts/runs.js';
+import { tableName } from '../commons/store/transactions.js';
 
 export async function resumeStalledRuns(now: Date, thresholdMinutes: number): Promise<number> {
   const cutoff = new Date(now.getTime() - thresholdMinutes * 60_000).toISOString();

@@ -3,15 +3,15 @@
  * times, counted on the application by a write conditional on it still being SUBMITTED and not
  * needing attention; after that it is marked as needing attention instead.
  */
-import { ENV } from '../../infra/resources.js';
-import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/attention.js';
+import { ENV } from '../../shared/contract/resources.js';
+import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/store/attention.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
-import { env } from '../commons/env.js';
-import type { EvaluationMessage } from '../commons/evaluation-message.js';
-import { statusPartitions } from '../commons/index-keys.js';
-import { queryPartitionPages } from '../commons/payout-paging.js';
-import { sendMessages } from '../commons/payout-queue.js';
-import { NEEDS_ATTENTION, tableName } from '../commons/transactions.js';
+import { env } from '../commons/runtime/env.js';
+import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
+import { statusPartitions } from '../commons/store/keys.js';
+import { queryPartitionPages } from '../commons/store/paging.js';
+import { sendMessages } from '../commons/messaging/send.js';
+import { NEEDS_ATTENTION, tableName } from '../commons/store/transactions.js';
 
 const evaluationQueueUrl = env(ENV.evaluationQueueUrl);
 

@@ -1,5 +1,5 @@
 /**
- * Turns a function's entry of the access manifest (infra/function-access.ts) into IAM
+ * Turns a function's entry of the access manifest (shared/contract/function-access.ts) into IAM
  * statements on its role: named actions on named resources only (no `index/*`, no wildcard
  * action), and PutEvents conditioned on the event source.
  */
@@ -8,8 +8,8 @@ import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import type { BucketId, FunctionAccess, QueueId, TableId } from '../function-access.js';
-import { BUCKETS, EVENT_SOURCE } from '../resources.js';
+import type { BucketId, FunctionAccess, QueueId, TableId } from '../../shared/contract/function-access.js';
+import { BUCKETS, EVENT_SOURCE } from '../../shared/contract/resources.js';
 
 export interface AccessTargets {
   tables: Record<TableId, ITable>;

@@ -12,7 +12,7 @@ import { Architecture, CfnFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { DEFAULT_FUNCTION_MEMORY_MB, PACKAGE_FILES, type FunctionName } from '../resources.js';
+import { DEFAULT_FUNCTION_MEMORY_MB, PACKAGE_FILES, type FunctionName } from '../../shared/contract/resources.js';
 
 /** The repository root (this file is `infra/constructs/subsidy-function.ts`). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -7,7 +7,7 @@ import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type { AuthConfig, StageConfig } from '../config.js';
-import { ADMIN_GROUP } from '../resources.js';
+import { ADMIN_GROUP } from '../../shared/contract/resources.js';
 
 export interface SubsidyUserPool {
   userPool: UserPool;

@@ -1,5 +1,5 @@
 /**
- * The local API Gateway: matches a request to a route of `infra/resources.ts` ROUTES (or, like
+ * The local API Gateway: matches a request to a route of `shared/contract/resources.ts` ROUTES (or, like
  * the HTTP API, to the `$default` route when none matches), verifies the bearer token like the
  * HTTP API's JWT authorizer (401 `{"message":"Unauthorized"}` with `www-authenticate`), builds
  * an HTTP API payload v2 event and calls the same handler that runs on AWS. CORS as the HTTP API
@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
-import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../resources.js';
-import { matchRoute } from '../route-paths.js';
+import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../../shared/contract/resources.js';
+import { matchRoute } from '../../shared/contract/route-paths.js';
 import { claimsForLambda, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
 

@@ -6,7 +6,7 @@
  */
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName, type QueueDefinition } from '../resources.js';
+import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName, type QueueDefinition } from '../../shared/contract/resources.js';
 import { lambdaContext } from './lambda-context.js';
 
 /**

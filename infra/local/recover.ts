@@ -7,13 +7,13 @@
  * are idempotent, so recovering work that was not lost costs only a repeat.
  * Import after the functions' environment is set (it loads function modules).
  */
-import { requestEvaluations } from '../../functions/commons/queue.js';
-import { statusPartitions } from '../../functions/commons/index-keys.js';
-import { RUNNING_RUNS } from '../../functions/commons/payout-model.js';
-import { queryPartitionPages } from '../../functions/commons/payout-paging.js';
-import { resumeRun } from '../../functions/commons/payout-resume.js';
+import { requestEvaluations } from '../../functions/commons/messaging/evaluation-queue.js';
+import { statusPartitions } from '../../functions/commons/store/keys.js';
+import { RUNNING_RUNS } from '../../functions/commons/payouts/model.js';
+import { queryPartitionPages } from '../../functions/commons/store/paging.js';
+import { resumeRun } from '../../functions/commons/payouts/resume.js';
 import { documentClient } from '../../functions/commons/clients/dynamodb.js';
-import { NEEDS_ATTENTION, tableName } from '../../functions/commons/transactions.js';
+import { NEEDS_ATTENTION, tableName } from '../../functions/commons/store/transactions.js';
 
 const index = (indexName: string, attribute: string, partitions: readonly string[], filter?: string) =>
   queryPartitionPages(documentClient, partitions, (value) => ({

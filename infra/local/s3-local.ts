@@ -42,7 +42,7 @@ export interface S3Local {
 /** Lambda retries a failed asynchronous invocation twice. */
 const ASYNC_RETRIES = 2;
 
-/** s3rver accepts only its own key pair; the local SDK clients sign with the local one (infra/local/resources.ts). */
+/** s3rver accepts only its own key pair; the local SDK clients sign with the local one (infra/local/provision.ts). */
 function acceptLocalCredentials(): void {
   const { DUMMY_ACCOUNT } = createRequire(import.meta.url)('s3rver/lib/models/account.js') as {
     DUMMY_ACCOUNT: { createKeyPair(accessKeyId: string, secretAccessKey: string): void };

@@ -1,8 +1,8 @@
 /**
- * Runs the schedules of `infra/resources.ts` SCHEDULES in process, reading the same
+ * Runs the schedules of `shared/contract/resources.ts` SCHEDULES in process, reading the same
  * expressions and time zones EventBridge Scheduler gets (Asia/Shanghai: UTC+08:00, no DST).
  */
-import { SCHEDULES, type FunctionName } from '../resources.js';
+import { SCHEDULES, type FunctionName } from '../../shared/contract/resources.js';
 import { lambdaContext } from './lambda-context.js';
 
 /**

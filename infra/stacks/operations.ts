@@ -12,7 +12,7 @@ import type { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { StageConfig } from '../config.js';
 import { addAlarm, type SubsidyAlarmProps } from '../constructs/alarm.js';
 import { METRICS_NAMESPACE, type SubsidyFunction } from '../constructs/subsidy-function.js';
-import { DOCUMENT_BUCKET, FUNCTION_NAMES, IDEMPOTENCY_TABLE, MAIN_TABLE, type FunctionName, type TableDefinition } from '../resources.js';
+import { DOCUMENT_BUCKET, FUNCTION_NAMES, IDEMPOTENCY_TABLE, MAIN_TABLE, type FunctionName, type TableDefinition } from '../../shared/contract/resources.js';
 import type { StatefulStack, QueuePair } from './stateful-stack.js';
 
 export interface OperationsProps {

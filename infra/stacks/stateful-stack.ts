@@ -1,7 +1,7 @@
 /**
  * Stateful resources: what holds data and must outlive a redeploy of the code, in a top-level
  * stack of its own (termination-protected where the stage retains data). The DynamoDB tables
- * and SQS queues are built from the plain definitions in `infra/resources.ts` (the local
+ * and SQS queues are built from the plain definitions in `shared/contract/resources.ts` (the local
  * runtime builds its emulated twins from the same data), the event bus keeps an archive for
  * replay, the schema registry publishes one schema per event type, the user pool holds the users,
  * and the alarm topic is shared with the stateless stack.
@@ -33,7 +33,7 @@ import {
   type BucketDefinition,
   type QueueDefinition,
   type TableDefinition,
-} from '../resources.js';
+} from '../../shared/contract/resources.js';
 
 /**
  * A bucket's name, fixed by stage, account and region: the stateless stack names the bucket (its

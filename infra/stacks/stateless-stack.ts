@@ -41,8 +41,8 @@ import {
   SCHEDULES,
   UNMATCHED_ROUTE,
   type FunctionName,
-} from '../resources.js';
-import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../function-access.js';
+} from '../../shared/contract/resources.js';
+import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../../shared/contract/function-access.js';
 import { grantAccess, type AccessTargets } from '../constructs/grant-access.js';
 import { addOperations } from './operations.js';
 import { bucketNameOf, type StatefulStack } from './stateful-stack.js';
@@ -66,7 +66,7 @@ export class StatelessStack extends Stack {
     // Named, not referenced: see bucketNameOf.
     const documentBucket = Bucket.fromBucketName(this, 'DocumentBucketRef', bucketNameOf(config, DOCUMENT_BUCKET));
 
-    // ---- functions: settings here, access (grants and environment) from infra/function-access.ts
+    // ---- functions: settings here, access (grants and environment) from shared/contract/function-access.ts
     const settings: Record<FunctionName, { description: string; timeout?: Duration }> = {
       'submit-application': {
         description: 'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
@@ -282,7 +282,7 @@ export class StatelessStack extends Stack {
         // Admin routes: API Gateway JWT authorizers can require OAuth scopes but not group
         // membership, and Cognito puts groups in `cognito:groups`, not in `scope`. So the gateway
         // only verifies the token here, and the admin-api function refuses (403) a principal
-        // without the admin group (functions/commons/auth.ts requireAdmin). No
+        // without the admin group (functions/commons/edge/auth.ts requireAdmin). No
         // authorizationScopes are set: with Cognito groups they could never match.
         authorizer: route.access === 'public' ? new HttpNoneAuthorizer() : authorizer,
       });

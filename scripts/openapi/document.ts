@@ -5,9 +5,9 @@
  * GET /v1/openapi.json; a test fails when the file is stale.
  */
 import * as z from '../../shared/zod.js';
-import { PATH_PARAMETERS } from '../../functions/commons/http.js';
-import * as responses from '../../functions/commons/responses.js';
-import { ROUTES, type RouteDefinition } from '../../infra/resources.js';
+import { PATH_PARAMETERS } from '../../functions/commons/edge/http.js';
+import * as responses from '../../functions/commons/edge/responses.js';
+import { ROUTES, type RouteDefinition } from '../../shared/contract/resources.js';
 import { OPERATIONS, type Operation, type SchemaName } from './operations.js';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 /**
  * What the OpenAPI document says of each route of ROUTES beyond its method, path and access:
  * the operation's name and summary, the zod schemas of its body and query (the ones the
- * handlers validate with), its success answer (a schema of functions/commons/responses.ts)
+ * handlers validate with), its success answer (a schema of functions/commons/edge/responses.ts)
  * and the refusals particular to it. The answers every route of a kind shares (400, 401, 403,
  * 404, 413, 415, 500) are added by ./document.ts. The generator fails on a route without a row.
  */
@@ -12,7 +12,7 @@ import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
-import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams } from '../../functions/commons/list-params.js';
+import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams } from '../../functions/commons/edge/list-params.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 
 /** A named schema of components.schemas (see ./document.ts SCHEMAS). */

@@ -9,7 +9,7 @@ import { OUTCOMES, PROGRAMMES } from '../policy/index.js';
 import { APPLICATION_STATUSES } from './application.js';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, REJECT_REASONS } from './documents.js';
 
-export { EVENT_SOURCE } from '../../infra/resources.js';
+export { EVENT_SOURCE } from '../contract/resources.js';
 export const SCHEMA_VERSION = '1.0';
 
 const yuanAmount = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/), z.describe('yuan with exactly two decimals'));

@@ -1,7 +1,7 @@
 /**
  * End to end (issue 5): the local system started as a child process exactly as `npm start` runs
  * it (`tsx infra/local/start.ts`, PORT = a free port, LOCAL_STATE_DIR = a temporary directory,
- * `--fresh`), driven over HTTP by the demo's scenario (scripts/demo-scenario.ts), stopped with
+ * `--fresh`), driven over HTTP by the demo's scenario (scripts/demo/scenario.ts), stopped with
  * SIGINT (no orphan DynamoDB Local JVM), restarted on the same state directory without --fresh,
  * and read again: the data survived. Also: `npm run --silent token` prints only a token, and
  * every admin route refuses a non-admin token (403 from the admin-api handler itself).
@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FISCAL_YEARS, runScenario, type ApplicationView, type PayoutView, type ScenarioApplication, type ScenarioResult } from '../../scripts/demo-scenario.js';
+import { FISCAL_YEARS, runScenario, type ApplicationView, type PayoutView, type ScenarioApplication, type ScenarioResult } from '../../scripts/demo/scenario.js';
 import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.js';
 import { checkedFetch } from '../../client/index.js';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
 import { freePort, isPortFree } from '../../infra/local/ports.js';
-import { ROUTES } from '../../infra/resources.js';
+import { ROUTES } from '../../shared/contract/resources.js';
 import { formatYuan, LG_AI_2020, parseYuan, percentOf } from '../../shared/policy/index.js';
 import { minFen } from '../../shared/policy/money.js';
 

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { ESM_REQUIRE_BANNER } from '../../infra/constructs/subsidy-function.js';
-import { FUNCTION_NAMES, PACKAGE_FILES, type FunctionName } from '../../infra/resources.js';
+import { FUNCTION_NAMES, PACKAGE_FILES, type FunctionName } from '../../shared/contract/resources.js';
 import { DUMMY_LAMBDA_ENV } from './lambda-env.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { COMMITTED_SETTINGS, parseStageSettings, stageConfig, stageConfigFromContext } from '../../infra/config.js';
-import { FUNCTION_NAMES, ROUTES, SCHEDULES } from '../../infra/resources.js';
+import { FUNCTION_NAMES, ROUTES, SCHEDULES } from '../../shared/contract/resources.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { cleanUpSyntheses, synthStage } from './synth.js';
@@ -101,7 +101,7 @@ describe('prod synthesized twice', () => {
   }, 120_000);
 });
 
-describe('route table (infra/resources.ts)', () => {
+describe('route table (shared/contract/resources.ts)', () => {
   it('has one route per method and path, served by a defined function', () => {
     const keys = ROUTES.map((route) => `${route.method} ${route.path}`);
     expect(new Set(keys).size).toBe(keys.length);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { registrySchemaName } from '../../infra/event-schemas.js';
-import { EVENT_SOURCE } from '../../infra/resources.js';
+import { EVENT_SOURCE } from '../../shared/contract/resources.js';
 import { EVENT_TYPES } from '../../shared/domain/events.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 

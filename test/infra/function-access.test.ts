@@ -1,13 +1,13 @@
 /**
- * Least privilege from one manifest (SPEC §10): each function's entry in infra/function-access.ts
+ * Least privilege from one manifest (SPEC §10): each function's entry in shared/contract/function-access.ts
  * against the code it bundles. The IAM actions its SDK commands need are exactly the actions the
  * entry grants; the indexes it is granted are ones its code names; the environment its bindings
  * set is exactly the resource variables its code reads. (The stacks test checks that the
  * template grants what the manifest says, and nothing else.)
  */
 import { describe, expect, it } from 'vitest';
-import { ENV, FUNCTION_NAMES, type FunctionName } from '../../infra/resources.js';
-import { environmentOf, FUNCTION_ACCESS, type FunctionAccess } from '../../infra/function-access.js';
+import { ENV, FUNCTION_NAMES, type FunctionName } from '../../shared/contract/resources.js';
+import { environmentOf, FUNCTION_ACCESS, type FunctionAccess } from '../../shared/contract/function-access.js';
 import { codeUsage } from './function-code.js';
 
 /** The IAM actions an SDK command needs; a transaction's come from its parts (TRANSACTION_PARTS). */

@@ -2,12 +2,12 @@
  * What a function's code can do, read from the source its bundle is built from: every module
  * reachable by relative imports from `functions/<name>/handler.ts`, and in it the AWS SDK
  * commands it constructs, the kinds of transaction items it writes, the index names it uses
- * and the resource environment variables (infra/resources.ts ENV) it reads.
+ * and the resource environment variables (shared/contract/resources.ts ENV) it reads.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
-import type { FunctionName } from '../../infra/resources.js';
+import type { FunctionName } from '../../shared/contract/resources.js';
 
 /** The source files of a function's bundle (relative imports only: packages are not our code). */
 export function sourceFiles(name: FunctionName): string[] {

@@ -1,5 +1,5 @@
 /** Environment for importing a function bundle outside Lambda (bundle tests, bundle bench). */
-import { ENV } from '../../infra/resources.js';
+import { ENV } from '../../shared/contract/resources.js';
 
 /** What Lambda and the stack give a function, with dummy values; no network is touched at import. */
 export const DUMMY_LAMBDA_ENV: Record<string, string> = {

@@ -11,7 +11,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { MAX_MESSAGE_AGE } from '../../infra/stacks/operations.js';
-import { environmentOf, FUNCTION_ACCESS } from '../../infra/function-access.js';
+import { environmentOf, FUNCTION_ACCESS } from '../../shared/contract/function-access.js';
 import {
   ADMIN_GROUP,
   DOCUMENT_BUCKET,
@@ -24,7 +24,7 @@ import {
   QUEUES,
   ROUTES,
   type FunctionName,
-} from '../../infra/resources.js';
+} from '../../shared/contract/resources.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
@@ -75,7 +75,7 @@ describe.each([
     get().templates.stateless.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: Match.anyValue() });
   });
 
-  it('gives each function exactly the resource variables of its bindings (infra/function-access.ts)', () => {
+  it('gives each function exactly the resource variables of its bindings (shared/contract/function-access.ts)', () => {
     const template = get().templates.stateless;
     const variables = (name: FunctionName) =>
       Object.keys(resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object)
@@ -147,7 +147,7 @@ describe.each([
     });
   });
 
-  it('builds the tables from infra/resources.ts: on-demand, encrypted, PITR', () => {
+  it('builds the tables from shared/contract/resources.ts: on-demand, encrypted, PITR', () => {
     const template = get().templates.stateful;
     const tables = Object.values(resources(template, 'AWS::DynamoDB::Table'));
     expect(tables).toHaveLength(2);

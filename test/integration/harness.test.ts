@@ -24,8 +24,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEventBridgeLocal } from '../../infra/local/eventbridge-local.js';
-import { createResources } from '../../infra/local/resources.js';
-import { ENV, EVALUATION_QUEUE, EVENT_SOURCE, IDEMPOTENCY_TABLE, MAIN_TABLE } from '../../infra/resources.js';
+import { createResources } from '../../infra/local/provision.js';
+import { ENV, EVALUATION_QUEUE, EVENT_SOURCE, IDEMPOTENCY_TABLE, MAIN_TABLE } from '../../shared/contract/resources.js';
 import { localAws, makeClients, publishedEvents, uniquePrefix } from './setup/env.js';
 
 // Exactly how a handler creates its clients: no endpoint, region or credentials in code.
@@ -60,7 +60,7 @@ describe('environment', () => {
     expect(busName).toBe(local.resources.eventBusName);
   });
 
-  it('creates the tables as infra/resources.ts defines them', async () => {
+  it('creates the tables as shared/contract/resources.ts defines them', async () => {
     const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
     expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
     expect(Table?.GlobalSecondaryIndexes?.map((g) => g.IndexName).sort()).toEqual(MAIN_TABLE.indexes.map((i) => i.name).sort());

@@ -1,9 +1,9 @@
 /**
  * Drift between the CDK stacks and the local twin (issue 5). One synthesis of the stateful and
  * stateless stacks (dev, without bundling: only the templates matter); every expected value on
- * the AWS side is read from the synthesized templates, never from infra/resources.ts. The local
+ * the AWS side is read from the synthesized templates, never from shared/contract/resources.ts. The local
  * side is what the local runtime actually does:
- * - tables and queues: the requests `createResources` (infra/local/resources.ts) sends to
+ * - tables and queues: the requests `createResources` (infra/local/provision.ts) sends to
  *   DynamoDB Local and the SQS server, recorded by fake clients (the emulators create what they
  *   are asked to create);
  * - event sources: the pollers of `LOCAL_EVENT_SOURCES`, which start.ts runs;
@@ -33,7 +33,7 @@ import { issueToken } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { LOCAL_EVENT_SOURCES } from '../../infra/local/queue-poller.js';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { bucketName, createResources, functionEnvironment, type LocalResources } from '../../infra/local/resources.js';
+import { bucketName, createResources, functionEnvironment, type LocalResources } from '../../infra/local/provision.js';
 import { nextRun, parseExpression, startSchedules, type ScheduledLambda } from '../../infra/local/scheduler.js';
 import {
   DOCUMENT_BUCKET,
@@ -45,7 +45,7 @@ import {
   UNMATCHED_ROUTE,
   type BucketDefinition,
   type FunctionName,
-} from '../../infra/resources.js';
+} from '../../shared/contract/resources.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -310,7 +310,7 @@ describe('S3 buckets', () => {
 });
 
 describe('function environment', () => {
-  it('the local runtime sets the resource variables the template gives its functions (both from infra/function-access.ts)', () => {
+  it('the local runtime sets the resource variables the template gives its functions (both from shared/contract/function-access.ts)', () => {
     const resourceVariables = (variables: object) => Object.keys(variables).filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key));
     // (CDK's bucket-notifications handler has no environment.)
     const aws = new Set(resourcesOf(stateless, 'AWS::Lambda::Function').flatMap(([, r]) => resourceVariables(r.Properties.Environment?.Variables ?? {})));

@@ -14,7 +14,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
-import { ROUTES, UNMATCHED_ROUTE, type FunctionName } from '../../infra/resources.js';
+import { ROUTES, UNMATCHED_ROUTE, type FunctionName } from '../../shared/contract/resources.js';
 import { signToken, tamperedToken, unsignedToken, type TokenOptions } from '../support/tokens.js';
 
 const key = new Uint8Array(randomBytes(32));

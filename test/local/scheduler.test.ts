@@ -3,7 +3,7 @@
  * the yearly payout run at 1 March 02:00 Asia/Shanghai, rates, and refusal of what it cannot run.
  */
 import { describe, expect, it } from 'vitest';
-import { SCHEDULES } from '../../infra/resources.js';
+import { SCHEDULES } from '../../shared/contract/resources.js';
 import { nextRun, parseExpression } from '../../infra/local/scheduler.js';
 
 const at = (iso: string) => new Date(iso);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { ROUTES } from '../../infra/resources.js';
+import { ROUTES } from '../../shared/contract/resources.js';
 import { CLIENT_TYPES_FILE, clientTypes } from '../../scripts/openapi/client-types.js';
 import { OPERATIONS } from '../../scripts/openapi/operations.js';
 import { generateSchemas } from '../../scripts/generate-schemas.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupsOf, principalOf, requireAdmin } from '../../functions/commons/auth.js';
-import { Problem } from '../../functions/commons/problems.js';
+import { groupsOf, principalOf, requireAdmin } from '../../functions/commons/edge/auth.js';
+import { Problem } from '../../functions/commons/edge/problems.js';
 
 const withClaims = (claims: Record<string, unknown> | undefined) =>
   ({ requestContext: { authorizer: claims ? { jwt: { claims, scopes: [] } } : undefined } }) as unknown as Parameters<typeof principalOf>[0];

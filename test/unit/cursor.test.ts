@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, type CursorBinding } from '../../functions/commons/cursor.js';
-import { Problem, type ProblemDocument } from '../../functions/commons/problems.js';
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, type CursorBinding } from '../../functions/commons/edge/cursor.js';
+import { Problem, type ProblemDocument } from '../../functions/commons/edge/problems.js';
 
 const bindingFor = (sub: string, filters = ''): CursorBinding => ({
   listing: JSON.stringify(['GSI1', [`APPLICANT#${sub}`], filters]),

@@ -15,16 +15,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import './write-path/env.js';
-import { MAIN_TABLE } from '../../infra/resources.js';
+import { MAIN_TABLE } from '../../shared/contract/resources.js';
 import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy/index.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { rng } from '../../bench/lib/cases.js';
 import { CASE_BUILDERS } from '../policy/cases.js';
-import type { ApplicationRecord } from '../../functions/commons/application-item.js';
+import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
 
-const { applicationItem } = await import('../../functions/commons/application-item.js');
-const { transitionUpdate } = await import('../../functions/commons/transactions.js');
-const { ledgerEntry } = await import('../../functions/payout-worker/pay.js');
+const { applicationItem } = await import('../../functions/commons/store/application-item.js');
+const { transitionUpdate } = await import('../../functions/commons/store/transactions.js');
+const { ledgerEntry } = await import('../../functions/commons/payouts/pay.js');
 
 const APPLICATIONS = 100_000;
 const LEDGER_ENTRIES = 100_000;

@@ -4,7 +4,7 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENV, ROUTES } from '../../../infra/resources.js';
+import { ENV, ROUTES } from '../../../shared/contract/resources.js';
 import { makeClients } from '../setup/env.js';
 import { minutesFrom, payoutItem, sampleApplication, seedApplications, seedItems } from '../support/applications.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';

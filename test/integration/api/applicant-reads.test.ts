@@ -3,7 +3,7 @@
  * the own listing with filters and cursor paging, the own payouts, and the public policy.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENV } from '../../../infra/resources.js';
+import { ENV } from '../../../shared/contract/resources.js';
 import { makeClients } from '../setup/env.js';
 import { minutesFrom, payoutItem, sampleApplication, seedApplications, seedItems } from '../support/applications.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTES } from '../../../infra/resources.js';
+import { ROUTES } from '../../../shared/contract/resources.js';
 import { startLocalApi, type LocalApi } from '../support/local-api.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../../client/index.js';
 import { issueToken } from '../../../infra/local/dev-auth.js';
-import { ENV, ROUTES } from '../../../infra/resources.js';
+import { ENV, ROUTES } from '../../../shared/contract/resources.js';
 import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
 import { PROGRAMMES } from '../../../shared/policy/index.js';
 import { makeClients } from '../setup/env.js';

@@ -5,9 +5,9 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { ENV } from '../../../infra/resources.js';
+import { ENV } from '../../../shared/contract/resources.js';
 import { stableEventId } from '../../../shared/domain/events.js';
-import { applicationKey } from '../../../functions/commons/application-item.js';
+import { applicationKey } from '../../../functions/commons/store/application-item.js';
 import { makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { admin, applicant, caller } from '../support/http-events.js';

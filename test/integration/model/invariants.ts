@@ -7,7 +7,7 @@ import type { AuditEntry } from '../../../shared/domain/application.js';
 import { canTransition } from '../../../shared/domain/application.js';
 import { stableEventId, type EventType } from '../../../shared/domain/events.js';
 import { parseYuan, type Fen } from '../../../shared/policy/index.js';
-import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
+import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 import type { LocalEvent } from '../../../infra/local/eventbridge-local.js';
 
 type Item = Record<string, unknown>;

@@ -4,15 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { getPayoutRun, startPayoutRun } from '../../../functions/admin-api/payout-runs.js';
-import { httpHandler } from '../../../functions/commons/http.js';
-import { clock } from '../../../functions/commons/clock.js';
-import { readRun, startRun } from '../../../functions/commons/payout-runs.js';
+import { httpHandler } from '../../../functions/commons/edge/http.js';
+import { clock } from '../../../functions/commons/runtime/clock.js';
+import { readRun, startRun } from '../../../functions/commons/payouts/runs.js';
 import { handler as plannerHandler } from '../../../functions/payout-planner/handler.js';
 import { handler as workerHandler } from '../../../functions/payout-worker/handler.js';
-import { faults } from '../../../functions/payout-worker/pay.js';
-import { sendMessages } from '../../../functions/commons/payout-queue.js';
-import { planning } from '../../../functions/payout-worker/plan.js';
-import { PLAN_PAGE_SIZE } from '../../../functions/commons/payout-model.js';
+import { faults } from '../../../functions/commons/payouts/pay.js';
+import { sendMessages } from '../../../functions/commons/messaging/send.js';
+import { planning } from '../../../functions/commons/payouts/plan.js';
+import { PLAN_PAGE_SIZE } from '../../../functions/commons/payouts/model.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { admin, applicant, caller } from '../support/http-events.js';
 import {

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ledgerPartitions } from '../../../functions/commons/index-keys.js';
-import { queryPartitionPages } from '../../../functions/commons/payout-paging.js';
+import { ledgerPartitions } from '../../../functions/commons/store/keys.js';
+import { queryPartitionPages } from '../../../functions/commons/store/paging.js';
 import { handler as workerHandler } from '../../../functions/payout-worker/handler.js';
-import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
+import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';

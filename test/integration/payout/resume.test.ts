@@ -6,11 +6,11 @@
  * entitlement paid once, each PayoutIssued published once and one PayoutRunCompleted.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { clock } from '../../../functions/commons/clock.js';
-import { PLAN_PAGE_SIZE } from '../../../functions/commons/payout-model.js';
-import { readRun, startRun } from '../../../functions/commons/payout-runs.js';
+import { clock } from '../../../functions/commons/runtime/clock.js';
+import { PLAN_PAGE_SIZE } from '../../../functions/commons/payouts/model.js';
+import { readRun, startRun } from '../../../functions/commons/payouts/runs.js';
 import { handler as workerHandler } from '../../../functions/payout-worker/handler.js';
-import { planning } from '../../../functions/payout-worker/plan.js';
+import { planning } from '../../../functions/commons/payouts/plan.js';
 import { handler as sweeper } from '../../../functions/sweeper/handler.js';
 import { drainPayouts, eventsWhere, ledgerOf, newPlatform, seedEntitlements, sumYuan } from './payout-support.js';
 

@@ -4,7 +4,7 @@
  * and evaluate handlers; payouts through the real worker on the local payout queue.
  */
 import { describe, expect, it } from 'vitest';
-import { readRun, startRun } from '../../../functions/commons/payout-runs.js';
+import { readRun, startRun } from '../../../functions/commons/payouts/runs.js';
 import { body, certify, newApplicantId, submitAndEvaluate } from '../write-path/write-path.js';
 import { drainPayouts, ledgerOf, sumYuan } from './payout-support.js';
 

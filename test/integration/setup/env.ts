@@ -30,9 +30,9 @@ import type { S3Event } from 'aws-lambda';
 import { expect, inject } from 'vitest';
 import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
-import { createBuckets, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
+import { createBuckets, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
-import { DOCUMENT_BUCKET } from '../../../infra/resources.js';
+import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
 import { StreamReader } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');

@@ -2,7 +2,7 @@
  * Vitest globalSetup of the `integration` project (runs once, in the main vitest process, only
  * when integration test files are part of the run): starts DynamoDB Local (-inMemory), the local
  * SQS server and the local EventBridge endpoint on free ports, creates the shared (unprefixed)
- * tables and queues once as a fail-fast check of infra/resources.ts, and provides everything to
+ * tables and queues once as a fail-fast check of shared/contract/resources.ts, and provides everything to
  * the test workers as `inject('localAws')`. test/integration/setup/env.ts (a setupFile) turns
  * that into process.env and per-file resources. Teardown stops all three; no JVM survives.
  *
@@ -14,7 +14,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from '../../../infra/local/eventbridge-local.js';
-import { LOCAL_REGION, awsEnvironment, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/resources.js';
+import { LOCAL_REGION, awsEnvironment, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/provision.js';
 import { startSqsLocal, type SqsLocal } from '../../../infra/local/sqs-local.js';
 
 export interface LocalAwsContext {

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { apiGateway, type HttpLambda } from '../../../infra/local/gateway.js';
 import { closeServer, listenOn, LOCAL_HOST } from '../../../infra/local/ports.js';
-import type { FunctionName } from '../../../infra/resources.js';
+import type { FunctionName } from '../../../shared/contract/resources.js';
 
 export interface LocalApi {
   baseUrl: string;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { SQSEvent } from 'aws-lambda';
 import { handler as evaluateHandler } from '../../../functions/evaluate-application/handler.js';
 import { lambdaContext } from '../../../infra/local/lambda-context.js';
-import { EVALUATION_QUEUE } from '../../../infra/resources.js';
+import { EVALUATION_QUEUE } from '../../../shared/contract/resources.js';
 import { localAws } from '../setup/env.js';
 import {
   applicantItems,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../shared/domain/application.js';
 import { normalisedRecognitionReference, type ProgrammeCode } from '../../../shared/policy/index.js';
-import { inLanguage } from '../../../functions/commons/application-item.js';
+import { inLanguage } from '../../../functions/commons/store/application-item.js';
 import {
   applicantItems,
   applicationsOf,

@@ -9,7 +9,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { handler as adminApi } from '../../../functions/admin-api/handler.js';
 import { handler as sweeper } from '../../../functions/sweeper/handler.js';
-import { EVALUATION_QUEUE } from '../../../infra/resources.js';
+import { EVALUATION_QUEUE } from '../../../shared/contract/resources.js';
 import { localAws } from '../setup/env.js';
 import { admin, caller } from '../support/http-events.js';
 import {

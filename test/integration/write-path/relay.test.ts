@@ -8,7 +8,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventBridge } from '../../../functions/commons/clients/eventbridge.js';
-import { addedEvents } from '../../../functions/commons/outbox.js';
+import { addedEvents } from '../../../functions/commons/store/outbox.js';
 import { relayOutbox } from '../setup/env.js';
 import { body, doc, drainQueue, eventsAbout, newApplicantId, storedApplication, submit, tableName } from './write-path.js';
 

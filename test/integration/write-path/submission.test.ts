@@ -1,6 +1,6 @@
 /** POST /v1/applications at its edges: Idempotency-Key, bad input, the size limit and the application window. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { clock } from '../../../functions/commons/clock.js';
+import { clock } from '../../../functions/commons/runtime/clock.js';
 import { handler as submitHandler } from '../../../functions/submit-application/handler.js';
 import { applicationsOf, body, drainQueue, newApplicantId, receive, submit } from './write-path.js';
 import { caller } from '../support/http-events.js';

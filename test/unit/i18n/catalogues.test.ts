@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { core } from 'zod/mini';
 import { CATALOGUES, FIELD_MESSAGES, type ProblemParams, type ProblemType } from '../../../shared/i18n/index.js';
-import { PROBLEM_STATUSES } from '../../../functions/commons/problems.js';
+import { PROBLEM_STATUSES } from '../../../functions/commons/edge/problems.js';
 import { citedFigures, HAN } from '../../policy/bilingual.js';
 
 const { en, 'zh-CN': zh } = CATALOGUES;

@@ -3,11 +3,11 @@ import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import './env.js';
 import { domainEvent } from '../../../shared/domain/events.js';
-import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
+import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 import { reviewBodySchema } from '../../../functions/admin-api/review-body.js';
 
 const { eventBridge } = await import('../../../functions/commons/clients/eventbridge.js');
-const { publish, PublishError } = await import('../../../functions/commons/publisher.js');
+const { publish, PublishError } = await import('../../../functions/commons/messaging/publisher.js');
 const { evaluatedEvent } = await import('../../../functions/evaluate-application/evaluation.js');
 
 const submitted = (i: number) =>

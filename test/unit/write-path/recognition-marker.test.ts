@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import './env.js';
 
-const { recognitionKey, recognitionOf } = await import('../../../functions/commons/awards.js');
+const { recognitionKey, recognitionOf } = await import('../../../functions/commons/store/awards.js');
 
 const markerOf = (recognitionReference: string) =>
   recognitionKey(recognitionOf({ programme: 'NATIONAL_PLATFORM', details: { recognitionReference } })!);

@@ -1,10 +1,10 @@
 /** The conditional writes of the write path, as data: transitions, award parts and the retry on conflict. */
 import { describe, expect, it, vi } from 'vitest';
 import './env.js';
-import type { ApplicationRecord } from '../../../functions/commons/application-item.js';
+import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 
-const { transitionUpdate, TransactionConflict } = await import('../../../functions/commons/transactions.js');
-const { awardFor, awardWrites, caseFor, recognitionOf, retryOnConflict, MAX_ATTEMPTS } = await import('../../../functions/commons/awards.js');
+const { transitionUpdate, TransactionConflict } = await import('../../../functions/commons/store/transactions.js');
+const { awardFor, awardWrites, caseFor, recognitionOf, retryOnConflict, MAX_ATTEMPTS } = await import('../../../functions/commons/store/awards.js');
 
 const record = (programme: ApplicationRecord['programme'], details: Record<string, unknown>): ApplicationRecord => ({
   applicationId: '01HX0000000000000000000000',

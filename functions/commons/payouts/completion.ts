@@ -6,14 +6,14 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { domainEvent } from '../../shared/domain/events.js';
-import { INDEX_SHARDS } from './index-keys.js';
-import { documentClient } from './clients/dynamodb.js';
-import { nowIso } from './clock.js';
-import { OUTBOX_ATTRIBUTE } from './outbox.js';
-import { RUNNING_INDEX_ATTRIBUTES, runKey } from './payout-model.js';
-import { getRun, readTotals, viewTotals, type RunTotals } from './payout-runs.js';
-import { tableName } from './transactions.js';
+import { domainEvent } from '../../../shared/domain/events.js';
+import { INDEX_SHARDS } from '../store/keys.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { nowIso } from '../runtime/clock.js';
+import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
+import { RUNNING_INDEX_ATTRIBUTES, runKey } from './model.js';
+import { getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
+import { tableName } from '../store/transactions.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 

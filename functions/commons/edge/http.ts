@@ -12,10 +12,10 @@ import type {
   APIGatewayProxyStructuredResultV2 as HttpResult,
   Context,
 } from 'aws-lambda';
-import * as z from '../../shared/zod.js';
-import { DEFAULT_LANGUAGE, fieldMessage, negotiateLanguage, type Language } from '../../shared/i18n/index.js';
-import { fieldIssues } from '../../shared/policy/index.js';
-import { methodsOf } from '../../infra/route-paths.js';
+import * as z from '../../../shared/zod.js';
+import { DEFAULT_LANGUAGE, fieldMessage, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
+import { fieldIssues } from '../../../shared/policy/index.js';
+import { methodsOf } from '../../../shared/contract/route-paths.js';
 import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
 
 export type { HttpEvent, HttpResult };
@@ -135,7 +135,7 @@ export const routeTable =
   };
 
 /**
- * The `$default` route (infra/resources.ts UNMATCHED_ROUTE): a request no route matched. A path
+ * The `$default` route (shared/contract/resources.ts UNMATCHED_ROUTE): a request no route matched. A path
  * the API has, asked with another method, is 405 with `Allow`; any other path is 404.
  */
 export const unmatchedRoute: Route = async (event) => {

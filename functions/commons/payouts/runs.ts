@@ -4,18 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../infra/resources.js';
-import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
-import { INDEX_SHARDS } from './index-keys.js';
-import { documentClient } from './clients/dynamodb.js';
-import { env } from './env.js';
-import { clock, nowIso } from './clock.js';
-import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, type PlanMessage } from './payout-model.js';
-import { queryPages } from './payout-paging.js';
-import { sendMessages } from './payout-queue.js';
-import { problem } from './problems.js';
-import type { RunResponse } from './responses.js';
-import { tableName } from './transactions.js';
+import { ENV } from '../../../shared/contract/resources.js';
+import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
+import { INDEX_SHARDS } from '../store/keys.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { env } from '../runtime/env.js';
+import { clock, nowIso } from '../runtime/clock.js';
+import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, type PlanMessage } from './model.js';
+import { queryPages } from '../store/paging.js';
+import { sendMessages } from '../messaging/send.js';
+import { problem } from '../edge/problems.js';
+import type { RunResponse } from '../edge/responses.js';
+import { tableName } from '../store/transactions.js';
 
 export type RunStatus = RunResponse['status'];
 

@@ -3,8 +3,8 @@
  * them into `application/problem+json` responses in the request's language (SPEC §3.2), so a
  * problem keeps what it cites and is put into words only then. Anything else is a 500 without details.
  */
-import { CATALOGUES, DEFAULT_LANGUAGE, type Catalogue, type Language, type ProblemParams, type ProblemType } from '../../shared/i18n/index.js';
-import type { FieldIssue } from '../../shared/policy/index.js';
+import { CATALOGUES, DEFAULT_LANGUAGE, type Catalogue, type Language, type ProblemParams, type ProblemType } from '../../../shared/i18n/index.js';
+import type { FieldIssue } from '../../../shared/policy/index.js';
 
 export interface ProblemDocument {
   type: string;

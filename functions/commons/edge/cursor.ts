@@ -7,8 +7,8 @@
  * reaches DynamoDB: a malformed one must be a 400, never a 500.
  */
 import { createHash } from 'node:crypto';
-import * as z from '../../shared/zod.js';
-import type { Catalogue } from '../../shared/i18n/index.js';
+import * as z from '../../../shared/zod.js';
+import type { Catalogue } from '../../../shared/i18n/index.js';
 import { invalidField } from './problems.js';
 
 /** Cursors longer than this are refused unread. */

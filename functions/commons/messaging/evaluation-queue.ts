@@ -1,8 +1,8 @@
 /** Requests evaluations: messages (./evaluation-message.ts) on the evaluation queue, ten per call. */
-import { ENV } from '../../infra/resources.js';
-import { env } from './env.js';
+import { ENV } from '../../../shared/contract/resources.js';
+import { env } from '../runtime/env.js';
 import type { EvaluationMessage } from './evaluation-message.js';
-import { sendMessages } from './payout-queue.js';
+import { sendMessages } from './send.js';
 
 // Read on first send, not at load: a function may import this module before it sends anything.
 let queueUrl: string | undefined;

@@ -3,10 +3,10 @@
  * was built (`domainEvent`); here it is only sent, in PutEvents batches of at most ten.
  */
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { ENV } from '../../infra/resources.js';
-import { EVENT_SOURCE, type DomainEvent } from '../../shared/domain/events.js';
-import { eventBridge } from './clients/eventbridge.js';
-import { env } from './env.js';
+import { ENV } from '../../../shared/contract/resources.js';
+import { EVENT_SOURCE, type DomainEvent } from '../../../shared/domain/events.js';
+import { eventBridge } from '../clients/eventbridge.js';
+import { env } from '../runtime/env.js';
 
 const eventBusName = env(ENV.eventBusName);
 

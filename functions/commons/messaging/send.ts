@@ -4,7 +4,7 @@
  * own work is retried (every message sent here is safe to receive twice).
  */
 import { SendMessageBatchCommand, type SendMessageBatchRequestEntry } from '@aws-sdk/client-sqs';
-import { sqs } from './clients/sqs.js';
+import { sqs } from '../clients/sqs.js';
 
 const MAX_BATCH = 10;
 const MAX_ROUNDS = 4;

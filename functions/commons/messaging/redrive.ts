@@ -7,9 +7,9 @@
  * CLI; this works against any SQS, so the admin route and `npm run redrive` serve both.
  */
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { ENV } from '../../infra/resources.js';
-import { sqs } from './clients/sqs.js';
-import { env } from './env.js';
+import { ENV } from '../../../shared/contract/resources.js';
+import { sqs } from '../clients/sqs.js';
+import { env } from '../runtime/env.js';
 
 /** Stop with this much time left; the caller may redrive again for the rest. */
 const SAFETY_MS = 5_000;

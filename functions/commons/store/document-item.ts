@@ -5,9 +5,9 @@
  * bucket is keyed by application and document id, never by the client's file name.
  * Reading them: ./documents.ts.
  */
-import { DOCUMENT_BUCKET } from '../../infra/resources.js';
-import type { DocumentContentType, DocumentKind, DocumentStatus, RejectReason } from '../../shared/domain/documents.js';
-import type { DomainEvent } from '../../shared/domain/events.js';
+import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
+import type { DocumentContentType, DocumentKind, DocumentStatus, RejectReason } from '../../../shared/domain/documents.js';
+import type { DomainEvent } from '../../../shared/domain/events.js';
 import { applicationKey } from './application-item.js';
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
 

@@ -3,7 +3,7 @@
  * DynamoDB actions and indexes its code uses, the queues it sends to or drains, and whether it
  * publishes to the bus. A binding sets the grant and the environment variable together: the CDK
  * stack grants and sets exactly these (infra/stacks/stateless-stack.ts), the local runtime sets
- * the same variables (infra/local/resources.ts), and test/infra/function-access.test.ts checks
+ * the same variables (infra/local/provision.ts), and test/infra/function-access.test.ts checks
  * each entry against the SDK commands the function's code contains.
  */
 import { ENV, type FunctionName } from './resources.js';

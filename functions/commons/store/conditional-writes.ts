@@ -5,7 +5,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from './clients/dynamodb.js';
+import { documentClient } from '../clients/dynamodb.js';
 import { runTransaction, TransactionConflict, type NamedWrite } from './transactions.js';
 
 export async function runWrites(parts: readonly NamedWrite[]): Promise<void> {

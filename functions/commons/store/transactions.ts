@@ -5,12 +5,12 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../infra/resources.js';
-import { canTransition, type ApplicationStatus, type AuditEntry } from '../../shared/domain/application.js';
-import type { DomainEvent } from '../../shared/domain/events.js';
+import { ENV } from '../../../shared/contract/resources.js';
+import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
+import type { DomainEvent } from '../../../shared/domain/events.js';
 import { applicationKey, fromItem, statusIndexKeys, type ApplicationRecord } from './application-item.js';
-import { documentClient } from './clients/dynamodb.js';
-import { env } from './env.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { env } from '../runtime/env.js';
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
 
 export const tableName = env(ENV.tableName);

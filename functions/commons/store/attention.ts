@@ -9,9 +9,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { applicationKey } from './application-item.js';
-import { documentClient } from './clients/dynamodb.js';
-import { nowIso } from './clock.js';
-import { count } from './metrics.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { nowIso } from '../runtime/clock.js';
+import { count } from '../runtime/metrics.js';
 import { NEEDS_ATTENTION, tableName } from './transactions.js';
 
 /**

@@ -16,8 +16,8 @@
  * so no item is written by every payment transaction.
  */
 import { createHash } from 'node:crypto';
-import * as z from '../../shared/zod.js';
-import { INDEX_SHARDS } from './index-keys.js';
+import * as z from '../../../shared/zod.js';
+import { INDEX_SHARDS } from '../store/keys.js';
 
 /** Counter shards per run: a completion check reads them all in one Query. */
 export const COUNTER_SHARDS = 16;

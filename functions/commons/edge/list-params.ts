@@ -3,10 +3,10 @@
  * and the OpenAPI document describes them (plain data, no AWS clients). Unknown parameters are
  * refused like unknown body fields.
  */
-import * as z from '../../shared/zod.js';
-import { fieldMessage } from '../../shared/i18n/index.js';
-import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
-import { fiscalYearSchema, PROGRAMMES } from '../../shared/policy/index.js';
+import * as z from '../../../shared/zod.js';
+import { fieldMessage } from '../../../shared/i18n/index.js';
+import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
+import { fiscalYearSchema, PROGRAMMES } from '../../../shared/policy/index.js';
 
 const limitParam = z._default(
   z.pipe(

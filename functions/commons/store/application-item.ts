@@ -2,10 +2,10 @@
  * How an application is stored in the single table (README "Data model"): the item, its
  * keys, and the index keys that follow its status. Every writer derives keys from here.
  */
-import type { ApplicationStatus, AuditEntry } from '../../shared/domain/application.js';
-import { renderDecision, renderReason, type Language } from '../../shared/i18n/index.js';
-import type { ApplicationInput, Decision, ProgrammeCode, Reason } from '../../shared/policy/index.js';
-import { entitlementPartition, programmePartition, statusPartition, writeShard } from './index-keys.js';
+import type { ApplicationStatus, AuditEntry } from '../../../shared/domain/application.js';
+import { renderDecision, renderReason, type Language } from '../../../shared/i18n/index.js';
+import type { ApplicationInput, Decision, ProgrammeCode, Reason } from '../../../shared/policy/index.js';
+import { entitlementPartition, programmePartition, statusPartition, writeShard } from './keys.js';
 
 export interface Review {
   decision: 'APPROVE' | 'REJECT';

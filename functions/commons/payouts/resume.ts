@@ -6,14 +6,14 @@
  * is the one the run would have sent, so totals stay exact: pages and tallies are written once.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { INDEX_SHARDS } from './index-keys.js';
-import { documentClient } from './clients/dynamodb.js';
-import { completeIfSettled } from './payout-completion.js';
-import { ENTITLEMENTS_PER_MESSAGE, payMessages, runPartition, type Entitlement, type PayoutMessage, type PlanMessage } from './payout-model.js';
-import { queryPages } from './payout-paging.js';
-import { sendMessages } from './payout-queue.js';
-import { getRun, payoutQueue } from './payout-runs.js';
-import { tableName } from './transactions.js';
+import { INDEX_SHARDS } from '../store/keys.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { completeIfSettled } from './completion.js';
+import { ENTITLEMENTS_PER_MESSAGE, payMessages, runPartition, type Entitlement, type PayoutMessage, type PlanMessage } from './model.js';
+import { queryPages } from '../store/paging.js';
+import { sendMessages } from '../messaging/send.js';
+import { getRun, payoutQueue } from './runs.js';
+import { tableName } from '../store/transactions.js';
 
 interface PageRecord {
   sk: string;

@@ -4,7 +4,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { applicationKey } from './application-item.js';
-import { documentClient } from './clients/dynamodb.js';
+import { documentClient } from '../clients/dynamodb.js';
 import { DOCUMENT_SORT_PREFIX, documentFromItem, type DocumentRecord } from './document-item.js';
 import { tableName } from './transactions.js';
 

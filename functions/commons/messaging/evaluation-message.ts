@@ -5,8 +5,8 @@
  * and a redrive send the id alone. Kept apart from the sending code (./queue.ts) so that the
  * evaluate function bundles no SQS client.
  */
-import * as z from '../../shared/zod.js';
-import type { ApplicationRecord } from './application-item.js';
+import * as z from '../../../shared/zod.js';
+import type { ApplicationRecord } from '../store/application-item.js';
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 

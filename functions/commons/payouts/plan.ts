@@ -7,20 +7,20 @@
  * though the index shrinks while runs pay.
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { retryOnConflict } from '../commons/awards.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
+import { retryOnConflict } from '../store/awards.js';
+import { documentClient } from '../clients/dynamodb.js';
 import {
   pageKey,
   payMessages,
   PLAN_PAGE_SIZE,
   type Entitlement,
   type PlanMessage,
-} from '../commons/payout-model.js';
-import { sendMessages } from '../commons/payout-queue.js';
-import { completeIfSettled } from '../commons/payout-completion.js';
-import { entitlementPartition } from '../commons/index-keys.js';
-import { counterAddition, payoutQueue } from '../commons/payout-runs.js';
-import { runTransaction, tableName, TransactionConflict } from '../commons/transactions.js';
+} from './model.js';
+import { sendMessages } from '../messaging/send.js';
+import { completeIfSettled } from './completion.js';
+import { entitlementPartition } from '../store/keys.js';
+import { counterAddition, payoutQueue } from './runs.js';
+import { runTransaction, tableName, TransactionConflict } from '../store/transactions.js';
 
 interface Page {
   entitlements: Entitlement[];

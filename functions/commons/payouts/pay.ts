@@ -16,12 +16,12 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { domainEvent } from '../../shared/domain/events.js';
-import { parseYuan } from '../../shared/policy/index.js';
-import { retryOnConflict } from '../commons/awards.js';
-import { applicationKey } from '../commons/application-item.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
-import { nowIso } from '../commons/clock.js';
+import { domainEvent } from '../../../shared/domain/events.js';
+import { parseYuan } from '../../../shared/policy/index.js';
+import { retryOnConflict } from '../store/awards.js';
+import { applicationKey } from '../store/application-item.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { nowIso } from '../runtime/clock.js';
 import {
   ledgerKey,
   PAYOUT_ACTOR,
@@ -31,13 +31,13 @@ import {
   type Entitlement,
   type PayMessage,
   type Settlement,
-} from '../commons/payout-model.js';
-import { completeIfSettled } from '../commons/payout-completion.js';
-import { ledgerPartition, writeShard } from '../commons/index-keys.js';
-import { count } from '../commons/metrics.js';
-import { counterAddition } from '../commons/payout-runs.js';
-import { OUTBOX_ATTRIBUTE } from '../commons/outbox.js';
-import { runTransaction, tableName, TransactionConflict, transitionUpdate } from '../commons/transactions.js';
+} from './model.js';
+import { completeIfSettled } from './completion.js';
+import { ledgerPartition, writeShard } from '../store/keys.js';
+import { count } from '../runtime/metrics.js';
+import { counterAddition } from './runs.js';
+import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
+import { runTransaction, tableName, TransactionConflict, transitionUpdate } from '../store/transactions.js';
 
 /** Test seam: called right after an entitlement's payment transaction commits (a throw simulates a crash there). */
 export const faults: { afterPayment?: (applicationId: string) => void } = {};

@@ -1,6 +1,6 @@
 /**
  * Creates the local tables and queues from the same plain-data definitions the CDK stack uses
- * (infra/resources.ts), so the local twin cannot drift. Idempotent: what exists is kept
+ * (shared/contract/resources.ts), so the local twin cannot drift. Idempotent: what exists is kept
  * (a persisted table gets the GSIs it lacks; queue attributes are converged).
  *
  * Local names: table `<prefix><TableId>`, queue `<prefix><QueueId>`, DLQ `<prefix><QueueId>-dlq`,
@@ -29,8 +29,8 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { BUCKETS, FUNCTION_NAMES, QUEUES, TABLES, type BucketDefinition, type QueueDefinition, type TableDefinition } from '../resources.js';
-import { environmentOf, type BucketId, type QueueId, type ResourceLocator } from '../function-access.js';
+import { BUCKETS, FUNCTION_NAMES, QUEUES, TABLES, type BucketDefinition, type QueueDefinition, type TableDefinition } from '../../shared/contract/resources.js';
+import { environmentOf, type BucketId, type QueueId, type ResourceLocator } from '../../shared/contract/function-access.js';
 
 export interface LocalQueue {
   name: string;
@@ -143,7 +143,7 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
     const expected = keySchema(definition.partitionKey, definition.sortKey);
     const actual = table.KeySchema ?? [];
     if (JSON.stringify(actual.map((k) => [k.AttributeName, k.KeyType])) !== JSON.stringify(expected.map((k) => [k.AttributeName, k.KeyType]))) {
-      throw new Error(`local table ${name} has a different key schema than infra/resources.ts defines: start with fresh local data (npm start -- --fresh)`);
+      throw new Error(`local table ${name} has a different key schema than shared/contract/resources.ts defines: start with fresh local data (npm start -- --fresh)`);
     }
     const present = new Set((table.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
     // Keys written before index sharding and projections (issue 11) would not be found: start fresh.
@@ -153,7 +153,7 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
       return index && projectionOf(existing.Projection) !== projectionOf(globalSecondaryIndex(index).Projection);
     });
     if (stale) {
-      throw new Error(`local table ${name}: index ${stale.IndexName} differs from infra/resources.ts: start with fresh local data (npm start -- --fresh)`);
+      throw new Error(`local table ${name}: index ${stale.IndexName} differs from shared/contract/resources.ts: start with fresh local data (npm start -- --fresh)`);
     }
     for (const index of definition.indexes.filter((i) => !present.has(i.name))) {
       // One index per UpdateTable call, as on AWS.
@@ -187,7 +187,7 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
   return name;
 }
 
-/** Creates every table of infra/resources.ts; returns { SubsidyTable: name, IdempotencyTable: name }. */
+/** Creates every table of shared/contract/resources.ts; returns { SubsidyTable: name, IdempotencyTable: name }. */
 export async function createTables(client: DynamoDBClient, prefix = ''): Promise<LocalTables> {
   const names = await Promise.all(TABLES.map((definition) => ensureTable(client, definition, prefix)));
   return Object.fromEntries(TABLES.map((definition, i) => [definition.id, names[i] as string]));
@@ -234,7 +234,7 @@ export async function ensureQueueWithDlq(client: SQSClient, definition: QueueDef
   };
 }
 
-/** Creates every queue of infra/resources.ts with its DLQ; returns them by definition id. */
+/** Creates every queue of shared/contract/resources.ts with its DLQ; returns them by definition id. */
 export async function createQueues(client: SQSClient, prefix = ''): Promise<LocalQueues> {
   const queues = await Promise.all(QUEUES.map((definition) => ensureQueueWithDlq(client, definition, prefix)));
   return Object.fromEntries(QUEUES.map((definition, i) => [definition.id, queues[i] as LocalQueue]));
@@ -243,10 +243,10 @@ export async function createQueues(client: SQSClient, prefix = ''): Promise<Loca
 // ---------------------------------------------------------------------------------------------
 // S3
 
-/** The names of the buckets of infra/resources.ts for a prefix (created by createBuckets once a local S3 server runs). */
+/** The names of the buckets of shared/contract/resources.ts for a prefix (created by createBuckets once a local S3 server runs). */
 export const bucketNames = (prefix = ''): LocalBuckets => Object.fromEntries(BUCKETS.map((definition) => [definition.id, bucketName(definition, prefix)]));
 
-/** Creates every bucket of infra/resources.ts (what exists is kept). */
+/** Creates every bucket of shared/contract/resources.ts (what exists is kept). */
 export async function createBuckets(client: S3Client, prefix = ''): Promise<LocalBuckets> {
   checkPrefix(prefix);
   const names = bucketNames(prefix);
@@ -285,7 +285,7 @@ function required<T>(value: T | undefined, what: string): T {
 
 /**
  * The functions' environment for these resources: what each function's bindings in
- * infra/function-access.ts set, as on AWS. The local functions share one process, so it is
+ * shared/contract/function-access.ts set, as on AWS. The local functions share one process, so it is
  * the union of them all.
  */
 export function functionEnvironment(resources: LocalResources): Record<string, string> {

@@ -6,12 +6,12 @@
  * queried, newest first, and the pages merged by sort key.
  */
 import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Language } from '../../shared/i18n/index.js';
+import type { Language } from '../../../shared/i18n/index.js';
 import { applicantPartition, fromItem, inLanguage } from './application-item.js';
-import type { Principal } from './auth.js';
-import { documentClient } from './clients/dynamodb.js';
-import { decodeCursor, encodeCursor, type CursorBinding } from './cursor.js';
-import { ledgerPartitions, programmePartitions, statusPartitions } from './index-keys.js';
+import type { Principal } from '../edge/auth.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { decodeCursor, encodeCursor, type CursorBinding } from '../edge/cursor.js';
+import { ledgerPartitions, programmePartitions, statusPartitions } from './keys.js';
 import { NEEDS_ATTENTION, tableName } from './transactions.js';
 
 type Item = Record<string, unknown>;

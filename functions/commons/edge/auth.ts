@@ -3,7 +3,7 @@
  * (`requestContext.authorizer.jwt.claims`). The local gateway puts the same claims there.
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
-import { ADMIN_GROUP } from '../../infra/resources.js';
+import { ADMIN_GROUP } from '../../../shared/contract/resources.js';
 import { forbidden, unauthorized } from './problems.js';
 
 export interface Principal {

@@ -8,9 +8,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, normalisedRecognitionReference, type CaseInput, type ProgrammeCode } from '../../shared/policy/index.js';
+import { formatYuan, normalisedRecognitionReference, type CaseInput, type ProgrammeCode } from '../../../shared/policy/index.js';
 import { applicantPartition, type ApplicationRecord } from './application-item.js';
-import { documentClient } from './clients/dynamodb.js';
+import { documentClient } from '../clients/dynamodb.js';
 import { tableName, TransactionConflict, type NamedWrite } from './transactions.js';
 
 type HistoryInput = NonNullable<CaseInput['history']>;
