@@ -40,12 +40,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
 import type { LocalEvent } from '../infra/local/eventbridge-local.js';
 import { LOCAL_DIR, SIGNING_KEY_FILE } from '../infra/local/paths.js';
 import { freePort, LOCAL_HOST } from '../infra/local/ports.js';
 import { ensureTable, LOCAL_REGION } from '../infra/local/provision.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/applications.js';
 
 /** Set in the child's environment: serve the counted system instead of running the benchmark. */
 const SYSTEM_ROLE = 'BENCH_API_SYSTEM';

@@ -31,7 +31,6 @@ import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
@@ -42,6 +41,7 @@ import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } fr
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { StreamReader } from '../infra/local/stream-reader.js';
 import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../shared/contract/resources.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/applications.js';
 
 /** us-east-1 on-demand list prices, USD, as published on the AWS pricing pages on 2026-12-01. */
 const PRICES = {

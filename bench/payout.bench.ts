@@ -20,16 +20,15 @@ import { createInterface } from 'node:readline';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 import { ledgerPartitions } from '../functions/commons/store/keys.js';
-import { queryPartitionPages } from '../functions/commons/store/paging.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
 import { startPoller } from '../infra/local/queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalEndpoints } from '../infra/local/provision.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
+import { queryPartitionPages } from '../functions/commons/store/table.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/applications.js';
 
 const FISCAL_YEAR = 2024;
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -146,7 +145,7 @@ async function main(): Promise<void> {
       functionName: 'payout-worker',
       batchSize: PAYOUT_QUEUE.batchSize,
       concurrency: pollers,
-      handler: async () => worker as (event: SQSEvent, context: unknown) => Promise<SQSBatchResponse>,
+      handler: async () => worker,
     });
     let view = await readRun(run.runId);
     let lastReport = started;

@@ -20,7 +20,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { caseGenerator, generateCases } from './lib/cases.js';
 import { outcomeByRulesEngine, rulesEngines, singleRulesEngine } from './lib/rules-engine.js';
-import { evaluateLine } from '../shared/policy/cli.js';
+import { evaluateLine } from '../shared/policy/batch.js';
 import { evaluateFast } from '../shared/policy/fast.js';
 import { caseSchema, decide, evaluate, parseCase, versionFor } from '../shared/policy/index.js';
 import * as z from '../shared/zod.js';
@@ -29,7 +29,7 @@ const SEED = 20201226;
 const CASES = 30_000;
 const CLI_LINES = 200_000;
 const TARGET = { evaluate: 600_000, versusRulesEngine: 20, cli: 150_000 };
-/** The CLI's default --jobs (see HELP in shared/policy/cli.ts). */
+/** The CLI's default --jobs (see HELP in scripts/evaluate.ts). */
 const jobs = Math.min(availableParallelism(), 4);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -167,7 +167,7 @@ async function timeScript(script: string, args: string[], input: string, piped?:
   return { seconds, maxRssMiB: Number(maxRss[1]) / 1024, lines: count };
 }
 
-const CLI = 'shared/policy/cli.ts';
+const CLI = 'scripts/evaluate.ts';
 const BASELINE = 'bench/lib/json-roundtrip.ts';
 const empty = `${scratch}/empty.jsonl`;
 closeSync(openSync(empty, 'w'));

@@ -2,10 +2,10 @@
  * The EventBridge schema registry's documents: for each event type, the whole event as
  * EventBridge delivers it (source, detail-type, detail) in JSON Schema draft 4, the format the
  * registry reads, generated from the same zod schema the code validates the detail with
- * (shared/domain/events.ts); schemas/events/ holds the same details in draft 2020-12.
+ * (shared/domain/events/); schemas/events/ holds the same details in draft 2020-12.
  */
 import * as z from '../shared/zod.js';
-import { eventDetailSchema, EVENT_SOURCE, EVENT_TYPES, type EventType } from '../shared/domain/events.js';
+import { eventDetailSchema, EVENT_SOURCE, EVENT_TYPES, type EventType } from '../shared/domain/events/index.js';
 
 /** The registry's schema name for an event type (`lingang.ai-subsidy@PayoutIssued`, as EventBridge names discovered schemas). */
 export const registrySchemaName = (type: EventType) => `${EVENT_SOURCE}@${type}`;

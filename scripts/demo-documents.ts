@@ -1,5 +1,5 @@
 /**
- * The demo's evidence document (scripts/demo-scenario.ts): a real one-page PDF made here, sent to
+ * The demo's evidence document (scripts/demo/steps/evidence.ts): a real one-page PDF made here, sent to
  * the presigned PUT the API answered with exactly the headers it named, and read back through the
  * presigned GET. Plain fetch for the two S3 calls: they go to the bucket, not to the API.
  */

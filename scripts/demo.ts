@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: walks the scripted scenario (scripts/demo-scenario.ts) through the public API.
+ * `npm run demo`: walks the scripted scenario (scripts/demo/scenario.ts) through the public API.
  *
  * If an API already answers at http://127.0.0.1:${PORT:-3000} (GET /v1/policy), the demo uses it,
  * with tokens signed by the key in LOCAL_STATE_DIR (default `.local/`, as `npm start` uses).
@@ -11,7 +11,7 @@
 import { join, relative, resolve } from 'node:path';
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
 import { freePort } from '../infra/local/ports.js';
-import { formatScenario, runScenario } from './demo-scenario.js';
+import { formatScenario, runScenario } from './demo/scenario.js';
 import { startLocalSystem, type LocalSystem } from './local-system.js';
 
 const port = Number(process.env.PORT ?? 3000);

@@ -1,7 +1,7 @@
 /**
  * Writes the published JSON Schemas (`npm run schemas`), generated from the zod schemas the
  * code validates with, so the documents cannot drift from the code:
- *   schemas/events/<Type>.schema.json — each event's `detail` (shared/domain/events.ts)
+ *   schemas/events/<Type>.schema.json — each event's `detail` (shared/domain/events/)
  *   schemas/api/<name>.schema.json    — request bodies, as clients send them (zod io "input")
  *   schemas/openapi.json              — the OpenAPI 3.1 document of the HTTP API (scripts/openapi/)
  *   client/schema.ts                  — the typed client's types, generated from that document
@@ -15,7 +15,7 @@ import * as z from '../shared/zod.js';
 import { certificationBodySchema } from '../functions/admin-api/certification-body.js';
 import { reviewBodySchema } from '../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../functions/applicant-api/document-body.js';
-import { eventDetailSchema, EVENT_SOURCE, EVENT_TYPES, SCHEMA_VERSION } from '../shared/domain/events.js';
+import { eventDetailSchema, eventSchemaVersion, EVENT_SOURCE, EVENT_TYPES } from '../shared/domain/events/index.js';
 import { applicationSchema } from '../shared/policy/index.js';
 import { CLIENT_TYPES_FILE, clientTypes } from './openapi/client-types.js';
 import { openApiDocument } from './openapi/document.js';
@@ -55,7 +55,7 @@ export function generateSchemas(): Map<string, string> {
         ...z.toJSONSchema(eventDetailSchema(type), { io: 'output' }),
         $id: `${ID_BASE}${file}`,
         title: `${type} detail`,
-        description: `The detail of a ${type} event (source ${EVENT_SOURCE}, detail-type ${type}, schemaVersion ${SCHEMA_VERSION}).`,
+        description: `The detail of a ${type} event (source ${EVENT_SOURCE}, detail-type ${type}, schemaVersion ${eventSchemaVersion(type)}).`,
       }),
     );
   }

@@ -9,19 +9,18 @@
  * to the application's outbox with the decision.
  */
 import type { ApplicationStatus } from '../../shared/domain/application.js';
-import { domainEvent } from '../../shared/domain/events.js';
-import { reasonsInEveryLanguage } from '../../shared/i18n/index.js';
+import { appealDecided } from '../../shared/domain/events/appeal.js';
 import { grantLimit } from '../../shared/policy/appeals.js';
 import { formatYuan, type Decision, type Fen, type Reason } from '../../shared/policy/index.js';
-import type { Appeal, ApplicationRecord } from '../commons/store/application-item.js';
-import { awardFor, awardWrites, caseFor, loadHistoryFor } from '../commons/store/awards.js';
+import { awardFor, awardWrites } from '../commons/store/awards.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import type { HttpEvent, HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
-import { runWrites } from '../commons/store/conditional-writes.js';
-import { getApplication, transitionUpdate, type NamedWrite } from '../commons/store/transactions.js';
+import { type NamedWrite, runWrites } from '../commons/store/transactions.js';
 import { appealDecisionBodySchema, type AppealDecisionBody } from './appeal-decision-body.js';
 import { adminDecision, checkAmount, noLongerEligible } from './review.js';
+import { type Appeal, type ApplicationRecord, getApplication, transitionUpdate } from '../commons/store/applications.js';
+import { caseFor, loadHistoryFor } from '../commons/store/history.js';
 
 type Appealed = ApplicationRecord & { appeal: Appeal };
 
@@ -70,20 +69,6 @@ const isRepeat = ({ appeal }: ApplicationRecord, body: AppealDecisionBody, decid
   appeal.note === body.note &&
   appeal.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
 
-/** AppealDecided, identified by the application (its appeal is decided once). */
-function decidedEvent({ applicationId, applicantId, programme }: ApplicationRecord, appeal: Appeal, status: ApplicationStatus) {
-  return domainEvent('AppealDecided', [applicationId, 'appeal-decided'], appeal.decidedAt!, {
-    applicationId,
-    applicantId,
-    programme,
-    decision: appeal.decision!,
-    status: status as 'INELIGIBLE' | 'REJECTED' | 'APPROVED' | 'ELIGIBLE',
-    ...(appeal.amount !== undefined ? { amount: appeal.amount } : {}),
-    decidedBy: appeal.decidedBy!,
-    reasons: reasonsInEveryLanguage(appeal.reasons ?? []),
-  });
-}
-
 async function decideOnce(applicationId: string, body: AppealDecisionBody, decidedBy: string): Promise<ApplicationRecord> {
   const record = await getApplication(applicationId);
   if (!record) throw notFound('application', applicationId);
@@ -93,7 +78,7 @@ async function decideOnce(applicationId: string, body: AppealDecisionBody, decid
   const appealed = record as Appealed;
   const at = nowIso();
   const outcome = body.decision === 'GRANT' ? await grant(appealed, body.amount!, at) : uphold(appealed);
-  const appeal: Appeal = {
+  const appeal = {
     ...appealed.appeal,
     decision: body.decision,
     ...(body.amount !== undefined ? { amount: formatYuan(body.amount) } : {}),
@@ -102,8 +87,8 @@ async function decideOnce(applicationId: string, body: AppealDecisionBody, decid
     decidedAt: at,
     reasons: outcome.reasons,
     ...outcome.appeal,
-  };
-  const events = [decidedEvent(record, appeal, outcome.to)];
+  } satisfies Appeal;
+  const events = [appealDecided(record, appeal, outcome.to)];
   const transition = { record, from: 'APPEALED', to: outcome.to, by: decidedBy, at, set: { ...outcome.set, appeal }, events } as const;
   await runWrites([{ name: 'application', item: { Update: transitionUpdate(transition) } }, ...(outcome.writes ?? [])]);
   return (await getApplication(applicationId))!;

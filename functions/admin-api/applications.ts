@@ -6,15 +6,15 @@
  * - neither: the review queue, i.e. the applications in NEEDS_REVIEW.
  * - needsAttention=true: SUBMITTED applications whose evaluation kept failing (runbook).
  */
-import { adminApplications, applicationView, listResponse, queryPage } from '../commons/store/listings.js';
+import { adminApplications } from '../commons/store/listings.js';
 import { adminApplicationListParams } from '../commons/edge/list-params.js';
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
 import { json, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { applicationView, listResponse } from '../commons/edge/views.js';
 
 export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
   const { limit, cursor, status, programme, needsAttention } = validate(adminApplicationListParams, event.queryStringParameters ?? {});
-  const page = await queryPage(adminApplications({ status, programme, needsAttention }), { limit, cursor });
   const language = requestLanguage(event);
-  return json(200, listResponse(page, (item) => applicationView(item, admin, language)));
+  return json(200, await listResponse(adminApplications({ status, programme, needsAttention }), { limit, cursor }, (item) => applicationView(item, admin, language)));
 }

@@ -7,18 +7,19 @@
  * ApplicationReviewed is written to the application's outbox with the review.
  */
 import type * as z from '../../shared/zod.js';
-import { domainEvent } from '../../shared/domain/events.js';
+import { applicationReviewed } from '../../shared/domain/events/application.js';
 import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
 import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../shared/policy/index.js';
-import { inLanguage, type ApplicationRecord, type Review } from '../commons/store/application-item.js';
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
-import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/store/awards.js';
+import { awardFor, awardWrites } from '../commons/store/awards.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem, Problem } from '../commons/edge/problems.js';
-import { runWrites } from '../commons/store/conditional-writes.js';
-import { getApplication, TransactionConflict, transitionUpdate, type NamedWrite } from '../commons/store/transactions.js';
+import { TransactionConflict, type NamedWrite, runWrites, retryOnConflict } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
+import { type ApplicationRecord, type Review, getApplication, transitionUpdate } from '../commons/store/applications.js';
+import { caseFor, loadHistoryFor } from '../commons/store/history.js';
+import { inLanguage } from '../commons/edge/views.js';
 
 const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
   record.status === 'NEEDS_REVIEW' && record.decision !== undefined;
@@ -65,24 +66,12 @@ async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: s
   const amount = body.amount ?? 0n;
   if (approve) checkAmount(amount, record.decision.amount);
   const review: Review = { decision: body.decision, ...(approve ? { amount: formatYuan(amount) } : {}), note: body.note, reviewedBy, reviewedAt: at };
-  const events = [reviewedEvent(record, review)];
+  const events = [applicationReviewed(record, review)];
   const transition = { record, from: 'NEEDS_REVIEW', to: approve ? 'APPROVED' : 'REJECTED', by: reviewedBy, at, set: { review }, events } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (approve) writes.push(...(await approvalWrites(record, amount, at)));
   await runWrites(writes);
   return (await getApplication(applicationId))!;
-}
-
-/** ApplicationReviewed, identified by the application (it is reviewed once). */
-export function reviewedEvent({ applicationId, applicantId, programme }: ApplicationRecord, review: Review) {
-  return domainEvent('ApplicationReviewed', [applicationId, 'reviewed'], review.reviewedAt, {
-    applicationId,
-    applicantId,
-    programme,
-    decision: review.decision,
-    ...(review.amount !== undefined ? { amount: review.amount } : {}),
-    reviewedBy: review.reviewedBy,
-  });
 }
 
 /**

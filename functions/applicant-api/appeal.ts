@@ -8,18 +8,19 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
-import { domainEvent } from '../../shared/domain/events.js';
+import { applicationAppealed } from '../../shared/domain/events/appeal.js';
 import { appealWindow } from '../../shared/policy/appeals.js';
-import { applicationKey, fromItem, type Appeal, type ApplicationRecord } from '../commons/store/application-item.js';
-import { applicationView, readItem } from '../commons/store/listings.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { findDocuments } from '../commons/store/documents.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem, validationProblem } from '../commons/edge/problems.js';
-import { transitionUpdate } from '../commons/store/transactions.js';
 import { appealBodySchema } from './appeal-body.js';
+import { applicationKey } from '../commons/store/keys.js';
+import { fromItem, type Appeal, type ApplicationRecord, transitionUpdate } from '../commons/store/applications.js';
+import { applicationView } from '../commons/edge/views.js';
+import { getItem } from '../commons/store/table.js';
 
 const APPEALABLE: readonly ApplicationStatus[] = ['INELIGIBLE', 'REJECTED'];
 
@@ -43,16 +44,6 @@ async function checkDocuments(applicationId: string, documentIds: readonly strin
   throw validationProblem(({ fields }) => missing.map((id) => ({ path: `documentIds.${documentIds.indexOf(id)}`, message: fields.appealDocument })));
 }
 
-/** ApplicationAppealed, identified by the application (it is appealed once). */
-const appealedEvent = ({ applicationId, applicantId, programme, status }: ApplicationRecord, appeal: Appeal) =>
-  domainEvent('ApplicationAppealed', [applicationId, 'appealed'], appeal.appealedAt, {
-    applicationId,
-    applicantId,
-    programme,
-    from: status as 'INELIGIBLE' | 'REJECTED',
-    documentIds: appeal.documentIds,
-  });
-
 export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
@@ -60,7 +51,7 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
   const documentIds = body.documentIds ?? [];
   // A failed condition means the status changed or an appeal was stored meanwhile: judged again on the new state.
   for (;;) {
-    const item = await readItem(applicationKey(applicationId));
+    const item = await getItem(applicationKey(applicationId));
     // Only the owner appeals; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');
     const record = fromItem(item);
@@ -69,7 +60,7 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
     await checkDocuments(applicationId, documentIds);
 
     const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
-    const events = [appealedEvent(record, appeal)];
+    const events = [applicationAppealed(record, appeal)];
     const update = transitionUpdate({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events });
     try {
       const { Attributes } = await documentClient.send(

@@ -1,24 +1,18 @@
 /** The applicant's reads: one application (owner or admin) and the own applications, newest first. */
-import { applicationKey } from '../commons/store/application-item.js';
-import {
-  applicantApplications,
-  applicationView,
-  listResponse,
-  payoutView,
-  queryPage,
-  readItem,
-} from '../commons/store/listings.js';
+import { applicantApplications } from '../commons/store/listings.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { applicationListParams } from '../commons/edge/list-params.js';
-import { ledgerKey } from '../commons/payouts/model.js';
 import { json, pathParameter, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound } from '../commons/edge/problems.js';
+import { ledgerKey, applicationKey } from '../commons/store/keys.js';
+import { applicationView, listResponse, payoutView } from '../commons/edge/views.js';
+import { getItem } from '../commons/store/table.js';
 
 /** GET /v1/applications/{id}: the application with its decision, review and payouts. */
 export async function getApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
-  const [application, payout] = await Promise.all([readItem(applicationKey(applicationId)), readItem(ledgerKey(applicationId))]);
+  const [application, payout] = await Promise.all([getItem(applicationKey(applicationId)), getItem(ledgerKey(applicationId))]);
   // Another applicant's application is "not found", never "forbidden": its existence is not revealed.
   if (!application || (!principal.isAdmin && application.applicantId !== principal.id)) throw notFound('application');
   return json(200, { ...applicationView(application, principal, requestLanguage(event)), payouts: payout ? [payoutView(payout)] : [] });
@@ -28,7 +22,6 @@ export async function getApplication(event: HttpEvent): Promise<HttpResult> {
 export async function listApplications(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const { limit, cursor, status, programme } = validate(applicationListParams, event.queryStringParameters ?? {});
-  const page = await queryPage(applicantApplications(principal.id, { status, programme }), { limit, cursor });
   const language = requestLanguage(event);
-  return json(200, listResponse(page, (item) => applicationView(item, principal, language)));
+  return json(200, await listResponse(applicantApplications(principal.id, { status, programme }), { limit, cursor }, (item) => applicationView(item, principal, language)));
 }

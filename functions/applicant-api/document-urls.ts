@@ -9,10 +9,10 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { ENV } from '../../shared/contract/resources.js';
 import { checksumHeader, DOWNLOAD_URL_SECONDS, UPLOAD_URL_SECONDS } from '../../shared/domain/documents.js';
 import { s3 } from '../commons/clients/s3.js';
-import { objectKey, type DocumentRecord } from '../commons/store/document-item.js';
 import { env } from '../commons/runtime/env.js';
+import { objectKey, type DocumentRecord } from '../commons/store/documents.js';
 
-const bucket = env(ENV.documentBucketName);
+const bucket = () => env(ENV.documentBucketName);
 
 const CHECKSUM_HEADER = 'x-amz-checksum-sha256';
 
@@ -22,7 +22,7 @@ const expiry = (signedAt: Date, seconds: number) => new Date(signedAt.getTime() 
 export async function uploadUrl(record: DocumentRecord) {
   const headers = { 'content-type': record.contentType, 'content-length': String(record.size), [CHECKSUM_HEADER]: checksumHeader(record.sha256) };
   const command = new PutObjectCommand({
-    Bucket: bucket,
+    Bucket: bucket(),
     Key: objectKey(record.applicationId, record.documentId),
     ContentType: record.contentType,
     ContentLength: record.size,
@@ -45,7 +45,7 @@ const disposition = (fileName: string) =>
 /** A GET of the verified object, valid 5 minutes. */
 export async function downloadUrl(record: DocumentRecord) {
   const command = new GetObjectCommand({
-    Bucket: bucket,
+    Bucket: bucket(),
     Key: objectKey(record.applicationId, record.documentId),
     ...(record.versionId ? { VersionId: record.versionId } : {}),
     ResponseContentType: record.contentType,

@@ -7,26 +7,25 @@
  */
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
-import { applicationKey } from '../commons/store/application-item.js';
-import { readItem } from '../commons/store/listings.js';
 import { principalOf, type Principal } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
-import { DOCUMENT_COUNT, documentFromItem, documentItem, documentKey, type DocumentRecord } from '../commons/store/document-item.js';
-import { documentsOf } from '../commons/store/documents.js';
+import { documentsOf, DOCUMENT_COUNT, documentFromItem, documentItem, type DocumentRecord } from '../commons/store/documents.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
-import { runTransaction, tableName, TransactionConflict } from '../commons/store/transactions.js';
+import { runTransaction, TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from '../submit-application/application-id.js';
 import { documentBodySchema } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
+import { applicationKey, documentKey } from '../commons/store/keys.js';
+import { tableName, getItem } from '../commons/store/table.js';
 
 const notAccepted = (status: string) => problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
 const limitReached = () => problem('document-limit-reached', { max: MAX_DOCUMENTS_PER_APPLICATION });
 
 /** The application, if this caller may see it (its owner, or an admin where `admins`); else 404. */
 async function visibleApplication(applicationId: string, principal: Principal, admins: boolean) {
-  const item = await readItem(applicationKey(applicationId));
+  const item = await getItem(applicationKey(applicationId));
   if (!item || (item.applicantId !== principal.id && !(admins && principal.isAdmin))) throw notFound('application');
   return item;
 }
@@ -39,7 +38,7 @@ function addition(record: DocumentRecord) {
       name: 'application',
       item: {
         Update: {
-          TableName: tableName,
+          TableName: tableName(),
           Key: applicationKey(record.applicationId),
           UpdateExpression: 'ADD #count :one',
           ConditionExpression: `applicantId = :owner AND #status IN (${Object.keys(statuses).join(', ')}) AND (attribute_not_exists(#count) OR #count < :max)`,
@@ -48,7 +47,7 @@ function addition(record: DocumentRecord) {
         },
       },
     },
-    { name: 'document', item: { Put: { TableName: tableName, Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } } },
+    { name: 'document', item: { Put: { TableName: tableName(), Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } } },
   ];
 }
 
@@ -75,7 +74,7 @@ export async function addDocument(event: HttpEvent): Promise<HttpResult> {
   } catch (error) {
     if (!(error instanceof TransactionConflict)) throw error;
     // The status changed or other requests took the last places since the read: say which.
-    const now = await readItem(applicationKey(applicationId));
+    const now = await getItem(applicationKey(applicationId));
     if (now && !DOCUMENT_UPLOAD_STATUSES.includes(now.status as ApplicationStatus)) throw notAccepted(String(now.status));
     throw limitReached();
   }
@@ -113,7 +112,7 @@ export async function getDocument(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const documentId = pathParameter(event, 'documentId');
-  const [, item] = await Promise.all([visibleApplication(applicationId, principal, true), readItem(documentKey(applicationId, documentId))]);
+  const [, item] = await Promise.all([visibleApplication(applicationId, principal, true), getItem(documentKey(applicationId, documentId))]);
   if (!item) throw notFound('document', documentId);
   const record = documentFromItem(item);
   return json(200, { ...documentView(record), ...(record.status === 'VERIFIED' ? { download: await downloadUrl(record) } : {}) });

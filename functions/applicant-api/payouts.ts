@@ -1,12 +1,12 @@
 /** GET /v1/payouts: the applicant's own ledger entries, newest first. */
-import { applicantPayouts, listResponse, payoutView, queryPage } from '../commons/store/listings.js';
+import { applicantPayouts } from '../commons/store/listings.js';
 import { payoutListParams } from '../commons/edge/list-params.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { listResponse, payoutView } from '../commons/edge/views.js';
 
 export async function listPayouts(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const paging = validate(payoutListParams, event.queryStringParameters ?? {});
-  const page = await queryPage(applicantPayouts(principal.id), paging);
-  return json(200, listResponse(page, payoutView));
+  return json(200, await listResponse(applicantPayouts(principal.id), paging, payoutView));
 }

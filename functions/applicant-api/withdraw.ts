@@ -8,15 +8,16 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
-import { domainEvent } from '../../shared/domain/events.js';
-import { applicationKey, fromItem, type ApplicationRecord } from '../commons/store/application-item.js';
-import { applicationView, readItem } from '../commons/store/listings.js';
+import { applicationWithdrawn } from '../../shared/domain/events/application.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
-import { transitionUpdate } from '../commons/store/transactions.js';
+import { applicationKey } from '../commons/store/keys.js';
+import { fromItem, transitionUpdate } from '../commons/store/applications.js';
+import { applicationView } from '../commons/edge/views.js';
+import { getItem } from '../commons/store/table.js';
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
 
@@ -26,20 +27,12 @@ const MAX_ATTEMPTS = 3;
 const notWithdrawable = (status: string) =>
   problem('not-withdrawable', { allowed: WITHDRAWABLE, status });
 
-const withdrawn = (record: ApplicationRecord, from: ApplicationStatus, at: string) =>
-  domainEvent('ApplicationWithdrawn', [record.applicationId, 'withdrawn'], at, {
-    applicationId: record.applicationId,
-    applicantId: record.applicantId,
-    programme: record.programme,
-    from,
-  });
-
 export async function withdrawApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   let lastStatus = 'changing';
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const item = await readItem(applicationKey(applicationId));
+    const item = await getItem(applicationKey(applicationId));
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');
     const record = fromItem(item);
@@ -47,7 +40,7 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
     lastStatus = record.status;
 
     const at = nowIso();
-    const events = [withdrawn(record, record.status, at)];
+    const events = [applicationWithdrawn(record, record.status, at)];
     const transition = { record, from: record.status, to: 'WITHDRAWN' as const, by: principal.id, at, events };
     try {
       const { Attributes } = await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }));

@@ -6,15 +6,14 @@
  * application decided and does nothing: the event was committed with the decision.
  */
 import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
-import { domainEvent, type DomainEvent } from '../../shared/domain/events.js';
-import { reasonsInEveryLanguage } from '../../shared/i18n/index.js';
-import { evaluate, type Decision } from '../../shared/policy/index.js';
-import type { ApplicationRecord } from '../commons/store/application-item.js';
-import { runWrites } from '../commons/store/conditional-writes.js';
-import { getApplication, transitionUpdate, type NamedWrite } from '../commons/store/transactions.js';
-import { awardFor, awardWrites, caseFor, loadHistoryFor, retryOnConflict } from '../commons/store/awards.js';
+import { applicationEvaluated } from '../../shared/domain/events/application.js';
+import { evaluate } from '../../shared/policy/index.js';
+import { type NamedWrite, runWrites, retryOnConflict } from '../commons/store/transactions.js';
+import { awardFor, awardWrites } from '../commons/store/awards.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
+import { type ApplicationRecord, getApplication, transitionUpdate } from '../commons/store/applications.js';
+import { caseFor, loadHistoryFor } from '../commons/store/history.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {
@@ -23,27 +22,12 @@ export class ApplicationNotFound extends Error {
   }
 }
 
-/** ApplicationEvaluated: the decision taken at `at` (when the application left SUBMITTED). */
-export function evaluatedEvent(record: ApplicationRecord, decision: Decision, at: string): DomainEvent<'ApplicationEvaluated'> {
-  const { applicationId, applicantId, programme } = record;
-  return domainEvent('ApplicationEvaluated', [applicationId, 'evaluated'], at, {
-    applicationId,
-    applicantId,
-    programme,
-    outcome: decision.outcome,
-    amount: decision.amount,
-    capApplied: decision.capApplied,
-    policyVersion: decision.policyVersion,
-    reasons: reasonsInEveryLanguage(decision.reasons),
-  });
-}
-
 /** Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale record). */
 async function decideAndStore(record: ApplicationRecord): Promise<void> {
   const { history, version } = await loadHistoryFor(record);
   const decision = evaluate(caseFor(record, history));
   const at = nowIso();
-  const events = [evaluatedEvent(record, decision, at)];
+  const events = [applicationEvaluated(record, decision, at)];
   const transition = { record, from: 'SUBMITTED', to: decision.outcome, by: SYSTEM_ACTOR, at, set: { decision }, events } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (decision.outcome === 'ELIGIBLE') writes.push(...awardWrites(awardFor(record, decision.amount, at), version));

@@ -9,11 +9,11 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
-import type { ApplicationRecord } from '../commons/store/application-item.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { withCounts } from '../commons/runtime/metrics.js';
 import { markNeedsAttention } from '../commons/store/attention.js';
 import { evaluateApplication } from './evaluation.js';
+import { type ApplicationRecord } from '../commons/store/applications.js';
 
 const logger = new Logger();
 

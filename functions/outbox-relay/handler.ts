@@ -14,13 +14,13 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { eventDetailSchema, type DomainEvent } from '../../shared/domain/events.js';
-import { fromItem } from '../commons/store/application-item.js';
+import { eventDetailSchema, type DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { count, withCounts } from '../commons/runtime/metrics.js';
 import { addedEvents } from '../commons/store/outbox.js';
 import { publish } from '../commons/messaging/publisher.js';
 import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
+import { fromItem } from '../commons/store/applications.js';
 
 const logger = new Logger();
 

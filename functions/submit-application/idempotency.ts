@@ -15,7 +15,7 @@ import type { NamedWrite } from '../commons/store/transactions.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
-const tableName = env(ENV.idempotencyTableName);
+const tableName = () => env(ENV.idempotencyTableName);
 
 /** A client retries within minutes; a day covers a retry after an outage. */
 const KEY_LIFETIME_SECONDS = 24 * 60 * 60;
@@ -46,7 +46,7 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
     name: 'idempotency',
     item: {
       Put: {
-        TableName: tableName,
+        TableName: tableName(),
         Item: { id: recordId(applicantId, key), bodyHash: sha256(canonical(body)), answer, expiration: nowSeconds + KEY_LIFETIME_SECONDS },
         ConditionExpression: 'attribute_not_exists(id) OR expiration < :now',
         ExpressionAttributeValues: { ':now': nowSeconds },
@@ -57,7 +57,7 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
 
 /** After the claim failed: the first answer for the same body, else why not. */
 export async function firstAnswer(applicantId: string, key: string, body: unknown): Promise<SubmitAnswer> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { id: recordId(applicantId, key) }, ConsistentRead: true }));
+  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { id: recordId(applicantId, key) }, ConsistentRead: true }));
   if (!Item) throw problem('idempotency-key-in-flight', {});
   if (Item.bodyHash !== sha256(canonical(body))) {
     throw problem('idempotency-key-reused', {});

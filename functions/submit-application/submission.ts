@@ -7,17 +7,18 @@
  * application cannot be lost between storing and queueing.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { domainEvent } from '../../shared/domain/events.js';
+import { applicationSubmitted } from '../../shared/domain/events/application.js';
 import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/policy/index.js';
-import { applicationItem, type ApplicationRecord } from '../commons/store/application-item.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { clock } from '../commons/runtime/clock.js';
 import { json, type HttpResult } from '../commons/edge/http.js';
 import { OUTBOX_ATTRIBUTE } from '../commons/store/outbox.js';
 import { problem } from '../commons/edge/problems.js';
-import { runTransaction, tableName, TransactionConflict } from '../commons/store/transactions.js';
+import { runTransaction, TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from './application-id.js';
 import { firstAnswer, keyClaim, type SubmitAnswer } from './idempotency.js';
+import { tableName } from '../commons/store/table.js';
+import { applicationItem, type ApplicationRecord } from '../commons/store/applications.js';
 
 export interface SubmitRequest {
   applicantId: string;
@@ -36,10 +37,6 @@ export function assertWindowOpen(submittedAt: string): void {
   }
 }
 
-/** ApplicationSubmitted, with an id fixed by the application. */
-export const submittedEvent = ({ applicationId, applicantId, programme, submittedAt }: ApplicationRecord) =>
-  domainEvent('ApplicationSubmitted', [applicationId, 'submitted'], submittedAt, { applicationId, applicantId, programme, submittedAt });
-
 const accepted = (answer: SubmitAnswer) => json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
 
 export async function submit({ applicantId, idempotencyKey, body }: SubmitRequest): Promise<HttpResult> {
@@ -57,8 +54,8 @@ export async function submit({ applicantId, idempotencyKey, body }: SubmitReques
     audit: [{ at: submittedAt, by: applicantId, from: null, to: 'SUBMITTED' }],
   };
   const put = {
-    TableName: tableName,
-    Item: { ...applicationItem(record), [OUTBOX_ATTRIBUTE]: [submittedEvent(record)] },
+    TableName: tableName(),
+    Item: { ...applicationItem(record), [OUTBOX_ATTRIBUTE]: [applicationSubmitted(record)] },
     ConditionExpression: 'attribute_not_exists(pk)',
   };
   const answer: SubmitAnswer = { applicationId: record.applicationId, status: 'SUBMITTED', submittedAt };

@@ -15,14 +15,15 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { ENV } from '../../shared/contract/resources.js';
 import type { RejectReason } from '../../shared/domain/documents.js';
-import { domainEvent } from '../../shared/domain/events.js';
+import { documentRejected, documentVerified } from '../../shared/domain/events/document.js';
 import { documentClient } from '../commons/clients/dynamodb.js';
 import { s3 } from '../commons/clients/s3.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { documentFromItem, documentKey, parseObjectKey, type DocumentRecord } from '../commons/store/document-item.js';
 import { env } from '../commons/runtime/env.js';
 import { OUTBOX_ATTRIBUTE } from '../commons/store/outbox.js';
 import { observe, verdict } from './inspect.js';
+import { documentKey } from '../commons/store/keys.js';
+import { documentFromItem, parseObjectKey, type DocumentRecord } from '../commons/store/documents.js';
 
 const logger = new Logger();
 const bucket = env(ENV.documentBucketName);
@@ -56,31 +57,12 @@ async function inspect(upload: Upload, declaredSize: number) {
   }
 }
 
-const documentFields = (document: DocumentRecord) => ({
-  documentId: document.documentId,
-  applicationId: document.applicationId,
-  applicantId: document.applicantId,
-  kind: document.kind,
-});
-
 /** PENDING → VERIFIED or REJECTED with its event; false when another delivery concluded first. */
 async function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<boolean> {
   const at = nowIso();
   const [fields, event] = reason
-    ? [
-        { status: 'REJECTED', rejectReason: reason },
-        domainEvent('DocumentRejected', [document.documentId, 'rejected'], at, { ...documentFields(document), rejectReason: reason }),
-      ]
-    : [
-        { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) },
-        domainEvent('DocumentVerified', [document.documentId, 'verified'], at, {
-          ...documentFields(document),
-          contentType: document.contentType,
-          size: document.size,
-          sha256: document.sha256,
-          uploadedAt: at,
-        }),
-      ];
+    ? [{ status: 'REJECTED', rejectReason: reason }, documentRejected(document, reason, at)]
+    : [{ status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) }, documentVerified(document, at)];
   const assignments = Object.entries({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
   try {
     await documentClient.send(

@@ -3,9 +3,11 @@
  * an SQSEvent, deletes what succeeded, and leaves the records reported in
  * `batchItemFailures` (or the whole batch, if the handler throws) to reappear after the
  * visibility timeout — the queue's redrive policy moves them to the DLQ at maxReceiveCount.
+ * The runtime's poller and the tests' queue drivers share `deliverBatch`, so tests exercise
+ * the delivery `npm start` runs.
  */
-import { DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
-import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName, type QueueDefinition } from '../../shared/contract/resources.js';
 import { lambdaContext } from './lambda-context.js';
 
@@ -18,14 +20,41 @@ export const LOCAL_EVENT_SOURCES: ReadonlyArray<{ queue: QueueDefinition; functi
   { queue: PAYOUT_QUEUE, functionName: 'payout-worker' },
 ];
 
-export type SqsLambda = (event: SQSEvent, context: unknown) => Promise<SQSBatchResponse | void>;
+export type SqsLambda = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
 
-export interface PollerOptions {
+export interface QueueRef {
   client: SQSClient;
   queueUrl: string;
+  queueArn?: string;
+}
+
+/** One queue wired to one function, as an event source mapping wires them. */
+export interface EventSource extends QueueRef {
+  functionName: string;
+  handler: SqsLambda;
+  batchSize?: number;
+  /** The function's timeout, as its context reports it. */
+  timeoutMs?: number;
+  /** Long polling: the runtime waits for messages; a test draining a queue does not. */
+  waitSeconds?: number;
+  /** What a delivery leaves on the queue is visible again at once: tests do not wait out the visibility timeout. */
+  redeliverAtOnce?: boolean;
+  /** A fault seam for tests: false leaves a handled batch undeleted, as a worker that died before acknowledging it. */
+  acknowledge?: (records: SQSRecord[]) => boolean;
+}
+
+export interface Delivered {
+  records: SQSRecord[];
+  /** Reported in batchItemFailures, or the whole batch when the handler threw (`error`). */
+  failed: SQSRecord[];
+  error?: unknown;
+}
+
+export interface PollerOptions extends QueueRef {
   queueArn: string;
   functionName: string;
   batchSize: number;
+  /** Resolved per batch: the runtime imports handlers only once their environment is set. */
   handler: () => Promise<SqsLambda>;
   /** Batches handled at once, like Lambda's concurrency on one queue. */
   concurrency?: number;
@@ -52,52 +81,90 @@ export function toRecord(message: Message, queueArn = 'arn:aws:sqs:local:0000000
   };
 }
 
+interface ReceiveOptions {
+  batchSize?: number;
+  waitSeconds?: number;
+  abortSignal?: AbortSignal;
+}
+
+export async function receiveMessages({ client, queueUrl }: QueueRef, { batchSize = 10, waitSeconds = 0, abortSignal }: ReceiveOptions = {}): Promise<Message[]> {
+  const received = await client.send(
+    new ReceiveMessageCommand({
+      QueueUrl: queueUrl,
+      MaxNumberOfMessages: batchSize,
+      WaitTimeSeconds: waitSeconds,
+      // local-aws-sqs ignores MessageSystemAttributeNames; AttributeNames brings ApproximateReceiveCount.
+      AttributeNames: ['All'],
+    }),
+    { abortSignal },
+  );
+  return received.Messages ?? [];
+}
+
+export async function receiveRecords(queue: QueueRef, options?: ReceiveOptions): Promise<SQSRecord[]> {
+  return (await receiveMessages(queue, options)).map((message) => toRecord(message, queue.queueArn));
+}
+
+/** Hands the records to the handler as one SQSEvent; a handler that throws fails the whole batch, as with Lambda. */
+export async function invoke(handler: SqsLambda, records: SQSRecord[], context: Context): Promise<Omit<Delivered, 'records'>> {
+  try {
+    const response = await handler({ Records: records }, context);
+    const failed = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
+    return { failed: records.filter((record) => failed.has(record.messageId)) };
+  } catch (error) {
+    return { failed: records, error };
+  }
+}
+
+export async function deleteRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await client.send(
+    new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: records.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle })) }),
+  );
+}
+
+/** Makes records visible again now, as if their visibility timeout had passed. */
+export async function releaseRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await client.send(
+    new ChangeMessageVisibilityBatchCommand({
+      QueueUrl: queueUrl,
+      Entries: records.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle, VisibilityTimeout: 0 })),
+    }),
+  );
+}
+
+/** Invokes the function with records already received, deletes what succeeded and leaves the rest for redelivery. */
+export async function deliverRecords(records: SQSRecord[], source: EventSource): Promise<Delivered> {
+  const { failed, error } = await invoke(source.handler, records, lambdaContext(source.functionName, source.timeoutMs));
+  const acknowledged = source.acknowledge?.(records) ?? true;
+  const done = acknowledged ? records.filter((record) => !failed.includes(record)) : [];
+  await deleteRecords(source, done);
+  if (source.redeliverAtOnce) await releaseRecords(source, records.filter((record) => !done.includes(record)));
+  return { records, failed, error };
+}
+
+/** One receive and, if it brought anything, its delivery: the step the runtime's poller repeats and tests drain with. */
+export async function deliverBatch(source: EventSource, abortSignal?: AbortSignal): Promise<Delivered> {
+  const records = await receiveRecords(source, { batchSize: source.batchSize, waitSeconds: source.waitSeconds, abortSignal });
+  return records.length === 0 ? { records, failed: [] } : deliverRecords(records, source);
+}
+
 /** Starts polling; the returned function stops it and waits for batches in hand to finish. */
 export function startPoller(options: PollerOptions): () => Promise<void> {
-  const { client, queueUrl, queueArn, functionName, batchSize, concurrency = 2 } = options;
+  const { handler, concurrency = 2, ...queue } = options;
+  const source: EventSource = { ...queue, waitSeconds: 1, handler: async (event, context) => (await handler())(event, context) };
   let running = true;
   const abort = new AbortController();
-
-  async function pollOnce(): Promise<void> {
-    const received = await client.send(
-      new ReceiveMessageCommand({
-        QueueUrl: queueUrl,
-        MaxNumberOfMessages: batchSize,
-        WaitTimeSeconds: 1,
-        // local-aws-sqs ignores MessageSystemAttributeNames; AttributeNames brings ApproximateReceiveCount.
-        AttributeNames: ['All'],
-      }),
-      { abortSignal: abort.signal },
-    );
-    const messages = received.Messages ?? [];
-    if (messages.length === 0) return;
-    const records = messages.map((message) => toRecord(message, queueArn));
-    let failed: Set<string>;
-    try {
-      const response = await (await options.handler())({ Records: records }, lambdaContext(functionName));
-      failed = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
-    } catch (error) {
-      console.error(`[${functionName}] batch failed:`, error);
-      failed = new Set(records.map((record) => record.messageId));
-    }
-    const done = records.filter((record) => !failed.has(record.messageId));
-    if (done.length > 0) {
-      await client.send(
-        new DeleteMessageBatchCommand({
-          QueueUrl: queueUrl,
-          Entries: done.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle })),
-        }),
-      );
-    }
-  }
 
   async function loop(): Promise<void> {
     while (running) {
       try {
-        await pollOnce();
+        const { error } = await deliverBatch(source, abort.signal);
+        if (error) console.error(`[${source.functionName}] batch failed:`, error);
       } catch (error) {
         if (!running) return;
-        console.error(`[${functionName}] poll failed:`, (error as Error).message);
+        console.error(`[${source.functionName}] poll failed:`, (error as Error).message);
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }

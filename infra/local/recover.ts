@@ -8,32 +8,20 @@
  * Import after the functions' environment is set (it loads function modules).
  */
 import { requestEvaluations } from '../../functions/commons/messaging/evaluation-queue.js';
-import { statusPartitions } from '../../functions/commons/store/keys.js';
-import { RUNNING_RUNS } from '../../functions/commons/payouts/model.js';
-import { queryPartitionPages } from '../../functions/commons/store/paging.js';
 import { resumeRun } from '../../functions/commons/payouts/resume.js';
-import { documentClient } from '../../functions/commons/clients/dynamodb.js';
-import { NEEDS_ATTENTION, tableName } from '../../functions/commons/store/transactions.js';
-
-const index = (indexName: string, attribute: string, partitions: readonly string[], filter?: string) =>
-  queryPartitionPages(documentClient, partitions, (value) => ({
-    TableName: tableName,
-    IndexName: indexName,
-    KeyConditionExpression: `${attribute} = :value`,
-    ...(filter ? { FilterExpression: filter, ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION } } : {}),
-    ExpressionAttributeValues: { ':value': value },
-  }));
+import { runningRuns } from '../../functions/commons/payouts/runs.js';
+import { awaitingEvaluation } from '../../functions/commons/store/attention.js';
 
 export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns: number }> {
   let requeued = 0;
-  for await (const page of index('GSI2', 'gsi2pk', statusPartitions('SUBMITTED'), 'attribute_not_exists(#attention)')) {
-    const messages = (page.Items ?? []).map((item) => ({ applicationId: String(item.applicationId) }));
+  for await (const items of awaitingEvaluation()) {
+    const messages = items.map((item) => ({ applicationId: String(item.applicationId) }));
     await requestEvaluations(messages);
     requeued += messages.length;
   }
   let resumedRuns = 0;
-  for await (const page of index('GSI3', 'gsi3pk', [RUNNING_RUNS])) {
-    for (const run of page.Items ?? []) {
+  for await (const runs of runningRuns()) {
+    for (const run of runs) {
       await resumeRun(String(run.runId));
       resumedRuns += 1;
     }

@@ -7,13 +7,12 @@
  * what an appeal is for.
  */
 import { daysAfter, shanghaiDate } from './dates.js';
-import { percent } from './decision.js';
-import { formatYuan, minFen, percentOf, type BasisPoints, type Fen } from './money.js';
+import { formatYuan, minFen, type BasisPoints, type Fen } from './money.js';
 import type { PolicyVersion } from './parameters.js';
-import { awardsOf, capRemainder } from './programmes/common.js';
+import { awardsOf, rateUpToRemainingCap } from './programmes/common.js';
 import { tierFor } from './programmes/revenue-milestone.js';
 import { normalisedRecognitionReference } from './recognition.js';
-import type { CapState, Reason, ReasonParams } from './reasons.js';
+import type { Reason, ReasonParams } from './reasons.js';
 import { parseCase, versionFor } from './index.js';
 import type { Case, History, ProgrammeCode } from './schemas.js';
 import { POLICY_REGISTRY, type PolicyRegistry } from './versions/index.js';
@@ -46,14 +45,12 @@ function percentageLimit(
   earlier: History['awards'],
   fiscalYear?: number,
 ): GrantLimit {
-  const subsidy = percentOf(costs, rate);
-  const rated = reason(`${programme}.rate`, { rate: percent(rate), costs: formatYuan(costs), subsidy: formatYuan(subsidy) });
-  if (subsidy <= 0n) return { refused: [rated, reason(`${programme}.amount`, { held: false, subsidy: formatYuan(subsidy) })] };
-  const { remaining, cited } = capRemainder(cap, earlier);
-  const capped = (state: CapState) => ({ rule: `${programme}.cap`, params: { state, ...cited, ...(fiscalYear === undefined ? {} : { fiscalYear }) } }) as Reason;
-  if (remaining <= 0n) return { refused: [capped('exhausted')] };
-  const ceiling = minFen(subsidy, remaining);
-  return { ceiling, capApplied: ceiling < subsidy, reasons: [rated, capped(ceiling < subsidy ? 'limited' : 'within')] };
+  const amount = rateUpToRemainingCap(costs, rate, cap, earlier);
+  const rated = reason(`${programme}.rate`, amount.rateParams);
+  if (amount.subsidy <= 0n) return { refused: [rated, reason(`${programme}.amount`, { held: false, subsidy: formatYuan(amount.subsidy) })] };
+  const capped = { rule: `${programme}.cap`, params: { ...amount.capParams, ...(fiscalYear === undefined ? {} : { fiscalYear }) } } as Reason;
+  if (amount.capParams.state === 'exhausted') return { refused: [capped] };
+  return { ceiling: amount.award, capApplied: amount.capApplied, reasons: [rated, capped] };
 }
 
 type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';

@@ -11,18 +11,6 @@ export interface Reference {
   text: string;
 }
 
-/**
- * A figure of the policy: its value, the date from which that value applies, and its
- * reference. `configurable` marks the administration's defaults that the policy text
- * does not fix and a later version may change.
- */
-export interface Parameter<T> {
-  value: T;
-  since: IsoDate;
-  reference: Reference;
-  configurable?: true;
-}
-
 /** A revenue band: income above `above` (exclusive) up to `upTo` (inclusive) earns `award`. */
 export interface RevenueTier {
   above: Fen;
@@ -30,22 +18,53 @@ export interface RevenueTier {
   award: Fen;
 }
 
+/** Each unit a figure is written in, with the type of a value in that unit. */
+interface ValueIn {
+  fen: Fen;
+  'basis-points': BasisPoints;
+  /** A calendar year, e.g. 2020. */
+  'fiscal-year': number;
+  /** A day of every year, "MM-DD". */
+  'month-day': string;
+  date: IsoDate;
+  /** A number of Shanghai calendar days. */
+  days: number;
+  /** Revenue bands whose bounds and awards are fen. */
+  'fen-tiers': readonly RevenueTier[];
+}
+
+export type ParameterUnit = keyof ValueIn;
+
+/**
+ * A figure of the policy: its value in its unit, the date from which that value applies,
+ * and its reference. The unit is stated so that a figure can be read (and shown) without
+ * knowing which parameter it is; it fixes the value's type. `configurable` marks the
+ * administration's defaults that the policy text does not fix and a later version may change.
+ */
+export interface Parameter<U extends ParameterUnit> {
+  value: ValueIn[U];
+  unit: U;
+  since: IsoDate;
+  reference: Reference;
+  configurable?: true;
+}
+
 export interface PolicyParameters {
-  ospRndRate: Parameter<BasisPoints>;
-  ospRndCumulativeCap: Parameter<Fen>;
-  ospOperatingRate: Parameter<BasisPoints>;
-  ospOperatingAnnualCap: Parameter<Fen>;
-  ospOperatingFirstFiscalYear: Parameter<number>;
-  /** Month and day ("03-01") from which a fiscal year's operating subsidy may be paid in the next year. */
-  ospOperatingPayoutFrom: Parameter<string>;
-  aiActivityMax: Parameter<Fen>;
-  revenueThreshold: Parameter<Fen>;
-  revenueTiers: Parameter<readonly RevenueTier[]>;
-  settlementEstablishedFrom: Parameter<IsoDate>;
-  settlementMax: Parameter<Fen>;
-  nationalPlatformMax: Parameter<Fen>;
-  /** Shanghai calendar days after a decision or review within which it may be appealed (SPEC §11). */
-  appealWindowDays: Parameter<number>;
+  ospRndRate: Parameter<'basis-points'>;
+  ospRndCumulativeCap: Parameter<'fen'>;
+  ospOperatingRate: Parameter<'basis-points'>;
+  ospOperatingAnnualCap: Parameter<'fen'>;
+  ospOperatingFirstFiscalYear: Parameter<'fiscal-year'>;
+  /** The day from which a fiscal year's operating subsidy may be paid in the next year. */
+  ospOperatingPayoutFrom: Parameter<'month-day'>;
+  aiActivityMax: Parameter<'fen'>;
+  revenueThreshold: Parameter<'fen'>;
+  revenueTiers: Parameter<'fen-tiers'>;
+  settlementEstablishedFrom: Parameter<'date'>;
+  settlementMax: Parameter<'fen'>;
+  nationalPlatformMax: Parameter<'fen'>;
+  /** Days after a decision or review within which it may be appealed (SPEC §11). */
+  appealWindowDays: Parameter<'days'>;
 }
 
 /**

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { caseGenerator } from '../../bench/lib/cases.js';
-import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, evaluateLine, run } from '../../shared/policy/cli.js';
+import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, evaluateLine } from '../../shared/policy/batch.js';
+import { run } from '../../scripts/evaluate.js';
 import { CATALOGUES, renderDecision } from '../../shared/i18n/index.js';
 import { evaluate as evaluateNeutral, usccCheckCharacter, type CaseInput } from '../../shared/policy/index.js';
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { registrySchemaName } from '../../infra/event-schemas.js';
 import { EVENT_SOURCE } from '../../shared/contract/resources.js';
-import { EVENT_TYPES } from '../../shared/domain/events.js';
+import { EVENT_TYPES } from '../../shared/domain/events/index.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
 type JsonSchema = { properties: Record<string, JsonSchema>; required?: string[]; [keyword: string]: unknown };

@@ -13,7 +13,6 @@ import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge
 import {
   ChangeMessageVisibilityCommand,
   GetQueueAttributesCommand,
-  ReceiveMessageCommand,
   SQSClient,
   SendMessageCommand,
   type Message,
@@ -25,6 +24,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEventBridgeLocal } from '../../infra/local/eventbridge-local.js';
 import { createResources } from '../../infra/local/provision.js';
+import { receiveMessages } from '../../infra/local/queue-poller.js';
 import { ENV, EVALUATION_QUEUE, EVENT_SOURCE, IDEMPOTENCY_TABLE, MAIN_TABLE } from '../../shared/contract/resources.js';
 import { localAws, makeClients, publishedEvents, uniquePrefix } from './setup/env.js';
 
@@ -149,8 +149,8 @@ describe('local SQS', () => {
     const { dlqUrl } = localAws().resources.queues[EVALUATION_QUEUE.id]!;
     await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'poison' }) }));
 
-    const receiveOne = async (url: string): Promise<Message | undefined> =>
-      (await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 1, WaitTimeSeconds: 1, AttributeNames: ['All'] }))).Messages?.[0];
+    // As the local runtime's poller receives: the receive count it hands the handlers comes from here.
+    const receiveOne = async (url: string): Promise<Message | undefined> => (await receiveMessages({ client: sqs, queueUrl: url }, { batchSize: 1, waitSeconds: 1 }))[0];
 
     for (let receive = 1; receive <= EVALUATION_QUEUE.maxReceiveCount; receive++) {
       const message = await receiveOne(queueUrl);

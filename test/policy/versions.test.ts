@@ -15,6 +15,8 @@ import {
   UnknownPolicyVersionError,
   versionFor,
   yuan,
+  type Parameter,
+  type ParameterUnit,
   type PolicyVersion,
 } from '../../shared/policy/index.js';
 import { aiActivityCase, rndCase, shanghai } from './cases.js';
@@ -173,6 +175,23 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
 
   it.each(parameters)('%s cites either the seed text or the SPEC', (_name, parameter) => {
     expect([SEED_SOURCE, 'SPEC §3', 'SPEC §11']).toContain(parameter.reference.source);
+  });
+
+  /** The form of a value in each unit, beyond what its type says. */
+  const inUnit: { [U in ParameterUnit]: (value: Parameter<U>['value']) => boolean } = {
+    fen: (fen) => fen > 0n,
+    'basis-points': (rate) => Number.isInteger(rate) && rate > 0 && rate <= 10_000,
+    'fiscal-year': (year) => Number.isInteger(year) && year >= 2020,
+    'month-day': (day) => /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(day),
+    date: (date) => /^\d{4}-\d{2}-\d{2}$/.test(date),
+    days: (days) => Number.isInteger(days) && days > 0,
+    'fen-tiers': (tiers) => tiers.length > 0 && tiers.every((tier) => tier.award > 0n),
+  };
+
+  it.each(parameters)('%s states its unit, and its value is written in it', (_name, parameter) => {
+    const { unit, value } = parameter as Parameter<ParameterUnit>;
+    expect(Object.keys(inUnit)).toContain(unit);
+    expect((inUnit[unit] as (value: unknown) => boolean)(value)).toBe(true);
   });
 
   it('the configurable defaults of SPEC §3 are marked configurable', () => {

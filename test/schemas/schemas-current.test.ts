@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSchemas, SCHEMAS_DIR } from '../../scripts/generate-schemas.js';
-import { EVENT_TYPES } from '../../shared/domain/events.js';
+import { EVENT_TYPES } from '../../shared/domain/events/index.js';
 
 const STALE = 'schemas/ is stale: run npm run schemas and commit the result';
 const generated = generateSchemas();

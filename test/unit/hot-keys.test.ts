@@ -13,18 +13,17 @@
  * key value may take more than 1,000 / 10,000 = 10% of an index's (or the table's) writes.
  * With 16 shards the expected share of the busiest kind's shard is 1/16 = 6.25%.
  */
-import { describe, expect, it } from 'vitest';
-import './write-path/env.js';
+import { describe, expect, it, vi } from 'vitest';
 import { MAIN_TABLE } from '../../shared/contract/resources.js';
 import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy/index.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { rng } from '../../bench/lib/cases.js';
 import { CASE_BUILDERS } from '../policy/cases.js';
-import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import { applicationItem, transitionUpdate, type ApplicationRecord } from '../../functions/commons/store/applications.js';
+import { ledgerEntry } from '../../functions/commons/payouts/pay.js';
 
-const { applicationItem } = await import('../../functions/commons/store/application-item.js');
-const { transitionUpdate } = await import('../../functions/commons/store/transactions.js');
-const { ledgerEntry } = await import('../../functions/commons/payouts/pay.js');
+// The table the transitions' requests name.
+vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
 
 const APPLICATIONS = 100_000;
 const LEDGER_ENTRIES = 100_000;

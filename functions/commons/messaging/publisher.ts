@@ -4,11 +4,9 @@
  */
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { ENV } from '../../../shared/contract/resources.js';
-import { EVENT_SOURCE, type DomainEvent } from '../../../shared/domain/events.js';
+import { EVENT_SOURCE, type DomainEvent } from '../../../shared/domain/events/index.js';
 import { eventBridge } from '../clients/eventbridge.js';
 import { env } from '../runtime/env.js';
-
-const eventBusName = env(ENV.eventBusName);
 
 /** PutEvents accepts at most ten entries per call. */
 const MAX_ENTRIES = 10;
@@ -21,7 +19,7 @@ export class PublishError extends Error {
 }
 
 const entryOf = (event: DomainEvent): PutEventsRequestEntry => ({
-  EventBusName: eventBusName,
+  EventBusName: env(ENV.eventBusName),
   Source: EVENT_SOURCE,
   DetailType: event.type,
   Detail: JSON.stringify(event.detail),

@@ -6,14 +6,13 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { domainEvent } from '../../../shared/domain/events.js';
-import { INDEX_SHARDS } from '../store/keys.js';
+import { payoutRunCompleted } from '../../../shared/domain/events/payout.js';
+import { INDEX_SHARDS, RUNNING_INDEX_ATTRIBUTES, runKey } from '../store/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
-import { RUNNING_INDEX_ATTRIBUTES, runKey } from './model.js';
 import { getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
-import { tableName } from '../store/transactions.js';
+import { tableName } from '../store/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 
@@ -25,13 +24,13 @@ export async function completeIfSettled(runId: string): Promise<void> {
   if (run?.status !== 'RUNNING') return;
   const at = nowIso();
   const view = viewTotals(totals);
-  const completed = domainEvent('PayoutRunCompleted', [runId, 'completed'], at, { runId, fiscalYear: run.fiscalYear as number, ...view });
+  const completed = payoutRunCompleted({ runId, fiscalYear: run.fiscalYear as number, ...view }, at);
   const recorded: Record<string, unknown> = { ...view, amountFen: Number(totals.amountFen), status: 'COMPLETED', completedAt: at, [OUTBOX_ATTRIBUTE]: [completed] };
   const names = Object.keys(recorded);
   try {
     await documentClient.send(
       new UpdateCommand({
-        TableName: tableName,
+        TableName: tableName(),
         Key: runKey(runId),
         UpdateExpression: `SET ${names.map((name) => `#${name} = :${name}`).join(', ')} REMOVE ${RUNNING_INDEX_ATTRIBUTES.join(', ')}`,
         ConditionExpression: '#status = :running',

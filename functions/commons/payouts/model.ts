@@ -15,12 +15,9 @@
  * Counters are added to once per planned page and once per pay message (never per entitlement),
  * so no item is written by every payment transaction.
  */
-import { createHash } from 'node:crypto';
 import * as z from '../../../shared/zod.js';
 import { INDEX_SHARDS } from '../store/keys.js';
 
-/** Counter shards per run: a completion check reads them all in one Query. */
-export const COUNTER_SHARDS = 16;
 /** Entitlements read from the index per plan message. */
 export const PLAN_PAGE_SIZE = 250;
 /** Entitlements per pay message: a million entitlements are 40,000 messages. */
@@ -28,26 +25,6 @@ export const ENTITLEMENTS_PER_MESSAGE = 25;
 /** The audit trail's actor for ELIGIBLE → PAID. */
 export const PAYOUT_ACTOR = 'system:payout';
 
-export const runPartition = (runId: string) => `RUN#${runId}`;
-/** A RUNNING run is in this index partition (GSI3), so that stalled runs can be found and resumed. */
-export const RUNNING_RUNS = 'RUNS#RUNNING';
-export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk: RUNNING_RUNS, gsi3sk: `${startedAt}#${runId}` });
-export const RUNNING_INDEX_ATTRIBUTES = ['gsi3pk', 'gsi3sk'] as const;
-export const runKey = (runId: string) => ({ pk: runPartition(runId), sk: 'RUN' });
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-export const pageKey = (runId: string, shard: number, page: number) => ({ pk: runPartition(runId), sk: `PAGE#${pad(shard, 2)}#${pad(page, 6)}` });
-export const settledKey = (runId: string, applicationId: string) => ({ pk: runPartition(runId), sk: `SETTLED#${applicationId}` });
-export const tallyKey = (runId: string, batch: string) => ({ pk: runPartition(runId), sk: `TALLY#${batch}` });
-export const COUNTER_PREFIX = 'COUNTER#';
-export const counterKey = (runId: string, n: number) => ({ pk: runPartition(runId), sk: `${COUNTER_PREFIX}${pad(n, 2)}` });
-
-/** A stable counter shard for a name (a page, a pay message). */
-export function counterShardOf(name: string): number {
-  return createHash('sha256').update(name).digest().readUInt16BE(0) % COUNTER_SHARDS;
-}
-
-/** The ledger entry of an entitlement: one per application, so the key itself forbids a second payment. */
-export const ledgerKey = (applicationId: string) => ({ pk: `PAYOUT#${applicationId}`, sk: 'PAYOUT' });
 export const payoutIdOf = (applicationId: string) => `payout-${applicationId}`;
 
 export const runIdSchema = z.uuid();

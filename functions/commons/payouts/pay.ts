@@ -15,29 +15,20 @@
  * entry's outbox, so it is published exactly when the payment commits, and never again.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { domainEvent } from '../../../shared/domain/events.js';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { payoutIssued } from '../../../shared/domain/events/payout.js';
 import { parseYuan } from '../../../shared/policy/index.js';
-import { retryOnConflict } from '../store/awards.js';
-import { applicationKey } from '../store/application-item.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
-import {
-  ledgerKey,
-  PAYOUT_ACTOR,
-  payoutIdOf,
-  settledKey,
-  tallyKey,
-  type Entitlement,
-  type PayMessage,
-  type Settlement,
-} from './model.js';
+import { PAYOUT_ACTOR, payoutIdOf, type Entitlement, type PayMessage, type Settlement } from './model.js';
 import { completeIfSettled } from './completion.js';
-import { ledgerPartition, writeShard } from '../store/keys.js';
+import { applicationKey, ledgerIndexKeys, ledgerKey, settledKey, tallyKey } from '../store/keys.js';
 import { count } from '../runtime/metrics.js';
 import { counterAddition } from './runs.js';
 import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
-import { runTransaction, tableName, TransactionConflict, transitionUpdate } from '../store/transactions.js';
+import { runTransaction, TransactionConflict, retryOnConflict } from '../store/transactions.js';
+import { getItem, tableName, type Item } from '../store/table.js';
+import { transitionUpdate } from '../store/applications.js';
 
 /** Test seam: called right after an entitlement's payment transaction commits (a throw simulates a crash there). */
 export const faults: { afterPayment?: (applicationId: string) => void } = {};
@@ -48,16 +39,10 @@ interface Outcome {
   amountFen: bigint;
 }
 
-type Item = Record<string, unknown>;
-
-const get = async (Key: Record<string, string>): Promise<Item | undefined> =>
-  (await documentClient.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }))).Item;
-
 export function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement, issuedAt: string): Item {
   const { applicationId, applicantId, amount } = entitlement;
   const payoutId = payoutIdOf(applicationId);
-  const order = `${issuedAt}#${payoutId}`;
-  const issued = domainEvent('PayoutIssued', [applicationId, 'payout'], issuedAt, { payoutId, applicationId, applicantId, fiscalYear, amount, runId });
+  const issued = payoutIssued({ payoutId, applicationId, applicantId, fiscalYear, amount, runId }, issuedAt);
   return {
     ...ledgerKey(applicationId),
     entity: 'PAYOUT',
@@ -69,10 +54,7 @@ export function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Enti
     amountFen: Number(parseYuan(amount)),
     issuedAt,
     runId,
-    gsi1pk: `PAYOUTS#${applicantId}`,
-    gsi1sk: order,
-    gsi2pk: ledgerPartition(fiscalYear, writeShard(applicationId)),
-    gsi2sk: order,
+    ...ledgerIndexKeys({ applicationId, applicantId, fiscalYear, issuedAt, payoutId }),
     [OUTBOX_ATTRIBUTE]: [issued],
   };
 }
@@ -82,45 +64,41 @@ const GIVEN_UP = 'payoutGivenUpBy';
 
 /** ELIGIBLE → PAID, only for the entitlement the message describes (same applicant, year, amount). */
 function paidTransition({ runId, fiscalYear }: PayMessage, { applicationId, applicantId, submittedAt, amount }: Entitlement, at: string) {
-  const update = transitionUpdate({
+  return transitionUpdate({
     record: { applicationId, programme: 'OSP_OPERATING', submittedAt, details: { fiscalYear } },
     from: 'ELIGIBLE',
     to: 'PAID',
     by: PAYOUT_ACTOR,
     at,
+    remove: [GIVEN_UP],
+    condition: {
+      expression:
+        '#programme = :programme AND #applicant = :applicant AND #submittedAt = :submittedAt ' +
+        'AND #details.#fiscalYear = :fiscalYear AND #decision.#amount = :amount AND NOT contains(#givenUp, :runId)',
+      names: {
+        '#givenUp': GIVEN_UP,
+        '#programme': 'programme',
+        '#applicant': 'applicantId',
+        '#submittedAt': 'submittedAt',
+        '#details': 'details',
+        '#fiscalYear': 'fiscalYear',
+        '#decision': 'decision',
+        '#amount': 'amount',
+      },
+      values: {
+        ':programme': 'OSP_OPERATING',
+        ':applicant': applicantId,
+        ':submittedAt': submittedAt,
+        ':fiscalYear': fiscalYear,
+        ':amount': amount,
+        ':runId': runId,
+      },
+    },
   });
-  return {
-    ...update,
-    // transitionUpdate always ends in a REMOVE clause.
-    UpdateExpression: `${update.UpdateExpression}, #givenUp`,
-    ConditionExpression:
-      `${update.ConditionExpression} AND #programme = :programme AND #applicant = :applicant AND #submittedAt = :submittedAt ` +
-      'AND #details.#fiscalYear = :fiscalYear AND #decision.#amount = :amount AND NOT contains(#givenUp, :runId)',
-    ExpressionAttributeNames: {
-      ...update.ExpressionAttributeNames,
-      '#givenUp': GIVEN_UP,
-      '#programme': 'programme',
-      '#applicant': 'applicantId',
-      '#submittedAt': 'submittedAt',
-      '#details': 'details',
-      '#fiscalYear': 'fiscalYear',
-      '#decision': 'decision',
-      '#amount': 'amount',
-    },
-    ExpressionAttributeValues: {
-      ...update.ExpressionAttributeValues,
-      ':programme': 'OSP_OPERATING',
-      ':applicant': applicantId,
-      ':submittedAt': submittedAt,
-      ':fiscalYear': fiscalYear,
-      ':amount': amount,
-      ':runId': runId,
-    },
-  };
 }
 
 const markerPut = (runId: string, applicationId: string, settlement: Exclude<Settlement, 'PAID'>) => ({
-  TableName: tableName,
+  TableName: tableName(),
   Item: { ...settledKey(runId, applicationId), settlement },
   ConditionExpression: 'attribute_not_exists(pk)',
 });
@@ -144,7 +122,7 @@ async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promi
  */
 async function settledBefore(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
   const { applicationId } = entitlement;
-  const [ledger, settled] = await Promise.all([get(ledgerKey(applicationId)), get(settledKey(message.runId, applicationId))]);
+  const [ledger, settled] = await Promise.all([getItem(ledgerKey(applicationId)), getItem(settledKey(message.runId, applicationId))]);
   if (ledger?.runId === message.runId) return paidOutcome(ledger);
   if (settled) return { settlement: settled.settlement as Settlement, amountFen: 0n };
   if (ledger) return alreadyPaid(message, entitlement);
@@ -155,7 +133,7 @@ async function settle(message: PayMessage, entitlement: Entitlement): Promise<Ou
   const ledger = ledgerEntry(message, entitlement, nowIso());
   try {
     await runTransaction([
-      { name: 'ledger', item: { Put: { TableName: tableName, Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      { name: 'ledger', item: { Put: { TableName: tableName(), Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } } },
       { name: 'application', item: { Update: paidTransition(message, entitlement, ledger.issuedAt as string) } },
     ]);
   } catch (error) {
@@ -177,7 +155,7 @@ async function giveUp(message: PayMessage, entitlement: Entitlement): Promise<Ou
         name: 'application',
         item: {
           Update: {
-            TableName: tableName,
+            TableName: tableName(),
             Key: applicationKey(applicationId),
             UpdateExpression: 'ADD #givenUp :run',
             ConditionExpression: '#status = :eligible',
@@ -190,7 +168,7 @@ async function giveUp(message: PayMessage, entitlement: Entitlement): Promise<Ou
         name: 'ledger',
         item: {
           ConditionCheck: {
-            TableName: tableName,
+            TableName: tableName(),
             Key: ledgerKey(applicationId),
             ConditionExpression: 'attribute_not_exists(pk) OR runId <> :runId',
             ExpressionAttributeValues: { ':runId': runId },
@@ -218,13 +196,13 @@ async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): P
   const key = tallyKey(message.runId, message.batch);
   try {
     await runTransaction([
-      { name: 'tally', item: { Put: { TableName: tableName, Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      { name: 'tally', item: { Put: { TableName: tableName(), Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' } } },
       { name: 'counter', item: { Update: counterAddition(message.runId, key.sk, counts) } },
     ]);
     // Once per message, like the tally itself.
     count({ PayoutsIssued: counts.paid, PayoutsAlreadyPaid: counts.alreadyPaid, PayoutsFailed: counts.failed });
   } catch (error) {
-    if (!(error instanceof TransactionConflict) || !(await get(key))) throw error;
+    if (!(error instanceof TransactionConflict) || !(await getItem(key))) throw error;
   }
 }
 

@@ -6,21 +6,15 @@
  * same messages again (paying is idempotent), so `found` counts each entitlement once even
  * though the index shrinks while runs pay.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { retryOnConflict } from '../store/awards.js';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
-import {
-  pageKey,
-  payMessages,
-  PLAN_PAGE_SIZE,
-  type Entitlement,
-  type PlanMessage,
-} from './model.js';
+import { payMessages, PLAN_PAGE_SIZE, type Entitlement, type PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { completeIfSettled } from './completion.js';
-import { entitlementPartition } from '../store/keys.js';
+import { entitlementPartition, pageKey } from '../store/keys.js';
 import { counterAddition, payoutQueue } from './runs.js';
-import { runTransaction, tableName, TransactionConflict } from '../store/transactions.js';
+import { runTransaction, TransactionConflict, retryOnConflict } from '../store/transactions.js';
+import { getItem, tableName, type Item } from '../store/table.js';
 
 interface Page {
   entitlements: Entitlement[];
@@ -28,15 +22,13 @@ interface Page {
   next?: string;
 }
 
-type Item = Record<string, unknown>;
-
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };
 
 async function readIndexPage({ fiscalYear, shard, after }: PlanMessage): Promise<Page> {
   const result = await documentClient.send(
     new QueryCommand({
-      TableName: tableName,
+      TableName: tableName(),
       IndexName: 'GSI4',
       KeyConditionExpression: after === undefined ? 'gsi4pk = :pk' : 'gsi4pk = :pk AND gsi4sk > :after',
       ExpressionAttributeValues: { ':pk': entitlementPartition(fiscalYear, shard), ...(after === undefined ? {} : { ':after': after }) },
@@ -63,7 +55,7 @@ async function recordPage(message: PlanMessage): Promise<Page> {
   const last = page.next === undefined;
   try {
     await runTransaction([
-      { name: 'page', item: { Put: { TableName: tableName, Item: { ...key, ...page, size: page.entitlements.length }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      { name: 'page', item: { Put: { TableName: tableName(), Item: { ...key, ...page, size: page.entitlements.length }, ConditionExpression: 'attribute_not_exists(pk)' } } },
       {
         name: 'counter',
         item: { Update: counterAddition(runId, key.sk, { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) }) },
@@ -72,9 +64,9 @@ async function recordPage(message: PlanMessage): Promise<Page> {
     return page;
   } catch (error) {
     if (!(error instanceof TransactionConflict)) throw error;
-    const stored = await documentClient.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-    if (!stored.Item) throw error; // contention, not a recorded page: try again
-    const { entitlements, next } = stored.Item as Item;
+    const stored = await getItem(key);
+    if (!stored) throw error; // contention, not a recorded page: try again
+    const { entitlements, next } = stored;
     return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
   }
 }

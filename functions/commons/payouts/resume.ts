@@ -5,15 +5,12 @@
  * messages of planned pages without a tally — then complete it if nothing is left. Every message
  * is the one the run would have sent, so totals stay exact: pages and tallies are written once.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { INDEX_SHARDS } from '../store/keys.js';
-import { documentClient } from '../clients/dynamodb.js';
+import { INDEX_SHARDS, pageKey, runPartition, TALLY_PREFIX } from '../store/keys.js';
 import { completeIfSettled } from './completion.js';
-import { ENTITLEMENTS_PER_MESSAGE, payMessages, runPartition, type Entitlement, type PayoutMessage, type PlanMessage } from './model.js';
-import { queryPages } from '../store/paging.js';
+import { ENTITLEMENTS_PER_MESSAGE, payMessages, type Entitlement, type PayoutMessage, type PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { getRun, payoutQueue } from './runs.js';
-import { tableName } from '../store/transactions.js';
+import { getItem, queryAll } from '../store/table.js';
 
 interface PageRecord {
   sk: string;
@@ -28,22 +25,18 @@ interface PageRecord {
 async function progressOf(runId: string) {
   const pages: PageRecord[] = [];
   const tallied = new Set<string>();
-  const items = queryPages(documentClient, {
-    TableName: tableName,
+  const items = await queryAll({
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': runPartition(runId) },
     ProjectionExpression: 'sk, #size, #next',
     ExpressionAttributeNames: { '#size': 'size', '#next': 'next' },
-    ConsistentRead: true,
   });
-  for await (const result of items) {
-    for (const item of result.Items ?? []) {
-      const sk = String(item.sk);
-      const pageMatch = /^PAGE#(\d+)#(\d+)$/.exec(sk);
-      if (pageMatch) {
-        pages.push({ sk, shard: Number(pageMatch[1]), page: Number(pageMatch[2]), ...(typeof item.size === 'number' ? { size: item.size } : {}), ...(typeof item.next === 'string' ? { next: item.next } : {}) });
-      } else if (sk.startsWith('TALLY#')) tallied.add(sk.slice('TALLY#'.length));
-    }
+  for (const item of items) {
+    const sk = String(item.sk);
+    const pageMatch = /^PAGE#(\d+)#(\d+)$/.exec(sk);
+    if (pageMatch) {
+      pages.push({ sk, shard: Number(pageMatch[1]), page: Number(pageMatch[2]), ...(typeof item.size === 'number' ? { size: item.size } : {}), ...(typeof item.next === 'string' ? { next: item.next } : {}) });
+    } else if (sk.startsWith(TALLY_PREFIX)) tallied.add(sk.slice(TALLY_PREFIX.length));
   }
   return { pages, tallied };
 }
@@ -70,9 +63,9 @@ export async function resumeRun(runId: string): Promise<number> {
   const { pages, tallied } = await progressOf(runId);
   const messages: PayoutMessage[] = unplannedShards(runId, fiscalYear, pages);
   for (const page of pages.filter((record) => unfinished(record, tallied))) {
-    const stored = await documentClient.send(new GetCommand({ TableName: tableName, Key: { pk: runPartition(runId), sk: page.sk }, ConsistentRead: true }));
+    const stored = await getItem(pageKey(runId, page.shard, page.page));
     const plan: PlanMessage = { kind: 'plan', runId, fiscalYear, shard: page.shard, page: page.page };
-    messages.push(...payMessages(plan, (stored.Item?.entitlements ?? []) as Entitlement[]).filter((message) => !tallied.has(message.batch)));
+    messages.push(...payMessages(plan, (stored?.entitlements ?? []) as Entitlement[]).filter((message) => !tallied.has(message.batch)));
   }
   await sendMessages(payoutQueue(), messages);
   if (messages.length === 0) await completeIfSettled(runId);

@@ -3,19 +3,18 @@
  * reading its totals from the counter shards. Completing a run is in payout-completion.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
-import { INDEX_SHARDS } from '../store/keys.js';
+import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, RUNNING_RUNS } from '../store/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
-import { COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, type PlanMessage } from './model.js';
-import { queryPages } from '../store/paging.js';
+import { type PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { problem } from '../edge/problems.js';
 import type { RunResponse } from '../edge/responses.js';
-import { tableName } from '../store/transactions.js';
+import { getItem, queryAll, queryPages, tableName, type Item } from '../store/table.js';
 
 export type RunStatus = RunResponse['status'];
 
@@ -33,11 +32,7 @@ export interface RunTotals {
 /** The run as GET /v1/admin/payout-runs/{runId} answers it. */
 export type RunView = RunResponse;
 
-type Item = Record<string, unknown>;
-
-// Read on first use: the admin API loads this module and must not need the queue to serve other routes.
-let payoutQueueUrl: string | undefined;
-export const payoutQueue = () => (payoutQueueUrl ??= env(ENV.payoutQueueUrl));
+export const payoutQueue = () => env(ENV.payoutQueueUrl);
 
 /**
  * A run may pay fiscal year Y from `<Y+1>-<ospOperatingPayoutFrom>` (1 March), Asia/Shanghai,
@@ -75,7 +70,7 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
   const run = { runId, fiscalYear, status: 'RUNNING' as const, startedAt, startedBy };
   await documentClient.send(
     new PutCommand({
-      TableName: tableName,
+      TableName: tableName(),
       Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, ...runningIndexKeys(startedAt, runId) },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
@@ -92,32 +87,25 @@ const count = (value: unknown): number => (typeof value === 'number' ? value : 0
 /** The run's totals: the sum of its counter shards (one strongly consistent Query). */
 export async function readTotals(runId: string): Promise<RunTotals> {
   const totals = emptyTotals();
-  const counters = queryPages(documentClient, {
-    TableName: tableName,
+  const counters = await queryAll({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': runPartition(runId), ':prefix': COUNTER_PREFIX },
-    ConsistentRead: true,
   });
-  for await (const page of counters) {
-    for (const counter of page.Items ?? []) {
-      totals.found += count(counter.found);
-      totals.paid += count(counter.paid);
-      totals.alreadyPaid += count(counter.alreadyPaid);
-      totals.failed += count(counter.failed);
-      totals.settled += count(counter.settled);
-      totals.amountFen += BigInt(count(counter.amountFen));
-      totals.planned += count(counter.planned);
-    }
+  for (const counter of counters) {
+    totals.found += count(counter.found);
+    totals.paid += count(counter.paid);
+    totals.alreadyPaid += count(counter.alreadyPaid);
+    totals.failed += count(counter.failed);
+    totals.settled += count(counter.settled);
+    totals.amountFen += BigInt(count(counter.amountFen));
+    totals.planned += count(counter.planned);
   }
   return totals;
 }
 
 export const viewTotals = ({ found, paid, alreadyPaid, failed, amountFen }: RunTotals) => ({ found, paid, alreadyPaid, failed, amount: formatYuan(amountFen) });
 
-export async function getRun(runId: string): Promise<Item | undefined> {
-  const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: runKey(runId), ConsistentRead: true }));
-  return result.Item;
-}
+export const getRun = (runId: string): Promise<Item | undefined> => getItem(runKey(runId));
 
 /** The run with its current totals, or undefined for an unknown id. */
 export async function readRun(runId: string): Promise<RunView | undefined> {
@@ -142,10 +130,28 @@ export async function readRun(runId: string): Promise<RunView | undefined> {
 export function counterAddition(runId: string, name: string, counts: Record<string, number>) {
   const fields = Object.keys(counts);
   return {
-    TableName: tableName,
+    TableName: tableName(),
     Key: counterKey(runId, counterShardOf(name)),
     UpdateExpression: `ADD ${fields.map((field, i) => `#c${i} :c${i}`).join(', ')}`,
     ExpressionAttributeNames: Object.fromEntries(fields.map((field, i) => [`#c${i}`, field])),
     ExpressionAttributeValues: Object.fromEntries(fields.map((field, i) => [`:c${i}`, counts[field]])),
   };
+}
+
+/** RUNNING runs (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
+export async function* runningRuns({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> {
+  const pages = queryPages(documentClient, {
+    TableName: tableName(),
+    IndexName: 'GSI3',
+    KeyConditionExpression: startedBefore === undefined ? 'gsi3pk = :running' : 'gsi3pk = :running AND gsi3sk < :before',
+    ExpressionAttributeValues: { ':running': RUNNING_RUNS, ...(startedBefore === undefined ? {} : { ':before': startedBefore }) },
+  });
+  for await (const page of pages) yield page.Items ?? [];
+}
+
+/** Records the progress a sweep saw on a run, for the next sweep to compare. */
+export async function recordProgressSeen(runId: string, progress: string): Promise<void> {
+  await documentClient.send(
+    new UpdateCommand({ TableName: tableName(), Key: runKey(runId), UpdateExpression: 'SET progressSeen = :progress', ExpressionAttributeValues: { ':progress': progress } }),
+  );
 }

@@ -1,113 +1,16 @@
 /**
- * The applicant's history (certifications and earlier awards) and the writes that record an
- * award. Awards of one applicant are serialised by an optimistic lock: the `AWARDS` item's
- * version is read with the history and must be unchanged when the award is written, so two
- * decisions taken at the same time cannot both count on the same remainder of a cap.
- * A national-platform recognition is rewarded once across all applicants: its marker item
- * is put only if absent.
+ * The writes that record an award. Awards of one applicant are serialised by an optimistic
+ * lock: the `AWARDS` item's version is read with the history (./history.ts) and must be
+ * unchanged when the award is written, so two decisions taken at the same time cannot both
+ * count on the same remainder of a cap. A national-platform recognition is rewarded once
+ * across all applicants: its marker item is put only if absent.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { GetCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, normalisedRecognitionReference, type CaseInput, type ProgrammeCode } from '../../../shared/policy/index.js';
-import { applicantPartition, type ApplicationRecord } from './application-item.js';
-import { documentClient } from '../clients/dynamodb.js';
-import { tableName, TransactionConflict, type NamedWrite } from './transactions.js';
-
-type HistoryInput = NonNullable<CaseInput['history']>;
-export type CertificationEntry = NonNullable<HistoryInput['certifications']>[number];
-/** An award as the policy's case format takes it: amount in yuan. */
-export type AwardEntry = NonNullable<HistoryInput['awards']>[number];
-
-export interface ApplicantHistory {
-  history: { certifications: CertificationEntry[]; awards: AwardEntry[] };
-  /** The lock version the history was read at (0: no award yet). */
-  version: number;
-}
-
-const AWARD_PREFIX = 'AWARD#';
-const CERT_PREFIX = 'CERT#';
-const LOCK_SK = 'AWARDS';
-
-export const recognitionKey = (reference: string) => ({ pk: `RECOGNITION#${reference}`, sk: 'RECOGNITION' });
-
-/** Amounts are stored as yuan strings; a number is read as fen, so either form stays exact. */
-const yuanOf = (amount: unknown): string => (typeof amount === 'number' ? formatYuan(BigInt(amount)) : String(amount));
-
-function awardEntry(item: Record<string, unknown>): AwardEntry {
-  return {
-    programme: item.programme as ProgrammeCode,
-    amount: yuanOf(item.amount),
-    ...(typeof item.fiscalYear === 'number' ? { fiscalYear: item.fiscalYear } : {}),
-    ...(typeof item.recognitionReference === 'string' ? { recognitionReference: item.recognitionReference } : {}),
-  };
-}
-
-function certificationEntry(item: Record<string, unknown>): CertificationEntry {
-  return {
-    certifiedFrom: String(item.certifiedFrom),
-    certifiedUntil: String(item.certifiedUntil),
-    ...(typeof item.reference === 'string' && item.reference.trim() !== '' ? { reference: item.reference } : {}),
-  };
-}
-
-/**
- * Everything the policy needs to know of an applicant, read consistently from the applicant's
- * partition; for a national-platform claim also the recognition's marker, whoever holds it.
- */
-export async function loadHistory(applicantId: string, options: { recognitionReference?: string } = {}): Promise<ApplicantHistory> {
-  const result: ApplicantHistory = { history: { certifications: [], awards: [] }, version: 0 };
-  const awardedApplications = new Set<string>();
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page: QueryCommandOutput = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const sk = String(item.sk);
-      if (sk.startsWith(CERT_PREFIX)) result.history.certifications.push(certificationEntry(item));
-      else if (sk.startsWith(AWARD_PREFIX)) {
-        result.history.awards.push(awardEntry(item));
-        awardedApplications.add(sk.slice(AWARD_PREFIX.length));
-      } else if (sk === LOCK_SK) result.version = Number(item.version ?? 0);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-
-  if (options.recognitionReference !== undefined) {
-    const marker = await documentClient.send(
-      new GetCommand({ TableName: tableName, Key: recognitionKey(options.recognitionReference), ConsistentRead: true }),
-    );
-    // Held by another applicant (or not yet in this one's partition): it still counts as rewarded.
-    if (marker.Item && !awardedApplications.has(String(marker.Item.applicationId))) {
-      result.history.awards.push(awardEntry(marker.Item));
-    }
-  }
-  return result;
-}
-
-/**
- * The recognition a national-platform application claims, normalised as the policy compares it,
- * so that two spellings of one recognition meet on the same marker; undefined for other programmes.
- */
-export function recognitionOf(record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined {
-  return record.programme === 'NATIONAL_PLATFORM' ? normalisedRecognitionReference(String(record.details.recognitionReference)) : undefined;
-}
-
-/** The application's history as of now, with the lock version it was read at. */
-export const loadHistoryFor = (record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>) =>
-  loadHistory(record.applicantId, { recognitionReference: recognitionOf(record) });
-
-/** The policy's case for a stored application (details exactly as submitted) and a history. */
-export function caseFor(record: ApplicationRecord, history: ApplicantHistory['history']): CaseInput {
-  const { submittedAt, programme, organisation, details } = record;
-  return { submittedAt, programme, organisation, details, history } as CaseInput;
-}
+import type { ProgrammeCode } from '../../../shared/policy/index.js';
+import type { ApplicationRecord } from './applications.js';
+import { recognitionOf } from './history.js';
+import { awardKey, awardLockKey, recognitionKey } from './keys.js';
+import { tableName } from './table.js';
+import type { NamedWrite } from './transactions.js';
 
 export interface NewAward {
   applicantId: string;
@@ -140,15 +43,14 @@ export function awardFor(record: ApplicationRecord, amount: string, awardedAt: s
  */
 export function awardWrites(award: NewAward, version: number): NamedWrite[] {
   const { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, awardedAt } = award;
-  const pk = applicantPartition(applicantId);
   const fields = { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, awardedAt };
   const writes: NamedWrite[] = [
     {
       name: 'award',
       item: {
         Put: {
-          TableName: tableName,
-          Item: { pk, sk: `${AWARD_PREFIX}${applicationId}`, entity: 'AWARD', ...fields },
+          TableName: tableName(),
+          Item: { ...awardKey(applicantId, applicationId), entity: 'AWARD', ...fields },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
@@ -157,8 +59,8 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
       name: 'lock',
       item: {
         Update: {
-          TableName: tableName,
-          Key: { pk, sk: LOCK_SK },
+          TableName: tableName(),
+          Key: awardLockKey(applicantId),
           UpdateExpression: 'SET #version = :next',
           ConditionExpression: version === 0 ? 'attribute_not_exists(pk)' : '#version = :current',
           ExpressionAttributeNames: { '#version': 'version' },
@@ -172,7 +74,7 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
       name: 'recognition',
       item: {
         Put: {
-          TableName: tableName,
+          TableName: tableName(),
           Item: { ...recognitionKey(recognitionReference), entity: 'RECOGNITION', ...fields },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -182,20 +84,3 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
   return writes;
 }
 
-export const MAX_ATTEMPTS = 8;
-
-/**
- * Runs `attempt` (read, decide, write) again while its transaction loses a race, after a
- * short random pause so that racers spread out; each run re-reads, so the retry decides on
- * what won. After MAX_ATTEMPTS the last conflict is thrown.
- */
-export async function retryOnConflict<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof TransactionConflict) || i >= MAX_ATTEMPTS) throw error;
-      await sleep(Math.random() * 25 * 2 ** Math.min(i, 5));
-    }
-  }
-}

@@ -1,33 +1,88 @@
 /**
- * The documents of an application, for any route that needs them (the document listing, an
- * appeal citing documents): one consistent Query of the application's partition (./document-item.ts).
+ * How evidence documents are stored (README "Data model"): one item per document in the
+ * application's own partition (`APP#<applicationId>`, sort key `DOC#<documentId>`), so the
+ * documents of an application are one Query and never an index; the object in the document
+ * bucket is keyed by application and document id, never by the client's file name.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { applicationKey } from './application-item.js';
-import { documentClient } from '../clients/dynamodb.js';
-import { DOCUMENT_SORT_PREFIX, documentFromItem, type DocumentRecord } from './document-item.js';
-import { tableName } from './transactions.js';
+import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
+import type { DocumentContentType, DocumentKind, DocumentStatus, RejectReason } from '../../../shared/domain/documents.js';
+import type { DomainEvent } from '../../../shared/domain/events/index.js';
+import { DOCUMENT_SORT_PREFIX, applicationKey, documentKey } from './keys.js';
+import { getItem, queryAll } from './table.js';
+import { OUTBOX_ATTRIBUTE } from './outbox.js';
 
-export { documentItem, documentKey, type DocumentRecord } from './document-item.js';
+export interface DocumentRecord {
+  documentId: string;
+  applicationId: string;
+  applicantId: string;
+  kind: DocumentKind;
+  fileName: string;
+  contentType: DocumentContentType;
+  size: number;
+  /** 64 lowercase hex digits, as declared. */
+  sha256: string;
+  status: DocumentStatus;
+  createdAt: string;
+  uploadedAt?: string;
+  rejectReason?: RejectReason;
+  /** The verified object version (a versioned bucket); downloads are pinned to it. */
+  versionId?: string;
+}
+
+/** The application item's attribute counting its documents (the 20-document limit, kept atomically). */
+export const DOCUMENT_COUNT = 'documentCount';
+
+const OBJECT_KEY = new RegExp(`^${DOCUMENT_BUCKET.objectPrefix}([A-Za-z0-9_-]{1,64})/documents/([A-Za-z0-9_-]{1,64})$`);
+
+export const objectKey = (applicationId: string, documentId: string) => `${DOCUMENT_BUCKET.objectPrefix}${applicationId}/documents/${documentId}`;
+
+/** The ids an object key names, or undefined for a key no document upload produces. */
+export function parseObjectKey(key: string): { applicationId: string; documentId: string } | undefined {
+  const found = OBJECT_KEY.exec(key);
+  return found ? { applicationId: found[1]!, documentId: found[2]! } : undefined;
+}
+
+/** The full item of a new document, PENDING until its object arrives and is verified. */
+export const documentItem = (record: DocumentRecord, events: readonly DomainEvent[] = []) => ({
+  ...documentKey(record.applicationId, record.documentId),
+  entity: 'DOCUMENT',
+  ...record,
+  [OUTBOX_ATTRIBUTE]: events,
+});
+
+const RECORD_FIELDS = [
+  'documentId',
+  'applicationId',
+  'applicantId',
+  'kind',
+  'fileName',
+  'contentType',
+  'size',
+  'sha256',
+  'status',
+  'createdAt',
+  'uploadedAt',
+  'rejectReason',
+  'versionId',
+] as const;
+
+export const documentFromItem = (item: Record<string, unknown>): DocumentRecord =>
+  Object.fromEntries(RECORD_FIELDS.filter((field) => item[field] !== undefined).map((field) => [field, item[field]])) as unknown as DocumentRecord;
+
 
 /** Every document of an application, oldest first (ids are time-ordered), read consistently. */
 export async function documentsOf(applicationId: string): Promise<DocumentRecord[]> {
-  const records: DocumentRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documentClient.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': DOCUMENT_SORT_PREFIX },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    records.push(...(page.Items ?? []).map(documentFromItem));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return records;
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': DOCUMENT_SORT_PREFIX },
+  });
+  return items.map(documentFromItem);
+}
+
+/** One document as stored now, or undefined. */
+export async function getDocument(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {
+  const item = await getItem(documentKey(applicationId, documentId));
+  return item ? documentFromItem(item) : undefined;
 }
 
 /** The named documents of this application, and the ids that name none of its documents. */

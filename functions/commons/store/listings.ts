@@ -1,21 +1,15 @@
 /**
- * The read side shared by the applicant and admin APIs: index listings with cursor paging,
- * and how stored items are shown (the query-string parameters are in ./list-params.ts).
- * Every listing is a Query on the partitions of one index key (README "Data model"); nothing
- * scans. A write-sharded key (./index-keys.ts) is read by scatter-gather: every shard is
- * queried, newest first, and the pages merged by sort key.
+ * The listings of the applicant and admin APIs, read a page at a time. Every listing is a Query
+ * on the partitions of one index key (README "Data model"); nothing scans. A write-sharded key
+ * (./keys.ts) is read by scatter-gather: every shard is queried, newest first, and the pages
+ * merged by sort key. The API's cursor around a page is the edge's (../edge/views.ts).
  */
-import { BatchGetCommand, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Language } from '../../../shared/i18n/index.js';
-import { applicantPartition, fromItem, inLanguage } from './application-item.js';
-import type { Principal } from '../edge/auth.js';
+import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
-import { decodeCursor, encodeCursor, type CursorBinding } from '../edge/cursor.js';
-import { ledgerPartitions, programmePartitions, statusPartitions } from './keys.js';
-import { NEEDS_ATTENTION, tableName } from './transactions.js';
+import { applicantPartition, applicantPayoutsPartition, indexAttributes, ledgerPartitions, programmePartitions, statusPartitions, type IndexName } from './keys.js';
+import { tableName, type Item } from './table.js';
+import { NEEDS_ATTENTION } from './applications.js';
 
-type Item = Record<string, unknown>;
-export type IndexName = 'GSI1' | 'GSI2' | 'GSI3';
 
 /** One listing: the partitions of one index key, newest first, optionally narrowed. */
 export interface Listing {
@@ -35,31 +29,24 @@ export interface Listing {
   fromTable?: boolean;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string;
+export interface Page {
+  items: Item[];
+  /** The sort key of the page's last item, when another item follows it. */
+  lastSortKey?: string;
 }
 
 /** Items read per round trip when a filter may discard some of them. */
 const FILTERED_READ_SIZE = 100;
 
-const indexAttributes = (index: IndexName) => {
-  const n = index.slice(3);
-  return { pk: `gsi${n}pk`, sk: `gsi${n}sk` };
-};
-
-function bindingOf(listing: Listing): CursorBinding {
-  return {
-    listing: JSON.stringify([
-      listing.index,
-      listing.partitions,
-      Object.entries(listing.filters ?? {}).sort(),
-      Object.entries(listing.itemFilters ?? {}).sort(),
-      listing.having ?? '',
-    ]),
-    sortKey: indexAttributes(listing.index).sk,
-  };
-}
+/** What makes two listings the same: a cursor of one is refused by another. */
+export const listingIdentity = (listing: Listing): string =>
+  JSON.stringify([
+    listing.index,
+    listing.partitions,
+    Object.entries(listing.filters ?? {}).sort(),
+    Object.entries(listing.itemFilters ?? {}).sort(),
+    listing.having ?? '',
+  ]);
 
 /** The Query of one partition below `before` (exclusive: the previous page's last; the whole partition without it). */
 function partitionQuery(listing: Listing, partition: string, before: string | undefined) {
@@ -82,7 +69,7 @@ function partitionQuery(listing: Listing, partition: string, before: string | un
     filters.push('attribute_exists(#having)');
   }
   return {
-    TableName: tableName,
+    TableName: tableName(),
     IndexName: listing.index,
     KeyConditionExpression: keyCondition,
     ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
@@ -124,30 +111,29 @@ async function readFromTable(indexItems: Item[]): Promise<Item[]> {
   const found = new Map<string, Item>();
   let keys = indexItems.map((item) => ({ pk: item.pk, sk: item.sk }));
   while (keys.length > 0) {
-    const result = await documentClient.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: keys } } }));
-    for (const item of result.Responses?.[tableName] ?? []) found.set(keyOf(item), item);
-    keys = (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as typeof keys;
+    const result = await documentClient.send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }));
+    for (const item of result.Responses?.[tableName()] ?? []) found.set(keyOf(item), item);
+    keys = (result.UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof keys;
   }
   return indexItems.map((item) => found.get(keyOf(item))).filter((item): item is Item => item !== undefined);
 }
 
 /**
- * One page of a listing: each partition's newest `limit + 1` items below the cursor, merged by
- * sort key, the first `limit` kept. Every item above the page's last was in some partition's
- * read, so the next page (below that sort key) skips and repeats nothing, and `nextCursor`
- * appears only when another item exists. The cursor holds just that sort key (index sort keys
- * end in an id, so they are unique); the partitions always come from the caller's listing.
+ * One page of a listing: each partition's newest `limit + 1` items below `before` (the previous
+ * page's last sort key), merged by sort key, the first `limit` kept. Every item above the page's
+ * last was in some partition's read, so the next page (below that sort key) skips and repeats
+ * nothing, and `lastSortKey` appears only when another item exists. Index sort keys end in an
+ * id, so they are unique.
  */
-export async function queryPage(listing: Listing, paging: { limit: number; cursor?: string | undefined }): Promise<Page<Item>> {
-  const binding = bindingOf(listing);
-  const before = paging.cursor === undefined ? undefined : decodeCursor(paging.cursor, binding);
+export async function queryPage(listing: Listing, paging: { limit: number; before?: string | undefined }): Promise<Page> {
+  const { before } = paging;
   const { sk } = indexAttributes(listing.index);
   const reads = await Promise.all(listing.partitions.map((partition) => readPartition(listing, partition, before, paging.limit + 1)));
   const merged = reads.flat().sort((a, b) => (String(a[sk]) < String(b[sk]) ? 1 : -1));
   const kept = merged.slice(0, paging.limit);
   const items = listing.fromTable && !listing.itemFilters ? await readFromTable(kept) : kept;
   if (merged.length <= paging.limit) return { items };
-  return { items, nextCursor: encodeCursor(String(kept[kept.length - 1]![sk]), binding) };
+  return { items, lastSortKey: String(kept[kept.length - 1]![sk]) };
 }
 
 /* ---- Listings ---- */
@@ -175,32 +161,6 @@ export function adminApplications({ status, programme, needsAttention }: { statu
   return { index: 'GSI3', partitions: programmePartitions(programme), filters: definedOnly({ status }), fromTable: true };
 }
 
-export const applicantPayouts = (applicantId: string): Listing => ({ index: 'GSI1', partitions: [`PAYOUTS#${applicantId}`] });
+export const applicantPayouts = (applicantId: string): Listing => ({ index: 'GSI1', partitions: [applicantPayoutsPartition(applicantId)] });
 
 export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', partitions: ledgerPartitions(fiscalYear) });
-
-/* ---- Views ---- */
-
-/** An application as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
-export function applicationView(item: Item, principal: Principal, language: Language) {
-  const { audit, ...record } = inLanguage(fromItem(item), language);
-  if (!principal.isAdmin) return record;
-  return { ...record, ...(item[NEEDS_ATTENTION] ? { needsAttention: item[NEEDS_ATTENTION] } : {}), audit };
-}
-
-const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'] as const;
-
-/** A ledger entry in its API shape (SPEC §4 payout). */
-export const payoutView = (item: Item) => Object.fromEntries(PAYOUT_FIELDS.map((field) => [field, item[field]]));
-
-/** One item by key, read consistently (a caller may read right after writing). Ids are bounded at the edge (http.ts pathParameter). */
-export async function readItem(key: Record<string, string>): Promise<Item | undefined> {
-  const result = await documentClient.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-  return result.Item;
-}
-
-/** A page in the API's list shape: `{items, nextCursor?}`. */
-export const listResponse = (page: Page<Item>, view: (item: Item) => unknown) => ({
-  items: page.items.map(view),
-  ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
-});

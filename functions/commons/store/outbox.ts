@@ -5,7 +5,7 @@
  * that the old image did not hold. So an event exists exactly when its state change committed,
  * its id is fixed by that change, and a write that changes nothing publishes nothing.
  */
-import type { DomainEvent } from '../../../shared/domain/events.js';
+import type { DomainEvent } from '../../../shared/domain/events/index.js';
 
 export const OUTBOX_ATTRIBUTE = 'outbox';
 

@@ -1,7 +1,8 @@
 /** Rule pieces that several programmes state the same way. */
 import { lastDayOf, type IsoDate } from '../dates.js';
-import type { Assessment, Decision } from '../decision.js';
-import { formatYuan, minFen, sumFen, type Fen } from '../money.js';
+import { percent, type Assessment, type Decision } from '../decision.js';
+import { formatYuan, minFen, percentOf, sumFen, type BasisPoints, type Fen } from '../money.js';
+import type { ReasonParams } from '../reasons.js';
 import type { ProgrammeCode, History } from '../schemas.js';
 
 export const fiscalYearEnded = (fiscalYear: number, submittedOn: IsoDate): boolean => submittedOn > lastDayOf(fiscalYear);
@@ -11,10 +12,33 @@ export const awardsOf = (history: History, programme: ProgrammeCode) =>
 
 export const totalAwarded = (awards: History['awards']): Fen => sumFen(awards.map((award) => award.amount));
 
-/** What remains of a cap after earlier awards, and the figures its reason cites (never below 0.00). */
-export function capRemainder(cap: Fen, earlier: History['awards']) {
+/** "`rate` of the costs, up to `cap`", where earlier awards already used part of the cap. */
+export interface RateUpToCap {
+  /** The rate of the costs, rounded down to the fen, before the cap. */
+  subsidy: Fen;
+  /** The subsidy limited by what remains of the cap; 0 when nothing remains. */
+  award: Fen;
+  capApplied: boolean;
+  /** What the rule `<programme>.rate` cites. */
+  rateParams: ReasonParams['OSP_RND.rate'];
+  /** What the rule `<programme>.cap` cites: how the remainder met the subsidy, and the figures (never below 0.00). */
+  capParams: ReasonParams['OSP_RND.cap'];
+}
+
+/** The percentage programmes' amount: a rate of the costs, capped by what remains of a cap after `earlier` awards. */
+export function rateUpToRemainingCap(costs: Fen, rate: BasisPoints, cap: Fen, earlier: History['awards']): RateUpToCap {
+  const subsidy = percentOf(costs, rate);
   const remaining = cap - totalAwarded(earlier);
-  return { remaining, cited: { cap: formatYuan(cap), remaining: formatYuan(remaining > 0n ? remaining : 0n) } };
+  const award = remaining > 0n ? minFen(subsidy, remaining) : 0n;
+  const capApplied = award < subsidy;
+  const state = remaining <= 0n ? 'exhausted' : capApplied ? 'limited' : 'within';
+  return {
+    subsidy,
+    award,
+    capApplied,
+    rateParams: { rate: percent(rate), costs: formatYuan(costs), subsidy: formatYuan(subsidy) },
+    capParams: { state, cap: formatYuan(cap), remaining: formatYuan(remaining > 0n ? remaining : 0n) },
+  };
 }
 
 type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';

@@ -4,10 +4,10 @@
  * Awarded on decision, paid by the annual payout run.
  */
 import { firstDayOf, lastDayOf } from '../dates.js';
-import { Assessment, percent, type Context, type Decision } from '../decision.js';
-import { formatYuan, minFen, percentOf } from '../money.js';
+import { Assessment, type Context, type Decision } from '../decision.js';
+import { formatYuan } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
-import { awardsOf, capRemainder, fiscalYearEnded, requireSomethingToAward } from './common.js';
+import { awardsOf, fiscalYearEnded, rateUpToRemainingCap, requireSomethingToAward } from './common.js';
 
 export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>): Decision {
   const { details, history, policy, submittedOn } = context;
@@ -31,21 +31,12 @@ export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>)
   assessment.require('OSP_OPERATING.costs', operatingCosts > 0n, { costs: formatYuan(operatingCosts) });
   if (assessment.hasFailed) return assessment.ineligible();
 
-  const subsidy = percentOf(operatingCosts, ospOperatingRate.value);
-  assessment.explain('OSP_OPERATING.rate', {
-    rate: percent(ospOperatingRate.value),
-    costs: formatYuan(operatingCosts),
-    subsidy: formatYuan(subsidy),
-  });
-  if (!requireSomethingToAward(assessment, 'OSP_OPERATING', subsidy)) return assessment.ineligible();
-
   const sameYear = awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === fiscalYear);
-  const capped = capRemainder(ospOperatingAnnualCap.value, sameYear);
-  const { remaining } = capped;
-  const cited = { ...capped.cited, fiscalYear };
-  if (remaining <= 0n) return assessment.capExhausted('OSP_OPERATING.cap', { state: 'exhausted', ...cited });
-  const award = minFen(subsidy, remaining);
-  const capApplied = award < subsidy;
-  assessment.explain('OSP_OPERATING.cap', { state: capApplied ? 'limited' : 'within', ...cited });
-  return assessment.eligible(award, capApplied);
+  const amount = rateUpToRemainingCap(operatingCosts, ospOperatingRate.value, ospOperatingAnnualCap.value, sameYear);
+  assessment.explain('OSP_OPERATING.rate', amount.rateParams);
+  if (!requireSomethingToAward(assessment, 'OSP_OPERATING', amount.subsidy)) return assessment.ineligible();
+  const capParams = { ...amount.capParams, fiscalYear };
+  if (capParams.state === 'exhausted') return assessment.capExhausted('OSP_OPERATING.cap', capParams);
+  assessment.explain('OSP_OPERATING.cap', capParams);
+  return assessment.eligible(amount.award, amount.capApplied);
 }

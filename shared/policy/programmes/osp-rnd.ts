@@ -3,10 +3,10 @@
  * research and development costs subsidized up to a total amount of 30 million yuan"
  * (seed, line 11).
  */
-import { Assessment, percent, type Context, type Decision } from '../decision.js';
-import { formatYuan, minFen, percentOf } from '../money.js';
+import { Assessment, type Context, type Decision } from '../decision.js';
+import { formatYuan } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
-import { awardsOf, capRemainder, requireSomethingToAward } from './common.js';
+import { awardsOf, rateUpToRemainingCap, requireSomethingToAward } from './common.js';
 
 export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
   const { details, history, policy, submittedOn } = context;
@@ -34,14 +34,10 @@ export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
   assessment.require('OSP_RND.costs', rndCosts > 0n, { costs: formatYuan(rndCosts) });
   if (assessment.hasFailed) return assessment.ineligible();
 
-  const subsidy = percentOf(rndCosts, ospRndRate.value);
-  assessment.explain('OSP_RND.rate', { rate: percent(ospRndRate.value), costs: formatYuan(rndCosts), subsidy: formatYuan(subsidy) });
-  if (!requireSomethingToAward(assessment, 'OSP_RND', subsidy)) return assessment.ineligible();
-
-  const { remaining, cited } = capRemainder(ospRndCumulativeCap.value, awardsOf(history, 'OSP_RND'));
-  if (remaining <= 0n) return assessment.capExhausted('OSP_RND.cap', { state: 'exhausted', ...cited });
-  const award = minFen(subsidy, remaining);
-  const capApplied = award < subsidy;
-  assessment.explain('OSP_RND.cap', { state: capApplied ? 'limited' : 'within', ...cited });
-  return assessment.eligible(award, capApplied);
+  const amount = rateUpToRemainingCap(rndCosts, ospRndRate.value, ospRndCumulativeCap.value, awardsOf(history, 'OSP_RND'));
+  assessment.explain('OSP_RND.rate', amount.rateParams);
+  if (!requireSomethingToAward(assessment, 'OSP_RND', amount.subsidy)) return assessment.ineligible();
+  if (amount.capParams.state === 'exhausted') return assessment.capExhausted('OSP_RND.cap', amount.capParams);
+  assessment.explain('OSP_RND.cap', amount.capParams);
+  return assessment.eligible(amount.award, amount.capApplied);
 }

@@ -13,10 +13,10 @@ import { checkedFetch } from '../../../client/index.js';
 import { issueToken } from '../../../infra/local/dev-auth.js';
 import { ENV, ROUTES } from '../../../shared/contract/resources.js';
 import { signToken, unsignedToken } from '../../support/tokens.js';
-import { documentItem } from '../../../functions/commons/store/document-item.js';
 import { makeClients } from '../setup/env.js';
 import { SAMPLE_DETAILS, VALID_USCC, sampleApplication, seedApplications } from '../support/applications.js';
 import { startLocalApi, type LocalApi } from '../support/local-api.js';
+import { documentItem } from '../../../functions/commons/store/documents.js';
 
 const { doc } = makeClients();
 const table = process.env[ENV.tableName]!;

@@ -6,11 +6,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../../shared/contract/resources.js';
-import { stableEventId } from '../../../shared/domain/events.js';
-import { applicationKey } from '../../../functions/commons/store/application-item.js';
+import { stableEventId } from '../../../shared/domain/events/index.js';
 import { makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { admin, applicant, caller } from '../support/http-events.js';
+import { applicationKey } from '../../../functions/commons/store/keys.js';
 
 const { handler } = await import('../../../functions/applicant-api/handler.js');
 const call = caller(handler);

@@ -12,11 +12,11 @@ import type { S3Local } from '../../../infra/local/s3-local.js';
 import { ENV } from '../../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../../shared/domain/application.js';
 import { MAX_DOCUMENTS_PER_APPLICATION } from '../../../shared/domain/documents.js';
-import { objectKey } from '../../../functions/commons/store/document-item.js';
 import { localS3, makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { declare, JPEG, PDF, PNG, putToPresignedUrl, sha256Of, type UploadAnswer } from '../support/documents.js';
 import { startLocalApi, tableItems, type LocalApi } from '../support/local-api.js';
+import { objectKey } from '../../../functions/commons/store/documents.js';
 
 const { doc, s3Client: s3 } = makeClients();
 const table = process.env[ENV.tableName]!;

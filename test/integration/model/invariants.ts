@@ -5,10 +5,10 @@
  */
 import type { AuditEntry } from '../../../shared/domain/application.js';
 import { canTransition } from '../../../shared/domain/application.js';
-import { stableEventId, type EventType } from '../../../shared/domain/events.js';
+import { stableEventId, type EventType } from '../../../shared/domain/events/index.js';
 import { parseYuan, type Fen } from '../../../shared/policy/index.js';
-import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 import type { LocalEvent } from '../../../infra/local/eventbridge-local.js';
+import { type ApplicationRecord } from '../../../functions/commons/store/applications.js';
 
 type Item = Record<string, unknown>;
 

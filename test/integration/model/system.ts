@@ -10,21 +10,20 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { handler as applicantApi } from '../../../functions/applicant-api/handler.js';
-import { applicantPartition, applicationKey, fromItem } from '../../../functions/commons/store/application-item.js';
-import { awardWrites, recognitionKey, recognitionOf } from '../../../functions/commons/store/awards.js';
-import { ledgerKey } from '../../../functions/commons/payouts/model.js';
+import { awardWrites } from '../../../functions/commons/store/awards.js';
 import { readRun, startRun } from '../../../functions/commons/payouts/runs.js';
 import { runTransaction } from '../../../functions/commons/store/transactions.js';
 import { handler as evaluateHandler } from '../../../functions/evaluate-application/handler.js';
 import { faults } from '../../../functions/commons/payouts/pay.js';
 import type { LocalEvent } from '../../../infra/local/eventbridge-local.js';
+import { lambdaContext } from '../../../infra/local/lambda-context.js';
+import { deliverRecords, invoke, receiveRecords, releaseRecords, type EventSource } from '../../../infra/local/queue-poller.js';
 import { EVALUATION_QUEUE } from '../../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../../shared/domain/application.js';
-import { stableEventId } from '../../../shared/domain/events.js';
+import { stableEventId } from '../../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
 import { publishedEvents } from '../setup/env.js';
 import { drainPayouts, ledgerOf, sumYuan } from '../payout/payout-support.js';
-import { deleteRecords, invokeWith, receiveBatch, releaseRecords } from '../payout/queue-driver.js';
 import { applicant, caller } from '../support/http-events.js';
 import { applicantItems, applicationsOf, body, certify, doc, newApplicantId, queueUrl, review, sqs, storedApplication, submit, tableName } from '../write-path/write-path.js';
 import {
@@ -41,6 +40,9 @@ import {
   type Snapshot,
 } from './invariants.js';
 import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
+import { ledgerKey, applicantPartition, applicationKey, recognitionKey } from '../../../functions/commons/store/keys.js';
+import { fromItem } from '../../../functions/commons/store/applications.js';
+import { recognitionOf } from '../../../functions/commons/store/history.js';
 
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };
@@ -96,6 +98,9 @@ export class BusMirror {
   duplicates = () => [...this.byEventId].filter(([, positions]) => positions.length > 1).map(([eventId]) => eventId);
 }
 
+/** The evaluation function on the evaluation queue; what a delivery leaves there comes back at once. */
+const evaluation: EventSource = { client: sqs, queueUrl, functionName: 'test-worker', timeoutMs: 120_000, handler: evaluateHandler, redeliverAtOnce: true };
+
 /** The evaluation queue: received messages are held for the application they evaluate until its scenario takes one. */
 export class EvaluationMailbox {
   private readonly held = new Map<string, SQSRecord[]>();
@@ -107,7 +112,7 @@ export class EvaluationMailbox {
   }
 
   private poll(): Promise<number> {
-    this.polling ??= receiveBatch(sqs, queueUrl, 10)
+    this.polling ??= receiveRecords(evaluation)
       .then((records) => {
         for (const record of records) push(this.held, (JSON.parse(record.body) as { applicationId: string }).applicationId, record);
         return records.length;
@@ -307,18 +312,18 @@ export class LiveScenario {
     const crashes = as !== 'ack' && Number(record.attributes.ApproximateReceiveCount) < EVALUATION_QUEUE.maxReceiveCount;
     if (crashes) {
       count(`evaluations ${as}`);
-      if (as === 'crash') await invokeWith(evaluateHandler, [record]);
-      return releaseRecords(sqs, queueUrl, [record]);
+      // A crash handles the message but never acknowledges it; a lost message is not even handled.
+      if (as === 'crash') await deliverRecords([record], { ...evaluation, acknowledge: () => false });
+      else await releaseRecords(evaluation, [record]);
+      return;
     }
-    const failed = await invokeWith(evaluateHandler, [record]);
-    await deleteRecords(sqs, queueUrl, failed.length === 0 ? [record] : []);
-    await releaseRecords(sqs, queueUrl, failed);
+    await deliverRecords([record], evaluation);
   }
 
   private async redeliver(target: LiveApplication): Promise<void> {
     if (!target.delivered) return;
     count('redeliveries');
-    await invokeWith(evaluateHandler, [target.delivered]);
+    await invoke(evaluateHandler, [target.delivered], lambdaContext(evaluation.functionName, evaluation.timeoutMs));
   }
 
   private async withdraw(target: LiveApplication, applicationId: string): Promise<void> {

@@ -6,13 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ledgerPartitions } from '../../../functions/commons/store/keys.js';
-import { queryPartitionPages } from '../../../functions/commons/store/paging.js';
 import { handler as workerHandler } from '../../../functions/payout-worker/handler.js';
-import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { drainQueue, type DriveOptions } from './queue-driver.js';
+import { queryPartitionPages } from '../../../functions/commons/store/table.js';
+import { type ApplicationRecord } from '../../../functions/commons/store/applications.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../shared/domain/application.js';
 import { normalisedRecognitionReference, type ProgrammeCode } from '../../../shared/policy/index.js';
-import { inLanguage } from '../../../functions/commons/store/application-item.js';
 import {
   applicantItems,
   applicationsOf,
@@ -20,6 +19,7 @@ import {
   submit,
   submitAndEvaluate,
 } from './write-path.js';
+import { inLanguage } from '../../../functions/commons/edge/views.js';
 
 const ELIGIBLE: [ProgrammeCode, string, boolean][] = [
   ['OSP_RND', '1500000.00', false],

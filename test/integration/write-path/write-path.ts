@@ -4,25 +4,24 @@
  * the review route, and what they left in the table and on the bus.
  */
 import { randomUUID } from 'node:crypto';
-import { DeleteMessageCommand, ReceiveMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
+import { DeleteMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { SQSBatchResponse } from 'aws-lambda';
 import { handler as evaluateHandler } from '../../../functions/evaluate-application/handler.js';
 import { handler as submitHandler } from '../../../functions/submit-application/handler.js';
 import { reviewApplication } from '../../../functions/admin-api/review.js';
 import { httpHandler } from '../../../functions/commons/edge/http.js';
-import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
-import { fromItem } from '../../../functions/commons/store/application-item.js';
-import { lambdaContext } from '../../../infra/local/lambda-context.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../setup/env.js';
-import { toRecord } from '../../../infra/local/queue-poller.js';
+import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
+import { type ApplicationRecord, fromItem } from '../../../functions/commons/store/applications.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();
 export const tableName = aws.env.TABLE_NAME!;
 export const queueUrl = aws.env.EVALUATION_QUEUE_URL!;
+const evaluation: EventSource = { client: sqs, queueUrl, functionName: 'evaluate-application', handler: evaluateHandler };
 
 export const VALID_USCC = '91350100M000100Y43';
 export const newApplicantId = () => `applicant-${randomUUID()}`;
@@ -101,24 +100,17 @@ export const sqsRecord = (message: Message) => toRecord(message);
 /** Receives what the evaluation queue holds now (up to `max`), after the outbox relay has queued what was submitted. */
 export async function receive(max = 10): Promise<Message[]> {
   await relayOutbox();
-  const result = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: max, WaitTimeSeconds: 0, AttributeNames: ['All'] }));
-  return result.Messages ?? [];
+  return receiveMessages(evaluation, { batchSize: max });
 }
 
 export const deleteMessage = (message: Message) => sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle! }));
 
 export const sendRaw = (messageBody: string) => sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: messageBody }));
 
-/** Lambda's side of the event source mapping: hand the messages to the handler, delete those that did not fail. */
+/** Lambda's side of the event source mapping, as the local runtime plays it: hand the messages to the handler, delete those that did not fail. */
 export async function evaluate(messages: Message[]): Promise<SQSBatchResponse> {
-  const event: SQSEvent = { Records: messages.map(sqsRecord) };
-  // A handler that throws (every record failed) fails the whole batch, as with Lambda.
-  const response = await evaluateHandler(event, lambdaContext('evaluate-application')).catch(() => ({
-    batchItemFailures: event.Records.map((record) => ({ itemIdentifier: record.messageId })),
-  }));
-  const failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
-  await Promise.all(messages.filter((message) => !failed.has(message.MessageId!)).map(deleteMessage));
-  return response;
+  const { failed } = await deliverRecords(messages.map(sqsRecord), evaluation);
+  return { batchItemFailures: failed.map((record) => ({ itemIdentifier: record.messageId })) };
 }
 
 /** Evaluates everything queued, batch by batch, until the queue is empty. */

@@ -1,17 +1,18 @@
 /** Publishing and the events of the write path: stable ids, batches of ten, refused entries. */
 import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import './env.js';
-import { domainEvent } from '../../../shared/domain/events.js';
-import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
+import { applicationEvaluated, applicationSubmitted } from '../../../shared/domain/events/application.js';
 import { reviewBodySchema } from '../../../functions/admin-api/review-body.js';
+import { type ApplicationRecord } from '../../../functions/commons/store/applications.js';
 
-const { eventBridge } = await import('../../../functions/commons/clients/eventbridge.js');
-const { publish, PublishError } = await import('../../../functions/commons/messaging/publisher.js');
-const { evaluatedEvent } = await import('../../../functions/evaluate-application/evaluation.js');
+import { eventBridge } from '../../../functions/commons/clients/eventbridge.js';
+import { publish, PublishError } from '../../../functions/commons/messaging/publisher.js';
+
+// The bus the published entries name.
+vi.stubEnv('EVENT_BUS_NAME', 'unit-bus');
 
 const submitted = (i: number) =>
-  domainEvent('ApplicationSubmitted', [`app-${i}`, 'submitted'], '2021-05-01T02:00:00.000Z', {
+  applicationSubmitted({
     applicationId: `app-${i}`,
     applicantId: 'applicant-1',
     programme: 'AI_ACTIVITY',
@@ -45,7 +46,7 @@ describe('publish', () => {
   });
 });
 
-describe('evaluatedEvent', () => {
+describe('applicationEvaluated', () => {
   const record: ApplicationRecord & { decision: NonNullable<ApplicationRecord['decision']> } = {
     applicationId: 'app-1',
     applicantId: 'applicant-1',
@@ -63,10 +64,10 @@ describe('evaluatedEvent', () => {
 
   it('is fixed by the state change: the same decision gives the same event, id included', () => {
     const at = '2021-05-01T02:00:01.000Z';
-    const event = evaluatedEvent(record, record.decision!, at);
-    expect(evaluatedEvent(structuredClone(record), structuredClone(record.decision!), at)).toEqual(event);
+    const event = applicationEvaluated(record, record.decision!, at);
+    expect(applicationEvaluated(structuredClone(record), structuredClone(record.decision!), at)).toEqual(event);
     expect(event.detail).toMatchObject({ outcome: 'ELIGIBLE', amount: '10.00', occurredAt: at });
-    expect(evaluatedEvent({ ...record, applicationId: 'app-2' }, record.decision!, at).detail.eventId).not.toBe(event.detail.eventId);
+    expect(applicationEvaluated({ ...record, applicationId: 'app-2' }, record.decision!, at).detail.eventId).not.toBe(event.detail.eventId);
   });
 });
 

@@ -4,9 +4,8 @@
  * concurrent approvals of two spellings collide on the same key.
  */
 import { describe, expect, it } from 'vitest';
-import './env.js';
-
-const { recognitionKey, recognitionOf } = await import('../../../functions/commons/store/awards.js');
+import { recognitionOf } from '../../../functions/commons/store/history.js';
+import { recognitionKey } from '../../../functions/commons/store/keys.js';
 
 const markerOf = (recognitionReference: string) =>
   recognitionKey(recognitionOf({ programme: 'NATIONAL_PLATFORM', details: { recognitionReference } })!);

@@ -1,9 +1,8 @@
 /** Application ids and the application window: the pure parts of submitting. */
 import { describe, expect, it } from 'vitest';
-import './env.js';
 import { newApplicationId } from '../../../functions/submit-application/application-id.js';
 
-const { assertWindowOpen } = await import('../../../functions/submit-application/submission.js');
+import { assertWindowOpen } from '../../../functions/submit-application/submission.js';
 
 describe('newApplicationId', () => {
   it('is a 26-character Crockford base32 ULID', () => {

@@ -1,10 +1,12 @@
 /** The conditional writes of the write path, as data: transitions, award parts and the retry on conflict. */
 import { describe, expect, it, vi } from 'vitest';
-import './env.js';
-import type { ApplicationRecord } from '../../../functions/commons/store/application-item.js';
+import { transitionUpdate, type ApplicationRecord } from '../../../functions/commons/store/applications.js';
+import { awardFor, awardWrites } from '../../../functions/commons/store/awards.js';
+import { caseFor, recognitionOf } from '../../../functions/commons/store/history.js';
+import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../../functions/commons/store/transactions.js';
 
-const { transitionUpdate, TransactionConflict } = await import('../../../functions/commons/store/transactions.js');
-const { awardFor, awardWrites, caseFor, recognitionOf, retryOnConflict, MAX_ATTEMPTS } = await import('../../../functions/commons/store/awards.js');
+// The table the requests name.
+vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
 
 const record = (programme: ApplicationRecord['programme'], details: Record<string, unknown>): ApplicationRecord => ({
   applicationId: '01HX0000000000000000000000',

@@ -3,25 +3,21 @@
  *
  *   npm run --silent evaluate -- [--policy VERSION] [--lang en|zh-CN] < in.jsonl > out.jsonl
  *
- * One case per input line; one output line per input line, in input order: the decision
- * (`{"outcome","amount","capApplied","policyVersion","reasons"}`) or `{"error": {...}}`.
- * Streams with flat memory: stdin is read chunk by chunk (reading pauses while work is
- * queued), each chunk's complete lines form a batch that this thread or a worker thread
- * evaluates, and results are written in input order, one write per batch, waiting for 'drain'.
+ * One case per input line; one output line per input line, in input order, as
+ * shared/policy/batch.ts writes it. Streams with flat memory: stdin is read chunk by chunk
+ * (reading pauses while work is queued), each chunk's complete lines form a batch that this
+ * thread or a worker thread evaluates, and results are written in input order, one write per
+ * batch, waiting for 'drain'.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { evaluateFast } from './fast.js';
-import { DEFAULT_LANGUAGE, LANGUAGES, renderReason, type Language } from '../i18n/index.js';
-import { PolicyValidationError, POLICY_REGISTRY, type EvaluateOptions, type FieldIssue } from './index.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../shared/i18n/index.js';
+import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, lineTooLong, type BatchResult, type LineOptions } from '../shared/policy/batch.js';
+import { POLICY_REGISTRY } from '../shared/policy/index.js';
 
-/** A longer line is an error; streaming skips it without holding more of it in memory. */
-export const MAX_LINE_CHARS = 1024 * 1024;
-/** An error line lists at most this many field-level issues. */
-export const MAX_ISSUES = 100;
 /** --jobs defaults to the number of CPUs, up to this. */
 const DEFAULT_MAX_JOBS = 4;
 
@@ -54,72 +50,6 @@ Exit status: 0 every line valid; 1 at least one invalid line; 2 usage error (unk
 option or policy version), reported on stderr before any input is read.
 Progress is shown on stderr when stderr is a terminal. With POLICY_CLI_MAXRSS=1 in the
 environment, the peak memory (KiB) is reported on stderr at the end (for the benchmark).`;
-
-export interface LineResult {
-  /** The JSON output line, without its newline. */
-  output: string;
-  /** False when the line was not a valid case. */
-  ok: boolean;
-}
-
-const TOO_LONG = { title: `line too long: more than ${MAX_LINE_CHARS} characters` };
-
-const failure = (line: number, error: Record<string, unknown>): LineResult => ({
-  output: JSON.stringify({ error: { line, ...error } }),
-  ok: false,
-});
-
-/** How to evaluate and in which language to write the reasons. */
-export interface LineOptions extends EvaluateOptions {
-  language?: Language;
-}
-
-/** Evaluates one input line (`line` is its 1-based number) into its output line. Pure. */
-export function evaluateLine(text: string, line: number, options: LineOptions = {}): LineResult {
-  const { language = DEFAULT_LANGUAGE, ...evaluateOptions } = options;
-  if (text.length > MAX_LINE_CHARS) return failure(line, TOO_LONG);
-  if (text.trim() === '') return failure(line, { title: 'blank line: expected one case per line' });
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return failure(line, { title: 'not valid JSON', detail: (error as Error).message });
-  }
-  try {
-    const { outcome, amount, capApplied, policyVersion, reasons } = evaluateFast(input, evaluateOptions);
-    const rendered = reasons.map((reason) => renderReason(reason, language));
-    // Fixed key order, so that the same case always gives the same bytes.
-    return { output: JSON.stringify({ outcome, amount, capApplied, policyVersion, reasons: rendered }), ok: true };
-  } catch (error) {
-    if (error instanceof PolicyValidationError) {
-      const issues: FieldIssue[] = error.issuesIn(language).slice(0, MAX_ISSUES);
-      const more = error.issues.length - issues.length;
-      return failure(line, { title: 'not a valid case', issues, ...(more > 0 && { moreIssues: more }) });
-    }
-    // A defect rather than bad input: still one line, so the run and the numbering go on.
-    return failure(line, { title: 'evaluation failed', detail: error instanceof Error ? error.message : String(error) });
-  }
-}
-
-export interface BatchResult {
-  /** The output lines, each ending with a newline. */
-  output: string;
-  lines: number;
-  invalid: number;
-}
-
-/** Evaluates the newline-separated lines of `text`, the first being line `firstLine`. Pure. */
-export function evaluateBatch(text: string, firstLine: number, options: LineOptions = {}): BatchResult {
-  let output = '';
-  let lines = 0;
-  let invalid = 0;
-  for (const line of text.split('\n')) {
-    const result = evaluateLine(line.endsWith('\r') ? line.slice(0, -1) : line, firstLine + lines++, options);
-    if (!result.ok) invalid++;
-    output += `${result.output}\n`;
-  }
-  return { output, lines, invalid };
-}
 
 /** Evaluates batches; results come back in submission order. */
 interface Evaluator {
@@ -235,7 +165,7 @@ export async function run(input: AsyncIterable<string | Buffer>, output: NodeJS.
       rest = end < 0 ? text : text.slice(end + 1);
       if (end >= 0) submit(text.slice(0, end));
       if (rest.length > MAX_LINE_CHARS) {
-        queued.push(Promise.resolve({ output: `${failure(nextLine++, TOO_LONG).output}\n`, lines: 1, invalid: 1 }));
+        queued.push(Promise.resolve({ output: `${lineTooLong(nextLine++).output}\n`, lines: 1, invalid: 1 }));
         [rest, skipping] = ['', true];
       }
       await writeUntil(maxQueued);

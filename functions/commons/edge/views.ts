@@ -1,0 +1,52 @@
+/**
+ * How stored items are shown: an application as its caller may see it and in the caller's
+ * language, a ledger entry in its API shape, a page of a listing in the API's list shape with
+ * a cursor bound to the listing (./cursor.ts).
+ */
+import { renderDecision, renderReason, type Language } from '../../../shared/i18n/index.js';
+import type { Decision, Reason } from '../../../shared/policy/index.js';
+import { fromItem, NEEDS_ATTENTION, type Appeal, type ApplicationRecord } from '../store/applications.js';
+import { indexAttributes } from '../store/keys.js';
+import { listingIdentity, queryPage, type Listing } from '../store/listings.js';
+import type { Item } from '../store/table.js';
+import type { Principal } from './auth.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+/** An appeal as shown in a language: its reasons (and a decision it replaced) put into words. */
+function appealIn(appeal: Appeal, language: Language): Appeal {
+  const { reasons, originalDecision } = appeal;
+  return {
+    ...appeal,
+    ...(reasons ? { reasons: reasons.map((reason) => renderReason(reason, language)) as unknown as Reason[] } : {}),
+    ...(originalDecision ? { originalDecision: renderDecision(originalDecision, language) as unknown as Decision } : {}),
+  };
+}
+
+/** The record as shown in a language: the reasons of its decision and appeal put into words. */
+export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal'>>(record: R, language: Language): R {
+  return {
+    ...record,
+    ...(record.decision ? { decision: renderDecision(record.decision, language) } : {}),
+    ...(record.appeal ? { appeal: appealIn(record.appeal, language) } : {}),
+  };
+}
+
+/** An application as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
+export function applicationView(item: Item, principal: Principal, language: Language) {
+  const { audit, ...record } = inLanguage(fromItem(item), language);
+  if (!principal.isAdmin) return record;
+  return { ...record, ...(item[NEEDS_ATTENTION] ? { needsAttention: item[NEEDS_ATTENTION] } : {}), audit };
+}
+
+const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'] as const;
+
+/** A ledger entry in its API shape (SPEC §4 payout). */
+export const payoutView = (item: Item) => Object.fromEntries(PAYOUT_FIELDS.map((field) => [field, item[field]]));
+
+/** A page of a listing in the API's list shape: `{items, nextCursor?}`, the cursor holding just the last sort key. */
+export async function listResponse(listing: Listing, paging: { limit: number; cursor?: string | undefined }, view: (item: Item) => unknown) {
+  const binding = { listing: listingIdentity(listing), sortKey: indexAttributes(listing.index).sk };
+  const before = paging.cursor === undefined ? undefined : decodeCursor(paging.cursor, binding);
+  const page = await queryPage(listing, { limit: paging.limit, before });
+  return { items: page.items.map(view), ...(page.lastSortKey === undefined ? {} : { nextCursor: encodeCursor(page.lastSortKey, binding) }) };
+}

@@ -1,0 +1,98 @@
+/**
+ * The applicant's history as the policy reads it: certifications (written by the admin API)
+ * and earlier awards (./awards.ts), with the version of the applicant's award lock it was read
+ * at, so that an award written on it fails when another decision counted on the same history.
+ */
+import { formatYuan, normalisedRecognitionReference, type CaseInput, type ProgrammeCode } from '../../../shared/policy/index.js';
+import type { ApplicationRecord } from './applications.js';
+import { applicantPartition, AWARD_LOCK, AWARD_PREFIX, certificationKey, CERTIFICATION_PREFIX, recognitionKey } from './keys.js';
+import { getItem, queryAll, tableName } from './table.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+
+type HistoryInput = NonNullable<CaseInput['history']>;
+export type CertificationEntry = NonNullable<HistoryInput['certifications']>[number];
+/** An award as the policy's case format takes it: amount in yuan. */
+export type AwardEntry = NonNullable<HistoryInput['awards']>[number];
+
+export interface ApplicantHistory {
+  history: { certifications: CertificationEntry[]; awards: AwardEntry[] };
+  /** The lock version the history was read at (0: no award yet). */
+  version: number;
+}
+
+/** Amounts are stored as yuan strings; a number is read as fen, so either form stays exact. */
+const yuanOf = (amount: unknown): string => (typeof amount === 'number' ? formatYuan(BigInt(amount)) : String(amount));
+
+function awardEntry(item: Record<string, unknown>): AwardEntry {
+  return {
+    programme: item.programme as ProgrammeCode,
+    amount: yuanOf(item.amount),
+    ...(typeof item.fiscalYear === 'number' ? { fiscalYear: item.fiscalYear } : {}),
+    ...(typeof item.recognitionReference === 'string' ? { recognitionReference: item.recognitionReference } : {}),
+  };
+}
+
+function certificationEntry(item: Record<string, unknown>): CertificationEntry {
+  return {
+    certifiedFrom: String(item.certifiedFrom),
+    certifiedUntil: String(item.certifiedUntil),
+    ...(typeof item.reference === 'string' && item.reference.trim() !== '' ? { reference: item.reference } : {}),
+  };
+}
+
+/**
+ * Everything the policy needs to know of an applicant, read consistently from the applicant's
+ * partition; for a national-platform claim also the recognition's marker, whoever holds it.
+ */
+export async function loadHistory(applicantId: string, options: { recognitionReference?: string } = {}): Promise<ApplicantHistory> {
+  const result: ApplicantHistory = { history: { certifications: [], awards: [] }, version: 0 };
+  const awardedApplications = new Set<string>();
+  for (const item of await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) } })) {
+    const sk = String(item.sk);
+    if (sk.startsWith(CERTIFICATION_PREFIX)) result.history.certifications.push(certificationEntry(item));
+    else if (sk.startsWith(AWARD_PREFIX)) {
+      result.history.awards.push(awardEntry(item));
+      awardedApplications.add(sk.slice(AWARD_PREFIX.length));
+    } else if (sk === AWARD_LOCK) result.version = Number(item.version ?? 0);
+  }
+
+  if (options.recognitionReference !== undefined) {
+    const marker = await getItem(recognitionKey(options.recognitionReference));
+    // Held by another applicant (or not yet in this one's partition): it still counts as rewarded.
+    if (marker && !awardedApplications.has(String(marker.applicationId))) result.history.awards.push(awardEntry(marker));
+  }
+  return result;
+}
+
+/**
+ * The recognition a national-platform application claims, normalised as the policy compares it,
+ * so that two spellings of one recognition meet on the same marker; undefined for other programmes.
+ */
+export function recognitionOf(record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined {
+  return record.programme === 'NATIONAL_PLATFORM' ? normalisedRecognitionReference(String(record.details.recognitionReference)) : undefined;
+}
+
+/** The application's history as of now, with the lock version it was read at. */
+export const loadHistoryFor = (record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>) =>
+  loadHistory(record.applicantId, { recognitionReference: recognitionOf(record) });
+
+/** The policy's case for a stored application (details exactly as submitted) and a history. */
+export function caseFor(record: ApplicationRecord, history: ApplicantHistory['history']): CaseInput {
+  const { submittedAt, programme, organisation, details } = record;
+  return { submittedAt, programme, organisation, details, history } as CaseInput;
+}
+
+
+export interface Certification {
+  applicantId: string;
+  certifiedFrom: string;
+  certifiedUntil: string;
+  reference: string;
+}
+
+/** Records a certification, one item per certificate reference: repeating it replaces rather than adds. */
+export async function recordCertification(certification: Certification, by: string, at: string): Promise<void> {
+  const Item = { ...certificationKey(certification.applicantId, certification.reference), entity: 'CERTIFICATION', ...certification, certifiedBy: by, certifiedAt: at };
+  await documentClient.send(new PutCommand({ TableName: tableName(), Item }));
+}

@@ -1,0 +1,44 @@
+/**
+ * Domain events on the EventBridge bus (SPEC §5). Each event type is defined beside its builder
+ * in its subject's file (application, appeal, payout, document) with its own schema version;
+ * its detail schema is the single source for validation at publish time and for the published
+ * JSON Schemas (scripts/generate-schemas.ts). Here: every type, by name.
+ */
+import type * as z from '../../zod.js';
+import { AppealDecided, ApplicationAppealed } from './appeal.js';
+import { ApplicationEvaluated, ApplicationReviewed, ApplicationSubmitted, ApplicationWithdrawn } from './application.js';
+import { DocumentRejected, DocumentVerified } from './document.js';
+import { PayoutIssued, PayoutRunCompleted } from './payout.js';
+
+export { EVENT_SOURCE } from '../../contract/resources.js';
+
+const EVENTS = {
+  ApplicationSubmitted,
+  ApplicationEvaluated,
+  ApplicationReviewed,
+  ApplicationWithdrawn,
+  ApplicationAppealed,
+  AppealDecided,
+  PayoutIssued,
+  PayoutRunCompleted,
+  DocumentVerified,
+  DocumentRejected,
+} as const;
+
+export type EventType = keyof typeof EVENTS;
+export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
+type EventDetailSchema<T extends EventType> = ReturnType<(typeof EVENTS)[T]['schema']>;
+export type EventDetail<T extends EventType> = z.infer<EventDetailSchema<T>>;
+
+export interface DomainEvent<T extends EventType = EventType> {
+  type: T;
+  detail: EventDetail<T>;
+}
+
+/** The detail schema of an event type: the single source for validation and for the published JSON Schema. */
+export const eventDetailSchema = <T extends EventType>(type: T): EventDetailSchema<T> => EVENTS[type].schema() as EventDetailSchema<T>;
+
+export const eventSchemaVersion = (type: EventType): string => EVENTS[type].schemaVersion;
+
+/** The id an event of this type about these parts has (see `defineEvent`). */
+export const stableEventId = (type: EventType, ...parts: string[]): string => EVENTS[type].eventId(...parts);
