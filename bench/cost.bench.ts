@@ -41,7 +41,7 @@ import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } fr
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { StreamReader } from '../infra/local/stream-reader.js';
 import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../shared/contract/resources.js';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/store/applications.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 
 /** us-east-1 on-demand list prices, USD, as published on the AWS pricing pages on 2026-12-01. */
 const PRICES = {

@@ -27,8 +27,8 @@ import { startPoller } from '../infra/local/queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalEndpoints } from '../infra/local/provision.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
-import { queryPartitionPages } from '../functions/commons/store/table.js';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/store/applications.js';
+import { queryPartitionPages } from '../functions/commons/store/query.js';
+import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 
 const FISCAL_YEAR = 2024;
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };

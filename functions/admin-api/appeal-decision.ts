@@ -12,15 +12,16 @@ import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { appealDecided } from '../../shared/domain/events/appeal.js';
 import { grantLimit } from '../../shared/policy/appeals.js';
 import { formatYuan, type Decision, type Fen, type Reason } from '../../shared/policy/index.js';
-import { awardFor, awardWrites } from '../commons/store/awards.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import type { HttpEvent, HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
-import { type NamedWrite, runWrites } from '../commons/store/transactions.js';
+import { type NamedWrite } from '../commons/store/transactions.js';
 import { appealDecisionBodySchema, type AppealDecisionBody } from './appeal-decision-body.js';
 import { adminDecision, checkAmount, noLongerEligible } from './review.js';
-import { type Appeal, type ApplicationRecord, getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { caseFor, loadHistoryFor } from '../commons/store/history.js';
+import { getApplication, transitionUpdate } from '../commons/store/applications.js';
+import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
+import { type Appeal, type ApplicationRecord } from '../commons/store/application-item.js';
+import { runWrites } from '../commons/store/conditional-writes.js';
 
 type Appealed = ApplicationRecord & { appeal: Appeal };
 

@@ -11,15 +11,16 @@ import { applicationReviewed } from '../../shared/domain/events/application.js';
 import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
 import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../shared/policy/index.js';
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
-import { awardFor, awardWrites } from '../commons/store/awards.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem, Problem } from '../commons/edge/problems.js';
-import { TransactionConflict, type NamedWrite, runWrites, retryOnConflict } from '../commons/store/transactions.js';
+import { TransactionConflict, type NamedWrite, retryOnConflict } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
-import { type ApplicationRecord, type Review, getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { caseFor, loadHistoryFor } from '../commons/store/history.js';
+import { getApplication, transitionUpdate } from '../commons/store/applications.js';
+import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
 import { inLanguage } from '../commons/edge/views.js';
+import { type ApplicationRecord, type Review } from '../commons/store/application-item.js';
+import { runWrites } from '../commons/store/conditional-writes.js';
 
 const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
   record.status === 'NEEDS_REVIEW' && record.decision !== undefined;

@@ -5,22 +5,20 @@
  * audit entry and ApplicationAppealed in its outbox; it holds only while the status is the one
  * judged and no appeal exists, so of two appeals sent at once one is stored and the other is 409.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { applicationAppealed } from '../../shared/domain/events/appeal.js';
 import { appealWindow } from '../../shared/policy/appeals.js';
 import { principalOf } from '../commons/edge/auth.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { findDocuments } from '../commons/store/documents.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem, validationProblem } from '../commons/edge/problems.js';
 import { appealBodySchema } from './appeal-body.js';
 import { applicationKey } from '../commons/store/keys.js';
-import { fromItem, type Appeal, type ApplicationRecord, transitionUpdate } from '../commons/store/applications.js';
+import { applyTransition } from '../commons/store/applications.js';
 import { applicationView } from '../commons/edge/views.js';
 import { getItem } from '../commons/store/table.js';
+import { findDocuments } from '../commons/store/application-documents.js';
+import { fromItem, type Appeal, type ApplicationRecord } from '../commons/store/application-item.js';
 
 const APPEALABLE: readonly ApplicationStatus[] = ['INELIGIBLE', 'REJECTED'];
 
@@ -61,19 +59,8 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
 
     const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
     const events = [applicationAppealed(record, appeal)];
-    const update = transitionUpdate({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events });
-    try {
-      const { Attributes } = await documentClient.send(
-        new UpdateCommand({
-          ...update,
-          ConditionExpression: `${update.ConditionExpression} AND attribute_not_exists(#appeal)`,
-          ExpressionAttributeNames: { ...update.ExpressionAttributeNames, '#appeal': 'appeal' },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return json(202, { ...applicationView(Attributes!, principal, requestLanguage(event)), payouts: [] });
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    const once = { expression: 'attribute_not_exists(#appeal)', names: { '#appeal': 'appeal' }, values: {} };
+    const stored = await applyTransition({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events, condition: once });
+    if (stored) return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
   }
 }

@@ -9,16 +9,17 @@ import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { principalOf, type Principal } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
-import { documentsOf, DOCUMENT_COUNT, documentFromItem, documentItem, type DocumentRecord } from '../commons/store/documents.js';
+import { DOCUMENT_COUNT, documentFromItem, type DocumentRecord } from '../commons/store/documents.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
-import { runTransaction, TransactionConflict } from '../commons/store/transactions.js';
-import { newApplicationId } from '../submit-application/application-id.js';
+import { TransactionConflict } from '../commons/store/transactions.js';
+import { newApplicationId } from '../commons/store/ids.js';
 import { documentBodySchema } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
 import { applicationKey, documentKey } from '../commons/store/keys.js';
-import { tableName, getItem } from '../commons/store/table.js';
+import { getItem } from '../commons/store/table.js';
+import { documentsOf, recordNewDocument } from '../commons/store/application-documents.js';
 
 const notAccepted = (status: string) => problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
 const limitReached = () => problem('document-limit-reached', { max: MAX_DOCUMENTS_PER_APPLICATION });
@@ -28,27 +29,6 @@ async function visibleApplication(applicationId: string, principal: Principal, a
   const item = await getItem(applicationKey(applicationId));
   if (!item || (item.applicantId !== principal.id && !(admins && principal.isAdmin))) throw notFound('application');
   return item;
-}
-
-/** The counter and the document item together: the counter's condition is the limit, the owner and the status. */
-function addition(record: DocumentRecord) {
-  const statuses = Object.fromEntries(DOCUMENT_UPLOAD_STATUSES.map((status, i) => [`:s${i}`, status]));
-  return [
-    {
-      name: 'application',
-      item: {
-        Update: {
-          TableName: tableName(),
-          Key: applicationKey(record.applicationId),
-          UpdateExpression: 'ADD #count :one',
-          ConditionExpression: `applicantId = :owner AND #status IN (${Object.keys(statuses).join(', ')}) AND (attribute_not_exists(#count) OR #count < :max)`,
-          ExpressionAttributeNames: { '#count': DOCUMENT_COUNT, '#status': 'status' },
-          ExpressionAttributeValues: { ':one': 1, ':owner': record.applicantId, ':max': MAX_DOCUMENTS_PER_APPLICATION, ...statuses },
-        },
-      },
-    },
-    { name: 'document', item: { Put: { TableName: tableName(), Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } } },
-  ];
 }
 
 /** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
@@ -70,7 +50,7 @@ export async function addDocument(event: HttpEvent): Promise<HttpResult> {
     createdAt: nowIso(),
   };
   try {
-    await runTransaction(addition(record));
+    await recordNewDocument(record);
   } catch (error) {
     if (!(error instanceof TransactionConflict)) throw error;
     // The status changed or other requests took the last places since the read: say which.

@@ -5,19 +5,17 @@
  * ApplicationWithdrawn is written to the application's outbox with the transition; a repeated
  * withdrawal (409) writes nothing and so publishes nothing.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { applicationWithdrawn } from '../../shared/domain/events/application.js';
 import { principalOf } from '../commons/edge/auth.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
 import { applicationKey } from '../commons/store/keys.js';
-import { fromItem, transitionUpdate } from '../commons/store/applications.js';
+import { applyTransition } from '../commons/store/applications.js';
 import { applicationView } from '../commons/edge/views.js';
 import { getItem } from '../commons/store/table.js';
+import { fromItem } from '../commons/store/application-item.js';
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
 
@@ -42,12 +40,8 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
     const at = nowIso();
     const events = [applicationWithdrawn(record, record.status, at)];
     const transition = { record, from: record.status, to: 'WITHDRAWN' as const, by: principal.id, at, events };
-    try {
-      const { Attributes } = await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }));
-      return json(200, { ...applicationView(Attributes!, principal, requestLanguage(event)), payouts: [] });
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    const stored = await applyTransition(transition);
+    if (stored) return json(200, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
   }
   throw notWithdrawable(lastStatus);
 }

@@ -8,12 +8,13 @@
 import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
 import { applicationEvaluated } from '../../shared/domain/events/application.js';
 import { evaluate } from '../../shared/policy/index.js';
-import { type NamedWrite, runWrites, retryOnConflict } from '../commons/store/transactions.js';
-import { awardFor, awardWrites } from '../commons/store/awards.js';
+import { type NamedWrite, retryOnConflict } from '../commons/store/transactions.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
-import { type ApplicationRecord, getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { caseFor, loadHistoryFor } from '../commons/store/history.js';
+import { getApplication, transitionUpdate } from '../commons/store/applications.js';
+import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
+import { type ApplicationRecord } from '../commons/store/application-item.js';
+import { runWrites } from '../commons/store/conditional-writes.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {

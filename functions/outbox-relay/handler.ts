@@ -20,7 +20,7 @@ import { count, withCounts } from '../commons/runtime/metrics.js';
 import { addedEvents } from '../commons/store/outbox.js';
 import { publish } from '../commons/messaging/publisher.js';
 import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
-import { fromItem } from '../commons/store/applications.js';
+import { fromItem } from '../commons/store/application-item.js';
 
 const logger = new Logger();
 

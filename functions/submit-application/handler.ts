@@ -3,7 +3,7 @@ import { applicationSchema } from '../../shared/policy/index.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
-import { IDEMPOTENCY_KEY_HEADER } from './idempotency.js';
+import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/idempotency.js';
 import { submit } from './submission.js';
 
 const MAX_KEY_LENGTH = 255;

@@ -6,19 +6,16 @@
  * publishes the event and queues the evaluation from the stored record, so an accepted
  * application cannot be lost between storing and queueing.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { applicationSubmitted } from '../../shared/domain/events/application.js';
 import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/policy/index.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
 import { clock } from '../commons/runtime/clock.js';
 import { json, type HttpResult } from '../commons/edge/http.js';
-import { OUTBOX_ATTRIBUTE } from '../commons/store/outbox.js';
-import { problem } from '../commons/edge/problems.js';
-import { runTransaction, TransactionConflict } from '../commons/store/transactions.js';
-import { newApplicationId } from './application-id.js';
-import { firstAnswer, keyClaim, type SubmitAnswer } from './idempotency.js';
-import { tableName } from '../commons/store/table.js';
-import { applicationItem, type ApplicationRecord } from '../commons/store/applications.js';
+import { Refusal } from '../../shared/domain/refusal.js';
+import { TransactionConflict } from '../commons/store/transactions.js';
+import { newApplicationId } from '../commons/store/ids.js';
+import { firstAnswer, keyClaim, type SubmitAnswer } from '../commons/store/idempotency.js';
+import { type ApplicationRecord } from '../commons/store/application-item.js';
+import { putNewApplication } from '../commons/store/new-application.js';
 
 export interface SubmitRequest {
   applicantId: string;
@@ -33,7 +30,7 @@ export function assertWindowOpen(submittedAt: string): void {
   const version = versionFor(submittedAt);
   const submittedOn = shanghaiDate(submittedAt);
   if (submittedOn < version.applicationsFrom) {
-    throw problem('application-window-closed', { version: version.id, opensOn: version.applicationsFrom, today: submittedOn });
+    throw new Refusal('application-window-closed', { version: version.id, opensOn: version.applicationsFrom, today: submittedOn });
   }
 }
 
@@ -53,21 +50,13 @@ export async function submit({ applicantId, idempotencyKey, body }: SubmitReques
     details: body.details as Record<string, unknown>,
     audit: [{ at: submittedAt, by: applicantId, from: null, to: 'SUBMITTED' }],
   };
-  const put = {
-    TableName: tableName(),
-    Item: { ...applicationItem(record), [OUTBOX_ATTRIBUTE]: [applicationSubmitted(record)] },
-    ConditionExpression: 'attribute_not_exists(pk)',
-  };
   const answer: SubmitAnswer = { applicationId: record.applicationId, status: 'SUBMITTED', submittedAt };
-  if (idempotencyKey === undefined) {
-    await documentClient.send(new PutCommand(put));
-    return accepted(answer);
-  }
+  const claim = idempotencyKey === undefined ? [] : [keyClaim(applicantId, idempotencyKey, body, answer, now)];
   try {
-    await runTransaction([{ name: 'application', item: { Put: put } }, keyClaim(applicantId, idempotencyKey, body, answer, now)]);
+    await putNewApplication(record, [applicationSubmitted(record)], claim);
     return accepted(answer);
   } catch (error) {
     if (!(error instanceof TransactionConflict) || !error.failed.has('idempotency')) throw error;
-    return accepted(await firstAnswer(applicantId, idempotencyKey, body));
+    return accepted(await firstAnswer(applicantId, idempotencyKey!, body));
   }
 }

@@ -3,8 +3,8 @@
  * threshold whose progress — entitlements found, settled, shards planned — is what the previous
  * sweep recorded on it is resumed; the progress seen is recorded for the next sweep.
  */
-import { resumeRun } from '../commons/payouts/resume.js';
-import { readTotals, recordProgressSeen, runningRuns } from '../commons/payouts/runs.js';
+import { resumeRun, recordProgressSeen, runningRuns } from '../commons/payouts/resume.js';
+import { readTotals } from '../commons/payouts/runs.js';
 
 export async function resumeStalledRuns(now: Date, thresholdMinutes: number): Promise<number> {
   const cutoff = new Date(now.getTime() - thresholdMinutes * 60_000).toISOString();

@@ -3,9 +3,10 @@
  * times, counted on the application by a write conditional on it still being SUBMITTED and not
  * needing attention; after that it is marked as needing attention instead.
  */
-import { awaitingEvaluation, markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/store/attention.js';
+import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/store/attention.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
+import { awaitingEvaluation } from '../commons/store/awaiting-evaluation.js';
 
 /** Re-queues per application before it needs a person. */
 export const MAX_SWEEPS = 3;

@@ -9,26 +9,19 @@
  * names no document is logged and skipped (a throw would only make S3 retry it).
  */
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { S3Event, S3EventRecord } from 'aws-lambda';
 import { ENV } from '../../shared/contract/resources.js';
 import type { RejectReason } from '../../shared/domain/documents.js';
 import { documentRejected, documentVerified } from '../../shared/domain/events/document.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
 import { s3 } from '../commons/clients/s3.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
-import { OUTBOX_ATTRIBUTE } from '../commons/store/outbox.js';
 import { observe, verdict } from './inspect.js';
-import { documentKey } from '../commons/store/keys.js';
-import { documentFromItem, parseObjectKey, type DocumentRecord } from '../commons/store/documents.js';
+import { concludeDocument, getDocument, parseObjectKey, type DocumentRecord } from '../commons/store/documents.js';
 
 const logger = new Logger();
-const bucket = env(ENV.documentBucketName);
-// Read here, not from ../commons/transactions.js: the verifier's bundle (and so its grants) holds no transaction code.
-const tableName = env(ENV.tableName);
+const bucket = () => env(ENV.documentBucketName);
 
 interface Upload {
   key: string;
@@ -39,17 +32,12 @@ interface Upload {
 
 const version = (upload: Upload) => (upload.versionId ? { VersionId: upload.versionId } : {});
 
-async function readDocument({ applicationId, documentId }: Upload['ids']): Promise<DocumentRecord | undefined> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: documentKey(applicationId, documentId), ConsistentRead: true }));
-  return Item ? documentFromItem(Item) : undefined;
-}
-
-const removeObject = (upload: Upload) => s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: upload.key, ...version(upload) }));
+const removeObject = (upload: Upload) => s3.send(new DeleteObjectCommand({ Bucket: bucket(), Key: upload.key, ...version(upload) }));
 
 /** The object as stored, or undefined when it is gone already (removed after an earlier event). */
 async function inspect(upload: Upload, declaredSize: number) {
   try {
-    const { Body } = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: upload.key, ...version(upload) }));
+    const { Body } = await s3.send(new GetObjectCommand({ Bucket: bucket(), Key: upload.key, ...version(upload) }));
     return await observe(Body as AsyncIterable<Uint8Array>, declaredSize);
   } catch (error) {
     if (error instanceof NoSuchKey) return undefined;
@@ -58,35 +46,18 @@ async function inspect(upload: Upload, declaredSize: number) {
 }
 
 /** PENDING → VERIFIED or REJECTED with its event; false when another delivery concluded first. */
-async function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<boolean> {
+function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<boolean> {
   const at = nowIso();
-  const [fields, event] = reason
-    ? [{ status: 'REJECTED', rejectReason: reason }, documentRejected(document, reason, at)]
-    : [{ status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) }, documentVerified(document, at)];
-  const assignments = Object.entries({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: documentKey(document.applicationId, document.documentId),
-        UpdateExpression: `SET ${assignments.map((_, i) => `#f${i} = :f${i}`).join(', ')}`,
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { '#status': 'status', ...Object.fromEntries(assignments.map(([name], i) => [`#f${i}`, name])) },
-        ExpressionAttributeValues: { ':pending': 'PENDING', ...Object.fromEntries(assignments.map(([, value], i) => [`:f${i}`, value])) },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
+  return reason
+    ? concludeDocument(document, { status: 'REJECTED', rejectReason: reason }, documentRejected(document, reason, at))
+    : concludeDocument(document, { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) }, documentVerified(document, at));
 }
 
 /** One object-created record, to its conclusion. */
 export async function verifyUpload(upload: Upload): Promise<void> {
   // A lost race re-reads once: the document is concluded then, by this delivery or another.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const document = await readDocument(upload.ids);
+    const document = await getDocument(upload.ids.applicationId, upload.ids.documentId);
     if (!document) return logger.warn('object of no document: skipped', { key: upload.key });
     if (document.status === 'REJECTED') return void (await removeObject(upload));
     if (document.status === 'VERIFIED') return logger.info('document already verified', { key: upload.key });
@@ -110,7 +81,7 @@ export function uploadOf(record: S3EventRecord): Upload | undefined {
     return undefined;
   }
   const ids = parseObjectKey(key);
-  if (record.s3.bucket.name !== bucket || !ids) return undefined;
+  if (record.s3.bucket.name !== bucket() || !ids) return undefined;
   return { key, ids, ...(record.s3.object.versionId ? { versionId: record.s3.object.versionId } : {}) };
 }
 

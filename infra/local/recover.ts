@@ -8,9 +8,8 @@
  * Import after the functions' environment is set (it loads function modules).
  */
 import { requestEvaluations } from '../../functions/commons/messaging/evaluation-queue.js';
-import { resumeRun } from '../../functions/commons/payouts/resume.js';
-import { runningRuns } from '../../functions/commons/payouts/runs.js';
-import { awaitingEvaluation } from '../../functions/commons/store/attention.js';
+import { resumeRun, runningRuns } from '../../functions/commons/payouts/resume.js';
+import { awaitingEvaluation } from '../../functions/commons/store/awaiting-evaluation.js';
 
 export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns: number }> {
   let requeued = 0;

@@ -19,8 +19,9 @@ import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { rng } from '../../bench/lib/cases.js';
 import { CASE_BUILDERS } from '../policy/cases.js';
-import { applicationItem, transitionUpdate, type ApplicationRecord } from '../../functions/commons/store/applications.js';
+import { transitionUpdate } from '../../functions/commons/store/applications.js';
 import { ledgerEntry } from '../../functions/commons/payouts/pay.js';
+import { applicationItem, type ApplicationRecord } from '../../functions/commons/store/application-item.js';
 
 // The table the transitions' requests name.
 vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');

@@ -14,6 +14,7 @@ import type {
 } from 'aws-lambda';
 import * as z from '../../../shared/zod.js';
 import { DEFAULT_LANGUAGE, fieldMessage, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
+import { Refusal } from '../../../shared/domain/refusal.js';
 import { fieldIssues } from '../../../shared/policy/index.js';
 import { methodsOf } from '../../../shared/contract/route-paths.js';
 import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
@@ -98,7 +99,7 @@ function problemResult(thrown: Problem, event: HttpEvent | undefined, headers: R
 
 /**
  * Negotiates the language before the route runs; names it in `Content-Language` on every answer;
- * renders thrown Problems (and anything unexpected, as a bare 500) as problem+json.
+ * renders thrown Problems and the domain's Refusals (and anything unexpected, as a bare 500) as problem+json.
  */
 const languageAndProblems = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   before: async (request) => {
@@ -110,8 +111,8 @@ const languageAndProblems = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   },
   onError: async (request) => {
     const error = request.error;
-    const thrown = error instanceof Problem ? error : problem('internal', {});
-    if (!(error instanceof Problem)) logger.error('unhandled error', { error: error as Error });
+    const thrown = error instanceof Problem ? error : error instanceof Refusal ? problem(error.kind, error.facts) : problem('internal', {});
+    if (thrown.slug === 'internal') logger.error('unhandled error', { error: error as Error });
     request.response = problemResult(thrown, request.event);
   },
 });

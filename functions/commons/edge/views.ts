@@ -5,12 +5,12 @@
  */
 import { renderDecision, renderReason, type Language } from '../../../shared/i18n/index.js';
 import type { Decision, Reason } from '../../../shared/policy/index.js';
-import { fromItem, NEEDS_ATTENTION, type Appeal, type ApplicationRecord } from '../store/applications.js';
 import { indexAttributes } from '../store/keys.js';
 import { listingIdentity, queryPage, type Listing } from '../store/listings.js';
 import type { Item } from '../store/table.js';
 import type { Principal } from './auth.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { fromItem, NEEDS_ATTENTION, type Appeal, type ApplicationRecord } from '../store/application-item.js';
 
 /** An appeal as shown in a language: its reasons (and a decision it replaced) put into words. */
 function appealIn(appeal: Appeal, language: Language): Appeal {

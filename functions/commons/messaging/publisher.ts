@@ -1,6 +1,6 @@
 /**
  * Publishes domain events to the EventBridge bus. Each event's detail was validated when it
- * was built (`domainEvent`); here it is only sent, in PutEvents batches of at most ten.
+ * was built (its builder in shared/domain/events/); here it is only sent, in PutEvents batches of at most ten.
  */
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { ENV } from '../../../shared/contract/resources.js';

@@ -5,12 +5,15 @@
  * messages of planned pages without a tally — then complete it if nothing is left. Every message
  * is the one the run would have sent, so totals stay exact: pages and tallies are written once.
  */
-import { INDEX_SHARDS, pageKey, runPartition, TALLY_PREFIX } from '../store/keys.js';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../clients/dynamodb.js';
+import { INDEX_SHARDS, pageKey, runKey, runPartition, RUNNING_RUNS, TALLY_PREFIX } from '../store/keys.js';
 import { completeIfSettled } from './completion.js';
 import { ENTITLEMENTS_PER_MESSAGE, payMessages, type Entitlement, type PayoutMessage, type PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { getRun, payoutQueue } from './runs.js';
-import { getItem, queryAll } from '../store/table.js';
+import { getItem, tableName, type Item } from '../store/table.js';
+import { queryAll, queryPages } from '../store/query.js';
 
 interface PageRecord {
   sk: string;
@@ -70,4 +73,22 @@ export async function resumeRun(runId: string): Promise<number> {
   await sendMessages(payoutQueue(), messages);
   if (messages.length === 0) await completeIfSettled(runId);
   return messages.length;
+}
+
+/** RUNNING runs (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
+export async function* runningRuns({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> {
+  const pages = queryPages(documentClient, {
+    TableName: tableName(),
+    IndexName: 'GSI3',
+    KeyConditionExpression: startedBefore === undefined ? 'gsi3pk = :running' : 'gsi3pk = :running AND gsi3sk < :before',
+    ExpressionAttributeValues: { ':running': RUNNING_RUNS, ...(startedBefore === undefined ? {} : { ':before': startedBefore }) },
+  });
+  for await (const page of pages) yield page.Items ?? [];
+}
+
+/** Records the progress a sweep saw on a run, for the next sweep to compare. */
+export async function recordProgressSeen(runId: string, progress: string): Promise<void> {
+  await documentClient.send(
+    new UpdateCommand({ TableName: tableName(), Key: runKey(runId), UpdateExpression: 'SET progressSeen = :progress', ExpressionAttributeValues: { ':progress': progress } }),
+  );
 }

@@ -3,18 +3,19 @@
  * reading its totals from the counter shards. Completing a run is in payout-completion.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
-import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, RUNNING_RUNS } from '../store/keys.js';
+import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition } from '../store/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
 import { type PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
-import { problem } from '../edge/problems.js';
+import { Refusal } from '../../../shared/domain/refusal.js';
 import type { RunResponse } from '../edge/responses.js';
-import { getItem, queryAll, queryPages, tableName, type Item } from '../store/table.js';
+import { getItem, tableName, type Item } from '../store/table.js';
+import { queryAll } from '../store/query.js';
 
 export type RunStatus = RunResponse['status'];
 
@@ -43,14 +44,14 @@ export function assertRunAllowed(fiscalYear: number, now: Date): void {
   const { id, parameters } = POLICY_REGISTRY.inForceOn(today);
   const firstYear = parameters.ospOperatingFirstFiscalYear.value;
   if (fiscalYear < firstYear) {
-    throw problem('fiscal-year-not-subsidised', { fiscalYear, firstFiscalYear: firstYear, version: id });
+    throw new Refusal('fiscal-year-not-subsidised', { fiscalYear, firstFiscalYear: firstYear, version: id });
   }
   const payoutFrom = parameters.ospOperatingPayoutFrom.value;
   const opensOn = `${fiscalYear + 1}-${payoutFrom}`;
   // Compared as days, not strings: "10000-03-01" would sort before "2026-12-01".
   const [month, day] = payoutFrom.split('-').map(Number) as [number, number];
   if (Date.parse(`${today}T00:00:00Z`) < Date.UTC(fiscalYear + 1, month - 1, day)) {
-    throw problem('payout-not-yet-due', { fiscalYear, opensOn, today });
+    throw new Refusal('payout-not-yet-due', { fiscalYear, opensOn, today });
   }
 }
 
@@ -136,22 +137,4 @@ export function counterAddition(runId: string, name: string, counts: Record<stri
     ExpressionAttributeNames: Object.fromEntries(fields.map((field, i) => [`#c${i}`, field])),
     ExpressionAttributeValues: Object.fromEntries(fields.map((field, i) => [`:c${i}`, counts[field]])),
   };
-}
-
-/** RUNNING runs (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
-export async function* runningRuns({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> {
-  const pages = queryPages(documentClient, {
-    TableName: tableName(),
-    IndexName: 'GSI3',
-    KeyConditionExpression: startedBefore === undefined ? 'gsi3pk = :running' : 'gsi3pk = :running AND gsi3sk < :before',
-    ExpressionAttributeValues: { ':running': RUNNING_RUNS, ...(startedBefore === undefined ? {} : { ':before': startedBefore }) },
-  });
-  for await (const page of pages) yield page.Items ?? [];
-}
-
-/** Records the progress a sweep saw on a run, for the next sweep to compare. */
-export async function recordProgressSeen(runId: string, progress: string): Promise<void> {
-  await documentClient.send(
-    new UpdateCommand({ TableName: tableName(), Key: runKey(runId), UpdateExpression: 'SET progressSeen = :progress', ExpressionAttributeValues: { ':progress': progress } }),
-  );
 }

@@ -1,79 +1,18 @@
 /**
- * How an application is stored in the single table (README "Data model"), and its reads and
- * status transitions: a transition is one conditional update carrying its audit entry, the
- * index keys of the new status and the change's events (its outbox).
+ * An application's reads and writes: a consistent read, the put of a new one, and status
+ * transitions — one conditional update carrying its audit entry, the index keys of the new
+ * status and the change's events (its outbox).
  */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import type { ApplicationInput, Decision, ProgrammeCode, Reason } from '../../../shared/policy/index.js';
-import { applicationIndexKeys, applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { fromItem, NEEDS_ATTENTION, type ApplicationRecord } from './application-item.js';
+import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
-import { getItem, setFields, tableName } from './table.js';
+import { getItem, setFields, tableName, type Item } from './table.js';
 import type { UpdateParams } from './transactions.js';
-
-export interface Review {
-  decision: 'APPROVE' | 'REJECT';
-  amount?: string;
-  note: string;
-  reviewedBy: string;
-  reviewedAt: string;
-}
-
-/** An appeal (SPEC §11) and, once decided, how; `reasons` are stored as `{rule, params}`. */
-export interface Appeal {
-  grounds: string;
-  documentIds: string[];
-  appealedAt: string;
-  decision?: 'UPHOLD' | 'GRANT';
-  amount?: string;
-  note?: string;
-  decidedBy?: string;
-  decidedAt?: string;
-  reasons?: Reason[];
-  /** A grant that re-decides an operating-cost entitlement keeps the evaluation's decision here. */
-  originalDecision?: Decision;
-}
-
-/** The application as the API shows it (SPEC §4 resource shape). */
-export interface ApplicationRecord {
-  applicationId: string;
-  applicantId: string;
-  programme: ProgrammeCode;
-  status: ApplicationStatus;
-  submittedAt: string;
-  organisation: ApplicationInput['organisation'];
-  /** The details exactly as submitted (money as yuan strings). */
-  details: Record<string, unknown>;
-  /** Reasons as `{rule, params}` (an item decided before decisions were language-neutral holds `{rule, message}`, shown as stored). */
-  decision?: Decision;
-  review?: Review;
-  appeal?: Appeal;
-  audit: AuditEntry[];
-}
-
-/** The full item for a new application. */
-export function applicationItem(record: ApplicationRecord) {
-  return {
-    ...applicationKey(record.applicationId),
-    entity: 'APPLICATION',
-    ...record,
-    ...applicationIndexKeys(record, record.status),
-  };
-}
-
-/** The API's field order (SPEC §4), whatever order DynamoDB returns attributes in. */
-const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit'] as const;
-const DECISION_FIELDS = ['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons'] as const;
-
-const pick = (source: Record<string, unknown>, fields: readonly string[]) =>
-  Object.fromEntries(fields.filter((field) => source[field] !== undefined).map((field) => [field, source[field]]));
-
-/** The record without its storage keys, fields in a stable order (a decision reads as the policy library wrote it). */
-export function fromItem(item: Record<string, unknown>): ApplicationRecord {
-  const record = pick(item, RECORD_FIELDS);
-  if (record.decision) record.decision = pick(record.decision as Record<string, unknown>, DECISION_FIELDS);
-  return record as unknown as ApplicationRecord;
-}
 
 /** The application as stored now (strongly consistent), or undefined. */
 export async function getApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
@@ -96,9 +35,6 @@ export interface Transition {
   /** What else the stored item must satisfy, ANDed to its status (names and values bound by the caller). */
   condition?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
 }
-
-/** Set on a SUBMITTED application whose evaluation kept failing (see evaluate-application). */
-export const NEEDS_ATTENTION = 'needsAttention';
 
 /** The audit entry a transition appends. */
 export const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ at, by, from, to });
@@ -127,3 +63,16 @@ export function transitionUpdate(transition: Transition): UpdateParams {
   };
 }
 
+
+/**
+ * Applies a transition as one conditional write: the item as it now stands, or undefined when
+ * its condition failed (the status moved on meanwhile: the caller reads and judges again).
+ */
+export async function applyTransition(transition: Transition): Promise<Item | undefined> {
+  try {
+    return (await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }))).Attributes;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return undefined;
+    throw error;
+  }
+}

@@ -11,9 +11,9 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { count } from '../runtime/metrics.js';
-import { NEEDS_ATTENTION } from './applications.js';
-import { applicationKey, statusPartitions } from './keys.js';
-import { queryPartitionPages, tableName, type Item } from './table.js';
+import { applicationKey } from './keys.js';
+import { tableName } from './table.js';
+import { NEEDS_ATTENTION } from './application-item.js';
 
 /**
  * Updates an application only while it is SUBMITTED and not needing attention (`#attention` and
@@ -44,26 +44,4 @@ export async function markNeedsAttention(applicationId: string, receives: number
   if (await updateWhileAwaitingEvaluation(applicationId, 'SET #attention = :attention', { ':attention': attention })) {
     count({ ApplicationsNeedingAttention: 1 });
   }
-}
-
-/**
- * SUBMITTED applications not needing attention (submitted before `before`, when given), a page at
- * a time: every shard, each oldest first.
- */
-export async function* awaitingEvaluation({ before, pageSize, while: more }: { before?: string; pageSize?: number; while?: () => boolean } = {}): AsyncGenerator<Item[]> {
-  const pages = queryPartitionPages(
-    documentClient,
-    statusPartitions('SUBMITTED'),
-    (partition) => ({
-      TableName: tableName(),
-      IndexName: 'GSI2',
-      KeyConditionExpression: before === undefined ? 'gsi2pk = :pk' : 'gsi2pk = :pk AND gsi2sk < :before',
-      FilterExpression: 'attribute_not_exists(#attention)',
-      ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
-      ExpressionAttributeValues: { ':pk': partition, ...(before === undefined ? {} : { ':before': before }) },
-      ...(pageSize === undefined ? {} : { Limit: pageSize }),
-    }),
-    more ? { while: more } : {},
-  );
-  for await (const page of pages) yield page.Items ?? [];
 }

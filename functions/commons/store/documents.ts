@@ -7,9 +7,12 @@
 import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
 import type { DocumentContentType, DocumentKind, DocumentStatus, RejectReason } from '../../../shared/domain/documents.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import { DOCUMENT_SORT_PREFIX, applicationKey, documentKey } from './keys.js';
-import { getItem, queryAll } from './table.js';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../clients/dynamodb.js';
+import { documentKey } from './keys.js';
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
+import { getItem, setFields, tableName } from './table.js';
 
 export interface DocumentRecord {
   documentId: string;
@@ -70,26 +73,32 @@ export const documentFromItem = (item: Record<string, unknown>): DocumentRecord 
   Object.fromEntries(RECORD_FIELDS.filter((field) => item[field] !== undefined).map((field) => [field, item[field]])) as unknown as DocumentRecord;
 
 
-/** Every document of an application, oldest first (ids are time-ordered), read consistently. */
-export async function documentsOf(applicationId: string): Promise<DocumentRecord[]> {
-  const items = await queryAll({
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': DOCUMENT_SORT_PREFIX },
-  });
-  return items.map(documentFromItem);
-}
-
 /** One document as stored now, or undefined. */
 export async function getDocument(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {
   const item = await getItem(documentKey(applicationId, documentId));
   return item ? documentFromItem(item) : undefined;
 }
 
-/** The named documents of this application, and the ids that name none of its documents. */
-export async function findDocuments(applicationId: string, documentIds: readonly string[]): Promise<{ found: DocumentRecord[]; missing: string[] }> {
-  const byId = new Map((await documentsOf(applicationId)).map((record) => [record.documentId, record]));
-  return {
-    found: documentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
-    missing: documentIds.filter((id) => !byId.has(id)),
-  };
+/**
+ * Concludes a PENDING document: sets these fields with the conclusion's event in its outbox;
+ * false when it is no longer PENDING (another delivery concluded first).
+ */
+export async function concludeDocument(document: DocumentRecord, fields: Partial<DocumentRecord>, event: DomainEvent): Promise<boolean> {
+  const { assignments, names, values } = setFields({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: documentKey(document.applicationId, document.documentId),
+        UpdateExpression: `SET ${assignments.join(', ')}`,
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { ...names, '#status': 'status' },
+        ExpressionAttributeValues: { ...values, ':pending': 'PENDING' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }

@@ -8,7 +8,7 @@ import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import { applicantPartition, applicantPayoutsPartition, indexAttributes, ledgerPartitions, programmePartitions, statusPartitions, type IndexName } from './keys.js';
 import { tableName, type Item } from './table.js';
-import { NEEDS_ATTENTION } from './applications.js';
+import { NEEDS_ATTENTION } from './application-item.js';
 
 
 /** One listing: the partitions of one index key, newest first, optionally narrowed. */

@@ -1,9 +1,9 @@
 /**
- * The single table: its name, a consistent read of one item, and Queries read page by page
- * (DynamoDB returns at most 1 MB per call), so callers handle one page at a time and never hold
- * a whole partition. The name is read when first needed, so pure code imports this module freely.
+ * The single table: its name, a consistent read of one item, and the SET clause of an update.
+ * The name is read when first needed, so pure code imports this module freely. Queries are in
+ * ./query.ts: a function's grants follow the commands its modules send (test/infra/function-access.test.ts).
  */
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
@@ -26,37 +26,4 @@ export function setFields(fields: Record<string, unknown>) {
     names: Object.fromEntries(entries.map(([name], i) => [`#f${i}`, name])) as Record<string, string>,
     values: Object.fromEntries(entries.map(([, value], i) => [`:f${i}`, value])) as Record<string, unknown>,
   };
-}
-
-export async function* queryPages(
-  client: DynamoDBDocumentClient,
-  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
-  { while: more = () => true }: { while?: () => boolean } = {},
-): AsyncGenerator<QueryCommandOutput> {
-  let startKey: QueryCommandInput['ExclusiveStartKey'];
-  do {
-    const page = await client.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-    yield page;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey && more());
-}
-
-/** The pages of the same Query over several partitions (every shard of a write-sharded key), one partition after another. */
-export async function* queryPartitionPages(
-  client: DynamoDBDocumentClient,
-  partitions: readonly string[],
-  inputFor: (partition: string) => Omit<QueryCommandInput, 'ExclusiveStartKey'>,
-  options: { while?: () => boolean } = {},
-): AsyncGenerator<QueryCommandOutput> {
-  for (const partition of partitions) {
-    if (options.while && !options.while()) return;
-    yield* queryPages(client, inputFor(partition), options);
-  }
-}
-
-/** Every item of a Query, read consistently page by page (small partitions: an applicant's history, an application's documents). */
-export async function queryAll(input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'TableName' | 'ConsistentRead'>): Promise<Item[]> {
-  const items: Item[] = [];
-  for await (const page of queryPages(documentClient, { TableName: tableName(), ConsistentRead: true, ...input })) items.push(...(page.Items ?? []));
-  return items;
 }

@@ -1,11 +1,10 @@
 /**
- * Conditional writes on the single table: transactions whose parts are named, so that a
- * cancelled transaction says which condition failed; a single write sent as the plain
- * conditional write it is; and the one retry of a read-decide-write that lost a race.
+ * Transactions on the single table whose parts are named, so that a cancelled transaction says
+ * which condition failed, and the one retry of a read-decide-write that lost a race.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -37,23 +36,6 @@ export async function runTransaction(parts: readonly NamedWrite[]): Promise<void
     if (!reasons.some((reason) => CONFLICT_CODES.has(reason.Code ?? ''))) throw error;
     const failed = new Set(parts.filter((_, i) => CONFLICT_CODES.has(reasons[i]?.Code ?? '')).map((part) => part.name));
     throw new TransactionConflict(failed);
-  }
-}
-
-/**
- * Writes whose number of parts depends on the outcome (a decision with or without an award):
- * several parts are one transaction; a single Put or Update is sent as the plain conditional
- * write it is, as atomic and billed half (DynamoDB bills a transactional write twice; bench:cost).
- */
-export async function runWrites(parts: readonly NamedWrite[]): Promise<void> {
-  const [only] = parts;
-  if (parts.length !== 1 || !only || !(only.item.Put || only.item.Update)) return runTransaction(parts);
-  try {
-    if (only.item.Put) await documentClient.send(new PutCommand(only.item.Put));
-    else await documentClient.send(new UpdateCommand(only.item.Update!));
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new TransactionConflict(new Set([only.name]));
-    throw error;
   }
 }
 

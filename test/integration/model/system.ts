@@ -10,7 +10,6 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { handler as applicantApi } from '../../../functions/applicant-api/handler.js';
-import { awardWrites } from '../../../functions/commons/store/awards.js';
 import { readRun, startRun } from '../../../functions/commons/payouts/runs.js';
 import { runTransaction } from '../../../functions/commons/store/transactions.js';
 import { handler as evaluateHandler } from '../../../functions/evaluate-application/handler.js';
@@ -41,8 +40,8 @@ import {
 } from './invariants.js';
 import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
 import { ledgerKey, applicantPartition, applicationKey, recognitionKey } from '../../../functions/commons/store/keys.js';
-import { fromItem } from '../../../functions/commons/store/applications.js';
-import { recognitionOf } from '../../../functions/commons/store/history.js';
+import { recognitionOf, awardWrites } from '../../../functions/commons/store/history.js';
+import { fromItem } from '../../../functions/commons/store/application-item.js';
 
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };

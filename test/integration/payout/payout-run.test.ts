@@ -250,14 +250,14 @@ describe('starting a run', () => {
 
   it('the scheduled planner pays the year just ended, from 1 March (Shanghai) and not a second earlier', async () => {
     clock.now = () => new Date('2026-02-28T15:59:59Z'); // 2026-02-28 23:59:59 in Shanghai
-    await expect(plannerHandler({ source: 'schedule' })).rejects.toMatchObject({ status: 409 });
+    await expect(plannerHandler({ source: 'schedule' })).rejects.toMatchObject({ kind: 'payout-not-yet-due' });
     clock.now = () => new Date('2026-02-28T16:00:00Z'); // 2026-03-01 00:00 in Shanghai
     const run = await plannerHandler({ source: 'schedule' });
     expect(run).toMatchObject({ fiscalYear: 2025, status: 'RUNNING', startedBy: 'system:scheduler' });
     clock.now = realNow;
     await drainPayouts();
     expect(await readRun(run.runId)).toMatchObject({ status: 'COMPLETED', found: 0, paid: 0 });
-    await expect(plannerHandler({ fiscalYear: 2019 })).rejects.toMatchObject({ status: 409 });
+    await expect(plannerHandler({ fiscalYear: 2019 })).rejects.toMatchObject({ kind: 'fiscal-year-not-subsidised' });
     // The scheduler's own time decides the year, e.g. when it retries later.
     const retried = await plannerHandler({ source: 'schedule', scheduledTime: '2025-02-28T18:00:00Z' });
     expect(retried).toMatchObject({ fiscalYear: 2024 });

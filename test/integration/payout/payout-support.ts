@@ -11,8 +11,8 @@ import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../setup/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { drainQueue, type DriveOptions } from './queue-driver.js';
-import { queryPartitionPages } from '../../../functions/commons/store/table.js';
-import { type ApplicationRecord } from '../../../functions/commons/store/applications.js';
+import { queryPartitionPages } from '../../../functions/commons/store/query.js';
+import { type ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();

@@ -15,7 +15,7 @@ import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../setup/env.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
-import { type ApplicationRecord, fromItem } from '../../../functions/commons/store/applications.js';
+import { type ApplicationRecord, fromItem } from '../../../functions/commons/store/application-item.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();

@@ -3,10 +3,10 @@ import { PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applicationEvaluated, applicationSubmitted } from '../../../shared/domain/events/application.js';
 import { reviewBodySchema } from '../../../functions/admin-api/review-body.js';
-import { type ApplicationRecord } from '../../../functions/commons/store/applications.js';
 
 import { eventBridge } from '../../../functions/commons/clients/eventbridge.js';
 import { publish, PublishError } from '../../../functions/commons/messaging/publisher.js';
+import { type ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 
 // The bus the published entries name.
 vi.stubEnv('EVENT_BUS_NAME', 'unit-bus');

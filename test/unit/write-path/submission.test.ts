@@ -1,6 +1,6 @@
 /** Application ids and the application window: the pure parts of submitting. */
 import { describe, expect, it } from 'vitest';
-import { newApplicationId } from '../../../functions/submit-application/application-id.js';
+import { newApplicationId } from '../../../functions/commons/store/ids.js';
 
 import { assertWindowOpen } from '../../../functions/submit-application/submission.js';
 
@@ -29,7 +29,7 @@ describe('assertWindowOpen', () => {
     try {
       assertWindowOpen('2020-12-31T15:59:59.999Z');
     } catch (error) {
-      expect(error).toMatchObject({ status: 422, slug: 'application-window-closed' });
+      expect(error).toMatchObject({ kind: 'application-window-closed', facts: { opensOn: '2021-01-01', today: '2020-12-31' } });
     }
   });
 

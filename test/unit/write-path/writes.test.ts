@@ -1,9 +1,9 @@
 /** The conditional writes of the write path, as data: transitions, award parts and the retry on conflict. */
 import { describe, expect, it, vi } from 'vitest';
-import { transitionUpdate, type ApplicationRecord } from '../../../functions/commons/store/applications.js';
-import { awardFor, awardWrites } from '../../../functions/commons/store/awards.js';
-import { caseFor, recognitionOf } from '../../../functions/commons/store/history.js';
+import { transitionUpdate } from '../../../functions/commons/store/applications.js';
+import { caseFor, recognitionOf, awardFor, awardWrites } from '../../../functions/commons/store/history.js';
 import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../../functions/commons/store/transactions.js';
+import { type ApplicationRecord } from '../../../functions/commons/store/application-item.js';
 
 // The table the requests name.
 vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');

@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../shared/contract/resources.js';
-import { documentClient } from '../commons/clients/dynamodb.js';
-import { env } from '../commons/runtime/env.js';
-import { problem } from '../commons/edge/problems.js';
-import type { NamedWrite } from '../commons/store/transactions.js';
+import { ENV } from '../../../shared/contract/resources.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { env } from '../runtime/env.js';
+import { Refusal } from '../../../shared/domain/refusal.js';
+import type { NamedWrite } from './transactions.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -58,9 +58,9 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
 /** After the claim failed: the first answer for the same body, else why not. */
 export async function firstAnswer(applicantId: string, key: string, body: unknown): Promise<SubmitAnswer> {
   const { Item } = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { id: recordId(applicantId, key) }, ConsistentRead: true }));
-  if (!Item) throw problem('idempotency-key-in-flight', {});
+  if (!Item) throw new Refusal('idempotency-key-in-flight', {});
   if (Item.bodyHash !== sha256(canonical(body))) {
-    throw problem('idempotency-key-reused', {});
+    throw new Refusal('idempotency-key-reused', {});
   }
   return Item.answer as SubmitAnswer;
 }

@@ -1,0 +1,53 @@
+/**
+ * The documents of an application, for any route that needs them (the document listing, an
+ * appeal citing documents): one consistent Query of the application's partition (./documents.ts);
+ * and a new one, counted on the application within its limit.
+ */
+import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../../shared/domain/documents.js';
+import { applicationKey, DOCUMENT_SORT_PREFIX } from './keys.js';
+import { DOCUMENT_COUNT, documentFromItem, documentItem, type DocumentRecord } from './documents.js';
+import { queryAll } from './query.js';
+import { tableName } from './table.js';
+import { runTransaction } from './transactions.js';
+
+/** Every document of an application, oldest first (ids are time-ordered), read consistently. */
+export async function documentsOf(applicationId: string): Promise<DocumentRecord[]> {
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': DOCUMENT_SORT_PREFIX },
+  });
+  return items.map(documentFromItem);
+}
+
+/** The named documents of this application, and the ids that name none of its documents. */
+export async function findDocuments(applicationId: string, documentIds: readonly string[]): Promise<{ found: DocumentRecord[]; missing: string[] }> {
+  const byId = new Map((await documentsOf(applicationId)).map((record) => [record.documentId, record]));
+  return {
+    found: documentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    missing: documentIds.filter((id) => !byId.has(id)),
+  };
+}
+
+/** The counter and the document item together: the counter's condition is the limit, the owner and the status. */
+function addition(record: DocumentRecord) {
+  const statuses = Object.fromEntries(DOCUMENT_UPLOAD_STATUSES.map((status, i) => [`:s${i}`, status]));
+  return [
+    {
+      name: 'application',
+      item: {
+        Update: {
+          TableName: tableName(),
+          Key: applicationKey(record.applicationId),
+          UpdateExpression: 'ADD #count :one',
+          ConditionExpression: `applicantId = :owner AND #status IN (${Object.keys(statuses).join(', ')}) AND (attribute_not_exists(#count) OR #count < :max)`,
+          ExpressionAttributeNames: { '#count': DOCUMENT_COUNT, '#status': 'status' },
+          ExpressionAttributeValues: { ':one': 1, ':owner': record.applicantId, ':max': MAX_DOCUMENTS_PER_APPLICATION, ...statuses },
+        },
+      },
+    },
+    { name: 'document', item: { Put: { TableName: tableName(), Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } } },
+  ];
+}
+
+/** Adds a PENDING document; a TransactionConflict when the status, the owner or the limit refused it. */
+export const recordNewDocument = (record: DocumentRecord): Promise<void> => runTransaction(addition(record));

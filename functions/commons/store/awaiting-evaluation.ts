@@ -1,0 +1,28 @@
+/** What the sweeper and a restarted local system re-queue: applications still awaiting evaluation (GSI2). */
+import { documentClient } from '../clients/dynamodb.js';
+import { NEEDS_ATTENTION } from './application-item.js';
+import { statusPartitions } from './keys.js';
+import { queryPartitionPages } from './query.js';
+import { tableName, type Item } from './table.js';
+
+/**
+ * SUBMITTED applications not needing attention (submitted before `before`, when given), a page at
+ * a time: every shard, each oldest first.
+ */
+export async function* awaitingEvaluation({ before, pageSize, while: more }: { before?: string; pageSize?: number; while?: () => boolean } = {}): AsyncGenerator<Item[]> {
+  const pages = queryPartitionPages(
+    documentClient,
+    statusPartitions('SUBMITTED'),
+    (partition) => ({
+      TableName: tableName(),
+      IndexName: 'GSI2',
+      KeyConditionExpression: before === undefined ? 'gsi2pk = :pk' : 'gsi2pk = :pk AND gsi2sk < :before',
+      FilterExpression: 'attribute_not_exists(#attention)',
+      ExpressionAttributeNames: { '#attention': NEEDS_ATTENTION },
+      ExpressionAttributeValues: { ':pk': partition, ...(before === undefined ? {} : { ':before': before }) },
+      ...(pageSize === undefined ? {} : { Limit: pageSize }),
+    }),
+    more ? { while: more } : {},
+  );
+  for await (const page of pages) yield page.Items ?? [];
+}
