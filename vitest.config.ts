@@ -1,15 +1,22 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Three projects:
- * - `unit`: everything under test/ except test/integration/** and test/e2e/**; no emulators.
- * - `integration`: test/integration/**. Its globalSetup starts DynamoDB Local, the local SQS
- *   server and the local EventBridge endpoint once (only when integration files are in the run);
- *   its setupFile gives every test file its own prefixed tables/queues/bus and the matching
- *   process.env before the file's imports, so files are isolated and may run in parallel.
- * - `e2e`: test/e2e/**: starts `npm start` itself as a child process (own port and state dir).
+ * Tests are organised by subject (test/<subject>/); the projects group the subjects by what
+ * they need to run:
+ * - `unit`: subjects that need no emulator (policy, i18n, store, infra, local, schemas).
+ * - `integration`: the subjects exercised against the emulators (api, write-path, model, payout,
+ *   documents, sweeper) and the harness itself. Its globalSetup starts DynamoDB Local, the local
+ *   SQS server and the local EventBridge endpoint once (only when such files are in the run); its
+ *   setupFile gives every test file its own prefixed tables/queues/bus and the matching
+ *   process.env before the file's imports, so files are isolated and may run in parallel. The
+ *   pure tests of these subjects run here too, beside their subject, and ignore the emulators.
+ * - `e2e`: test/system/**: starts `npm start` itself as a child process (own port and state dir).
  * `vitest run --project unit` skips the emulators entirely.
  */
+const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper'].map((subject) => `test/${subject}/**/*.test.ts`);
+const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
+const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -20,25 +27,25 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'test/integration/**', 'test/e2e/**'],
+          exclude: [...configDefaults.exclude, ...EMULATOR_TESTS, ...SYSTEM_TESTS],
         },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: EMULATOR_TESTS,
           // Payout runs against DynamoDB Local take tens of seconds on 2 cores, more under load.
           testTimeout: 180_000,
-          globalSetup: ['test/integration/setup/global-setup.ts'],
-          setupFiles: ['test/integration/setup/env.ts'],
+          globalSetup: ['test/support/emulators/global-setup.ts'],
+          setupFiles: ['test/support/emulators/env.ts'],
         },
       },
       {
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: SYSTEM_TESTS,
           // The whole local system as a child process (npm start), twice: generous limits.
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -9,7 +9,7 @@ import { applicationView, listResponse, payoutView } from '../commons/edge/views
 import { getItem } from '../commons/store/table.js';
 
 /** GET /v1/applications/{id}: the application with its decision, review and payouts. */
-export async function getApplication(event: HttpEvent): Promise<HttpResult> {
+export async function showApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const [application, payout] = await Promise.all([getItem(applicationKey(applicationId)), getItem(ledgerKey(applicationId))]);

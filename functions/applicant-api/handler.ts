@@ -7,7 +7,7 @@ import { UNMATCHED_ROUTE } from '../../shared/contract/resources.js';
 import { POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/edge/http.js';
-import { getApplication, listApplications } from './applications.js';
+import { listApplications, showApplication } from './applications.js';
 import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
 import { addDocument, getDocument, listDocuments } from './documents.js';
 import { listPayouts } from './payouts.js';
@@ -22,7 +22,7 @@ const getPolicy = async () =>
 export const handler = httpHandler(
   routeTable({
     'GET /v1/applications': listApplications,
-    'GET /v1/applications/{id}': getApplication,
+    'GET /v1/applications/{id}': showApplication,
     'POST /v1/applications/{id}/withdraw': withdrawApplication,
     'POST /v1/applications/{id}/appeal': appealApplication,
     'POST /v1/applications/{id}/documents': addDocument,

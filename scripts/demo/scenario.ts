@@ -1,6 +1,6 @@
 /**
  * The demo scenario (issue 5), shared by `npm run demo` (scripts/demo.ts) and the end-to-end
- * test (test/e2e/local-system.test.ts): one walk through the public HTTP API of a running
+ * test (test/system/local-system.test.ts): one walk through the public HTTP API of a running
  * system, returning structured results the demo prints and the test asserts.
  *
  * Only the API is used, through the typed client generated from the OpenAPI document

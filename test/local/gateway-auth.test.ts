@@ -5,7 +5,7 @@
  * {"message":"Unauthorized"} and never reach a handler; the public route needs no token; the
  * event carries the claims (cognito:groups as "[admin]"), path and query parameters, routeKey;
  * what no route matches goes to the `$default` route's function.
- * (That the admin-api handler itself refuses a non-admin is shown end to end in test/e2e.)
+ * (That the admin-api handler itself refuses a non-admin is shown end to end in test/system.)
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';

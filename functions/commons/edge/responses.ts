@@ -8,10 +8,10 @@
 import * as z from '../../../shared/zod.js';
 import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, DOCUMENT_STATUSES, REJECT_REASONS } from '../../../shared/domain/documents.js';
-import { detailsSchemas, organisationSchema, OUTCOMES, programmeSchema } from '../../../shared/policy/index.js';
+import { detailsSchemas, FORMATTED_YUAN_PATTERN, organisationSchema, OUTCOMES, programmeSchema } from '../../../shared/policy/index.js';
 
 /** Amounts the API returns: yuan with exactly two decimals. */
-const yuan = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/), z.describe('yuan, exactly two decimals, e.g. "12500000.00"'));
+const yuan = z.string().check(z.regex(FORMATTED_YUAN_PATTERN), z.describe('yuan, exactly two decimals, e.g. "12500000.00"'));
 const instant = z.iso.datetime({ offset: true });
 const date = z.iso.date();
 const status = z.enum(APPLICATION_STATUSES);

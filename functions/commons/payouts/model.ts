@@ -15,6 +15,7 @@
  * Counters are added to once per planned page and once per pay message (never per entitlement),
  * so no item is written by every payment transaction.
  */
+import { FORMATTED_YUAN_PATTERN } from '../../../shared/policy/index.js';
 import * as z from '../../../shared/zod.js';
 import { INDEX_SHARDS } from '../store/keys.js';
 
@@ -28,7 +29,7 @@ export const PAYOUT_ACTOR = 'system:payout';
 export const payoutIdOf = (applicationId: string) => `payout-${applicationId}`;
 
 export const runIdSchema = z.uuid();
-const yuanString = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/));
+const yuanString = z.string().check(z.regex(FORMATTED_YUAN_PATTERN));
 
 /** What a pay message carries of an entitlement: enough to pay it without reading it first. */
 export const entitlementSchema = z.strictObject({

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Partitions per sharded index key. 16 keeps each under 1/10 of its kind's writes (test/unit/hot-keys.test.ts). */
+/** Partitions per sharded index key. 16 keeps each under 1/10 of its kind's writes (test/store/hot-keys.test.ts). */
 export const INDEX_SHARDS = 16;
 /** Counter shards per payout run: a completion check reads them all in one Query. */
 export const COUNTER_SHARDS = 16;

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as z from '../../zod.js';
 import { LANGUAGES, type Language } from '../../i18n/index.js';
+import { FORMATTED_YUAN_PATTERN } from '../../policy/money.js';
 
 const envelope = <V extends string>(schemaVersion: V) => ({
   eventId: z.string().check(z.minLength(1), z.describe('stable across redeliveries: consumers dedupe on it')),
@@ -41,7 +42,7 @@ export function defineEvent<T extends string, V extends string, S extends z.ZodM
   return { schemaVersion, schema, eventId, build };
 }
 
-export const yuanAmount = z.string().check(z.regex(/^(0|[1-9][0-9]*)\.[0-9]{2}$/), z.describe('yuan with exactly two decimals'));
+export const yuanAmount = z.string().check(z.regex(FORMATTED_YUAN_PATTERN), z.describe('yuan with exactly two decimals'));
 
 /** Reasons as events carry them: each rule's message in every language the platform writes. */
 export const localisedReasons = () =>

@@ -1,0 +1,467 @@
+/**
+ * The system as the model-based test drives it: the real handlers on this file's table,
+ * evaluation queue, payout queue and bus (../setup/env.ts), shared by the scenarios that run
+ * at once. A scenario only touches its own applicants and applications; the queues, the bus and
+ * the payout runs are shared, so received evaluation messages are routed to the application
+ * they are about.
+ */
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSRecord } from 'aws-lambda';
+import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
+import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
+import { runTransaction } from '../../functions/commons/store/transactions.js';
+import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
+import { faults } from '../../functions/commons/payouts/pay.js';
+import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
+import { lambdaContext } from '../../infra/local/lambda-context.js';
+import { deliverRecords, invoke, receiveRecords, releaseRecords, type EventSource } from '../../infra/local/queue-poller.js';
+import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
+import type { ApplicationStatus } from '../../shared/domain/application.js';
+import { stableEventId } from '../../shared/domain/events/index.js';
+import { formatYuan, parseYuan } from '../../shared/policy/index.js';
+import { publishedEvents } from '../support/emulators/env.js';
+import { drainPayouts, ledgerOf, sumYuan } from '../payout/payout-support.js';
+import { applicant, caller } from '../support/http-events.js';
+import { applicantItems, applicationsOf, body, certify, doc, newApplicantId, queueUrl, review, sqs, storedApplication, submit, tableName } from '../write-path/write-path.js';
+import {
+  acknowledgementsHold,
+  auditTrails,
+  awardsMatchDecisions,
+  capsAndOnceOnly,
+  everyAcceptedDecided,
+  ledgerMatchesPayments,
+  publishedOnlyForTransitions,
+  transitionsPublished,
+  type Acknowledgement,
+  type Published,
+  type Snapshot,
+} from './invariants.js';
+import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
+import { ledgerKey, applicantPartition, applicationKey, recognitionKey } from '../../functions/commons/store/keys.js';
+import { recognitionOf, awardWrites } from '../../functions/commons/store/history.js';
+import { fromItem } from '../../functions/commons/store/application-item.js';
+
+type Item = Record<string, unknown>;
+type Key = { pk: string; sk: string };
+
+/** How often each kind of thing happened over the whole run: evidence that the scenarios reach what they test. */
+export const tally = new Map<string, number>();
+const count = (what: string) => tally.set(what, (tally.get(what) ?? 0) + 1);
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The bus as published so far, read incrementally after the outbox relay has caught up with the table. */
+export class BusMirror {
+  private readonly received: LocalEvent[] = [];
+  /** Positions in `received`, ascending. */
+  private readonly byEventId = new Map<string, number[]>();
+  private readonly byApplication = new Map<string, number[]>();
+  private current: Promise<void> = Promise.resolve();
+  private next: Promise<void> | undefined;
+
+  /** Resolves after a catch-up that started after the call; concurrent callers share one. */
+  catchUp(): Promise<void> {
+    this.next ??= this.current
+      .catch(() => undefined)
+      .then(() => {
+        this.next = undefined;
+        this.current = this.read();
+        return this.current;
+      });
+    return this.next;
+  }
+
+  private async read(): Promise<void> {
+    const since = this.received.at(-1)?.id;
+    for (const event of await publishedEvents(since ? { since } : {})) {
+      const position = this.received.push(event) - 1;
+      push(this.byEventId, String(event.detail.eventId), position);
+      if (typeof event.detail.applicationId === 'string') push(this.byApplication, event.detail.applicationId, position);
+    }
+  }
+
+  /** What has been received until now, and nothing received later. */
+  view(): Published {
+    const end = this.received.length;
+    const events = (positions: number[] = []) => positions.filter((position) => position < end).map((position) => this.received[position]!);
+    return { withId: (eventId) => events(this.byEventId.get(eventId)), about: (applicationId) => events(this.byApplication.get(applicationId)) };
+  }
+
+  /** Event ids received more than once. */
+  duplicates = () => [...this.byEventId].filter(([, positions]) => positions.length > 1).map(([eventId]) => eventId);
+}
+
+/** The evaluation function on the evaluation queue; what a delivery leaves there comes back at once. */
+const evaluation: EventSource = { client: sqs, queueUrl, functionName: 'test-worker', timeoutMs: 120_000, handler: evaluateHandler, redeliverAtOnce: true };
+
+/** The evaluation queue: received messages are held for the application they evaluate until its scenario takes one. */
+export class EvaluationMailbox {
+  private readonly held = new Map<string, SQSRecord[]>();
+  private polling: Promise<number> | undefined;
+
+  async take(applicationId: string): Promise<SQSRecord | undefined> {
+    while (!this.held.get(applicationId)?.length) if ((await this.poll()) === 0) return undefined;
+    return this.held.get(applicationId)!.shift();
+  }
+
+  private poll(): Promise<number> {
+    this.polling ??= receiveRecords(evaluation)
+      .then((records) => {
+        for (const record of records) push(this.held, (JSON.parse(record.body) as { applicationId: string }).applicationId, record);
+        return records.length;
+      })
+      .finally(() => (this.polling = undefined));
+    return this.polling;
+  }
+}
+
+/** Entitlements whose payment the payout worker dies right after, once each. */
+const paymentsToCrash = new Set<string>();
+
+/** Installs the payout worker's crash seam (pay.ts `faults`) for paymentsToCrash; returns its removal. */
+export function injectPaymentCrashes(): () => void {
+  faults.afterPayment = (applicationId) => {
+    if (!paymentsToCrash.delete(applicationId)) return;
+    count('payments crashed after their commit');
+    throw new Error('simulated crash after the payment committed');
+  };
+  return () => delete faults.afterPayment;
+}
+
+/**
+ * Items by key, read as of one moment (TransactGetItems, at most 25 keys): a payment writes the
+ * ledger entry and PAID together, an evaluation the decision and the award; item by item, a
+ * read could see one without the other. Refused while a write transaction is in flight: read again.
+ */
+async function readAtOnce(keys: Key[]): Promise<Map<string, Item>> {
+  if (keys.length === 0) return new Map();
+  for (;;) {
+    try {
+      const result = await doc.send(new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName, Key } })) }));
+      const items = (result.Responses ?? []).flatMap(({ Item }) => (Item ? [Item] : []));
+      return new Map(items.map((item) => [`${item.pk} ${item.sk}`, item]));
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+    }
+  }
+}
+
+const itemAt = (items: Map<string, Item>, { pk, sk }: Key) => items.get(`${pk} ${sk}`);
+
+export interface Shared {
+  bus: BusMirror;
+  mailbox: EvaluationMailbox;
+  /** Payout runs started, checked by runsCompleted. */
+  runs: string[];
+}
+
+interface LiveApplication {
+  applicantId: string;
+  payload: ReturnType<typeof body>;
+  idempotencyKey: string;
+  applicationId?: string;
+  /** The status the scenario last saw. */
+  status?: ApplicationStatus;
+  /** The last message delivered for it, for a redelivery. */
+  delivered?: SQSRecord;
+}
+
+type ApplicationOperation = Exclude<Operation, { op: 'payout' | 'relay' }>;
+
+/** The applications each operation is meant for (see world.ts `pick`). */
+const MEANT_FOR: Record<ApplicationOperation['op'], (application: LiveApplication) => boolean> = {
+  submit: () => true,
+  deliver: (application) => application.status === 'SUBMITTED',
+  redeliver: (application) => application.delivered !== undefined,
+  withdraw: (application) => application.applicationId !== undefined,
+  review: (application) => application.status === 'NEEDS_REVIEW',
+};
+
+const withdrawCall = caller(applicantApi);
+const REVIEW_NOTE = 'checked by the model-based test';
+
+/** Half of an amount, to the fen, at least one fen. */
+const halfOf = (amount: string) => formatYuan(parseYuan(amount) / 2n || 1n);
+
+class ScenarioFailure extends Error {
+  constructor(when: string, violations: string[]) {
+    super(`${when}:\n  ${violations.join('\n  ')}`);
+    this.name = 'ScenarioFailure';
+  }
+}
+
+/** One generated scenario against the system: its applicants, applications and what it was told. */
+export class LiveScenario {
+  private readonly acknowledgements: Acknowledgement[] = [];
+
+  private constructor(
+    private readonly shared: Shared,
+    private readonly applicantIds: string[],
+    private readonly applications: LiveApplication[],
+    /** Application ids of the awards the applicants held before the scenario. */
+    private readonly history: Map<string, string>,
+    private readonly crashAfterPayments: boolean,
+  ) {}
+
+  /** Fresh applicants (certified or not, with earlier awards close to the caps) and the applications they will submit. */
+  static async create(scenario: Scenario, shared: Shared): Promise<LiveScenario> {
+    const applicantIds = scenario.applicants.map(newApplicantId);
+    const history = new Map<string, string>();
+    // Unique per scenario, so that only the scenario's own spellings collide.
+    const recognition = `NKL-${randomUUID().slice(0, 8).toUpperCase()}`;
+    await Promise.all(
+      scenario.applicants.map(async (spec, i) => {
+        const applicantId = applicantIds[i]!;
+        if (spec.certified) await certify(applicantId);
+        const earlier = [
+          ...(spec.rndAwarded ? [{ programme: 'OSP_RND' as const, amount: spec.rndAwarded }] : []),
+          ...(spec.operatingAwarded ? [{ programme: 'OSP_OPERATING' as const, amount: spec.operatingAwarded, fiscalYear: FISCAL_YEARS[0] }] : []),
+        ];
+        // One by one: each award moves the applicant's award lock to the next version.
+        for (const [version, award] of earlier.entries()) {
+          const applicationId = `history-${randomUUID()}`;
+          history.set(applicationId, applicantId);
+          await runTransaction(awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version));
+        }
+      }),
+    );
+    const applications = scenario.applications.map((spec) => ({
+      applicantId: applicantIds[spec.applicant % applicantIds.length]!,
+      payload:
+        spec.programme === 'NATIONAL_PLATFORM'
+          ? body(spec.programme, { recognitionReference: SPELLINGS[spec.spelling](recognition) })
+          : body(spec.programme, spec.details),
+      idempotencyKey: randomUUID(),
+    }));
+    return new LiveScenario(shared, applicantIds, applications, history, scenario.crashAfterPayments);
+  }
+
+  /**
+   * Runs the steps, each one's operations at once, checking the invariants after each; then
+   * drains the evaluations, works the review queue at once and checks everything.
+   */
+  async run({ steps, closingReviews }: Pick<Scenario, 'steps' | 'closingReviews'>): Promise<void> {
+    for (const [i, step] of steps.entries()) {
+      if (step.length > 1) count('concurrent steps');
+      await Promise.all(step.map((operation) => this.apply(operation)));
+      await this.check(`after step ${i + 1}`);
+    }
+    await this.drain();
+    const awaiting = this.applications.filter((application) => application.status === 'NEEDS_REVIEW');
+    await Promise.all(awaiting.map((application, i) => this.review(application.applicationId!, closingReviews[i % closingReviews.length]!)));
+    await this.finalCheck();
+  }
+
+  private target(operation: ApplicationOperation): LiveApplication {
+    const meant = this.applications.filter(MEANT_FOR[operation.op]);
+    const candidates = meant.length > 0 ? meant : this.applications;
+    return candidates[operation.pick % candidates.length]!;
+  }
+
+  private async apply(operation: Operation): Promise<void> {
+    if (operation.op === 'payout') return this.payout(operation.fiscalYear);
+    if (operation.op === 'relay') return this.relay();
+    const target = this.target(operation);
+    if (operation.op === 'submit') return this.submit(target);
+    // Nothing to act on before the application exists.
+    const { applicationId } = target;
+    if (applicationId === undefined) return;
+    if (operation.op === 'deliver') return this.deliver(target, applicationId, operation.as);
+    if (operation.op === 'redeliver') return this.redeliver(target);
+    if (operation.op === 'withdraw') return this.withdraw(target, applicationId);
+    return this.review(applicationId, operation);
+  }
+
+  private async submit(target: LiveApplication): Promise<void> {
+    const response = await submit(target.applicantId, target.payload, { 'Idempotency-Key': target.idempotencyKey });
+    // A retry racing the first request's uncommitted transaction may be told to retry.
+    if (response.status === 409 && response.body.type?.endsWith('idempotency-key-in-flight')) return void count('submissions in flight');
+    if (response.status !== 202) throw new ScenarioFailure('submit', [`answered ${response.status}: ${JSON.stringify(response.body)}`]);
+    const { applicationId } = response.body as { applicationId: string };
+    if (target.applicationId !== undefined && target.applicationId !== applicationId) {
+      throw new ScenarioFailure('submit', [`one Idempotency-Key answered ${target.applicationId} and ${applicationId}`]);
+    }
+    if (target.applicationId !== undefined) count('idempotent replays');
+    else if (this.crashAfterPayments) paymentsToCrash.add(applicationId);
+    target.applicationId = applicationId;
+  }
+
+  /** The relay catches up; every transition committed before it started must then be published, once. */
+  private async relay(): Promise<void> {
+    const committed = await this.readApplications();
+    await this.shared.bus.catchUp();
+    const violations = transitionsPublished(committed, this.shared.bus.view());
+    if (violations.length > 0) throw new ScenarioFailure('relay', violations);
+  }
+
+  /**
+   * As Lambda's event source: a failed evaluation comes back. A crash is simulated only while
+   * the message has a receive left: one that exhausts them is for the DLQ and the sweeper.
+   */
+  private async deliver(target: LiveApplication, applicationId: string, as: 'ack' | 'crash' | 'lost'): Promise<void> {
+    const record = await this.shared.mailbox.take(applicationId);
+    if (!record) return;
+    target.delivered = record;
+    const crashes = as !== 'ack' && Number(record.attributes.ApproximateReceiveCount) < EVALUATION_QUEUE.maxReceiveCount;
+    if (crashes) {
+      count(`evaluations ${as}`);
+      // A crash handles the message but never acknowledges it; a lost message is not even handled.
+      if (as === 'crash') await deliverRecords([record], { ...evaluation, acknowledge: () => false });
+      else await releaseRecords(evaluation, [record]);
+      return;
+    }
+    await deliverRecords([record], evaluation);
+  }
+
+  private async redeliver(target: LiveApplication): Promise<void> {
+    if (!target.delivered) return;
+    count('redeliveries');
+    await invoke(evaluateHandler, [target.delivered], lambdaContext(evaluation.functionName, evaluation.timeoutMs));
+  }
+
+  private async withdraw(target: LiveApplication, applicationId: string): Promise<void> {
+    const response = await withdrawCall('POST /v1/applications/{id}/withdraw', { as: applicant(target.applicantId), path: { id: applicationId } });
+    count(`withdrawals answered ${response.status}`);
+    if (response.status === 200) this.acknowledgements.push({ applicationId, answer: 'withdrawn' });
+    else if (response.status !== 409) throw new ScenarioFailure('withdraw', [`${applicationId}: answered ${response.status}: ${JSON.stringify(response.body)}`]);
+  }
+
+  /** A reviewer reads the application and approves (up to its ceiling) or rejects it; a repeat is a retry after a lost response. */
+  private async review(applicationId: string, { decision, amount: share }: Verdict): Promise<void> {
+    const ceiling = (await storedApplication(applicationId))?.decision?.amount ?? '0.01';
+    const amount = decision === 'APPROVE' ? (share === 'ceiling' ? ceiling : halfOf(ceiling)) : undefined;
+    const response = await review(applicationId, { decision, amount, note: REVIEW_NOTE });
+    count(`reviews answered ${response.status}${response.status === 409 ? ` ${response.body.type?.split('/').at(-1)}` : ''}`);
+    if (response.status === 200) this.acknowledgements.push({ applicationId, answer: 'reviewed', decision, amount });
+    else if (response.status !== 409) throw new ScenarioFailure('review', [`${applicationId}: answered ${response.status}: ${JSON.stringify(response.body)}`]);
+  }
+
+  /** A run for the year, driven until the payout queue is empty (other scenarios' runs may still hold messages). */
+  private async payout(fiscalYear: number): Promise<void> {
+    const { runId } = await startRun({ fiscalYear, startedBy: 'admin-model' });
+    this.shared.runs.push(runId);
+    // One poller: several pollers of one run contend for its counters; the scenarios' runs overlap anyway.
+    await drainPayouts({ concurrency: 1 });
+  }
+
+  /** Relays and delivers evaluations until no application is SUBMITTED (bounded: one left fails the final check). */
+  private async drain(): Promise<void> {
+    for (let round = 0; round < 20; round++) {
+      await this.shared.bus.catchUp();
+      await this.readApplications();
+      const pending = this.applications.filter((application) => application.status === 'SUBMITTED');
+      if (pending.length === 0) break;
+      await Promise.all(pending.map((application) => this.deliver(application, application.applicationId!, 'ack')));
+    }
+  }
+
+  /** Everything, once the relay has caught up: every transition published, every accepted application decided, no award or application unaccounted for. */
+  private async finalCheck(): Promise<void> {
+    await this.relay();
+    const [partitions, indexed] = await Promise.all([
+      Promise.all(this.applicantIds.map(applicantItems)),
+      Promise.all(this.applicantIds.map(applicationsOf)),
+    ]);
+    const stored = new Set(indexed.flat().map((item) => String(item.applicationId)));
+    // The applicants' whole partitions: an award for an application the scenario does not know of shows here.
+    const awards = partitions.flat().filter((item) => String(item.sk).startsWith('AWARD#'));
+    const after = await this.check('at the end', (snapshot) => [
+      ...everyAcceptedDecided(snapshot, stored),
+      ...awardsMatchDecisions({ ...snapshot, awards }, new Set(this.history.keys())),
+    ]);
+    for (const record of after.applications.values()) {
+      count(`${record!.programme} ${record!.status}`);
+      if (record!.decision?.capApplied) count('decided with a cap applied');
+      if (record!.decision?.outcome === 'INELIGIBLE') for (const { rule } of record!.decision.reasons) count(`refused by ${rule}`);
+    }
+  }
+
+  private known = () => this.applications.filter((application): application is LiveApplication & { applicationId: string } => application.applicationId !== undefined);
+
+  /** The scenario's applications as stored now; remembers their statuses. */
+  private async readApplications(): Promise<Pick<Snapshot, 'applications'>> {
+    const items = await readAtOnce(this.known().map(({ applicationId }) => applicationKey(applicationId)));
+    return { applications: this.remember(items) };
+  }
+
+  private remember(items: Map<string, Item>): Snapshot['applications'] {
+    const applications: Snapshot['applications'] = new Map();
+    for (const application of this.known()) {
+      const item = itemAt(items, applicationKey(application.applicationId));
+      const record = item && fromItem(item);
+      applications.set(application.applicationId, record);
+      application.status = record?.status ?? application.status;
+    }
+    return applications;
+  }
+
+  /**
+   * Everything the invariants look at, read as of one moment: the applications, their awards
+   * and ledger entries, the earlier awards and the recognition markers the system keys them by.
+   */
+  private async snapshot(): Promise<Snapshot> {
+    const known = this.known();
+    const awardKey = (applicantId: string, applicationId: string) => ({ pk: applicantPartition(applicantId), sk: `AWARD#${applicationId}` });
+    const awardKeys = [...known.map(({ applicantId, applicationId }) => awardKey(applicantId, applicationId)), ...[...this.history].map(([id, applicantId]) => awardKey(applicantId, id))];
+    const references = known.flatMap(({ payload }) => recognitionOf(payload) ?? []);
+    const items = await readAtOnce([
+      ...known.flatMap(({ applicationId }) => [applicationKey(applicationId), ledgerKey(applicationId)]),
+      ...awardKeys,
+      ...[...new Set(references)].map(recognitionKey),
+    ]);
+    return {
+      applications: this.remember(items),
+      awards: awardKeys.map((key) => itemAt(items, key)).filter((award): award is Item => award !== undefined),
+      ledger: new Map(
+        known.map(({ applicationId }) => [applicationId, itemAt(items, ledgerKey(applicationId))] as const).filter((entry): entry is readonly [string, Item] => entry[1] !== undefined),
+      ),
+      recognitions: new Map(references.map((reference) => [reference, itemAt(items, recognitionKey(reference))])),
+    };
+  }
+
+  /** The invariants on the table as it is now, and on what had been published before it was read. */
+  private async check(when: string, more: (after: Snapshot) => string[] = () => []): Promise<Snapshot> {
+    const published = this.shared.bus.view();
+    const after = await this.snapshot();
+    const violations = [
+      ...capsAndOnceOnly(after),
+      ...awardsMatchDecisions(after, new Set(this.history.keys())),
+      ...ledgerMatchesPayments(after),
+      ...auditTrails(after),
+      ...publishedOnlyForTransitions(after, published),
+      ...acknowledgementsHold(after, this.acknowledgements),
+      ...more(after),
+    ];
+    if (violations.length > 0) throw new ScenarioFailure(when, violations);
+    return after;
+  }
+}
+
+/** Every run started completed, published PayoutRunCompleted once, and its totals agree with the ledger; no event id was published twice. */
+export async function runsCompleted(shared: Shared): Promise<void> {
+  await drainPayouts({ concurrency: 1 });
+  await shared.bus.catchUp();
+  const ledger = (await Promise.all(FISCAL_YEARS.map(ledgerOf))).flat();
+  const published = shared.bus.view();
+  const violations: string[] = [];
+  for (const runId of shared.runs.splice(0)) {
+    const run = await readRun(runId);
+    const paid = ledger.filter((entry) => entry.runId === runId);
+    const amount = sumYuan(paid.map((entry) => String(entry.amount)));
+    const completed = published.withId(stableEventId('PayoutRunCompleted', runId, 'completed'));
+    const consistent = run?.status === 'COMPLETED' && run.paid === paid.length && run.amount === amount && run.found === run.paid + run.alreadyPaid + run.failed;
+    if (!consistent || completed.length !== 1) {
+      violations.push(`run ${runId}: ${JSON.stringify(run)}, ${paid.length} ledger entries for ${amount}, PayoutRunCompleted published ${completed.length} time(s)`);
+    }
+    count(paid.length > 0 ? 'payout runs that paid' : 'payout runs with nothing to pay');
+  }
+  const duplicates = shared.bus.duplicates();
+  if (duplicates.length > 0) violations.push(`event ids published more than once: ${duplicates.join(', ')}`);
+  if (violations.length > 0) throw new ScenarioFailure('after the payout runs', violations);
+}

@@ -1,0 +1,70 @@
+/**
+ * Vitest globalSetup of the `integration` project (runs once, in the main vitest process, only
+ * when integration test files are part of the run): starts DynamoDB Local (-inMemory), the local
+ * SQS server and the local EventBridge endpoint on free ports, creates the shared (unprefixed)
+ * tables and queues once as a fail-fast check of shared/contract/resources.ts, and provides everything to
+ * the test workers as `inject('localAws')`. test/support/emulators/env.ts (a setupFile) turns
+ * that into process.env and per-file resources. Teardown stops all three; no JVM survives.
+ *
+ * No PID file here: several vitest runs may share a machine, and a shared PID file would let one
+ * run kill another's JVM. Orphans are still prevented by the exit hooks and the watchdog.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { TestProject } from 'vitest/node';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../../infra/local/dynamodb-local.js';
+import { startEventBridgeLocal, type EventBridgeLocal } from '../../../infra/local/eventbridge-local.js';
+import { LOCAL_REGION, awsEnvironment, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/provision.js';
+import { startSqsLocal, type SqsLocal } from '../../../infra/local/sqs-local.js';
+
+export interface LocalAwsContext {
+  region: string;
+  endpoints: { dynamodb: string; sqs: string; eventbridge: string };
+  /** AWS_REGION, dummy credentials, AWS_ENDPOINT_URL_DYNAMODB/SQS/EVENTBRIDGE. */
+  awsEnv: Record<string, string>;
+  /** The unprefixed resource set created here (shared by every file that uses it). */
+  shared: LocalResources;
+  /** The shared set as function environment (TABLE_NAME, ...). */
+  sharedEnv: Record<string, string>;
+  /** How long the emulators took to become ready, ms. */
+  startupMs: number;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    localAws: LocalAwsContext;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = performance.now();
+  const results = await Promise.allSettled([startDynamoDbLocal(), startSqsLocal(), startEventBridgeLocal()]);
+  const stops = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.stop] : []));
+  const teardown = async () => {
+    await Promise.allSettled(stops.map((stop) => stop()));
+  };
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) {
+    await teardown();
+    throw failure.reason;
+  }
+  const [dynamo, sqs, eventbridge] = results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [DynamoDbLocal, SqsLocal, EventBridgeLocal];
+
+  try {
+    const endpoints = { dynamodb: dynamo.endpoint, sqs: sqs.endpoint, eventbridge: eventbridge.endpoint };
+    const awsEnv = awsEnvironment(endpoints, LOCAL_REGION);
+    const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+    const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: endpoints.dynamodb, credentials });
+    const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: endpoints.sqs, credentials });
+    const shared = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient });
+    dynamodbClient.destroy();
+    sqsClient.destroy();
+    const startupMs = Math.round(performance.now() - started);
+    project.provide('localAws', { region: LOCAL_REGION, endpoints, awsEnv, shared, sharedEnv: functionEnvironment(shared), startupMs });
+    if (process.env.LOCAL_AWS_VERBOSE) console.log(`[integration] local AWS ready in ${startupMs} ms`, endpoints);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

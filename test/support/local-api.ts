@@ -1,0 +1,51 @@
+/**
+ * The local API Gateway (infra/local/gateway.ts) on a free port in front of the real handlers,
+ * which use this test file's tables, queues and bus (setup/env.ts): requests travel over HTTP
+ * through routing, the JWT authorizer and the handlers exactly as with `npm start`.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
+import { closeServer, listenOn, LOCAL_HOST } from '../../infra/local/ports.js';
+import type { FunctionName } from '../../shared/contract/resources.js';
+
+export interface LocalApi {
+  baseUrl: string;
+  /** The key the gateway verifies bearer tokens with. */
+  signingKey: Uint8Array;
+  stop: () => Promise<void>;
+}
+
+/** The functions behind the routes (imported when first called, after setup/env.ts applied the environment). */
+const HTTP_HANDLERS = {
+  'submit-application': () => import('../../functions/submit-application/handler.js'),
+  'applicant-api': () => import('../../functions/applicant-api/handler.js'),
+  'admin-api': () => import('../../functions/admin-api/handler.js'),
+};
+
+export async function startLocalApi(): Promise<LocalApi> {
+  const signingKey = new Uint8Array(randomBytes(32));
+  const handlerFor = async (name: FunctionName) => {
+    if (!Object.hasOwn(HTTP_HANDLERS, name)) throw new Error(`${name} serves no route`);
+    return (await HTTP_HANDLERS[name as keyof typeof HTTP_HANDLERS]()).handler as HttpLambda;
+  };
+  const server = createServer(apiGateway({ signingKey, handlerFor }));
+  const port = await listenOn(server, 0, 'the test API');
+  return { baseUrl: `http://${LOCAL_HOST}:${port}`, signingKey, stop: () => closeServer(server) };
+}
+
+type Item = Record<string, unknown>;
+
+/** Every item of a table, in key order: to show that a run of requests stored nothing. */
+export async function tableItems(doc: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Item | undefined;
+  do {
+    const page = await doc.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: startKey }));
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  const keyOf = (item: Item) => JSON.stringify([item.pk, item.sk, item.id]);
+  return items.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+}

@@ -1,0 +1,138 @@
+/**
+ * The write path driven as in production: the submit handler, then the evaluate handler on
+ * messages received from the real local evaluation queue (as Lambda's SQS event source would),
+ * the review route, and what they left in the table and on the bus.
+ */
+import { randomUUID } from 'node:crypto';
+import { DeleteMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSBatchResponse } from 'aws-lambda';
+import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
+import { handler as submitHandler } from '../../functions/submit-application/handler.js';
+import { reviewApplication } from '../../functions/admin-api/review.js';
+import { httpHandler } from '../../functions/commons/edge/http.js';
+import type { ProgrammeCode } from '../../shared/policy/index.js';
+import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
+import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
+import { admin, applicant, caller, type Response } from '../support/http-events.js';
+import { type ApplicationRecord, fromItem } from '../../functions/commons/store/application-item.js';
+
+export const { doc, sqs } = makeClients();
+const aws = localAws();
+export const tableName = aws.env.TABLE_NAME!;
+export const queueUrl = aws.env.EVALUATION_QUEUE_URL!;
+const evaluation: EventSource = { client: sqs, queueUrl, functionName: 'evaluate-application', handler: evaluateHandler };
+
+export const VALID_USCC = '91350100M000100Y43';
+export const newApplicantId = () => `applicant-${randomUUID()}`;
+
+export const ORGANISATION = { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true };
+
+/** A valid body per programme: ELIGIBLE for a certified platform, NEEDS_REVIEW for the reviewed programmes. */
+export const DETAILS: Record<ProgrammeCode, Record<string, unknown>> = {
+  OSP_RND: { periodStart: '2021-01-01', periodEnd: '2021-06-30', rndCosts: '3000000.00' },
+  OSP_OPERATING: { fiscalYear: 2021, operatingCosts: '2000000.00' },
+  AI_ACTIVITY: { activityType: 'COMPETITION', description: 'An AI competition', requestedAmount: '300000.00' },
+  REVENUE_MILESTONE: { fiscalYear: 2021, mainBusinessIncome: '60000000.00', priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }] },
+  ENTERPRISE_SETTLEMENT: { establishedOn: '2021-02-01', origin: 'FOREIGN', requestedAmount: '9000000.00' },
+  NATIONAL_PLATFORM: {
+    recognition: 'NATIONAL_KEY_LABORATORY',
+    recognitionReference: 'NKL-2021-001',
+    recognizedOn: '2021-03-01',
+    requestedAmount: '5000000.00',
+  },
+};
+
+export const body = (programme: ProgrammeCode, details: Record<string, unknown> = {}) => ({
+  programme,
+  organisation: ORGANISATION,
+  details: { ...DETAILS[programme], ...details },
+});
+
+const submitCall = caller(submitHandler);
+const reviewCall = caller(httpHandler(async (event) => reviewApplication(event)));
+
+export const submit = (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
+  submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers });
+
+export const review = (applicationId: string, payload: unknown, as = admin()): Promise<Response> =>
+  reviewCall('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload });
+
+/** A platform certification written as the admin certification route stores it. */
+export async function certify(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31'): Promise<void> {
+  const reference = `CERT-${randomUUID().slice(0, 8)}`;
+  await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { pk: `APPLICANT#${applicantId}`, sk: `CERT#${reference}`, applicantId, certifiedFrom, certifiedUntil, reference },
+    }),
+  );
+}
+
+export async function storedApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
+  const result = await doc.send(new GetCommand({ TableName: tableName, Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }));
+  return result.Item ? fromItem(result.Item) : undefined;
+}
+
+export async function rawItem(pk: string, sk: string) {
+  return (await doc.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
+}
+
+/** Everything in the applicant's partition (certifications, awards, lock). */
+export async function applicantItems(applicantId: string) {
+  const result = await doc.send(
+    new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` }, ConsistentRead: true }),
+  );
+  return result.Items ?? [];
+}
+
+/** The applicant's applications, through the by-applicant index. */
+export async function applicationsOf(applicantId: string) {
+  const result = await doc.send(
+    new QueryCommand({ TableName: tableName, IndexName: 'GSI1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` } }),
+  );
+  return result.Items ?? [];
+}
+
+/** Messages as Lambda's SQS event source hands them over (shared with the payout tests' queue driver). */
+export const sqsRecord = (message: Message) => toRecord(message);
+
+/** Receives what the evaluation queue holds now (up to `max`), after the outbox relay has queued what was submitted. */
+export async function receive(max = 10): Promise<Message[]> {
+  await relayOutbox();
+  return receiveMessages(evaluation, { batchSize: max });
+}
+
+export const deleteMessage = (message: Message) => sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle! }));
+
+export const sendRaw = (messageBody: string) => sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: messageBody }));
+
+/** Lambda's side of the event source mapping, as the local runtime plays it: hand the messages to the handler, delete those that did not fail. */
+export async function evaluate(messages: Message[]): Promise<SQSBatchResponse> {
+  const { failed } = await deliverRecords(messages.map(sqsRecord), evaluation);
+  return { batchItemFailures: failed.map((record) => ({ itemIdentifier: record.messageId })) };
+}
+
+/** Evaluates everything queued, batch by batch, until the queue is empty. */
+export async function drainQueue(): Promise<Message[]> {
+  const handled: Message[] = [];
+  for (let batch = await receive(); batch.length > 0; batch = await receive()) {
+    const response = await evaluate(batch);
+    if (response.batchItemFailures.length > 0) throw new Error(`evaluation failed for ${JSON.stringify(response.batchItemFailures)}`);
+    handled.push(...batch);
+  }
+  return handled;
+}
+
+/** Submits and evaluates; returns the stored application. */
+export async function submitAndEvaluate(applicantId: string, payload: unknown): Promise<ApplicationRecord> {
+  const response = await submit(applicantId, payload);
+  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${JSON.stringify(response.body)}`);
+  await drainQueue();
+  return (await storedApplication(response.body.applicationId))!;
+}
+
+/** Events of one type about one application, as the local bus received them. */
+export async function eventsAbout(applicationId: string, type: string) {
+  return (await publishedEvents({ type })).filter((event) => event.detail.applicationId === applicationId);
+}

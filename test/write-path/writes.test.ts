@@ -1,0 +1,111 @@
+/** The conditional writes of the write path, as data: transitions, award parts and the retry on conflict. */
+import { describe, expect, it, vi } from 'vitest';
+import { transitionUpdate } from '../../functions/commons/store/applications.js';
+import { caseFor, recognitionOf, awardFor, awardWrites } from '../../functions/commons/store/history.js';
+import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/transactions.js';
+import { type ApplicationRecord } from '../../functions/commons/store/application-item.js';
+
+// The table the requests name.
+vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
+
+const record = (programme: ApplicationRecord['programme'], details: Record<string, unknown>): ApplicationRecord => ({
+  applicationId: '01HX0000000000000000000000',
+  applicantId: 'applicant-1',
+  programme,
+  status: 'SUBMITTED',
+  submittedAt: '2022-05-01T02:00:00.000Z',
+  organisation: { name: 'Org', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
+  details,
+  audit: [{ at: '2022-05-01T02:00:00.000Z', by: 'applicant-1', from: null, to: 'SUBMITTED' }],
+});
+
+const operating = record('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: '100.00' });
+const national = record('NATIONAL_PLATFORM', { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: ' NKL-1 ', recognizedOn: '2021-01-01', requestedAmount: '1.00' });
+
+describe('transitionUpdate', () => {
+  it('is conditional on the old status, appends the audit entry and sets the new status with its index keys', () => {
+    const update = transitionUpdate({ record: operating, from: 'SUBMITTED', to: 'ELIGIBLE', by: 'system:evaluator', at: 'T', set: { decision: { outcome: 'ELIGIBLE' } } });
+    expect(update.ConditionExpression).toBe('#status = :from');
+    expect(update.ExpressionAttributeValues![':from']).toBe('SUBMITTED');
+    expect(update.ExpressionAttributeValues![':audit']).toEqual([{ at: 'T', by: 'system:evaluator', from: 'SUBMITTED', to: 'ELIGIBLE' }]);
+    expect(update.UpdateExpression).toContain('#audit = list_append(#audit, :audit)');
+    const set = Object.fromEntries(
+      Object.entries(update.ExpressionAttributeNames!)
+        .filter(([placeholder]) => placeholder.startsWith('#f'))
+        .map(([placeholder, name]) => [name, update.ExpressionAttributeValues![placeholder.replace('#', ':')]]),
+    );
+    // The outbox holds this change's events only (none here); a needs-attention mark ends.
+    expect(set).toMatchObject({ status: 'ELIGIBLE', gsi2pk: expect.stringMatching(/^STATUS#ELIGIBLE#\d+$/), decision: { outcome: 'ELIGIBLE' }, outbox: [] });
+    expect(set.gsi4pk).toMatch(/^ENTITLEMENT#2021#\d+$/);
+    expect(update.UpdateExpression).toMatch(/ REMOVE needsAttention$/);
+  });
+
+  it('writes the events of the change to the item\'s outbox', () => {
+    const event = { type: 'ApplicationWithdrawn', detail: { eventId: 'e-1' } } as never;
+    const update = transitionUpdate({ record: operating, from: 'SUBMITTED', to: 'WITHDRAWN', by: 'a', at: 'T', events: [event] });
+    const placeholder = Object.entries(update.ExpressionAttributeNames!).find(([, name]) => name === 'outbox')![0];
+    expect(update.ExpressionAttributeValues![placeholder.replace('#', ':')]).toEqual([event]);
+  });
+
+  it('removes the entitlement index keys when the new status has none', () => {
+    const update = transitionUpdate({ record: operating, from: 'ELIGIBLE', to: 'PAID', by: 'system', at: 'T' });
+    expect(update.UpdateExpression).toMatch(/REMOVE gsi4pk, gsi4sk, needsAttention$/);
+  });
+});
+
+describe('transitionUpdate refuses moves the life cycle does not allow', () => {
+  it.each([
+    ['ELIGIBLE', 'SUBMITTED'],
+    ['PAID', 'ELIGIBLE'],
+    ['INELIGIBLE', 'APPROVED'],
+    ['APPROVED', 'WITHDRAWN'],
+  ] as const)('%s → %s', (from, to) => {
+    expect(() => transitionUpdate({ record: operating, from, to, by: 'system', at: 'T' })).toThrow(`no transition ${from} → ${to}`);
+  });
+});
+
+describe('awardWrites', () => {
+  it('creates the lock at version 1 only if absent, and moves it from v to v + 1 only if unchanged', () => {
+    const [, first] = awardWrites(awardFor(operating, '10.00', 'T'), 0);
+    expect(first!.item.Update).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', ExpressionAttributeValues: { ':next': 1 } });
+    const [award, later] = awardWrites(awardFor(operating, '10.00', 'T'), 4);
+    expect(later!.item.Update).toMatchObject({ ConditionExpression: '#version = :current', ExpressionAttributeValues: { ':current': 4, ':next': 5 } });
+    expect(award!.item.Put!.Item).toMatchObject({ pk: 'APPLICANT#applicant-1', sk: `AWARD#${operating.applicationId}`, amount: '10.00', fiscalYear: 2021 });
+  });
+
+  it('adds the recognition marker, absent-only, for a national platform (reference trimmed as the policy compares it)', () => {
+    const writes = awardWrites(awardFor(national, '1.00', 'T'), 0);
+    expect(writes.map((write) => write.name)).toEqual(['award', 'lock', 'recognition']);
+    expect(writes[2]!.item.Put).toMatchObject({ Item: { pk: 'RECOGNITION#NKL-1', sk: 'RECOGNITION' }, ConditionExpression: 'attribute_not_exists(pk)' });
+    expect(recognitionOf(national)).toBe('NKL-1');
+    expect(recognitionOf(operating)).toBeUndefined();
+  });
+
+  it('builds the policy case from the stored application and the history', () => {
+    const history = { certifications: [], awards: [{ programme: 'OSP_OPERATING' as const, amount: '5.00', fiscalYear: 2021 }] };
+    expect(caseFor(operating, history)).toEqual({
+      submittedAt: operating.submittedAt,
+      programme: 'OSP_OPERATING',
+      organisation: operating.organisation,
+      details: operating.details,
+      history,
+    });
+  });
+});
+
+describe('retryOnConflict', () => {
+  it('runs again after a lost race and returns the first success', async () => {
+    const attempt = vi.fn().mockRejectedValueOnce(new TransactionConflict(new Set(['lock']))).mockResolvedValueOnce('done');
+    await expect(retryOnConflict(attempt)).resolves.toBe('done');
+    expect(attempt).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up after MAX_ATTEMPTS and does not retry other errors', async () => {
+    const always = vi.fn().mockRejectedValue(new TransactionConflict(new Set(['lock'])));
+    await expect(retryOnConflict(always)).rejects.toBeInstanceOf(TransactionConflict);
+    expect(always).toHaveBeenCalledTimes(MAX_ATTEMPTS);
+    const broken = vi.fn().mockRejectedValue(new Error('boom'));
+    await expect(retryOnConflict(broken)).rejects.toThrow('boom');
+    expect(broken).toHaveBeenCalledTimes(1);
+  }, 20_000);
+});
