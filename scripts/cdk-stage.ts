@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { STAGES } from '../infra/config.js';
+import { STAGES } from '../infra/stages/settings.js';
 
 const COMMANDS = ['deploy', 'diff'] as const;
 const [command, ...rest] = process.argv.slice(2);

@@ -3,8 +3,8 @@
  * JSON Schema generator can import it without AWS clients.
  */
 import * as z from '../../shared/zod.js';
-import { fieldMessage, type FieldMessage } from '../../shared/i18n/index.js';
 import { moneySchema } from '../../shared/policy/index.js';
+import { fieldMessage, type FieldMessage } from '../../shared/field-messages.js';
 
 /**
  * A human decision's body: one of two decisions, an amount (yuan) exactly with the one that

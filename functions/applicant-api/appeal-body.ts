@@ -4,7 +4,7 @@
  */
 import * as z from '../../shared/zod.js';
 import { MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
-import { fieldMessage } from '../../shared/i18n/index.js';
+import { fieldMessage } from '../../shared/field-messages.js';
 
 /** Document ids as the documents route issues them (and as its path parameter accepts them). */
 const documentId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('idSegment')));

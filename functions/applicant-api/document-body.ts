@@ -4,8 +4,8 @@
  * Kept apart from the route so that the JSON Schema generator can import it without AWS clients.
  */
 import * as z from '../../shared/zod.js';
-import { fieldMessage } from '../../shared/i18n/index.js';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from '../../shared/domain/documents.js';
+import { fieldMessage } from '../../shared/field-messages.js';
 
 /** Shown to people only (the object key never uses it): no control characters, no path separators, not blank. */
 // eslint-disable-next-line no-control-regex

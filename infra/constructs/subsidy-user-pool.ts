@@ -6,7 +6,8 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
-import type { AuthConfig, StageConfig } from '../config.js';
+import type { StageConfig } from '../config.js';
+import type { AuthConfig } from '../stages/settings.js';
 import { ADMIN_GROUP } from '../../shared/contract/resources.js';
 
 export interface SubsidyUserPool {

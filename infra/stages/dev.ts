@@ -2,7 +2,7 @@
  * The dev stage: deploys into whatever account and region the CLI's credentials name, lets its
  * data go with the stack, and has its own user pool with optional MFA for test users.
  */
-import type { StageSettings } from '../config.js';
+import type { StageSettings } from './settings.js';
 
 export const DEV = {
   stage: 'dev',

@@ -7,7 +7,7 @@
  * To use an existing OpenID Connect issuer instead of the stage's user pool, replace `auth` with
  * `{ kind: 'externalIssuer', issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] }`.
  */
-import type { StageSettings } from '../config.js';
+import type { StageSettings } from './settings.js';
 
 export const PROD = {
   stage: 'prod',

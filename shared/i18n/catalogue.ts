@@ -6,50 +6,7 @@
 import type { core } from 'zod/mini';
 import type { ReasonParams, RuleName } from '../policy/reasons.js';
 import type { Language } from './language.js';
-
-/** Field messages the schemas name by key (zod's own messages come from zod's locales). */
-export const FIELD_MESSAGES = [
-  'moneyType',
-  'moneyFormat',
-  'date',
-  'instant',
-  'fiscalYear',
-  'uscc',
-  'programme',
-  'periodOrder',
-  'priorYears',
-  'certificationOrder',
-  'awardFiscalYear',
-  'awardRecognition',
-  'bodyRequired',
-  'bodyNotObject',
-  'pathParameterMissing',
-  'pathSegmentEncoding',
-  'idSegment',
-  'applicantIdSegment',
-  'idempotencyKeyLength',
-  'reviewAmount',
-  'cursorNotIssued',
-  'cursorOtherListing',
-  'unknownField',
-  'limit',
-  'cursorEmpty',
-  'statusParameter',
-  'programmeParameter',
-  'needsAttention',
-  'fiscalYearRequired',
-  'fourDigitYear',
-  'approvalAmount',
-  'rejectionAmount',
-  'sha256Hex',
-  'fileName',
-  'documentSize',
-  'grantAmount',
-  'upholdAmount',
-  'appealDocument',
-  'documentIdsUnique',
-] as const;
-export type FieldMessage = (typeof FIELD_MESSAGES)[number];
+import type { FieldMessage } from '../field-messages.js';
 
 /** What a field message cites, for the few that cite something. */
 export interface FieldMessageParams {
@@ -97,7 +54,3 @@ export interface Catalogue {
   /** zod's own message for an issue, in this language. */
   zodMessage: (issue: core.$ZodIssue) => string;
 }
-
-/** A schema's message, by key: rendered in the request's language when the issue is shown. */
-export const fieldMessage = (key: FieldMessage): string => key;
-export const isFieldMessage = (message: string): message is FieldMessage => (FIELD_MESSAGES as readonly string[]).includes(message);

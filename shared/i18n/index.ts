@@ -5,12 +5,13 @@
 import type { core } from 'zod/mini';
 import type { Decision } from '../policy/decision.js';
 import type { Reason } from '../policy/reasons.js';
-import { isFieldMessage, type Catalogue } from './catalogue.js';
+import { type Catalogue } from './catalogue.js';
 import { en } from './en.js';
 import { LANGUAGES, type Language } from './language.js';
 import { zhCN } from './zh-CN.js';
+import { isFieldMessage } from '../field-messages.js';
 
-export { FIELD_MESSAGES, fieldMessage, type Catalogue, type FieldMessage, type ProblemParams, type ProblemType } from './catalogue.js';
+export { type Catalogue, type ProblemParams, type ProblemType } from './catalogue.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, negotiateLanguage, type Language } from './language.js';
 
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, 'zh-CN': zhCN };

@@ -4,9 +4,9 @@
  * Money fields are strict yuan strings on input and integer fen (bigint) on output.
  */
 import * as z from '../zod.js';
-import { fieldMessage } from '../i18n/catalogue.js';
 import { fenOfYuanString, YUAN_PATTERN, type Fen } from './money.js';
 import { isValidUscc } from './uscc.js';
+import { fieldMessage } from '../field-messages.js';
 
 export const PROGRAMMES = [
   'OSP_RND',

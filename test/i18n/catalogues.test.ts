@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { core } from 'zod/mini';
-import { CATALOGUES, FIELD_MESSAGES, type ProblemParams, type ProblemType } from '../../shared/i18n/index.js';
+import { CATALOGUES, type ProblemParams, type ProblemType } from '../../shared/i18n/index.js';
 import { PROBLEM_STATUSES } from '../../functions/commons/edge/problems.js';
 import { citedFigures, HAN } from '../policy/bilingual.js';
+import { FIELD_MESSAGES } from '../../shared/field-messages.js';
 
 const { en, 'zh-CN': zh } = CATALOGUES;
 

@@ -10,7 +10,8 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { addNagChecks, addStage, type SubsidyStacks } from '../../infra/app.js';
-import { stageConfig, type StageConfig, type StageName } from '../../infra/config.js';
+import { stageConfig, type StageConfig } from '../../infra/config.js';
+import type { StageName } from '../../infra/stages/settings.js';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 
 export interface SynthesizedStage extends SubsidyStacks {

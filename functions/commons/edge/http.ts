@@ -13,11 +13,12 @@ import type {
   Context,
 } from 'aws-lambda';
 import * as z from '../../../shared/zod.js';
-import { DEFAULT_LANGUAGE, fieldMessage, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
+import { DEFAULT_LANGUAGE, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import { fieldIssues } from '../../../shared/policy/index.js';
 import { methodsOf } from '../../../shared/contract/route-paths.js';
 import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
+import { fieldMessage } from '../../../shared/field-messages.js';
 
 export type { HttpEvent, HttpResult };
 

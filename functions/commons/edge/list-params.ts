@@ -4,9 +4,9 @@
  * refused like unknown body fields.
  */
 import * as z from '../../../shared/zod.js';
-import { fieldMessage } from '../../../shared/i18n/index.js';
 import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
 import { fiscalYearSchema, PROGRAMMES } from '../../../shared/policy/index.js';
+import { fieldMessage } from '../../../shared/field-messages.js';
 
 const limitParam = z._default(
   z.pipe(

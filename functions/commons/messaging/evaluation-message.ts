@@ -2,7 +2,7 @@
  * The evaluation queue's message: `{applicationId, application?}`. The outbox relay sends it with
  * the application as stored when it became SUBMITTED (the evaluator then needs no read: its write
  * is conditional on the status, so a stale copy only costs a retry with a fresh read); the sweeper
- * and a redrive send the id alone. Kept apart from the sending code (./queue.ts) so that the
+ * and a redrive send the id alone. Kept apart from the sending code (./evaluation-queue.ts) so that the
  * evaluate function bundles no SQS client.
  */
 import * as z from '../../../shared/zod.js';

@@ -1,6 +1,6 @@
 /**
  * Payout runs (SPEC §6): starting one (the yearly schedule and the admin route share this) and
- * reading its totals from the counter shards. Completing a run is in payout-completion.ts.
+ * reading its totals from the counter shards. Completing a run is in ./completion.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -62,7 +62,7 @@ export const fiscalYearJustEnded = (now: Date): number => Number(shanghaiDate(no
  * Creates the run record and enqueues one plan message per entitlement shard; the workers do
  * the rest. Runs may overlap: each entitlement is still paid once (the ledger key is per
  * entitlement). If the enqueue fails the caller gets the error; the run stays RUNNING with
- * nothing planned until the sweeper resumes it (./payout-resume.ts).
+ * nothing planned until the sweeper resumes it (./resume.ts).
  */
 export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; startedBy: string }): Promise<RunView> {
   assertRunAllowed(fiscalYear, clock.now());

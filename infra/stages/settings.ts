@@ -1,0 +1,68 @@
+/**
+ * What a stage's settings may say (infra/stages/<stage>.ts), as a zod schema: the stage files
+ * are checked against it as they are written, and infra/config.ts validates them with it when
+ * the app is built.
+ */
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { z } from 'zod';
+
+export const STAGES = ['dev', 'prod'] as const;
+export type StageName = (typeof STAGES)[number];
+
+const https = z.url({ protocol: /^https$/, error: 'must be an https URL' });
+
+const userPoolAuth = z.object({
+  /** The stage's own Cognito user pool. */
+  kind: z.literal('userPool'),
+  mfa: z.enum(['REQUIRED', 'OPTIONAL']),
+  /** PLUS adds Cognito threat protection (full function). */
+  featurePlan: z.enum(['ESSENTIALS', 'PLUS']),
+});
+const externalIssuerAuth = z.object({
+  /** An external OpenID Connect issuer; the stage then creates no user pool. */
+  kind: z.literal('externalIssuer'),
+  issuer: https,
+  /** Accepted `aud` (or, for Cognito access tokens, `client_id`) values. */
+  audience: z.array(z.string().min(1)).min(1),
+});
+const authSettings = z.discriminatedUnion('kind', [userPoolAuth, externalIssuerAuth]);
+
+const settingsShape = {
+  stage: z.enum(STAGES),
+  /** Where the stage deploys; a deploy with credentials of another account fails instead of landing there. */
+  env: z
+    .object({ account: z.string().regex(/^\d{12}$/, 'must be 12 digits'), region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region name') })
+    .optional(),
+  auth: authSettings,
+  /** Subscribed to the stage's alarm topic (confirm the subscription e-mail once). */
+  alarmEmail: z.email().optional(),
+  /** HTTP API stage default route throttling. */
+  throttling: z.object({ rateLimit: z.number().positive(), burstLimit: z.number().int().positive() }),
+  /** Retention of Lambda and API access log groups; one of CloudWatch Logs' allowed values. */
+  logRetentionDays: z.number().refine((days) => Object.values(RetentionDays).includes(days), 'must be a CloudWatch Logs retention value (e.g. 14, 365)'),
+  /** How long the event bus archive keeps events (for replay). */
+  eventArchiveRetentionDays: z.number().int().positive(),
+  /** Browser origins allowed by CORS; none means no CORS headers at all. */
+  allowedOrigins: z.array(https),
+  /** Keep data on stack deletion (RETAIN, deletion and termination protection) or let it go. */
+  retainData: z.boolean(),
+  /** Daily AWS Backup of the main table, kept this many days (PITR is on in every stage). */
+  backupRetentionDays: z.number().int().positive().optional(),
+};
+
+/** Prod must say where it deploys and whom it alarms, keeps its data, and protects real applicants' accounts. */
+const prodSettings = z.object({
+  ...settingsShape,
+  stage: z.literal('prod'),
+  auth: z.discriminatedUnion('kind', [userPoolAuth.extend({ mfa: z.literal('REQUIRED'), featurePlan: z.literal('PLUS') }), externalIssuerAuth]),
+  env: settingsShape.env.unwrap(),
+  alarmEmail: z.email(),
+  retainData: z.literal(true),
+  backupRetentionDays: settingsShape.backupRetentionDays.unwrap(),
+});
+
+export const stageSettingsSchema = z.discriminatedUnion('stage', [z.object(settingsShape).extend({ stage: z.literal('dev') }), prodSettings]);
+export type StageSettings = z.input<typeof stageSettingsSchema>;
+
+/** The stage's own Cognito user pool, or an external OpenID Connect issuer. */
+export type AuthConfig = z.output<typeof authSettings>;
