@@ -15,12 +15,12 @@ import { formatYuan, type Decision, type Fen, type Reason } from '../../shared/p
 import { nowIso } from '../commons/runtime/clock.js';
 import type { HttpEvent, HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
-import { type NamedWrite } from '../commons/store/transactions.js';
+import type { NamedWrite } from '../commons/store/transactions.js';
 import { appealDecisionBodySchema, type AppealDecisionBody } from './appeal-decision-body.js';
 import { adminDecision, checkAmount, noLongerEligible } from './review.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
 import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
-import { type Appeal, type ApplicationRecord } from '../commons/store/application-item.js';
+import type { Appeal, ApplicationRecord } from '../commons/store/application-item.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
 type Appealed = ApplicationRecord & { appeal: Appeal };

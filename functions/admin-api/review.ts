@@ -19,7 +19,7 @@ import { reviewBodySchema, type ReviewBody } from './review-body.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
 import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
 import { inLanguage } from '../commons/edge/views.js';
-import { type ApplicationRecord, type Review } from '../commons/store/application-item.js';
+import type { ApplicationRecord, Review } from '../commons/store/application-item.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
 const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>

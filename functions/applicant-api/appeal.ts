@@ -14,7 +14,7 @@ import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type H
 import { notFound, problem, validationProblem } from '../commons/edge/problems.js';
 import { appealBodySchema } from './appeal-body.js';
 import { applicationKey } from '../commons/store/keys.js';
-import { applyTransition } from '../commons/store/applications.js';
+import { applyTransition, NOT_YET_APPEALED } from '../commons/store/applications.js';
 import { applicationView } from '../commons/edge/views.js';
 import { getItem } from '../commons/store/table.js';
 import { findDocuments } from '../commons/store/application-documents.js';
@@ -59,8 +59,7 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
 
     const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
     const events = [applicationAppealed(record, appeal)];
-    const once = { expression: 'attribute_not_exists(#appeal)', names: { '#appeal': 'appeal' }, values: {} };
-    const stored = await applyTransition({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events, condition: once });
+    const stored = await applyTransition({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events, condition: NOT_YET_APPEALED });
     if (stored) return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
   }
 }

@@ -9,7 +9,7 @@ import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { principalOf, type Principal } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
-import { DOCUMENT_COUNT, documentFromItem, type DocumentRecord } from '../commons/store/documents.js';
+import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/store/documents.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
@@ -17,7 +17,7 @@ import { TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from '../commons/store/ids.js';
 import { documentBodySchema } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
-import { applicationKey, documentKey } from '../commons/store/keys.js';
+import { applicationKey } from '../commons/store/keys.js';
 import { getItem } from '../commons/store/table.js';
 import { documentsOf, recordNewDocument } from '../commons/store/application-documents.js';
 
@@ -88,12 +88,11 @@ export async function listDocuments(event: HttpEvent): Promise<HttpResult> {
 }
 
 /** GET /v1/applications/{id}/documents/{documentId} (owner or admin): with a download once VERIFIED. */
-export async function getDocument(event: HttpEvent): Promise<HttpResult> {
+export async function showDocument(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const documentId = pathParameter(event, 'documentId');
-  const [, item] = await Promise.all([visibleApplication(applicationId, principal, true), getItem(documentKey(applicationId, documentId))]);
-  if (!item) throw notFound('document', documentId);
-  const record = documentFromItem(item);
+  const [, record] = await Promise.all([visibleApplication(applicationId, principal, true), getDocument(applicationId, documentId)]);
+  if (!record) throw notFound('document', documentId);
   return json(200, { ...documentView(record), ...(record.status === 'VERIFIED' ? { download: await downloadUrl(record) } : {}) });
 }

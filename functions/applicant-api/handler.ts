@@ -9,7 +9,7 @@ import { nowIso } from '../commons/runtime/clock.js';
 import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/edge/http.js';
 import { listApplications, showApplication } from './applications.js';
 import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
-import { addDocument, getDocument, listDocuments } from './documents.js';
+import { addDocument, listDocuments, showDocument } from './documents.js';
 import { listPayouts } from './payouts.js';
 import { policyView } from './policy-view.js';
 import { appealApplication } from './appeal.js';
@@ -27,7 +27,7 @@ export const handler = httpHandler(
     'POST /v1/applications/{id}/appeal': appealApplication,
     'POST /v1/applications/{id}/documents': addDocument,
     'GET /v1/applications/{id}/documents': listDocuments,
-    'GET /v1/applications/{id}/documents/{documentId}': getDocument,
+    'GET /v1/applications/{id}/documents/{documentId}': showDocument,
     'GET /v1/payouts': listPayouts,
     'GET /v1/policy': getPolicy,
     'GET /v1/openapi.json': getOpenApiDocument,

@@ -20,7 +20,7 @@ import { fromItem } from '../commons/store/application-item.js';
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
 
 /** Each lost race means the status really changed; after a few the answer is the last status seen. */
-const MAX_ATTEMPTS = 3;
+const WITHDRAW_ATTEMPTS = 3;
 
 const notWithdrawable = (status: string) =>
   problem('not-withdrawable', { allowed: WITHDRAWABLE, status });
@@ -29,7 +29,7 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   let lastStatus = 'changing';
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < WITHDRAW_ATTEMPTS; attempt++) {
     const item = await getItem(applicationKey(applicationId));
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');

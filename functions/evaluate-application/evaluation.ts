@@ -13,7 +13,7 @@ import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
 import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
-import { type ApplicationRecord } from '../commons/store/application-item.js';
+import type { ApplicationRecord } from '../commons/store/application-item.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
 export class ApplicationNotFound extends Error {

@@ -13,7 +13,7 @@ import { evaluationMessageSchema } from '../commons/messaging/evaluation-message
 import { withCounts } from '../commons/runtime/metrics.js';
 import { markNeedsAttention } from '../commons/store/attention.js';
 import { evaluateApplication } from './evaluation.js';
-import { type ApplicationRecord } from '../commons/store/application-item.js';
+import type { ApplicationRecord } from '../commons/store/application-item.js';
 
 const logger = new Logger();
 

@@ -3,7 +3,7 @@
  * times, counted on the application by a write conditional on it still being SUBMITTED and not
  * needing attention; after that it is marked as needing attention instead.
  */
-import { markNeedsAttention, updateWhileAwaitingEvaluation } from '../commons/store/attention.js';
+import { countSweep, markNeedsAttention } from '../commons/store/attention.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
 import { awaitingEvaluation } from '../commons/store/awaiting-evaluation.js';
@@ -12,8 +12,6 @@ import { awaitingEvaluation } from '../commons/store/awaiting-evaluation.js';
 export const MAX_SWEEPS = 3;
 const PAGE_SIZE = 100;
 
-/** Counts one more sweep; false when the application moved on meanwhile. */
-const countSweep = (applicationId: string) => updateWhileAwaitingEvaluation(applicationId, 'ADD sweeps :one', { ':one': 1 });
 
 export async function requeueSubmitted(cutoff: string, timeLeft: () => boolean): Promise<{ requeued: number; markedForAttention: number }> {
   let requeued = 0;

@@ -5,7 +5,7 @@
 import type { core } from 'zod/mini';
 import type { Decision } from '../policy/decision.js';
 import type { Reason } from '../policy/reasons.js';
-import { type Catalogue } from './catalogue.js';
+import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
 import { LANGUAGES, type Language } from './language.js';
 import { zhCN } from './zh-CN.js';

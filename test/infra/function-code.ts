@@ -17,8 +17,8 @@ export function sourceFiles(name: FunctionName): string[] {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    // Type-only imports are erased from the bundle, so they reach no code.
-    const code = readFileSync(file, 'utf8').replace(/^import\s+(?:type\s+\{[^}]*\}|\{(?:\s*type\s+\w+\s*,?)+\})\s+from\s+['"][^'"]+['"];$/gm, '');
+    // `import type` is erased from the bundle (verbatimModuleSyntax keeps `import { type X }`), so it reaches no code.
+    const code = readFileSync(file, 'utf8').replace(/^import\s+type\s+\{[^}]*\}\s+from\s+['"][^'"]+['"];$/gm, '');
     for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
       const target = resolve(dirname(file), specifier!).replace(/\.js$/, '.ts');
       if (existsSync(target)) pending.push(target);

@@ -1,6 +1,6 @@
 /**
  * The system as the model-based test drives it: the real handlers on this file's table,
- * evaluation queue, payout queue and bus (../setup/env.ts), shared by the scenarios that run
+ * evaluation queue, payout queue and bus (../support/emulators/env.ts), shared by the scenarios that run
  * at once. A scenario only touches its own applicants and applications; the queues, the bus and
  * the payout runs are shared, so received evaluation messages are routed to the application
  * they are about.

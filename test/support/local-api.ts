@@ -1,6 +1,6 @@
 /**
  * The local API Gateway (infra/local/gateway.ts) on a free port in front of the real handlers,
- * which use this test file's tables, queues and bus (setup/env.ts): requests travel over HTTP
+ * which use this test file's tables, queues and bus (./emulators/env.ts): requests travel over HTTP
  * through routing, the JWT authorizer and the handlers exactly as with `npm start`.
  */
 import { randomBytes } from 'node:crypto';
@@ -17,7 +17,7 @@ export interface LocalApi {
   stop: () => Promise<void>;
 }
 
-/** The functions behind the routes (imported when first called, after setup/env.ts applied the environment). */
+/** The functions behind the routes (imported when first called, after ./emulators/env.ts applied the environment). */
 const HTTP_HANDLERS = {
   'submit-application': () => import('../../functions/submit-application/handler.js'),
   'applicant-api': () => import('../../functions/applicant-api/handler.js'),

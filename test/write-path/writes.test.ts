@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { transitionUpdate } from '../../functions/commons/store/applications.js';
 import { caseFor, recognitionOf, awardFor, awardWrites } from '../../functions/commons/store/history.js';
 import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/transactions.js';
-import { type ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
 
 // The table the requests name.
 vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');

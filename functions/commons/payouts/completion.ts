@@ -12,7 +12,7 @@ import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
 import { getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
-import { tableName } from '../store/table.js';
+import { setFields, tableName } from '../store/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 
@@ -26,16 +26,16 @@ export async function completeIfSettled(runId: string): Promise<void> {
   const view = viewTotals(totals);
   const completed = payoutRunCompleted({ runId, fiscalYear: run.fiscalYear as number, ...view }, at);
   const recorded: Record<string, unknown> = { ...view, amountFen: Number(totals.amountFen), status: 'COMPLETED', completedAt: at, [OUTBOX_ATTRIBUTE]: [completed] };
-  const names = Object.keys(recorded);
+  const { assignments, names, values } = setFields(recorded);
   try {
     await documentClient.send(
       new UpdateCommand({
         TableName: tableName(),
         Key: runKey(runId),
-        UpdateExpression: `SET ${names.map((name) => `#${name} = :${name}`).join(', ')} REMOVE ${RUNNING_INDEX_ATTRIBUTES.join(', ')}`,
+        UpdateExpression: `SET ${assignments.join(', ')} REMOVE ${RUNNING_INDEX_ATTRIBUTES.join(', ')}`,
         ConditionExpression: '#status = :running',
-        ExpressionAttributeNames: Object.fromEntries(names.map((name) => [`#${name}`, name])),
-        ExpressionAttributeValues: { ':running': 'RUNNING', ...Object.fromEntries(names.map((name) => [`:${name}`, recorded[name]])) },
+        ExpressionAttributeNames: { ...names, '#status': 'status' },
+        ExpressionAttributeValues: { ...values, ':running': 'RUNNING' },
       }),
     );
   } catch (error) {

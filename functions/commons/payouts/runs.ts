@@ -10,7 +10,7 @@ import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runni
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
-import { type PlanMessage } from './model.js';
+import type { PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import type { RunResponse } from '../edge/responses.js';

@@ -1,7 +1,8 @@
 /**
  * The documents of an application, for any route that needs them (the document listing, an
- * appeal citing documents): one consistent Query of the application's partition (./documents.ts);
- * and a new one, counted on the application within its limit.
+ * appeal citing documents): one consistent Query of the application's partition; and a new one,
+ * counted on the application within its limit. One document's item, read and conclusion are in
+ * ./documents.ts (all the verifier needs: its grants stay GetItem and UpdateItem).
  */
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../../shared/domain/documents.js';
 import { applicationKey, DOCUMENT_SORT_PREFIX } from './keys.js';

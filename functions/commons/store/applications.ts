@@ -63,6 +63,8 @@ export function transitionUpdate(transition: Transition): UpdateParams {
   };
 }
 
+/** The condition of an appeal's transition: an application is appealed once. */
+export const NOT_YET_APPEALED = { expression: 'attribute_not_exists(#appeal)', names: { '#appeal': 'appeal' }, values: {} };
 
 /**
  * Applies a transition as one conditional write: the item as it now stands, or undefined when

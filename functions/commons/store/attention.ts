@@ -45,3 +45,6 @@ export async function markNeedsAttention(applicationId: string, receives: number
     count({ ApplicationsNeedingAttention: 1 });
   }
 }
+
+/** Counts one more sweep of an application awaiting evaluation; false when it moved on meanwhile. */
+export const countSweep = (applicationId: string) => updateWhileAwaitingEvaluation(applicationId, 'ADD sweeps :one', { ':one': 1 });

@@ -72,7 +72,6 @@ const RECORD_FIELDS = [
 export const documentFromItem = (item: Record<string, unknown>): DocumentRecord =>
   Object.fromEntries(RECORD_FIELDS.filter((field) => item[field] !== undefined).map((field) => [field, item[field]])) as unknown as DocumentRecord;
 
-
 /** One document as stored now, or undefined. */
 export async function getDocument(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {
   const item = await getItem(documentKey(applicationId, documentId));

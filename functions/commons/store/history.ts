@@ -88,7 +88,6 @@ export function caseFor(record: ApplicationRecord, history: ApplicantHistory['hi
   return { submittedAt, programme, organisation, details, history } as CaseInput;
 }
 
-
 export interface NewAward {
   applicantId: string;
   applicationId: string;

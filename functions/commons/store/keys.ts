@@ -49,7 +49,7 @@ export const recognitionKey = (reference: string) => ({ pk: `RECOGNITION#${refer
 
 /** The ledger entry of an entitlement: one per application, so the key itself forbids a second payment. */
 export const ledgerKey = (applicationId: string) => ({ pk: `PAYOUT#${applicationId}`, sk: 'PAYOUT' });
-/** Everything a payout run writes besides the ledger lives in its own partition (./payouts/model.ts). */
+/** Everything a payout run writes besides the ledger lives in its own partition (../payouts/model.ts). */
 export const runPartition = (runId: string) => `RUN#${runId}`;
 export const runKey = (runId: string) => ({ pk: runPartition(runId), sk: 'RUN' });
 export const pageKey = (runId: string, shard: number, page: number) => ({ pk: runPartition(runId), sk: `PAGE#${pad(shard, 2)}#${pad(page, 6)}` });

@@ -14,7 +14,7 @@
  * share that file's resources (use distinct ids, or `createIsolatedResources()` + dynamic import).
  *
  * In a test file:
- *   import { localAws, publishedEvents } from './setup/env.js';      // optional helpers
+ *   import { localAws, publishedEvents } from '../support/emulators/env.js';  // optional helpers (from test/<subject>/)
  *   import { handler } from '../../functions/x/handler.js';          // already sees the env
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
