@@ -6,7 +6,7 @@
 import { percent } from '../../shared/policy/decision.js';
 import type { IsoDate } from '../../shared/policy/dates.js';
 import type { PolicyResponse } from '../commons/edge/responses.js';
-import { formatYuan, type PolicyParameters, type PolicyRegistry, type PolicyVersion } from '../../shared/policy/index.js';
+import { formatYuan, type ParameterUnit, type PolicyParameters, type PolicyRegistry, type PolicyVersion, type ValueIn } from '../../shared/policy/index.js';
 
 type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers' | 'days';
 
@@ -21,17 +21,15 @@ const money: Rendering<bigint> = { unit: 'CNY', render: formatYuan };
 const rate: Rendering<number> = { unit: 'percent', render: percent };
 const asIs = <T extends RenderedValue>(unit: Unit): Rendering<T> => ({ unit, render: (value) => value });
 
-/** How each parameter is shown; typed per parameter, so a new parameter cannot be forgotten here. */
-const RENDERINGS: { [K in keyof PolicyParameters]: Rendering<PolicyParameters[K]['value']> } = {
-  ospRndRate: rate,
-  ospRndCumulativeCap: money,
-  ospOperatingRate: rate,
-  ospOperatingAnnualCap: money,
-  ospOperatingFirstFiscalYear: asIs('year'),
-  ospOperatingPayoutFrom: asIs('month-day'),
-  aiActivityMax: money,
-  revenueThreshold: money,
-  revenueTiers: {
+/** How a figure in each of the policy's units is shown, and the unit the API names; typed per unit, so a new unit cannot be forgotten here. */
+const RENDERINGS: { [U in ParameterUnit]: Rendering<ValueIn[U]> } = {
+  fen: money,
+  'basis-points': rate,
+  'fiscal-year': asIs('year'),
+  'month-day': asIs('month-day'),
+  date: asIs('date'),
+  days: asIs('days'),
+  'fen-tiers': {
     unit: 'revenue-tiers',
     render: (tiers) =>
       tiers.map((tier) => ({
@@ -40,18 +38,14 @@ const RENDERINGS: { [K in keyof PolicyParameters]: Rendering<PolicyParameters[K]
         award: formatYuan(tier.award),
       })),
   },
-  settlementEstablishedFrom: asIs('date'),
-  settlementMax: money,
-  nationalPlatformMax: money,
-  appealWindowDays: asIs('days'),
 };
 
 function parametersView(parameters: PolicyParameters) {
-  const names = Object.keys(RENDERINGS) as (keyof PolicyParameters)[];
+  const names = Object.keys(parameters) as (keyof PolicyParameters)[];
   return Object.fromEntries(
     names.map((name) => {
-      const { value, since, reference, configurable } = parameters[name];
-      const { unit, render } = RENDERINGS[name] as Rendering<typeof value>;
+      const { value, unit: policyUnit, since, reference, configurable } = parameters[name];
+      const { unit, render } = RENDERINGS[policyUnit] as Rendering<typeof value>;
       return [name, { value: render(value), unit, since, reference, configurable: configurable ?? false }];
     }),
   );

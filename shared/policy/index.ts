@@ -74,7 +74,7 @@ export type { IsoDate } from './dates.js';
 export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
 export { PolicyValidationError, UnknownPolicyVersionError, fieldIssues, type FieldIssue } from './errors.js';
 export { FORMATTED_YUAN_PATTERN, formatYuan, parseYuan, percentOf, yuan, type Fen } from './money.js';
-export type { Parameter, ParameterUnit, PolicyParameters, PolicyVersion, Reference, RevenueTier } from './parameters.js';
+export type { Parameter, ParameterUnit, PolicyParameters, PolicyVersion, Reference, RevenueTier, ValueIn } from './parameters.js';
 export { REVIEWED_PROGRAMMES } from './programmes/index.js';
 export * from './schemas.js';
 export { normalisedRecognitionReference } from './recognition.js';

@@ -19,7 +19,7 @@ export interface RevenueTier {
 }
 
 /** Each unit a figure is written in, with the type of a value in that unit. */
-interface ValueIn {
+export interface ValueIn {
   fen: Fen;
   'basis-points': BasisPoints;
   /** A calendar year, e.g. 2020. */
