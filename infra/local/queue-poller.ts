@@ -22,7 +22,7 @@ export const LOCAL_EVENT_SOURCES: ReadonlyArray<{ queue: QueueDefinition; functi
 
 export type SqsLambda = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
 
-export interface QueueRef {
+interface QueueRef {
   client: SQSClient;
   queueUrl: string;
   queueArn?: string;
@@ -43,7 +43,7 @@ export interface EventSource extends QueueRef {
   acknowledge?: (records: SQSRecord[]) => boolean;
 }
 
-export interface Delivered {
+interface Delivered {
   records: SQSRecord[];
   /** Reported in batchItemFailures, or the whole batch when the handler threw (`error`). */
   failed: SQSRecord[];
@@ -116,7 +116,7 @@ export async function invoke(handler: SqsLambda, records: SQSRecord[], context: 
   }
 }
 
-export async function deleteRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
+async function deleteRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
   if (records.length === 0) return;
   await client.send(
     new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: records.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle })) }),

@@ -37,7 +37,7 @@ export interface Transition {
 }
 
 /** The audit entry a transition appends. */
-export const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ at, by, from, to });
+const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ at, by, from, to });
 
 /**
  * `from → to` as one conditional update: applied only while the status is still `from`, so

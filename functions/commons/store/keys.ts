@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 /** Partitions per sharded index key. 16 keeps each under 1/10 of its kind's writes (test/store/hot-keys.test.ts). */
 export const INDEX_SHARDS = 16;
 /** Counter shards per payout run: a completion check reads them all in one Query. */
-export const COUNTER_SHARDS = 16;
+const COUNTER_SHARDS = 16;
 
 /** A stable, evenly spread shard of `shards` for a name. */
 const shardOf = (name: string, shards: number): number => createHash('sha256').update(name).digest().readUInt16BE(0) % shards;
@@ -71,17 +71,17 @@ export const indexAttributes = (index: IndexName) => {
 const newestLast = (at: string, id: string) => `${at}#${id}`;
 
 /** GSI1: an applicant's applications, newest first. */
-export const applicantApplicationsKeys = (applicantId: string, submittedAt: string, applicationId: string) => ({
+const applicantApplicationsKeys = (applicantId: string, submittedAt: string, applicationId: string) => ({
   gsi1pk: applicantPartition(applicantId),
   gsi1sk: newestLast(submittedAt, applicationId),
 });
 /** GSI1: an applicant's payouts. */
 export const applicantPayoutsPartition = (applicantId: string) => `PAYOUTS#${applicantId}`;
 /** GSI2: applications by status. */
-export const statusPartition = (status: string, shard: number) => `STATUS#${status}#${shard}`;
+const statusPartition = (status: string, shard: number) => `STATUS#${status}#${shard}`;
 export const statusPartitions = (status: string) => allShards((shard) => statusPartition(status, shard));
 /** GSI3: applications by programme (the status is an attribute, not part of the key). */
-export const programmePartition = (programme: string, shard: number) => `PROGRAMME#${programme}#${shard}`;
+const programmePartition = (programme: string, shard: number) => `PROGRAMME#${programme}#${shard}`;
 export const programmePartitions = (programme: string) => allShards((shard) => programmePartition(programme, shard));
 /** GSI2: the payout ledger of a fiscal year. */
 export const ledgerPartition = (fiscalYear: number, shard: number) => `LEDGER#${fiscalYear}#${shard}`;
@@ -94,7 +94,7 @@ export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk:
 export const RUNNING_INDEX_ATTRIBUTES = ['gsi3pk', 'gsi3sk'] as const;
 
 /** The application's fields its index keys derive from. */
-export interface IndexedApplication {
+interface IndexedApplication {
   applicationId: string;
   applicantId: string;
   programme: string;
