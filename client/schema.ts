@@ -1406,7 +1406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`) */
+            /** @description the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -13,9 +13,9 @@ import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/sto
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
-import { TransactionConflict } from '../commons/store/transactions.js';
+import { retryOnConflict, TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from '../commons/store/ids.js';
-import { documentBodySchema } from './document-body.js';
+import { documentBodySchema, type DocumentBody } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
 import { applicationKey } from '../commons/store/keys.js';
 import { getItem } from '../commons/store/table.js';
@@ -31,16 +31,16 @@ async function visibleApplication(applicationId: string, principal: Principal, a
   return item;
 }
 
-/** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
-export async function addDocument(event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
-  const applicationId = pathParameter(event, 'id');
-  const body = parseBody(event, documentBodySchema);
+/**
+ * Reads the application, judges it, and writes the document with its count: retried while the
+ * transaction loses a race, so the retry judges what won (the limit, a status change) instead
+ * of guessing why it was cancelled.
+ */
+async function declareOnce(applicationId: string, principal: Principal, body: DocumentBody): Promise<DocumentRecord> {
   const application = await visibleApplication(applicationId, principal, false);
   const status = application.status as ApplicationStatus;
   if (!DOCUMENT_UPLOAD_STATUSES.includes(status)) throw notAccepted(status);
   if (Number(application[DOCUMENT_COUNT] ?? 0) >= MAX_DOCUMENTS_PER_APPLICATION) throw limitReached();
-
   const record: DocumentRecord = {
     documentId: newApplicationId(clock.now()),
     applicationId,
@@ -49,14 +49,21 @@ export async function addDocument(event: HttpEvent): Promise<HttpResult> {
     status: 'PENDING',
     createdAt: nowIso(),
   };
+  await recordNewDocument(record);
+  return record;
+}
+
+/** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
+export async function addDocument(event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event);
+  const applicationId = pathParameter(event, 'id');
+  const body = parseBody(event, documentBodySchema);
+  let record: DocumentRecord;
   try {
-    await recordNewDocument(record);
+    record = await retryOnConflict(() => declareOnce(applicationId, principal, body));
   } catch (error) {
-    if (!(error instanceof TransactionConflict)) throw error;
-    // The status changed or other requests took the last places since the read: say which.
-    const now = await getItem(applicationKey(applicationId));
-    if (now && !DOCUMENT_UPLOAD_STATUSES.includes(now.status as ApplicationStatus)) throw notAccepted(String(now.status));
-    throw limitReached();
+    if (error instanceof TransactionConflict) throw problem('concurrent-update', {});
+    throw error;
   }
   const { upload, expiresAt } = await uploadUrl(record);
   return json(

@@ -119,7 +119,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
       example: { kind: 'RND_AUDIT_REPORT', fileName: 'rnd-audit-2021.pdf', contentType: 'application/pdf', size: 482113, sha256: 'a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071' },
     },
     success: { status: 201, description: 'Declared; upload within 15 minutes', content: 'DocumentUpload', headers: { Location: 'the document: /v1/applications/{id}/documents/{documentId}' } },
-    refusals: { 409: 'the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`)' },
+    refusals: { 409: 'the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`); `concurrent-update` when concurrent requests kept changing it' },
   },
   'GET /v1/applications/{id}/documents': {
     operationId: 'listDocuments',

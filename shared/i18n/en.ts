@@ -148,7 +148,7 @@ export const en: Catalogue = {
       title: 'Conflict',
       detail: (p) => `application ${p.applicationId} is ${p.status}; only NEEDS_REVIEW applications are reviewed`,
     },
-    'concurrent-update': conflict('the applicant’s awards kept changing; retry the review'),
+    'concurrent-update': conflict('what this request changes kept changing while it was handled; retry it'),
     'idempotency-key-in-flight': conflict('a request with this Idempotency-Key is still being processed; retry shortly'),
     'idempotency-key-reused': { title: 'Unprocessable request', detail: () => 'this Idempotency-Key was already used with a different body' },
     'amount-out-of-range': { title: 'Unprocessable request', detail: (p) => `amount: ${p.message}` },

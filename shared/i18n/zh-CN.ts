@@ -145,7 +145,7 @@ export const zhCN: Catalogue = {
       title: '冲突',
       detail: (p) => `申请 ${p.applicationId} 的状态为 ${p.status}；仅 NEEDS_REVIEW 状态的申请可评审`,
     },
-    'concurrent-update': conflict('申请人的奖励记录持续变化；请重新评审'),
+    'concurrent-update': conflict('处理期间本请求涉及的记录持续变化；请重试'),
     'idempotency-key-in-flight': conflict('使用此 Idempotency-Key 的请求仍在处理中；请稍后重试'),
     'idempotency-key-reused': { title: '无法处理的请求', detail: () => '此 Idempotency-Key 已用于不同的请求体' },
     'amount-out-of-range': { title: '无法处理的请求', detail: (p) => `amount：${p.message}` },

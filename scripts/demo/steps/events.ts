@@ -1,5 +1,5 @@
 /** Act 7: every step published its event, exactly once, on the local event log. */
-import { ScenarioError, sleep, type ScenarioContext } from '../context.js';
+import { ScenarioError, type ScenarioContext } from '../context.js';
 import type { LocalEvent, ScenarioResult } from '../model.js';
 
 type EventsRead = { mine: LocalEvent[]; counts: Record<string, number> };
@@ -41,12 +41,17 @@ export async function checkEvents(ctx: ScenarioContext): Promise<void> {
   ctx.log('events');
   const expected = expectedCounts(ctx.result);
   const complete = (counts: Record<string, number>) => Object.entries(expected).every(([type, n]) => (counts[type] ?? 0) >= n);
-  // Publishing follows the state change: give the last events a moment to land.
-  let events = await readEvents(ctx);
-  for (let i = 0; i < 50 && !complete(events.counts); i++) {
-    await sleep(200);
-    events = await readEvents(ctx);
-  }
+  // Publishing follows the state change: wait for the last events as for any other catching up;
+  // if they never all come, the counts below name what is missing.
+  const events = await ctx
+    .waitFor('every expected event on /local/events', async () => {
+      const read = await readEvents(ctx);
+      return complete(read.counts) ? read : undefined;
+    })
+    .catch(async (error: unknown) => {
+      if (!(error instanceof ScenarioError)) throw error;
+      return readEvents(ctx);
+    });
   ctx.recordAwaited('events', '/local/events');
   ctx.result.events = events.mine;
   ctx.result.eventCounts = events.counts;
