@@ -23,24 +23,14 @@
  *
  * Options: --applications N (default 200)  --payouts N (default 200)
  */
-import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
-import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
-import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
-import { apiGateway } from '../infra/local/gateway.js';
-import { closeServer, listenOn, LOCAL_HOST } from '../infra/local/ports.js';
-import { LOCAL_EVENT_SOURCES, startPoller } from '../infra/local/queue-poller.js';
-import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from '../infra/local/provision.js';
-import { startSqsLocal } from '../infra/local/sqs-local.js';
-import { StreamReader } from '../infra/local/stream-reader.js';
-import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../shared/contract/resources.js';
+import { startLocalPlatform } from '../infra/local/platform.js';
+import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, type FunctionName } from '../shared/contract/resources.js';
 import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 
 /** us-east-1 on-demand list prices, USD, as published on the AWS pricing pages on 2026-12-01. */
@@ -210,36 +200,21 @@ async function main(): Promise<void> {
   const stateDir = mkdtempSync(join(tmpdir(), 'bench-cost-'));
   const stops: Array<() => unknown> = [];
   try {
-    const [dynamodb, sqs, eventBridge] = await Promise.all([startDynamoDbLocal(), startSqsLocal(), startEventBridgeLocal()]);
-    stops.push(dynamodb.stop, sqs.stop, eventBridge.stop);
-    Object.assign(process.env, awsEnvironment({ dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint }, LOCAL_REGION));
-    const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-    const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: sqs.endpoint, credentials });
-    const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
-    const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient });
-    Object.assign(process.env, functionEnvironment(resources));
-
-    // The very client instances the handlers import, metered before any handler runs.
+    const signingKey = loadSigningKey(join(stateDir, 'signing-key'));
+    // In memory, without schedules: only the workload's own invocations are counted.
+    const { api, resources, sqsClient, dynamodbClient, eventBridge, relay } = await startLocalPlatform({
+      port: 0,
+      signingKey,
+      handlerFor: meteredHandler,
+      schedules: false,
+      stops,
+    });
+    // The very client instances the handlers use (a middleware added now meters every later request).
     meterDynamoDb((await import('../functions/commons/clients/dynamodb.js')).dynamoDb.middlewareStack as unknown as Stack);
     meterSqs((await import('../functions/commons/clients/sqs.js')).sqs.middlewareStack as unknown as Stack);
     meterEventBridge((await import('../functions/commons/clients/eventbridge.js')).eventBridge.middlewareStack as unknown as Stack);
     meterSqs(sqsClient.middlewareStack as unknown as Stack); // the event sources' receives and deletes
 
-    for (const { queue, functionName } of LOCAL_EVENT_SOURCES) {
-      const { url, arn } = resources.queues[queue.id]!;
-      const handler = meteredHandler<never>(functionName);
-      stops.push(startPoller({ client: sqsClient, queueUrl: url, queueArn: arn, functionName, batchSize: queue.batchSize, concurrency: queue.maxConcurrency, handler: () => handler }));
-    }
-    const relayHandler = meteredHandler<never>('outbox-relay');
-    const relay = new StreamReader({ dynamodb: dynamodbClient, tableName: resources.tables[MAIN_TABLE.id]!, batchSize: OUTBOX_RELAY.batchSize, handler: () => relayHandler });
-    relay.start();
-    stops.push(() => relay.stop());
-
-    const signingKey = loadSigningKey(join(stateDir, 'signing-key'));
-    const server = createServer(apiGateway({ signingKey, handlerFor: (name) => meteredHandler(name) }));
-    const port = await listenOn(server, 0, 'the bench API');
-    stops.push(() => closeServer(server));
-    const api = `http://${LOCAL_HOST}:${port}`;
     const admin = await issueToken(signingKey, { sub: 'bench-reviewer', admin: true });
     const call = async (path: string, token: string, body: unknown, headers: Record<string, string> = {}) => {
       const response = await fetch(`${api}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,0 +1,134 @@
+/**
+ * The local platform, composed once: the emulators, the resources the contract defines, and
+ * everything that invokes a function as AWS would (queue pollers, the outbox relay on the table's
+ * stream, the bucket's object-created notification, the schedules, the API gateway), then the
+ * recovery of what a killed run lost (./recover.ts). `npm start` (./start.ts) runs it with its
+ * state in `.local/`; bench:cost runs it in memory with metered handlers.
+ */
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { S3Event } from 'aws-lambda';
+import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../../shared/contract/resources.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
+import { apiGateway, requestUrl } from './gateway.js';
+import { lambdaContext } from './lambda-context.js';
+import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
+import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
+import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalResources } from './provision.js';
+import { startS3Local, type S3Local } from './s3-local.js';
+import { startSchedules } from './scheduler.js';
+import { startSqsLocal } from './sqs-local.js';
+import { StreamReader } from './stream-reader.js';
+
+/** Where a persistent platform keeps its state across starts. */
+export interface PlatformState {
+  dynamodbDir: string;
+  dynamodbPidFile: string;
+  eventsFile: string;
+  streamCheckpointFile: string;
+  s3Dir: string;
+}
+
+export type HandlerSource = <T>(name: FunctionName) => Promise<T>;
+
+export interface PlatformOptions {
+  /** The API's port; 0 for a free one. */
+  port: number;
+  signingKey: Uint8Array;
+  /** Without it the platform lives in memory (objects in a temporary directory) and is gone on stop. */
+  state?: PlatformState;
+  /** Each function's handler; default: its module, imported when first invoked. */
+  handlerFor?: HandlerSource;
+  /** Run the stack's schedules (sweeper, yearly payout run); default true. */
+  schedules?: boolean;
+  /** Receives what to stop, in start order, as each part starts: a failed start can stop what did. */
+  stops: Array<() => unknown>;
+}
+
+export interface LocalPlatform {
+  api: string;
+  resources: LocalResources;
+  dynamodbClient: DynamoDBClient;
+  /** The client the queue pollers receive and delete with. */
+  sqsClient: SQSClient;
+  eventBridge: EventBridgeLocal;
+  s3: S3Local;
+  relay: StreamReader;
+  recovered: { requeued: number; resumedRuns: number };
+}
+
+/** Handlers read their environment when their module loads: they are imported only once it is set. */
+const importHandler: HandlerSource = async <T>(name: FunctionName) => ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
+
+export async function startLocalPlatform(options: PlatformOptions): Promise<LocalPlatform> {
+  const { state, stops, handlerFor = importHandler } = options;
+  const stopped = <T extends { stop: () => unknown }>(started: T): T => (stops.push(started.stop), started);
+  const s3Dir = state?.s3Dir ?? mkdtempSync(join(tmpdir(), 'local-s3-'));
+  const [dynamodb, sqs, eventBridge, s3] = await Promise.all([
+    startDynamoDbLocal(state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile } : {}).then(stopped),
+    startSqsLocal().then(stopped),
+    startEventBridgeLocal({ file: state?.eventsFile }).then(stopped),
+    startS3Local({ directory: s3Dir, removeOnStop: !state }).then(stopped),
+  ]);
+  const endpoints = { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint, s3: s3.endpoint };
+  Object.assign(process.env, awsEnvironment(endpoints, LOCAL_REGION));
+
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: sqs.endpoint, credentials });
+  const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
+  const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.endpoint, forcePathStyle: true, credentials });
+  const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
+  Object.assign(process.env, functionEnvironment(resources));
+
+  for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {
+    const queue = resources.queues[definition.id]!;
+    stops.push(
+      startPoller({
+        client: sqsClient,
+        queueUrl: queue.url,
+        queueArn: queue.arn,
+        functionName,
+        batchSize: definition.batchSize,
+        concurrency: definition.maxConcurrency,
+        handler: () => handlerFor(functionName),
+      }),
+    );
+  }
+  if (options.schedules ?? true) stops.push(startSchedules((name) => handlerFor(name)));
+  // The bucket's object-created notification, to the same verifying handler as on AWS.
+  s3.onObjectCreated(DOCUMENT_BUCKET.objectPrefix, async (event) =>
+    (await handlerFor<(event: S3Event, context: unknown) => Promise<void>>(DOCUMENT_BUCKET.onObjectCreated))(
+      event,
+      lambdaContext(DOCUMENT_BUCKET.onObjectCreated),
+    ),
+  );
+
+  // The outbox relay on the table's stream, resuming after its checkpoint.
+  const relay = new StreamReader({
+    dynamodb: dynamodbClient,
+    tableName: resources.tables[MAIN_TABLE.id]!,
+    checkpointFile: state?.streamCheckpointFile,
+    batchSize: OUTBOX_RELAY.batchSize,
+    handler: () => handlerFor('outbox-relay'),
+  });
+  relay.start();
+  stops.push(() => relay.stop().then(() => dynamodbClient.destroy()));
+  const { recoverLostWork } = await import('./recover.js');
+  const recovered = await recoverLostWork();
+
+  const gateway = apiGateway({ signingKey: options.signingKey, handlerFor });
+  const server = createServer(async (request, response) => {
+    const url = requestUrl(request);
+    if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
+    return gateway(request, response);
+  });
+  const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
+  stops.push(() => closeServer(server));
+  return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, recovered };
+}
