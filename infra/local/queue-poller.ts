@@ -155,9 +155,10 @@ export function startPoller(options: PollerOptions): () => Promise<void> {
   const { handler, concurrency = 2, ...queue } = options;
   const source: EventSource = { ...queue, waitSeconds: 1, handler: async (event, context) => (await handler())(event, context) };
   let running = true;
-  const abort = new AbortController();
+  // A controller per loop: one signal shared by many concurrent long polls trips Node's listener-leak warning.
+  const aborts = Array.from({ length: concurrency }, () => new AbortController());
 
-  async function loop(): Promise<void> {
+  async function loop(abort: AbortController): Promise<void> {
     while (running) {
       try {
         const { error } = await deliverBatch(source, abort.signal);
@@ -170,10 +171,10 @@ export function startPoller(options: PollerOptions): () => Promise<void> {
     }
   }
 
-  const loops = Array.from({ length: concurrency }, loop);
+  const loops = aborts.map(loop);
   return async () => {
     running = false;
-    abort.abort();
+    aborts.forEach((abort) => abort.abort());
     await Promise.allSettled(loops);
   };
 }
