@@ -1178,7 +1178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not withdrawable in its status */
+            /** @description not withdrawable in its status (`not-withdrawable`); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1254,7 +1254,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`) */
+            /** @description already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1781,7 +1781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not awaiting review, or no longer eligible */
+            /** @description not awaiting review, or no longer eligible; `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1893,7 +1893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted) */
+            /** @description not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
                     [name: string]: unknown;

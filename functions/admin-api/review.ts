@@ -13,8 +13,8 @@ import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../sh
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
-import { notFound, problem, Problem } from '../commons/edge/problems.js';
-import { TransactionConflict, type NamedWrite, retryOnConflict } from '../commons/store/transactions.js';
+import { judgedUntilStored, notFound, problem, Problem } from '../commons/edge/problems.js';
+import type { NamedWrite } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
 import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
@@ -88,13 +88,7 @@ export async function adminDecision<S extends z.ZodMiniType>(
   const admin = requireAdmin(principalOf(event));
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, schema);
-  let decided: ApplicationRecord;
-  try {
-    decided = await retryOnConflict(() => decideOnce(applicationId, body, admin.id));
-  } catch (error) {
-    if (error instanceof TransactionConflict) throw problem('concurrent-update', {});
-    throw error;
-  }
+  const decided = await judgedUntilStored(() => decideOnce(applicationId, body, admin.id));
   return json(200, inLanguage(decided, requestLanguage(event)));
 }
 

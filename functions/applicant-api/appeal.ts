@@ -11,7 +11,7 @@ import { appealWindow } from '../../shared/policy/appeals.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
-import { notFound, problem, validationProblem } from '../commons/edge/problems.js';
+import { judgedUntilStored, notFound, problem, validationProblem } from '../commons/edge/problems.js';
 import { appealBodySchema } from './appeal-body.js';
 import { applicationKey } from '../commons/store/keys.js';
 import { applyTransition, NOT_YET_APPEALED } from '../commons/store/applications.js';
@@ -48,7 +48,7 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
   const body = parseBody(event, appealBodySchema);
   const documentIds = body.documentIds ?? [];
   // A failed condition means the status changed or an appeal was stored meanwhile: judged again on the new state.
-  for (;;) {
+  const stored = await judgedUntilStored(async () => {
     const item = await getItem(applicationKey(applicationId));
     // Only the owner appeals; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');
@@ -59,7 +59,7 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
 
     const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
     const events = [applicationAppealed(record, appeal)];
-    const stored = await applyTransition({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events, condition: NOT_YET_APPEALED });
-    if (stored) return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
-  }
+    return applyTransition({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events, condition: NOT_YET_APPEALED });
+  });
+  return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

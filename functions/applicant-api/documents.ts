@@ -11,9 +11,8 @@ import { principalOf, type Principal } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
 import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/store/documents.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
-import { notFound, problem } from '../commons/edge/problems.js';
+import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
-import { retryOnConflict, TransactionConflict } from '../commons/store/transactions.js';
 import { newApplicationId } from '../commons/store/ids.js';
 import { documentBodySchema, type DocumentBody } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
@@ -58,13 +57,7 @@ export async function addDocument(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, documentBodySchema);
-  let record: DocumentRecord;
-  try {
-    record = await retryOnConflict(() => declareOnce(applicationId, principal, body));
-  } catch (error) {
-    if (error instanceof TransactionConflict) throw problem('concurrent-update', {});
-    throw error;
-  }
+  const record = await judgedUntilStored(() => declareOnce(applicationId, principal, body));
   const { upload, expiresAt } = await uploadUrl(record);
   return json(
     201,

@@ -10,7 +10,7 @@ import { applicationWithdrawn } from '../../shared/domain/events/application.js'
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
-import { notFound, problem } from '../commons/edge/problems.js';
+import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
 import { applicationKey } from '../commons/store/keys.js';
 import { applyTransition } from '../commons/store/applications.js';
 import { applicationView } from '../commons/edge/views.js';
@@ -19,29 +19,18 @@ import { fromItem } from '../commons/store/application-item.js';
 
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
 
-/** Each lost race means the status really changed; after a few the answer is the last status seen. */
-const WITHDRAW_ATTEMPTS = 3;
-
-const notWithdrawable = (status: string) =>
-  problem('not-withdrawable', { allowed: WITHDRAWABLE, status });
-
 export async function withdrawApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
-  let lastStatus = 'changing';
-  for (let attempt = 0; attempt < WITHDRAW_ATTEMPTS; attempt++) {
+  const stored = await judgedUntilStored(async () => {
     const item = await getItem(applicationKey(applicationId));
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');
     const record = fromItem(item);
-    if (!WITHDRAWABLE.includes(record.status)) throw notWithdrawable(record.status);
-    lastStatus = record.status;
-
+    if (!WITHDRAWABLE.includes(record.status)) throw problem('not-withdrawable', { allowed: WITHDRAWABLE, status: record.status });
     const at = nowIso();
     const events = [applicationWithdrawn(record, record.status, at)];
-    const transition = { record, from: record.status, to: 'WITHDRAWN' as const, by: principal.id, at, events };
-    const stored = await applyTransition(transition);
-    if (stored) return json(200, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
-  }
-  throw notWithdrawable(lastStatus);
+    return applyTransition({ record, from: record.status, to: 'WITHDRAWN', by: principal.id, at, events });
+  });
+  return json(200, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

@@ -8,7 +8,8 @@
 import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
 import { applicationEvaluated } from '../../shared/domain/events/application.js';
 import { evaluate } from '../../shared/policy/index.js';
-import { type NamedWrite, retryOnConflict } from '../commons/store/transactions.js';
+import type { NamedWrite } from '../commons/store/transactions.js';
+import { retryOnConflict } from '../commons/store/conflicts.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';

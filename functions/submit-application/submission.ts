@@ -11,7 +11,7 @@ import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/po
 import { clock } from '../commons/runtime/clock.js';
 import { json, type HttpResult } from '../commons/edge/http.js';
 import { Refusal } from '../../shared/domain/refusal.js';
-import { TransactionConflict } from '../commons/store/transactions.js';
+import { TransactionConflict } from '../commons/store/conflicts.js';
 import { newApplicationId } from '../commons/store/ids.js';
 import { firstAnswer, keyClaim, type SubmitAnswer } from '../commons/store/idempotency.js';
 import type { ApplicationRecord } from '../commons/store/application-item.js';

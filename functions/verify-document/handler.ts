@@ -19,6 +19,7 @@ import { nowIso } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
 import { observe, verdict } from './inspect.js';
 import { concludeDocument, getDocument, parseObjectKey, type DocumentRecord } from '../commons/store/documents.js';
+import { retryOnConflict } from '../commons/store/conflicts.js';
 
 const logger = new Logger();
 const bucket = () => env(ENV.documentBucketName);
@@ -45,18 +46,17 @@ async function inspect(upload: Upload, declaredSize: number) {
   }
 }
 
-/** PENDING → VERIFIED or REJECTED with its event; false when another delivery concluded first. */
-function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<boolean> {
+/** PENDING → VERIFIED or REJECTED with its event; a TransactionConflict when another delivery concluded first. */
+function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<void> {
   const at = nowIso();
   return reason
     ? concludeDocument(document, { status: 'REJECTED', rejectReason: reason }, documentRejected(document, reason, at))
     : concludeDocument(document, { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) }, documentVerified(document, at));
 }
 
-/** One object-created record, to its conclusion. */
-export async function verifyUpload(upload: Upload): Promise<void> {
-  // A lost race re-reads once: the document is concluded then, by this delivery or another.
-  for (let attempt = 0; attempt < 2; attempt++) {
+/** One object-created record, to its conclusion; a lost race re-reads and finds the document concluded. */
+export const verifyUpload = (upload: Upload): Promise<void> =>
+  retryOnConflict(async () => {
     const document = await getDocument(upload.ids.applicationId, upload.ids.documentId);
     if (!document) return logger.warn('object of no document: skipped', { key: upload.key });
     if (document.status === 'REJECTED') return void (await removeObject(upload));
@@ -64,12 +64,10 @@ export async function verifyUpload(upload: Upload): Promise<void> {
     const observed = await inspect(upload, document.size);
     if (!observed) return logger.warn('object gone before it was verified: skipped', { key: upload.key });
     const reason = verdict(document, observed);
-    if (await conclude(document, upload, reason)) {
-      if (reason) await removeObject(upload);
-      return logger.info(reason ? 'document rejected' : 'document verified', { key: upload.key, ...(reason ? { reason } : {}) });
-    }
-  }
-}
+    await conclude(document, upload, reason);
+    if (reason) await removeObject(upload);
+    logger.info(reason ? 'document rejected' : 'document verified', { key: upload.key, ...(reason ? { reason } : {}) });
+  });
 
 /** The upload an event record names, or undefined for another bucket or a key of no document. */
 export function uploadOf(record: S3EventRecord): Upload | undefined {

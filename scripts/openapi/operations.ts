@@ -52,6 +52,9 @@ export interface Operation {
   refusals?: Record<number, string>;
 }
 
+/** What a route that reads, judges and writes answers when concurrent requests keep winning its race. */
+const RACED = '`concurrent-update` when concurrent requests kept changing it';
+
 const EXAMPLE_APPLICATION = {
   programme: 'OSP_RND',
   organisation: { name: 'Deep Platform', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
@@ -94,7 +97,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     summary: 'Withdraw an application (SUBMITTED or NEEDS_REVIEW)',
     tag: 'applicant',
     success: { status: 200, description: 'The withdrawn application', content: 'Application' },
-    refusals: { 409: 'not withdrawable in its status' },
+    refusals: { 409: `not withdrawable in its status (\`not-withdrawable\`); ${RACED}` },
   },
   'POST /v1/applications/{id}/appeal': {
     operationId: 'appealApplication',
@@ -104,7 +107,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'applicant',
     body: { schema: appealBodySchema, example: { grounds: 'The certification covered the whole period; the certificate is attached.', documentIds: ['01J9Z8Y7X6W5V4T3S2R1Q0P9N8'] } },
     success: { status: 202, description: 'The appealed application', content: 'Application' },
-    refusals: { 409: 'already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`)' },
+    refusals: { 409: `already appealed (\`already-appealed\`), not INELIGIBLE or REJECTED (\`appeal-not-allowed\`), or after the window (\`appeal-window-closed\`); ${RACED}` },
   },
   'POST /v1/applications/{id}/documents': {
     operationId: 'addDocument',
@@ -119,7 +122,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
       example: { kind: 'RND_AUDIT_REPORT', fileName: 'rnd-audit-2021.pdf', contentType: 'application/pdf', size: 482113, sha256: 'a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071' },
     },
     success: { status: 201, description: 'Declared; upload within 15 minutes', content: 'DocumentUpload', headers: { Location: 'the document: /v1/applications/{id}/documents/{documentId}' } },
-    refusals: { 409: 'the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`); `concurrent-update` when concurrent requests kept changing it' },
+    refusals: { 409: `the application takes no documents in its status (\`documents-not-accepted\`), or has 20 (\`document-limit-reached\`); ${RACED}` },
   },
   'GET /v1/applications/{id}/documents': {
     operationId: 'listDocuments',
@@ -169,7 +172,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'admin',
     body: { schema: reviewBodySchema, example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } },
     success: { status: 200, description: 'The reviewed application', content: 'Application' },
-    refusals: { 409: 'not awaiting review, or no longer eligible', 422: 'the amount is above the decision’s ceiling' },
+    refusals: { 409: `not awaiting review, or no longer eligible; ${RACED}`, 422: 'the amount is above the decision’s ceiling' },
   },
   'POST /v1/admin/applications/{id}/appeal-decision': {
     operationId: 'decideAppeal',
@@ -181,7 +184,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     success: { status: 200, description: 'The application with its decided appeal', content: 'Application' },
     refusals: {
       403: 'the caller is not in the admin group, or reviewed this application (`appeal-decider-reviewed`)',
-      409: 'not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted)',
+      409: `not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted); ${RACED}`,
       422: 'the amount is above what may be granted',
     },
   },

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { transitionUpdate } from '../../functions/commons/store/applications.js';
 import { caseFor, recognitionOf, awardFor, awardWrites } from '../../functions/commons/store/history.js';
-import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/transactions.js';
+import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/conflicts.js';
+import { judgedUntilStored, Problem, problem } from '../../functions/commons/edge/problems.js';
 import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
 
 // The table the requests name.
@@ -20,11 +21,23 @@ const record = (programme: ApplicationRecord['programme'], details: Record<strin
 });
 
 const operating = record('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: '100.00' });
-const national = record('NATIONAL_PLATFORM', { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: ' NKL-1 ', recognizedOn: '2021-01-01', requestedAmount: '1.00' });
+const national = record('NATIONAL_PLATFORM', {
+  recognition: 'NATIONAL_KEY_LABORATORY',
+  recognitionReference: ' NKL-1 ',
+  recognizedOn: '2021-01-01',
+  requestedAmount: '1.00',
+});
 
 describe('transitionUpdate', () => {
   it('is conditional on the old status, appends the audit entry and sets the new status with its index keys', () => {
-    const update = transitionUpdate({ record: operating, from: 'SUBMITTED', to: 'ELIGIBLE', by: 'system:evaluator', at: 'T', set: { decision: { outcome: 'ELIGIBLE' } } });
+    const update = transitionUpdate({
+      record: operating,
+      from: 'SUBMITTED',
+      to: 'ELIGIBLE',
+      by: 'system:evaluator',
+      at: 'T',
+      set: { decision: { outcome: 'ELIGIBLE' } },
+    });
     expect(update.ConditionExpression).toBe('#status = :from');
     expect(update.ExpressionAttributeValues![':from']).toBe('SUBMITTED');
     expect(update.ExpressionAttributeValues![':audit']).toEqual([{ at: 'T', by: 'system:evaluator', from: 'SUBMITTED', to: 'ELIGIBLE' }]);
@@ -40,7 +53,7 @@ describe('transitionUpdate', () => {
     expect(update.UpdateExpression).toMatch(/ REMOVE needsAttention$/);
   });
 
-  it('writes the events of the change to the item\'s outbox', () => {
+  it("writes the events of the change to the item's outbox", () => {
     const event = { type: 'ApplicationWithdrawn', detail: { eventId: 'e-1' } } as never;
     const update = transitionUpdate({ record: operating, from: 'SUBMITTED', to: 'WITHDRAWN', by: 'a', at: 'T', events: [event] });
     const placeholder = Object.entries(update.ExpressionAttributeNames!).find(([, name]) => name === 'outbox')![0];
@@ -95,7 +108,10 @@ describe('awardWrites', () => {
 
 describe('retryOnConflict', () => {
   it('runs again after a lost race and returns the first success', async () => {
-    const attempt = vi.fn().mockRejectedValueOnce(new TransactionConflict(new Set(['lock']))).mockResolvedValueOnce('done');
+    const attempt = vi
+      .fn()
+      .mockRejectedValueOnce(new TransactionConflict(new Set(['lock'])))
+      .mockResolvedValueOnce('done');
     await expect(retryOnConflict(attempt)).resolves.toBe('done');
     expect(attempt).toHaveBeenCalledTimes(2);
   });
@@ -107,5 +123,29 @@ describe('retryOnConflict', () => {
     const broken = vi.fn().mockRejectedValue(new Error('boom'));
     await expect(retryOnConflict(broken)).rejects.toThrow('boom');
     expect(broken).toHaveBeenCalledTimes(1);
+  }, 20_000);
+});
+
+describe('judgedUntilStored (a route’s read-judge-write)', () => {
+  it('answers what the first run that is not refused answers; a refusal judged on the winner ends the retries', async () => {
+    const stored = vi
+      .fn()
+      .mockRejectedValueOnce(new TransactionConflict(new Set(['application'])))
+      .mockResolvedValueOnce('stored');
+    await expect(judgedUntilStored(stored)).resolves.toBe('stored');
+    const refused = vi
+      .fn()
+      .mockRejectedValueOnce(new TransactionConflict(new Set(['application'])))
+      .mockRejectedValueOnce(problem('not-withdrawable', { allowed: [], status: 'WITHDRAWN' }));
+    await expect(judgedUntilStored(refused)).rejects.toMatchObject({ slug: 'not-withdrawable', status: 409 });
+    expect(refused).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers 409 concurrent-update, not a 500, when every run loses its race', async () => {
+    const always = vi.fn().mockRejectedValue(new TransactionConflict(new Set(['application'])));
+    const error = await judgedUntilStored(always).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Problem);
+    expect(error).toMatchObject({ slug: 'concurrent-update', status: 409 });
+    expect(always).toHaveBeenCalledTimes(MAX_ATTEMPTS);
   }, 20_000);
 });

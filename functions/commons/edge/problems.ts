@@ -5,6 +5,7 @@
  */
 import { CATALOGUES, DEFAULT_LANGUAGE, type Catalogue, type Language, type ProblemParams, type ProblemType } from '../../../shared/i18n/index.js';
 import type { FieldIssue } from '../../../shared/policy/index.js';
+import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
 
 export interface ProblemDocument {
   type: string;
@@ -92,3 +93,17 @@ export const invalidField = (path: string, message: (catalogue: Catalogue) => st
 export const notFound = (what: ProblemParams['not-found']['what'], id?: string) => problem('not-found', id === undefined ? { what } : { what, id });
 export const forbidden = (group: string) => problem('forbidden', { group });
 export const unauthorized = () => problem('unauthorized', {});
+
+/**
+ * Runs a request's read-judge-write again while its write loses a race: each run judges what
+ * won, so a race ends in an answer about the winner; races that never stop answer 409
+ * concurrent-update.
+ */
+export async function judgedUntilStored<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await retryOnConflict(attempt);
+  } catch (error) {
+    if (error instanceof TransactionConflict) throw problem('concurrent-update', {});
+    throw error;
+  }
+}

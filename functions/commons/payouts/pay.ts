@@ -26,7 +26,8 @@ import { applicationKey, ledgerIndexKeys, ledgerKey, settledKey, tallyKey } from
 import { count } from '../runtime/metrics.js';
 import { counterAddition } from './runs.js';
 import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
-import { runTransaction, TransactionConflict, retryOnConflict } from '../store/transactions.js';
+import { runTransaction } from '../store/transactions.js';
+import { TransactionConflict, retryOnConflict } from '../store/conflicts.js';
 import { getItem, tableName, type Item } from '../store/table.js';
 import { transitionUpdate } from '../store/applications.js';
 

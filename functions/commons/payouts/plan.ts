@@ -13,7 +13,8 @@ import { sendMessages } from '../messaging/send.js';
 import { completeIfSettled } from './completion.js';
 import { entitlementPartition, pageKey } from '../store/keys.js';
 import { counterAddition, payoutQueue } from './runs.js';
-import { runTransaction, TransactionConflict, retryOnConflict } from '../store/transactions.js';
+import { runTransaction } from '../store/transactions.js';
+import { TransactionConflict, retryOnConflict } from '../store/conflicts.js';
 import { getItem, tableName, type Item } from '../store/table.js';
 
 interface Page {

@@ -13,6 +13,7 @@ import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
 import { getItem, setFields, tableName, type Item } from './table.js';
 import type { UpdateParams } from './transactions.js';
+import { TransactionConflict } from './conflicts.js';
 
 /** The application as stored now (strongly consistent), or undefined. */
 export async function getApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
@@ -67,14 +68,14 @@ export function transitionUpdate(transition: Transition): UpdateParams {
 export const NOT_YET_APPEALED = { expression: 'attribute_not_exists(#appeal)', names: { '#appeal': 'appeal' }, values: {} };
 
 /**
- * Applies a transition as one conditional write: the item as it now stands, or undefined when
- * its condition failed (the status moved on meanwhile: the caller reads and judges again).
+ * Applies a transition as one conditional write and answers the item as it now stands; a failed
+ * condition (the status moved on meanwhile) is a TransactionConflict: the caller reads and judges again.
  */
-export async function applyTransition(transition: Transition): Promise<Item | undefined> {
+export async function applyTransition(transition: Transition): Promise<Item> {
   try {
-    return (await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }))).Attributes;
+    return (await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }))).Attributes!;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
+    if (error instanceof ConditionalCheckFailedException) throw new TransactionConflict(new Set(['application']));
     throw error;
   }
 }

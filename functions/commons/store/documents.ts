@@ -10,6 +10,7 @@ import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
+import { TransactionConflict } from './conflicts.js';
 import { documentKey } from './keys.js';
 import { OUTBOX_ATTRIBUTE } from './outbox.js';
 import { getItem, setFields, tableName } from './table.js';
@@ -79,10 +80,10 @@ export async function getDocument(applicationId: string, documentId: string): Pr
 }
 
 /**
- * Concludes a PENDING document: sets these fields with the conclusion's event in its outbox;
- * false when it is no longer PENDING (another delivery concluded first).
+ * Concludes a PENDING document: sets these fields with the conclusion's event in its outbox. A
+ * TransactionConflict when it is no longer PENDING (another delivery concluded first).
  */
-export async function concludeDocument(document: DocumentRecord, fields: Partial<DocumentRecord>, event: DomainEvent): Promise<boolean> {
+export async function concludeDocument(document: DocumentRecord, fields: Partial<DocumentRecord>, event: DomainEvent): Promise<void> {
   const { assignments, names, values } = setFields({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
   try {
     await documentClient.send(
@@ -95,9 +96,8 @@ export async function concludeDocument(document: DocumentRecord, fields: Partial
         ExpressionAttributeValues: { ...values, ':pending': 'PENDING' },
       }),
     );
-    return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
+    if (error instanceof ConditionalCheckFailedException) throw new TransactionConflict(new Set(['document']));
     throw error;
   }
 }
