@@ -21,6 +21,7 @@ import { lambdaContext } from './lambda-context.js';
 import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalResources } from './provision.js';
+import type { RecoveredWork } from './recover.js';
 import { startS3Local, type S3Local } from './s3-local.js';
 import { startSchedules } from './scheduler.js';
 import { startSqsLocal } from './sqs-local.js';
@@ -60,7 +61,7 @@ export interface LocalPlatform {
   eventBridge: EventBridgeLocal;
   s3: S3Local;
   relay: StreamReader;
-  recovered: { requeued: number; resumedRuns: number };
+  recovered: RecoveredWork;
 }
 
 /** Handlers read their environment when their module loads: they are imported only once it is set. */

@@ -2,16 +2,45 @@
  * What a killed local system lost, recovered on start. The local SQS server keeps its queues in
  * memory, so after a crash nothing queued survives: every application still SUBMITTED (and not
  * needing attention: the DLQ's redrive owns those) is queued for evaluation again, and every
- * payout run still RUNNING is resumed from what it recorded. On AWS queues are durable and the
- * sweeper is the safety net; locally there is no reason to wait for it. Evaluation and payment
- * are idempotent, so recovering work that was not lost costs only a repeat.
+ * payout run still RUNNING is resumed from what it recorded. The local S3 server delivers its
+ * object-created events in this process, so a verification in flight dies with it: every stored
+ * object whose document is still PENDING is verified again. On AWS queues are durable and the
+ * sweeper is the safety net; locally there is no reason to wait for it. Evaluation, payment and
+ * verification are idempotent, so recovering work that was not lost costs only a repeat.
  * Import after the functions' environment is set (it loads function modules).
  */
+import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
+import { DOCUMENT_BUCKET, ENV } from '../../shared/contract/resources.js';
+import { s3 } from '../../functions/commons/clients/s3.js';
 import { requestEvaluations } from '../../functions/commons/messaging/evaluation-queue.js';
 import { resumeRun, runningRuns } from '../../functions/commons/payouts/resume.js';
+import { env } from '../../functions/commons/runtime/env.js';
 import { awaitingEvaluation } from '../../functions/commons/store/awaiting-evaluation.js';
+import { getDocument, parseObjectKey } from '../../functions/commons/store/documents.js';
+import { verifyUpload } from '../../functions/verify-document/handler.js';
 
-export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns: number }> {
+/** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */
+export async function reverifyDocuments(): Promise<number> {
+  let reverified = 0;
+  const pages = paginateListObjectsV2({ client: s3 }, { Bucket: env(ENV.documentBucketName), Prefix: DOCUMENT_BUCKET.objectPrefix });
+  for await (const page of pages) {
+    for (const { Key: key } of page.Contents ?? []) {
+      const ids = key === undefined ? undefined : parseObjectKey(key);
+      if (!key || !ids || (await getDocument(ids.applicationId, ids.documentId))?.status !== 'PENDING') continue;
+      await verifyUpload({ key, ids });
+      reverified += 1;
+    }
+  }
+  return reverified;
+}
+
+export interface RecoveredWork {
+  requeued: number;
+  resumedRuns: number;
+  reverifiedDocuments: number;
+}
+
+export async function recoverLostWork(): Promise<RecoveredWork> {
   let requeued = 0;
   for await (const items of awaitingEvaluation()) {
     const messages = items.map((item) => ({ applicationId: String(item.applicationId) }));
@@ -25,5 +54,5 @@ export async function recoverLostWork(): Promise<{ requeued: number; resumedRuns
       resumedRuns += 1;
     }
   }
-  return { requeued, resumedRuns };
+  return { requeued, resumedRuns, reverifiedDocuments: await reverifyDocuments() };
 }

@@ -54,8 +54,10 @@ async function main(): Promise<void> {
       `  events       ${api}/local/events   (also appended to ${EVENTS_FILE})`,
       `  documents    ${s3.endpoint}   (local S3: presigned upload and download URLs point here; objects in ${S3_DIR})`,
       `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
-      ...(recovered.requeued + recovered.resumedRuns > 0
-        ? [`  recovered    ${recovered.requeued} application(s) re-queued, ${recovered.resumedRuns} payout run(s) resumed`]
+      ...(recovered.requeued + recovered.resumedRuns + recovered.reverifiedDocuments > 0
+        ? [
+            `  recovered    ${recovered.requeued} application(s) re-queued, ${recovered.resumedRuns} payout run(s) resumed, ${recovered.reverifiedDocuments} uploaded document(s) verified`,
+          ]
         : []),
       '',
       '  Try it:',

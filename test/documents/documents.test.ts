@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../client/index.js';
 import { issueToken } from '../../infra/local/dev-auth.js';
@@ -17,6 +18,8 @@ import { sampleApplication, seedApplications } from '../support/applications.js'
 import { declare, JPEG, PDF, PNG, putToPresignedUrl, sha256Of, type UploadAnswer } from '../support/documents.js';
 import { startLocalApi, tableItems, type LocalApi } from '../support/local-api.js';
 import { objectKey } from '../../functions/commons/store/documents.js';
+import { documentKey } from '../../functions/commons/store/keys.js';
+import { reverifyDocuments } from '../../infra/local/recover.js';
 
 const { doc, s3Client: s3 } = makeClients();
 const table = process.env[ENV.tableName]!;
@@ -236,5 +239,29 @@ describe('evidence documents', () => {
     const events = await publishedEvents({ type: 'DocumentVerified' });
     expect(events.filter((published) => published.detail.documentId === documentId)).toHaveLength(1);
     expect(await objectExists(applicationId, documentId)).toBe(true);
+  });
+
+  it('a verification lost with a killed local run is done again on the next start; a declaration never uploaded stays PENDING', async () => {
+    const applicationId = await application();
+    const { documentId } = await upload(applicationId, PDF);
+    // The state a run killed between the upload and the verifier's conclusion leaves: object stored, document PENDING.
+    await doc.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: documentKey(applicationId, documentId),
+        UpdateExpression: 'SET #status = :pending REMOVE uploadedAt, versionId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':pending': 'PENDING' },
+      }),
+    );
+    const neverUploaded = await declareDocument(applicationId, declare(PNG));
+    const statusOf = async (id: string) => (await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${id}`)).body.status;
+    expect(await statusOf(documentId)).toBe('PENDING');
+
+    expect(await reverifyDocuments()).toBeGreaterThanOrEqual(1);
+    const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${documentId}`);
+    expect(read.body).toMatchObject({ status: 'VERIFIED', uploadedAt: expect.any(String), download: { url: expect.any(String) } });
+    expect(await statusOf(neverUploaded.body.documentId)).toBe('PENDING');
+    expect(await reverifyDocuments()).toBe(0);
   });
 });
