@@ -46,6 +46,7 @@ import { LOCAL_DIR, SIGNING_KEY_FILE } from '../infra/local/paths.js';
 import { freePort, LOCAL_HOST } from '../infra/local/ports.js';
 import { ensureTable, LOCAL_REGION } from '../infra/local/provision.js';
 import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
+import { ACTIVITY_APPLICATION } from './lib/activity-application.js';
 
 /** Set in the child's environment: serve the counted system instead of running the benchmark. */
 const SYSTEM_ROLE = 'BENCH_API_SYSTEM';
@@ -54,11 +55,6 @@ const BASELINE_CONCURRENCY = 16;
 /** A rate is kept up with while at least this share of it is decided per second. */
 const KEPT_UP = 0.9;
 
-const APPLICATION = {
-  programme: 'AI_ACTIVITY',
-  organisation: { name: 'Lin-gang Bench AI Co., Ltd.', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
-  details: { activityType: 'COMPETITION', description: 'An AI competition', requestedAmount: '300000.00' },
-} as const;
 
 type RequestCounts = Record<string, number>;
 type SystemMessage = { kind: 'ready'; dynamodbEndpoint: string } | { kind: 'requests'; requests: RequestCounts };
@@ -164,8 +160,8 @@ async function putItemRate(endpoint: string, seconds: number): Promise<number> {
   const submittedAt = new Date().toISOString();
   const applicantId = 'bench-applicant-0';
   const record = (n: number): ApplicationRecord => ({
-    ...APPLICATION,
-    details: { ...APPLICATION.details },
+    ...ACTIVITY_APPLICATION,
+    details: { ...ACTIVITY_APPLICATION.details },
     applicationId: `baseline-${n}`,
     applicantId,
     status: 'SUBMITTED',
@@ -215,7 +211,7 @@ async function submitApplication(api: string, token: string, idempotencyKey: str
     const response = await fetch(`${api}/v1/applications`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-      body: JSON.stringify(APPLICATION),
+      body: JSON.stringify(ACTIVITY_APPLICATION),
     });
     const answer = (await response.json()) as { applicationId?: string };
     const latency = now() - scheduledAt;

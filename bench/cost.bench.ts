@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
 import { startLocalPlatform } from '../infra/local/platform.js';
+import { ACTIVITY_APPLICATION } from './lib/activity-application.js';
 import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, type FunctionName } from '../shared/contract/resources.js';
 import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 
@@ -228,11 +229,7 @@ async function main(): Promise<void> {
     const tokens = await Promise.all(Array.from({ length: 100 }, (_, i) => issueToken(signingKey, { sub: `bench-applicant-${i}` })));
     const ids: string[] = [];
     for (let i = 0; i < applications; i++) {
-      const submitted = await call('/v1/applications', tokens[i % tokens.length]!, {
-        programme: 'AI_ACTIVITY',
-        organisation: { name: 'Lin-gang Bench AI Co., Ltd.', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
-        details: { activityType: 'COMPETITION', description: 'An AI competition', requestedAmount: '300000.00' },
-      }, { 'idempotency-key': `bench-${i}` });
+      const submitted = await call('/v1/applications', tokens[i % tokens.length]!, ACTIVITY_APPLICATION, { 'idempotency-key': `bench-${i}` });
       ids.push(String(submitted.applicationId));
     }
     await until('every application evaluated', () => published('ApplicationEvaluated') >= applications);
