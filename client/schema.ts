@@ -1,4 +1,4 @@
-/** Generated from schemas/openapi.json by openapi-typescript (npm run schemas): do not edit. */
+/** Generated from schemas/ by `npm run schemas` (scripts/openapi/client-types.ts): do not edit. */
 
 export interface paths {
     "/v1/applications": {
@@ -861,7 +861,7 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                limit?: string;
+                limit?: number;
                 cursor?: string;
                 status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
@@ -1498,7 +1498,7 @@ export interface operations {
     listOwnPayouts: {
         parameters: {
             query?: {
-                limit?: string;
+                limit?: number;
                 cursor?: string;
             };
             header?: never;
@@ -1665,11 +1665,11 @@ export interface operations {
     searchApplications: {
         parameters: {
             query?: {
-                limit?: string;
+                limit?: number;
                 cursor?: string;
                 status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
-                needsAttention?: "true";
+                needsAttention?: true;
             };
             header?: never;
             path?: never;
@@ -2090,9 +2090,9 @@ export interface operations {
     listLedger: {
         parameters: {
             query: {
-                limit?: string;
+                limit?: number;
                 cursor?: string;
-                fiscalYear: string;
+                fiscalYear: number;
             };
             header?: never;
             path?: never;

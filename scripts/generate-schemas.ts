@@ -4,7 +4,7 @@
  *   schemas/events/<Type>.schema.json — each event's `detail` (shared/domain/events/)
  *   schemas/api/<name>.schema.json    — request bodies, as clients send them (zod io "input")
  *   schemas/openapi.json              — the OpenAPI 3.1 document of the HTTP API (scripts/openapi/)
- *   client/schema.ts                  — the typed client's types, generated from that document
+ *   client/*.ts (generated parts)     — the client package's types, embedded document and event types (scripts/openapi/client-types.ts)
  * Output is deterministic (fixed key order, two-space indent, trailing newline); the test
  * test/schemas/schemas-current.test.ts fails when the checked-in files are stale.
  */
@@ -17,7 +17,7 @@ import { reviewBodySchema } from '../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../functions/applicant-api/document-body.js';
 import { eventDetailSchema, eventSchemaVersion, EVENT_SOURCE, EVENT_TYPES } from '../shared/domain/events/index.js';
 import { applicationSchema } from '../shared/policy/index.js';
-import { CLIENT_TYPES_FILE, clientTypes } from './openapi/client-types.js';
+import { clientFiles, clientPath } from './openapi/client-types.js';
 import { openApiDocument } from './openapi/document.js';
 
 export const SCHEMAS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
@@ -76,8 +76,16 @@ async function main(): Promise<void> {
     writeFileSync(target, content);
     console.log(`wrote schemas/${file}`);
   }
-  writeFileSync(CLIENT_TYPES_FILE, await clientTypes(JSON.parse(files.get('openapi.json')!)));
-  console.log(`wrote ${path.relative(process.cwd(), CLIENT_TYPES_FILE)}`);
+  for (const [file, content] of await generatedClientFiles(files)) {
+    writeFileSync(clientPath(file), content);
+    console.log(`wrote ${file}`);
+  }
+}
+
+/** The client package's generated files, from the schema files just generated. */
+export async function generatedClientFiles(files: Map<string, string>): Promise<Map<string, string>> {
+  const eventSchemas = Object.fromEntries(EVENT_TYPES.map((type) => [type, JSON.parse(files.get(`events/${type}.schema.json`)!)]));
+  return clientFiles(JSON.parse(files.get('openapi.json')!), eventSchemas, EVENT_SOURCE);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

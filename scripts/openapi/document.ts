@@ -31,8 +31,8 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
 };
 
 /** A zod schema as an embedded JSON Schema: requests as clients send them (zod io "input"). */
-function jsonSchema(schema: z.ZodMiniType): Json {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Json;
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output' = 'input'): Json {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io }) as Json;
   return rest;
 }
 
@@ -61,13 +61,12 @@ function parameters(route: RouteDefinition, operation: Operation): Json[] {
     required: true,
     schema: jsonSchema(PATH_PARAMETERS[name as keyof typeof PATH_PARAMETERS]),
   }));
-  const query = operation.query ? (jsonSchema(operation.query) as { properties: Record<string, Json>; required?: string[] }) : undefined;
-  const inQuery = Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
-    name,
-    in: 'query',
-    required: query?.required?.includes(name) ?? false,
-    schema,
-  }));
+  // A query parameter is text on the wire, parsed into what it means: its schema is that meaning
+  // (io "output": `limit` an integer with its default); whether it may be left out is the input's.
+  type ObjectSchema = { properties: Record<string, Json>; required?: string[] };
+  const required = operation.query ? ((jsonSchema(operation.query) as ObjectSchema).required ?? []) : [];
+  const meaning = operation.query ? (jsonSchema(operation.query, 'output') as ObjectSchema).properties : {};
+  const inQuery = Object.entries(meaning).map(([name, schema]) => ({ name, in: 'query', required: required.includes(name), schema }));
   const inHeaders = Object.entries(operation.headers ?? {}).map(([name, { description, maxLength }]) => ({
     name,
     in: 'header',

@@ -1,5 +1,5 @@
 /**
- * The OpenAPI document (schemas/openapi.json) and the typed client's types (client/schema.ts):
+ * The OpenAPI document (schemas/openapi.json) and the client package's generated sources (client/):
  * current, valid OpenAPI 3.1 by an established validator, one operation per route of ROUTES,
  * and examples that the handlers' own schemas accept.
  */
@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../shared/contract/resources.js';
-import { CLIENT_TYPES_FILE, clientTypes } from '../../scripts/openapi/client-types.js';
+import { clientPath } from '../../scripts/openapi/client-types.js';
+import { generatedClientFiles, generateSchemas } from '../../scripts/generate-schemas.js';
 import { OPERATIONS } from '../../scripts/openapi/operations.js';
-import { generateSchemas } from '../../scripts/generate-schemas.js';
 
 const STALE = 'run npm run schemas and commit the result';
 const document = JSON.parse(generateSchemas().get('openapi.json')!);
@@ -56,7 +56,9 @@ describe('OpenAPI document', () => {
     expect(operation.body!.schema.safeParse(operation.body!.example).success).toBe(true);
   });
 
-  it('the committed typed client is generated from the current document', async () => {
-    expect(readFileSync(CLIENT_TYPES_FILE, 'utf8'), `client/schema.ts is stale: ${STALE}`).toBe(await clientTypes(document));
+  it('the client package’s committed sources are generated from the current document and event schemas', async () => {
+    for (const [file, content] of await generatedClientFiles(generateSchemas())) {
+      expect(readFileSync(clientPath(file), 'utf8'), `${file} is stale: ${STALE}`).toBe(content);
+    }
   });
 });

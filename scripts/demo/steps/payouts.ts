@@ -43,7 +43,7 @@ async function ledgerOf(ctx: ScenarioContext, fiscalYear: number): Promise<Payou
   const entries: PayoutView[] = [];
   let cursor: string | undefined;
   do {
-    const query = { fiscalYear: String(fiscalYear), limit: '100', ...(cursor ? { cursor } : {}) };
+    const query = { fiscalYear, limit: 100, ...(cursor ? { cursor } : {}) };
     const { body } = await ctx.call(
       `ledger ${fiscalYear}`,
       200,
@@ -59,7 +59,7 @@ async function ledgerOf(ctx: ScenarioContext, fiscalYear: number): Promise<Payou
 export async function readLedgerAndPayouts(ctx: ScenarioContext): Promise<void> {
   ctx.log('ledger and payouts');
   for (const fiscalYear of FISCAL_YEARS) ctx.result.ledger[fiscalYear] = await ledgerOf(ctx, fiscalYear);
-  const query = { limit: '100' };
+  const query = { limit: 100 };
   const payouts = await ctx.call('platform payouts', 200, async () => ctx.api.GET('/v1/payouts', { params: { query }, headers: await ctx.auth(ctx.applicants.platform) }));
   ctx.result.platformPayouts = payouts.body?.items ?? [];
 }

@@ -15,7 +15,7 @@ async function review(ctx: ScenarioContext, app: ScenarioApplication, body: Revi
 export async function reviewDesk(ctx: ScenarioContext, { activity, settlement }: Record<'activity' | 'settlement', ScenarioApplication>): Promise<void> {
   ctx.log('reviews');
   const queue = await ctx.call('review queue', 200, async () =>
-    ctx.api.GET('/v1/admin/applications', { params: { query: { status: 'NEEDS_REVIEW', programme: 'AI_ACTIVITY', limit: '100' } }, headers: await ctx.adminAuth() }),
+    ctx.api.GET('/v1/admin/applications', { params: { query: { status: 'NEEDS_REVIEW', programme: 'AI_ACTIVITY', limit: 100 } }, headers: await ctx.adminAuth() }),
   );
   if (!queue.body?.items?.some((item) => item.applicationId === activity.applicationId)) ctx.fail('review queue: the AI competition is not in the NEEDS_REVIEW queue');
   await review(ctx, activity, { decision: 'APPROVE', amount: '250000.00', note: 'Approved for the prize pool and venue; catering is not eligible.' });

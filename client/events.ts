@@ -1,0 +1,294 @@
+/** Generated from schemas/ by `npm run schemas` (scripts/openapi/client-types.ts): do not edit. */
+
+type paths = Record<string, never>;
+type webhooks = Record<string, never>;
+interface components {
+    schemas: {
+        /**
+         * ApplicationSubmitted detail
+         * @description The detail of a ApplicationSubmitted event (source lingang.ai-subsidy, detail-type ApplicationSubmitted, schemaVersion 1.0).
+         */
+        ApplicationSubmittedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /**
+         * ApplicationEvaluated detail
+         * @description The detail of a ApplicationEvaluated event (source lingang.ai-subsidy, detail-type ApplicationEvaluated, schemaVersion 1.0).
+         */
+        ApplicationEvaluatedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @enum {string} */
+            outcome: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+            /** @description yuan with exactly two decimals */
+            amount: string;
+            capApplied: boolean;
+            policyVersion: string;
+            /** @description why, in every language the platform writes (SPEC §3.2); added in schema 1.0 without breaking it */
+            reasons: {
+                rule: string;
+                message: {
+                    en: string;
+                    "zh-CN": string;
+                };
+            }[];
+        };
+        /**
+         * ApplicationReviewed detail
+         * @description The detail of a ApplicationReviewed event (source lingang.ai-subsidy, detail-type ApplicationReviewed, schemaVersion 1.0).
+         */
+        ApplicationReviewedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @enum {string} */
+            decision: "APPROVE" | "REJECT";
+            /** @description yuan with exactly two decimals */
+            amount?: string;
+            reviewedBy: string;
+        };
+        /**
+         * ApplicationWithdrawn detail
+         * @description The detail of a ApplicationWithdrawn event (source lingang.ai-subsidy, detail-type ApplicationWithdrawn, schemaVersion 1.0).
+         */
+        ApplicationWithdrawnDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @enum {string} */
+            from: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
+        };
+        /**
+         * ApplicationAppealed detail
+         * @description The detail of a ApplicationAppealed event (source lingang.ai-subsidy, detail-type ApplicationAppealed, schemaVersion 1.0).
+         */
+        ApplicationAppealedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @enum {string} */
+            from: "INELIGIBLE" | "REJECTED";
+            /** @description evidence documents of the application the appeal cites */
+            documentIds: string[];
+        };
+        /**
+         * AppealDecided detail
+         * @description The detail of a AppealDecided event (source lingang.ai-subsidy, detail-type AppealDecided, schemaVersion 1.0).
+         */
+        AppealDecidedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @enum {string} */
+            decision: "UPHOLD" | "GRANT";
+            /**
+             * @description the status the decision gave the application
+             * @enum {string}
+             */
+            status: "INELIGIBLE" | "REJECTED" | "APPROVED" | "ELIGIBLE";
+            /** @description yuan with exactly two decimals */
+            amount?: string;
+            decidedBy: string;
+            reasons: {
+                rule: string;
+                message: {
+                    en: string;
+                    "zh-CN": string;
+                };
+            }[];
+        };
+        /**
+         * PayoutIssued detail
+         * @description The detail of a PayoutIssued event (source lingang.ai-subsidy, detail-type PayoutIssued, schemaVersion 1.0).
+         */
+        PayoutIssuedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            payoutId: string;
+            applicationId: string;
+            applicantId: string;
+            fiscalYear: number;
+            /** @description yuan with exactly two decimals */
+            amount: string;
+            runId: string;
+        };
+        /**
+         * PayoutRunCompleted detail
+         * @description The detail of a PayoutRunCompleted event (source lingang.ai-subsidy, detail-type PayoutRunCompleted, schemaVersion 1.0).
+         */
+        PayoutRunCompletedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            runId: string;
+            fiscalYear: number;
+            found: number;
+            paid: number;
+            alreadyPaid: number;
+            failed: number;
+            /** @description yuan with exactly two decimals */
+            amount: string;
+        };
+        /**
+         * DocumentVerified detail
+         * @description The detail of a DocumentVerified event (source lingang.ai-subsidy, detail-type DocumentVerified, schemaVersion 1.0).
+         */
+        DocumentVerifiedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            documentId: string;
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            kind: "RND_AUDIT_REPORT" | "OPERATING_COST_STATEMENT" | "FINANCIAL_STATEMENT" | "BUSINESS_LICENCE" | "RECOGNITION_CERTIFICATE" | "ACTIVITY_PLAN" | "OTHER";
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/png" | "image/jpeg";
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        /**
+         * DocumentRejected detail
+         * @description The detail of a DocumentRejected event (source lingang.ai-subsidy, detail-type DocumentRejected, schemaVersion 1.0).
+         */
+        DocumentRejectedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            documentId: string;
+            applicationId: string;
+            applicantId: string;
+            /** @enum {string} */
+            kind: "RND_AUDIT_REPORT" | "OPERATING_COST_STATEMENT" | "FINANCIAL_STATEMENT" | "BUSINESS_LICENCE" | "RECOGNITION_CERTIFICATE" | "ACTIVITY_PLAN" | "OTHER";
+            /**
+             * @description the object was removed
+             * @enum {string}
+             */
+            rejectReason: "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "TYPE_MISMATCH";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+type $defs = Record<string, never>;
+type operations = Record<string, never>;
+
+export type ApplicationSubmittedDetail = components['schemas']['ApplicationSubmittedDetail'];
+export type ApplicationEvaluatedDetail = components['schemas']['ApplicationEvaluatedDetail'];
+export type ApplicationReviewedDetail = components['schemas']['ApplicationReviewedDetail'];
+export type ApplicationWithdrawnDetail = components['schemas']['ApplicationWithdrawnDetail'];
+export type ApplicationAppealedDetail = components['schemas']['ApplicationAppealedDetail'];
+export type AppealDecidedDetail = components['schemas']['AppealDecidedDetail'];
+export type PayoutIssuedDetail = components['schemas']['PayoutIssuedDetail'];
+export type PayoutRunCompletedDetail = components['schemas']['PayoutRunCompletedDetail'];
+export type DocumentVerifiedDetail = components['schemas']['DocumentVerifiedDetail'];
+export type DocumentRejectedDetail = components['schemas']['DocumentRejectedDetail'];
+
+export const EVENT_SOURCE = 'lingang.ai-subsidy';
+export const EVENT_TYPES = ['ApplicationSubmitted', 'ApplicationEvaluated', 'ApplicationReviewed', 'ApplicationWithdrawn', 'ApplicationAppealed', 'AppealDecided', 'PayoutIssued', 'PayoutRunCompleted', 'DocumentVerified', 'DocumentRejected'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** The detail of each event type. */
+export interface EventDetails {
+  ApplicationSubmitted: ApplicationSubmittedDetail;
+  ApplicationEvaluated: ApplicationEvaluatedDetail;
+  ApplicationReviewed: ApplicationReviewedDetail;
+  ApplicationWithdrawn: ApplicationWithdrawnDetail;
+  ApplicationAppealed: ApplicationAppealedDetail;
+  AppealDecided: AppealDecidedDetail;
+  PayoutIssued: PayoutIssuedDetail;
+  PayoutRunCompleted: PayoutRunCompletedDetail;
+  DocumentVerified: DocumentVerifiedDetail;
+  DocumentRejected: DocumentRejectedDetail;
+}
+
+/** An event as EventBridge delivers it to a rule's target (a Lambda function receives exactly this). */
+export interface PlatformEvent<T extends EventType = EventType> {
+  version: '0';
+  id: string;
+  'detail-type': T;
+  source: typeof EVENT_SOURCE;
+  account: string;
+  time: string;
+  region: string;
+  resources: string[];
+  detail: EventDetails[T];
+}
+
+/** Any of the platform's events: narrowing on `detail-type` narrows `detail`. */
+export type AnyPlatformEvent = { [T in EventType]: PlatformEvent<T> }[EventType];
+export type ApplicationSubmittedEvent = PlatformEvent<'ApplicationSubmitted'>;
+export type ApplicationEvaluatedEvent = PlatformEvent<'ApplicationEvaluated'>;
+export type ApplicationReviewedEvent = PlatformEvent<'ApplicationReviewed'>;
+export type ApplicationWithdrawnEvent = PlatformEvent<'ApplicationWithdrawn'>;
+export type ApplicationAppealedEvent = PlatformEvent<'ApplicationAppealed'>;
+export type AppealDecidedEvent = PlatformEvent<'AppealDecided'>;
+export type PayoutIssuedEvent = PlatformEvent<'PayoutIssued'>;
+export type PayoutRunCompletedEvent = PlatformEvent<'PayoutRunCompleted'>;
+export type DocumentVerifiedEvent = PlatformEvent<'DocumentVerified'>;
+export type DocumentRejectedEvent = PlatformEvent<'DocumentRejected'>;

@@ -1,0 +1,65 @@
+/**
+ * The integrator's kit (SPEC §13) against the local system as `npm start` runs it:
+ * - the client package: `npm pack` of client/, installed from the tarball into a new project
+ *   outside the repository, examples/client/main.ts type-checked there against the installed
+ *   declarations and run (submit, poll, list, upload a document).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
+import { freePort } from '../../infra/local/ports.js';
+import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.js';
+
+const run = promisify(execFile);
+const REPO = resolve(import.meta.dirname, '..', '..');
+const stateDir = mkdtempSync(join(tmpdir(), 'lingang-integrator-'));
+const outside = mkdtempSync(join(tmpdir(), 'lingang-client-project-'));
+let system: LocalSystem | undefined;
+
+const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
+
+beforeAll(async () => {
+  system = await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'tsx' });
+}, 120_000);
+
+afterAll(async () => {
+  await system?.stop(10_000);
+  rmSync(stateDir, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+}, 60_000);
+
+describe('the client package, packed and installed outside the repository', () => {
+  it('type-checks and runs examples/client/main.ts against npm start', async () => {
+    // npm pack runs the package's prepack (tsc → dist/) and lists only what it publishes.
+    await run('npm', ['pack', '--pack-destination', outside, '--silent'], { cwd: join(REPO, 'client') });
+    const tarball = readdirSync(outside).find((name) => name.endsWith('.tgz'));
+    expect(tarball).toBeDefined();
+    const project = join(outside, 'my-integration');
+    cpSync(join(REPO, 'examples', 'client', 'main.ts'), join(project, 'main.ts'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-integration', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], outDir: 'dist' }, include: ['main.ts'] }),
+    );
+    // From npm's cache where it can (the repository's npm ci filled it): the tarball's dependencies are the client's own.
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(outside, tarball!), '@types/node@20'], { cwd: project });
+    const { stdout: files } = await run('tar', ['-tzf', join(outside, tarball!)]);
+    expect(files.split('\n').filter(Boolean).sort()).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/events.d.ts', 'package/dist/openapi-document.js']));
+    expect(files).not.toMatch(/package\/[^d][^\n]*\.ts\n/);
+
+    await run(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project]);
+    const { stdout } = await run(process.execPath, [join(project, 'dist', 'main.js')], {
+      cwd: project,
+      env: { ...process.env, API_URL: system!.baseUrl, API_TOKEN: await token('client-package-1') },
+    });
+    const id = /submitted (\S+): SUBMITTED/.exec(stdout)?.[1];
+    expect(id, stdout).toBeDefined();
+    expect(stdout).toContain(`decided ${id}: NEEDS_REVIEW 300000.00`);
+    expect(stdout).toContain(`listed 1: includes ${id}`);
+    expect(stdout).toMatch(/document \S+: VERIFIED/);
+  }, 120_000);
+});
