@@ -67,6 +67,27 @@ export interface LocalPlatform {
 /** Handlers read their environment when their module loads: they are imported only once it is set. */
 const importHandler: HandlerSource = async <T>(name: FunctionName) => ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
 
+const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
+const NUDGE = 'localStreamNudge';
+
+/**
+ * The relay reads a write the handlers' client committed at once, instead of at its next idle
+ * poll: the stream's records reach it as soon as they exist, as Lambda's stream polling does
+ * when it keeps up. Returns the stop that takes the middleware off again.
+ */
+async function nudgeOnWrites(relay: StreamReader): Promise<() => void> {
+  const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
+  dynamoDb.middlewareStack.add(
+    (next, context) => async (args) => {
+      const output = await next(args);
+      if (WRITE_COMMANDS.has(context.commandName ?? '')) relay.nudge();
+      return output;
+    },
+    { step: 'initialize', name: NUDGE },
+  );
+  return () => dynamoDb.middlewareStack.remove(NUDGE);
+}
+
 export async function startLocalPlatform(options: PlatformOptions): Promise<LocalPlatform> {
   const { state, stops, handlerFor = importHandler } = options;
   const stopped = <T extends { stop: () => unknown }>(started: T): T => (stops.push(started.stop), started);
@@ -120,6 +141,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   });
   relay.start();
   stops.push(() => relay.stop().then(() => dynamodbClient.destroy()));
+  stops.push(await nudgeOnWrites(relay));
   const { recoverLostWork } = await import('./recover.js');
   const recovered = await recoverLostWork();
 

@@ -6,7 +6,8 @@
  * port 0 (a free port) is supported with queue URLs carrying the real port.
  * In memory only: a restart loses queued messages.
  *
- * Fidelity fix: local-aws-sqs 2.0.2 counts a ChangeMessageVisibility(Batch) as a receive
+ * Fidelity fixes: long polls answer as soon as a message is available (./sqs-long-poll.ts), and
+ * local-aws-sqs 2.0.2 counts a ChangeMessageVisibility(Batch) as a receive
  * (ApproximateReceiveCount + 1), so a message retried with ChangeMessageVisibility reaches the DLQ
  * after about half of maxReceiveCount real receives. AWS counts receives only; patchReceiveCount()
  * restores that (guarded: if the library's shape changes, it does nothing and the harness test
@@ -15,6 +16,7 @@
 import { createServer, type Server } from 'node:http';
 import { createRequestHandler, type ISqsServerOptions } from 'local-aws-sqs';
 import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
+import { patchLongPoll } from './sqs-long-poll.js';
 
 export interface SqsLocalOptions {
   /** Port to listen on; default 0 (a free port). */
@@ -85,7 +87,10 @@ export async function startSqsLocal(options: SqsLocalOptions = {}): Promise<SqsL
   });
   const server = createServer((req, res) => {
     const first = service.Queues[0];
-    if (first) patchReceiveCount(first);
+    if (first) {
+      patchReceiveCount(first);
+      patchLongPoll(first);
+    }
     requestHandler(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ __type: 'InternalFailure', message: String(error) }));

@@ -80,6 +80,9 @@ export class StreamReader {
   private serial: Promise<unknown> = Promise.resolve();
   private running = false;
   private loop: Promise<void> | undefined;
+  /** A write was committed since the last poll began: poll again at once. */
+  private nudged = false;
+  private wake: (() => void) | undefined;
 
   constructor(private readonly options: StreamReaderOptions) {
     const config = options.dynamodb.config;
@@ -189,12 +192,32 @@ export class StreamReader {
     for (let idle = 0; idle < 2; ) idle = (await this.pollOnce()) > 0 ? 0 : idle + 1;
   }
 
+  /** A write to the table was just committed (the local platform's clients say so): read it now rather than after the idle pause. */
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
+  }
+
+  /** The idle pause between polls, cut short by a nudge. */
+  private idle(): Promise<void> {
+    if (this.nudged) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.wake?.(), this.options.idleMs ?? 25);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+    });
+  }
+
   start(): void {
     this.running = true;
     this.loop = (async () => {
       while (this.running) {
         try {
-          if ((await this.pollOnce()) === 0) await sleep(this.options.idleMs ?? 25);
+          this.nudged = false;
+          if ((await this.pollOnce()) === 0) await this.idle();
         } catch (error) {
           if (!this.running) return;
           console.error(`[stream ${this.options.tableName}] poll failed:`, (error as Error).message);
@@ -208,6 +231,7 @@ export class StreamReader {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.wake?.();
     await this.loop;
     this.streams.destroy();
   }

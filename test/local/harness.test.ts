@@ -12,6 +12,7 @@ import {
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import {
   ChangeMessageVisibilityCommand,
+  DeleteMessageCommand,
   GetQueueAttributesCommand,
   SQSClient,
   SendMessageCommand,
@@ -161,6 +162,31 @@ describe('local SQS', () => {
     expect(await receiveOne(queueUrl)).toBeUndefined();
     const dead = await receiveOne(dlqUrl);
     expect(JSON.parse(dead?.Body ?? '{}')).toEqual({ applicationId: 'poison' });
+  });
+});
+
+describe('local SQS long polling', () => {
+  it('answers a long poll as soon as a message arrives, not when its wait ends or its batch is full', async () => {
+    const waitSeconds = 20;
+    const poll = receiveMessages({ client: sqs, queueUrl }, { batchSize: 10, waitSeconds });
+    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'long-poll' }) }));
+    const waitEnded = new Promise<'wait ended'>((resolve) => setTimeout(() => resolve('wait ended'), waitSeconds * 1000).unref());
+    const answer = await Promise.race([poll, waitEnded]);
+    expect(answer).not.toBe('wait ended');
+    expect((answer as Message[]).map((message) => JSON.parse(message.Body!))).toEqual([{ applicationId: 'long-poll' }]);
+    await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: (answer as Message[])[0]!.ReceiptHandle! }));
+  });
+
+  it('answers a message made visible again during the wait', async () => {
+    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'visible-again' }) }));
+    const [first] = await receiveMessages({ client: sqs, queueUrl }, { batchSize: 1, waitSeconds: 1 });
+    const poll = receiveMessages({ client: sqs, queueUrl }, { batchSize: 10, waitSeconds: 20 });
+    await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: first!.ReceiptHandle!, VisibilityTimeout: 0 }));
+    const waitEnded = new Promise<'wait ended'>((resolve) => setTimeout(() => resolve('wait ended'), 20_000).unref());
+    const answer = await Promise.race([poll, waitEnded]);
+    expect(answer).not.toBe('wait ended');
+    expect((answer as Message[]).map((message) => message.MessageId)).toEqual([first!.MessageId]);
+    await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: (answer as Message[])[0]!.ReceiptHandle! }));
   });
 });
 

@@ -1,0 +1,100 @@
+/**
+ * Fidelity fix for local-aws-sqs 2.0.2's long polling: its ReceiveMessage with WaitTimeSeconds
+ * answers only once MaxNumberOfMessages are held or the wait ends, where SQS answers as soon as
+ * any message is available. With a batch size of 10 and a one-second wait that held every
+ * evaluation back by up to a second.
+ *
+ * patchLongPoll() wraps the queue class's `receive`: it waits (woken by a send, and checking every
+ * few milliseconds for messages that became visible again) until a message is visible or the wait
+ * ends, then asks the library for at most as many messages as are visible, without a wait, which
+ * it hands over on its next tick (≈ 10 ms). Guarded like the receive-count patch: if the
+ * library's shape changes, it does nothing (and test/local/harness.test.ts's "answers a long
+ * poll as soon as a message arrives" fails).
+ */
+
+interface ReceiveInput {
+  WaitTimeSeconds?: number | string;
+  MaxNumberOfMessages?: number | string;
+  VisibilityTimeout?: number | string;
+}
+
+interface LongPollQueue {
+  ReceiveMessageWaitTimeSeconds?: number | string;
+  getAttributes(names: string[]): Record<string, string | undefined> | undefined;
+  setRecord?: (...args: unknown[]) => unknown;
+  receive(input: ReceiveInput): Promise<unknown[]>;
+}
+
+const PATCHED = Symbol.for('lingang.local-sqs.long-poll-patch');
+/** How often a waiting receive looks for messages whose visibility timeout ended (no event tells). */
+const RECHECK_MS = 5;
+
+const waiters = new WeakMap<object, Set<() => void>>();
+/** Messages that receives now in the library's hands will take: twenty pollers woken by one message do not all go for it. */
+const claimed = new WeakMap<object, number>();
+
+function visibleCount(queue: LongPollQueue): number {
+  const attributes = queue.getAttributes(['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible']) ?? {};
+  // ApproximateNumberOfMessages counts the undelayed messages, in flight ones included.
+  return Number(attributes.ApproximateNumberOfMessages ?? 0) - Number(attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
+}
+
+/** Wakes this queue's waiting receives whenever a message is sent to it (once its zero delay has passed). */
+function wakeOnSend(queue: LongPollQueue): Set<() => void> {
+  let waiting = waiters.get(queue);
+  if (waiting) return waiting;
+  waiting = new Set();
+  waiters.set(queue, waiting);
+  const setRecord = queue.setRecord;
+  if (typeof setRecord === 'function') {
+    const wake = waiting;
+    queue.setRecord = (...args: unknown[]) => {
+      const stored = setRecord.apply(queue, args);
+      setTimeout(() => wake.forEach((resume) => resume()), 0);
+      return stored;
+    };
+  }
+  return waiting;
+}
+
+function arrivalOrRecheck(queue: LongPollQueue, deadline: number): Promise<void> {
+  const waiting = wakeOnSend(queue);
+  return new Promise((resolve) => {
+    const resume = () => {
+      clearTimeout(timer);
+      waiting.delete(resume);
+      resolve();
+    };
+    const timer = setTimeout(resume, Math.max(0, Math.min(RECHECK_MS, deadline - Date.now())));
+    waiting.add(resume);
+  });
+}
+
+export function patchLongPoll(queue: object): void {
+  const Queue = queue.constructor as { prototype: Partial<LongPollQueue> } & { [PATCHED]?: true };
+  const receive = Queue.prototype.receive;
+  if (Queue[PATCHED] || typeof receive !== 'function' || typeof Queue.prototype.getAttributes !== 'function') return;
+  Queue[PATCHED] = true;
+  Queue.prototype.receive = async function (this: LongPollQueue, input: ReceiveInput) {
+    const waitSeconds = Number(input.WaitTimeSeconds ?? this.ReceiveMessageWaitTimeSeconds ?? 0);
+    const wanted = Number(input.MaxNumberOfMessages ?? 1);
+    const deadline = Date.now() + waitSeconds * 1000;
+    wakeOnSend(this);
+    for (;;) {
+      const available = visibleCount(this) - (claimed.get(this) ?? 0);
+      const last = Date.now() >= deadline;
+      if (available > 0 || last) {
+        const claim = Math.min(wanted, Math.max(available, 1));
+        claimed.set(this, (claimed.get(this) ?? 0) + claim);
+        let messages: unknown[];
+        try {
+          messages = await receive.call(this, { ...input, WaitTimeSeconds: 0, MaxNumberOfMessages: claim });
+        } finally {
+          claimed.set(this, (claimed.get(this) ?? 0) - claim);
+        }
+        // Empty only when another receive took them first: wait on, as SQS does.
+        if (messages.length > 0 || last) return messages;
+      } else await arrivalOrRecheck(this, deadline);
+    }
+  };
+}
