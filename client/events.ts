@@ -6,7 +6,7 @@ interface components {
     schemas: {
         /**
          * ApplicationSubmitted detail
-         * @description The detail of a ApplicationSubmitted event (source lingang.ai-subsidy, detail-type ApplicationSubmitted, schemaVersion 1.0).
+         * @description The detail of a ApplicationSubmitted event (source lingang.ai-subsidy, detail-type ApplicationSubmitted, schemaVersion 1.1).
          */
         ApplicationSubmittedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
@@ -14,17 +14,19 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @description this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it */
+            sequence: number;
             /** Format: date-time */
             submittedAt: string;
         };
         /**
          * ApplicationEvaluated detail
-         * @description The detail of a ApplicationEvaluated event (source lingang.ai-subsidy, detail-type ApplicationEvaluated, schemaVersion 1.0).
+         * @description The detail of a ApplicationEvaluated event (source lingang.ai-subsidy, detail-type ApplicationEvaluated, schemaVersion 1.1).
          */
         ApplicationEvaluatedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
@@ -32,11 +34,13 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @description this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it */
+            sequence: number;
             /** @enum {string} */
             outcome: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
             /** @description yuan with exactly two decimals */
@@ -54,7 +58,7 @@ interface components {
         };
         /**
          * ApplicationReviewed detail
-         * @description The detail of a ApplicationReviewed event (source lingang.ai-subsidy, detail-type ApplicationReviewed, schemaVersion 1.0).
+         * @description The detail of a ApplicationReviewed event (source lingang.ai-subsidy, detail-type ApplicationReviewed, schemaVersion 1.1).
          */
         ApplicationReviewedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
@@ -62,11 +66,13 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @description this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it */
+            sequence: number;
             /** @enum {string} */
             decision: "APPROVE" | "REJECT";
             /** @description yuan with exactly two decimals */
@@ -75,7 +81,7 @@ interface components {
         };
         /**
          * ApplicationWithdrawn detail
-         * @description The detail of a ApplicationWithdrawn event (source lingang.ai-subsidy, detail-type ApplicationWithdrawn, schemaVersion 1.0).
+         * @description The detail of a ApplicationWithdrawn event (source lingang.ai-subsidy, detail-type ApplicationWithdrawn, schemaVersion 1.1).
          */
         ApplicationWithdrawnDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
@@ -83,17 +89,19 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @description this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it */
+            sequence: number;
             /** @enum {string} */
             from: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
         };
         /**
          * ApplicationAppealed detail
-         * @description The detail of a ApplicationAppealed event (source lingang.ai-subsidy, detail-type ApplicationAppealed, schemaVersion 1.0).
+         * @description The detail of a ApplicationAppealed event (source lingang.ai-subsidy, detail-type ApplicationAppealed, schemaVersion 1.1).
          */
         ApplicationAppealedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
@@ -101,11 +109,13 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @description this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it */
+            sequence: number;
             /** @enum {string} */
             from: "INELIGIBLE" | "REJECTED";
             /** @description evidence documents of the application the appeal cites */
@@ -113,7 +123,7 @@ interface components {
         };
         /**
          * AppealDecided detail
-         * @description The detail of a AppealDecided event (source lingang.ai-subsidy, detail-type AppealDecided, schemaVersion 1.0).
+         * @description The detail of a AppealDecided event (source lingang.ai-subsidy, detail-type AppealDecided, schemaVersion 1.1).
          */
         AppealDecidedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
@@ -121,11 +131,13 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
             programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            /** @description this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it */
+            sequence: number;
             /** @enum {string} */
             decision: "UPHOLD" | "GRANT";
             /**

@@ -60,6 +60,8 @@ export class StatefulStack extends Stack {
   /** Evidence documents (SPEC §11). */
   readonly documentBucket: Bucket;
   readonly eventBus: EventBus;
+  /** The bus archive's name (for StartReplay). */
+  readonly eventArchiveName: string;
   readonly evaluationQueue: QueuePair;
   readonly payoutQueue: QueuePair;
   /** One schema per event type, where integrators' AWS tooling looks for them (code bindings, the console). */
@@ -95,6 +97,7 @@ export class StatefulStack extends Stack {
       retention: config.eventArchiveRetention,
     });
     archive.applyRemovalPolicy(config.removalPolicy);
+    this.eventArchiveName = archive.archiveName;
     this.schemaRegistry = this.registerEventSchemas(config);
 
     // Alarm notifications. The topic is encrypted with a customer managed key because
@@ -136,6 +139,7 @@ export class StatefulStack extends Stack {
       this.tokens = { issuer: config.auth.issuer, audience: config.auth.audience };
     }
     new CfnOutput(this, 'EventBusArn', { value: this.eventBus.eventBusArn, description: `Bus of the ${EVENT_SOURCE} domain events (README Events)` });
+    new CfnOutput(this, 'EventArchiveName', { value: this.eventArchiveName, description: 'The bus archive: aws events start-replay --event-source-arn (README Events, replay)' });
   }
 
   /** A queue that only holds failures, retained for inspection, with an alarm when it holds any. */

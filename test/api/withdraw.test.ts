@@ -49,8 +49,11 @@ describe('POST /v1/applications/{id}/withdraw', () => {
       applicantId: OWNER.sub,
       programme: 'NATIONAL_PLATFORM',
       from: status,
-      schemaVersion: '1.0',
+      schemaVersion: '1.1',
+      // Seeded without an event count (as stored before events were numbered): its numbering starts here.
+      sequence: 1,
     });
+    expect(item.eventSequence).toBe(1);
   });
 
   it.each(['ELIGIBLE', 'INELIGIBLE', 'APPROVED', 'REJECTED', 'PAID'] as const)('refuses to withdraw a %s application (409)', async (status) => {

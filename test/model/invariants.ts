@@ -170,17 +170,27 @@ function transitionId(record: ApplicationRecord, entry: AuditEntry): string {
 }
 
 /**
+ * The `sequence` of the application event of audit entry `index`: its place among the
+ * application's events in commit order (the audit's order); a payment's event is the ledger's.
+ */
+function sequenceOf(record: ApplicationRecord, index: number): { sequence?: number } {
+  const applicationEvents = record.audit.slice(0, index + 1).filter((entry) => eventOf(entry)[0] !== 'PayoutIssued');
+  return eventOf(record.audit[index]!)[0] === 'PayoutIssued' ? {} : { sequence: applicationEvents.length };
+}
+
+/**
  * Every transition committed before the relay last caught up (`committed`, read before that
- * catch-up started) was published exactly once, under its stable id and saying what happened.
+ * catch-up started) was published exactly once, under its stable id, numbered 1, 2, 3 … in commit
+ * order among its application's events, and saying what happened.
  */
 export function transitionsPublished(committed: Pick<Snapshot, 'applications'>, published: Published): string[] {
   const found: string[] = [];
   for (const record of records(committed)) {
-    for (const entry of record.audit) {
+    for (const [index, entry] of record.audit.entries()) {
       const [type] = eventOf(entry);
       const events = published.withId(transitionId(record, entry));
       const [event] = events;
-      const expected = { applicationId: record.applicationId, applicantId: record.applicantId, ...detailOf(record, entry) };
+      const expected = { applicationId: record.applicationId, applicantId: record.applicantId, ...sequenceOf(record, index), ...detailOf(record, entry) };
       const differs = event && (event['detail-type'] !== type || disagrees(event.detail, expected));
       if (events.length !== 1 || differs) {
         found.push(`${record.applicationId} ${entry.from}→${entry.to}: ${type} published ${events.length} time(s)${differs ? ` as ${JSON.stringify(event.detail)}` : ''}`);

@@ -54,7 +54,7 @@ describe('submission', () => {
 
     const [submitted] = await eventsAbout(applicationId, 'ApplicationSubmitted');
     expect(submitted?.source).toBe('lingang.ai-subsidy');
-    expect(submitted?.detail).toMatchObject({ applicationId, applicantId, programme: 'OSP_RND', submittedAt, schemaVersion: '1.0' });
+    expect(submitted?.detail).toMatchObject({ applicationId, applicantId, programme: 'OSP_RND', submittedAt, schemaVersion: '1.1', sequence: 1 });
     expect(await drainQueue()).toHaveLength(1);
   });
 });
@@ -79,7 +79,7 @@ describe.each(ELIGIBLE)('%s lifecycle', (programme, amount, capApplied) => {
 
     const events = await eventsAbout(applicationId, 'ApplicationEvaluated');
     expect(events).toHaveLength(1);
-    expect(events[0]!.detail).toMatchObject({ applicationId, applicantId, programme, outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020' });
+    expect(events[0]!.detail).toMatchObject({ applicationId, applicantId, programme, outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020', sequence: 2 });
     expect(events[0]!.detail.occurredAt).toBe(application.audit[1]!.at);
   });
 });
@@ -133,7 +133,10 @@ describe.each(REVIEWED)('%s lifecycle', (programme, ceiling, capApplied) => {
     const award = await rawItem(`APPLICANT#${applicantId}`, `AWARD#${applicationId}`);
     expect(award).toMatchObject({ programme, amount: ceiling });
     const [reviewed] = await eventsAbout(applicationId, 'ApplicationReviewed');
-    expect(reviewed?.detail).toMatchObject({ applicationId, applicantId, programme, decision: 'APPROVE', amount: ceiling, reviewedBy: 'admin-1' });
+    // Numbered in commit order: submitted 1, evaluated 2, reviewed 3; the count is stored with the state change.
+    expect(reviewed?.detail).toMatchObject({ applicationId, applicantId, programme, decision: 'APPROVE', amount: ceiling, reviewedBy: 'admin-1', sequence: 3 });
+    expect((await eventsAbout(applicationId, 'ApplicationEvaluated'))[0]?.detail.sequence).toBe(2);
+    expect(await rawItem(`APP#${applicationId}`, 'APP')).toMatchObject({ eventSequence: 3 });
 
     // The same review again (a retry) is answered from what is stored; it changes nothing, so it announces nothing.
     const repeat = await review(applicationId, { decision: 'APPROVE', amount: ceiling, note: 'Meets the criteria.' });

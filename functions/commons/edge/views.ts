@@ -22,10 +22,11 @@ function appealIn(appeal: Appeal, language: Language): Appeal {
   };
 }
 
-/** The record as shown in a language: the reasons of its decision and appeal put into words. */
-export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal'>>(record: R, language: Language): R {
+/** The record as shown in a language: the reasons of its decision and appeal put into words (its event count is not shown). */
+export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal' | 'eventSequence'>>(record: R, language: Language): Omit<R, 'eventSequence'> {
+  const { eventSequence: _count, ...shown } = record;
   return {
-    ...record,
+    ...shown,
     ...(record.decision ? { decision: renderDecision(record.decision, language) } : {}),
     ...(record.appeal ? { appeal: appealIn(record.appeal, language) } : {}),
   };

@@ -47,7 +47,12 @@ export interface ApplicationRecord {
   review?: Review;
   appeal?: Appeal;
   audit: AuditEntry[];
+  /** How many events the application has had (the last one's `sequence`): stored, never shown by the API. */
+  eventSequence?: number;
 }
+
+/** The attribute counting an application's events (the last event's `sequence`). */
+export const EVENT_SEQUENCE = 'eventSequence';
 
 /** The full item for a new application. */
 export function applicationItem(record: ApplicationRecord) {
@@ -60,7 +65,7 @@ export function applicationItem(record: ApplicationRecord) {
 }
 
 /** The API's field order (SPEC §4), whatever order DynamoDB returns attributes in. */
-const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit'] as const;
+const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit', EVENT_SEQUENCE] as const;
 const DECISION_FIELDS = ['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons'] as const;
 
 const pick = (source: Record<string, unknown>, fields: readonly string[]) =>

@@ -8,9 +8,9 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { fromItem, NEEDS_ATTENTION, type ApplicationRecord } from './application-item.js';
+import { EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION, type ApplicationRecord } from './application-item.js';
 import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
-import { OUTBOX_ATTRIBUTE } from './outbox.js';
+import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { getItem, setFields, tableName, type Item } from './table.js';
 import type { UpdateParams } from './transactions.js';
 import { TransactionConflict } from './conflicts.js';
@@ -41,6 +41,23 @@ export interface Transition {
 const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ at, by, from, to });
 
 /**
+ * The events' numbers continue the stored count: the count becomes the last number, on the
+ * condition that it is still the one they were numbered from (absent for 0), so two writes
+ * numbered from the same count cannot both commit.
+ */
+function sequenceCondition(events: Transition['events']) {
+  const numbers = eventSequences(events);
+  if (numbers.length === 0) return undefined;
+  const previous = numbers[0]! - 1;
+  return {
+    set: { [EVENT_SEQUENCE]: numbers.at(-1)! },
+    expression: previous === 0 ? 'attribute_not_exists(#eventSequence)' : '#eventSequence = :previousSequence',
+    names: { '#eventSequence': EVENT_SEQUENCE },
+    values: previous === 0 ? {} : { ':previousSequence': previous },
+  };
+}
+
+/**
  * `from → to` as one conditional update: applied only while the status is still `from`, so
  * no transition happens twice or out of order. Index keys follow the new status; those it
  * no longer has (the entitlement index) are removed. The outbox is replaced by this change's
@@ -50,17 +67,18 @@ export function transitionUpdate(transition: Transition): UpdateParams {
   // The life cycle of shared/domain/application.ts is the one list of allowed moves.
   if (!canTransition(transition.from, transition.to)) throw new Error(`no transition ${transition.from} → ${transition.to}`);
   const keys = statusIndexKeys(transition.record, transition.to);
-  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set, [OUTBOX_ATTRIBUTE]: transition.events ?? [] };
+  const sequence = sequenceCondition(transition.events);
+  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set, ...sequence?.set, [OUTBOX_ATTRIBUTE]: transition.events ?? [] };
   const { assignments, names, values } = setFields(fields);
-  const { condition } = transition;
+  const conditions = [transition.condition, sequence].filter((condition) => condition !== undefined);
   const removed = [...STATUS_INDEX_ATTRIBUTES.filter((attribute) => !(attribute in fields)), NEEDS_ATTENTION, ...(transition.remove ?? [])];
   return {
     TableName: tableName(),
     Key: applicationKey(transition.record.applicationId),
     UpdateExpression: `SET ${[...assignments, '#audit = list_append(#audit, :audit)'].join(', ')} REMOVE ${removed.join(', ')}`,
-    ConditionExpression: condition ? `#status = :from AND ${condition.expression}` : '#status = :from',
-    ExpressionAttributeNames: { ...names, '#status': 'status', '#audit': 'audit', ...condition?.names },
-    ExpressionAttributeValues: { ...values, ':from': transition.from, ':audit': [auditEntry(transition)], ...condition?.values },
+    ConditionExpression: ['#status = :from', ...conditions.map((condition) => condition.expression)].join(' AND '),
+    ExpressionAttributeNames: { ...names, '#status': 'status', '#audit': 'audit', ...Object.assign({}, ...conditions.map((condition) => condition.names)) },
+    ExpressionAttributeValues: { ...values, ':from': transition.from, ':audit': [auditEntry(transition)], ...Object.assign({}, ...conditions.map((condition) => condition.values)) },
   };
 }
 

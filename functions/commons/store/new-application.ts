@@ -2,8 +2,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { applicationItem, type ApplicationRecord } from './application-item.js';
-import { OUTBOX_ATTRIBUTE } from './outbox.js';
+import { applicationItem, EVENT_SEQUENCE, type ApplicationRecord } from './application-item.js';
+import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { tableName } from './table.js';
 import { runTransaction, type NamedWrite } from './transactions.js';
 
@@ -12,7 +12,9 @@ import { runTransaction, type NamedWrite } from './transactions.js';
  * one transaction with those writes (a TransactionConflict names the parts that failed).
  */
 export async function putNewApplication(record: ApplicationRecord, events: readonly DomainEvent[], alongside: readonly NamedWrite[] = []): Promise<void> {
-  const put = { TableName: tableName(), Item: { ...applicationItem(record), [OUTBOX_ATTRIBUTE]: events }, ConditionExpression: 'attribute_not_exists(pk)' };
+  const numbered = eventSequences(events).at(-1);
+  const item = { ...applicationItem(record), ...(numbered === undefined ? {} : { [EVENT_SEQUENCE]: numbered }), [OUTBOX_ATTRIBUTE]: events };
+  const put = { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' };
   if (alongside.length === 0) await documentClient.send(new PutCommand(put));
   else await runTransaction([{ name: 'application', item: { Put: put } }, ...alongside]);
 }

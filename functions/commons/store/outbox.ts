@@ -21,3 +21,7 @@ export function addedEvents(oldImage: Image, newImage: Image): DomainEvent[] {
   const before = new Set(eventsIn(oldImage).map((event) => event.detail.eventId));
   return eventsIn(newImage).filter((event) => !before.has(event.detail.eventId));
 }
+
+/** The numbers the events of a write carry (application events: `sequence`), lowest first. */
+export const eventSequences = (events: readonly DomainEvent[] = []): number[] =>
+  events.flatMap(({ detail }) => ('sequence' in detail && typeof detail.sequence === 'number' ? [detail.sequence] : [])).sort((a, b) => a - b);

@@ -3,10 +3,10 @@ import * as z from '../../zod.js';
 import { reasonsInEveryLanguage } from '../../i18n/index.js';
 import type { Decision } from '../../policy/index.js';
 import type { ApplicationStatus } from '../application.js';
-import { applicationFields, applicationIds, type ApplicationRef } from './application.js';
+import { APPLICATION_EVENTS_VERSION, applicationFields, applicationIds, type ApplicationRef } from './application.js';
 import { defineEvent, localisedReasons, yuanAmount } from './envelope.js';
 
-export const ApplicationAppealed = defineEvent('ApplicationAppealed', '1.0', (envelope) =>
+export const ApplicationAppealed = defineEvent('ApplicationAppealed', APPLICATION_EVENTS_VERSION, (envelope) =>
   z.strictObject({
     ...envelope,
     ...applicationIds,
@@ -26,7 +26,7 @@ export const applicationAppealed = (application: ApplicationRef & { status: Appl
     documentIds: appeal.documentIds,
   });
 
-export const AppealDecided = defineEvent('AppealDecided', '1.0', (envelope) =>
+export const AppealDecided = defineEvent('AppealDecided', APPLICATION_EVENTS_VERSION, (envelope) =>
   z.strictObject({
     ...envelope,
     ...applicationIds,

@@ -10,18 +10,36 @@ export interface ApplicationRef {
   applicationId: string;
   applicantId: string;
   programme: ProgrammeCode;
+  /** How many events the application has had so far, as stored (absent: none yet, or stored before events were numbered). */
+  eventSequence?: number;
 }
 
+/**
+ * What every application and appeal event carries: the application's ids and the event's place
+ * in the application's history (SPEC §13): 1 for ApplicationSubmitted, then 2, 3 … in commit
+ * order. The store writes the number with the state change, on the condition that the stored
+ * count is still the one read (functions/commons/store/applications.ts), so no two events of an
+ * application share a number and none is skipped.
+ */
 export const applicationIds = {
   applicationId: z.string().check(z.minLength(1)),
   applicantId: z.string().check(z.minLength(1)),
   programme: z.enum(PROGRAMMES),
+  sequence: z.int().check(z.gte(1), z.describe('this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it')),
 };
 
-/** Only the ids: callers pass whole records, and the details are strict objects. */
-export const applicationFields = ({ applicationId, applicantId, programme }: ApplicationRef): ApplicationRef => ({ applicationId, applicantId, programme });
+/** The application events' schema version: 1.1 added `sequence`. */
+export const APPLICATION_EVENTS_VERSION = '1.1';
 
-export const ApplicationSubmitted = defineEvent('ApplicationSubmitted', '1.0', (envelope) =>
+/** The ids and the next number: callers pass whole records, and the details are strict objects. */
+export const applicationFields = ({ applicationId, applicantId, programme, eventSequence }: ApplicationRef) => ({
+  applicationId,
+  applicantId,
+  programme,
+  sequence: (eventSequence ?? 0) + 1,
+});
+
+export const ApplicationSubmitted = defineEvent('ApplicationSubmitted', APPLICATION_EVENTS_VERSION, (envelope) =>
   z.strictObject({ ...envelope, ...applicationIds, submittedAt: z.iso.datetime({ offset: true }) }),
 );
 
@@ -32,7 +50,7 @@ export const applicationSubmitted = (application: ApplicationRef & { submittedAt
     submittedAt: application.submittedAt,
   });
 
-export const ApplicationEvaluated = defineEvent('ApplicationEvaluated', '1.0', (envelope) =>
+export const ApplicationEvaluated = defineEvent('ApplicationEvaluated', APPLICATION_EVENTS_VERSION, (envelope) =>
   z.strictObject({
     ...envelope,
     ...applicationIds,
@@ -55,7 +73,7 @@ export const applicationEvaluated = (application: ApplicationRef, decision: Deci
     reasons: reasonsInEveryLanguage(decision.reasons),
   });
 
-export const ApplicationReviewed = defineEvent('ApplicationReviewed', '1.0', (envelope) =>
+export const ApplicationReviewed = defineEvent('ApplicationReviewed', APPLICATION_EVENTS_VERSION, (envelope) =>
   z.strictObject({
     ...envelope,
     ...applicationIds,
@@ -81,7 +99,7 @@ export const applicationReviewed = (application: ApplicationRef, review: ReviewD
     reviewedBy: review.reviewedBy,
   });
 
-export const ApplicationWithdrawn = defineEvent('ApplicationWithdrawn', '1.0', (envelope) =>
+export const ApplicationWithdrawn = defineEvent('ApplicationWithdrawn', APPLICATION_EVENTS_VERSION, (envelope) =>
   z.strictObject({ ...envelope, ...applicationIds, from: z.enum(APPLICATION_STATUSES) }),
 );
 
