@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       name: 'bare',
       entry: join(PROJECT_ROOT, 'bench', 'fixtures', 'bare-dynamodb.ts'),
       logRetention: RetentionDays.ONE_DAY,
+      tracing: true,
     });
     entries.push({ label: FLOOR, fn: bare });
     for (const name of FUNCTION_NAMES) {
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
         missing.push(name);
         continue;
       }
-      entries.push({ label: name, fn: new SubsidyFunction(stack, name.replace(/-/g, ''), { name, logRetention: RetentionDays.ONE_DAY }) });
+      entries.push({ label: name, fn: new SubsidyFunction(stack, name.replace(/-/g, ''), { name, logRetention: RetentionDays.ONE_DAY, tracing: true }) });
     }
     const assembly = app.synth();
     const bundleSeconds = (performance.now() - started) / 1000;

@@ -12,7 +12,7 @@ import type { Node } from 'constructs';
 import { z } from 'zod';
 import { DEV } from './stages/dev.js';
 import { PROD } from './stages/prod.js';
-import { STAGES, stageSettingsSchema, type AuthConfig, type StageName, type StageSettings } from './stages/settings.js';
+import { STAGES, stageSettingsSchema, type AuthConfig, type DeploymentStyle, type StageName, type StageSettings } from './stages/settings.js';
 
 export const COMMITTED_SETTINGS: Record<StageName, StageSettings> = { dev: DEV, prod: PROD };
 
@@ -32,6 +32,10 @@ export interface StageConfig {
   alarmEmail?: string;
   allowedOrigins: string[];
   backupRetention?: Duration;
+  /** X-Ray tracing of the functions (Powertools Tracer). */
+  tracing: boolean;
+  /** How each function's `live` alias moves to a new version (CodeDeploy). */
+  deployment: DeploymentStyle;
 }
 
 /** Validates a stage's settings; the error names the file and every offending value. */
@@ -52,6 +56,8 @@ export function parseStageSettings(settings: unknown, source: string): StageConf
     ...(s.alarmEmail ? { alarmEmail: s.alarmEmail } : {}),
     allowedOrigins: s.allowedOrigins,
     ...(s.backupRetentionDays ? { backupRetention: Duration.days(s.backupRetentionDays) } : {}),
+    tracing: s.tracing,
+    deployment: s.deployment,
   };
 }
 

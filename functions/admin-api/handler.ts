@@ -9,6 +9,7 @@ import { putCertification } from './certification.js';
 import { getPayoutRun, startPayoutRun } from './payout-runs.js';
 import { listLedger } from './payouts.js';
 import { redriveEvaluationDlq } from './redrive.js';
+import { republishUnpublishedEvents } from './republish.js';
 import { decideAppeal } from './appeal-decision.js';
 import { reviewApplication } from './review.js';
 
@@ -21,6 +22,7 @@ const routes = routeTable({
   'POST /v1/admin/payout-runs': startPayoutRun,
   'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
   'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
+  'POST /v1/admin/event-republish': republishUnpublishedEvents,
 });
 
 export const handler = httpHandler(async (event, context) => {

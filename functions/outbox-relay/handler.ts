@@ -9,17 +9,24 @@
  * not record by record. On a failure the response names the first record whose work failed;
  * Lambda (or the local stream reader) resumes from it, so records before it are never repeated and
  * those after it may be: consumers dedupe on eventId, and evaluation is idempotent.
+ *
+ * A record still failing OUTBOX_RELAY.giveUpAfterSeconds after its write is given up: the events
+ * the bus refused (or its malformed outbox) go to the failure store with their eventIds, for
+ * `npm run republish`, and the stream moves on; an evaluation it could not queue is the sweeper's.
  */
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
 import { eventDetailSchema, type DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
+import { clock } from '../commons/runtime/clock.js';
 import { count, withCounts } from '../commons/runtime/metrics.js';
 import { addedEvents } from '../commons/store/outbox.js';
 import { publish } from '../commons/messaging/publisher.js';
 import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
+import { keepUnpublished, type KeptEvent } from '../commons/messaging/unpublished.js';
 import { fromItem } from '../commons/store/application-item.js';
 
 const logger = new Logger();
@@ -31,64 +38,105 @@ const imageOf = (image?: Record<string, AttributeValue>): Image | undefined =>
 
 interface Work {
   sequenceNumber: string;
+  /** When the write happened (the stream's approximate creation time), ms. */
+  writtenAt: number;
   events: DomainEvent[];
   evaluations: EvaluationMessage[];
+  /** The added outbox entries as stored, when they do not match their schemas. */
+  malformed?: DomainEvent[];
 }
 
 /** What one stream record asks for. */
 function workOf(record: DynamoDBRecord): Work {
   const oldImage = imageOf(record.dynamodb?.OldImage);
   const newImage = imageOf(record.dynamodb?.NewImage);
-  // Checked against its schema again (and so put in the schema's field order): the bus gets nothing malformed.
-  const events = addedEvents(oldImage, newImage).map(({ type, detail }) => ({ type, detail: eventDetailSchema(type).parse(detail) }) as DomainEvent);
+  const base = { sequenceNumber: record.dynamodb?.SequenceNumber ?? '', writtenAt: (record.dynamodb?.ApproximateCreationDateTime ?? 0) * 1000 };
+  const added = addedEvents(oldImage, newImage);
+  let events: DomainEvent[];
+  try {
+    // Checked against its schema again (and so put in the schema's field order): the bus gets nothing malformed.
+    events = added.map(({ type, detail }) => ({ type, detail: eventDetailSchema(type).parse(detail) }) as DomainEvent);
+  } catch (error) {
+    logger.error('malformed outbox', { eventID: record.eventID, error: error as Error });
+    return { ...base, events: [], evaluations: [], malformed: added };
+  }
   const evaluations: EvaluationMessage[] = events
     .filter((event) => event.type === 'ApplicationSubmitted' && newImage?.status === 'SUBMITTED')
     .map(() => {
       const application = fromItem(newImage!);
       return { applicationId: application.applicationId, application };
     });
-  return { sequenceNumber: record.dynamodb?.SequenceNumber ?? '', events, evaluations };
+  return { ...base, events, evaluations };
 }
 
-/** Runs `send` over the items of all works; returns the works whose items failed. */
-async function attempt<T>(works: Work[], itemsOf: (work: Work) => T[], send: (items: T[]) => Promise<void>): Promise<Set<Work>> {
-  const failed = new Set<Work>();
-  const items = works.flatMap(itemsOf);
-  if (items.length === 0) return failed;
+/** Past this, a failing record is given up (kept) instead of retried. */
+const givenUp = (work: Work): boolean => clock.now().getTime() - work.writtenAt >= OUTBOX_RELAY.giveUpAfterSeconds * 1000;
+
+/** Queues the works' evaluations; returns the works whose evaluations were not queued. */
+async function queueEvaluations(works: Work[]): Promise<Set<Work>> {
+  const messages = works.flatMap((work) => work.evaluations);
+  if (messages.length === 0) return new Set();
   try {
-    await send(items);
+    await requestEvaluations(messages);
+    return new Set();
   } catch (error) {
-    logger.error('relay failed', { error: error as Error });
-    for (const work of works) if (itemsOf(work).length > 0) failed.add(work);
+    logger.error('evaluations not queued', { error: error as Error });
+    return new Set(works.filter((work) => work.evaluations.length > 0));
   }
-  return failed;
 }
 
-/** The records' work, up to the first record whose outbox is malformed (which then fails, so that it is retried and isolated). */
-function worksOf(records: DynamoDBRecord[]): { works: Work[]; malformed?: string } {
-  const works: Work[] = [];
-  for (const record of records) {
-    try {
-      works.push(workOf(record));
-    } catch (error) {
-      logger.error('malformed outbox', { eventID: record.eventID, error: error as Error });
-      return { works, malformed: record.dynamodb?.SequenceNumber ?? '' };
-    }
+interface Settled {
+  kept: KeptEvent[];
+  /** The works given up, in stream order. */
+  givenUp: Work[];
+  /** The first work to retry, if any. */
+  retryFrom?: Work;
+}
+
+/** Walks the works in stream order: done, given up (its unpublished events to keep), or the first to retry. */
+function settle(works: Work[], refused: Map<string, string>, unqueued: Set<Work>): Settled {
+  const settled: Settled = { kept: [], givenUp: [] };
+  for (const work of works) {
+    const unpublished: KeptEvent[] = work.malformed
+      ? work.malformed.map((event) => ({ event, reason: 'malformed' }))
+      : work.events.flatMap((event) => {
+          const reason = refused.get(event.detail.eventId);
+          return reason ? [{ event, reason }] : [];
+        });
+    if (unpublished.length === 0 && !unqueued.has(work)) continue;
+    if (!givenUp(work)) return { ...settled, retryFrom: work };
+    settled.kept.push(...unpublished);
+    settled.givenUp.push(work);
   }
-  return { works };
+  return settled;
+}
+
+/** Keeps the given-up events; answers the work to retry from when the failure store refused them (nothing is given up unless kept). */
+async function keep(settled: Settled): Promise<Work | undefined> {
+  if (settled.kept.length === 0) return undefined;
+  try {
+    await keepUnpublished(settled.kept);
+  } catch (error) {
+    logger.error('the failure store refused the given-up events', { error: error as Error });
+    return settled.givenUp[0];
+  }
+  logger.warn('events given up and kept for republishing', { kept: settled.kept.map(({ event, reason }) => ({ eventId: event.detail?.eventId, reason })) });
+  count({ EventsKeptUnpublished: settled.kept.length });
+  return undefined;
 }
 
 export async function relay(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const { works, malformed } = worksOf(event.Records);
-  const [unpublished, unqueued] = await Promise.all([
-    attempt(works, (work) => work.events, publish),
-    attempt(works, (work) => work.evaluations, requestEvaluations),
-  ]);
-  const firstFailed = works.find((work) => unpublished.has(work) || unqueued.has(work));
-  const done = firstFailed ? works.slice(0, works.indexOf(firstFailed)) : works;
-  count({ EventsRelayed: done.reduce((sum, work) => sum + work.events.length, 0) });
-  const failedAt = firstFailed?.sequenceNumber ?? malformed;
-  return { batchItemFailures: failedAt === undefined ? [] : [{ itemIdentifier: failedAt }] };
+  const all = event.Records.map(workOf);
+  // A malformed outbox stops the batch there (retried, so isolated) until it is given up.
+  const stop = all.findIndex((work) => work.malformed && !givenUp(work));
+  const works = stop === -1 ? all : all.slice(0, stop);
+  const events = works.flatMap((work) => work.events);
+  const [refused, unqueued] = await Promise.all([publish(events), queueEvaluations(works)]);
+  count({ EventsRelayed: events.length - refused.length });
+  if (refused.length > 0) logger.error('events refused by the bus', { refused: refused.map(({ event, reason }) => ({ eventId: event.detail.eventId, reason })) });
+  const settled = settle(works, new Map(refused.map(({ event, reason }) => [event.detail.eventId, reason])), unqueued);
+  const retryFrom = (await keep(settled)) ?? settled.retryFrom ?? all[stop];
+  return { batchItemFailures: retryFrom ? [{ itemIdentifier: retryFrom.sequenceNumber }] : [] };
 }
 
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => withCounts(() => relay(event));

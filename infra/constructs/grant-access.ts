@@ -16,6 +16,7 @@ export interface AccessTargets {
   queues: Record<QueueId, { queue: IQueue; deadLetterQueue: IQueue }>;
   eventBus: IEventBus;
   buckets: Record<BucketId, IBucket>;
+  unpublishedEvents: IQueue;
 }
 
 export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets: AccessTargets): void {
@@ -42,5 +43,7 @@ export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets
       [targets.buckets[id].arnForObjects(`${prefix}*`)],
     );
   }
+  if (access.unpublishedEvents === 'keeps') allow(['sqs:SendMessage'], [targets.unpublishedEvents.queueArn]);
+  if (access.unpublishedEvents === 'republishes') allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.unpublishedEvents.queueArn]);
   if (access.publishes) allow(['events:PutEvents'], [targets.eventBus.eventBusArn], { StringEquals: { 'events:source': EVENT_SOURCE } });
 }

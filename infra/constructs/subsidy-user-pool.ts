@@ -4,7 +4,7 @@
  * it holds the users: replacing it would turn every issued token into a 401.
  */
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, UserPoolEmail, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import type { AuthConfig } from '../stages/settings.js';
@@ -41,6 +41,8 @@ export function addUserPool(scope: Construct, config: StageConfig, auth: Extract
     ...(plus ? { standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION } : {}),
     deletionProtection: config.deletionProtection,
     removalPolicy: config.removalPolicy,
+    // Cognito's own sender allows 50 mails a day: a stage with real users names its SES identity.
+    ...(auth.mail ? { email: UserPoolEmail.withSES(auth.mail) } : {}),
   });
   userPool.addGroup('AdminGroup', {
     groupName: ADMIN_GROUP,

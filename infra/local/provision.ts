@@ -29,7 +29,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { BUCKETS, FUNCTION_NAMES, QUEUES, TABLES, type BucketDefinition, type QueueDefinition, type TableDefinition } from '../../shared/contract/resources.js';
+import { BUCKETS, FUNCTION_NAMES, QUEUES, TABLES, UNPUBLISHED_EVENTS, type BucketDefinition, type QueueDefinition, type TableDefinition } from '../../shared/contract/resources.js';
 import { environmentOf, type BucketId, type QueueId, type ResourceLocator } from '../../shared/contract/function-access.js';
 
 export interface LocalQueue {
@@ -54,6 +54,8 @@ export interface LocalResources {
   queues: LocalQueues;
   buckets: LocalBuckets;
   eventBusName: string;
+  /** The outbox relay's failure store (UNPUBLISHED_EVENTS). */
+  unpublishedEventsQueueUrl: string;
 }
 
 const PREFIX_PATTERN = /^[A-Za-z0-9_-]*$/;
@@ -234,6 +236,16 @@ export async function ensureQueueWithDlq(client: SQSClient, definition: QueueDef
   };
 }
 
+/** The outbox relay's failure store: a plain queue that keeps what it holds as long as on AWS. */
+export async function ensureUnpublishedEventsQueue(client: SQSClient, prefix = ''): Promise<string> {
+  checkPrefix(prefix);
+  const { url } = await ensureQueue(client, `${prefix}${UNPUBLISHED_EVENTS.id}`, {
+    MessageRetentionPeriod: String(UNPUBLISHED_EVENTS.retentionDays * 24 * 60 * 60),
+    VisibilityTimeout: String(UNPUBLISHED_EVENTS.visibilityTimeoutSeconds),
+  });
+  return url;
+}
+
 /** Creates every queue of shared/contract/resources.ts with its DLQ; returns them by definition id. */
 export async function createQueues(client: SQSClient, prefix = ''): Promise<LocalQueues> {
   const queues = await Promise.all(QUEUES.map((definition) => ensureQueueWithDlq(client, definition, prefix)));
@@ -270,12 +282,13 @@ export async function createResources(
   clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3?: S3Client },
   prefix = '',
 ): Promise<LocalResources> {
-  const [tables, queues, buckets] = await Promise.all([
+  const [tables, queues, buckets, unpublishedEventsQueueUrl] = await Promise.all([
     createTables(clients.dynamodb, prefix),
     createQueues(clients.sqs, prefix),
     clients.s3 ? createBuckets(clients.s3, prefix) : bucketNames(prefix),
+    ensureUnpublishedEventsQueue(clients.sqs, prefix),
   ]);
-  return { prefix, tables, queues, buckets, eventBusName: eventBusName(prefix) };
+  return { prefix, tables, queues, buckets, eventBusName: eventBusName(prefix), unpublishedEventsQueueUrl };
 }
 
 function required<T>(value: T | undefined, what: string): T {
@@ -296,6 +309,7 @@ export function functionEnvironment(resources: LocalResources): Record<string, s
     deadLetterQueueUrl: (id) => queue(id).dlqUrl,
     eventBusName: resources.eventBusName,
     bucketName: (id: BucketId) => required(resources.buckets[id], id),
+    unpublishedEventsQueueUrl: resources.unpublishedEventsQueueUrl,
   };
   return {
     ...Object.assign({}, ...FUNCTION_NAMES.map((name) => environmentOf(name, locator))),

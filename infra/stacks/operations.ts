@@ -12,7 +12,15 @@ import type { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { StageConfig } from '../config.js';
 import { addAlarm, type SubsidyAlarmProps } from '../constructs/alarm.js';
 import { METRICS_NAMESPACE, type SubsidyFunction } from '../constructs/subsidy-function.js';
-import { DOCUMENT_BUCKET, FUNCTION_NAMES, IDEMPOTENCY_TABLE, MAIN_TABLE, type FunctionName, type TableDefinition } from '../../shared/contract/resources.js';
+import {
+  DOCUMENT_BUCKET,
+  FUNCTION_NAMES,
+  IDEMPOTENCY_TABLE,
+  MAIN_TABLE,
+  OUTBOX_RELAY,
+  type FunctionName,
+  type TableDefinition,
+} from '../../shared/contract/resources.js';
 import type { StatefulStack, QueuePair } from './stateful-stack.js';
 
 export interface OperationsProps {
@@ -50,26 +58,40 @@ function throttleEvents(id: string, table: ITable, index?: string): IMetric {
   });
 }
 
-export function addOperations(scope: Stack, props: OperationsProps): Dashboard {
-  const { config, functions, apiStage, scheduleGroup, stateful } = props;
-  const topic = stateful.alarmTopic;
+/** The alarms a deploy's rollback watches. */
+export interface RollbackAlarms {
+  functionErrors: Record<FunctionName, Alarm>;
+  apiServerErrors: Alarm;
+}
+
+export function addOperations(scope: Stack, props: OperationsProps): RollbackAlarms {
+  const { functions, apiStage, stateful } = props;
   const alarms: Alarm[] = [];
-  const alarm = (id: string, alarmProps: SubsidyAlarmProps) => alarms.push(addAlarm(scope, id, topic, alarmProps));
+  const alarm = (id: string, alarmProps: SubsidyAlarmProps) => {
+    const created = addAlarm(scope, id, stateful.alarmTopic, alarmProps);
+    alarms.push(created);
+    return created;
+  };
 
   // ---- functions and API -------------------------------------------------------------------
+  const functionErrors = {} as Record<FunctionName, Alarm>;
   for (const name of FUNCTION_NAMES) {
-    alarm(`${functions[name].node.id}ErrorsAlarm`, {
-      description: `${name} reported function errors (see its log group and X-Ray traces).`,
-      metric: functions[name].metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
-    });
-    alarm(`${functions[name].node.id}ThrottlesAlarm`, {
-      description: `${name} was throttled: the account's or the function's concurrency is exhausted (README runbook).`,
-      metric: functions[name].metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
-    });
+    const { errors, throttles } = functions[name].addAlarms(stateful.alarmTopic);
+    functionErrors[name] = errors;
+    alarms.push(errors, throttles);
   }
-  alarm('ApiServerErrorsAlarm', {
-    description: 'The HTTP API answered 5xx: bad input must never yield a 5xx (SPEC §7).',
+  const apiServerErrors = alarm('ApiServerErrorsAlarm', {
+    description:
+      'The HTTP API answered 5xx: bad input must never yield a 5xx (SPEC §7); during a canary deploy this rolls the API functions back (README runbook).',
     metric: apiStage.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
+  });
+
+  // ---- outbox relay --------------------------------------------------------------------------
+  // Partial batch failures are no function errors: how far behind the stream the relay reads is what shows it stuck.
+  alarm('OutboxRelayIteratorAgeAlarm', {
+    description: `The outbox relay reads records older than ${OUTBOX_RELAY.giveUpAfterSeconds / 60} minutes: events are late to the bus (README runbook).`,
+    metric: functions['outbox-relay'].metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' }),
+    threshold: OUTBOX_RELAY.giveUpAfterSeconds * 1000,
   });
 
   // ---- evidence documents ------------------------------------------------------------------
@@ -80,8 +102,7 @@ export function addOperations(scope: Stack, props: OperationsProps): Dashboard {
   });
 
   // ---- queues --------------------------------------------------------------------------------
-  const workQueues: QueuePair[] = [stateful.evaluationQueue, stateful.payoutQueue];
-  for (const { queue, definition } of workQueues) {
+  for (const { queue, definition } of workQueuesOf(stateful)) {
     const maxAge = MAX_MESSAGE_AGE[definition.id]!;
     alarm(`${definition.id}AgeAlarm`, {
       description: `The oldest message in ${definition.id} is older than ${maxAge.toMinutes()} minutes: its consumer is not keeping up (README runbook).`,
@@ -92,24 +113,38 @@ export function addOperations(scope: Stack, props: OperationsProps): Dashboard {
   }
 
   // ---- DynamoDB: every table and every index ---------------------------------------------------
-  const tables: Array<[ITable, TableDefinition]> = [
-    [stateful.table, MAIN_TABLE],
-    [stateful.idempotencyTable, IDEMPOTENCY_TABLE],
-  ];
-  const throttleMetrics: IMetric[] = [];
-  for (const [table, definition] of tables) {
-    for (const index of [undefined, ...definition.indexes.map((i) => i.name)]) {
-      const id = `${definition.id}${index ?? ''}`;
-      const metric = throttleEvents(id, table, index);
-      throttleMetrics.push(metric);
-      alarm(`${id}ThrottlesAlarm`, {
-        description: `DynamoDB throttled requests on ${definition.id}${index ? ` index ${index}` : ''}: a hot partition key or a burst beyond on-demand's headroom (README runbook).`,
-        metric,
-      });
-    }
+  for (const { id, definition, index, metric } of tableThrottles(stateful)) {
+    alarm(`${id}ThrottlesAlarm`, {
+      description: `DynamoDB throttled requests on ${definition.id}${index ? ` index ${index}` : ''}: a hot partition key or a burst beyond on-demand's headroom (README runbook).`,
+      metric,
+    });
   }
 
-  // ---- schedules -------------------------------------------------------------------------------
+  addScheduleAndRunAlarms(alarm, props.scheduleGroup);
+  addDashboard(scope, props, alarms);
+  return { functionErrors, apiServerErrors };
+}
+
+const workQueuesOf = (stateful: OperationsProps['stateful']): QueuePair[] => [stateful.evaluationQueue, stateful.payoutQueue];
+const tablesOf = (stateful: OperationsProps['stateful']): Array<[ITable, TableDefinition]> => [
+  [stateful.table, MAIN_TABLE],
+  [stateful.idempotencyTable, IDEMPOTENCY_TABLE],
+];
+
+/** The throttle events of every table and every index. */
+function tableThrottles(stateful: OperationsProps['stateful']) {
+  return tablesOf(stateful).flatMap(([table, definition]) =>
+    [undefined, ...definition.indexes.map((i) => i.name)].map((index) => {
+      const id = `${definition.id}${index ?? ''}`;
+      return { id, definition, index, metric: throttleEvents(id, table, index) };
+    }),
+  );
+}
+
+const customMetric = (metricName: string, service: FunctionName) =>
+  new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service }, period: FIVE_MINUTES, statistic: 'Sum' });
+
+function addScheduleAndRunAlarms(alarm: (id: string, props: SubsidyAlarmProps) => Alarm, scheduleGroup: ScheduleGroup): void {
   alarm('ScheduleTargetErrorsAlarm', {
     description: 'EventBridge Scheduler could not invoke a scheduled function (payout run or sweeper) (README runbook).',
     metric: scheduleGroup.metricTargetErrors({ period: FIVE_MINUTES }),
@@ -119,18 +154,21 @@ export function addOperations(scope: Stack, props: OperationsProps): Dashboard {
     metric: scheduleGroup.metricDropped({ period: FIVE_MINUTES }),
   });
 
-  // ---- payout runs -----------------------------------------------------------------------------
   // The sweeper counts each RUNNING run it found without progress since its previous sweep and
   // resumed; three sweeps in a row mean the resume does not help.
-  const custom = (metricName: string, service: FunctionName) =>
-    new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service }, period: FIVE_MINUTES, statistic: 'Sum' });
   alarm('PayoutRunStalledAlarm', {
     description: 'A payout run stays RUNNING without progress although the sweeper resumed it (README runbook).',
-    metric: custom('PayoutRunsStalled', 'sweeper'),
+    metric: customMetric('PayoutRunsStalled', 'sweeper'),
     evaluationPeriods: 3,
   });
+}
 
-  // ---- one dashboard -----------------------------------------------------------------------------
+function addDashboard(scope: Stack, props: OperationsProps, alarms: Alarm[]): Dashboard {
+  const { config, functions, apiStage, scheduleGroup, stateful } = props;
+  const custom = customMetric;
+  const workQueues = workQueuesOf(stateful);
+  const tables = tablesOf(stateful);
+  const throttleMetrics = tableThrottles(stateful).map(({ metric }) => metric);
   const perFunction = (metric: (fn: SubsidyFunction) => IMetric) => FUNCTION_NAMES.map((name) => metric(functions[name]));
   const graph = (title: string, left: IMetric[], width = 8) => new GraphWidget({ title, left, width, height: 6 });
   return new Dashboard(scope, 'Dashboard', {

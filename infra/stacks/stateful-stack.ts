@@ -20,7 +20,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { REGISTRY_SCHEMAS } from '../event-schemas.js';
-import { addAlarm } from '../constructs/alarm.js';
+import { addFailureQueue } from '../constructs/failure-queue.js';
 import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
 import {
   DOCUMENT_BUCKET,
@@ -30,6 +30,7 @@ import {
   MAIN_TABLE,
   OUTBOX_RELAY,
   PAYOUT_QUEUE,
+  UNPUBLISHED_EVENTS,
   type BucketDefinition,
   type QueueDefinition,
   type TableDefinition,
@@ -66,8 +67,10 @@ export class StatefulStack extends Stack {
   readonly payoutQueue: QueuePair;
   /** One schema per event type, where integrators' AWS tooling looks for them (code bindings, the console). */
   readonly schemaRegistry: CfnRegistry;
-  /** Where the outbox relay records stream batches it could not relay after its retries. */
+  /** Where Lambda records the stream positions of records the outbox relay failed on even after giving them up (its last resort). */
   readonly relayFailures: Queue;
+  /** The relay's failure store: the events it gave up publishing, for `npm run republish`. */
+  readonly unpublishedEvents: Queue;
   readonly alarmTopic: Topic;
   /** The stage's own user pool; undefined when it trusts an external issuer. */
   readonly userPool?: SubsidyUserPool;
@@ -124,11 +127,24 @@ export class StatefulStack extends Stack {
 
     this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
     this.payoutQueue = this.queueFrom(PAYOUT_QUEUE);
-    this.relayFailures = this.deadLetterQueue(OUTBOX_RELAY.failureQueueId, 14, 'Stream records the outbox relay gave up on: their events are not on the bus (README runbook).');
-    Validations.of(this.relayFailures).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself a dead-letter destination: the on-failure destination of the outbox relay stream event source.',
+    this.relayFailures = this.deadLetterQueue(
+      OUTBOX_RELAY.failureQueueId,
+      14,
+      'Stream positions of records the outbox relay could neither publish nor keep in its failure store: their events are not on the bus (README runbook).',
+    );
+    this.unpublishedEvents = addFailureQueue(this, UNPUBLISHED_EVENTS.id, {
+      description: 'Events the outbox relay gave up publishing are kept here: once the bus takes events again, npm run republish (README runbook).',
+      retentionDays: UNPUBLISHED_EVENTS.retentionDays,
+      visibilityTimeout: Duration.seconds(UNPUBLISHED_EVENTS.visibilityTimeoutSeconds),
+      alarmTopic: this.alarmTopic,
+      removalPolicy: config.removalPolicy,
     });
+    for (const queue of [this.relayFailures, this.unpublishedEvents]) {
+      Validations.of(queue).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: 'This queue is itself where failures end: the relay stream source\'s on-failure destination, or the relay\'s failure store drained by the republish.',
+      });
+    }
 
     if (config.auth.kind === 'userPool') {
       const { userPool, client, issuer } = (this.userPool = addUserPool(this, config, config.auth));
@@ -144,18 +160,7 @@ export class StatefulStack extends Stack {
 
   /** A queue that only holds failures, retained for inspection, with an alarm when it holds any. */
   private deadLetterQueue(id: string, retentionDays: number, description: string): Queue {
-    const queue = new Queue(this, id, {
-      retentionPeriod: Duration.days(retentionDays),
-      removalPolicy: this.config.removalPolicy,
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-    });
-    addAlarm(this, `${id}Alarm`, this.alarmTopic, {
-      description,
-      metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      notifyOk: true,
-    });
-    return queue;
+    return addFailureQueue(this, id, { description, retentionDays, alarmTopic: this.alarmTopic, removalPolicy: this.config.removalPolicy });
   }
 
   private registerEventSchemas(config: StageConfig): CfnRegistry {

@@ -1,10 +1,11 @@
 /**
- * Stateless resources, in a top-level stack of their own: the functions, the HTTP API and its
- * JWT authorizer (trusting the stage's user pool or an external issuer), the SQS event sources,
- * the EventBridge Scheduler schedules, and the alarms. Everything stateful arrives through
+ * Stateless resources, in a top-level stack of their own: the functions (each invoked through
+ * its `live` alias), the HTTP API and its JWT authorizer (trusting the stage's user pool or an
+ * external issuer), the SQS and stream event sources, the EventBridge Scheduler schedules, the
+ * on-failure queues of asynchronous invocations, the alarms, and the deployments they roll back. Everything stateful arrives through
  * props from the stateful stack, so this stack can be destroyed and redeployed freely.
  */
-import { CfnOutput, Duration, RemovalPolicy, Stack, TimeZone, Token, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -18,15 +19,9 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Role } from 'aws-cdk-lib/aws-iam';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket, EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
-import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { CORS_POLICY } from '../cors.js';
@@ -36,7 +31,6 @@ import {
   DOCUMENT_BUCKET,
   FUNCTION_MEMORY_MB,
   FUNCTION_NAMES,
-  OUTBOX_RELAY,
   ROUTES,
   SCHEDULES,
   UNMATCHED_ROUTE,
@@ -45,15 +39,24 @@ import {
 import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../../shared/contract/function-access.js';
 import { grantAccess, type AccessTargets } from '../constructs/grant-access.js';
 import { addOperations } from './operations.js';
+import { FUNCTION_SETTINGS } from './function-settings.js';
+import { consumeQueuesAndStream } from '../constructs/event-sources.js';
+import { deployFunctions } from '../constructs/deployments.js';
+import { addSchedules } from '../constructs/subsidy-schedules.js';
 import { bucketNameOf, type StatefulStack } from './stateful-stack.js';
 
 export interface StatelessStackProps extends StackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'alarmTopic' | 'tokens'>;
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'unpublishedEvents' | 'alarmTopic' | 'tokens'>;
 }
 
 const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
+
+/** Functions invoked asynchronously: by the document bucket's notification and by the schedules. */
+const ASYNC_INVOKED: readonly FunctionName[] = [DOCUMENT_BUCKET.onObjectCreated, SCHEDULES.payoutRun.function, SCHEDULES.sweeper.function];
+/** Functions behind the HTTP API: the API's 5xx alarm also rolls their canary back. */
+const SERVES_API = new Set<FunctionName>([...ROUTES.map((route) => route.function), UNMATCHED_ROUTE.function]);
 
 export class StatelessStack extends Stack {
   readonly functions: Record<FunctionName, SubsidyFunction>;
@@ -62,53 +65,17 @@ export class StatelessStack extends Stack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { config, stateful } = props;
-    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, relayFailures } = stateful;
+    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue } = stateful;
     // Named, not referenced: see bucketNameOf.
     const documentBucket = Bucket.fromBucketName(this, 'DocumentBucketRef', bucketNameOf(config, DOCUMENT_BUCKET));
 
-    // ---- functions: settings here, access (grants and environment) from shared/contract/function-access.ts
-    const settings: Record<FunctionName, { description: string; timeout?: Duration }> = {
-      'submit-application': {
-        description: 'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
-      },
-      'applicant-api': {
-        description: 'Applicant routes: own applications, withdraw, payouts, and the public policy',
-      },
-      'admin-api': {
-        description: 'Admin routes (admin group checked here): certification, review, payout runs, ledger, evaluation redrive',
-      },
-      'evaluate-application': {
-        description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
-        // The queue's visibility timeout (resources.ts) is six times this.
-        timeout: Duration.seconds(evaluationQueue.definition.visibilityTimeoutSeconds / 6),
-      },
-      'payout-planner': {
-        description: 'Creates a payout run and enqueues the fiscal year\'s unpaid operating-cost entitlements',
-        timeout: Duration.minutes(15),
-      },
-      'payout-worker': {
-        description: 'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
-        timeout: Duration.seconds(payoutQueue.definition.visibilityTimeoutSeconds / 6),
-      },
-      sweeper: {
-        description: 'Safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs',
-        timeout: Duration.minutes(1),
-      },
-      'outbox-relay': {
-        description: 'Table stream consumer: publishes outbox events to the bus, queues evaluations of new applications',
-        timeout: Duration.seconds(30),
-      },
-      'verify-document': {
-        description: 'Document bucket object-created consumer: checks size, SHA-256 and type signature; VERIFIED or REJECTED (object removed)',
-        // Streams and hashes at most 20 MiB.
-        timeout: Duration.seconds(30),
-      },
-    };
+    // ---- functions: settings in ./function-settings.ts, access (grants and environment) from shared/contract/function-access.ts
     const targets: AccessTargets = {
       tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable },
       queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue },
       eventBus,
       buckets: { DocumentBucket: documentBucket },
+      unpublishedEvents: stateful.unpublishedEvents,
     };
     const locator: ResourceLocator = {
       tableName: (id) => targets.tables[id].tableName,
@@ -116,12 +83,14 @@ export class StatelessStack extends Stack {
       deadLetterQueueUrl: (id) => targets.queues[id].deadLetterQueue.queueUrl,
       eventBusName: eventBus.eventBusName,
       bucketName: (id) => targets.buckets[id].bucketName,
+      unpublishedEventsQueueUrl: stateful.unpublishedEvents.queueUrl,
     };
     const functions = {} as Record<FunctionName, SubsidyFunction>;
     for (const name of FUNCTION_NAMES) {
-      const setting = settings[name];
+      const setting = FUNCTION_SETTINGS[name];
       functions[name] = new SubsidyFunction(this, PASCAL(name), {
         name,
+        tracing: config.tracing,
         description: setting.description,
         environment: environmentOf(name, locator),
         logRetention: config.logRetention,
@@ -145,74 +114,14 @@ export class StatelessStack extends Stack {
       });
     }
 
-    // ---- event sources (consume grants come with them) --------------------------------------
-    // Each consumer has a maximum concurrency, so no queue can take the concurrency the API needs.
-    functions['evaluate-application'].addEventSource(
-      new SqsEventSource(evaluationQueue.queue, {
-        batchSize: evaluationQueue.definition.batchSize,
-        maxConcurrency: evaluationQueue.definition.maxConcurrency,
-        reportBatchItemFailures: true,
-      }),
-    );
-    functions['payout-worker'].addEventSource(
-      new SqsEventSource(payoutQueue.queue, {
-        batchSize: payoutQueue.definition.batchSize,
-        maxConcurrency: payoutQueue.definition.maxConcurrency,
-        reportBatchItemFailures: true,
-      }),
-    );
-    // The relay resumes from a failed record (partial batch responses), halves a failing batch to
-    // isolate a poison record, and after its retries records it in the relay's failure queue.
-    functions['outbox-relay'].addEventSource(
-      new DynamoEventSource(table, {
-        startingPosition: StartingPosition.TRIM_HORIZON,
-        batchSize: OUTBOX_RELAY.batchSize,
-        bisectBatchOnError: true,
-        retryAttempts: OUTBOX_RELAY.retryAttempts,
-        reportBatchItemFailures: true,
-        onFailure: new SqsDlq(relayFailures),
-      }),
-    );
-    Validations.of(functions['outbox-relay'].serviceRole).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'The stream event source needs dynamodb:ListStreams, which supports no resource-level permission; the stream read actions are scoped to the table stream.',
-    });
-
+    // ---- event sources on the live aliases (consume grants come with them) -------------------
+    consumeQueuesAndStream(functions, stateful);
     this.notifyUploads(functions[DOCUMENT_BUCKET.onObjectCreated], documentBucket);
+    // Asynchronous invocations (S3, the scheduler) keep what still fails after Lambda's retries.
+    for (const name of ASYNC_INVOKED) functions[name].keepAsyncFailures({ alarmTopic: stateful.alarmTopic, removalPolicy: config.removalPolicy });
 
     // ---- schedules ---------------------------------------------------------------------------
-    // The stage's own group, so that the scheduler's failure metrics are this stage's.
-    const scheduleGroup = new ScheduleGroup(this, 'Schedules', { scheduleGroupName: config.prefix, removalPolicy: RemovalPolicy.DESTROY });
-    const schedule = (id: string, description: string, definition: { expression: string; timeZone: string }, fn: SubsidyFunction, target: { retryAttempts: number; maxEventAge: Duration }) => {
-      const before = new Set(this.node.children);
-      const created = new Schedule(this, id, {
-        description,
-        scheduleGroup,
-        schedule: ScheduleExpression.expression(definition.expression, TimeZone.of(definition.timeZone)),
-        target: new LambdaInvoke(fn, {
-          input: ScheduleTargetInput.fromObject({ source: 'schedule', scheduledTime: ContextAttribute.scheduledTime }),
-          ...target,
-        }),
-      });
-      // The group is referenced by its name, a literal: CloudFormation must still create it first.
-      created.node.addDependency(scheduleGroup);
-      // LambdaInvoke creates the scheduler's role (with aws:SourceAccount/SourceArn conditions)
-      // and grants it fn.grantInvoke, which also allows the function's versions and aliases.
-      for (const role of this.node.children.filter((child) => !before.has(child) && child instanceof Role)) {
-        Validations.of(role).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(fn.node.defaultChild as CfnFunction)}.Arn>:*]`,
-          reason: `The scheduler role may invoke only the ${fn.subsidyFunctionName} function; the :* suffix is CDK's grantInvoke covering that function's versions and aliases.`,
-        });
-      }
-    };
-    schedule('PayoutRunSchedule', 'Annual operating-cost payout run for the fiscal year just ended (SPEC §6)', SCHEDULES.payoutRun, functions['payout-planner'], {
-      retryAttempts: 3,
-      maxEventAge: Duration.hours(6),
-    });
-    schedule('SweeperSchedule', 'Re-queues applications still SUBMITTED after a threshold (SPEC §7)', SCHEDULES.sweeper, functions.sweeper, {
-      retryAttempts: 0,
-      maxEventAge: Duration.minutes(5),
-    });
+    const scheduleGroup = addSchedules(this, { config, functions, alarmTopic: stateful.alarmTopic });
 
     // ---- HTTP API ----------------------------------------------------------------------------
     // The stage's user pool (stateful stack) or an external issuer (infra/stages/<stage>.ts).
@@ -269,7 +178,7 @@ export class StatelessStack extends Stack {
     const integrationFor = (name: FunctionName) => {
       let integration = integrations.get(name);
       if (!integration) {
-        integration = new HttpLambdaIntegration(`${PASCAL(name)}Integration`, functions[name]);
+        integration = new HttpLambdaIntegration(`${PASCAL(name)}Integration`, functions[name].live);
         integrations.set(name, integration);
       }
       return integration;
@@ -307,8 +216,9 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the API (routes under /v1)' });
     new CfnOutput(this, 'DocsUrl', { value: `${stage.url}docs`, description: 'Human API reference (GET /docs)' });
 
-    // ---- alarms and dashboard -----------------------------------------------------------------
-    addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
+    // ---- alarms and dashboard, then the deployments they roll back -----------------------------
+    const { functionErrors, apiServerErrors } = addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
+    deployFunctions(this, config, functions, (name) => [functionErrors[name], ...(SERVES_API.has(name) ? [apiServerErrors] : [])]);
   }
 
   /**
@@ -318,7 +228,7 @@ export class StatelessStack extends Stack {
    */
   private notifyUploads(verifier: SubsidyFunction, bucket: IBucket): void {
     const before = new Set(this.node.children);
-    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(verifier), { prefix: DOCUMENT_BUCKET.objectPrefix });
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(verifier.live), { prefix: DOCUMENT_BUCKET.objectPrefix });
     // CDK's singleton handler that sets the notification configuration when the stack deploys.
     for (const handler of this.node.children.filter((child) => !before.has(child))) {
       Validations.of(handler).acknowledge({

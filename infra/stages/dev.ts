@@ -12,4 +12,6 @@ export const DEV = {
   eventArchiveRetentionDays: 30,
   allowedOrigins: [],
   retainData: false,
+  // A test stage: each deploy moves every function's alias at once.
+  deployment: 'ALL_AT_ONCE',
 } satisfies StageSettings;

@@ -13,7 +13,13 @@ export const PROD = {
   stage: 'prod',
   // EXAMPLE: the account and region that hold prod.
   env: { account: '123456789012', region: 'us-east-1' },
-  auth: { kind: 'userPool', mfa: 'REQUIRED', featurePlan: 'PLUS' },
+  auth: {
+    kind: 'userPool',
+    mfa: 'REQUIRED',
+    featurePlan: 'PLUS',
+    // EXAMPLE: the SES identity (verified in this account and region) that sends sign-up and recovery mail.
+    mail: { fromEmail: 'no-reply@example.gov.cn', fromName: 'Lin-gang AI Subsidy', sesVerifiedDomain: 'example.gov.cn' },
+  },
   // EXAMPLE: the operations mailbox that receives alarms.
   alarmEmail: 'ops@example.gov.cn',
   throttling: { rateLimit: 200, burstLimit: 400 },
@@ -23,4 +29,6 @@ export const PROD = {
   allowedOrigins: [],
   retainData: true,
   backupRetentionDays: 35,
+  // 10% of invocations on the new version for 5 minutes, then all; back by itself on an alarm.
+  deployment: 'CANARY_10PERCENT_5MINUTES',
 } satisfies StageSettings;

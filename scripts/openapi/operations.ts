@@ -215,6 +215,12 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'admin',
     success: { status: 200, description: 'How many messages moved', content: 'Redrive' },
   },
+  'POST /v1/admin/event-republish': {
+    operationId: 'republishEvents',
+    summary: 'Hand the events the outbox relay gave up back to it, to publish each once with its eventId',
+    tag: 'admin',
+    success: { status: 200, description: 'How many events were handed back', content: 'Redrive' },
+  },
   'GET /v1/openapi.json': {
     operationId: 'getOpenApiDocument',
     summary: 'This document',

@@ -32,6 +32,8 @@ export interface FunctionAccess {
   publishes?: boolean;
   /** Object actions on a bucket, granted on its object prefix only (presigned URLs act with the signer's grants). */
   buckets?: Partial<Record<BucketId, ObjectAction[]>>;
+  /** The relay's failure store (UNPUBLISHED_EVENTS): the relay keeps events in it (SendMessage), a republish drains it (ReceiveMessage, DeleteMessage). */
+  unpublishedEvents?: 'keeps' | 'republishes';
 }
 
 export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
@@ -45,9 +47,11 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   },
   'admin-api': {
     tables: { SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
-    // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back.
+    // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back;
+    // a republish hands the relay's kept events back to it through an outbox item.
     sendsTo: ['PayoutQueue', 'EvaluationQueue'],
     drains: ['EvaluationQueue'],
+    unpublishedEvents: 'republishes',
   },
   'evaluate-application': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'] } } },
   'payout-planner': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'Query'] } }, sendsTo: ['PayoutQueue'] },
@@ -60,7 +64,7 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
     sendsTo: ['EvaluationQueue', 'PayoutQueue'],
   },
   // Reads the table's stream through its event source, not through table actions.
-  'outbox-relay': { tables: {}, sendsTo: ['EvaluationQueue'], publishes: true },
+  'outbox-relay': { tables: {}, sendsTo: ['EvaluationQueue'], publishes: true, unpublishedEvents: 'keeps' },
   // Reads the uploaded version, concludes the document, deletes a rejected version.
   'verify-document': {
     tables: { SubsidyTable: { actions: ['GetItem', 'UpdateItem'] } },
@@ -75,6 +79,7 @@ export interface ResourceLocator {
   deadLetterQueueUrl(queue: QueueId): string;
   eventBusName: string;
   bucketName(bucket: BucketId): string;
+  unpublishedEventsQueueUrl: string;
 }
 
 const TABLE_ENV: Record<TableId, string> = { SubsidyTable: ENV.tableName, IdempotencyTable: ENV.idempotencyTableName };
@@ -95,6 +100,7 @@ export function environmentOf(name: FunctionName, locate: ResourceLocator): Reco
     }),
     ...(access.publishes ? [[ENV.eventBusName, locate.eventBusName] as [string, string]] : []),
     ...(Object.keys(access.buckets ?? {}) as BucketId[]).map((bucket): [string, string] => [BUCKET_ENV[bucket], locate.bucketName(bucket)]),
+    ...(access.unpublishedEvents ? [[ENV.unpublishedEventsQueueUrl, locate.unpublishedEventsQueueUrl] as [string, string]] : []),
   ];
   return Object.fromEntries(entries);
 }

@@ -96,10 +96,23 @@ export const PAYOUT_QUEUE: QueueDefinition = {
 /** The outbox relay's stream event source (functions/outbox-relay). */
 export const OUTBOX_RELAY = {
   batchSize: 100,
-  /** Then the failed records' positions go to the relay's failure queue (README runbook). */
-  retryAttempts: 10,
+  /**
+   * A record whose events the bus still refuses (or whose outbox is malformed) this long after
+   * its write is passed: its events go to the failure store (UNPUBLISHED_EVENTS), payload and
+   * eventId, and the stream moves on. Until then the stream source retries it.
+   */
+  giveUpAfterSeconds: 300,
+  /** Lambda's last resort, when even keeping them failed: past this age the record's stream position goes to the failure queue. */
+  maxRecordAgeHours: 6,
   failureQueueId: 'OutboxRelayFailures',
 } as const;
+
+/**
+ * The relay's failure store: one message per event it gave up publishing (the event as the outbox
+ * held it; its eventId also as a message attribute), kept until `npm run republish` or
+ * POST /v1/admin/event-republish hands it back to the relay, which publishes it with the same eventId.
+ */
+export const UNPUBLISHED_EVENTS = { id: 'UnpublishedEvents', retentionDays: 14, visibilityTimeoutSeconds: 60 } as const;
 
 export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE] as const;
 
@@ -141,6 +154,7 @@ export const ENV = {
   payoutQueueUrl: 'PAYOUT_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
   documentBucketName: 'DOCUMENT_BUCKET_NAME',
+  unpublishedEventsQueueUrl: 'UNPUBLISHED_EVENTS_QUEUE_URL',
 } as const;
 
 /** The Lambda functions: `functions/<name>/handler.ts`, each exporting `handler`. */
@@ -202,6 +216,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/event-republish', function: 'admin-api', access: 'admin' },
   // SPEC §9: the API document and its reference page (Swagger UI, served by the project itself).
   { method: 'GET', path: '/v1/openapi.json', function: 'applicant-api', access: 'public' },
   { method: 'GET', path: '/docs', function: 'applicant-api', access: 'public' },

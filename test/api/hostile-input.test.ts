@@ -377,6 +377,7 @@ afterAll(async () => {
 const WITHOUT_INPUT = [
   'GET /v1/policy',
   'POST /v1/admin/evaluation-redrive',
+  'POST /v1/admin/event-republish',
   'GET /v1/openapi.json',
   'GET /docs',
   'GET /docs/swagger-ui.css',

@@ -59,6 +59,8 @@ function grantedActions(access: FunctionAccess): string[] {
     ...(access.sendsTo?.length ? ['sqs:SendMessage'] : []),
     ...(access.drains?.length ? ['sqs:ReceiveMessage', 'sqs:DeleteMessage'] : []),
     ...(access.publishes ? ['events:PutEvents'] : []),
+    ...(access.unpublishedEvents === 'keeps' ? ['sqs:SendMessage'] : []),
+    ...(access.unpublishedEvents === 'republishes' ? ['sqs:ReceiveMessage', 'sqs:DeleteMessage'] : []),
     ...Object.values(access.buckets ?? {}).flatMap((actions) => actions.map((action) => `s3:${action}`)),
   ]);
 }
@@ -76,7 +78,14 @@ describe.each(FUNCTION_NAMES)('%s', (name) => {
   });
 
   it('gets exactly the resource variables its code reads', () => {
-    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus', bucketName: String };
+    const locator = {
+      tableName: String,
+      queueUrl: String,
+      deadLetterQueueUrl: String,
+      eventBusName: 'bus',
+      bucketName: String,
+      unpublishedEventsQueueUrl: 'store',
+    };
     const read = codeUsage(name).environment.map((key) => ENV[key as keyof typeof ENV]);
     expect(sorted(Object.keys(environmentOf(name, locator)))).toEqual(sorted(read));
   });

@@ -23,6 +23,7 @@ import {
   OUTBOX_RELAY,
   QUEUES,
   ROUTES,
+  UNPUBLISHED_EVENTS,
   type FunctionName,
 } from '../../shared/contract/resources.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
@@ -49,6 +50,8 @@ afterAll(cleanUpSyntheses);
 const resources = (template: Template, type: string): Record<string, Resource> => template.findResources(type) as Record<string, Resource>;
 const logicalId = (stage: SynthesizedStage, name: FunctionName) =>
   stage.stateless.getLogicalId(stage.stateless.functions[name].node.defaultChild as never);
+/** The function's `live` alias: what every trigger invokes. */
+const aliasId = (stage: SynthesizedStage, name: FunctionName) => stage.stateless.getLogicalId(stage.stateless.functions[name].live.node.defaultChild as never);
 
 describe.each([
   ['dev', () => dev],
@@ -81,7 +84,7 @@ describe.each([
       Object.keys(resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object)
         .filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key))
         .sort();
-    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus', bucketName: String };
+    const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus', bucketName: String, unpublishedEventsQueueUrl: 'store' };
     for (const name of FUNCTION_NAMES) expect(variables(name), name).toEqual(Object.keys(environmentOf(name, locator)).sort());
     // A submission is one write: the relay queues the evaluation from the stream, and only the relay knows the bus.
     expect(variables('submit-application')).not.toContain(ENV.evaluationQueueUrl);
@@ -91,8 +94,8 @@ describe.each([
   it('sends poison messages to a DLQ after maxReceiveCount receives, encrypts every queue and alarms on DLQ depth', () => {
     const template = get().templates.stateful;
     const queues = resources(template, 'AWS::SQS::Queue');
-    // Each work queue with its DLQ, and the outbox relay's failure destination.
-    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2 + 1);
+    // Each work queue with its DLQ, the outbox relay stream's failure destination and the relay's failure store.
+    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2 + 2);
     for (const queue of Object.values(queues)) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     for (const definition of QUEUES) {
       const id = get().stateful.getLogicalId(
@@ -134,14 +137,20 @@ describe.each([
     const mappings = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
     expect(mappings).toHaveLength(3);
     for (const mapping of mappings) expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
-    const byFunction = Object.fromEntries(mappings.map((m) => [m.Properties.FunctionName.Ref, m.Properties]));
+    // Each on its function's live alias (`<function name>:live`).
+    const aliasOf = (functionName: any): string => {
+      const [, [nameOfAlias, qualifier]] = functionName['Fn::Join'];
+      expect(qualifier).toBe(':live');
+      return nameOfAlias['Fn::Select'][1]['Fn::Split'][1].Ref;
+    };
+    const byFunction = Object.fromEntries(mappings.map((m) => [aliasOf(m.Properties.FunctionName), m.Properties]));
     for (const [name, definition] of [['evaluate-application', QUEUES[0]], ['payout-worker', QUEUES[1]]] as const) {
-      expect(byFunction[logicalId(get(), name)]).toMatchObject({ BatchSize: definition.batchSize, ScalingConfig: { MaximumConcurrency: definition.maxConcurrency } });
+      expect(byFunction[aliasId(get(), name)]).toMatchObject({ BatchSize: definition.batchSize, ScalingConfig: { MaximumConcurrency: definition.maxConcurrency } });
     }
-    expect(byFunction[logicalId(get(), 'outbox-relay')]).toMatchObject({
+    expect(byFunction[aliasId(get(), 'outbox-relay')]).toMatchObject({
       BatchSize: OUTBOX_RELAY.batchSize,
       BisectBatchOnFunctionError: true,
-      MaximumRetryAttempts: OUTBOX_RELAY.retryAttempts,
+      MaximumRecordAgeInSeconds: OUTBOX_RELAY.maxRecordAgeHours * 3600,
       StartingPosition: 'TRIM_HORIZON',
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringContaining('OutboxRelayFailures') }) } } },
     });
@@ -246,13 +255,13 @@ describe.each([
       {
         Events: ['s3:ObjectCreated:*'],
         Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: DOCUMENT_BUCKET.objectPrefix }] } },
-        LambdaFunctionArn: { 'Fn::GetAtt': [logicalId(get(), DOCUMENT_BUCKET.onObjectCreated), 'Arn'] },
+        LambdaFunctionArn: { Ref: aliasId(get(), DOCUMENT_BUCKET.onObjectCreated) },
       },
     ]);
     get().templates.stateless.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
       Principal: 's3.amazonaws.com',
-      FunctionName: { 'Fn::GetAtt': [logicalId(get(), DOCUMENT_BUCKET.onObjectCreated), 'Arn'] },
+      FunctionName: { Ref: aliasId(get(), DOCUMENT_BUCKET.onObjectCreated) },
     });
   });
 
@@ -346,10 +355,10 @@ describe.each([
     const schedules = Object.values(resources(template, 'AWS::Scheduler::Schedule'));
     expect(schedules).toHaveLength(2);
     for (const schedule of schedules) expect(schedule.Properties.ScheduleExpressionTimezone).toBe('Asia/Shanghai');
-    const byTarget = Object.fromEntries(schedules.map((s) => [s.Properties.Target.Arn['Fn::GetAtt'][0], s.Properties.ScheduleExpression]));
+    const byTarget = Object.fromEntries(schedules.map((s) => [s.Properties.Target.Arn.Ref, s.Properties.ScheduleExpression]));
     expect(byTarget).toEqual({
-      [logicalId(get(), 'payout-planner')]: 'cron(0 2 1 3 ? *)',
-      [logicalId(get(), 'sweeper')]: 'rate(5 minutes)',
+      [aliasId(get(), 'payout-planner')]: 'cron(0 2 1 3 ? *)',
+      [aliasId(get(), 'sweeper')]: 'rate(5 minutes)',
     });
   });
 
@@ -416,6 +425,64 @@ describe.each([
       const names = [id, id.replace(/Alarm$/, ''), generic, indexNames.reduce((name, index) => name.replace(index, '<index>'), id)];
       expect(names.some((name) => runbook.includes(`\`${name}\``)), `runbook entry for ${id}`).toBe(true);
     }
+  });
+
+  it('invokes every function through its live alias, moved by CodeDeploy: a canary rolled back by alarms in prod, all at once in dev', () => {
+    const template = get().templates.stateless;
+    const groups = Object.values(resources(template, 'AWS::CodeDeploy::DeploymentGroup')).map((group) => group.Properties);
+    expect(groups).toHaveLength(FUNCTION_NAMES.length);
+    const style = stageName === 'prod' ? 'CodeDeployDefault.LambdaCanary10Percent5Minutes' : 'CodeDeployDefault.LambdaAllAtOnce';
+    const alarmId = (id: string) => get().stateless.getLogicalId(get().stateless.node.findChild(id).node.defaultChild as never);
+    for (const name of FUNCTION_NAMES) {
+      template.hasResourceProperties('AWS::Lambda::Alias', { Name: 'live', FunctionName: { Ref: logicalId(get(), name) } });
+      const servesApi = ROUTES.some((route) => route.function === name);
+      const rollback = [`${get().stateless.functions[name].node.id}ErrorsAlarm`, ...(servesApi ? ['ApiServerErrorsAlarm'] : [])];
+      template.hasResourceProperties('AWS::CodeDeploy::DeploymentGroup', {
+        DeploymentConfigName: style,
+        AlarmConfiguration: { Enabled: true, Alarms: rollback.map((id) => ({ Name: { Ref: alarmId(id) } })) },
+        AutoRollbackConfiguration: { Enabled: true, Events: Match.arrayWith(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']) },
+      });
+      expect(template.toJSON().Resources[aliasId(get(), name)].UpdatePolicy.CodeDeployLambdaAliasUpdate).toBeDefined();
+    }
+    // The API integrations call the aliases.
+    for (const integration of Object.values(resources(template, 'AWS::ApiGatewayV2::Integration'))) {
+      expect(JSON.stringify(integration.Properties.IntegrationUri)).toMatch(new RegExp(`"Ref":"(${FUNCTION_NAMES.map((name) => aliasId(get(), name)).join('|')})"`));
+    }
+  });
+
+  it('loses no asynchronous failure: an alarmed 14-day on-failure queue for each asynchronously invoked function, a DLQ for each schedule target', () => {
+    const template = get().templates.stateless;
+    const queues = resources(template, 'AWS::SQS::Queue');
+    const alarmed = (queueId: string) =>
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }] });
+    for (const name of [DOCUMENT_BUCKET.onObjectCreated, 'payout-planner', 'sweeper'] as const) {
+      const [config] = Object.values(resources(template, 'AWS::Lambda::EventInvokeConfig')).filter((c) => c.Properties.FunctionName.Ref === logicalId(get(), name));
+      expect(config!.Properties.Qualifier['Fn::Select'][1]['Fn::Split'][1].Ref).toBe(aliasId(get(), name));
+      const queueId = config!.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0] as string;
+      expect(queues[queueId]!.Properties.MessageRetentionPeriod).toBe(14 * 86_400);
+      alarmed(queueId);
+    }
+    for (const schedule of Object.values(resources(template, 'AWS::Scheduler::Schedule'))) {
+      const queueId = schedule.Properties.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0] as string;
+      expect(queues[queueId]!.Properties.MessageRetentionPeriod).toBe(14 * 86_400);
+      alarmed(queueId);
+    }
+  });
+
+  it("watches the outbox relay: its IteratorAge, and its failure store of events it gave up", () => {
+    get().templates.stateless.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'IteratorAge',
+      Namespace: 'AWS/Lambda',
+      Statistic: 'Maximum',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: logicalId(get(), 'outbox-relay') } }],
+      Threshold: OUTBOX_RELAY.giveUpAfterSeconds * 1000,
+    });
+    const storeId = get().stateful.getLogicalId(get().stateful.unpublishedEvents.node.defaultChild as never);
+    expect(resources(get().templates.stateful, 'AWS::SQS::Queue')[storeId]!.Properties.MessageRetentionPeriod).toBe(UNPUBLISHED_EVENTS.retentionDays * 86_400);
+    get().templates.stateful.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [storeId, 'QueueName'] } }],
+    });
   });
 
   it('grants each function only what it uses', () => {

@@ -74,10 +74,14 @@ function constructIdOf(stack: Stack, logicalId: string): string {
   return found.node.scope!.node.id;
 }
 
-/** Function logical id → function name, from the stack's own functions. */
-const functionNameOf = (logicalId: string): FunctionName => {
-  const name = FUNCTION_NAMES.find((n) => stage.stateless.getLogicalId(stage.stateless.functions[n].node.defaultChild as never) === logicalId);
-  if (!name) throw new Error(`no function with logical id ${logicalId}`);
+/**
+ * The function a trigger invokes, from the stack's own functions: every trigger names the
+ * function's `live` alias (a Ref, or an event source mapping's `<function name>:live`).
+ */
+const invokedFunction = (reference: any): FunctionName => {
+  const aliasId = reference?.Ref ?? reference?.['Fn::Join']?.[1]?.[0]?.['Fn::Select']?.[1]?.['Fn::Split']?.[1]?.Ref;
+  const name = FUNCTION_NAMES.find((n) => stage.stateless.getLogicalId(stage.stateless.functions[n].live.node.defaultChild as never) === aliasId);
+  if (!name) throw new Error(`expected a function's live alias, got ${JSON.stringify(reference)}`);
   return name;
 };
 
@@ -266,7 +270,7 @@ describe('SQS queues', () => {
   it('the same SQS event sources: queue → function, batch size, partial batch failures', () => {
     const aws = sortBy(
       sqsMappings().map(([, r]) => ({
-        functionName: functionNameOf(r.Properties.FunctionName.Ref),
+        functionName: invokedFunction(r.Properties.FunctionName),
         queue: constructIdOf(stage.stateful, referencedLogicalId(r.Properties.EventSourceArn)),
         batchSize: r.Properties.BatchSize,
         reportBatchItemFailures: (r.Properties.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
@@ -286,7 +290,7 @@ describe('SQS queues', () => {
 
   it('the same stream event source: the main table to the outbox relay, batch size, partial batch failures', () => {
     const streamMappings = resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) => !sqsMappings().some(([, q]) => q === r));
-    expect(streamMappings.map(([, r]) => ({ functionName: functionNameOf(r.Properties.FunctionName.Ref), batchSize: r.Properties.BatchSize, types: r.Properties.FunctionResponseTypes }))).toEqual([
+    expect(streamMappings.map(([, r]) => ({ functionName: invokedFunction(r.Properties.FunctionName), batchSize: r.Properties.BatchSize, types: r.Properties.FunctionResponseTypes }))).toEqual([
       { functionName: 'outbox-relay', batchSize: OUTBOX_RELAY.batchSize, types: ['ReportBatchItemFailures'] },
     ]);
     expect(MAIN_TABLE.stream).toBe('NEW_AND_OLD_IMAGES');
@@ -301,7 +305,7 @@ describe('S3 buckets', () => {
       (r.Properties.NotificationConfiguration.LambdaFunctionConfigurations as any[]).map((c) => ({
         events: c.Events,
         prefix: c.Filter.Key.FilterRules.find((rule: any) => rule.Name === 'prefix').Value,
-        functionName: functionNameOf(getAttTarget(c.LambdaFunctionArn)),
+        functionName: invokedFunction(c.LambdaFunctionArn),
       })),
     );
     // What infra/local/start.ts subscribes the local S3 server's events to.
@@ -329,7 +333,7 @@ describe('HTTP API routes', () => {
         return {
           routeKey: r.Properties.RouteKey as string,
           authorization: r.Properties.AuthorizationType as string,
-          function: functionNameOf(getAttTarget(integration.Properties.IntegrationUri)),
+          function: invokedFunction(integration.Properties.IntegrationUri),
           payloadFormatVersion: integration.Properties.PayloadFormatVersion as string,
         };
       }),
@@ -382,7 +386,7 @@ describe('schedules', () => {
   const templateSchedules = () =>
     sortBy(
       resourcesOf(stateless, 'AWS::Scheduler::Schedule').map(([, r]) => ({
-        function: functionNameOf(getAttTarget(r.Properties.Target.Arn)),
+        function: invokedFunction(r.Properties.Target.Arn),
         expression: r.Properties.ScheduleExpression as string,
         timeZone: r.Properties.ScheduleExpressionTimezone as string,
         input: JSON.parse(r.Properties.Target.Input) as Record<string, string>,

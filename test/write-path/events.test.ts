@@ -5,7 +5,7 @@ import { applicationEvaluated, applicationSubmitted } from '../../shared/domain/
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
-import { publish, PublishError } from '../../functions/commons/messaging/publisher.js';
+import { publish } from '../../functions/commons/messaging/publisher.js';
 import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
 
 // The bus the published entries name.
@@ -37,12 +37,26 @@ describe('publish', () => {
     });
   });
 
-  it('throws when EventBridge refuses an entry', async () => {
+  it('answers exactly the entries EventBridge refused', async () => {
     vi.spyOn(eventBridge, 'send').mockImplementation(async () => ({
       FailedEntryCount: 1,
       Entries: [{ EventId: 'a' }, { ErrorCode: 'InternalFailure', ErrorMessage: 'x' }],
     }));
-    await expect(publish([submitted(1), submitted(2)])).rejects.toBeInstanceOf(PublishError);
+    expect(await publish([submitted(1), submitted(2)])).toEqual([{ event: submitted(2), reason: 'InternalFailure' }]);
+  });
+
+  it('answers a failed call and every later batch as refused, and the earlier batches as published', async () => {
+    let calls = 0;
+    vi.spyOn(eventBridge, 'send').mockImplementation(async () => {
+      calls += 1;
+      if (calls === 2) throw Object.assign(new Error('down'), { name: 'ServiceUnavailable' });
+      return { FailedEntryCount: 0, Entries: [] };
+    });
+    const events = Array.from({ length: 25 }, (_, i) => submitted(i));
+    const refused = await publish(events);
+    expect(calls).toBe(2);
+    expect(refused.map(({ event }) => event)).toEqual(events.slice(10));
+    expect(new Set(refused.map(({ reason }) => reason))).toEqual(new Set(['ServiceUnavailable']));
   });
 });
 

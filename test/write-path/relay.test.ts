@@ -2,15 +2,22 @@
  * The outbox relay at its crash point (SPEC §5): state changes committed, then the bus refuses
  * (or the relay dies) before their events are published. The stream still holds the committed
  * writes: the relay reports the first record it could not publish, the stream source retries
- * from it, and each event reaches the bus exactly once; nothing is lost. A write that changes
- * nothing publishes nothing.
+ * from it, and each event reaches the bus exactly once; nothing is lost. A record the bus keeps
+ * refusing past the give-up age has its events kept in the relay's failure store (SPEC §10.2),
+ * and the republish route hands them back: each then reaches the bus once, with its eventId.
+ * A write that changes nothing publishes nothing.
  */
+import { ChangeMessageVisibilityCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
+import { clock } from '../../functions/commons/runtime/clock.js';
 import { addedEvents } from '../../functions/commons/store/outbox.js';
-import { relayOutbox } from '../support/emulators/env.js';
-import { body, doc, drainQueue, eventsAbout, newApplicantId, storedApplication, submit, tableName } from './write-path.js';
+import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
+import { localAws, relayOutbox } from '../support/emulators/env.js';
+import { admin, caller } from '../support/http-events.js';
+import { body, doc, drainQueue, eventsAbout, newApplicantId, sqs, storedApplication, submit, tableName } from './write-path.js';
 
 let refusals = 0;
 eventBridge.middlewareStack.add(
@@ -25,7 +32,30 @@ eventBridge.middlewareStack.add(
 );
 afterEach(() => {
   refusals = 0;
+  clock.now = () => new Date();
 });
+
+const adminCall = caller(adminApi);
+const storeUrl = localAws().env.UNPUBLISHED_EVENTS_QUEUE_URL!;
+
+/** What the failure store holds now (each message visible again afterwards). */
+async function keptEvents(): Promise<Array<{ eventId: string; type: string; reason: string; detailId: string }>> {
+  const kept = [];
+  const handles: string[] = [];
+  for (;;) {
+    const { Messages = [] } = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: storeUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 30, MessageAttributeNames: ['All'] }),
+    );
+    if (Messages.length === 0) break;
+    for (const message of Messages) {
+      handles.push(message.ReceiptHandle!);
+      const { event, reason } = JSON.parse(message.Body!) as { event: { type: string; detail: { eventId: string } }; reason: string };
+      kept.push({ eventId: message.MessageAttributes!.eventId!.StringValue!, type: message.MessageAttributes!.type!.StringValue!, reason, detailId: event.detail.eventId });
+    }
+  }
+  await Promise.all(handles.map((handle) => sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: storeUrl, ReceiptHandle: handle, VisibilityTimeout: 0 }))));
+  return kept;
+}
 
 describe('the outbox relay', () => {
   it('publishes committed events exactly once when the bus refused them first', async () => {
@@ -43,6 +73,40 @@ describe('the outbox relay', () => {
       // A retried batch may queue an evaluation twice: it is decided once.
       expect((await storedApplication(applicationId))!.audit.filter((entry) => entry.from === 'SUBMITTED')).toHaveLength(1);
     }
+  });
+
+  it('keeps what the bus refuses past the give-up age, and the republish puts each kept event on the bus exactly once', async () => {
+    const applicantId = newApplicantId();
+    const accepted = await Promise.all([1, 2, 3].map(() => submit(applicantId, body('AI_ACTIVITY'))));
+    const ids = accepted.map((answer) => answer.body.applicationId as string);
+    // The bus refuses every PutEvents while the records are older than the relay retries.
+    refusals = Number.POSITIVE_INFINITY;
+    const later = Date.now() + (OUTBOX_RELAY.giveUpAfterSeconds + 60) * 1000;
+    clock.now = () => new Date(later);
+    await relayOutbox();
+    refusals = 0;
+    clock.now = () => new Date();
+
+    for (const applicationId of ids) expect(await eventsAbout(applicationId, 'ApplicationSubmitted')).toHaveLength(0);
+    const kept = (await keptEvents()).filter((entry) => entry.type === 'ApplicationSubmitted');
+    expect(kept).toHaveLength(ids.length);
+    for (const entry of kept) expect(entry).toMatchObject({ eventId: entry.detailId, reason: 'ServiceUnavailable' });
+    // The relay still queued their evaluations: giving up an event gives up nothing else.
+    await drainQueue();
+    for (const applicationId of ids) expect(await eventsAbout(applicationId, 'ApplicationEvaluated')).toHaveLength(1);
+
+    // Once the bus takes events again, the republish hands them back to the relay.
+    const republished = await adminCall('POST /v1/admin/event-republish', { as: admin() });
+    expect(republished.status).toBe(200);
+    expect(republished.body.moved).toBe(ids.length);
+    for (const applicationId of ids) {
+      const published = await eventsAbout(applicationId, 'ApplicationSubmitted');
+      expect(published).toHaveLength(1);
+      expect(kept.map((entry) => entry.eventId)).toContain(published[0]!.detail.eventId);
+    }
+    // Nothing left, and a second republish publishes nothing again.
+    expect((await adminCall('POST /v1/admin/event-republish', { as: admin() })).body.moved).toBe(0);
+    for (const applicationId of ids) expect(await eventsAbout(applicationId, 'ApplicationSubmitted')).toHaveLength(1);
   });
 
   it('publishes nothing for a write that adds no event to the outbox', async () => {

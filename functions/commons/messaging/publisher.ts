@@ -11,11 +11,10 @@ import { env } from '../runtime/env.js';
 /** PutEvents accepts at most ten entries per call. */
 const MAX_ENTRIES = 10;
 
-export class PublishError extends Error {
-  constructor(readonly failures: { type: string; errorCode?: string }[]) {
-    super(`EventBridge refused ${failures.length} event(s): ${failures.map((f) => `${f.type} (${f.errorCode ?? 'unknown'})`).join(', ')}`);
-    this.name = 'PublishError';
-  }
+/** An event the bus did not take, and why (EventBridge's error code, or the failed call's error name). */
+export interface RefusedEvent {
+  event: DomainEvent;
+  reason: string;
 }
 
 const entryOf = (event: DomainEvent): PutEventsRequestEntry => ({
@@ -25,16 +24,28 @@ const entryOf = (event: DomainEvent): PutEventsRequestEntry => ({
   Detail: JSON.stringify(event.detail),
 });
 
-/** Sends every event; throws when any entry is refused, so the caller's work is retried (consumers dedupe on eventId). */
-export async function publish(events: readonly DomainEvent[]): Promise<void> {
+/**
+ * Sends every event; answers exactly those the bus refused, so that the caller keeps or retries
+ * only them (consumers dedupe on eventId). A call that fails stops the publication there: its
+ * batch and every later one count as refused.
+ */
+export async function publish(events: readonly DomainEvent[]): Promise<RefusedEvent[]> {
+  const refused: RefusedEvent[] = [];
   for (let start = 0; start < events.length; start += MAX_ENTRIES) {
     const batch = events.slice(start, start + MAX_ENTRIES);
-    const result = await eventBridge.send(new PutEventsCommand({ Entries: batch.map(entryOf) }));
-    if ((result.FailedEntryCount ?? 0) > 0) {
-      const failures = (result.Entries ?? [])
-        .map((entry, i) => ({ type: batch[i]?.type ?? 'unknown', errorCode: entry.ErrorCode }))
-        .filter((failure) => failure.errorCode !== undefined);
-      throw new PublishError(failures.length > 0 ? failures : [{ type: 'unknown' }]);
+    let result;
+    try {
+      result = await eventBridge.send(new PutEventsCommand({ Entries: batch.map(entryOf) }));
+    } catch (error) {
+      return [...refused, ...events.slice(start).map((event) => ({ event, reason: (error as Error).name || 'Error' }))];
     }
+    if ((result.FailedEntryCount ?? 0) === 0) continue;
+    const flagged = batch.flatMap((event, i) => {
+      const errorCode = result.Entries?.[i]?.ErrorCode;
+      return errorCode ? [{ event, reason: errorCode }] : [];
+    });
+    // A count without flagged entries says nothing about which: all of the batch count as refused.
+    refused.push(...(flagged.length > 0 ? flagged : batch.map((event) => ({ event, reason: 'unknown' }))));
   }
+  return refused;
 }

@@ -1,32 +1,52 @@
 /**
- * Redriving the evaluation DLQ (runbook): once the cause of repeated evaluation failures is
- * fixed, every message in the dead-letter queue is sent back to the evaluation queue and only
- * then deleted from the DLQ, ten at a time, so a crash midway loses none (a message may be sent
- * twice: evaluation is idempotent). The applications keep their needs-attention mark until
- * their evaluation succeeds. On AWS an SQS message-move task does the same from the console or
- * CLI; this works against any SQS, so the admin route and `npm run redrive` serve both.
+ * Moving a failure queue's messages on once the cause of the failures is fixed: ten at a time,
+ * each batch handed on first and only then deleted, so a crash midway loses none (a message may
+ * be handed on twice: what receives it dedupes). Two uses: the evaluation DLQ back to the
+ * evaluation queue (evaluation is idempotent; the applications keep their needs-attention mark
+ * until their evaluation succeeds), and the relay's failure store back to the relay
+ * (./republish.ts). On AWS an SQS message-move task does the first from the console or CLI; this
+ * works against any SQS, so the admin routes and `npm run redrive|republish` serve both.
  */
-import { DeleteMessageBatchCommand, ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { DeleteMessageBatchCommand, ReceiveMessageCommand, SendMessageBatchCommand, type Message } from '@aws-sdk/client-sqs';
 import { ENV } from '../../../shared/contract/resources.js';
 import { sqs } from '../clients/sqs.js';
 import { env } from '../runtime/env.js';
 
-/** Stop with this much time left; the caller may redrive again for the rest. */
+/** Stop with this much time left; the caller may call again for the rest. */
 const SAFETY_MS = 5_000;
 
-export async function redriveEvaluations(timeLeftMs: () => number): Promise<{ moved: number }> {
-  const deadLetterQueueUrl = env(ENV.evaluationDlqUrl);
-  const queueUrl = env(ENV.evaluationQueueUrl);
+/** Receives `queueUrl`'s messages and deletes those `handOn` answers as handed on; stops when the queue is empty, nothing was handed on, or time runs short. */
+export async function moveMessages(queueUrl: string, timeLeftMs: () => number, handOn: (messages: Message[]) => Promise<Message[]>): Promise<{ moved: number }> {
   let moved = 0;
   while (timeLeftMs() > SAFETY_MS) {
-    const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: deadLetterQueueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 60 }));
+    const { Messages = [] } = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 60, MessageAttributeNames: ['All'] }),
+    );
     if (Messages.length === 0) break;
-    const sent = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: Messages.map((message, i) => ({ Id: String(i), MessageBody: message.Body ?? '' })) }));
-    // What SQS refused stays in the DLQ (visible again after the timeout) for the next redrive.
-    const delivered = (sent.Successful ?? []).map((entry) => Messages[Number(entry.Id)]!);
+    // What was not handed on stays in the queue (visible again after the timeout) for the next call.
+    const delivered = await handOn(Messages);
     if (delivered.length === 0) break;
-    await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: deadLetterQueueUrl, Entries: delivered.map((message, i) => ({ Id: String(i), ReceiptHandle: message.ReceiptHandle! })) }));
+    await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: delivered.map((message, i) => ({ Id: String(i), ReceiptHandle: message.ReceiptHandle! })) }));
     moved += delivered.length;
   }
   return { moved };
+}
+
+/** A received message's string attributes, as a send takes them (a redriven message keeps its correlation id). */
+const stringAttributes = (message: Message) =>
+  Object.fromEntries(
+    Object.entries(message.MessageAttributes ?? {}).flatMap(([name, value]) => (value.StringValue === undefined ? [] : [[name, { DataType: 'String', StringValue: value.StringValue }]])),
+  );
+
+export async function redriveEvaluations(timeLeftMs: () => number): Promise<{ moved: number }> {
+  const queueUrl = env(ENV.evaluationQueueUrl);
+  return moveMessages(env(ENV.evaluationDlqUrl), timeLeftMs, async (messages) => {
+    const sent = await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: messages.map((message, i) => ({ Id: String(i), MessageBody: message.Body ?? '', MessageAttributes: stringAttributes(message) })),
+      }),
+    );
+    return (sent.Successful ?? []).map((entry) => messages[Number(entry.Id)]!);
+  });
 }

@@ -30,11 +30,21 @@ async function sendBatch(queueUrl: string, entries: SendMessageBatchRequestEntry
   }
 }
 
-/** Sends each body as one message (JSON), batches in parallel. */
-export async function sendMessages(queueUrl: string, bodies: readonly unknown[]): Promise<void> {
+/** String message attributes, as SQS takes them. */
+const messageAttributes = (attributes: Record<string, string>): SendMessageBatchRequestEntry['MessageAttributes'] =>
+  Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]));
+
+/** Sends each body as one message (JSON), with the string attributes `attributesOf` gives it; batches in parallel. */
+export async function sendMessages<T>(queueUrl: string, bodies: readonly T[], attributesOf?: (body: T) => Record<string, string>): Promise<void> {
   const batches: SendMessageBatchRequestEntry[][] = [];
   for (let start = 0; start < bodies.length; start += MAX_BATCH) {
-    batches.push(bodies.slice(start, start + MAX_BATCH).map((body, i) => ({ Id: String(i), MessageBody: JSON.stringify(body) })));
+    batches.push(
+      bodies.slice(start, start + MAX_BATCH).map((body, i) => ({
+        Id: String(i),
+        MessageBody: JSON.stringify(body),
+        ...(attributesOf ? { MessageAttributes: messageAttributes(attributesOf(body)) } : {}),
+      })),
+    );
   }
   await Promise.all(batches.map((entries) => sendBatch(queueUrl, entries)));
 }

@@ -133,3 +133,8 @@ export const ledgerIndexKeys = (entry: { applicationId: string; applicantId: str
     gsi2sk: order,
   };
 };
+
+/* ---- Table: events handed back to the outbox relay by a republish (functions/commons/messaging/republish.ts) ---- */
+
+/** One per failure-store message: a message handed back twice (a crash before its delete) is written once. */
+export const republishKey = (messageId: string) => ({ pk: `REPUBLISH#${messageId}`, sk: 'REPUBLISH' });
