@@ -17,11 +17,20 @@
  * Reading: `events({ since, type, source, bus })` and `GET /local/events?since=&type=&source=&bus=`
  * (answer `{ "count": n, "events": [...] }`). `since` is an ISO time (events received at or after
  * it) or an event id (events after that one).
+ *
+ * Rules and targets: `addRule({ name, eventBusName, pattern, target })` delivers every event put
+ * on that bus afterwards that the pattern selects (EventBridge's event-pattern semantics,
+ * ./event-pattern.ts) to the target, asynchronously as EventBridge invokes a target, one event
+ * at a time per rule; a target that throws is retried (`maxAttempts`, default 3, with a growing
+ * pause), then the event goes to the rule's dead letters (`deadLetters`), like a target's DLQ.
+ * `idle()` resolves once every delivery so far has ended. Events loaded from the file on start
+ * are history, not delivered again (replay them from `GET /local/events?since=`).
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { matchesEventPattern, type EventPattern } from './event-pattern.js';
 import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
 
 export interface LocalEvent {
@@ -81,6 +90,30 @@ export class EventBridgeRequestError extends Error {
 const MAX_ENTRIES = 10;
 const MAX_REQUEST_BYTES = 256 * 1024;
 
+/** An event as a rule's target receives it. */
+export type DeliveredEvent = Omit<LocalEvent, 'eventBusName' | 'receivedAt'>;
+
+/** A rule on a bus: the events its pattern selects go to its target. */
+export interface LocalRule {
+  name: string;
+  /** The bus it is on (name, not ARN). */
+  eventBusName: string;
+  pattern: EventPattern;
+  /** Receives the event as EventBridge delivers it (without the local fields). */
+  target: (event: DeliveredEvent) => Promise<void>;
+  /** Deliveries before an event is dead-lettered; default 3. */
+  maxAttempts?: number;
+}
+
+/** An event a rule's target kept refusing. */
+export interface DeadLetter {
+  rule: string;
+  event: LocalEvent;
+  error: string;
+}
+
+const RETRY_PAUSE_MS = 100;
+
 export interface LocalEventBusOptions {
   /** JSON-lines file to append every event to (created if missing, loaded on start). */
   file?: string;
@@ -94,6 +127,9 @@ export class LocalEventBus {
   readonly accountId: string;
   readonly file: string | undefined;
   private readonly stored: LocalEvent[] = [];
+  private readonly rules: Array<{ rule: LocalRule; deliveries: Promise<void> }> = [];
+  /** Events whose target kept failing, oldest first. */
+  readonly deadLetters: DeadLetter[] = [];
 
   constructor(options: LocalEventBusOptions = {}) {
     this.region = options.region ?? process.env.AWS_REGION ?? 'us-east-1';
@@ -134,8 +170,50 @@ export class LocalEventBus {
     if (accepted.length > 0) {
       if (this.file) appendFileSync(this.file, accepted.map((e) => `${JSON.stringify(e)}\n`).join(''));
       this.stored.push(...accepted);
+      this.route(accepted);
     }
     return { FailedEntryCount: results.length - accepted.length, Entries: results };
+  }
+
+  /** Adds a rule; throws InvalidEventPattern for a pattern EventBridge would refuse. */
+  addRule(rule: LocalRule): void {
+    matchesEventPattern(rule.pattern, {});
+    this.rules.push({ rule, deliveries: Promise.resolve() });
+  }
+
+  /** Resolves once every delivery started so far has ended (delivered or dead-lettered). */
+  async idle(): Promise<void> {
+    let pending: Promise<void>[];
+    do {
+      pending = this.rules.map((entry) => entry.deliveries);
+      await Promise.all(pending);
+    } while (this.rules.some((entry, i) => entry.deliveries !== pending[i]));
+  }
+
+  private route(events: LocalEvent[]): void {
+    for (const entry of this.rules) {
+      const { rule } = entry;
+      for (const event of events) {
+        if (event.eventBusName !== rule.eventBusName || !matchesEventPattern(rule.pattern, event)) continue;
+        entry.deliveries = entry.deliveries.then(() => this.deliver(rule, event));
+      }
+    }
+  }
+
+  private async deliver(rule: LocalRule, event: LocalEvent): Promise<void> {
+    const attempts = rule.maxAttempts ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { eventBusName: _bus, receivedAt: _received, ...delivered } = structuredClone(event);
+        return await rule.target(delivered);
+      } catch (error) {
+        if (attempt >= attempts) {
+          this.deadLetters.push({ rule: rule.name, event, error: String(error) });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * 2 ** (attempt - 1)));
+      }
+    }
   }
 
   /** Stored events, oldest first, filtered. Throws RangeError on an unusable `since`. */

@@ -5,6 +5,7 @@ export const LOCAL_DIR = resolve(process.env.LOCAL_STATE_DIR ?? '.local');
 export const localPath = (...parts: string[]) => resolve(LOCAL_DIR, ...parts);
 export const SIGNING_KEY_FILE = localPath('dev-signing-key');
 export const EVENTS_FILE = localPath('events.jsonl');
+export const EXAMPLE_CONSUMER_FILE = localPath('example-consumer.jsonl');
 export const DYNAMODB_DIR = localPath('dynamodb');
 /** The local S3 server's objects (evidence documents). */
 export const S3_DIR = localPath('s3');

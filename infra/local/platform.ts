@@ -16,6 +16,7 @@ import type { S3Event } from 'aws-lambda';
 import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../../shared/contract/resources.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
+import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
 import { apiGateway, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
 import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
@@ -34,6 +35,8 @@ export interface PlatformState {
   eventsFile: string;
   streamCheckpointFile: string;
   s3Dir: string;
+  /** Where the example consumer appends its notices (./example-consumer.ts). */
+  exampleConsumerFile?: string;
 }
 
 export type HandlerSource = <T>(name: FunctionName) => Promise<T>;
@@ -62,6 +65,7 @@ export interface LocalPlatform {
   s3: S3Local;
   relay: StreamReader;
   recovered: RecoveredWork;
+  exampleConsumer: ExampleConsumer;
 }
 
 /** Handlers read their environment when their module loads: they are imported only once it is set. */
@@ -107,6 +111,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.endpoint, forcePathStyle: true, credentials });
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
   Object.assign(process.env, functionEnvironment(resources));
+  const exampleConsumer = startExampleConsumer(eventBridge.bus, resources.eventBusName, state?.exampleConsumerFile);
 
   for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {
     const queue = resources.queues[definition.id]!;
@@ -153,5 +158,5 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   });
   const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));
-  return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, recovered };
+  return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, recovered, exampleConsumer };
 }

@@ -10,7 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError } from './dynamodb-local.js';
-import { DYNAMODB_DIR, EVENTS_FILE, LOCAL_DIR, localPath, S3_DIR, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
+import { DYNAMODB_DIR, EVENTS_FILE, EXAMPLE_CONSUMER_FILE, LOCAL_DIR, localPath, S3_DIR, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
 import { startLocalPlatform } from './platform.js';
 
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     rmSync(EVENTS_FILE, { force: true });
     rmSync(STREAM_CHECKPOINT_FILE, { force: true });
     rmSync(S3_DIR, { recursive: true, force: true });
+    rmSync(EXAMPLE_CONSUMER_FILE, { force: true });
   }
   const { api, s3, recovered } = await startLocalPlatform({
     port,
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       eventsFile: EVENTS_FILE,
       streamCheckpointFile: STREAM_CHECKPOINT_FILE,
       s3Dir: S3_DIR,
+      exampleConsumerFile: EXAMPLE_CONSUMER_FILE,
     },
     stops,
   });
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
       `  API          ${api}`,
       `  docs         ${api}/docs   (the API reference; the OpenAPI document is ${api}/v1/openapi.json)`,
       `  events       ${api}/local/events   (also appended to ${EVENTS_FILE})`,
+      `  consumer     examples/consumer/ on the local bus: its award notices in ${EXAMPLE_CONSUMER_FILE}`,
       `  documents    ${s3.endpoint}   (local S3: presigned upload and download URLs point here; objects in ${S3_DIR})`,
       `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
       ...(recovered.requeued + recovered.resumedRuns + recovered.reverifiedDocuments > 0
