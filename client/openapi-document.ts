@@ -2313,6 +2313,55 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         }
       }
     },
+    "/v1/admin/event-republish": {
+      "post": {
+        "operationId": "republishEvents",
+        "summary": "Hand the events the outbox relay gave up back to it, to publish each once with its eventId",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "How many events were handed back",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Redrive"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/v1/openapi.json": {
       "get": {
         "operationId": "getOpenApiDocument",
@@ -4094,7 +4143,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "date",
                           "month-day",
                           "revenue-tiers",
-                          "days"
+                          "days",
+                          "rule"
                         ]
                       },
                       "since": {

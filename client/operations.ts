@@ -149,6 +149,12 @@ export type RedriveEvaluationsResponse = operations['redriveEvaluations']['respo
 /** Every answer, by status. */
 export type RedriveEvaluationsResponses = operations['redriveEvaluations']['responses'];
 
+// republishEvents: Hand the events the outbox relay gave up back to it, to publish each once with its eventId
+/** The 200 answer's body. */
+export type RepublishEventsResponse = operations['republishEvents']['responses'][200]['content']['application/json'];
+/** Every answer, by status. */
+export type RepublishEventsResponses = operations['republishEvents']['responses'];
+
 // getOpenApiDocument: This document
 /** The 200 answer's body. */
 export type GetOpenApiDocumentResponse = operations['getOpenApiDocument']['responses'][200]['content']['application/json'];

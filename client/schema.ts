@@ -749,7 +749,7 @@ export interface components {
                             award: string;
                         }[];
                         /** @enum {string} */
-                        unit: "CNY" | "percent" | "year" | "date" | "month-day" | "revenue-tiers" | "days";
+                        unit: "CNY" | "percent" | "year" | "date" | "month-day" | "revenue-tiers" | "days" | "rule";
                         /** Format: date */
                         since: string;
                         reference: {

@@ -57,7 +57,7 @@ async function grant(record: Appealed, amount: Fen, at: string): Promise<Outcome
   checkAmount(amount, ceiling);
   const granted = formatYuan(amount);
   const reasons: Reason[] = [...limit.reasons, { rule: 'appeal.granted', params: { amount: granted, ceiling } }];
-  const writes = awardWrites(awardFor(record, granted, at), version);
+  const writes = awardWrites(awardFor(record, granted, at, reasons), version);
   if (record.programme !== PAID_BY_RUN || !record.decision) return { to: 'APPROVED', reasons, writes };
   const decision: Decision = { outcome: 'ELIGIBLE', amount: granted, capApplied: limit.capApplied, policyVersion: record.decision.policyVersion, reasons };
   return { to: 'ELIGIBLE', reasons, writes, set: { decision }, appeal: { originalDecision: record.decision } };

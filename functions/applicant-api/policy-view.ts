@@ -8,7 +8,7 @@ import type { IsoDate } from '../../shared/policy/dates.js';
 import type { PolicyResponse } from '../commons/edge/responses.js';
 import { formatYuan, type ParameterUnit, type PolicyParameters, type PolicyRegistry, type PolicyVersion, type ValueIn } from '../../shared/policy/index.js';
 
-type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers' | 'days';
+type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers' | 'days' | 'rule';
 
 type RenderedValue = PolicyResponse['versions'][number]['parameters'][string]['value'];
 
@@ -29,6 +29,7 @@ const RENDERINGS: { [U in ParameterUnit]: Rendering<ValueIn[U]> } = {
   'month-day': asIs('month-day'),
   date: asIs('date'),
   days: asIs('days'),
+  'award-rule': asIs('rule'),
   'fen-tiers': {
     unit: 'revenue-tiers',
     render: (tiers) =>

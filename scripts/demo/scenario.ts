@@ -7,7 +7,8 @@
  * (client/), which checks every answer against the document. The story, one act per step
  * (steps/): an admin certifies a platform; one application per programme (plus an uncertified
  * operating-cost claim to show a refusal); decisions with reasons; operating-cost claims for two
- * fiscal years (two in the first year, crossing the 1,000,000 yuan annual cap); an admin approves
+ * fiscal years (two in the first year, crossing the 1,000,000 yuan annual cap); the company's
+ * revenue of the second year crossing a higher threshold (a step-up award); an admin approves
  * one NEEDS_REVIEW application and rejects another; the rejected applicant uploads evidence (a PDF
  * to the presigned URL, verified, downloaded back) and appeals, granted by a second admin; a
  * payout run per year; the ledger, the applicant's payouts, the final states and the events.
@@ -21,7 +22,7 @@ import { ScenarioContext, ScenarioError } from './context.js';
 import type { ScenarioOptions, ScenarioResult } from './model.js';
 import { certifyPlatform, checkAccess } from './steps/access.js';
 import { appealRejection } from './steps/appeal.js';
-import { applyOncePerProgramme, checkFinalStates, claimMoreOperatingCosts } from './steps/applications.js';
+import { applyOncePerProgramme, checkFinalStates, claimMoreOperatingCosts, stepUpRevenue } from './steps/applications.js';
 import { checkEvents } from './steps/events.js';
 import { bringBusinessLicence } from './steps/evidence.js';
 import { readLedgerAndPayouts, runPayouts } from './steps/payouts.js';
@@ -37,6 +38,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     await certifyPlatform(ctx);
     const { activity, settlement } = await applyOncePerProgramme(ctx);
     await claimMoreOperatingCosts(ctx);
+    await stepUpRevenue(ctx);
     await reviewDesk(ctx, { activity, settlement });
     const licence = await bringBusinessLicence(ctx, settlement);
     await appealRejection(ctx, settlement, licence);

@@ -79,6 +79,16 @@ const reasons: Texts = {
     p.held
       ? 'The applicant has no earlier revenue milestone award.'
       : 'The applicant already received the revenue milestone award, which is granted once per applicant.',
+  'REVENUE_MILESTONE.higherTier': (p) =>
+    p.rewardedThreshold === null
+      ? `No revenue milestone tier has been rewarded yet; the claim is for the tier above ${p.threshold} yuan.`
+      : p.held
+        ? `The tier above ${p.threshold} yuan is higher than the highest tier already rewarded (above ${p.rewardedThreshold} yuan).`
+        : `The tier above ${p.threshold} yuan is not higher than the highest tier already rewarded (above ${p.rewardedThreshold} yuan): each threshold is rewarded once.`,
+  'REVENUE_MILESTONE.stepUp': (p) =>
+    p.held
+      ? `Step-up award: the tier above ${p.threshold} yuan earns ${p.award} yuan, less ${p.received} yuan already received under the revenue milestone: ${p.difference} yuan.`
+      : `Step-up award: the tier above ${p.threshold} yuan earns ${p.award} yuan, and ${p.received} yuan has already been received under the revenue milestone: nothing remains to award.`,
   'REVENUE_MILESTONE.tier': (p) =>
     p.held
       ? `Income above ${p.above}${p.upTo === null ? '' : ` up to ${p.upTo}`} yuan earns ${p.award} yuan.`

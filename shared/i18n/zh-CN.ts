@@ -82,6 +82,16 @@ const reasons: Texts = {
       : `主营业务收入已于 ${p.yearsAbove.join('、')} 年超过 ${p.threshold} 元：奖励仅限首次。`,
   'REVENUE_MILESTONE.oncePerApplicant': (p) =>
     p.held ? '申请人此前未获得营业收入奖励。' : '申请人已获得营业收入奖励，每个申请人仅可获得一次。',
+  'REVENUE_MILESTONE.higherTier': (p) =>
+    p.rewardedThreshold === null
+      ? `此前未获主营业务收入奖励；本次申报档位为超过 ${p.threshold} 元。`
+      : p.held
+        ? `本次申报档位（超过 ${p.threshold} 元）高于已获奖励的最高档位（超过 ${p.rewardedThreshold} 元）。`
+        : `本次申报档位（超过 ${p.threshold} 元）不高于已获奖励的最高档位（超过 ${p.rewardedThreshold} 元）；每一档位仅奖励一次，不予奖励。`,
+  'REVENUE_MILESTONE.stepUp': (p) =>
+    p.held
+      ? `按升级差额补足原则：超过 ${p.threshold} 元档位奖励标准为 ${p.award} 元，扣除已获主营业务收入奖励 ${p.received} 元，差额为 ${p.difference} 元。`
+      : `按升级差额补足原则：超过 ${p.threshold} 元档位奖励标准为 ${p.award} 元，已获主营业务收入奖励 ${p.received} 元，无差额可补，不予奖励。`,
   'REVENUE_MILESTONE.tier': (p) =>
     p.held
       ? `收入超过 ${p.above}${p.upTo === null ? '' : `、不超过 ${p.upTo}`} 元，奖励 ${p.award} 元。`

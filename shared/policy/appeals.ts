@@ -10,7 +10,7 @@ import { daysAfter, shanghaiDate } from './dates.js';
 import { formatYuan, minFen, type BasisPoints, type Fen } from './money.js';
 import type { PolicyVersion } from './parameters.js';
 import { awardsOf, rateUpToRemainingCap } from './programmes/common.js';
-import { tierFor } from './programmes/revenue-milestone.js';
+import { stepUp, tierFor, tierParams } from './programmes/revenue-milestone.js';
 import { normalisedRecognitionReference } from './recognition.js';
 import type { Reason, ReasonParams } from './reasons.js';
 import { parseCase, versionFor } from './index.js';
@@ -92,13 +92,18 @@ const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
     return reviewedLimit('NATIONAL_PLATFORM', details.requestedAmount, parameters.nationalPlatformMax.value, once);
   },
   REVENUE_MILESTONE: (details, history, policy) => {
+    const { revenueTiers, revenueAwardRule } = policy.parameters;
+    const tier = tierFor(revenueTiers.value, details.mainBusinessIncome);
+    if (revenueAwardRule.value === 'STEP_UP' && tier) {
+      // Step-up: what remains is the tier's reward less what was received, if the tier is above every tier rewarded.
+      const steps = stepUp(revenueTiers.value, tier, history);
+      if (!steps.held) return { refused: [(steps.higherTier.params as { held: boolean }).held ? steps.stepUp : steps.higherTier] };
+      return { ceiling: steps.difference, capApplied: false, reasons: [steps.higherTier, reason('REVENUE_MILESTONE.tier', tierParams(tier)), steps.stepUp] };
+    }
     const once = reason('REVENUE_MILESTONE.oncePerApplicant', { held: awardsOf(history, 'REVENUE_MILESTONE').length === 0 });
-    if (!(once.params as { held: boolean }).held) return { refused: [once] };
-    const tier = tierFor(policy.parameters.revenueTiers.value, details.mainBusinessIncome);
-    const income = formatYuan(details.mainBusinessIncome);
-    if (!tier) return { refused: [reason('REVENUE_MILESTONE.tier', { held: false, version: policy.id, income })] };
-    const upTo = tier.upTo === null ? null : formatYuan(tier.upTo);
-    return { ceiling: tier.award, capApplied: false, reasons: [once, reason('REVENUE_MILESTONE.tier', { held: true, above: formatYuan(tier.above), upTo, award: formatYuan(tier.award) })] };
+    if (revenueAwardRule.value === 'ONCE_PER_APPLICANT' && !(once.params as { held: boolean }).held) return { refused: [once] };
+    if (!tier) return { refused: [reason('REVENUE_MILESTONE.tier', { held: false, version: policy.id, income: formatYuan(details.mainBusinessIncome) })] };
+    return { ceiling: tier.award, capApplied: false, reasons: [once, reason('REVENUE_MILESTONE.tier', tierParams(tier))] };
   },
 };
 

@@ -65,6 +65,11 @@ export class Assessment {
     return holds;
   }
 
+  /** Records an eligibility reason worked out elsewhere (a rule appeals share): held or failed by its `held`. */
+  record(reason: Reason): void {
+    ((reason.params as { held?: boolean }).held === false ? this.failed : this.passed).push(reason);
+  }
+
   /** Records how the amount was computed. */
   explain<R extends RuleName>(rule: R, params: ReasonParams[R]): void {
     this.passed.push({ rule, params } as Reason);

@@ -18,6 +18,13 @@ export interface RevenueTier {
   award: Fen;
 }
 
+/**
+ * How revenue milestone awards add up: `ONCE_PER_APPLICANT`, one award ever at the tier of the
+ * income (the platform's first reading of the seed); `STEP_UP` (升级差额补足), each higher
+ * threshold crossed for the first time pays its tier's reward less what was already received.
+ */
+export type RevenueAwardRule = 'ONCE_PER_APPLICANT' | 'STEP_UP';
+
 /** Each unit a figure is written in, with the type of a value in that unit. */
 export interface ValueIn {
   fen: Fen;
@@ -31,6 +38,8 @@ export interface ValueIn {
   days: number;
   /** Revenue bands whose bounds and awards are fen. */
   'fen-tiers': readonly RevenueTier[];
+  /** Which rule a programme applies, by name. */
+  'award-rule': RevenueAwardRule;
 }
 
 export type ParameterUnit = keyof ValueIn;
@@ -60,6 +69,7 @@ export interface PolicyParameters {
   aiActivityMax: Parameter<'fen'>;
   revenueThreshold: Parameter<'fen'>;
   revenueTiers: Parameter<'fen-tiers'>;
+  revenueAwardRule: Parameter<'award-rule'>;
   settlementEstablishedFrom: Parameter<'date'>;
   settlementMax: Parameter<'fen'>;
   nationalPlatformMax: Parameter<'fen'>;

@@ -50,6 +50,10 @@ interface RuleParams {
   'REVENUE_MILESTONE.threshold': { held: boolean; income: Yuan; threshold: Yuan };
   'REVENUE_MILESTONE.firstTime': { held: boolean; threshold: Yuan; yearsAbove: number[] };
   'REVENUE_MILESTONE.oncePerApplicant': { held: boolean };
+  /** Step-up (LG-AI-2020-R1): the claimed tier's threshold against the highest tier already rewarded (null: none). */
+  'REVENUE_MILESTONE.higherTier': { held: boolean; threshold: Yuan; rewardedThreshold: Yuan | null };
+  /** Step-up: the tier's reward less what was already received under the programme. */
+  'REVENUE_MILESTONE.stepUp': { held: boolean; threshold: Yuan; award: Yuan; received: Yuan; difference: Yuan };
   'REVENUE_MILESTONE.tier': { held: true; above: Yuan; upTo: Yuan | null; award: Yuan } | { held: false; version: string; income: Yuan };
 
   'ENTERPRISE_SETTLEMENT.establishedOn': { held: boolean; establishedOn: IsoDate; origin: Origin; establishedFrom: IsoDate; submittedOn: IsoDate };

@@ -145,6 +145,8 @@ export const awardSchema = z
     amount: moneySchema,
     fiscalYear: z.optional(fiscalYearSchema),
     recognitionReference: z.optional(text(200)),
+    /** A revenue milestone award: the lower bound of the tier it rewarded (the threshold crossed). */
+    threshold: z.optional(moneySchema),
   })
   .check(
     z.superRefine((award, ctx) => {

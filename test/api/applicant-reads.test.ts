@@ -195,7 +195,7 @@ describe('GET /v1/policy', () => {
   it('is public and shows LG-AI-2020 with the 30,000,000.00 R&D cap and its reference', async () => {
     const response = await call('GET /v1/policy');
     expect(response.status).toBe(200);
-    expect(response.body.inForce).toBe('LG-AI-2020');
+    expect(response.body.inForce).toBe('LG-AI-2020-R1');
     const version = response.body.versions.find((v: { id: string }) => v.id === 'LG-AI-2020');
     expect(version.parameters.ospRndCumulativeCap).toMatchObject({
       value: '30000000.00',

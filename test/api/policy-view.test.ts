@@ -25,7 +25,7 @@ describe('GET /v1/policy view', () => {
       id: 'LG-AI-2020',
       publishedOn: '2020-12-26',
       inForceFrom: '2020-12-26',
-      inForceUntil: null,
+      inForceUntil: '2026-12-05',
       inForceToday: true,
       applicationsFrom: '2021-01-01',
       firstPayoutOn: '2021-03-01',
@@ -54,6 +54,17 @@ describe('GET /v1/policy view', () => {
     const tiers = version.parameters.revenueTiers?.value as { above: string; upTo: string | null; award: string }[];
     expect(tiers[0]).toEqual({ above: '5000000.00', upTo: '10000000.00', award: '200000.00' });
     expect(tiers.at(-1)).toEqual({ above: '1000000000.00', upTo: null, award: '12000000.00' });
+  });
+
+  it('shows LG-AI-2020-R1 from 2026-12-06 with its eight tiers up to 12,000,000.00, paid step-up', () => {
+    const later = policyView(POLICY_REGISTRY, '2026-12-06');
+    const revision = later.versions.find((candidate) => candidate.id === 'LG-AI-2020-R1')!;
+    expect(later.inForce).toBe('LG-AI-2020-R1');
+    expect(revision).toMatchObject({ inForceFrom: '2026-12-06', inForceUntil: null, inForceToday: true });
+    expect(revision.parameters.revenueAwardRule).toMatchObject({ value: 'STEP_UP', unit: 'rule', since: '2026-12-06', configurable: true });
+    expect(version.parameters.revenueAwardRule).toMatchObject({ value: 'ONCE_PER_APPLICANT', unit: 'rule' });
+    const tiers = revision.parameters.revenueTiers?.value as { above: string; award: string }[];
+    expect(tiers.map((tier) => tier.award)).toEqual(['200000.00', '300000.00', '500000.00', '1000000.00', '2000000.00', '5000000.00', '8000000.00', '12000000.00']);
   });
 
   it('shows every parameter of the version, and nothing but JSON values', () => {

@@ -22,7 +22,7 @@ const INTERLEAVINGS = 1000;
 /** What the scenarios must have reached at least once, or the invariants were checked on too little. */
 const REACHED = [
   'decided with a cap applied',
-  'refused by REVENUE_MILESTONE.oncePerApplicant',
+  'refused by REVENUE_MILESTONE.higherTier',
   'reviews answered 409 no-longer-eligible',
   'reviews answered 200',
   'withdrawals answered 200',

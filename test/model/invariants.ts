@@ -15,7 +15,20 @@ type Item = Record<string, unknown>;
 /** SPEC §3: 30,000,000 per platform over all R&D claims; 1,000,000 per platform and fiscal year of operating costs. */
 const RND_CAP = parseYuan('30000000.00');
 const OPERATING_CAP = parseYuan('1000000.00');
-const ONCE_PER_APPLICANT = ['REVENUE_MILESTONE', 'ENTERPRISE_SETTLEMENT'];
+const ONCE_PER_APPLICANT = ['ENTERPRISE_SETTLEMENT'];
+/** SPEC §3 (LG-AI-2020-R1): each revenue threshold rewarded once; in all, at most the reward of the highest threshold rewarded. */
+const REVENUE_REWARDS = new Map(
+  [
+    ['5000000.00', '200000.00'],
+    ['10000000.00', '300000.00'],
+    ['20000000.00', '500000.00'],
+    ['50000000.00', '1000000.00'],
+    ['100000000.00', '2000000.00'],
+    ['500000000.00', '5000000.00'],
+    ['1000000000.00', '8000000.00'],
+    ['5000000000.00', '12000000.00'],
+  ].map(([threshold, reward]) => [threshold, parseYuan(reward!)]),
+);
 const AWARDED = new Set(['ELIGIBLE', 'APPROVED', 'PAID']);
 
 /**
@@ -81,6 +94,17 @@ export function capsAndOnceOnly({ awards, recognitions }: Snapshot): string[] {
     for (const [applicant, count] of countBy(ofProgramme(awards, programme), (award) => String(award.applicantId))) {
       if (count > 1) found.push(`${applicant}: ${count} ${programme} awards, a once-only award`);
     }
+  }
+  const revenue = ofProgramme(awards, 'REVENUE_MILESTONE');
+  for (const [applicantThreshold, count] of countBy(revenue, (award) => `${award.applicantId} ${award.threshold}`)) {
+    if (count > 1) found.push(`${applicantThreshold}: revenue threshold rewarded ${count} times`);
+  }
+  for (const [applicant, sum] of sumBy(revenue, (award) => String(award.applicantId))) {
+    const ceiling = revenue.filter((award) => award.applicantId === applicant).reduce((most, award) => {
+      const reward = REVENUE_REWARDS.get(String(award.threshold)) ?? 0n;
+      return reward > most ? reward : most;
+    }, 0n);
+    if (sum > ceiling) found.push(`${applicant}: REVENUE_MILESTONE awards total ${sum} fen, over ${ceiling}, the reward of the highest threshold rewarded`);
   }
   const national = ofProgramme(awards, 'NATIONAL_PLATFORM');
   for (const [reference, count] of countBy(national, (award) => normalisedRecognition(String(award.recognitionReference)))) {

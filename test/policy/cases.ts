@@ -124,6 +124,25 @@ export const revenueCase = (options: CaseOptions<'REVENUE_MILESTONE'> = {}) =>
     options,
   );
 
+/**
+ * REVENUE_MILESTONE under LG-AI-2020-R1 (step-up, in force from 2026-12-06): income of fiscal
+ * year 2026 (60M) claimed on 2027-03-01, 2025's 8M declared before it.
+ */
+export const stepUpCase = (options: CaseOptions<'REVENUE_MILESTONE'> = {}) =>
+  build(
+    'REVENUE_MILESTONE',
+    {
+      submittedAt: shanghai('2027-03-01'),
+      details: {
+        fiscalYear: 2026,
+        mainBusinessIncome: '60000000.00',
+        priorYears: [{ fiscalYear: 2025, mainBusinessIncome: '8000000.00' }],
+      },
+      certifications: [],
+    },
+    options,
+  );
+
 export const settlementCase = (options: CaseOptions<'ENTERPRISE_SETTLEMENT'> = {}) =>
   build(
     'ENTERPRISE_SETTLEMENT',

@@ -186,7 +186,7 @@ describe('npm run evaluate', () => {
     const { status, stdout, stderr } = await cli(['--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), { closeStdin: false });
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('unknown policy version "LG-AI-2099" (known: LG-AI-2020)');
+    expect(stderr).toContain('unknown policy version "LG-AI-2099" (known: LG-AI-2020, LG-AI-2020-R1)');
   });
 
   it('--lang zh-CN writes the same decisions with the reasons and field messages in Chinese', async () => {

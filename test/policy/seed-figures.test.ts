@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, renderReason } from '../../shared/i18n/index.js';
-import { evaluate, LG_AI_2020, type CaseInput, type Outcome } from '../../shared/policy/index.js';
+import { evaluate, LG_AI_2020, LG_AI_2020_R1, type CaseInput, type Outcome } from '../../shared/policy/index.js';
 import { citedFigures, HAN } from './bilingual.js';
 import {
   aiActivityCase,
@@ -17,6 +17,7 @@ import {
   operatingCase,
   revenueCase,
   rndCase,
+  stepUpCase,
   rulesOf,
   settlementCase,
   shanghai,
@@ -56,6 +57,8 @@ interface Row {
   capApplied?: boolean;
   /** A rule the decision's reasons must name. */
   rule: string;
+  /** The version the case is judged under (LG-AI-2020 unless given). */
+  version?: string;
 }
 
 const eligible = (amount: string, capApplied: boolean, rule: string) =>
@@ -63,6 +66,40 @@ const eligible = (amount: string, capApplied: boolean, rule: string) =>
 const review = (amount: string, capApplied: boolean, rule: string) =>
   ({ outcome: 'NEEDS_REVIEW', amount, capApplied, rule }) as const;
 const ineligible = (rule: string) => ({ outcome: 'INELIGIBLE', amount: '0.00', rule }) as const;
+const R1 = 'LG-AI-2020-R1';
+
+/** LG-AI-2020-R1: the tiers as the official text sets them (SPEC §3), lower bounds exclusive. */
+const R1_TIERS = [
+  { above: 5_000_000_00n, upTo: 10_000_000_00n, award: 200_000_00n },
+  { above: 10_000_000_00n, upTo: 20_000_000_00n, award: 300_000_00n },
+  { above: 20_000_000_00n, upTo: 50_000_000_00n, award: 500_000_00n },
+  { above: 50_000_000_00n, upTo: 100_000_000_00n, award: 1_000_000_00n },
+  { above: 100_000_000_00n, upTo: 500_000_000_00n, award: 2_000_000_00n },
+  { above: 500_000_000_00n, upTo: 1_000_000_000_00n, award: 5_000_000_00n },
+  { above: 1_000_000_000_00n, upTo: 5_000_000_000_00n, award: 8_000_000_00n },
+  { above: 5_000_000_000_00n, upTo: null, award: 12_000_000_00n },
+];
+
+/** LG-AI-2020-R1 tier edges, no earlier award: [income, award]. */
+const R1_TIER_EDGES: ReadonlyArray<readonly [string, string]> = [
+  ['5000000.01', '200000.00'],
+  ['10000000.00', '200000.00'],
+  ['10000000.01', '300000.00'],
+  ['20000000.00', '300000.00'],
+  ['20000000.01', '500000.00'],
+  ['50000000.00', '500000.00'],
+  ['50000000.01', '1000000.00'],
+  ['100000000.00', '1000000.00'],
+  ['100000000.01', '2000000.00'],
+  ['500000000.00', '2000000.00'],
+  ['500000000.01', '5000000.00'],
+  ['1000000000.00', '5000000.00'],
+  ['1000000000.01', '8000000.00'],
+  ['5000000000.00', '8000000.00'],
+  ['5000000000.01', '12000000.00'],
+  ['999999999999999.99', '12000000.00'],
+];
+const revenueAward = (amount: string, threshold?: string) => award('REVENUE_MILESTONE', amount, threshold === undefined ? {} : { threshold });
 
 /** Revenue tier edges: [income, award] from the SPEC default tiers (lower bounds exclusive, upper inclusive). */
 const TIER_EDGES: ReadonlyArray<readonly [string, string]> = [
@@ -240,6 +277,103 @@ const SEED_FIGURE_TABLE: Row[] = [
   { figure: 'revenue fiscal year ended', behaviour: 'FY2021 income claimed on 2021-12-31 23:59:59 Shanghai: the year has not ended', input: revenueCase({ submittedAt: shanghai('2021-12-31', '23:59:59') }), ...ineligible('REVENUE_MILESTONE.fiscalYear') },
   { figure: 'revenue fiscal year ended', behaviour: 'FY2021 income claimed on 2022-01-01 00:00:00 Shanghai: the year has ended', input: revenueCase({ submittedAt: shanghai('2022-01-01', '00:00:00') }), ...eligible('500000.00', false, 'REVENUE_MILESTONE.fiscalYear') },
 
+  // ── REVENUE_MILESTONE under LG-AI-2020-R1: eight tiers, step-up awards (升级差额补足) ──
+  ...R1_TIER_EDGES.map(
+    ([income, tierAward]): Row => ({
+      figure: 'step-up tiers (R1)',
+      behaviour: `no earlier award: income of ${income} earns ${tierAward}`,
+      input: stepUpCase({ details: { mainBusinessIncome: income, priorYears: [] } }),
+      ...eligible(tierAward, false, 'REVENUE_MILESTONE.stepUp'),
+      version: R1,
+    }),
+  ),
+  {
+    figure: 'step-up (R1)',
+    behaviour: '8,000,000.00 rewarded 200,000.00 at the 5M threshold, then 60,000,000.00: 1,000,000.00 − 200,000.00 = 800,000.00 more',
+    input: stepUpCase({ awards: [revenueAward('200000.00', '5000000.00')] }),
+    ...eligible('800000.00', false, 'REVENUE_MILESTONE.stepUp'),
+    version: R1,
+  },
+  {
+    figure: 'step-up (R1)',
+    behaviour: 'an award recorded without its threshold (LG-AI-2020) counts by its amount: 200,000.00 received, 60M pays 800,000.00 more',
+    input: stepUpCase({ awards: [revenueAward('200000.00')] }),
+    ...eligible('800000.00', false, 'REVENUE_MILESTONE.stepUp'),
+    version: R1,
+  },
+  {
+    figure: 'step-up (R1)',
+    behaviour: '200,000.00 + 100,000.00 + 200,000.00 received (5M, 10M, 20M), then 5,000,000,000.01: 12,000,000.00 − 500,000.00 = 11,500,000.00',
+    input: stepUpCase({
+      details: { mainBusinessIncome: '5000000000.01', priorYears: [] },
+      awards: [revenueAward('200000.00', '5000000.00'), revenueAward('100000.00', '10000000.00'), revenueAward('200000.00', '20000000.00')],
+    }),
+    ...eligible('11500000.00', false, 'REVENUE_MILESTONE.stepUp'),
+    version: R1,
+  },
+  {
+    figure: 'step-up: each threshold once (R1)',
+    behaviour: 'a second claim at the 50M tier already rewarded (70,000,000.00 after 1,000,000.00 at 50M) is ineligible',
+    input: stepUpCase({ details: { mainBusinessIncome: '70000000.00', priorYears: [] }, awards: [revenueAward('1000000.00', '50000000.00')] }),
+    ...ineligible('REVENUE_MILESTONE.higherTier'),
+    version: R1,
+  },
+  {
+    figure: 'step-up: each threshold once (R1)',
+    behaviour: 'a lower tier after a higher one was rewarded (15,000,000.00 after 50M) is ineligible',
+    input: stepUpCase({ details: { mainBusinessIncome: '15000000.00', priorYears: [] }, awards: [revenueAward('1000000.00', '50000000.00')] }),
+    ...ineligible('REVENUE_MILESTONE.higherTier'),
+    version: R1,
+  },
+  {
+    figure: 'step-up: 12,000,000 at most (R1)',
+    behaviour: '12,000,000.00 already received (no threshold recorded): the top tier is rewarded, 6,000,000,000.00 is ineligible',
+    input: stepUpCase({ details: { mainBusinessIncome: '6000000000.00', priorYears: [] }, awards: [revenueAward('12000000.00')] }),
+    ...ineligible('REVENUE_MILESTONE.higherTier'),
+    version: R1,
+  },
+  {
+    figure: 'step-up: each threshold once (R1)',
+    behaviour: 'a partial grant of 100,000.00 at the 20M threshold: 30,000,000.00 (same tier) is ineligible',
+    input: stepUpCase({ details: { mainBusinessIncome: '30000000.00', priorYears: [] }, awards: [revenueAward('100000.00', '20000000.00')] }),
+    ...ineligible('REVENUE_MILESTONE.higherTier'),
+    version: R1,
+  },
+  {
+    figure: 'step-up (R1)',
+    behaviour: 'a partial grant of 100,000.00 at the 20M threshold, then 60,000,000.00: 1,000,000.00 − 100,000.00 = 900,000.00',
+    input: stepUpCase({ awards: [revenueAward('100000.00', '20000000.00')] }),
+    ...eligible('900000.00', false, 'REVENUE_MILESTONE.higherTier'),
+    version: R1,
+  },
+  {
+    figure: 'step-up: first time per threshold (R1)',
+    behaviour: '2025 declared 55,000,000.00, above the 50M threshold: 60,000,000.00 in 2026 does not cross it for the first time',
+    input: stepUpCase({ details: { priorYears: [{ fiscalYear: 2025, mainBusinessIncome: '55000000.00' }] } }),
+    ...ineligible('REVENUE_MILESTONE.firstTime'),
+    version: R1,
+  },
+  {
+    figure: 'step-up: first time per threshold (R1)',
+    behaviour: '2025 declared 45,000,000.00 (20M tier, never claimed): 60,000,000.00 crosses 50M for the first time and earns 1,000,000.00',
+    input: stepUpCase({ details: { priorYears: [{ fiscalYear: 2025, mainBusinessIncome: '45000000.00' }] } }),
+    ...eligible('1000000.00', false, 'REVENUE_MILESTONE.firstTime'),
+    version: R1,
+  },
+  {
+    figure: 'step-up threshold 5M (R1)',
+    behaviour: 'income of exactly 5,000,000.00 does not exceed 5 million: ineligible',
+    input: stepUpCase({ details: { mainBusinessIncome: '5000000.00', priorYears: [] } }),
+    ...ineligible('REVENUE_MILESTONE.threshold'),
+    version: R1,
+  },
+  {
+    figure: 'LG-AI-2020 until 2026-12-05',
+    behaviour: 'a claim submitted on 2026-12-05 is judged under LG-AI-2020: one award per applicant',
+    input: stepUpCase({ submittedAt: shanghai('2026-12-05', '23:59:59'), details: { fiscalYear: 2025, priorYears: [] }, awards: [revenueAward('200000.00')] }),
+    ...ineligible('REVENUE_MILESTONE.oncePerApplicant'),
+  },
+
   // ── AI_ACTIVITY: amount varies, reviewer approves ≤ requested and ≤ 5,000,000 ──
   { figure: 'AI activity max 5M', behaviour: 'a request of 4,999,999.99 goes to review for the full request', input: aiActivityCase({ details: { requestedAmount: '4999999.99' } }), ...review('4999999.99', false, 'AI_ACTIVITY.cap') },
   { figure: 'AI activity max 5M', behaviour: 'a request of exactly 5,000,000.00 goes to review unlimited', input: aiActivityCase({ details: { requestedAmount: '5000000.00' } }), ...review('5000000.00', false, 'AI_ACTIVITY.cap') },
@@ -344,6 +478,20 @@ describe('LG-AI-2020 holds the figures of the seed text and SPEC §3', () => {
   });
 });
 
+describe('LG-AI-2020-R1 holds the revenue milestone of the official text (SPEC §3)', () => {
+  it('has the eight tiers from 200,000 to 12,000,000, paid step-up, and LG-AI-2020\'s other figures', () => {
+    expect(LG_AI_2020_R1.parameters.revenueTiers.value).toEqual(R1_TIERS);
+    expect(LG_AI_2020_R1.parameters.revenueAwardRule.value).toBe('STEP_UP');
+    expect(LG_AI_2020.parameters.revenueAwardRule.value).toBe('ONCE_PER_APPLICANT');
+    const { revenueTiers, revenueAwardRule, ...others } = LG_AI_2020_R1.parameters;
+    expect(others).toEqual(Object.fromEntries(Object.keys(others).map((name) => [name, LG_AI_2020.parameters[name as keyof typeof others]])));
+  });
+
+  it('is in force from 2026-12-06 and keeps LG-AI-2020\'s application window, validity and first payout', () => {
+    expect(LG_AI_2020_R1).toMatchObject({ id: 'LG-AI-2020-R1', inForceFrom: '2026-12-06', applicationsFrom: '2021-01-01', validFrom: '2020-12-26', firstPayoutOn: '2021-03-01' });
+  });
+});
+
 describe('every figure and boundary of the policy (one table)', () => {
   it.each(SEED_FIGURE_TABLE)('[$figure] $behaviour', (row) => {
     const decision = evaluate(row.input);
@@ -351,7 +499,7 @@ describe('every figure and boundary of the policy (one table)', () => {
     expect(decision.outcome).toBe(row.outcome);
     expect(decision.amount).toBe(row.amount);
     if (row.capApplied !== undefined) expect(decision.capApplied).toBe(row.capApplied);
-    expect(decision.policyVersion).toBe('LG-AI-2020');
+    expect(decision.policyVersion).toBe(row.version ?? 'LG-AI-2020');
     expect(rulesOf(decision)).toContain(row.rule);
     expectWellFormed(decision);
   });

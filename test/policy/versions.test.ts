@@ -9,6 +9,7 @@ import {
   decide,
   evaluate,
   LG_AI_2020,
+  LG_AI_2020_R1,
   parseCase,
   POLICY_REGISTRY,
   PolicyRegistry,
@@ -91,9 +92,13 @@ describe('dated version selection', () => {
     expect(() => new PolicyRegistry([])).toThrow();
   });
 
-  it('the default registry holds LG-AI-2020 and decides every date under it', () => {
+  it('the default registry holds LG-AI-2020 until 2026-12-05 and LG-AI-2020-R1 from 2026-12-06 (Shanghai)', () => {
     expect(POLICY_REGISTRY.byId('LG-AI-2020')).toBe(LG_AI_2020);
+    expect(POLICY_REGISTRY.byId('LG-AI-2020-R1')).toBe(LG_AI_2020_R1);
     expect(evaluate(request('2023-07-01T00:00:00+08:00')).policyVersion).toBe('LG-AI-2020');
+    expect(evaluate(request('2026-12-05T15:59:59Z')).policyVersion).toBe('LG-AI-2020');
+    expect(evaluate(request('2026-12-05T16:00:00Z')).policyVersion).toBe('LG-AI-2020-R1');
+    expect(POLICY_REGISTRY.inForceUntil(LG_AI_2020)).toBe('2026-12-05');
   });
 });
 
@@ -140,11 +145,11 @@ describe('what-if runs force a version', () => {
   });
 });
 
-describe('every parameter cites where it comes from (reads like the policy)', () => {
+describe.each([LG_AI_2020, LG_AI_2020_R1])('every parameter of $id cites where it comes from (reads like the policy)', (version) => {
   const SEED_SOURCE = 'seed/lingang-ai-policy-2020.txt';
-  const parameters = Object.entries(LG_AI_2020.parameters);
+  const parameters = Object.entries(version.parameters);
 
-  it('LG-AI-2020 has the twelve parameters of SPEC §3 and the appeal window of §11', () => {
+  it('has the thirteen parameters of SPEC §3 (the revenue award rule among them) and the appeal window of §11', () => {
     expect(parameters.map(([name]) => name).sort()).toEqual(
       [
         'aiActivityMax',
@@ -156,6 +161,7 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
         'ospOperatingRate',
         'ospRndCumulativeCap',
         'ospRndRate',
+        'revenueAwardRule',
         'revenueThreshold',
         'revenueTiers',
         'settlementEstablishedFrom',
@@ -170,7 +176,7 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
     expect(reference.clause.trim()).not.toBe('');
     expect(reference.text.trim()).not.toBe('');
     expect(parameter.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(parameter.since <= LG_AI_2020.inForceFrom).toBe(true);
+    expect(parameter.since <= version.inForceFrom).toBe(true);
   });
 
   it.each(parameters)('%s cites either the seed text or the SPEC', (_name, parameter) => {
@@ -186,6 +192,7 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
     date: (date) => /^\d{4}-\d{2}-\d{2}$/.test(date),
     days: (days) => Number.isInteger(days) && days > 0,
     'fen-tiers': (tiers) => tiers.length > 0 && tiers.every((tier) => tier.award > 0n),
+    'award-rule': (rule) => rule === 'ONCE_PER_APPLICANT' || rule === 'STEP_UP',
   };
 
   it.each(parameters)('%s states its unit, and its value is written in it', (_name, parameter) => {
@@ -195,9 +202,10 @@ describe('every parameter cites where it comes from (reads like the policy)', ()
   });
 
   it('the configurable defaults of SPEC §3 are marked configurable', () => {
-    const p = LG_AI_2020.parameters;
+    const p = version.parameters;
     expect(p.aiActivityMax.configurable).toBe(true);
     expect(p.revenueTiers.configurable).toBe(true);
+    expect(p.revenueAwardRule.configurable).toBe(true);
     expect(p.appealWindowDays).toMatchObject({ value: 60, configurable: true });
     expect(p.settlementEstablishedFrom.configurable).toBe(true);
   });

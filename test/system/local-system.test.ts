@@ -18,7 +18,7 @@ import { checkedFetch } from '../../client/index.js';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
 import { freePort, isPortFree } from '../../infra/local/ports.js';
 import { ROUTES } from '../../shared/contract/resources.js';
-import { formatYuan, LG_AI_2020, parseYuan, percentOf } from '../../shared/policy/index.js';
+import { formatYuan, LG_AI_2020_R1, parseYuan, percentOf } from '../../shared/policy/index.js';
 import { minFen } from '../../shared/policy/money.js';
 
 const run = promisify(execFile);
@@ -125,7 +125,8 @@ describe('npm start (fresh state)', () => {
   }, 90_000);
 
   describe('decisions, amounts from the policy figures', () => {
-    const p = LG_AI_2020.parameters;
+    // Submitted today: judged under the version in force since 2026-12-06.
+    const p = LG_AI_2020_R1.parameters;
     const app = (label: string): ScenarioApplication => {
       const found = result.applications.find((a) => a.label === label);
       if (!found) throw new Error(`no application ${label}`);
@@ -139,7 +140,7 @@ describe('npm start (fresh state)', () => {
         new Set(['OSP_RND', 'OSP_OPERATING', 'AI_ACTIVITY', 'REVENUE_MILESTONE', 'ENTERPRISE_SETTLEMENT', 'NATIONAL_PLATFORM']),
       );
       for (const a of result.applications) {
-        expect(a.evaluated?.decision?.policyVersion, a.label).toBe(LG_AI_2020.id);
+        expect(a.evaluated?.decision?.policyVersion, a.label).toBe(LG_AI_2020_R1.id);
         expect(a.evaluated?.decision?.reasons.length, a.label).toBeGreaterThan(0);
       }
     });
@@ -175,12 +176,17 @@ describe('npm start (fresh state)', () => {
       expect(refused.evaluated?.decision?.reasons.map((r) => r.rule)).toContain('OSP_OPERATING.certification');
     });
 
-    it('REVENUE_MILESTONE: the tier of the income', () => {
-      const a = app('revenue milestone');
-      const income = yuanOf(a, 'mainBusinessIncome');
-      const tier = p.revenueTiers.value.find((t) => income > t.above && (t.upTo === null || income <= t.upTo))!;
-      expect(a.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(tier.award), capApplied: false });
-      expect(a.final?.status).toBe('ELIGIBLE');
+    it('REVENUE_MILESTONE: the tier of the income, then step-up: the higher tier of the next year less what was received', () => {
+      const tierOf = (a: ScenarioApplication) => {
+        const income = yuanOf(a, 'mainBusinessIncome');
+        return p.revenueTiers.value.find((t) => income > t.above && (t.upTo === null || income <= t.upTo))!;
+      };
+      const [first, stepUp] = [app('revenue milestone'), app('revenue step-up')];
+      expect(first.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(tierOf(first).award), capApplied: false });
+      expect(tierOf(stepUp).above).toBeGreaterThan(tierOf(first).above);
+      const difference = tierOf(stepUp).award - tierOf(first).award;
+      expect(stepUp.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(difference), capApplied: false });
+      expect([first.final?.status, stepUp.final?.status]).toEqual(['ELIGIBLE', 'ELIGIBLE']);
     });
 
     it('reviewed programmes: NEEDS_REVIEW up to min(requested, maximum); one approved with an amount, one rejected then granted on appeal, one pending', () => {
@@ -217,7 +223,7 @@ describe('npm start (fresh state)', () => {
     const [fy1, fy2] = FISCAL_YEARS;
     // A fresh system holds only the scenario's entitlements: the totals are exact.
     expect(result.runs).toEqual([
-      expect.objectContaining({ fiscalYear: fy1, status: 'COMPLETED', found: 2, paid: 2, alreadyPaid: 0, failed: 0, amount: formatYuan(LG_AI_2020.parameters.ospOperatingAnnualCap.value) }),
+      expect.objectContaining({ fiscalYear: fy1, status: 'COMPLETED', found: 2, paid: 2, alreadyPaid: 0, failed: 0, amount: formatYuan(LG_AI_2020_R1.parameters.ospOperatingAnnualCap.value) }),
       expect.objectContaining({ fiscalYear: fy2, status: 'COMPLETED', found: 1, paid: 1, alreadyPaid: 0, failed: 0, amount: '300000.00' }),
     ]);
     const operating = result.applications.filter((a) => a.programme === 'OSP_OPERATING' && a.expectedOutcome === 'ELIGIBLE');

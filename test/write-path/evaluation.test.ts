@@ -2,8 +2,8 @@
  * The evaluate function under SQS semantics: redelivery, withdrawal before evaluation, poison
  * messages, and claims racing for the last of a cap.
  */
-import { ChangeMessageVisibilityCommand, ReceiveMessageCommand, type Message } from '@aws-sdk/client-sqs';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ChangeMessageVisibilityCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { SQSEvent } from 'aws-lambda';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
@@ -12,6 +12,7 @@ import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import { localAws } from '../support/emulators/env.js';
 import {
   applicantItems,
+  awardedFen,
   body,
   certify,
   deleteMessage,
@@ -22,6 +23,8 @@ import {
   newApplicantId,
   queueUrl,
   receive,
+  receiveAll,
+  seedAward,
   sendRaw,
   sqs,
   sqsRecord,
@@ -29,29 +32,6 @@ import {
   submit,
   tableName,
 } from './write-path.js';
-
-/** Receives until `count` messages are in hand (the local queue may hand them over in several calls). */
-async function receiveAll(count: number): Promise<Message[]> {
-  const messages: Message[] = [];
-  for (let tries = 0; messages.length < count && tries < 20; tries++) messages.push(...(await receive()));
-  expect(messages).toHaveLength(count);
-  return messages;
-}
-
-/** Awards of one programme recorded for the applicant, in fen. */
-async function awardedFen(applicantId: string, programme: string): Promise<bigint> {
-  const items = await applicantItems(applicantId);
-  return items
-    .filter((item) => String(item.sk).startsWith('AWARD#') && item.programme === programme)
-    .reduce((sum, item) => sum + BigInt(String(item.amount).replace('.', '')), 0n);
-}
-
-/** An earlier award recorded through the lock, as an earlier evaluation would have left it. */
-async function seedAward(applicantId: string, programme: string, amount: string, extra: Record<string, unknown> = {}) {
-  const pk = `APPLICANT#${applicantId}`;
-  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARD#earlier', programme, amount, applicationId: 'earlier', ...extra } }));
-  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARDS', version: 1 } }));
-}
 
 describe('redelivery', () => {
   it('a redelivered message changes nothing and publishes nothing more', async () => {

@@ -67,7 +67,7 @@ describe.each(ELIGIBLE)('%s lifecycle', (programme, amount, capApplied) => {
     const { applicationId } = application;
 
     expect(application.status).toBe('ELIGIBLE');
-    expect(application.decision).toMatchObject({ outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020' });
+    expect(application.decision).toMatchObject({ outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020-R1' });
     expect(application.decision!.reasons.length).toBeGreaterThan(0);
     expect(application.audit).toHaveLength(2);
     expect(application.audit[1]).toMatchObject({ by: SYSTEM_ACTOR, from: 'SUBMITTED', to: 'ELIGIBLE' });
@@ -79,7 +79,7 @@ describe.each(ELIGIBLE)('%s lifecycle', (programme, amount, capApplied) => {
 
     const events = await eventsAbout(applicationId, 'ApplicationEvaluated');
     expect(events).toHaveLength(1);
-    expect(events[0]!.detail).toMatchObject({ applicationId, applicantId, programme, outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020', sequence: 2 });
+    expect(events[0]!.detail).toMatchObject({ applicationId, applicantId, programme, outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020-R1', sequence: 2 });
     expect(events[0]!.detail.occurredAt).toBe(application.audit[1]!.at);
   });
 });
@@ -99,7 +99,7 @@ describe('ineligible', () => {
     await submitAndEvaluate(applicantId, body('REVENUE_MILESTONE'));
     const second = await submitAndEvaluate(applicantId, body('REVENUE_MILESTONE', { fiscalYear: 2022, priorYears: [] }));
     expect(second.status).toBe('INELIGIBLE');
-    expect(second.decision!.reasons.map((reason) => reason.rule)).toContain('REVENUE_MILESTONE.oncePerApplicant');
+    expect(second.decision!.reasons.map((reason) => reason.rule)).toContain('REVENUE_MILESTONE.higherTier');
   });
 });
 

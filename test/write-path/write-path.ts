@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse } from 'aws-lambda';
+import { expect } from 'vitest';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
 import { reviewApplication } from '../../functions/admin-api/review.js';
@@ -106,6 +107,29 @@ export async function receive(max = 10): Promise<Message[]> {
 export const deleteMessage = (message: Message) => sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle! }));
 
 export const sendRaw = (messageBody: string) => sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: messageBody }));
+
+/** Receives until `count` messages are in hand (the local queue may hand them over in several calls). */
+export async function receiveAll(count: number): Promise<Message[]> {
+  const messages: Message[] = [];
+  for (let tries = 0; messages.length < count && tries < 20; tries++) messages.push(...(await receive()));
+  expect(messages).toHaveLength(count);
+  return messages;
+}
+
+/** Awards of one programme recorded for the applicant, in fen. */
+export async function awardedFen(applicantId: string, programme: string): Promise<bigint> {
+  const items = await applicantItems(applicantId);
+  return items
+    .filter((item) => String(item.sk).startsWith('AWARD#') && item.programme === programme)
+    .reduce((sum, item) => sum + BigInt(String(item.amount).replace('.', '')), 0n);
+}
+
+/** An earlier award recorded through the lock, as an earlier evaluation would have left it. */
+export async function seedAward(applicantId: string, programme: string, amount: string, extra: Record<string, unknown> = {}) {
+  const pk = `APPLICANT#${applicantId}`;
+  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARD#earlier', programme, amount, applicationId: 'earlier', ...extra } }));
+  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARDS', version: 1 } }));
+}
 
 /** Lambda's side of the event source mapping, as the local runtime plays it: hand the messages to the handler, delete those that did not fail. */
 export async function evaluate(messages: Message[]): Promise<SQSBatchResponse> {

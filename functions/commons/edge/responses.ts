@@ -133,7 +133,7 @@ export const documentUploadResponse = z.strictObject({
 const revenueTier = z.strictObject({ above: yuan, upTo: z.nullable(yuan), award: yuan });
 const parameterResponse = z.strictObject({
   value: z.union([yuan, z.number(), z.string(), z.array(revenueTier)]),
-  unit: z.enum(['CNY', 'percent', 'year', 'date', 'month-day', 'revenue-tiers', 'days']),
+  unit: z.enum(['CNY', 'percent', 'year', 'date', 'month-day', 'revenue-tiers', 'days', 'rule']),
   since: date,
   reference: z.strictObject({ source: z.string(), clause: z.string(), text: z.string() }),
   configurable: z.boolean(),

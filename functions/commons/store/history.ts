@@ -4,13 +4,24 @@
  * an optimistic lock: the `AWARDS` item's version is read with the history and must be unchanged
  * when the award is written, so two decisions taken at the same time cannot both count on the
  * same remainder of a cap. A national-platform recognition is rewarded once across all
- * applicants: its marker item is put only if absent.
+ * applicants, and a revenue milestone threshold once per applicant: their marker items are put
+ * only if absent.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, normalisedRecognitionReference, type CaseInput, type ProgrammeCode } from '../../../shared/policy/index.js';
+import { formatYuan, normalisedRecognitionReference, rewardedThreshold, type CaseInput, type ProgrammeCode, type Reason } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import type { ApplicationRecord } from './application-item.js';
-import { applicantPartition, AWARD_LOCK, AWARD_PREFIX, awardKey, awardLockKey, certificationKey, CERTIFICATION_PREFIX, recognitionKey } from './keys.js';
+import {
+  applicantPartition,
+  AWARD_LOCK,
+  AWARD_PREFIX,
+  awardKey,
+  awardLockKey,
+  certificationKey,
+  CERTIFICATION_PREFIX,
+  recognitionKey,
+  revenueThresholdKey,
+} from './keys.js';
 import { queryAll } from './query.js';
 import { getItem, tableName } from './table.js';
 import type { NamedWrite } from './transactions.js';
@@ -35,6 +46,7 @@ function awardEntry(item: Record<string, unknown>): AwardEntry {
     amount: yuanOf(item.amount),
     ...(typeof item.fiscalYear === 'number' ? { fiscalYear: item.fiscalYear } : {}),
     ...(typeof item.recognitionReference === 'string' ? { recognitionReference: item.recognitionReference } : {}),
+    ...(typeof item.threshold === 'string' ? { threshold: item.threshold } : {}),
   };
 }
 
@@ -96,11 +108,17 @@ export interface NewAward {
   amount: string;
   fiscalYear?: number;
   recognitionReference?: string;
+  /** A revenue milestone award: the threshold (yuan) of the tier it rewards. */
+  threshold?: string;
   awardedAt: string;
 }
 
-/** The award an application earns: operating-cost awards count per fiscal year, recognitions once. */
-export function awardFor(record: ApplicationRecord, amount: string, awardedAt: string): NewAward {
+/**
+ * The award an application earns: operating-cost awards count per fiscal year, recognitions
+ * once, revenue milestones once per threshold (the tier `reasons` cite).
+ */
+export function awardFor(record: ApplicationRecord, amount: string, awardedAt: string, reasons: readonly Reason[] = []): NewAward {
+  const threshold = record.programme === 'REVENUE_MILESTONE' ? rewardedThreshold(reasons) : undefined;
   const { applicantId, applicationId, programme, details } = record;
   return {
     applicantId,
@@ -110,16 +128,18 @@ export function awardFor(record: ApplicationRecord, amount: string, awardedAt: s
     awardedAt,
     ...(programme === 'OSP_OPERATING' ? { fiscalYear: Number(details.fiscalYear) } : {}),
     ...(programme === 'NATIONAL_PLATFORM' ? { recognitionReference: recognitionOf(record) } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
   };
 }
 
 /**
  * The transaction parts that record an award read at lock `version`: the award item, the
- * lock moved to version + 1 (only if nobody moved it since), and for a recognition its marker.
+ * lock moved to version + 1 (only if nobody moved it since), and the marker of a recognition
+ * or of a revenue milestone threshold.
  */
 export function awardWrites(award: NewAward, version: number): NamedWrite[] {
-  const { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, awardedAt } = award;
-  const fields = { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, awardedAt };
+  const { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, threshold, awardedAt } = award;
+  const fields = { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, threshold, awardedAt };
   const writes: NamedWrite[] = [
     {
       name: 'award',
@@ -145,18 +165,12 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
       },
     },
   ];
-  if (programme === 'NATIONAL_PLATFORM' && recognitionReference !== undefined) {
-    writes.push({
-      name: 'recognition',
-      item: {
-        Put: {
-          TableName: tableName(),
-          Item: { ...recognitionKey(recognitionReference), entity: 'RECOGNITION', ...fields },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    });
-  }
+  const marker = (name: string, key: Record<string, string>, entity: string): NamedWrite => ({
+    name,
+    item: { Put: { TableName: tableName(), Item: { ...key, entity, ...fields }, ConditionExpression: 'attribute_not_exists(pk)' } },
+  });
+  if (programme === 'NATIONAL_PLATFORM' && recognitionReference !== undefined) writes.push(marker('recognition', recognitionKey(recognitionReference), 'RECOGNITION'));
+  if (programme === 'REVENUE_MILESTONE' && threshold !== undefined) writes.push(marker('threshold', revenueThresholdKey(applicantId, threshold), 'REVENUE_THRESHOLD'));
   return writes;
 }
 

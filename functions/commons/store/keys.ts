@@ -42,6 +42,8 @@ export const AWARD_LOCK = 'AWARDS';
 export const certificationKey = (applicantId: string, reference: string) => ({ pk: applicantPartition(applicantId), sk: `${CERTIFICATION_PREFIX}${reference}` });
 export const awardKey = (applicantId: string, applicationId: string) => ({ pk: applicantPartition(applicantId), sk: `${AWARD_PREFIX}${applicationId}` });
 export const awardLockKey = (applicantId: string) => ({ pk: applicantPartition(applicantId), sk: AWARD_LOCK });
+/** A revenue milestone threshold is rewarded once per applicant: its marker, beside the awards it guards. */
+export const revenueThresholdKey = (applicantId: string, threshold: string) => ({ pk: applicantPartition(applicantId), sk: `REVENUE_THRESHOLD#${threshold}` });
 /** A national-platform recognition is rewarded once across all applicants: its marker. */
 export const recognitionKey = (reference: string) => ({ pk: `RECOGNITION#${reference}`, sk: 'RECOGNITION' });
 

@@ -1,7 +1,8 @@
 /**
  * Acts 2 and 3: one application per programme (and one the policy refuses), their decisions, then
- * more operating-cost claims (the annual cap in year one, a second fiscal year); at the end, the
- * state every application finished in.
+ * more operating-cost claims (the annual cap in year one, a second fiscal year) and the company's
+ * revenue milestone of the next year (a step-up award: the higher tier less what it received);
+ * at the end, the state every application finished in.
  */
 import type { operations } from '../../../client/schema.js';
 import { ScenarioError, type ScenarioContext } from '../context.js';
@@ -149,6 +150,17 @@ export async function claimMoreOperatingCosts(ctx: ScenarioContext): Promise<voi
     operating3: platformOperatingClaim(ctx, `operating ${fy2}`, fy2, '3000000.00'),
   });
   await awaitDecisions(ctx, claims);
+}
+
+/** The company's income of the next year crosses a higher threshold: it receives that tier's reward less what it already received. */
+export async function stepUpRevenue(ctx: ScenarioContext): Promise<void> {
+  ctx.log('revenue milestone, step-up');
+  const { revenue } = onePerProgramme(ctx);
+  const priorYears = [...revenue.details.priorYears, { fiscalYear: fy1, mainBusinessIncome: revenue.details.mainBusinessIncome }];
+  const claim = await submitAll(ctx, {
+    stepUp: { ...revenue, label: 'revenue step-up', details: { fiscalYear: fy2, mainBusinessIncome: '60000000.00', priorYears } },
+  });
+  await awaitDecisions(ctx, claim);
 }
 
 /** Every application ended as the scenario expects, after reviews, the appeal and the payout runs. */

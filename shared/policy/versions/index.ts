@@ -1,6 +1,7 @@
 import { dayBefore, type IsoDate } from '../dates.js';
 import type { PolicyVersion } from '../parameters.js';
 import { LG_AI_2020 } from './lg-ai-2020.js';
+import { LG_AI_2020_R1 } from './lg-ai-2020-r1.js';
 
 /**
  * The versions the library can evaluate under, oldest first. A new version is appended
@@ -37,5 +38,5 @@ export class PolicyRegistry {
   }
 }
 
-export const POLICY_REGISTRY = new PolicyRegistry([LG_AI_2020]);
-export { LG_AI_2020 };
+export const POLICY_REGISTRY = new PolicyRegistry([LG_AI_2020, LG_AI_2020_R1]);
+export { LG_AI_2020, LG_AI_2020_R1 };

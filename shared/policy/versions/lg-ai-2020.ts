@@ -82,6 +82,13 @@ export const LG_AI_2020: PolicyVersion = {
       configurable: true,
       reference: seed('line 17', 'will receive a reward of between 200,000 and 12 million yuan (tiers: configurable default, SPEC §3)'),
     },
+    revenueAwardRule: {
+      value: 'ONCE_PER_APPLICANT',
+      unit: 'award-rule',
+      since: PUBLISHED,
+      configurable: true,
+      reference: seed('line 17', 'AI companies whose main business income exceeds 5 million yuan for the first time (read as one award per applicant; LG-AI-2020-R1 pays step-up awards)'),
+    },
     settlementEstablishedFrom: {
       value: PUBLISHED,
       unit: 'date',
