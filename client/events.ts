@@ -4,10 +4,6 @@ type paths = Record<string, never>;
 type webhooks = Record<string, never>;
 interface components {
     schemas: {
-        /**
-         * ApplicationSubmitted detail
-         * @description The detail of a ApplicationSubmitted event (source lingang.ai-subsidy, detail-type ApplicationSubmitted, schemaVersion 1.1).
-         */
         ApplicationSubmittedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -24,10 +20,6 @@ interface components {
             /** Format: date-time */
             submittedAt: string;
         };
-        /**
-         * ApplicationEvaluated detail
-         * @description The detail of a ApplicationEvaluated event (source lingang.ai-subsidy, detail-type ApplicationEvaluated, schemaVersion 1.1).
-         */
         ApplicationEvaluatedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -56,10 +48,6 @@ interface components {
                 };
             }[];
         };
-        /**
-         * ApplicationReviewed detail
-         * @description The detail of a ApplicationReviewed event (source lingang.ai-subsidy, detail-type ApplicationReviewed, schemaVersion 1.1).
-         */
         ApplicationReviewedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -79,10 +67,6 @@ interface components {
             amount?: string;
             reviewedBy: string;
         };
-        /**
-         * ApplicationWithdrawn detail
-         * @description The detail of a ApplicationWithdrawn event (source lingang.ai-subsidy, detail-type ApplicationWithdrawn, schemaVersion 1.1).
-         */
         ApplicationWithdrawnDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -99,10 +83,6 @@ interface components {
             /** @enum {string} */
             from: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
         };
-        /**
-         * ApplicationAppealed detail
-         * @description The detail of a ApplicationAppealed event (source lingang.ai-subsidy, detail-type ApplicationAppealed, schemaVersion 1.1).
-         */
         ApplicationAppealedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -121,10 +101,6 @@ interface components {
             /** @description evidence documents of the application the appeal cites */
             documentIds: string[];
         };
-        /**
-         * AppealDecided detail
-         * @description The detail of a AppealDecided event (source lingang.ai-subsidy, detail-type AppealDecided, schemaVersion 1.1).
-         */
         AppealDecidedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -156,10 +132,6 @@ interface components {
                 };
             }[];
         };
-        /**
-         * PayoutIssued detail
-         * @description The detail of a PayoutIssued event (source lingang.ai-subsidy, detail-type PayoutIssued, schemaVersion 1.0).
-         */
         PayoutIssuedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -175,10 +147,6 @@ interface components {
             amount: string;
             runId: string;
         };
-        /**
-         * PayoutRunCompleted detail
-         * @description The detail of a PayoutRunCompleted event (source lingang.ai-subsidy, detail-type PayoutRunCompleted, schemaVersion 1.0).
-         */
         PayoutRunCompletedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -195,10 +163,6 @@ interface components {
             /** @description yuan with exactly two decimals */
             amount: string;
         };
-        /**
-         * DocumentVerified detail
-         * @description The detail of a DocumentVerified event (source lingang.ai-subsidy, detail-type DocumentVerified, schemaVersion 1.0).
-         */
         DocumentVerifiedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;
@@ -218,10 +182,6 @@ interface components {
             /** Format: date-time */
             uploadedAt: string;
         };
-        /**
-         * DocumentRejected detail
-         * @description The detail of a DocumentRejected event (source lingang.ai-subsidy, detail-type DocumentRejected, schemaVersion 1.0).
-         */
         DocumentRejectedDetail: {
             /** @description stable across redeliveries: consumers dedupe on it */
             eventId: string;

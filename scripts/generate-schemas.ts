@@ -1,7 +1,8 @@
 /**
  * Writes the published JSON Schemas (`npm run schemas`), generated from the zod schemas the
  * code validates with, so the documents cannot drift from the code:
- *   schemas/events/<Type>.schema.json — each event's `detail` (shared/domain/events/)
+ *   schemas/events/<Type>.schema.json — each event as EventBridge delivers it (shared/domain/events/json-schema.ts;
+ *                                       the schema registry holds the same documents in draft 4)
  *   schemas/api/<name>.schema.json    — request bodies, as clients send them (zod io "input")
  *   schemas/openapi.json              — the OpenAPI 3.1 document of the HTTP API (scripts/openapi/)
  *   client/*.ts (generated parts)     — the client package's types, embedded document and event types (scripts/openapi/client-types.ts)
@@ -15,7 +16,8 @@ import * as z from '../shared/zod.js';
 import { certificationBodySchema } from '../functions/admin-api/certification-body.js';
 import { reviewBodySchema } from '../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../functions/applicant-api/document-body.js';
-import { eventDetailSchema, eventSchemaVersion, EVENT_SOURCE, EVENT_TYPES } from '../shared/domain/events/index.js';
+import { EVENT_SOURCE, EVENT_TYPES } from '../shared/domain/events/index.js';
+import { eventJsonSchema } from '../shared/domain/events/json-schema.js';
 import { applicationSchema } from '../shared/policy/index.js';
 import { clientFiles, clientPath } from './openapi/client-types.js';
 import { openApiDocument } from './openapi/document.js';
@@ -51,12 +53,7 @@ export function generateSchemas(): Map<string, string> {
     const file = `events/${type}.schema.json`;
     files.set(
       file,
-      render({
-        ...z.toJSONSchema(eventDetailSchema(type), { io: 'output' }),
-        $id: `${ID_BASE}${file}`,
-        title: `${type} detail`,
-        description: `The detail of a ${type} event (source ${EVENT_SOURCE}, detail-type ${type}, schemaVersion ${eventSchemaVersion(type)}).`,
-      }),
+      render({ ...eventJsonSchema(type, 'draft-2020-12'), $id: `${ID_BASE}${file}` }),
     );
   }
   for (const [name, { schema, description }] of Object.entries(API_BODIES)) {
@@ -84,7 +81,7 @@ async function main(): Promise<void> {
 
 /** The client package's generated files, from the schema files just generated. */
 export async function generatedClientFiles(files: Map<string, string>): Promise<Map<string, string>> {
-  const eventSchemas = Object.fromEntries(EVENT_TYPES.map((type) => [type, JSON.parse(files.get(`events/${type}.schema.json`)!)]));
+  const eventSchemas = Object.fromEntries(EVENT_TYPES.map((type) => [type, JSON.parse(files.get(`events/${type}.schema.json`)!).properties.detail]));
   return clientFiles(JSON.parse(files.get('openapi.json')!), eventSchemas, EVENT_SOURCE);
 }
 

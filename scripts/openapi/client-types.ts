@@ -46,7 +46,7 @@ function operationAliases(document: Json): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Each event's detail (from schemas/events/) and the EventBridge event that carries it. */
+/** Each event's detail (`properties.detail` of schemas/events/) and the EventBridge event that carries it. */
 async function eventTypes(eventSchemas: Record<string, Json>, source: string): Promise<string> {
   const schemas = Object.fromEntries(Object.entries(eventSchemas).map(([type, { $schema: _dialect, $id: _id, ...schema }]) => [`${type}Detail`, schema]));
   const generated = (await typesOf({ openapi: '3.1.0', info: { title: 'events', version: '1' }, paths: {}, components: { schemas } }))

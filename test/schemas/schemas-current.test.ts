@@ -22,11 +22,13 @@ describe('published JSON Schemas', () => {
     expect([...checkedIn('events'), ...checkedIn('api'), 'openapi.json'].sort(), STALE).toEqual([...generated.keys()].sort());
   });
 
-  it('covers every event type, with the envelope fields required', () => {
+  it('covers every event type: the whole event, its detail with the envelope fields required', () => {
     for (const type of EVENT_TYPES) {
       const schema = JSON.parse(generated.get(`events/${type}.schema.json`)!);
-      expect(schema.required).toEqual(expect.arrayContaining(['eventId', 'occurredAt', 'schemaVersion']));
-      expect(schema.additionalProperties).toBe(false);
+      expect(schema.properties['detail-type']).toEqual({ type: 'string', const: type });
+      expect(schema.required).toEqual(expect.arrayContaining(['source', 'detail-type', 'detail']));
+      expect(schema.properties.detail.required).toEqual(expect.arrayContaining(['eventId', 'occurredAt', 'schemaVersion']));
+      expect(schema.properties.detail.additionalProperties).toBe(false);
     }
   });
 
