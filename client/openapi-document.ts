@@ -2529,7 +2529,7 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "JWT",
-        "description": "an OpenID Connect token; `cognito:groups` containing `admin` opens the admin routes"
+        "description": "an OpenID Connect access token; an administrator is recognised by the stage’s rule: the scope `lingang-ai-subsidy/admin` (a stage’s own user pool) or the scope or scalar claim an OIDC stage names, never an array claim"
       }
     },
     "responses": {

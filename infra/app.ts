@@ -1,6 +1,6 @@
 /**
- * The CDK app: `npm run deploy|diff -- --stage dev|prod` (or `npx cdk synth|deploy --all
- * -c stage=dev|prod`, default dev); the stage's settings are committed in
+ * The CDK app: `npm run deploy|diff -- --stage dev|prod|cn` (or `npx cdk synth|deploy --all
+ * -c stage=dev|prod|cn`, default dev); the stage's settings are committed in
  * infra/stages/<stage>.ts (infra/config.ts validates them). Two top-level stacks per stage:
  * `LingangAiSubsidy-<stage>-Stateful` (tables, queues, bus and archive, user pool, alarm topic;
  * termination-protected where the stage retains data) and `LingangAiSubsidy-<stage>-Stateless`
@@ -20,7 +20,7 @@ export interface SubsidyStacks {
 }
 
 /** The name of a stage's stack (`LingangAiSubsidy-prod-Stateful`). */
-export const stackName = (config: StageConfig, part: 'Stateful' | 'Stateless') => `LingangAiSubsidy-${config.stage}-${part}`;
+export const stackName = (config: Pick<StageConfig, 'stage'>, part: 'Stateful' | 'Stateless') => `LingangAiSubsidy-${config.stage}-${part}`;
 
 /** Adds the two stacks of one stage to an app (used by this entry point and by the tests). */
 export function addStage(app: App, config: StageConfig, defaultEnv?: StackProps['env']): SubsidyStacks {

@@ -1,7 +1,7 @@
 /**
  * Per-stage configuration as code: each stage's settings are committed in `infra/stages/<stage>.ts`
  * and validated here with zod when the app is built, so a missing or malformed value fails
- * synth with a message naming it. The CDK context chooses only the stage (`-c stage=dev|prod`,
+ * synth with a message naming it. The CDK context chooses only the stage (`-c stage=dev|prod|cn`,
  * default `dev`); nothing identity-bearing (issuer, user pool, account, alarm address) can come
  * from a flag, so a redeploy without flags cannot replace the user pool or drop the alarm
  * subscription.
@@ -10,11 +10,22 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Node } from 'constructs';
 import { z } from 'zod';
+import { CN } from './stages/cn.js';
 import { DEV } from './stages/dev.js';
 import { PROD } from './stages/prod.js';
-import { STAGES, stageSettingsSchema, type AuthConfig, type DeploymentStyle, type StageName, type StageSettings } from './stages/settings.js';
+import type { PublicRoutes } from '../shared/contract/route-paths.js';
+import { regionCapabilities, type RegionCapabilities } from './stages/regions.js';
+import {
+  STAGES,
+  stageSettingsSchema,
+  type DeploymentStyle,
+  type DomainConfig,
+  type IdentityConfig,
+  type StageName,
+  type StageSettings,
+} from './stages/settings.js';
 
-export const COMMITTED_SETTINGS: Record<StageName, StageSettings> = { dev: DEV, prod: PROD };
+export const COMMITTED_SETTINGS: Record<StageName, StageSettings> = { dev: DEV, prod: PROD, cn: CN };
 
 export interface StageConfig {
   stage: StageName;
@@ -28,14 +39,18 @@ export interface StageConfig {
   logRetention: RetentionDays;
   eventArchiveRetention: Duration;
   throttling: { rateLimit: number; burstLimit: number };
-  auth: AuthConfig;
-  alarmEmail?: string;
-  allowedOrigins: string[];
-  backupRetention?: Duration;
-  /** X-Ray tracing of the functions (Powertools Tracer). */
+  identity: IdentityConfig;
+  /** X-Ray tracing of the functions (Lambda active tracing, Powertools Tracer; never where the region lacks it). */
   tracing: boolean;
   /** How each function's `live` alias moves to a new version (CodeDeploy). */
   deployment: DeploymentStyle;
+  domain?: DomainConfig;
+  publicRoutes: PublicRoutes;
+  /** What the stage's region offers (a stage without a region deploys to a global one). */
+  capabilities: RegionCapabilities;
+  alarmEmail?: string;
+  allowedOrigins: string[];
+  backupRetention?: Duration;
 }
 
 /** Validates a stage's settings; the error names the file and every offending value. */
@@ -52,12 +67,15 @@ export function parseStageSettings(settings: unknown, source: string): StageConf
     logRetention: s.logRetentionDays as RetentionDays,
     eventArchiveRetention: Duration.days(s.eventArchiveRetentionDays),
     throttling: s.throttling,
-    auth: s.auth,
+    identity: s.identity,
+    tracing: s.tracing,
+    deployment: s.deployment,
+    ...(s.domain ? { domain: s.domain } : {}),
+    publicRoutes: s.publicRoutes,
+    capabilities: regionCapabilities(s.env?.region),
     ...(s.alarmEmail ? { alarmEmail: s.alarmEmail } : {}),
     allowedOrigins: s.allowedOrigins,
     ...(s.backupRetentionDays ? { backupRetention: Duration.days(s.backupRetentionDays) } : {}),
-    tracing: s.tracing,
-    deployment: s.deployment,
   };
 }
 

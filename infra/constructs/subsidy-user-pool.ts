@@ -1,14 +1,27 @@
 /**
- * The stage's own Cognito user pool (when it has no external issuer): applicants sign up with
- * their e-mail, admins are members of the admin group. It lives in the stateful stack because
- * it holds the users: replacing it would turn every issued token into a 401.
+ * The stage's own Cognito user pool (the `cognito` identity provider; global regions only):
+ * applicants sign up with their e-mail, admins are members of the admin group, and a
+ * pre-token-generation trigger (functions/admin-scope) puts the administrators' scope into their
+ * access tokens, which is how the API functions recognise them. It lives in the stateful stack
+ * because it holds the users: replacing it would turn every issued token into a 401.
  */
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import { AccountRecovery, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, UserPoolEmail, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  LambdaVersion,
+  Mfa,
+  StandardThreatProtectionMode,
+  UserPool,
+  UserPoolEmail,
+  UserPoolOperation,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
-import type { AuthConfig } from '../stages/settings.js';
+import type { IdentityConfig } from '../stages/settings.js';
 import { ADMIN_GROUP } from '../../shared/contract/resources.js';
+import { SubsidyFunction } from './subsidy-function.js';
 
 export interface SubsidyUserPool {
   userPool: UserPool;
@@ -19,7 +32,7 @@ export interface SubsidyUserPool {
 }
 
 /** Adds the user pool, its admin group and app client directly to the stack (their logical ids stay put). */
-export function addUserPool(scope: Construct, config: StageConfig, auth: Extract<AuthConfig, { kind: 'userPool' }>): SubsidyUserPool {
+export function addUserPool(scope: Construct, config: StageConfig, auth: Extract<IdentityConfig, { kind: 'cognito' }>): SubsidyUserPool {
   const plus = auth.featurePlan === 'PLUS';
   const userPool = new UserPool(scope, 'UserPool', {
     userPoolName: `${config.prefix}-users`,
@@ -48,6 +61,15 @@ export function addUserPool(scope: Construct, config: StageConfig, auth: Extract
     groupName: ADMIN_GROUP,
     description: 'Administrators (reviewers): may use the /v1/admin routes',
   });
+  // Version 2 events customise access tokens (Essentials and Plus feature plans).
+  const adminScope = new SubsidyFunction(scope, 'AdminScope', {
+    name: 'admin-scope',
+    description: "User pool pre-token-generation trigger: the administrators' scope in the access tokens of admin group members",
+    logRetention: config.logRetention,
+    logRemovalPolicy: config.removalPolicy,
+    tracing: config.tracing,
+  });
+  userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, adminScope.live, LambdaVersion.V2_0);
   const client = userPool.addClient('AppClient', {
     generateSecret: false,
     // ADMIN_USER_PASSWORD_AUTH needs IAM credentials (cognito-idp:AdminInitiateAuth): the README's first token on AWS.

@@ -1,16 +1,33 @@
 /**
- * The local stand-in for Cognito: a signing key kept in `.local/`, tokens with the same
- * claims Cognito issues (`sub`, `cognito:groups`), and verification as API Gateway's JWT
- * authorizer does it (signature, issuer, audience, expiry).
+ * The local stand-in for the dev stage's identity provider (its Cognito user pool): a signing key
+ * kept in `.local/`, tokens with the claims that pool issues (`sub`, `cognito:groups`, and the
+ * `scope` its pre-token-generation trigger sets, which is how an administrator is recognised:
+ * the dev stage's rule, shared/contract/admin-recognition.ts), and verification as API Gateway's
+ * JWT authorizer does it (signature, issuer, audience, expiry).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { ADMIN_RECOGNITION_VARIABLE, adminRecognitionOf, administratorClaims, type AdminRecognition } from '../../shared/contract/admin-recognition.js';
+import { ADMIN_GROUP } from '../../shared/contract/resources.js';
+import { PUBLIC_ROUTES_VARIABLE, type PublicRoutes } from '../../shared/contract/route-paths.js';
+import { DEV } from '../stages/dev.js';
 
 export const LOCAL_ISSUER = 'https://local.lingang-ai-subsidy/dev-issuer';
 export const LOCAL_AUDIENCE = 'lingang-ai-subsidy-local';
 const ALGORITHM = 'HS256';
+/** How the local functions recognise an administrator: the dev stage's rule. */
+export const LOCAL_ADMIN_RECOGNITION: AdminRecognition = adminRecognitionOf(DEV.identity);
+/** The dev stage's public routes: what the local gateway does with them. */
+export const LOCAL_PUBLIC_ROUTES: PublicRoutes = DEV.publicRoutes;
+/** What the stack tells the functions that serve routes (infra/constructs/api-identity.ts), for the dev stage. */
+export const localIdentityEnvironment = (): Record<string, string> => ({
+  [ADMIN_RECOGNITION_VARIABLE]: JSON.stringify(LOCAL_ADMIN_RECOGNITION),
+  [PUBLIC_ROUTES_VARIABLE]: LOCAL_PUBLIC_ROUTES,
+});
+/** The scope Cognito gives every access token of its own sign-in flows. */
+const USER_POOL_SCOPE = 'aws.cognito.signin.user.admin';
 
 /** The key file is created on first use and kept, so tokens survive a restart. */
 export function loadSigningKey(path: string): Uint8Array {
@@ -28,9 +45,15 @@ export interface TokenRequest {
   expiresIn?: number;
 }
 
+/** The claims of a local access token besides `sub` and the registered ones: the dev user pool's, admin or not. */
+export function tokenClaims(admin: boolean): Record<string, unknown> {
+  const recognition = admin ? administratorClaims(LOCAL_ADMIN_RECOGNITION, [USER_POOL_SCOPE]) : { scope: USER_POOL_SCOPE };
+  return { 'cognito:groups': admin ? [ADMIN_GROUP] : [], token_use: 'access', ...recognition };
+}
+
 export async function issueToken(key: Uint8Array, { sub, admin = false, expiresIn = 12 * 3600 }: TokenRequest): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ 'cognito:groups': admin ? ['admin'] : [], token_use: 'access' })
+  return new SignJWT(tokenClaims(admin))
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(LOCAL_ISSUER)

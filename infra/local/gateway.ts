@@ -10,8 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
 import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../../shared/contract/resources.js';
-import { matchRoute } from '../../shared/contract/route-paths.js';
-import { claimsForLambda, verifyBearer } from './dev-auth.js';
+import { matchRoute, type PublicRoutes } from '../../shared/contract/route-paths.js';
+import { claimsForLambda, LOCAL_PUBLIC_ROUTES, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
 
 export type HttpLambda = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -21,11 +21,14 @@ const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
 
 const routeKey = (route: ApiRoute) => `${route.method} ${route.path}`;
 
-/** Where a request goes: a route of ROUTES, else the `$default` route (no authorizer). */
-function routeFor(method: string, path: string) {
-  const found = matchRoute(method, path);
-  if (found) return { function: found.route.function, access: found.route.access, routeKey: routeKey(found.route), pathParameters: found.pathParameters };
-  return { function: UNMATCHED_ROUTE.function, access: 'public' as const, routeKey: UNMATCHED_ROUTE.routeKey, pathParameters: {} };
+/** Where a request goes: a route of ROUTES the stage routes, else the `$default` route (no authorizer). */
+function routeFor(method: string, path: string, publicRoutes: PublicRoutes) {
+  const found = matchRoute(method, path, publicRoutes);
+  if (found) {
+    const open = found.route.access === 'public' && publicRoutes === 'public';
+    return { function: found.route.function, authorized: !open, routeKey: routeKey(found.route), pathParameters: found.pathParameters };
+  }
+  return { function: UNMATCHED_ROUTE.function, authorized: false, routeKey: UNMATCHED_ROUTE.routeKey, pathParameters: {} };
 }
 
 /** Query parameters as API Gateway hands them: a repeated name's values joined by commas. */
@@ -59,10 +62,12 @@ export interface GatewayOptions {
   handlerFor: (name: FunctionName) => Promise<HttpLambda>;
   /** Browser origins CORS allows (default LOCAL_ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
+  /** What the stage does with the public routes (default the dev stage's). */
+  publicRoutes?: PublicRoutes;
 }
 
 /** Answers every request, as API Gateway does (requests no route matches go to `$default`). */
-export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLOWED_ORIGINS }: GatewayOptions) {
+export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLOWED_ORIGINS, publicRoutes = LOCAL_PUBLIC_ROUTES }: GatewayOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = requestUrl(request);
     const method = request.method ?? 'GET';
@@ -74,9 +79,9 @@ export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLO
       response.writeHead(204);
       return void response.end();
     }
-    const route = routeFor(method, url.pathname);
+    const route = routeFor(method, url.pathname, publicRoutes);
 
-    const verification = route.access === 'public' ? undefined : await verifyBearer(signingKey, request.headers.authorization);
+    const verification = route.authorized ? await verifyBearer(signingKey, request.headers.authorization) : undefined;
     if (verification && 'wwwAuthenticate' in verification) {
       return send(response, 401, '{"message":"Unauthorized"}', { 'www-authenticate': verification.wwwAuthenticate });
     }

@@ -16,6 +16,7 @@ import type { S3Event } from 'aws-lambda';
 import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../../shared/contract/resources.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
+import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
 import { apiGateway, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
@@ -110,7 +111,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
   const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.endpoint, forcePathStyle: true, credentials });
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
-  Object.assign(process.env, functionEnvironment(resources));
+  Object.assign(process.env, functionEnvironment(resources), localIdentityEnvironment());
   const exampleConsumer = startExampleConsumer(eventBridge.bus, resources.eventBusName, state?.exampleConsumerFile);
 
   for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {

@@ -96,10 +96,14 @@ export function addOperations(scope: Stack, props: OperationsProps): RollbackAla
 
   // ---- evidence documents ------------------------------------------------------------------
   // S3 invokes the verifier asynchronously: an event still failing after Lambda's two retries is dropped, and its document stays PENDING.
-  alarm('DocumentEventsDroppedAlarm', {
-    description: `Lambda dropped object-created events of ${DOCUMENT_BUCKET.id} after its retries: those documents stay PENDING (README runbook).`,
-    metric: functions[DOCUMENT_BUCKET.onObjectCreated].metric('AsyncEventsDropped', { period: FIVE_MINUTES, statistic: 'Sum' }),
-  });
+  // Where the region publishes no asynchronous invocation metrics (China), the alarm of the verifier's
+  // on-failure queue (<verifier>AsyncFailuresAlarm, every stage) stands for this one: each dropped event is in that queue.
+  if (props.config.capabilities.asyncInvocationMetrics) {
+    alarm('DocumentEventsDroppedAlarm', {
+      description: `Lambda dropped object-created events of ${DOCUMENT_BUCKET.id} after its retries: those documents stay PENDING (README runbook).`,
+      metric: functions[DOCUMENT_BUCKET.onObjectCreated].metric('AsyncEventsDropped', { period: FIVE_MINUTES, statistic: 'Sum' }),
+    });
+  }
 
   // ---- queues --------------------------------------------------------------------------------
   for (const { queue, definition } of workQueuesOf(stateful)) {

@@ -22,6 +22,7 @@ import type { StageConfig } from '../config.js';
 import { REGISTRY_SCHEMAS } from '../event-schemas.js';
 import { addFailureQueue } from '../constructs/failure-queue.js';
 import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
+import { adminRecognitionOf, type AdminRecognition } from '../../shared/contract/admin-recognition.js';
 import {
   DOCUMENT_BUCKET,
   EVALUATION_QUEUE,
@@ -74,8 +75,8 @@ export class StatefulStack extends Stack {
   readonly alarmTopic: Topic;
   /** The stage's own user pool; undefined when it trusts an external issuer. */
   readonly userPool?: SubsidyUserPool;
-  /** What the API's JWT authorizer accepts: the user pool's tokens or the external issuer's. */
-  readonly tokens: { issuer: string; audience: string[] };
+  /** What the API's JWT authorizer accepts (the user pool's tokens or the OIDC issuer's), and who in them is an administrator. */
+  readonly tokens: { issuer: string; audience: string[]; admin: AdminRecognition };
 
   private readonly config: StageConfig;
 
@@ -146,13 +147,13 @@ export class StatefulStack extends Stack {
       });
     }
 
-    if (config.auth.kind === 'userPool') {
-      const { userPool, client, issuer } = (this.userPool = addUserPool(this, config, config.auth));
-      this.tokens = { issuer, audience: [client.userPoolClientId] };
+    if (config.identity.kind === 'cognito') {
+      const { userPool, client, issuer } = (this.userPool = addUserPool(this, config, config.identity));
+      this.tokens = { issuer, audience: [client.userPoolClientId], admin: adminRecognitionOf(config.identity) };
       new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId, description: 'Cognito user pool of applicants and admins' });
       new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId, description: 'App client id: the token audience' });
     } else {
-      this.tokens = { issuer: config.auth.issuer, audience: config.auth.audience };
+      this.tokens = { issuer: config.identity.issuer, audience: config.identity.audiences, admin: adminRecognitionOf(config.identity) };
     }
     new CfnOutput(this, 'EventBusArn', { value: this.eventBus.eventBusArn, description: `Bus of the ${EVENT_SOURCE} domain events (README Events)` });
     new CfnOutput(this, 'EventArchiveName', { value: this.eventArchiveName, description: 'The bus archive: aws events start-replay --event-source-arn (README Events, replay)' });

@@ -1,23 +1,13 @@
 /**
  * Stateless resources, in a top-level stack of their own: the functions (each invoked through
- * its `live` alias), the HTTP API and its JWT authorizer (trusting the stage's user pool or an
- * external issuer), the SQS and stream event sources, the EventBridge Scheduler schedules, the
+ * its `live` alias), the HTTP API with its JWT authorizer (trusting the stage's user pool or its
+ * OIDC issuer) and its custom domain where the stage names one, the SQS and stream event sources, the EventBridge Scheduler schedules, the
  * on-failure queues of asynchronous invocations, the alarms, and the deployments they roll back. Everything stateful arrives through
  * props from the stateful stack, so this stack can be destroyed and redeployed freely.
  */
 import { CfnOutput, Duration, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import {
-  CorsHttpMethod,
-  HttpApi,
-  HttpMethod,
-  HttpNoneAuthorizer,
-  HttpRoute,
-  HttpRouteKey,
-  HttpStage,
-  LogGroupLogDestination,
-} from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket, EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
@@ -38,6 +28,8 @@ import {
 } from '../../shared/contract/resources.js';
 import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../../shared/contract/function-access.js';
 import { grantAccess, type AccessTargets } from '../constructs/grant-access.js';
+import { ApiIdentity } from '../constructs/api-identity.js';
+import { mapApiDomain } from '../constructs/api-domain.js';
 import { addOperations } from './operations.js';
 import { FUNCTION_SETTINGS } from './function-settings.js';
 import { consumeQueuesAndStream } from '../constructs/event-sources.js';
@@ -124,8 +116,8 @@ export class StatelessStack extends Stack {
     const scheduleGroup = addSchedules(this, { config, functions, alarmTopic: stateful.alarmTopic });
 
     // ---- HTTP API ----------------------------------------------------------------------------
-    // The stage's user pool (stateful stack) or an external issuer (infra/stages/<stage>.ts).
-    const authorizer = new HttpJwtAuthorizer('JwtAuthorizer', stateful.tokens.issuer, { jwtAudience: stateful.tokens.audience });
+    // The stage's user pool (stateful stack) or its OIDC issuer (infra/stages/<stage>.ts).
+    const identity = new ApiIdentity({ tokens: stateful.tokens, publicRoutes: config.publicRoutes });
 
     const api = new HttpApi(this, 'HttpApi', {
       apiName: config.prefix,
@@ -184,18 +176,11 @@ export class StatelessStack extends Stack {
       return integration;
     };
     for (const route of ROUTES) {
-      const [created] = api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: integrationFor(route.function),
-        // Admin routes: API Gateway JWT authorizers can require OAuth scopes but not group
-        // membership, and Cognito puts groups in `cognito:groups`, not in `scope`. So the gateway
-        // only verifies the token here, and the admin-api function refuses (403) a principal
-        // without the admin group (functions/commons/edge/auth.ts requireAdmin). No
-        // authorizationScopes are set: with Cognito groups they could never match.
-        authorizer: route.access === 'public' ? new HttpNoneAuthorizer() : authorizer,
-      });
-      if (route.access === 'public' && created) {
+      const authorizer = identity.authorizerFor(route);
+      if (!authorizer) continue;
+      identity.informRouteFunction(functions[route.function]);
+      const [created] = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: integrationFor(route.function), authorizer });
+      if (authorizer !== identity.authorizer && created) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason: `${route.method} ${route.path} is public by SPEC §4 and §9 (the policy, the API's OpenAPI document and its reference page: no personal data).`,
@@ -203,6 +188,7 @@ export class StatelessStack extends Stack {
       }
     }
     // Requests no route matches reach the function's 404/405 problem documents, not API Gateway's own {"message":"Not Found"}.
+    identity.informRouteFunction(functions[UNMATCHED_ROUTE.function]);
     const unmatched = new HttpRoute(this, 'UnmatchedRoute', {
       httpApi: api,
       routeKey: HttpRouteKey.DEFAULT,
@@ -213,8 +199,9 @@ export class StatelessStack extends Stack {
       reason: 'The $default route serves only 404 and 405 problem documents for requests no route matches; it reads no data.',
     });
     this.httpApi = api;
-    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'Base URL of the API (routes under /v1)' });
-    new CfnOutput(this, 'DocsUrl', { value: `${stage.url}docs`, description: 'Human API reference (GET /docs)' });
+    const url = config.domain ? mapApiDomain(this, api, stage, config.domain) : stage.url;
+    new CfnOutput(this, 'ApiUrl', { value: url, description: 'Base URL of the API (routes under /v1)' });
+    if (config.publicRoutes !== 'absent') new CfnOutput(this, 'DocsUrl', { value: `${url}docs`, description: 'Human API reference (GET /docs)' });
 
     // ---- alarms and dashboard, then the deployments they roll back -----------------------------
     const { functionErrors, apiServerErrors } = addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });

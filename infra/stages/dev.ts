@@ -6,7 +6,9 @@ import type { StageSettings } from './settings.js';
 
 export const DEV = {
   stage: 'dev',
-  auth: { kind: 'userPool', mfa: 'OPTIONAL', featurePlan: 'ESSENTIALS' },
+  identity: { kind: 'cognito', mfa: 'OPTIONAL', featurePlan: 'ESSENTIALS' },
+  tracing: true,
+  publicRoutes: 'public',
   throttling: { rateLimit: 50, burstLimit: 100 },
   logRetentionDays: 14,
   eventArchiveRetentionDays: 30,

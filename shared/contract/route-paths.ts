@@ -21,9 +21,20 @@ function compile(route: RouteDefinition): CompiledRoute {
 
 const COMPILED = ROUTES.map(compile);
 
+/**
+ * What a stage does with the public routes (the policy, the API document and its reference page):
+ * serve them to anyone, only behind the JWT authorizer, or not route them at all.
+ */
+export const PUBLIC_ROUTE_MODES = ['public', 'authenticated', 'absent'] as const;
+export type PublicRoutes = (typeof PUBLIC_ROUTE_MODES)[number];
+/** Tells the function behind `$default` the stage's mode, so that an absent route is a 404, not a 405. */
+export const PUBLIC_ROUTES_VARIABLE = 'PUBLIC_ROUTES';
+
+const routedBy = (publicRoutes: PublicRoutes) => COMPILED.filter((route) => route.access !== 'public' || publicRoutes !== 'absent');
+
 /** The route for this method and path, with its path parameters as they appear in the path. */
-export function matchRoute(method: string, path: string) {
-  for (const route of COMPILED) {
+export function matchRoute(method: string, path: string, publicRoutes: PublicRoutes = 'public') {
+  for (const route of routedBy(publicRoutes)) {
     const found = route.method === method ? route.pattern.exec(path) : null;
     if (found) return { route, pathParameters: Object.fromEntries(route.names.map((name, i) => [name, found[i + 1]!])) };
   }
@@ -31,4 +42,7 @@ export function matchRoute(method: string, path: string) {
 }
 
 /** The methods the routes of this path answer; none for a path no route has. */
-export const methodsOf = (path: string): string[] => COMPILED.filter((route) => route.pattern.test(path)).map((route) => route.method);
+export const methodsOf = (path: string, publicRoutes: PublicRoutes = 'public'): string[] =>
+  routedBy(publicRoutes)
+    .filter((route) => route.pattern.test(path))
+    .map((route) => route.method);

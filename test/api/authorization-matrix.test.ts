@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../client/index.js';
 import { issueToken } from '../../infra/local/dev-auth.js';
 import { ENV, ROUTES } from '../../shared/contract/resources.js';
+import { USER_POOL_ADMIN_SCOPE } from '../../shared/contract/admin-recognition.js';
 import { signToken, unsignedToken } from '../support/tokens.js';
 import { makeClients } from '../support/emulators/env.js';
 import { SAMPLE_DETAILS, VALID_USCC, sampleApplication, seedApplications } from '../support/applications.js';
@@ -40,10 +41,18 @@ interface Caller {
 }
 
 const bearer = (token: Promise<string> | string) => Promise.resolve(token).then((value) => `Bearer ${value}`);
-const withGroups = (sub: string, groups: unknown) => () => bearer(signToken(api.signingKey, { sub, groups }));
+const withGroups = (sub: string, groups: unknown, claims: Record<string, unknown> = {}) => () => bearer(signToken(api.signingKey, { sub, groups, claims }));
 
-/** Group names (and claim shapes) that are not the admin group, however close. */
-const GROUP_TRICKS: unknown[] = [['x,admin'], ['admin,x'], ['admin '], [' admin'], ['Admin'], ['ADMIN'], ['[admin]'], ['administrators'], ['admin\u0000'], 'admin', 'x,admin'];
+/**
+ * Group names and claim shapes that make no administrator: the local gateway is the dev stage's
+ * user pool, whose admins carry its trigger's scope; `cognito:groups` never counts (API Gateway
+ * flattens it), and neither does a `scope` claim that is an array.
+ */
+const GROUP_TRICKS: unknown[] = [
+  ['x,admin'], ['admin,x'], ['admin '], [' admin'], ['Admin'], ['ADMIN'], ['[admin]'], ['administrators'], ['admin\u0000'], 'admin', 'x,admin',
+  ['x admin'], [1, 'admin'], [{}, 'admin'], [['admin']], ['admin'],
+];
+const SCOPE_TRICKS: unknown[] = [[`x ${USER_POOL_ADMIN_SCOPE}`], [1, USER_POOL_ADMIN_SCOPE], [{}, USER_POOL_ADMIN_SCOPE], [[USER_POOL_ADMIN_SCOPE]], ['x', USER_POOL_ADMIN_SCOPE, 'y'], USER_POOL_ADMIN_SCOPE.toUpperCase()];
 
 const CALLERS: Caller[] = [
   { name: 'anonymous', standing: 'refused', authorization: async () => undefined },
@@ -56,8 +65,9 @@ const CALLERS: Caller[] = [
   { name: 'the applicant', standing: 'owner', authorization: () => bearer(issueToken(api.signingKey, { sub: OWNER })) },
   { name: 'another applicant', standing: 'stranger', authorization: () => bearer(issueToken(api.signingKey, { sub: STRANGER })) },
   { name: 'an admin', standing: 'admin', authorization: () => bearer(issueToken(api.signingKey, { sub: 'matrix-admin', admin: true })) },
-  { name: 'an admin among other groups', standing: 'admin', authorization: withGroups('matrix-admin-2', ['reviewers', 'admin']) },
+  { name: 'an admin among other groups', standing: 'admin', authorization: withGroups('matrix-admin-2', ['reviewers', 'admin'], { scope: `aws.cognito.signin.user.admin ${USER_POOL_ADMIN_SCOPE}` }) },
   ...GROUP_TRICKS.map((groups): Caller => ({ name: `cognito:groups ${JSON.stringify(groups)}`, standing: 'stranger', authorization: withGroups(TRICKSTER, groups) })),
+  ...SCOPE_TRICKS.map((scope): Caller => ({ name: `scope ${JSON.stringify(scope)}`, standing: 'stranger', authorization: withGroups(TRICKSTER, ['admin'], { scope }) })),
 ];
 
 /** A stored application of the owner, in the status the route needs (decided just now: an appeal is in time). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { CN } from '../../infra/stages/cn.js';
 import { COMMITTED_SETTINGS, parseStageSettings, stageConfig, stageConfigFromContext } from '../../infra/config.js';
 import { FUNCTION_NAMES, ROUTES, SCHEDULES } from '../../shared/contract/resources.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
@@ -23,7 +24,7 @@ describe('stage configuration (infra/stages/*.ts)', () => {
   it('defaults to dev, which lets data go and has its own user pool', () => {
     const config = configFor({});
     expect(config).toEqual(stageConfig('dev'));
-    expect(config).toMatchObject({ stage: 'dev', removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false, auth: { kind: 'userPool' } });
+    expect(config).toMatchObject({ stage: 'dev', removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false, identity: { kind: 'cognito' } });
   });
 
   it('prod names its account, region and alarm address, retains data and requires MFA', () => {
@@ -36,34 +37,66 @@ describe('stage configuration (infra/stages/*.ts)', () => {
       alarmEmail: COMMITTED_SETTINGS.prod.alarmEmail,
       removalPolicy: RemovalPolicy.RETAIN,
       deletionProtection: true,
-      auth: { kind: 'userPool', mfa: 'REQUIRED', featurePlan: 'PLUS' },
+      identity: { kind: 'cognito', mfa: 'REQUIRED', featurePlan: 'PLUS' },
     });
   });
 
-  it.each(['env', 'alarmEmail', 'auth', 'backupRetentionDays', 'throttling'])('a prod configuration without %s fails, naming it', (key) => {
-    expect(() => parseStageSettings(without(COMMITTED_SETTINGS.prod, key), 'infra/stages/prod.ts')).toThrow(
-      new RegExp(`infra/stages/prod\\.ts[\\s\\S]*at ${key}`),
-    );
+  it.each(['prod', 'cn'] as const)('%s without a required value fails, naming it', (stage) => {
+    for (const key of ['env', 'alarmEmail', 'identity', 'publicRoutes', 'deployment', 'backupRetentionDays', 'throttling']) {
+      expect(() => parseStageSettings(without(COMMITTED_SETTINGS[stage], key), `infra/stages/${stage}.ts`), key).toThrow(
+        new RegExp(`infra/stages/${stage}\\.ts[\\s\\S]*at ${key}`),
+      );
+    }
+  });
+
+  it('cn deploys to Ningxia with the administration\'s OIDC issuer, no tracing and its public routes on its domain', () => {
+    const config = configFor({ stage: 'cn' });
+    expect(config).toMatchObject({
+      stage: 'cn',
+      env: { region: 'cn-northwest-1' },
+      identity: { kind: 'oidc', issuer: CN.identity.issuer },
+      tracing: false,
+      domain: CN.domain,
+      publicRoutes: 'public',
+      capabilities: { partition: 'aws-cn', userPools: false, lambdaTracing: false, asyncInvocationMetrics: false },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  });
+
+  it('refuses what a China region lacks, naming the setting and the region', () => {
+    const cn = CN;
+    const prod = COMMITTED_SETTINGS.prod;
+    const cases: Array<[object, RegExp]> = [
+      [{ ...cn, identity: prod.identity }, /Cognito user pools do not exist[\s\S]*cn-northwest-1[\s\S]*at identity\.kind/],
+      [{ ...prod, env: { ...prod.env, region: 'cn-north-1' } }, /Cognito user pools do not exist[\s\S]*cn-north-1/],
+      [{ ...cn, tracing: true }, /X-Ray[\s\S]*at tracing/],
+      [without(cn, 'domain'), /ICP-filed custom domain[\s\S]*at publicRoutes/],
+      [{ ...cn, env: { ...cn.env, region: 'cn-north-1' } }, /certificate must be in the stage's region[\s\S]*at domain\.certificateArn/],
+      [{ ...cn, domain: { ...cn.domain, certificateArn: cn.domain.certificateArn.replace('aws-cn', 'aws') } }, /certificate must be in the stage's partition/],
+      [{ ...cn, identity: { ...cn.identity, admin: { by: 'claim', claim: 'groups', value: '[admin]' } } }, /at identity\.admin\.value/],
+      [{ ...cn, identity: { ...cn.identity, admin: { by: 'scope', scope: 'x admin' } } }, /at identity\.admin\.scope/],
+    ];
+    for (const [settings, message] of cases) expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
+    // Without a domain, cn's public routes may still be authenticated or absent.
+    for (const publicRoutes of ['authenticated', 'absent']) expect(parseStageSettings({ ...without(cn, 'domain'), publicRoutes }, 'test').publicRoutes).toBe(publicRoutes);
   });
 
   it('refuses malformed values, naming them', () => {
     const prod = COMMITTED_SETTINGS.prod;
+    const oidc = { kind: 'oidc', issuer: 'https://issuer.example', audiences: ['a'], admin: { by: 'scope', scope: 'subsidy.admin' } };
     const cases: Array<[object, RegExp]> = [
       [{ ...prod, env: { ...prod.env, account: '1234' } }, /at env\.account/],
-      [{ ...prod, auth: { kind: 'externalIssuer', issuer: 'http://issuer.example', audience: ['a'] } }, /at auth\.issuer/],
-      [{ ...prod, auth: { kind: 'externalIssuer', issuer: 'https://issuer.example', audience: [] } }, /at auth\.audience/],
-      [{ ...prod, auth: { kind: 'userPool', mfa: 'OPTIONAL', featurePlan: 'PLUS' } }, /at auth\.mfa/],
+      [{ ...prod, identity: { ...oidc, issuer: 'http://issuer.example' } }, /at identity\.issuer/],
+      [{ ...prod, identity: { ...oidc, audiences: [] } }, /at identity\.audiences/],
+      [{ ...prod, identity: { ...oidc, admin: undefined } }, /at identity\.admin/],
+      [{ ...prod, identity: { kind: 'cognito', mfa: 'OPTIONAL', featurePlan: 'PLUS' } }, /at identity\.mfa/],
       [{ ...prod, retainData: false }, /at retainData/],
       [{ ...prod, logRetentionDays: 10 }, /at logRetentionDays/],
       [{ ...prod, allowedOrigins: ['http://portal.example'] }, /at allowedOrigins\[0\]/],
       [{ ...COMMITTED_SETTINGS.dev, alarmEmail: 'not-an-address' }, /at alarmEmail/],
     ];
     for (const [settings, message] of cases) expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
-    expect(parseStageSettings({ ...prod, auth: { kind: 'externalIssuer', issuer: 'https://issuer.example', audience: ['a'] } }, 'test').auth).toEqual({
-      kind: 'externalIssuer',
-      issuer: 'https://issuer.example',
-      audience: ['a'],
-    });
+    expect(parseStageSettings({ ...prod, identity: oidc }, 'test').identity).toEqual(oidc);
   });
 
   it('reads only the stage from context: the old identity-bearing flags are refused, an unknown stage too', () => {

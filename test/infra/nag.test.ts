@@ -1,13 +1,22 @@
 /**
- * cdk-nag's AWS Solutions pack as a test, through cdk-nag 3's policy-validation plugin API:
+ * cdk-nag's AWS Solutions pack and CDK's CloudFormation validation as a test, on every stage in
+ * its region: cn in cn-northwest-1 (committed) and in cn-north-1, prod in us-east-1, dev without a
+ * fixed region. cdk-nag 3 is a policy-validation plugin:
  * `Validations.of(app).addPlugins(new AwsSolutionsChecks(app))` makes `app.synth()` throw
- * `ValidationFailed` on any unacknowledged finding (error or warning). Every acknowledgement
+ * `ValidationFailed` on any unacknowledged finding (error or warning). CDK's built-in
+ * CloudFormation validation checks each template against the resource schemas of the stack's
+ * region (a resource type the region lacks is an error: CloudFormation-Validate::F3006); with
+ * cdk.json's `@aws-cdk/core:validateAgainstDefaultRules` its errors fail the synthesis, and any
+ * warning is in the report, which must be empty. No CloudFormation validation finding is
+ * acknowledged anywhere. Every cdk-nag acknowledgement
  * (`Validations.of(construct).acknowledge({ id, reason })`) must name one rule, or one finding
  * of a rule, on a specific construct, and give a reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Stack, Stage, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { parseStageSettings, stageConfig } from '../../infra/config.js';
+import { CN } from '../../infra/stages/cn.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
 interface Acknowledgement {
@@ -30,15 +39,24 @@ function acknowledgements(root: IConstruct): Acknowledgement[] {
   return found;
 }
 
+/** The cn stage moved to Beijing: its region and its certificate's (the certificate must be in the stage's region). */
+const cnBeijing = parseStageSettings(
+  { ...CN, env: { ...CN.env, region: 'cn-north-1' }, domain: { ...CN.domain, certificateArn: CN.domain.certificateArn.replace('cn-northwest-1', 'cn-north-1') } },
+  'cn in cn-north-1',
+);
+
 const stages: Record<string, SynthesizedStage> = {};
-// Four stacks, each bundled, checked by cdk-nag and by CloudFormation validation: minutes on a busy 2-core machine.
+// Eight stacks, checked by cdk-nag and by CloudFormation validation: minutes on a busy 2-core machine.
 beforeAll(() => {
   stages.dev = synthStage('dev', { nag: true, cfnValidation: true });
   stages.prod = synthStage('prod', { nag: true, cfnValidation: true });
-}, 300_000);
+  stages['cn (cn-northwest-1)'] = synthStage('cn', { nag: true, cfnValidation: true });
+  // Bundles do not change what is validated: the Beijing copy does not build them again.
+  stages['cn (cn-north-1)'] = synthStage('cn', { nag: true, cfnValidation: true, bundle: false, config: cnBeijing });
+}, 600_000);
 afterAll(cleanUpSyntheses);
 
-describe.each(['dev', 'prod'])('cdk-nag AwsSolutionsChecks, %s stage', (stage) => {
+describe.each(['dev', 'prod', 'cn (cn-northwest-1)', 'cn (cn-north-1)'])('cdk-nag and CloudFormation validation, %s', (stage) => {
   it('synthesizes with no unacknowledged finding', () => {
     const synthesized = stages[stage]!;
     // On failure the message is cdk-nag's report: rule, construct path, explanation.
@@ -46,6 +64,11 @@ describe.each(['dev', 'prod'])('cdk-nag AwsSolutionsChecks, %s stage', (stage) =
     const report = synthesized.validationReport;
     expect(report, 'validation-report.json written').toBeDefined();
     expect(report!.pluginReports).toEqual([]);
+  });
+
+  it('acknowledges no CloudFormation validation finding', () => {
+    const found = acknowledgements(stages[stage]!.app).filter((ack) => !ack.id.startsWith('AwsSolutions-'));
+    expect(found.map((ack) => `${ack.id} on ${ack.path}`)).toEqual([]);
   });
 
   it('acknowledges only specific rules on specific constructs, each with a reason', () => {
@@ -72,4 +95,13 @@ describe.each(['dev', 'prod'])('cdk-nag AwsSolutionsChecks, %s stage', (stage) =
         [...summary.entries()].map(([key, { paths }]) => `  ${key}\n    on ${paths.join(', ')}`).join('\n'),
     );
   });
+});
+
+describe('CloudFormation validation per region', () => {
+  it('fails a stage with a user pool in a China region (the check can fail; settings refuse such a stage before)', () => {
+    // prod's settings with cn-north-1 forced past the settings schema: only CDK's validation stands in the way.
+    const prodInBeijing = stageConfig('prod', { env: { account: '123456789012', region: 'cn-north-1' } });
+    const synthesized = synthStage('prod', { cfnValidation: true, bundle: false, config: prodInBeijing });
+    expect(String(synthesized.error)).toMatch(/Resource type 'AWS::Cognito::UserPool' does not exist in 'cn-north-1'/);
+  }, 120_000);
 });

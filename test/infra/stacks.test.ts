@@ -23,9 +23,12 @@ import {
   OUTBOX_RELAY,
   QUEUES,
   ROUTES,
+  UNMATCHED_ROUTE,
   UNPUBLISHED_EVENTS,
   type FunctionName,
 } from '../../shared/contract/resources.js';
+import { USER_POOL_ADMIN_SCOPE } from '../../shared/contract/admin-recognition.js';
+import { CN } from '../../infra/stages/cn.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
@@ -34,16 +37,18 @@ type Resource = { Type: string; Properties: Record<string, any>; DeletionPolicy?
 let dev: SynthesizedStage;
 let prod: SynthesizedStage;
 let external: SynthesizedStage;
+let cn: SynthesizedStage;
 
 beforeAll(() => {
   dev = synthStage('dev');
   prod = synthStage('prod');
   // Only the authorizer differs: no need to bundle the functions again.
   external = synthStage('dev', { bundle: false, config: {
-      auth: { kind: 'externalIssuer', issuer: 'https://login.example.gov.cn/realms/lingang', audience: ['subsidy-api'] },
+      identity: { kind: 'oidc', issuer: 'https://login.example.gov.cn/realms/lingang', audiences: ['subsidy-api'], admin: { by: 'scope', scope: 'subsidy.admin' } },
       allowedOrigins: ['https://portal.example.gov.cn'],
     }, });
-  for (const stage of [dev, prod, external]) if (stage.error) throw stage.error;
+  cn = synthStage('cn');
+  for (const stage of [dev, prod, external, cn]) if (stage.error) throw stage.error;
 });
 afterAll(cleanUpSyntheses);
 
@@ -82,7 +87,7 @@ describe.each([
     const template = get().templates.stateless;
     const variables = (name: FunctionName) =>
       Object.keys(resources(template, 'AWS::Lambda::Function')[logicalId(get(), name)]!.Properties.Environment.Variables as object)
-        .filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key))
+        .filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$|ADMIN_RECOGNITION$|PUBLIC_ROUTES$)/.test(key))
         .sort();
     const locator = { tableName: String, queueUrl: String, deadLetterQueueUrl: String, eventBusName: 'bus', bucketName: String, unpublishedEventsQueueUrl: 'store' };
     for (const name of FUNCTION_NAMES) expect(variables(name), name).toEqual(Object.keys(environmentOf(name, locator)).sort());
@@ -576,4 +581,96 @@ describe('a stage with an external JWT issuer and an allowed origin', () => {
       CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://portal.example.gov.cn'], AllowedMethods: ['PUT', 'GET'] })] },
     });
   });
+});
+
+describe('route functions learn the stage\'s administrator rule and public routes', () => {
+  it.each([
+    ['dev', () => dev, { by: 'scope', scope: USER_POOL_ADMIN_SCOPE }],
+    ['oidc', () => external, { by: 'scope', scope: 'subsidy.admin' }],
+    ['cn', () => cn, CN.identity.admin],
+  ] as const)('%s', (_name, get, rule) => {
+    const functions = resources(get().templates.stateless, 'AWS::Lambda::Function');
+    const routeFunctions = new Set<FunctionName>([...ROUTES.map((route) => route.function), UNMATCHED_ROUTE.function]);
+    for (const name of FUNCTION_NAMES) {
+      const variables = functions[logicalId(get(), name)]!.Properties.Environment.Variables as Record<string, string>;
+      if (routeFunctions.has(name)) {
+        expect(JSON.parse(variables.ADMIN_RECOGNITION!), name).toEqual(rule);
+        expect(variables.PUBLIC_ROUTES, name).toBe(get().config.publicRoutes);
+      } else {
+        expect(variables.ADMIN_RECOGNITION, name).toBeUndefined();
+      }
+    }
+  });
+
+  it('a user pool stage puts the admin scope into admins\' access tokens (pre-token-generation trigger, event version 2)', () => {
+    for (const stage of [dev, prod]) {
+      stage.templates.stateful.hasResourceProperties('AWS::Cognito::UserPool', {
+        // The trigger's live alias.
+        LambdaConfig: { PreTokenGenerationConfig: { LambdaArn: { Ref: Match.stringLikeRegexp('^AdminScopeLive') }, LambdaVersion: 'V2_0' } },
+      });
+    }
+  });
+});
+
+describe('the cn stage (AWS China)', () => {
+  const template = () => cn.templates.stateless;
+  const all = () => ({ ...cn.templates.stateful.toJSON().Resources, ...template().toJSON().Resources }) as Record<string, Resource>;
+
+  it('synthesizes no Cognito resource and trusts the configured OIDC issuer and audiences', () => {
+    expect(Object.values(all()).filter((resource) => resource.Type.startsWith('AWS::Cognito::'))).toEqual([]);
+    template().hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Issuer: CN.identity.issuer, Audience: CN.identity.audiences },
+    });
+    expect(cn.templates.stateful.toJSON().Outputs).not.toHaveProperty('UserPoolId');
+  });
+
+  it('maps the API on its domain and gives that URL in the outputs', () => {
+    template().hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: CN.domain.name,
+      DomainNameConfigurations: [Match.objectLike({ CertificateArn: CN.domain.certificateArn, EndpointType: 'REGIONAL' })],
+    });
+    template().hasResourceProperties('AWS::ApiGatewayV2::ApiMapping', { Stage: Match.anyValue(), ApiId: Match.anyValue() });
+    const outputs = template().toJSON().Outputs as Record<string, { Value: unknown }>;
+    expect(outputs.ApiUrl!.Value).toBe(`https://${CN.domain.name}/`);
+    expect(outputs.DocsUrl!.Value).toBe(`https://${CN.domain.name}/docs`);
+    expect(outputs).toHaveProperty('ApiDomainTarget');
+  });
+
+  it('traces nothing with X-Ray (the region has no Lambda integration) and grants no X-Ray action', () => {
+    for (const resource of Object.values(all())) {
+      if (resource.Type === 'AWS::Lambda::Function') expect(resource.Properties.TracingConfig).toBeUndefined();
+      if (resource.Type === 'AWS::IAM::Policy') expect(JSON.stringify(resource.Properties.PolicyDocument)).not.toContain('xray:');
+    }
+  });
+
+  it('has no AsyncEventsDropped alarm (no such metric there): the verifier\'s on-failure queue and its alarm stand for it', () => {
+    expect(JSON.stringify(template().toJSON())).not.toContain('AsyncEventsDropped');
+    const alarms = resources(template(), 'AWS::CloudWatch::Alarm');
+    const [failures] = Object.entries(alarms).filter(([id]) => id.startsWith('VerifyDocumentAsyncFailuresAlarm'));
+    expect(failures![1].Properties).toMatchObject({ Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible' });
+    template().hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(cn, 'verify-document') },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('^VerifyDocumentAsyncFailures'), 'Arn'] } } },
+    });
+    // The global stages keep Lambda's own metric.
+    for (const stage of [dev, prod]) expect(JSON.stringify(stage.templates.stateless.toJSON())).toContain('AsyncEventsDropped');
+  });
+});
+
+describe('public routes by stage configuration', () => {
+  const routeKeys = (stage: SynthesizedStage) => Object.values(resources(stage.templates.stateless, 'AWS::ApiGatewayV2::Route')).map((route) => route.Properties);
+  it.each(['authenticated', 'absent'] as const)('%s: behind the JWT authorizer, or not routed at all', (publicRoutes) => {
+    const stage = synthStage('dev', { bundle: false, config: { publicRoutes } });
+    if (stage.error) throw stage.error;
+    const routes = routeKeys(stage);
+    for (const key of PUBLIC_ROUTES) {
+      const route = routes.find((candidate) => candidate.RouteKey === key);
+      if (publicRoutes === 'absent') expect(route, key).toBeUndefined();
+      else expect(route, key).toMatchObject({ AuthorizationType: 'JWT' });
+    }
+    expect(routes.find((route) => route.RouteKey === '$default')).toMatchObject({ AuthorizationType: 'NONE' });
+    expect(Object.keys(stage.templates.stateless.toJSON().Outputs)).toEqual(publicRoutes === 'absent' ? ['ApiUrl'] : ['ApiUrl', 'DocsUrl']);
+  }, 120_000);
 });

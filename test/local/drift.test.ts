@@ -29,7 +29,7 @@ import {
 import { CreateQueueCommand, GetQueueAttributesCommand, GetQueueUrlCommand, QueueDoesNotExist, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Stack } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { issueToken } from '../../infra/local/dev-auth.js';
+import { issueToken, localIdentityEnvironment } from '../../infra/local/dev-auth.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { LOCAL_EVENT_SOURCES } from '../../infra/local/queue-poller.js';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -318,9 +318,18 @@ describe('function environment', () => {
     const resourceVariables = (variables: object) => Object.keys(variables).filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key));
     // (CDK's bucket-notifications handler has no environment.)
     const aws = new Set(resourcesOf(stateless, 'AWS::Lambda::Function').flatMap(([, r]) => resourceVariables(r.Properties.Environment?.Variables ?? {})));
-    const mine = resourceVariables(functionEnvironment(local.resources!));
+    const mine = resourceVariables({ ...functionEnvironment(local.resources!), ...localIdentityEnvironment() });
     expect(aws.size).toBeGreaterThan(0);
     expect(mine.sort()).toEqual([...aws].sort());
+  });
+
+  it('the local functions recognise administrators and route the public routes as the dev stage\'s do', () => {
+    const identity = localIdentityEnvironment();
+    const routeFunctions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Environment?.Variables?.ADMIN_RECOGNITION);
+    expect(routeFunctions.length).toBeGreaterThan(0);
+    for (const [logicalId, r] of routeFunctions) {
+      expect(r.Properties.Environment.Variables, logicalId).toMatchObject(identity);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../infra/local/dev-auth.js';
+import { USER_POOL_ADMIN_SCOPE } from '../../shared/contract/admin-recognition.js';
 import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
 import { ROUTES, UNMATCHED_ROUTE, type FunctionName } from '../../shared/contract/resources.js';
 import { signToken, tamperedToken, unsignedToken, type TokenOptions } from '../support/tokens.js';
@@ -120,10 +121,11 @@ describe('what reaches the handler', () => {
     }
   });
 
-  it('claims arrive in requestContext.authorizer.jwt.claims as strings, cognito:groups as "[admin]"', async () => {
+  it('claims arrive in requestContext.authorizer.jwt.claims as strings, cognito:groups as "[admin]", the admin scope in scope', async () => {
     const admin = (await call('/v1/admin/applications', { token: await issueToken(key, { sub: 'reviewer-1', admin: true }) })).json();
     const claims = admin.requestContext.authorizer.jwt.claims;
     expect(claims).toMatchObject({ sub: 'reviewer-1', 'cognito:groups': '[admin]', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, token_use: 'access' });
+    expect(String(claims.scope).split(' ')).toContain(USER_POOL_ADMIN_SCOPE);
     expect(claims.exp).toMatch(/^\d+$/);
     expect(Object.values(claims).every((value) => typeof value === 'string')).toBe(true);
     expect(admin.requestContext.authorizer.jwt.scopes).toEqual([]);
@@ -131,6 +133,7 @@ describe('what reaches the handler', () => {
     const applicant = (await call('/v1/applications', { token: await issueToken(key, { sub: 'applicant-7' }) })).json();
     expect(applicant.requestContext.authorizer.jwt.claims.sub).toBe('applicant-7');
     expect(applicant.requestContext.authorizer.jwt.claims['cognito:groups']).not.toContain('admin');
+    expect(String(applicant.requestContext.authorizer.jwt.claims.scope).split(' ')).not.toContain(USER_POOL_ADMIN_SCOPE);
   });
 
   it('sets routeKey, pathParameters, queryStringParameters, rawPath, rawQueryString, headers and body (payload v2)', async () => {
@@ -190,5 +193,49 @@ describe('what reaches the handler', () => {
     const bearer = await issueToken(key, { sub: 'applicant-1' });
     const listing = (await call('/v1/applications?limit=1&limit=2&status=SUBMITTED', { token: bearer })).json();
     expect(listing.queryStringParameters).toEqual({ limit: '1,2', status: 'SUBMITTED' });
+  });
+});
+
+describe('public routes as a stage configures them (publicRoutes)', () => {
+  const gatewayWith = async (publicRoutes: 'authenticated' | 'absent') => {
+    const seen: FunctionName[] = [];
+    const local = createServer(
+      apiGateway({
+        signingKey: key,
+        publicRoutes,
+        handlerFor: async (name) => async (event) => {
+          seen.push(name);
+          return { statusCode: 200, body: event.routeKey };
+        },
+      }),
+    );
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(local.address() as AddressInfo).port}`;
+    const get = async (path: string, bearer?: string) => {
+      const response = await fetch(`${url}${path}`, bearer ? { headers: { authorization: `Bearer ${bearer}` } } : {});
+      return { status: response.status, body: await response.text() };
+    };
+    return { get, seen, close: () => new Promise<void>((resolve) => (local.closeAllConnections(), local.close(() => resolve()))) };
+  };
+
+  it('authenticated: the policy, the API document and /docs need a token like any other route', async () => {
+    const gateway = await gatewayWith('authenticated');
+    try {
+      for (const path of ['/v1/policy', '/v1/openapi.json', '/docs']) {
+        expect((await gateway.get(path)).status, path).toBe(401);
+        expect(await gateway.get(path, await issueToken(key, { sub: 'applicant-1' })), path).toEqual({ status: 200, body: `GET ${path}` });
+      }
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('absent: they are not routed, so they reach the $default route', async () => {
+    const gateway = await gatewayWith('absent');
+    try {
+      for (const path of ['/v1/policy', '/v1/openapi.json', '/docs']) expect(await gateway.get(path), path).toEqual({ status: 200, body: UNMATCHED_ROUTE.routeKey });
+    } finally {
+      await gateway.close();
+    }
   });
 });

@@ -1,10 +1,12 @@
 /**
  * API Gateway HTTP API (payload v2) events for invoking handlers directly, shaped like the
  * local gateway's (infra/local/gateway.ts): routeKey, rawPath with the path parameters filled
- * in, and the JWT claims as API Gateway hands them over (`cognito:groups` as "[admin]").
+ * in, and the JWT claims as API Gateway hands them over (`cognito:groups` as "[admin]", and an
+ * administrator's access token scope as the dev stage's user pool sets it).
  */
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { claimsForLambda, tokenClaims } from '../../infra/local/dev-auth.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 
 export interface Caller {
@@ -32,9 +34,7 @@ export function httpEvent(routeKey: string, options: RequestOptions = {}): APIGa
   const rawPath = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? ''));
   const query = options.query;
   const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
-  const claims = options.as
-    ? { sub: options.as.sub, 'cognito:groups': options.as.admin ? '[admin]' : '[]', token_use: 'access' }
-    : {};
+  const claims = options.as ? claimsForLambda({ sub: options.as.sub, ...tokenClaims(options.as.admin ?? false) }) : {};
   const now = new Date();
   return {
     version: '2.0',

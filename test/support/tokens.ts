@@ -1,7 +1,7 @@
 /**
  * Bearer tokens like the local dev tokens (infra/local/dev-auth.ts), with every part that API
  * Gateway's JWT authorizer checks open to being wrong: key, algorithm, issuer, audience, expiry,
- * and any `cognito:groups` claim. For tests of what the gateway and the handlers refuse.
+ * and any `cognito:groups` or other claim. For tests of what the gateway and the handlers refuse.
  */
 import { SignJWT } from 'jose';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../infra/local/dev-auth.js';
@@ -10,6 +10,8 @@ export interface TokenOptions {
   sub?: string;
   /** The `cognito:groups` claim as the token carries it (an array, as Cognito issues it, or anything else). */
   groups?: unknown;
+  /** Further claims (`scope`, an OIDC stage's admin claim), in any shape. */
+  claims?: Record<string, unknown>;
   issuer?: string;
   audience?: string;
   expiresAt?: number;
@@ -21,9 +23,9 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export function signToken(
   key: Uint8Array,
-  { sub = 'applicant-1', groups = [], issuer = LOCAL_ISSUER, audience = LOCAL_AUDIENCE, expiresAt = nowSeconds() + 600, notBefore, alg = 'HS256' }: TokenOptions = {},
+  { sub = 'applicant-1', groups = [], claims = {}, issuer = LOCAL_ISSUER, audience = LOCAL_AUDIENCE, expiresAt = nowSeconds() + 600, notBefore, alg = 'HS256' }: TokenOptions = {},
 ): Promise<string> {
-  const jwt = new SignJWT({ 'cognito:groups': groups, token_use: 'access' })
+  const jwt = new SignJWT({ 'cognito:groups': groups, token_use: 'access', ...claims })
     .setProtectedHeader({ alg, typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(issuer)

@@ -16,7 +16,7 @@ import * as z from '../../../shared/zod.js';
 import { DEFAULT_LANGUAGE, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import { fieldIssues } from '../../../shared/policy/index.js';
-import { methodsOf } from '../../../shared/contract/route-paths.js';
+import { methodsOf, PUBLIC_ROUTE_MODES, PUBLIC_ROUTES_VARIABLE, type PublicRoutes } from '../../../shared/contract/route-paths.js';
 import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
 import { fieldMessage } from '../../../shared/field-messages.js';
 
@@ -138,10 +138,12 @@ export const routeTable =
 
 /**
  * The `$default` route (shared/contract/resources.ts UNMATCHED_ROUTE): a request no route matched. A path
- * the API has, asked with another method, is 405 with `Allow`; any other path is 404.
+ * the API has, asked with another method, is 405 with `Allow`; any other path is 404, the public
+ * routes included where the stage does not route them (PUBLIC_ROUTES=absent).
  */
 export const unmatchedRoute: Route = async (event) => {
-  const allowed = methodsOf(event.rawPath);
+  const mode = process.env[PUBLIC_ROUTES_VARIABLE];
+  const allowed = methodsOf(event.rawPath, (PUBLIC_ROUTE_MODES as readonly unknown[]).includes(mode) ? (mode as PublicRoutes) : 'public');
   if (allowed.length === 0) throw notFound('path', event.rawPath);
   const notAllowed = problem('method-not-allowed', { path: event.rawPath, allowed: allowed.join(', '), method: event.requestContext.http.method });
   return problemResult(notAllowed, event, { allow: allowed.join(', ') });
