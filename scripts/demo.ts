@@ -3,8 +3,8 @@
  *
  * If an API already answers at http://127.0.0.1:${PORT:-3000} (GET /v1/policy), the demo uses it,
  * with tokens signed by the key in LOCAL_STATE_DIR (default `.local/`, as `npm start` uses).
- * Otherwise it starts the system itself (`npm start -- --fresh` on a free port, state in
- * `.local/demo/`), and stops it at the end (SIGINT to its process group, as Ctrl-C would).
+ * Otherwise it starts the system itself (`npm start -- --fresh` on PORT when set, else on a free
+ * port; state in `.local/demo/`), and stops it at the end (SIGINT to its process group, as Ctrl-C would).
  * Applicant ids carry a per-run tag, so existing data does not disturb the demo.
  * Exits 0 when every step answered as expected, 1 otherwise.
  */
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     process.stdout.write(`Using the running API at ${baseUrl} (tokens signed with the key in ${shown(stateDir)}/).\n`);
   } else {
     stateDir = resolve('.local', 'demo');
-    const freshPort = await freePort();
+    const freshPort = process.env.PORT ? port : await freePort();
     process.stdout.write(`No API at ${existing}: starting the local system (npm start -- --fresh, PORT=${freshPort}, LOCAL_STATE_DIR=${shown(stateDir)})…\n`);
     system = await startLocalSystem({ port: freshPort, stateDir, fresh: true });
     baseUrl = system.baseUrl;

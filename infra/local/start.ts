@@ -5,6 +5,7 @@
  * running the same handler code as AWS. On start it recovers what a killed run lost (./recover.ts).
  * `npm start -- --fresh` starts with empty data.
  */
+import './node-support.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
