@@ -13,6 +13,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { stageConfigFromContext, type StageConfig } from './config.js';
 import { StatefulStack } from './stacks/stateful-stack.js';
 import { StatelessStack } from './stacks/stateless-stack.js';
+import { validateSiblingRegions } from './sibling-region-validation.js';
 
 export interface SubsidyStacks {
   stateful: StatefulStack;
@@ -54,6 +55,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   const account = process.env.CDK_DEFAULT_ACCOUNT;
   const region = process.env.CDK_DEFAULT_REGION;
   addStage(app, config, account && region ? { account, region } : undefined);
+  validateSiblingRegions(app, config.env?.region);
   if (app.node.tryGetContext('nag') !== 'false' && app.node.tryGetContext('nag') !== false) addNagChecks(app);
   app.synth();
 }

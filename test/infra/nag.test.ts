@@ -15,8 +15,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Stack, Stage, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { CfnIdentityPool } from 'aws-cdk-lib/aws-cognito';
 import { parseStageSettings, stageConfig } from '../../infra/config.js';
 import { CN } from '../../infra/stages/cn.js';
+import type { SubsidyStacks } from '../../infra/app.js';
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
 
 interface Acknowledgement {
@@ -98,6 +100,14 @@ describe.each(['dev', 'prod', 'cn (cn-northwest-1)', 'cn (cn-north-1)'])('cdk-na
 });
 
 describe('CloudFormation validation per region', () => {
+  it('validates a China stage for the other China region too (an identity pool exists in Beijing only)', () => {
+    // Validated as `cdk synth` does: Beijing by the stacks' region, Ningxia as the sibling.
+    const extend = (stacks: SubsidyStacks) => void new CfnIdentityPool(stacks.stateful, 'BeijingOnly', { allowUnauthenticatedIdentities: false });
+    const synthesized = synthStage('cn', { bundle: false, config: cnBeijing, cfnValidation: true, extend });
+    expect(String(synthesized.error)).toMatch(/AWS::Cognito::IdentityPool' does not exist in 'cn-northwest-1'/);
+    expect(String(synthesized.error)).not.toMatch(/does not exist in 'cn-north-1'/);
+  }, 120_000);
+
   it('fails a stage with a user pool in a China region (the check can fail; settings refuse such a stage before)', () => {
     // prod's settings with cn-north-1 forced past the settings schema: only CDK's validation stands in the way.
     const prodInBeijing = stageConfig('prod', { env: { account: '123456789012', region: 'cn-north-1' } });

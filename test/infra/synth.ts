@@ -10,6 +10,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { addNagChecks, addStage, type SubsidyStacks } from '../../infra/app.js';
+import { validateSiblingRegions } from '../../infra/sibling-region-validation.js';
 import { stageConfig, type StageConfig } from '../../infra/config.js';
 import type { StageName } from '../../infra/stages/settings.js';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
@@ -59,6 +60,8 @@ export interface SynthOptions {
   /** Bundle the functions with esbuild (default true); false skips bundling (asset content only). */
   bundle?: boolean;
   config?: Partial<StageConfig>;
+  /** Adds to the stacks before synthesis (a resource a test wants validated). */
+  extend?: (stacks: SubsidyStacks) => void;
 }
 
 export function synthStage(stage: StageName, options: SynthOptions = {}): SynthesizedStage {
@@ -74,8 +77,10 @@ export function synthStage(stage: StageName, options: SynthOptions = {}): Synthe
   });
   const config = stageConfig(stage, options.config);
   const stacks = addStage(app, config);
-  // The same registration as infra/app.ts: Validations.of(app).addPlugins(new AwsSolutionsChecks(app)).
+  options.extend?.(stacks);
+  // The same registrations as infra/app.ts: Validations.of(app).addPlugins(new AwsSolutionsChecks(app)), and a China stage validated for both China regions.
   if (options.nag) addNagChecks(app);
+  if (options.cfnValidation) validateSiblingRegions(app, config.env?.region);
   let assembly: CloudAssembly | undefined;
   let error: unknown;
   let validationReport: SynthesizedStage['validationReport'];
