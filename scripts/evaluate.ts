@@ -165,7 +165,7 @@ export async function run(input: AsyncIterable<string | Buffer>, output: NodeJS.
       rest = end < 0 ? text : text.slice(end + 1);
       if (end >= 0) submit(text.slice(0, end));
       if (rest.length > MAX_LINE_CHARS) {
-        queued.push(Promise.resolve({ output: `${lineTooLong(nextLine++).output}\n`, lines: 1, invalid: 1 }));
+        queued.push(Promise.resolve({ output: `${lineTooLong(nextLine++, evaluateOptions.language).output}\n`, lines: 1, invalid: 1 }));
         [rest, skipping] = ['', true];
       }
       await writeUntil(maxQueued);

@@ -20,7 +20,7 @@ import { applicationKey } from '../commons/store/keys.js';
 import { getItem } from '../commons/store/table.js';
 import { documentsOf, recordNewDocument } from '../commons/store/application-documents.js';
 
-const notAccepted = (status: string) => problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
+const notAccepted = (status: ApplicationStatus) => problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
 const limitReached = () => problem('document-limit-reached', { max: MAX_DOCUMENTS_PER_APPLICATION });
 
 /** The application, if this caller may see it (its owner, or an admin where `admins`); else 404. */

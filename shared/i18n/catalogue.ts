@@ -7,6 +7,7 @@ import type { core } from 'zod/mini';
 import type { ReasonParams, RuleName } from '../policy/reasons.js';
 import type { Language } from './language.js';
 import type { FieldMessage } from '../field-messages.js';
+import type { ApplicationStatus } from '../domain/application.js';
 
 /** What a field message cites, for the few that cite something. */
 export interface FieldMessageParams {
@@ -26,28 +27,40 @@ export interface ProblemParams {
   'body-too-large': { maxBytes: number };
   'unsupported-media-type': Record<string, never>;
   internal: Record<string, never>;
-  'not-withdrawable': { allowed: readonly string[]; status: string };
+  'not-withdrawable': { allowed: readonly ApplicationStatus[]; status: ApplicationStatus };
   'fiscal-year-not-subsidised': { fiscalYear: number; firstFiscalYear: number; version: string };
   'payout-not-yet-due': { fiscalYear: number; opensOn: string; today: string };
   'no-longer-eligible': { reasons: ReadonlyArray<{ rule: string; message: string }> };
-  'not-awaiting-review': { applicationId: string; status: string };
+  'not-awaiting-review': { applicationId: string; status: ApplicationStatus };
   'concurrent-update': Record<string, never>;
   'idempotency-key-in-flight': Record<string, never>;
   'idempotency-key-reused': Record<string, never>;
   'amount-out-of-range': { message: string };
   'application-window-closed': { version: string; opensOn: string; today: string };
-  'documents-not-accepted': { allowed: readonly string[]; status: string };
+  'documents-not-accepted': { allowed: readonly ApplicationStatus[]; status: ApplicationStatus };
   'document-limit-reached': { max: number };
-  'appeal-not-allowed': { allowed: readonly string[]; status: string };
+  'appeal-not-allowed': { allowed: readonly ApplicationStatus[]; status: ApplicationStatus };
   'appeal-window-closed': { decidedOn: string; windowDays: number; lastDay: string; today: string };
   'already-appealed': { applicationId: string };
-  'not-appealed': { applicationId: string; status: string };
+  'not-appealed': { applicationId: string; status: ApplicationStatus };
   'appeal-decider-reviewed': { reviewedBy: string };
 }
 export type ProblemType = keyof ProblemParams;
 
+/** The titles of the batch command's error lines (SPEC §3.1). */
+export interface BatchTexts {
+  lineTooLong: (maxChars: number) => string;
+  blankLine: string;
+  notJson: string;
+  notACase: string;
+  evaluationFailed: string;
+  /** Whether a title may carry the runtime's own (English) explanation as its detail. */
+  runtimeDetails: boolean;
+}
+
 export interface Catalogue {
   language: Language;
+  batch: BatchTexts;
   reasons: { [R in RuleName]: (params: ReasonParams[R]) => string };
   problems: { [T in ProblemType]: { title: string; detail: (params: ProblemParams[T]) => string } };
   fields: FieldTexts;

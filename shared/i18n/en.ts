@@ -3,19 +3,20 @@ import { en as zodEnglish } from 'zod/locales';
 import { APPLICATION_STATUSES } from '../domain/application.js';
 import { PROGRAMMES } from '../policy/schemas.js';
 import type { Catalogue } from './catalogue.js';
+import { enFormat as f } from './format.js';
 import { zodMessageIn } from './zod-messages.js';
 
 type Texts = Catalogue['reasons'];
 
 const requested: Texts['AI_ACTIVITY.requestedAmount'] = (p) =>
-  p.held ? `Requested ${p.requested} yuan.` : 'The requested amount must be more than 0.00 yuan.';
+  p.held ? `Requested ${f.money(p.requested)}.` : 'The requested amount must be more than 0.00 yuan.';
 const reviewCeiling: Texts['AI_ACTIVITY.cap'] = (p) =>
   p.limited
-    ? `The request of ${p.requested} yuan exceeds the maximum of ${p.maximum} yuan; a reviewer may approve at most ${p.ceiling} yuan.`
-    : `A reviewer may approve up to the requested ${p.requested} yuan (maximum ${p.maximum} yuan).`;
+    ? `The request of ${f.money(p.requested)} exceeds the maximum of ${f.money(p.maximum)}; a reviewer may approve at most ${f.money(p.ceiling)}.`
+    : `A reviewer may approve up to the requested ${f.money(p.requested)} (maximum ${f.money(p.maximum)}).`;
 const somethingToAward: Texts['OSP_RND.amount'] = (p) =>
-  p.held ? `The subsidy of ${p.subsidy} yuan is more than 0.00 yuan.` : 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.';
-const rate: Texts['OSP_RND.rate'] = (p) => `${p.rate} of ${p.costs} yuan is ${p.subsidy} yuan.`;
+  p.held ? `The subsidy of ${f.money(p.subsidy)} is more than 0.00 yuan.` : 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.';
+const rate: Texts['OSP_RND.rate'] = (p) => `${p.rate} of ${f.money(p.costs)} is ${f.money(p.subsidy)} (rounded down to the fen).`;
 const fiscalYearEnded = (p: { held: boolean; fiscalYear: number; submittedOn: string }) =>
   p.held ? `Fiscal year ${p.fiscalYear} has ended.` : `Fiscal year ${p.fiscalYear} had not ended when the claim was submitted on ${p.submittedOn}.`;
 
@@ -37,14 +38,14 @@ const reasons: Texts = {
     if (p.withinValidity) return `${period} had not ended when the claim was submitted on ${p.submittedOn}: only costs already incurred qualify.`;
     return `${period} is not within the validity of ${p.version} (from ${p.validFrom}${p.validUntil ? ` to ${p.validUntil}` : ''}).`;
   },
-  'OSP_RND.costs': (p) => (p.held ? `Claimed R&D costs: ${p.costs} yuan.` : 'The claimed R&D costs must be more than 0.00 yuan.'),
+  'OSP_RND.costs': (p) => (p.held ? `Claimed R&D costs: ${f.money(p.costs)}.` : 'The claimed R&D costs must be more than 0.00 yuan.'),
   'OSP_RND.rate': rate,
   'OSP_RND.amount': somethingToAward,
   'OSP_RND.cap': (p) =>
     ({
-      exhausted: `The cumulative cap of ${p.cap} yuan per platform is exhausted by earlier R&D awards.`,
-      limited: `Only ${p.remaining} yuan remains of the cumulative cap of ${p.cap} yuan; the award is limited to it.`,
-      within: `${p.remaining} yuan remains of the cumulative cap of ${p.cap} yuan.`,
+      exhausted: `The cumulative cap of ${f.money(p.cap)} per platform is exhausted by earlier R&D awards.`,
+      limited: `Only ${f.money(p.remaining)} remains of the cumulative cap of ${f.money(p.cap)}; the award is limited to it.`,
+      within: `${f.money(p.remaining)} remains of the cumulative cap of ${f.money(p.cap)}.`,
     })[p.state],
 
   'OSP_OPERATING.certification': (p) =>
@@ -55,14 +56,14 @@ const reasons: Texts = {
     !p.held && p.fiscalYear < p.firstFiscalYear
       ? `Fiscal year ${p.fiscalYear} is before ${p.firstFiscalYear}, the first year the policy subsidises.`
       : fiscalYearEnded(p),
-  'OSP_OPERATING.costs': (p) => (p.held ? `Claimed operating costs: ${p.costs} yuan.` : 'The claimed operating costs must be more than 0.00 yuan.'),
+  'OSP_OPERATING.costs': (p) => (p.held ? `Claimed operating costs: ${f.money(p.costs)}.` : 'The claimed operating costs must be more than 0.00 yuan.'),
   'OSP_OPERATING.rate': rate,
   'OSP_OPERATING.amount': somethingToAward,
   'OSP_OPERATING.cap': (p) =>
     ({
-      exhausted: `The cap of ${p.cap} yuan for fiscal year ${p.fiscalYear} is exhausted by earlier operating-cost awards.`,
-      limited: `Only ${p.remaining} yuan remains of the ${p.cap} yuan cap for fiscal year ${p.fiscalYear}; the award is limited to it.`,
-      within: `${p.remaining} yuan remains of the ${p.cap} yuan cap for fiscal year ${p.fiscalYear}.`,
+      exhausted: `The cap of ${f.money(p.cap)} for fiscal year ${p.fiscalYear} is exhausted by earlier operating-cost awards.`,
+      limited: `Only ${f.money(p.remaining)} remains of the ${f.money(p.cap)} cap for fiscal year ${p.fiscalYear}; the award is limited to it.`,
+      within: `${f.money(p.remaining)} remains of the ${f.money(p.cap)} cap for fiscal year ${p.fiscalYear}.`,
     })[p.state],
 
   'AI_ACTIVITY.activityType': (p) => `The activity is of a supported kind: ${p.activityType}.`,
@@ -70,29 +71,29 @@ const reasons: Texts = {
   'AI_ACTIVITY.cap': reviewCeiling,
 
   'REVENUE_MILESTONE.fiscalYear': fiscalYearEnded,
-  'REVENUE_MILESTONE.threshold': (p) => `Main business income of ${p.income} yuan ${p.held ? 'exceeds' : 'does not exceed'} ${p.threshold} yuan.`,
+  'REVENUE_MILESTONE.threshold': (p) => `Main business income of ${f.money(p.income)} ${p.held ? 'exceeds' : 'does not exceed'} ${f.money(p.threshold)}.`,
   'REVENUE_MILESTONE.firstTime': (p) =>
     p.held
-      ? `No earlier declared year exceeded ${p.threshold} yuan: this is the first time.`
-      : `Income already exceeded ${p.threshold} yuan in ${p.yearsAbove.join(', ')}: the reward is for the first time only.`,
+      ? `No earlier declared year exceeded ${f.money(p.threshold)}: this is the first time.`
+      : `Income already exceeded ${f.money(p.threshold)} in ${f.years(p.yearsAbove)}: this is not the first time, and the reward is for the first time only.`,
   'REVENUE_MILESTONE.oncePerApplicant': (p) =>
     p.held
       ? 'The applicant has no earlier revenue milestone award.'
       : 'The applicant already received the revenue milestone award, which is granted once per applicant.',
   'REVENUE_MILESTONE.higherTier': (p) =>
     p.rewardedThreshold === null
-      ? `No revenue milestone tier has been rewarded yet; the claim is for the tier above ${p.threshold} yuan.`
+      ? `No revenue milestone tier has been rewarded yet; the claim is for the tier above ${f.money(p.threshold)}.`
       : p.held
-        ? `The tier above ${p.threshold} yuan is higher than the highest tier already rewarded (above ${p.rewardedThreshold} yuan).`
-        : `The tier above ${p.threshold} yuan is not higher than the highest tier already rewarded (above ${p.rewardedThreshold} yuan): each threshold is rewarded once.`,
+        ? `The tier above ${f.money(p.threshold)} is higher than the highest tier already rewarded (above ${f.money(p.rewardedThreshold)}).`
+        : `The tier above ${f.money(p.threshold)} is not higher than the highest tier already rewarded (above ${f.money(p.rewardedThreshold)}): each threshold is rewarded once.`,
   'REVENUE_MILESTONE.stepUp': (p) =>
     p.held
-      ? `Step-up award: the tier above ${p.threshold} yuan earns ${p.award} yuan, less ${p.received} yuan already received under the revenue milestone: ${p.difference} yuan.`
-      : `Step-up award: the tier above ${p.threshold} yuan earns ${p.award} yuan, and ${p.received} yuan has already been received under the revenue milestone: nothing remains to award.`,
+      ? `Step-up award: the tier above ${f.money(p.threshold)} earns ${f.money(p.award)}, less ${f.money(p.received)} already received under the revenue milestone: ${f.money(p.difference)}.`
+      : `Step-up award: the tier above ${f.money(p.threshold)} earns ${f.money(p.award)}, and ${f.money(p.received)} has already been received under the revenue milestone: nothing remains to award.`,
   'REVENUE_MILESTONE.tier': (p) =>
     p.held
-      ? `Income above ${p.above}${p.upTo === null ? '' : ` up to ${p.upTo}`} yuan earns ${p.award} yuan.`
-      : `No reward tier of ${p.version} covers ${p.income} yuan.`,
+      ? `Income above ${f.money(p.above)}${p.upTo === null ? '' : ` up to ${f.money(p.upTo)}`} earns ${f.money(p.award)}.`
+      : `No reward tier of ${p.version} covers ${f.money(p.income)}.`,
 
   'ENTERPRISE_SETTLEMENT.establishedOn': (p) => {
     if (p.held) return `Established in Lin-gang on ${p.establishedOn} (${p.origin.toLowerCase()} enterprise).`;
@@ -117,9 +118,10 @@ const reasons: Texts = {
   'NATIONAL_PLATFORM.cap': reviewCeiling,
 
   'appeal.window': (p) =>
-    `Decided on ${p.decidedOn}; an appeal is open for ${p.windowDays} days, through ${p.lastDay}; ${p.held ? 'appealed' : 'this request came'} on ${p.appealedOn}.`,
-  'appeal.upheld': (p) => `On appeal the decision was upheld: the application is ${p.outcome} again.`,
-  'appeal.granted': (p) => `On appeal ${p.amount} yuan was granted (at most ${p.ceiling} yuan could be).`,
+    `Decided on ${p.decidedOn}; an appeal is open for ${p.windowDays} days, through ${p.lastDay}; appealed on ${p.appealedOn}, ${p.held ? 'in time' : 'after the appeal period had ended'}.`,
+  'appeal.upheld': (p) =>
+    `On review of the appeal the decision is upheld: the application is ${f.status(p.outcome)} again. This does not affect the right to apply for administrative reconsideration or bring an administrative lawsuit.`,
+  'appeal.granted': (p) => `On review of the appeal ${f.money(p.amount)} is granted (at most ${f.money(p.ceiling)} could be).`,
 };
 
 const conflict = (detail: string) => ({ title: 'Conflict', detail: () => detail });
@@ -127,6 +129,14 @@ const NOT_FOUND = { application: 'application', 'payout-run': 'the payout run', 
 
 export const en: Catalogue = {
   language: 'en',
+  batch: {
+    lineTooLong: (maxChars) => `line too long: more than ${f.count(maxChars)} characters`,
+    blankLine: 'blank line: expected one case per line',
+    notJson: 'not valid JSON',
+    notACase: 'not a valid case',
+    evaluationFailed: 'evaluation failed',
+    runtimeDetails: true,
+  },
   reasons,
   problems: {
     validation: { title: 'The request is not valid', detail: (p) => p.errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ') },
@@ -135,7 +145,7 @@ export const en: Catalogue = {
     forbidden: { title: 'Forbidden', detail: (p) => `this route needs membership of the ${p.group} group` },
     'not-found': { title: 'Not found', detail: (p) => `${p.id === undefined ? `the ${p.what}` : `${NOT_FOUND[p.what]} ${p.id}`} was not found` },
     'method-not-allowed': { title: 'Method not allowed', detail: (p) => `${p.path} answers ${p.allowed}, not ${p.method}` },
-    'body-too-large': { title: 'Request body too large', detail: (p) => `the body must not exceed ${p.maxBytes} bytes` },
+    'body-too-large': { title: 'Request body too large', detail: (p) => `the body must not exceed ${f.count(p.maxBytes)} bytes` },
     'unsupported-media-type': { title: 'Unsupported media type', detail: () => 'the body must be sent as content-type application/json' },
     internal: { title: 'Internal error', detail: () => 'the request could not be completed; it is safe to retry' },
     'not-withdrawable': {
@@ -161,7 +171,7 @@ export const en: Catalogue = {
     'concurrent-update': conflict('what this request changes kept changing while it was handled; retry it'),
     'idempotency-key-in-flight': conflict('a request with this Idempotency-Key is still being processed; retry shortly'),
     'idempotency-key-reused': { title: 'Unprocessable request', detail: () => 'this Idempotency-Key was already used with a different body' },
-    'amount-out-of-range': { title: 'Unprocessable request', detail: (p) => `amount: ${p.message}` },
+    'amount-out-of-range': { title: 'Unprocessable request', detail: (p) => `the amount ${p.message}` },
     'documents-not-accepted': {
       title: 'Conflict',
       detail: (p) => `documents can be added only while an application is ${p.allowed.join(', ')}; this one is ${p.status}`,
@@ -190,12 +200,12 @@ export const en: Catalogue = {
     },
   },
   fields: {
-    moneyType: 'expected a yuan amount as a string, e.g. "12500000.00"',
-    moneyFormat: 'expected a non-negative yuan amount with at most two decimals, e.g. "12500000.00"',
+    moneyType: 'expected a yuan amount as a string, e.g. "1250.50"',
+    moneyFormat: 'expected a non-negative yuan amount without thousands separators and with at most two decimals, e.g. "1250.50"',
     date: 'expected a calendar date YYYY-MM-DD',
-    instant: 'expected an ISO 8601 instant with offset, e.g. 2021-05-01T10:00:00+08:00',
+    instant: 'expected an ISO 8601 date and time with its offset from UTC',
     fiscalYear: 'expected a year as a whole number',
-    uscc: 'not a valid Unified Social Credit Code (18 characters, GB 32100-2015 check character)',
+    uscc: 'not a valid Unified Social Credit Code (18 characters, check character per GB 32100-2015)',
     programme: `programme must be one of ${PROGRAMMES.join(', ')}`,
     periodOrder: 'the period must not end before it starts',
     priorYears: 'each prior year must be earlier than the claimed fiscal year and appear once',
@@ -209,7 +219,7 @@ export const en: Catalogue = {
     idSegment: 'expected 1 to 64 letters, digits, "-" or "_"',
     applicantIdSegment: 'expected 1 to 128 printable ASCII characters other than "#"',
     idempotencyKeyLength: (p) => `must be 1 to ${p.max} characters`,
-    reviewAmount: (p) => `must be more than 0.00 and at most ${p.ceiling} yuan (the request limited by the programme's maximum)`,
+    reviewAmount: (p) => `must be more than 0.00 yuan and at most ${f.money(p.ceiling)} (the request limited by the programme's maximum)`,
     cursorNotIssued: 'not a cursor issued by this listing',
     cursorOtherListing: 'this cursor belongs to another listing: start again without a cursor',
     unknownField: 'unknown field',
@@ -224,7 +234,7 @@ export const en: Catalogue = {
     rejectionAmount: 'a rejection carries no amount',
     sha256Hex: 'expected the SHA-256 of the file as 64 hexadecimal digits',
     fileName: 'expected a file name of 1 to 255 characters, without control characters, "/" or "\\"',
-    documentSize: 'expected the size in bytes, a whole number from 1 to 20971520 (20 MiB)',
+    documentSize: 'expected the size in bytes, a whole number from 1 to 20,971,520 (20 MiB)',
     grantAmount: 'a grant needs the granted amount',
     upholdAmount: 'upholding the decision carries no amount',
     appealDocument: 'not a document of this application',

@@ -5,7 +5,7 @@
  * (scripts/evaluate.ts).
  */
 import { evaluateFast } from './fast.js';
-import { DEFAULT_LANGUAGE, renderReason, type Language } from '../i18n/index.js';
+import { CATALOGUES, DEFAULT_LANGUAGE, renderReason, type Language } from '../i18n/index.js';
 import { PolicyValidationError, type EvaluateOptions, type FieldIssue } from './index.js';
 
 /** A longer line is an error; streaming skips it without holding more of it in memory. */
@@ -26,7 +26,12 @@ const failure = (line: number, error: Record<string, unknown>): LineResult => ({
 });
 
 /** The answer to line `line` when it is longer than MAX_LINE_CHARS, whether seen whole or streamed. */
-export const lineTooLong = (line: number): LineResult => failure(line, { title: `line too long: more than ${MAX_LINE_CHARS} characters` });
+export const lineTooLong = (line: number, language: Language = DEFAULT_LANGUAGE): LineResult =>
+  failure(line, { title: CATALOGUES[language].batch.lineTooLong(MAX_LINE_CHARS) });
+
+/** The runtime's own explanation (English), where the language takes it. */
+const runtimeDetail = (language: Language, error: unknown) =>
+  CATALOGUES[language].batch.runtimeDetails ? { detail: error instanceof Error ? error.message : String(error) } : {};
 
 /** How to evaluate and in which language to write the reasons. */
 export interface LineOptions extends EvaluateOptions {
@@ -36,13 +41,14 @@ export interface LineOptions extends EvaluateOptions {
 /** Evaluates one input line (`line` is its 1-based number) into its output line. Pure. */
 export function evaluateLine(text: string, line: number, options: LineOptions = {}): LineResult {
   const { language = DEFAULT_LANGUAGE, ...evaluateOptions } = options;
-  if (text.length > MAX_LINE_CHARS) return lineTooLong(line);
-  if (text.trim() === '') return failure(line, { title: 'blank line: expected one case per line' });
+  const texts = CATALOGUES[language].batch;
+  if (text.length > MAX_LINE_CHARS) return lineTooLong(line, language);
+  if (text.trim() === '') return failure(line, { title: texts.blankLine });
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return failure(line, { title: 'not valid JSON', detail: (error as Error).message });
+    return failure(line, { title: texts.notJson, ...runtimeDetail(language, error) });
   }
   try {
     const { outcome, amount, capApplied, policyVersion, reasons } = evaluateFast(input, evaluateOptions);
@@ -53,10 +59,10 @@ export function evaluateLine(text: string, line: number, options: LineOptions = 
     if (error instanceof PolicyValidationError) {
       const issues: FieldIssue[] = error.issuesIn(language).slice(0, MAX_ISSUES);
       const more = error.issues.length - issues.length;
-      return failure(line, { title: 'not a valid case', issues, ...(more > 0 && { moreIssues: more }) });
+      return failure(line, { title: texts.notACase, issues, ...(more > 0 && { moreIssues: more }) });
     }
     // A defect rather than bad input: still one line, so the run and the numbering go on.
-    return failure(line, { title: 'evaluation failed', detail: error instanceof Error ? error.message : String(error) });
+    return failure(line, { title: texts.evaluationFailed, ...runtimeDetail(language, error) });
   }
 }
 

@@ -14,6 +14,8 @@ import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, evaluateLine } from '../../s
 import { run } from '../../scripts/evaluate.js';
 import { CATALOGUES, renderDecision } from '../../shared/i18n/index.js';
 import { evaluate as evaluateNeutral, usccCheckCharacter, type CaseInput } from '../../shared/policy/index.js';
+import { award, CASE_BUILDERS, stepUpCase } from './cases.js';
+import { zhStyleViolations } from '../i18n/zh-style.js';
 
 /** The library's decision as the CLI writes it by default: reasons in English. */
 const evaluate = (input: unknown) => renderDecision(evaluateNeutral(input), 'en');
@@ -206,6 +208,28 @@ describe('npm run evaluate', () => {
     expect(invalid.error.issues.find((issue) => issue.path === 'submittedAt')?.message).toBe(CATALOGUES['zh-CN'].fields.instant);
   });
 
+  it('--lang zh-CN over the policy test cases prints no English word, no ISO date and no unseparated amount in its texts', async () => {
+    const cases: unknown[] = [
+      ...Object.values(CASES),
+      ...Object.values(CASE_BUILDERS).flatMap((build) => [build(), build({ organisation: { registeredInLingang: false } })]),
+      stepUpCase({ awards: [award('REVENUE_MILESTONE', '200000.00', { threshold: '5000000.00' })] }),
+      stepUpCase({ details: { mainBusinessIncome: '70000000.00', priorYears: [] }, awards: [award('REVENUE_MILESTONE', '1000000.00', { threshold: '50000000.00' })] }),
+      { ...CASES.rnd, submittedAt: 'yesterday', details: { rndCosts: 12 } },
+    ];
+    const input = `${cases.map((c) => JSON.stringify(c)).join('\n')}\n\n{oops\n`;
+    const { stdout } = await cli(['--lang', 'zh-CN'], input);
+    const lines = outputLines(stdout) as Array<{ reasons?: { message: string }[]; error?: { title: string; detail?: string; issues?: { message: string }[] } }>;
+    expect(lines).toHaveLength(cases.length + 2);
+    const texts = lines.flatMap((line) => [
+      ...(line.reasons ?? []).map((reason) => reason.message),
+      ...(line.error ? [line.error.title, ...(line.error.detail ? [line.error.detail] : []), ...(line.error.issues ?? []).map((issue) => issue.message)] : []),
+    ]);
+    expect(texts.length).toBeGreaterThan(cases.length * 4);
+    // What the cases typed: recognition references.
+    const typed = cases.flatMap((c) => String((c as { details?: { recognitionReference?: string } }).details?.recognitionReference ?? ''));
+    for (const text of texts) expect(zhStyleViolations(text, typed), text).toEqual([]);
+  });
+
   it('refuses a language it does not write with exit 2', async () => {
     const { status, stderr } = await cli(['--lang', 'fr'], JSON.stringify(CASES.rnd));
     expect(status).toBe(2);
@@ -324,7 +348,7 @@ describe('evaluateBatch and run', () => {
     expect(await run(Readable.from(chunks), sink)).toEqual({ lines: 3, invalid: 1 });
     const outputs = outputLines(written);
     check(outputs[0]!, LINES[4]![1], 1);
-    expect(outputs[1]).toEqual({ error: { line: 2, title: `line too long: more than ${MAX_LINE_CHARS} characters` } });
+    expect(outputs[1]).toEqual({ error: { line: 2, title: `line too long: more than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters` } });
     check(outputs[2]!, LINES[8]![1], 3);
     // The same line in one piece (not streamed) gets the same answer.
     expect(evaluateLine(long, 2).output).toBe(JSON.stringify(outputs[1]));

@@ -65,7 +65,7 @@ describe('a decision names the rules it applied', () => {
   it('an exhausted cap is explained under the cap rule with the cap figure', () => {
     const decision = evaluate(rndCase({ awards: [award('OSP_RND', '30000000.00')] }));
     const reason = decision.reasons.find((r) => r.rule === 'OSP_RND.cap')!;
-    expect(renderReason(reason, 'en').message).toContain('30000000.00');
+    expect(renderReason(reason, 'en').message).toContain('30,000,000.00 yuan');
     expect(decision).toMatchObject({ outcome: 'INELIGIBLE', amount: '0.00', capApplied: true });
   });
 
@@ -77,7 +77,7 @@ describe('a decision names the rules it applied', () => {
   it('a limited award explains the remainder it was limited to', () => {
     const decision = evaluate(rndCase({ details: { rndCosts: '10000.00' }, awards: [award('OSP_RND', '29999000.00')] }));
     const reason = decision.reasons.find((r) => r.rule === 'OSP_RND.cap')!;
-    expect(renderReason(reason, 'en').message).toContain('1000.00');
+    expect(renderReason(reason, 'en').message).toContain('1,000.00 yuan');
   });
 
   it.each(ACTIVITY_TYPES)('the AI activity kind %s goes to review', (activityType) => {

@@ -142,7 +142,7 @@ describe('deciding an appeal', () => {
     expect(upheld.status).toBe(200);
     expect(upheld.body).toMatchObject({
       status: 'INELIGIBLE',
-      appeal: { decision: 'UPHOLD', note: 'No certification covers the period.', decidedBy: 'appeals-admin', reasons: [{ rule: 'appeal.upheld', message: '申诉维持原决定：申请恢复为 INELIGIBLE。' }] },
+      appeal: { decision: 'UPHOLD', note: 'No certification covers the period.', decidedBy: 'appeals-admin', reasons: [{ rule: 'appeal.upheld', message: '经复核，维持原决定（不符合条件）。不影响依法申请行政复议或提起行政诉讼的权利。' }] },
     });
     expect(upheld.body.audit.at(-1)).toMatchObject({ by: 'appeals-admin', from: 'APPEALED', to: 'INELIGIBLE' });
     // A retry of the same decision is answered from what is stored; another decision is 409; no second appeal.
@@ -153,7 +153,7 @@ describe('deciding an appeal', () => {
     const [decided, ...more] = await eventsAbout(applicationId, 'AppealDecided');
     expect(more).toEqual([]);
     expect(decided!.detail).toMatchObject({ applicationId, decision: 'UPHOLD', status: 'INELIGIBLE', decidedBy: 'appeals-admin' });
-    expect((decided!.detail as { reasons: { message: unknown }[] }).reasons[0]!.message).toEqual({ en: 'On appeal the decision was upheld: the application is INELIGIBLE again.', 'zh-CN': '申诉维持原决定：申请恢复为 INELIGIBLE。' });
+    expect((decided!.detail as { reasons: { message: unknown }[] }).reasons[0]!.message).toEqual({ en: 'On review of the appeal the decision is upheld: the application is INELIGIBLE again. This does not affect the right to apply for administrative reconsideration or bring an administrative lawsuit.', 'zh-CN': '经复核，维持原决定（不符合条件）。不影响依法申请行政复议或提起行政诉讼的权利。' });
     expect(await applicantItems(applicantId)).toEqual([]);
   });
 
@@ -208,7 +208,7 @@ describe('grants never pass a cap', () => {
 
     const results = await Promise.all(claims.map(({ applicationId }, i) => decide(applicationId, { decision: 'GRANT', amount: '800000.00', note: 'race' }, `admin-${i}`)));
     expect(results.map((result) => result.status).sort()).toEqual([200, 422]);
-    expect(results.find((result) => result.status === 422)!.body.errors[0].message).toContain('at most 200000.00 yuan');
+    expect(results.find((result) => result.status === 422)!.body.errors[0].message).toContain('at most 200,000.00 yuan');
     expect(sumYuan(await awardedIn(applicantId, 2023))).toBe('800000.00');
   });
 
