@@ -11,6 +11,9 @@
  */
 export type Partition = 'aws' | 'aws-cn';
 
+/** Lambda metrics the China regions do not publish: no alarm or graph of a China stage may use them. */
+export const LAMBDA_METRICS_NOT_IN_CHINA = ['AsyncEventsReceived', 'AsyncEventAge', 'AsyncEventsDropped'] as const;
+
 export const partitionOf = (region: string): Partition => (region.startsWith('cn-') ? 'aws-cn' : 'aws');
 
 export interface RegionCapabilities {
