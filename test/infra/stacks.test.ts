@@ -627,6 +627,14 @@ describe('the cn stage (AWS China)', () => {
     expect(cn.templates.stateful.toJSON().Outputs).not.toHaveProperty('UserPoolId');
   });
 
+  it('names every ARN in the aws-cn partition (no global ARN written into a China template)', () => {
+    for (const stack of [cn.templates.stateful, template()]) {
+      const text = JSON.stringify(stack.toJSON());
+      expect(text).toContain('arn:aws-cn:');
+      expect(text).not.toMatch(/arn:aws:/);
+    }
+  });
+
   it('maps the API on its domain and gives that URL in the outputs', () => {
     template().hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
       DomainName: CN.domain.name,
