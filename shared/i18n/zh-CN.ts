@@ -218,8 +218,8 @@ export const zhCN: Catalogue = {
     'appeal-decider-reviewed': { title: '无权作出复核决定', detail: (p) => `${p.reviewedBy}审核过该申报，其复核须由另一名管理员决定。` },
   },
   fields: {
-    moneyType: '应为以字符串表示的金额（元），例如"1250.50"',
-    moneyFormat: '应为非负金额（元），不加千位分隔符，最多两位小数，例如"1250.50"',
+    moneyType: '应为以字符串表示的金额（元），例如“1250.50”',
+    moneyFormat: '应为非负金额（元），不加千位分隔符，最多两位小数，例如“1250.50”',
     date: '应为“年-月-日”格式的日历日期（四位年份、两位月份、两位日期）',
     instant: '应为带时区偏移的日期时间（ISO 8601格式）',
     fiscalYear: '应为整数年份',
