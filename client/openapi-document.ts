@@ -53,6 +53,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "minLength": 1,
               "maxLength": 255
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -464,17 +467,107 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   }
                 ]
               },
-              "example": {
-                "programme": "OSP_RND",
-                "organisation": {
-                  "name": "Deep Platform",
-                  "unifiedSocialCreditCode": "91350100M000100Y43",
-                  "registeredInLingang": true
+              "examples": {
+                "OSP_RND": {
+                  "summary": "OSP_RND",
+                  "value": {
+                    "programme": "OSP_RND",
+                    "organisation": {
+                      "name": "Deep Platform",
+                      "unifiedSocialCreditCode": "91350100M000100Y43",
+                      "registeredInLingang": true
+                    },
+                    "details": {
+                      "periodStart": "2021-01-01",
+                      "periodEnd": "2021-12-31",
+                      "rndCosts": "12500000.00"
+                    }
+                  }
                 },
-                "details": {
-                  "periodStart": "2021-01-01",
-                  "periodEnd": "2021-12-31",
-                  "rndCosts": "12500000.00"
+                "OSP_OPERATING": {
+                  "summary": "OSP_OPERATING",
+                  "value": {
+                    "programme": "OSP_OPERATING",
+                    "organisation": {
+                      "name": "Deep Platform",
+                      "unifiedSocialCreditCode": "91350100M000100Y43",
+                      "registeredInLingang": true
+                    },
+                    "details": {
+                      "fiscalYear": 2021,
+                      "operatingCosts": "2000000.00"
+                    }
+                  }
+                },
+                "AI_ACTIVITY": {
+                  "summary": "AI_ACTIVITY",
+                  "value": {
+                    "programme": "AI_ACTIVITY",
+                    "organisation": {
+                      "name": "Lin-gang AI Events Co., Ltd.",
+                      "unifiedSocialCreditCode": "91350100M000100Y43",
+                      "registeredInLingang": true
+                    },
+                    "details": {
+                      "activityType": "COMPETITION",
+                      "description": "Lin-gang autonomous driving algorithm challenge",
+                      "requestedAmount": "300000.00"
+                    }
+                  }
+                },
+                "REVENUE_MILESTONE": {
+                  "summary": "REVENUE_MILESTONE",
+                  "value": {
+                    "programme": "REVENUE_MILESTONE",
+                    "organisation": {
+                      "name": "Lin-gang Vision Co., Ltd.",
+                      "unifiedSocialCreditCode": "91350100M000100Y43",
+                      "registeredInLingang": true
+                    },
+                    "details": {
+                      "fiscalYear": 2021,
+                      "mainBusinessIncome": "12000000.00",
+                      "priorYears": [
+                        {
+                          "fiscalYear": 2020,
+                          "mainBusinessIncome": "4000000.00"
+                        }
+                      ]
+                    }
+                  }
+                },
+                "ENTERPRISE_SETTLEMENT": {
+                  "summary": "ENTERPRISE_SETTLEMENT",
+                  "value": {
+                    "programme": "ENTERPRISE_SETTLEMENT",
+                    "organisation": {
+                      "name": "Lin-gang Robotics Co., Ltd.",
+                      "unifiedSocialCreditCode": "91350100M000100Y43",
+                      "registeredInLingang": true
+                    },
+                    "details": {
+                      "establishedOn": "2021-02-01",
+                      "origin": "FOREIGN",
+                      "requestedAmount": "10000000.00"
+                    }
+                  }
+                },
+                "NATIONAL_PLATFORM": {
+                  "summary": "NATIONAL_PLATFORM",
+                  "value": {
+                    "programme": "NATIONAL_PLATFORM",
+                    "organisation": {
+                      "name": "Lin-gang Intelligent Computing Laboratory",
+                      "unifiedSocialCreditCode": "91350100M000100Y43",
+                      "registeredInLingang": true
+                    },
+                    "details": {
+                      "recognition": "NATIONAL_KEY_LABORATORY",
+                      "recognitionReference": "NKL-2021-001",
+                      "recognizedOn": "2021-03-01",
+                      "requestedAmount": "20000000.00"
+                    }
+                  }
                 }
               }
             }
@@ -489,6 +582,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -501,10 +597,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
@@ -514,50 +651,145 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "409": {
             "description": "the same Idempotency-Key is still in flight",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "idempotency-key-in-flight": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/idempotency-key-in-flight",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "a request with this Idempotency-Key is still being processed; retry shortly",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
           },
           "422": {
             "description": "the same Idempotency-Key with another body, or before the application window opened",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "idempotency-key-reused": {
+                    "summary": "Unprocessable request",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/idempotency-key-reused",
+                      "title": "Unprocessable request",
+                      "status": 422,
+                      "detail": "this Idempotency-Key was already used with a different body",
+                      "instance": "/v1/applications"
+                    }
+                  },
+                  "application-window-closed": {
+                    "summary": "Unprocessable request",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/application-window-closed",
+                      "title": "Unprocessable request",
+                      "status": 422,
+                      "detail": "applications under LG-AI-2020 are accepted from 2021-01-01 (Asia/Shanghai); today is 2020-12-30",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
@@ -630,11 +862,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "NATIONAL_PLATFORM"
               ]
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "A page of applications",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -645,10 +885,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -658,10 +929,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications"
+                    }
+                  }
                 }
               }
             }
@@ -691,11 +979,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "The application",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -706,10 +1002,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -719,20 +1046,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
                 }
               }
             }
@@ -761,11 +1122,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "The withdrawn application",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -776,10 +1145,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/withdraw",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -789,30 +1189,91 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/withdraw"
+                    }
+                  }
                 }
               }
             }
           },
           "409": {
             "description": "not withdrawable in its status (`not-withdrawable`); `concurrent-update` when concurrent requests kept changing it",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-withdrawable": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-withdrawable",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "an application can be withdrawn only while SUBMITTED or NEEDS_REVIEW; this one is ELIGIBLE",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/withdraw"
+                    }
+                  },
+                  "concurrent-update": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/concurrent-update",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "what this request changes kept changing while it was handled; retry it",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/withdraw"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/withdraw"
+                    }
+                  }
                 }
               }
             }
@@ -842,6 +1303,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -872,11 +1336,16 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 ],
                 "additionalProperties": false
               },
-              "example": {
-                "grounds": "The certification covered the whole period; the certificate is attached.",
-                "documentIds": [
-                  "01J9Z8Y7X6W5V4T3S2R1Q0P9N8"
-                ]
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "grounds": "The certification covered the whole period; the certificate is attached.",
+                    "documentIds": [
+                      "01J9Z8Y7X6W5V4T3S2R1Q0P9N8"
+                    ]
+                  }
+                }
               }
             }
           }
@@ -884,6 +1353,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "responses": {
           "202": {
             "description": "The appealed application",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -894,10 +1368,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  }
                 }
               }
             }
@@ -907,50 +1422,165 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  }
                 }
               }
             }
           },
           "409": {
             "description": "already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`); `concurrent-update` when concurrent requests kept changing it",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "already-appealed": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/already-appealed",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y has already been appealed; an application is appealed once",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  },
+                  "appeal-not-allowed": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/appeal-not-allowed",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "only an application that is INELIGIBLE or REJECTED can be appealed; this one is ELIGIBLE",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  },
+                  "appeal-window-closed": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/appeal-window-closed",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "the decision of 2026-03-01 could be appealed for 60 days, through 2026-04-30 (Asia/Shanghai); today is 2026-05-01",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  },
+                  "concurrent-update": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/concurrent-update",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "what this request changes kept changing while it was handled; retry it",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal"
+                    }
+                  }
                 }
               }
             }
@@ -980,6 +1610,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -1034,12 +1667,17 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 ],
                 "additionalProperties": false
               },
-              "example": {
-                "kind": "RND_AUDIT_REPORT",
-                "fileName": "rnd-audit-2021.pdf",
-                "contentType": "application/pdf",
-                "size": 482113,
-                "sha256": "a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071"
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "kind": "RND_AUDIT_REPORT",
+                    "fileName": "rnd-audit-2021.pdf",
+                    "contentType": "application/pdf",
+                    "size": 482113,
+                    "sha256": "a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071"
+                  }
+                }
               }
             }
           }
@@ -1053,6 +1691,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -1065,10 +1706,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
@@ -1078,50 +1760,155 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
           },
           "409": {
             "description": "the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`); `concurrent-update` when concurrent requests kept changing it",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "documents-not-accepted": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/documents-not-accepted",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "documents can be added only while an application is SUBMITTED, NEEDS_REVIEW, INELIGIBLE, REJECTED; this one is APPROVED",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  },
+                  "document-limit-reached": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/document-limit-reached",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "an application holds at most 20 documents",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  },
+                  "concurrent-update": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/concurrent-update",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "what this request changes kept changing while it was handled; retry it",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
@@ -1149,11 +1936,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "The documents",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1164,10 +1959,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -1177,20 +2003,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents"
+                    }
+                  }
                 }
               }
             }
@@ -1229,11 +2089,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "The document",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1244,10 +2112,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents/{documentId}",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -1257,20 +2156,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents/{documentId}"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/documents/{documentId}"
+                    }
+                  }
                 }
               }
             }
@@ -1310,11 +2243,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "minLength": 1
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "A page of payouts",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1325,10 +2266,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/payouts",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -1338,10 +2310,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/payouts"
+                    }
+                  }
                 }
               }
             }
@@ -1357,6 +2346,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "public"
         ],
         "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "The policy",
@@ -1366,6 +2360,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -1378,10 +2375,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/policy"
+                    }
+                  }
                 }
               }
             }
@@ -1410,6 +2424,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[!\"$-~]{1,128}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -1442,10 +2459,15 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 ],
                 "additionalProperties": false
               },
-              "example": {
-                "certifiedFrom": "2021-01-01",
-                "certifiedUntil": "2026-12-31",
-                "reference": "OSP-CERT-1"
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "certifiedFrom": "2021-01-01",
+                    "certifiedUntil": "2026-12-31",
+                    "reference": "OSP-CERT-1"
+                  }
+                }
               }
             }
           }
@@ -1453,6 +2475,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "responses": {
           "200": {
             "description": "The certification",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1463,10 +2490,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification"
+                    }
+                  }
                 }
               }
             }
@@ -1476,50 +2544,135 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification"
+                    }
+                  }
                 }
               }
             }
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/platforms/{applicantId}/certification"
+                    }
+                  }
                 }
               }
             }
@@ -1604,11 +2757,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "boolean",
               "const": true
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "A page of applications",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1619,10 +2780,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/applications",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -1632,20 +2824,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/applications"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/applications"
+                    }
+                  }
                 }
               }
             }
@@ -1674,6 +2900,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -1707,10 +2936,15 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 ],
                 "additionalProperties": false
               },
-              "example": {
-                "decision": "APPROVE",
-                "amount": "250000.00",
-                "note": "Prize pool and venue are eligible."
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "decision": "APPROVE",
+                    "amount": "250000.00",
+                    "note": "Prize pool and venue are eligible."
+                  }
+                }
               }
             }
           }
@@ -1718,6 +2952,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "responses": {
           "200": {
             "description": "The reviewed application",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1728,10 +2967,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
@@ -1741,70 +3021,215 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
           },
           "409": {
             "description": "not awaiting review, or no longer eligible; `concurrent-update` when concurrent requests kept changing it",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-awaiting-review": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-awaiting-review",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y is APPROVED; only NEEDS_REVIEW applications are reviewed",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  },
+                  "no-longer-eligible": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/no-longer-eligible",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "the application can no longer be approved: REVENUE_MILESTONE.oncePerApplicant: The applicant already received the revenue milestone award, which is granted once per applicant.",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  },
+                  "concurrent-update": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/concurrent-update",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "what this request changes kept changing while it was handled; retry it",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
           },
           "422": {
             "description": "the amount is above the decision’s ceiling",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "amount-out-of-range": {
+                    "summary": "Unprocessable request",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/amount-out-of-range",
+                      "title": "Unprocessable request",
+                      "status": 422,
+                      "detail": "the amount must be more than 0.00 yuan and at most 300,000.00 yuan (the request limited by the programme's maximum)",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review",
+                      "errors": [
+                        {
+                          "path": "amount",
+                          "message": "must be more than 0.00 yuan and at most 300,000.00 yuan (the request limited by the programme's maximum)"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/review"
+                    }
+                  }
                 }
               }
             }
@@ -1834,6 +3259,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -1867,10 +3295,15 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 ],
                 "additionalProperties": false
               },
-              "example": {
-                "decision": "GRANT",
-                "amount": "150000.00",
-                "note": "The certificate covers the fiscal year."
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "decision": "GRANT",
+                    "amount": "150000.00",
+                    "note": "The certificate covers the fiscal year."
+                  }
+                }
               }
             }
           }
@@ -1878,6 +3311,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "responses": {
           "200": {
             "description": "The application with its decided appeal",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1888,10 +3326,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
@@ -1901,70 +3380,225 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group, or reviewed this application (`appeal-decider-reviewed`)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  },
+                  "appeal-decider-reviewed": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/appeal-decider-reviewed",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "reviewer-1 reviewed this application; its appeal must be decided by another administrator",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
           },
           "409": {
             "description": "not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted); `concurrent-update` when concurrent requests kept changing it",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-appealed": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-appealed",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y is INELIGIBLE; only an APPEALED application awaits an appeal decision",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  },
+                  "no-longer-eligible": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/no-longer-eligible",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "the application can no longer be approved: REVENUE_MILESTONE.oncePerApplicant: The applicant already received the revenue milestone award, which is granted once per applicant.",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  },
+                  "concurrent-update": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/concurrent-update",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "what this request changes kept changing while it was handled; retry it",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
           },
           "422": {
             "description": "the amount is above what may be granted",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "amount-out-of-range": {
+                    "summary": "Unprocessable request",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/amount-out-of-range",
+                      "title": "Unprocessable request",
+                      "status": 422,
+                      "detail": "the amount must be more than 0.00 yuan and at most 300,000.00 yuan (the request limited by the programme's maximum)",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision",
+                      "errors": [
+                        {
+                          "path": "amount",
+                          "message": "must be more than 0.00 yuan and at most 300,000.00 yuan (the request limited by the programme's maximum)"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/applications/01JB7Q2W9K3M5N8P4R6T1V0X2Y/appeal-decision"
+                    }
+                  }
                 }
               }
             }
@@ -1982,6 +3616,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "security": [
           {
             "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "requestBody": {
@@ -2002,8 +3641,13 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 ],
                 "additionalProperties": false
               },
-              "example": {
-                "fiscalYear": 2021
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "fiscalYear": 2021
+                  }
+                }
               }
             }
           }
@@ -2017,6 +3661,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -2029,10 +3676,51 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/payout-runs",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
                 }
               }
             }
@@ -2042,50 +3730,145 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
                 }
               }
             }
           },
           "409": {
             "description": "before 1 March of the following year, or a year the policy does not subsidise",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "payout-not-yet-due": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/payout-not-yet-due",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "operating-cost subsidies for fiscal year 2026 are paid from 2027-03-01 (Asia/Shanghai); today is 2026-12-06",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  },
+                  "fiscal-year-not-subsidised": {
+                    "summary": "Conflict",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/fiscal-year-not-subsidised",
+                      "title": "Conflict",
+                      "status": 409,
+                      "detail": "fiscal year 2019 is before 2020, the first fiscal year LG-AI-2020 subsidises",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
                 }
               }
             }
           },
           "413": {
             "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
                 }
               }
             }
           },
           "415": {
             "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
                 }
               }
             }
@@ -2114,11 +3897,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "type": "string",
               "pattern": "^[A-Za-z0-9_-]{1,64}$"
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "The run",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2129,10 +3920,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/payout-runs/{runId}",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -2142,30 +3964,81 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/payout-runs/{runId}"
+                    }
+                  }
                 }
               }
             }
           },
           "404": {
             "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/admin/payout-runs/{runId}"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/payout-runs/{runId}"
+                    }
+                  }
                 }
               }
             }
@@ -2215,11 +4088,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "minimum": 1900,
               "maximum": 9999
             }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
           }
         ],
         "responses": {
           "200": {
             "description": "A page of ledger entries",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2230,10 +4111,41 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "400": {
             "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/payouts",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
                 }
               }
             }
@@ -2243,20 +4155,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/payouts"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/payouts"
+                    }
+                  }
                 }
               }
             }
@@ -2276,9 +4222,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
             "bearer": []
           }
         ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "How many messages moved",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2292,20 +4248,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/evaluation-redrive"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/evaluation-redrive"
+                    }
+                  }
                 }
               }
             }
@@ -2325,9 +4315,19 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
             "bearer": []
           }
         ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "How many events were handed back",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2341,20 +4341,54 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "403": {
             "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/event-republish"
+                    }
+                  }
                 }
               }
             }
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/event-republish"
+                    }
+                  }
                 }
               }
             }
@@ -2370,6 +4404,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "public"
         ],
         "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "The OpenAPI 3.1 document",
@@ -2379,6 +4418,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -2391,10 +4433,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/openapi.json"
+                    }
+                  }
                 }
               }
             }
@@ -2410,6 +4469,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "public"
         ],
         "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "The page",
@@ -2419,6 +4483,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -2431,10 +4498,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/docs"
+                    }
+                  }
                 }
               }
             }
@@ -2450,6 +4534,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "public"
         ],
         "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Swagger UI’s CSS",
@@ -2459,6 +4548,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -2471,10 +4563,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/docs/swagger-ui.css"
+                    }
+                  }
                 }
               }
             }
@@ -2490,6 +4599,11 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "public"
         ],
         "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
         "responses": {
           "200": {
             "description": "Swagger UI’s JavaScript bundle",
@@ -2499,6 +4613,9 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                 "schema": {
                   "type": "string"
                 }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
               }
             },
             "content": {
@@ -2511,10 +4628,27 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           },
           "500": {
             "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/docs/swagger-ui-bundle.js"
+                    }
+                  }
                 }
               }
             }
@@ -2530,6 +4664,33 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         "scheme": "bearer",
         "bearerFormat": "JWT",
         "description": "an OpenID Connect access token; an administrator is recognised by the stage’s rule: the scope `lingang-ai-subsidy/admin` (a stage’s own user pool) or the scope or scalar claim an OIDC stage names, never an array claim"
+      }
+    },
+    "parameters": {
+      "Accept-Language": {
+        "name": "Accept-Language",
+        "in": "header",
+        "required": false,
+        "description": "the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured)",
+        "schema": {
+          "type": "string",
+          "examples": [
+            "en",
+            "zh-CN"
+          ]
+        }
+      }
+    },
+    "headers": {
+      "Content-Language": {
+        "description": "the language the answer is written in",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "en",
+            "zh-CN"
+          ]
+        }
       }
     },
     "responses": {

@@ -868,9 +868,15 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+        "Accept-Language": string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description the language the answer is written in */
+        "Content-Language": "en" | "zh-CN";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -883,7 +889,10 @@ export interface operations {
                 status?: "SUBMITTED" | "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "PAID" | "APPEALED";
                 programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
             };
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -892,6 +901,7 @@ export interface operations {
             /** @description A page of applications */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -901,6 +911,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -911,6 +922,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -925,27 +937,14 @@ export interface operations {
             header?: {
                 /** @description a repeat with the same key and body answers the first response */
                 "Idempotency-Key"?: string;
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "programme": "OSP_RND",
-                 *       "organisation": {
-                 *         "name": "Deep Platform",
-                 *         "unifiedSocialCreditCode": "91350100M000100Y43",
-                 *         "registeredInLingang": true
-                 *       },
-                 *       "details": {
-                 *         "periodStart": "2021-01-01",
-                 *         "periodEnd": "2021-12-31",
-                 *         "rndCosts": "12500000.00"
-                 *       }
-                 *     }
-                 */
                 "application/json": {
                     organisation: {
                         name: string;
@@ -1043,6 +1042,7 @@ export interface operations {
                 headers: {
                     /** @description the application: /v1/applications/{id} */
                     Location?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1052,6 +1052,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1062,6 +1063,7 @@ export interface operations {
             /** @description the same Idempotency-Key is still in flight */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1071,6 +1073,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1080,6 +1083,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1089,6 +1093,7 @@ export interface operations {
             /** @description the same Idempotency-Key with another body, or before the application window opened */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1098,6 +1103,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1109,7 +1115,10 @@ export interface operations {
     getApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1120,6 +1129,7 @@ export interface operations {
             /** @description The application */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1129,6 +1139,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1139,6 +1150,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1148,6 +1160,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1159,7 +1172,10 @@ export interface operations {
     withdrawApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1170,6 +1186,7 @@ export interface operations {
             /** @description The withdrawn application */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1179,6 +1196,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1189,6 +1207,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1198,6 +1217,7 @@ export interface operations {
             /** @description not withdrawable in its status (`not-withdrawable`); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1207,6 +1227,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1218,7 +1239,10 @@ export interface operations {
     appealApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1226,14 +1250,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "grounds": "The certification covered the whole period; the certificate is attached.",
-                 *       "documentIds": [
-                 *         "01J9Z8Y7X6W5V4T3S2R1Q0P9N8"
-                 *       ]
-                 *     }
-                 */
                 "application/json": {
                     /** @description why the decision or review should change */
                     grounds: string;
@@ -1246,6 +1262,7 @@ export interface operations {
             /** @description The appealed application */
             202: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1255,6 +1272,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1265,6 +1283,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1274,6 +1293,7 @@ export interface operations {
             /** @description already appealed (`already-appealed`), not INELIGIBLE or REJECTED (`appeal-not-allowed`), or after the window (`appeal-window-closed`); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1283,6 +1303,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1292,6 +1313,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1301,6 +1323,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1312,7 +1335,10 @@ export interface operations {
     listDocuments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1323,6 +1349,7 @@ export interface operations {
             /** @description The documents */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1332,6 +1359,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1342,6 +1370,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1351,6 +1380,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1362,7 +1392,10 @@ export interface operations {
     addDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1370,15 +1403,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "kind": "RND_AUDIT_REPORT",
-                 *       "fileName": "rnd-audit-2021.pdf",
-                 *       "contentType": "application/pdf",
-                 *       "size": 482113,
-                 *       "sha256": "a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071"
-                 *     }
-                 */
                 "application/json": {
                     /** @enum {string} */
                     kind: "RND_AUDIT_REPORT" | "OPERATING_COST_STATEMENT" | "FINANCIAL_STATEMENT" | "BUSINESS_LICENCE" | "RECOGNITION_CERTIFICATE" | "ACTIVITY_PLAN" | "OTHER";
@@ -1398,6 +1422,7 @@ export interface operations {
                 headers: {
                     /** @description the document: /v1/applications/{id}/documents/{documentId} */
                     Location?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1407,6 +1432,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1417,6 +1443,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1426,6 +1453,7 @@ export interface operations {
             /** @description the application takes no documents in its status (`documents-not-accepted`), or has 20 (`document-limit-reached`); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1435,6 +1463,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1444,6 +1473,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1453,6 +1483,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1464,7 +1495,10 @@ export interface operations {
     getDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
                 documentId: string;
@@ -1476,6 +1510,7 @@ export interface operations {
             /** @description The document */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1485,6 +1520,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1495,6 +1531,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1504,6 +1541,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1518,7 +1556,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1527,6 +1568,7 @@ export interface operations {
             /** @description A page of payouts */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1536,6 +1578,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1546,6 +1589,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1557,7 +1601,10 @@ export interface operations {
     getPolicy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1568,6 +1615,7 @@ export interface operations {
                 headers: {
                     /** @description public, cacheable */
                     "Cache-Control"?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1577,6 +1625,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1588,7 +1637,10 @@ export interface operations {
     certifyPlatform: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 applicantId: string;
             };
@@ -1596,13 +1648,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "certifiedFrom": "2021-01-01",
-                 *       "certifiedUntil": "2026-12-31",
-                 *       "reference": "OSP-CERT-1"
-                 *     }
-                 */
                 "application/json": {
                     /** Format: date */
                     certifiedFrom: string;
@@ -1616,6 +1661,7 @@ export interface operations {
             /** @description The certification */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1625,6 +1671,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1635,6 +1682,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1644,6 +1692,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1653,6 +1702,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1662,6 +1712,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1671,6 +1722,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1688,7 +1740,10 @@ export interface operations {
                 programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
                 needsAttention?: true;
             };
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1697,6 +1752,7 @@ export interface operations {
             /** @description A page of applications */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1706,6 +1762,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1716,6 +1773,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1725,6 +1783,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1736,7 +1795,10 @@ export interface operations {
     reviewApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1744,13 +1806,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "decision": "APPROVE",
-                 *       "amount": "250000.00",
-                 *       "note": "Prize pool and venue are eligible."
-                 *     }
-                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "APPROVE" | "REJECT";
@@ -1764,6 +1819,7 @@ export interface operations {
             /** @description The reviewed application */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1773,6 +1829,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1783,6 +1840,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1792,6 +1850,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1801,6 +1860,7 @@ export interface operations {
             /** @description not awaiting review, or no longer eligible; `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1810,6 +1870,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1819,6 +1880,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1828,6 +1890,7 @@ export interface operations {
             /** @description the amount is above the decision’s ceiling */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1837,6 +1900,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1848,7 +1912,10 @@ export interface operations {
     decideAppeal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 id: string;
             };
@@ -1856,13 +1923,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "decision": "GRANT",
-                 *       "amount": "150000.00",
-                 *       "note": "The certificate covers the fiscal year."
-                 *     }
-                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "GRANT" | "UPHOLD";
@@ -1876,6 +1936,7 @@ export interface operations {
             /** @description The application with its decided appeal */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1885,6 +1946,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1895,6 +1957,7 @@ export interface operations {
             /** @description the caller is not in the admin group, or reviewed this application (`appeal-decider-reviewed`) */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1904,6 +1967,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1913,6 +1977,7 @@ export interface operations {
             /** @description not APPEALED, or nothing may be granted (a once-only award given, a cap exhausted); `concurrent-update` when concurrent requests kept changing it */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1922,6 +1987,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1931,6 +1997,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1940,6 +2007,7 @@ export interface operations {
             /** @description the amount is above what may be granted */
             422: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1949,6 +2017,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1960,17 +2029,15 @@ export interface operations {
     startPayoutRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "fiscalYear": 2021
-                 *     }
-                 */
                 "application/json": {
                     fiscalYear: number;
                 };
@@ -1982,6 +2049,7 @@ export interface operations {
                 headers: {
                     /** @description the run: /v1/admin/payout-runs/{runId} */
                     Location?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1991,6 +2059,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,6 +2070,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2010,6 +2080,7 @@ export interface operations {
             /** @description before 1 March of the following year, or a year the policy does not subsidise */
             409: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2019,6 +2090,7 @@ export interface operations {
             /** @description the body is over 64 KiB */
             413: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2028,6 +2100,7 @@ export interface operations {
             /** @description the body is not sent as application/json */
             415: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2037,6 +2110,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2048,7 +2122,10 @@ export interface operations {
     getPayoutRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path: {
                 runId: string;
             };
@@ -2059,6 +2136,7 @@ export interface operations {
             /** @description The run */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2068,6 +2146,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2078,6 +2157,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2087,6 +2167,7 @@ export interface operations {
             /** @description nothing with this id, or another applicant’s */
             404: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2096,6 +2177,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2111,7 +2193,10 @@ export interface operations {
                 cursor?: string;
                 fiscalYear: number;
             };
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2120,6 +2205,7 @@ export interface operations {
             /** @description A page of ledger entries */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2129,6 +2215,7 @@ export interface operations {
             /** @description a field, query or path parameter is not valid (`errors` names each) */
             400: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2139,6 +2226,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2148,6 +2236,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2159,7 +2248,10 @@ export interface operations {
     redriveEvaluations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2168,6 +2260,7 @@ export interface operations {
             /** @description How many messages moved */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2178,6 +2271,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2187,6 +2281,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2198,7 +2293,10 @@ export interface operations {
     republishEvents: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2207,6 +2305,7 @@ export interface operations {
             /** @description How many events were handed back */
             200: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2217,6 +2316,7 @@ export interface operations {
             /** @description the caller is not in the admin group */
             403: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2226,6 +2326,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2237,7 +2338,10 @@ export interface operations {
     getOpenApiDocument: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2248,6 +2352,7 @@ export interface operations {
                 headers: {
                     /** @description public, cacheable */
                     "Cache-Control"?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2257,6 +2362,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2268,7 +2374,10 @@ export interface operations {
     getDocsPage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2279,6 +2388,7 @@ export interface operations {
                 headers: {
                     /** @description public, cacheable */
                     "Cache-Control"?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2288,6 +2398,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2299,7 +2410,10 @@ export interface operations {
     getDocsStyles: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2310,6 +2424,7 @@ export interface operations {
                 headers: {
                     /** @description public, cacheable */
                     "Cache-Control"?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2319,6 +2434,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2330,7 +2446,10 @@ export interface operations {
     getDocsScript: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2341,6 +2460,7 @@ export interface operations {
                 headers: {
                     /** @description public, cacheable */
                     "Cache-Control"?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2350,6 +2470,7 @@ export interface operations {
             /** @description the request could not be completed; it is safe to retry */
             500: {
                 headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,7 +4,8 @@
  *   schemas/events/<Type>.schema.json — each event as EventBridge delivers it (shared/domain/events/json-schema.ts;
  *                                       the schema registry holds the same documents in draft 4)
  *   schemas/api/<name>.schema.json    — request bodies, as clients send them (zod io "input")
- *   schemas/openapi.json              — the OpenAPI 3.1 document of the HTTP API (scripts/openapi/)
+ *   schemas/openapi.json              — the OpenAPI 3.1 document of the HTTP API (scripts/openapi/);
+ *   schemas/openapi.zh-CN.json          the same in Chinese
  *   client/*.ts (generated parts)     — the client package's types, embedded document and event types (scripts/openapi/client-types.ts)
  * Output is deterministic (fixed key order, two-space indent, trailing newline); the test
  * test/schemas/schemas-current.test.ts fails when the checked-in files are stale.
@@ -61,7 +62,8 @@ export function generateSchemas(): Map<string, string> {
     files.set(file, render({ ...z.toJSONSchema(schema, { io: 'input' }), $id: `${ID_BASE}${file}`, title: name, description }));
   }
   // Declared order: the document reads top-down (info, paths in ROUTES order, components).
-  files.set('openapi.json', `${JSON.stringify(openApiDocument(), null, 2)}\n`);
+  files.set('openapi.json', `${JSON.stringify(openApiDocument('en'), null, 2)}\n`);
+  files.set('openapi.zh-CN.json', `${JSON.stringify(openApiDocument('zh-CN'), null, 2)}\n`);
   return files;
 }
 

@@ -6,6 +6,7 @@
  * 404, 413, 415, 500) are added by ./document.ts. The generator fails on a route without a row.
  */
 import type * as z from '../../shared/zod.js';
+import type { ProblemType } from '../../shared/i18n/index.js';
 import { appealDecisionBodySchema } from '../../functions/admin-api/appeal-decision-body.js';
 import { certificationBodySchema } from '../../functions/admin-api/certification-body.js';
 import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
@@ -36,7 +37,8 @@ export interface Operation {
   summary: string;
   description?: string;
   tag: 'applicant' | 'admin' | 'public';
-  body?: { schema: z.ZodMiniType; example: unknown };
+  /** The body's schema and its examples by name (one per programme for an application). */
+  body?: { schema: z.ZodMiniType; examples: Record<string, unknown> };
   query?: z.ZodMiniObject;
   /** Request headers besides Authorization. */
   headers?: Record<string, { description: string; maxLength: number }>;
@@ -50,15 +52,43 @@ export interface Operation {
   };
   /** Refusals of this route only: status → when. */
   refusals?: Record<number, string>;
+  /** The problem types of those refusals (their examples are real problem documents: ./problem-examples.ts). */
+  problems?: ProblemType[];
 }
 
 /** What a route that reads, judges and writes answers when concurrent requests keep winning its race. */
 const RACED = '`concurrent-update` when concurrent requests kept changing it';
 
-const EXAMPLE_APPLICATION = {
-  programme: 'OSP_RND',
-  organisation: { name: 'Deep Platform', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
-  details: { periodStart: '2021-01-01', periodEnd: '2021-12-31', rndCosts: '12500000.00' },
+const organisation = (name: string) => ({ name, unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true });
+
+/** One application of each programme (a test parses each with the handler's schema). */
+const EXAMPLE_APPLICATIONS = {
+  OSP_RND: {
+    programme: 'OSP_RND',
+    organisation: organisation('Deep Platform'),
+    details: { periodStart: '2021-01-01', periodEnd: '2021-12-31', rndCosts: '12500000.00' },
+  },
+  OSP_OPERATING: { programme: 'OSP_OPERATING', organisation: organisation('Deep Platform'), details: { fiscalYear: 2021, operatingCosts: '2000000.00' } },
+  AI_ACTIVITY: {
+    programme: 'AI_ACTIVITY',
+    organisation: organisation('Lin-gang AI Events Co., Ltd.'),
+    details: { activityType: 'COMPETITION', description: 'Lin-gang autonomous driving algorithm challenge', requestedAmount: '300000.00' },
+  },
+  REVENUE_MILESTONE: {
+    programme: 'REVENUE_MILESTONE',
+    organisation: organisation('Lin-gang Vision Co., Ltd.'),
+    details: { fiscalYear: 2021, mainBusinessIncome: '12000000.00', priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }] },
+  },
+  ENTERPRISE_SETTLEMENT: {
+    programme: 'ENTERPRISE_SETTLEMENT',
+    organisation: organisation('Lin-gang Robotics Co., Ltd.'),
+    details: { establishedOn: '2021-02-01', origin: 'FOREIGN', requestedAmount: '10000000.00' },
+  },
+  NATIONAL_PLATFORM: {
+    programme: 'NATIONAL_PLATFORM',
+    organisation: organisation('Lin-gang Intelligent Computing Laboratory'),
+    details: { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: 'NKL-2021-001', recognizedOn: '2021-03-01', requestedAmount: '20000000.00' },
+  },
 };
 
 const text = (mediaType: string) => ({ mediaType, schema: { type: 'string' } });
@@ -66,11 +96,12 @@ const text = (mediaType: string) => ({ mediaType, schema: { type: 'string' } });
 /** Keyed by API Gateway route key (`METHOD /path`). */
 export const OPERATIONS: Readonly<Record<string, Operation>> = {
   'POST /v1/applications': {
+    problems: ['idempotency-key-in-flight', 'idempotency-key-reused', 'application-window-closed'],
     operationId: 'submitApplication',
     summary: 'Submit an application',
     description: 'Accepted for evaluation (asynchronous): read the decision at the `Location`.',
     tag: 'applicant',
-    body: { schema: applicationSchema, example: EXAMPLE_APPLICATION },
+    body: { schema: applicationSchema, examples: EXAMPLE_APPLICATIONS },
     headers: { 'Idempotency-Key': { description: 'a repeat with the same key and body answers the first response', maxLength: 255 } },
     success: { status: 202, description: 'Accepted', content: 'Submission', headers: { Location: 'the application: /v1/applications/{id}' } },
     refusals: {
@@ -93,6 +124,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     success: { status: 200, description: 'The application', content: 'Application' },
   },
   'POST /v1/applications/{id}/withdraw': {
+    problems: ['not-withdrawable', 'concurrent-update'],
     operationId: 'withdrawApplication',
     summary: 'Withdraw an application (SUBMITTED or NEEDS_REVIEW)',
     tag: 'applicant',
@@ -100,16 +132,25 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     refusals: { 409: `not withdrawable in its status (\`not-withdrawable\`); ${RACED}` },
   },
   'POST /v1/applications/{id}/appeal': {
+    problems: ['already-appealed', 'appeal-not-allowed', 'appeal-window-closed', 'concurrent-update'],
     operationId: 'appealApplication',
     summary: 'Appeal an INELIGIBLE decision or a REJECTED review (once, within the appeal window)',
     description:
       'The owner only. Allowed within `appealWindowDays` (GET /v1/policy) Shanghai calendar days after the decision or review; `documentIds` must be documents of this application. The application becomes APPEALED.',
     tag: 'applicant',
-    body: { schema: appealBodySchema, example: { grounds: 'The certification covered the whole period; the certificate is attached.', documentIds: ['01J9Z8Y7X6W5V4T3S2R1Q0P9N8'] } },
+    body: {
+      schema: appealBodySchema,
+      examples: {
+        example: { grounds: 'The certification covered the whole period; the certificate is attached.', documentIds: ['01J9Z8Y7X6W5V4T3S2R1Q0P9N8'] },
+      },
+    },
     success: { status: 202, description: 'The appealed application', content: 'Application' },
-    refusals: { 409: `already appealed (\`already-appealed\`), not INELIGIBLE or REJECTED (\`appeal-not-allowed\`), or after the window (\`appeal-window-closed\`); ${RACED}` },
+    refusals: {
+      409: `already appealed (\`already-appealed\`), not INELIGIBLE or REJECTED (\`appeal-not-allowed\`), or after the window (\`appeal-window-closed\`); ${RACED}`,
+    },
   },
   'POST /v1/applications/{id}/documents': {
+    problems: ['documents-not-accepted', 'document-limit-reached', 'concurrent-update'],
     operationId: 'addDocument',
     summary: 'Declare an evidence document and get a presigned PUT to upload it (15 minutes)',
     description:
@@ -119,9 +160,22 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'applicant',
     body: {
       schema: documentBodySchema,
-      example: { kind: 'RND_AUDIT_REPORT', fileName: 'rnd-audit-2021.pdf', contentType: 'application/pdf', size: 482113, sha256: 'a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071' },
+      examples: {
+        example: {
+          kind: 'RND_AUDIT_REPORT',
+          fileName: 'rnd-audit-2021.pdf',
+          contentType: 'application/pdf',
+          size: 482113,
+          sha256: 'a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071',
+        },
+      },
     },
-    success: { status: 201, description: 'Declared; upload within 15 minutes', content: 'DocumentUpload', headers: { Location: 'the document: /v1/applications/{id}/documents/{documentId}' } },
+    success: {
+      status: 201,
+      description: 'Declared; upload within 15 minutes',
+      content: 'DocumentUpload',
+      headers: { Location: 'the document: /v1/applications/{id}/documents/{documentId}' },
+    },
     refusals: { 409: `the application takes no documents in its status (\`documents-not-accepted\`), or has 20 (\`document-limit-reached\`); ${RACED}` },
   },
   'GET /v1/applications/{id}/documents': {
@@ -155,7 +209,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     operationId: 'certifyPlatform',
     summary: 'Certify an open-source deep-learning platform (one certification per reference)',
     tag: 'admin',
-    body: { schema: certificationBodySchema, example: { certifiedFrom: '2021-01-01', certifiedUntil: '2026-12-31', reference: 'OSP-CERT-1' } },
+    body: { schema: certificationBodySchema, examples: { example: { certifiedFrom: '2021-01-01', certifiedUntil: '2026-12-31', reference: 'OSP-CERT-1' } } },
     success: { status: 200, description: 'The certification', content: 'Certification' },
   },
   'GET /v1/admin/applications': {
@@ -167,20 +221,25 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     success: { status: 200, description: 'A page of applications', content: 'ApplicationList' },
   },
   'POST /v1/admin/applications/{id}/review': {
+    problems: ['not-awaiting-review', 'no-longer-eligible', 'concurrent-update', 'amount-out-of-range'],
     operationId: 'reviewApplication',
     summary: 'Approve (with an amount) or reject an application that needs review',
     tag: 'admin',
-    body: { schema: reviewBodySchema, example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } },
+    body: { schema: reviewBodySchema, examples: { example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } } },
     success: { status: 200, description: 'The reviewed application', content: 'Application' },
     refusals: { 409: `not awaiting review, or no longer eligible; ${RACED}`, 422: 'the amount is above the decision’s ceiling' },
   },
   'POST /v1/admin/applications/{id}/appeal-decision': {
+    problems: ['appeal-decider-reviewed', 'not-appealed', 'no-longer-eligible', 'concurrent-update', 'amount-out-of-range'],
     operationId: 'decideAppeal',
     summary: 'Decide an appeal: UPHOLD the outcome appealed, or GRANT an amount',
     description:
       'An administrator other than the one who reviewed the application. GRANT awards within the programme’s limit and what remains of its caps: APPROVED, or ELIGIBLE for an operating-cost entitlement, which the next payout run pays.',
     tag: 'admin',
-    body: { schema: appealDecisionBodySchema, example: { decision: 'GRANT', amount: '150000.00', note: 'The certificate covers the fiscal year.' } },
+    body: {
+      schema: appealDecisionBodySchema,
+      examples: { example: { decision: 'GRANT', amount: '150000.00', note: 'The certificate covers the fiscal year.' } },
+    },
     success: { status: 200, description: 'The application with its decided appeal', content: 'Application' },
     refusals: {
       403: 'the caller is not in the admin group, or reviewed this application (`appeal-decider-reviewed`)',
@@ -189,10 +248,11 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     },
   },
   'POST /v1/admin/payout-runs': {
+    problems: ['payout-not-yet-due', 'fiscal-year-not-subsidised'],
     operationId: 'startPayoutRun',
     summary: 'Start the operating-cost payout run of a fiscal year',
     tag: 'admin',
-    body: { schema: payoutRunBodySchema, example: { fiscalYear: 2021 } },
+    body: { schema: payoutRunBodySchema, examples: { example: { fiscalYear: 2021 } } },
     success: { status: 202, description: 'Started', content: 'PayoutRunStarted', headers: { Location: 'the run: /v1/admin/payout-runs/{runId}' } },
     refusals: { 409: 'before 1 March of the following year, or a year the policy does not subsidise' },
   },
@@ -225,7 +285,12 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     operationId: 'getOpenApiDocument',
     summary: 'This document',
     tag: 'public',
-    success: { status: 200, description: 'The OpenAPI 3.1 document', content: { mediaType: 'application/json', schema: { type: 'object' } }, cacheControl: true },
+    success: {
+      status: 200,
+      description: 'The OpenAPI 3.1 document',
+      content: { mediaType: 'application/json', schema: { type: 'object' } },
+      cacheControl: true,
+    },
   },
   'GET /docs': {
     operationId: 'getDocsPage',

@@ -1,9 +1,11 @@
 /**
- * The API reference page (SPEC §9) in a real browser: Debian's Chromium, headless, driven by
+ * The API reference page (SPEC §9, §13) in a real browser: Debian's Chromium, headless, driven by
  * playwright-core, against the local gateway and the real applicant-api handler. The page at
  * /docs loads, renders every route of ROUTES (read from the rendered text), logs no console
  * error, and fetches nothing from another origin (its script, style sheet and the document
- * all come from the API itself). A screenshot is saved for people to look at.
+ * all come from the API itself) — in English, in Chinese for a browser asking for zh-CN, and in
+ * Chinese again after the English page's switch is pressed. A screenshot of each language is
+ * saved for people to look at.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const SCREENSHOT = join(tmpdir(), 'lingang-ai-subsidy-docs.png');
+const screenshot = (language: string) => join(tmpdir(), `lingang-ai-subsidy-docs${language === 'en' ? '' : `.${language}`}.png`);
+const TITLES = { en: 'Lin-gang AI Subsidy Platform API', 'zh-CN': '临港新片区人工智能专项补贴平台 API' } as const;
 
 let api: LocalApi;
 let browser: BrowserContext;
@@ -40,34 +43,70 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+type Page = Awaited<ReturnType<BrowserContext['newPage']>>;
+
+/**
+ * Opens /docs, asking for `acceptLanguage` if given (else as the browser asks: en-US); records
+ * console errors and every URL requested. (An extra header would override the one the page's
+ * switch sets on its own request for the document.)
+ */
+async function openDocs(acceptLanguage?: string) {
+  const page = await browser.newPage();
+  const consoleErrors: string[] = [];
+  const requested: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => requested.push(request.url()));
+  if (acceptLanguage) await page.setExtraHTTPHeaders({ 'Accept-Language': acceptLanguage });
+  const response = await page.goto(`${api.baseUrl}/docs`, { waitUntil: 'networkidle' });
+  return { page, response, consoleErrors, requested };
+}
+
+/** Every route rendered (method and path read as a person reads them), under the title of `language`. */
+async function expectReference(page: Page, language: keyof typeof TITLES): Promise<void> {
+  await expect.poll(() => page.locator('.info .title').innerText(), { timeout: 20_000 }).toContain(TITLES[language]);
+  const operations = page.locator('.opblock-summary');
+  await expect.poll(() => operations.count(), { timeout: 20_000 }).toBe(ROUTES.length);
+  // Swagger UI breaks long paths with zero-width spaces: read the text as a person would.
+  const rendered = (await operations.allInnerTexts()).map((text) => text.replace(/\u200b/g, '').replace(/\s+/g, ' '));
+  for (const route of ROUTES) {
+    expect(rendered.some((text) => text.startsWith(`${route.method} ${route.path} `) || text === `${route.method} ${route.path}`), `${route.method} ${route.path}`).toBe(true);
+  }
+  const submit = rendered.find((text) => text.startsWith('POST /v1/applications '));
+  expect(submit).toContain(language === 'en' ? 'Submit an application' : '提交申请');
+  expect(await page.locator('html').getAttribute('lang')).toBe(language);
+}
+
 describe('GET /docs in headless Chromium', () => {
-  it('renders every route from the served document, with no console error and nothing fetched from elsewhere', async () => {
-    const page = await browser.newPage();
-    const consoleErrors: string[] = [];
-    const requested: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    page.on('request', (request) => requested.push(request.url()));
-
-    const response = await page.goto(`${api.baseUrl}/docs`, { waitUntil: 'networkidle' });
+  it('renders every route in English from the served document, with no console error and nothing fetched from elsewhere', async () => {
+    const { page, response, consoleErrors, requested } = await openDocs();
     expect(response?.status()).toBe(200);
-    const operations = page.locator('.opblock-summary');
-    await expect.poll(() => operations.count(), { timeout: 20_000 }).toBe(ROUTES.length);
-
-    // Swagger UI breaks long paths with zero-width spaces: read the text as a person would.
-    const rendered = (await operations.allInnerTexts()).map((text) => text.replace(/\u200b/g, '').replace(/\s+/g, ' '));
-    for (const route of ROUTES) {
-      expect(rendered.some((text) => text.startsWith(`${route.method} ${route.path} `) || text === `${route.method} ${route.path}`), `${route.method} ${route.path}`).toBe(true);
-    }
-    await expect.poll(() => page.locator('.info .title').innerText()).toContain('Lin-gang AI Subsidy Platform API');
-
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    console.info(`[docs] ${ROUTES.length} routes rendered; screenshot: ${SCREENSHOT}`);
+    expect(response?.headers()['content-language']).toBe('en');
+    await expectReference(page, 'en');
+    await page.screenshot({ path: screenshot('en'), fullPage: true });
+    console.info(`[docs] ${ROUTES.length} routes rendered in English; screenshot: ${screenshot('en')}`);
 
     expect(consoleErrors).toEqual([]);
     expect(requested.filter((url) => !url.startsWith(`${api.baseUrl}/`))).toEqual([]);
     expect(requested).toEqual(expect.arrayContaining([`${api.baseUrl}/docs/swagger-ui-bundle.js`, `${api.baseUrl}/docs/swagger-ui.css`, `${api.baseUrl}/v1/openapi.json`]));
-  }, 60_000);
+
+    // The page's switch: the same reference from the Chinese document.
+    await page.getByRole('button', { name: '中文' }).click();
+    await expectReference(page, 'zh-CN');
+    expect(consoleErrors).toEqual([]);
+  }, 90_000);
+
+  it('renders every route in Chinese for a browser asking for zh-CN', async () => {
+    const { page, response, consoleErrors, requested } = await openDocs('zh-CN,zh;q=0.9,en;q=0.5');
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-language']).toBe('zh-CN');
+    expect(response?.headers().vary).toBe('Accept-Language');
+    await expectReference(page, 'zh-CN');
+    await page.screenshot({ path: screenshot('zh-CN'), fullPage: true });
+    console.info(`[docs] ${ROUTES.length} routes rendered in Chinese; screenshot: ${screenshot('zh-CN')}`);
+    expect(consoleErrors).toEqual([]);
+    expect(requested.filter((url) => !url.startsWith(`${api.baseUrl}/`))).toEqual([]);
+  }, 90_000);
 });

@@ -1,0 +1,127 @@
+/**
+ * The OpenAPI document's words in Chinese (SPEC §13): what ./operations.ts and ./document.ts
+ * say in English, by operation id and by place. The generator writes schemas/openapi.zh-CN.json
+ * from these; a test fails when an operation, a refusal or a success header has no Chinese text.
+ * Terms as in shared/i18n/zh-CN.ts.
+ */
+
+export interface OperationTexts {
+  summary: string;
+  description?: string;
+  success: string;
+  /** The success answer's headers, by name. */
+  headers?: Record<string, string>;
+  /** The request headers besides Authorization and Accept-Language, by name. */
+  requestHeaders?: Record<string, string>;
+  /** Refusals of this route only, by status. */
+  refusals?: Record<number, string>;
+}
+
+const RACED = '并发请求持续修改时为 `concurrent-update`';
+
+export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
+  submitApplication: {
+    summary: '提交申请',
+    description: '受理后异步评审：在 `Location` 读取决定。',
+    success: '已受理',
+    headers: { Location: '申请：/v1/applications/{id}' },
+    requestHeaders: { 'Idempotency-Key': '以相同的键和请求体重复提交，返回首次的应答' },
+    refusals: { 409: '相同的 Idempotency-Key 仍在处理中', 422: '相同的 Idempotency-Key 配了不同的请求体，或申报期尚未开始' },
+  },
+  listApplications: { summary: '本人的申请，最新在前', success: '一页申请' },
+  getApplication: {
+    summary: '一项申请及其决定、审核与拨付',
+    description: '申请人本人或管理员；管理员可见审计记录。其他申请人的编号返回 404。',
+    success: '申请',
+  },
+  withdrawApplication: {
+    summary: '撤回申请（SUBMITTED 或 NEEDS_REVIEW）',
+    success: '已撤回的申请',
+    refusals: { 409: `当前状态不可撤回（\`not-withdrawable\`）；${RACED}` },
+  },
+  appealApplication: {
+    summary: '对 INELIGIBLE 决定或 REJECTED 审核提出申诉（一次，在申诉期内）',
+    description: '仅限申请人本人。在决定或审核后的 `appealWindowDays`（见 GET /v1/policy）个上海日历日内；`documentIds` 须为本申请的材料。申请变为 APPEALED。',
+    success: '已申诉的申请',
+    refusals: {
+      409: `已申诉过（\`already-appealed\`）、不是 INELIGIBLE 或 REJECTED（\`appeal-not-allowed\`），或已过申诉期（\`appeal-window-closed\`）；${RACED}`,
+    },
+  },
+  addDocument: {
+    summary: '申报一份证明材料，并取得上传用的预签名 PUT（15 分钟有效）',
+    description:
+      '申请人本人，在申请为 SUBMITTED、NEEDS_REVIEW、INELIGIBLE 或 REJECTED 时；每项申请至多 20 份材料。' +
+      '以 `upload.headers` 中的请求头原样将文件 PUT 到 `upload.url`（签名涵盖类型、长度和 SHA-256）；' +
+      '随后核验材料（大小、SHA-256、文件头），结果为 VERIFIED 或 REJECTED。',
+    success: '已申报；请在 15 分钟内上传',
+    headers: { Location: '材料：/v1/applications/{id}/documents/{documentId}' },
+    refusals: { 409: `申请在当前状态不接收材料（\`documents-not-accepted\`），或已有 20 份（\`document-limit-reached\`）；${RACED}` },
+  },
+  listDocuments: { summary: '申请的证明材料，最早在前', description: '申请人本人或管理员。', success: '材料' },
+  getDocument: { summary: '一份证明材料；VERIFIED 后附预签名下载链接（5 分钟有效）', description: '申请人本人或管理员。', success: '材料' },
+  listOwnPayouts: { summary: '本人的拨付记录，最新在前', success: '一页拨付记录' },
+  getPolicy: { summary: '政策版本、各参数及其依据、今日施行的版本', success: '政策' },
+  certifyPlatform: { summary: '认定开源深度学习平台（每个认定编号一项认定）', success: '认定' },
+  searchApplications: {
+    summary: '审核队列与检索',
+    description: '不带条件：审核队列（NEEDS_REVIEW）；`needsAttention=true`：评审持续失败的申请。',
+    success: '一页申请',
+  },
+  reviewApplication: {
+    summary: '批准（附金额）或驳回待审核的申请',
+    success: '已审核的申请',
+    refusals: { 409: `不在待审核状态，或已不再符合条件；${RACED}`, 422: '金额超过决定的上限' },
+  },
+  decideAppeal: {
+    summary: '决定申诉：UPHOLD 维持原结果，或 GRANT 核定金额',
+    description: '由未审核过该申请的管理员决定。GRANT 在项目限额和剩余上限内核定：APPROVED；运营费用补贴则为 ELIGIBLE，由下一次拨付批次支付。',
+    success: '申诉已决定的申请',
+    refusals: {
+      403: '调用者不在 admin 组，或审核过该申请（`appeal-decider-reviewed`）',
+      409: `不是 APPEALED，或已无可核定（一次性奖励已发放、上限已用尽）；${RACED}`,
+      422: '金额超过可核定的数额',
+    },
+  },
+  startPayoutRun: {
+    summary: '启动某财年运营费用补贴的拨付批次',
+    success: '已启动',
+    headers: { Location: '批次：/v1/admin/payout-runs/{runId}' },
+    refusals: { 409: '次年 3 月 1 日之前，或政策不予补贴的年度' },
+  },
+  getPayoutRun: { summary: '拨付批次的状态与合计', success: '批次' },
+  listLedger: { summary: '某财年的拨付台账', success: '一页台账记录' },
+  redriveEvaluations: { summary: '将评审死信队列的消息移回评审队列', success: '移回的消息数' },
+  republishEvents: { summary: '将发件箱中继放弃的事件交还给它，以各自的 eventId 各发布一次', success: '交还的事件数' },
+  getOpenApiDocument: { summary: '本文档', success: 'OpenAPI 3.1 文档' },
+  getDocsPage: { summary: '呈现本文档的 API 参考页面（Swagger UI）', success: '页面' },
+  getDocsStyles: { summary: '参考页面的样式表', success: 'Swagger UI 的 CSS' },
+  getDocsScript: { summary: '参考页面的脚本', success: 'Swagger UI 的 JavaScript 包' },
+};
+
+/** The words ./document.ts writes itself, in Chinese. */
+export const DOCUMENT_ZH_CN = {
+  title: '临港新片区人工智能专项补贴平台 API',
+  description:
+    '中国（上海）自由贸易试验区临港新片区人工智能产业支持政策的申请、附理由的决定、审核与拨付。' +
+    '金额以人民币元的字符串表示（应答恒为两位小数）；错误为 RFC 9457 问题文档。参考页面位于 /docs。',
+  server: '本 API（本地为 http://127.0.0.1:3000）',
+  tags: {
+    applicant: '申请人本人的申请与拨付（Bearer 令牌；`sub` 即申请人）',
+    admin: '管理部门：`admin` 组成员',
+    public: '无需令牌',
+  },
+  bearer:
+    'OpenID Connect 访问令牌；管理员按阶段的规则识别：作用域 `lingang-ai-subsidy/admin`（阶段自有的用户池），或 OIDC 阶段指定的作用域或标量声明，从不依据数组声明',
+  unauthorized: 'API Gateway 自身对缺失、过期、伪造或他方令牌的应答（不是问题文档）',
+  acceptLanguage: '应答的语言：zh、zh-CN、zh-Hans 为中文，其余为英文（支持 q 值）',
+  contentLanguage: '应答所用的语言',
+  commonRefusals: {
+    400: '字段、查询参数或路径参数无效（`errors` 逐一列出）',
+    403: '调用者不在 admin 组',
+    404: '无此编号，或属于其他申请人',
+    413: '请求体超过 64 KiB',
+    415: '请求体未以 application/json 发送',
+    500: '请求未能完成；可安全重试',
+  } as Record<number, string>,
+  cacheControl: '公开，可缓存',
+};
