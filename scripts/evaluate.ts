@@ -14,14 +14,14 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../shared/i18n/index.js';
+import { CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../shared/i18n/index.js';
 import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, lineTooLong, type BatchResult, type LineOptions } from '../shared/policy/batch.js';
 import { POLICY_REGISTRY } from '../shared/policy/index.js';
 
 /** --jobs defaults to the number of CPUs, up to this. */
 const DEFAULT_MAX_JOBS = 4;
 
-const KNOWN_VERSIONS = POLICY_REGISTRY.versions.map((version) => version.id).join(', ');
+const KNOWN_VERSIONS = POLICY_REGISTRY.versions.map((version) => version.id);
 
 export const HELP = `Usage: npm run --silent evaluate -- [--policy VERSION] [--lang LANG] [--jobs N] < cases.jsonl > decisions.jsonl
 
@@ -38,7 +38,7 @@ and skipped without being held in memory.
 
 Options:
   --policy VERSION  evaluate every case under VERSION instead of the version in force on
-                    its submission date (what-if runs). Known: ${KNOWN_VERSIONS}
+                    its submission date (what-if runs). Known: ${KNOWN_VERSIONS.join(', ')}
   --lang LANG       the language of reasons and field messages: ${LANGUAGES.join(' or ')}
                     (default ${DEFAULT_LANGUAGE})
   --jobs N          evaluate on N threads: this one and N-1 worker threads sharing the
@@ -207,18 +207,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  if (values.policy !== undefined && !POLICY_REGISTRY.byId(values.policy)) {
-    process.stderr.write(`evaluate: unknown policy version "${values.policy}" (known: ${KNOWN_VERSIONS})\n`);
-    return 2;
-  }
   const language = values.lang ?? DEFAULT_LANGUAGE;
   if (!LANGUAGES.includes(language as Language)) {
     process.stderr.write(`evaluate: --lang takes ${LANGUAGES.join(' or ')}, not "${language}"\n`);
     return 2;
   }
+  // Past this point the command speaks the language asked for.
+  const texts = CATALOGUES[language as Language].batch;
+  if (values.policy !== undefined && !POLICY_REGISTRY.byId(values.policy)) {
+    process.stderr.write(`evaluate: ${texts.unknownVersion(values.policy, KNOWN_VERSIONS)}\n`);
+    return 2;
+  }
   const jobs = values.jobs === undefined ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
-    process.stderr.write(`evaluate: --jobs takes a whole number from 1 to 64, not "${values.jobs}"\n`);
+    process.stderr.write(`evaluate: ${texts.jobsRange(String(values.jobs))}\n`);
     return 2;
   }
 
@@ -233,10 +235,10 @@ export async function main(argv: string[]): Promise<number> {
     if (!final && now - shownAt < 250) return;
     shownAt = now;
     const rate = Math.round((lines * 1000) / Math.max(1, now - started));
-    process.stderr.write(`\r\x1b[K${lines} lines, ${invalid} invalid, ${rate} lines/s${final ? '\n' : ''}`);
+    process.stderr.write(`\r\x1b[K${texts.progress(lines, invalid, rate)}${final ? '\n' : ''}`);
   };
   const tty = process.stderr.isTTY === true;
-  if (process.stdin.isTTY) process.stderr.write('evaluate: reading cases from the terminal, one per line; end with Ctrl-D (--help for usage)\n');
+  if (process.stdin.isTTY) process.stderr.write(`evaluate: ${texts.readingFromTerminal}\n`);
 
   const summary = await run(process.stdin, process.stdout, { policy: values.policy, language: language as Language, jobs, onProgress: tty ? showProgress : undefined });
   if (tty) showProgress(summary, true);

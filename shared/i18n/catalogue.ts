@@ -47,7 +47,7 @@ export interface ProblemParams {
 }
 export type ProblemType = keyof ProblemParams;
 
-/** The titles of the batch command's error lines (SPEC §3.1). */
+/** The batch command's texts (SPEC §3.1): the titles of its error lines and its own messages on stderr. */
 export interface BatchTexts {
   lineTooLong: (maxChars: number) => string;
   blankLine: string;
@@ -56,6 +56,11 @@ export interface BatchTexts {
   evaluationFailed: string;
   /** Whether a title may carry the runtime's own (English) explanation as its detail. */
   runtimeDetails: boolean;
+  /** The command's own messages on stderr. */
+  unknownVersion: (version: string, known: readonly string[]) => string;
+  jobsRange: (given: string) => string;
+  readingFromTerminal: string;
+  progress: (lines: number, invalid: number, perSecond: number) => string;
 }
 
 export interface Catalogue {

@@ -136,6 +136,10 @@ export const en: Catalogue = {
     notACase: 'not a valid case',
     evaluationFailed: 'evaluation failed',
     runtimeDetails: true,
+    unknownVersion: (version, known) => `unknown policy version "${version}" (known: ${known.join(', ')})`,
+    jobsRange: (given) => `--jobs takes a whole number from 1 to 64, not "${given}"`,
+    readingFromTerminal: 'reading cases from the terminal, one per line; end with Ctrl-D (--help for usage)',
+    progress: (lines, invalid, perSecond) => `${lines} lines, ${invalid} invalid, ${perSecond} lines/s`,
   },
   reasons,
   problems: {

@@ -165,6 +165,10 @@ export const zhCN: Catalogue = {
     notACase: '该行不是有效的申报案例',
     evaluationFailed: '测算失败',
     runtimeDetails: false,
+    unknownVersion: (version, known) => `没有政策版本“${version}”（可用版本：${known.join('、')}）`,
+    jobsRange: (given) => `--jobs应为1至64的整数，而不是“${given}”`,
+    readingFromTerminal: '正在从终端读取申报案例，每行一个；按Ctrl-D结束（--help查看用法）',
+    progress: (lines, invalid, perSecond) => `已处理${f.count(lines)}行，其中无效${f.count(invalid)}行，每秒${f.count(perSecond)}行`,
   },
   reasons,
   problems: {

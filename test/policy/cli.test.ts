@@ -189,6 +189,9 @@ describe('npm run evaluate', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown policy version "LG-AI-2099" (known: LG-AI-2020, LG-AI-2020-R1)');
+    const chinese = await cli(['--lang', 'zh-CN', '--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), { closeStdin: false });
+    expect(chinese.status).toBe(2);
+    expect(chinese.stderr).toBe('evaluate: 没有政策版本“LG-AI-2099”（可用版本：LG-AI-2020、LG-AI-2020-R1）\n');
   });
 
   it('--lang zh-CN writes the same decisions with the reasons and field messages in Chinese', async () => {
