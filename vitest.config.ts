@@ -23,6 +23,9 @@ export default defineConfig({
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // GitHub's workflow parser imports its JSON schemas without an import attribute, which Node
+    // refuses: Vite's own transform loads them (test/ci/workflows.test.ts).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     projects: [
       {
         extends: true,

@@ -32,7 +32,7 @@ export interface StageConfig {
   /** `lingang-ai-subsidy-<stage>`: the prefix of named resources (event bus, API). */
   prefix: string;
   env?: { account: string; region: string };
-  /** What happens to stateful resources (tables, queues, archive, keys) when a stack is deleted. */
+  /** What happens to stateful resources (tables, queues, bus, archive, keys) when a stack is deleted or they are replaced. */
   removalPolicy: RemovalPolicy;
   /** DynamoDB and Cognito deletion protection, and termination protection of the stateful stack. */
   deletionProtection: boolean;
@@ -62,7 +62,8 @@ export function parseStageSettings(settings: unknown, source: string): StageConf
     stage: s.stage,
     prefix: `lingang-ai-subsidy-${s.stage}`,
     ...(s.env ? { env: s.env } : {}),
-    removalPolicy: s.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    // Retained on update or delete, but not after a failed first create: a retry then finds no fixed name taken.
+    removalPolicy: s.retainData ? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE : RemovalPolicy.DESTROY,
     deletionProtection: s.retainData,
     logRetention: s.logRetentionDays as RetentionDays,
     eventArchiveRetention: Duration.days(s.eventArchiveRetentionDays),

@@ -7,11 +7,10 @@
  * and the alarm topic is shared with the stateless stack.
  */
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { EventBus, Schedule } from 'aws-cdk-lib/aws-events';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { CfnRegistry, CfnSchema } from 'aws-cdk-lib/aws-eventschemas';
-import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type BucketProps } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -20,6 +19,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { REGISTRY_SCHEMAS } from '../event-schemas.js';
+import { addDailyBackup } from '../constructs/daily-backup.js';
 import { addFailureQueue } from '../constructs/failure-queue.js';
 import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-pool.js';
 import { adminRecognitionOf, type AdminRecognition } from '../../shared/contract/admin-recognition.js';
@@ -87,14 +87,13 @@ export class StatefulStack extends Stack {
 
     this.table = this.tableFrom(MAIN_TABLE, config);
     this.idempotencyTable = this.tableFrom(IDEMPOTENCY_TABLE, config);
-    // PITR restores any second of the last 35 days; the plan adds daily copies kept longer, in a vault of their own.
-    if (config.backupRetention) this.backUpDaily(this.table, config.backupRetention);
     this.documentBucket = this.bucketFrom(DOCUMENT_BUCKET);
 
     this.eventBus = new EventBus(this, 'EventBus', {
       eventBusName: config.prefix,
       description: `Lin-gang AI subsidy domain events (${config.stage})`,
     });
+    this.eventBus.applyRemovalPolicy(config.removalPolicy);
     const archive = this.eventBus.archive('EventArchive', {
       description: `Every ${EVENT_SOURCE} event, for replay to integrations`,
       eventPattern: { source: [EVENT_SOURCE] },
@@ -125,6 +124,10 @@ export class StatefulStack extends Stack {
       enforceSSL: true,
     });
     if (config.alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
+    // PITR restores any second of the last 35 days, versioning any object's last 30 days; the plan adds daily copies kept longer.
+    if (config.backupRetention) {
+      addDailyBackup(this, { prefix: config.prefix, retention: config.backupRetention, table: this.table, bucket: this.documentBucket, alarmTopic: this.alarmTopic });
+    }
 
     this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
     this.payoutQueue = this.queueFrom(PAYOUT_QUEUE);
@@ -192,7 +195,7 @@ export class StatefulStack extends Stack {
    */
   private bucketFrom(definition: BucketDefinition): Bucket {
     const config = this.config;
-    const retained = config.removalPolicy === RemovalPolicy.RETAIN;
+    const retained = config.removalPolicy !== RemovalPolicy.DESTROY;
     const common: BucketProps = {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
@@ -232,24 +235,6 @@ export class StatefulStack extends Stack {
           }
         : {}),
     });
-  }
-
-  private backUpDaily(table: Table, retention: Duration): void {
-    const vault = new BackupVault(this, 'BackupVault', { backupVaultName: `${this.config.prefix}-backups`, removalPolicy: RemovalPolicy.RETAIN });
-    const plan = new BackupPlan(this, 'TableBackupPlan', {
-      backupVault: vault,
-      backupPlanRules: [
-        // 02:00 Asia/Shanghai, outside office hours.
-        new BackupPlanRule({ ruleName: 'Daily', scheduleExpression: Schedule.cron({ minute: '0', hour: '18' }), deleteAfter: retention }),
-      ],
-    });
-    const selection = plan.addSelection('Table', { resources: [BackupResource.fromDynamoDbTable(table)] });
-    for (const role of selection.node.findAll().filter((child) => child instanceof Role)) {
-      Validations.of(role).acknowledge({
-        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
-        reason: 'AWS Backup\'s own service-role policy for taking backups, as AWS recommends for a backup selection role; it is assumed only by backup.amazonaws.com.',
-      });
-    }
   }
 
   private tableFrom(definition: TableDefinition, config: StageConfig): Table {

@@ -35,10 +35,18 @@ describe('stage configuration (infra/stages/*.ts)', () => {
       prefix: 'lingang-ai-subsidy-prod',
       env: COMMITTED_SETTINGS.prod.env,
       alarmEmail: COMMITTED_SETTINGS.prod.alarmEmail,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
       deletionProtection: true,
       identity: { kind: 'cognito', mfa: 'REQUIRED', featurePlan: 'PLUS' },
+      deployment: 'CANARY_10PERCENT_5MINUTES',
     });
+  });
+
+  it("prod sends its users' mail through SES and never deploys all at once; dev may do both", () => {
+    const identity = COMMITTED_SETTINGS.prod.identity as Record<string, unknown>;
+    expect(() => parseStageSettings({ ...COMMITTED_SETTINGS.prod, identity: without(identity, 'mail') }, 'infra/stages/prod.ts')).toThrow(/identity\.mail/);
+    expect(() => parseStageSettings({ ...COMMITTED_SETTINGS.prod, deployment: 'ALL_AT_ONCE' }, 'infra/stages/prod.ts')).toThrow(/deployment/);
+    expect(parseStageSettings(COMMITTED_SETTINGS.dev, 'infra/stages/dev.ts')).toMatchObject({ deployment: 'ALL_AT_ONCE', tracing: true });
   });
 
   it.each(['prod', 'cn'] as const)('%s without a required value fails, naming it', (stage) => {
@@ -59,7 +67,7 @@ describe('stage configuration (infra/stages/*.ts)', () => {
       domain: CN.domain,
       publicRoutes: 'public',
       capabilities: { partition: 'aws-cn', userPools: false, lambdaTracing: false, asyncInvocationMetrics: false },
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
   });
 

@@ -196,11 +196,11 @@ describe.each([
     });
   });
 
-  it(stageName === 'prod' ? 'retains data in prod: RETAIN and deletion protection' : 'lets dev data go: DESTROY, no deletion protection', () => {
+  it(stageName === 'prod' ? 'retains data in prod: RETAIN (except after a failed create) and deletion protection' : 'lets dev data go: DESTROY, no deletion protection', () => {
     const tables = Object.values(resources(get().templates.stateful, 'AWS::DynamoDB::Table'));
     for (const table of tables) {
       if (stageName === 'prod') {
-        expect(table.DeletionPolicy).toBe('Retain');
+        expect(table.DeletionPolicy).toBe('RetainExceptOnCreate');
         expect(table.UpdateReplacePolicy).toBe('Retain');
         expect(table.Properties.DeletionProtectionEnabled).toBe(true);
       } else {
@@ -211,21 +211,49 @@ describe.each([
     // Queues keep their messages (a DLQ's are evidence) where the stage retains data.
     const queues = Object.values(resources(get().templates.stateful, 'AWS::SQS::Queue'));
     expect(queues.length).toBeGreaterThan(0);
-    for (const queue of queues) expect(queue.DeletionPolicy).toBe(stageName === 'prod' ? 'Retain' : 'Delete');
-    // A daily AWS Backup of the main table, kept as configured, in prod only (PITR is on everywhere).
+    for (const queue of queues) expect(queue.DeletionPolicy).toBe(stageName === 'prod' ? 'RetainExceptOnCreate' : 'Delete');
+    // A daily AWS Backup of the main table and the document bucket, kept as configured, in prod only (PITR is on everywhere).
     const plans = Object.values(resources(get().templates.stateful, 'AWS::Backup::BackupPlan'));
     if (stageName === 'prod') {
       expect(plans.map((plan) => plan.Properties.BackupPlan.BackupPlanRule.map((rule: any) => rule.Lifecycle.DeleteAfterDays))).toEqual([[get().config.backupRetention!.toDays()]]);
       get().templates.stateful.hasResourceProperties('AWS::Backup::BackupSelection', {
-        BackupSelection: Match.objectLike({ Resources: [{ 'Fn::GetAtt': [get().stateful.getLogicalId(get().stateful.table.node.defaultChild as never), 'Arn'] }] }),
+        BackupSelection: Match.objectLike({
+          Resources: [
+            { 'Fn::GetAtt': [get().stateful.getLogicalId(get().stateful.table.node.defaultChild as never), 'Arn'] },
+            { 'Fn::GetAtt': [get().stateful.getLogicalId(get().stateful.documentBucket.node.defaultChild as never), 'Arn'] },
+          ],
+        }),
       });
-      get().templates.stateful.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'Retain' });
+      get().templates.stateful.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'RetainExceptOnCreate' });
+      get().templates.stateful.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Metrics: Match.arrayWith([
+          Match.objectLike({ MetricStat: Match.objectLike({ Metric: Match.objectLike({ Namespace: 'AWS/Backup', MetricName: 'NumberOfBackupJobsFailed' }) }) }),
+        ]),
+      });
     } else {
       expect(plans).toEqual([]);
     }
     // Only the stateful stack is protected: the stateless one is meant to be redeployed freely.
     expect(get().stateful.terminationProtection).toBe(stageName === 'prod');
     expect(get().stateless.terminationProtection).toBe(false);
+  });
+
+  it('can retry a failed first create: no resource is retained after it, and each fixed-name stateful resource is retained only on update or delete', () => {
+    for (const template of [get().templates.stateful, get().templates.stateless]) {
+      const retainedAlways = Object.entries(template.toJSON().Resources as Record<string, Resource>).filter(([, r]) => r.DeletionPolicy === 'Retain');
+      expect(retainedAlways.map(([id]) => id)).toEqual([]);
+    }
+    const named: Array<[string, string]> = [
+      ['AWS::Events::EventBus', 'Name'],
+      ['AWS::S3::Bucket', 'BucketName'],
+      ['AWS::EventSchemas::Registry', 'RegistryName'],
+      ['AWS::Backup::BackupVault', 'BackupVaultName'],
+    ];
+    for (const [type, nameProperty] of named) {
+      for (const resource of Object.values(resources(get().templates.stateful, type)).filter((r) => r.Properties[nameProperty] !== undefined)) {
+        expect(resource.DeletionPolicy, type).toBe(stageName === 'prod' ? 'RetainExceptOnCreate' : 'Delete');
+      }
+    }
   });
 
   it('keeps evidence documents in a private, encrypted, TLS-only, versioned bucket (retained in prod) whose uploads invoke the verifier', () => {
@@ -247,7 +275,7 @@ describe.each([
       },
     });
     expect(bucket.Properties.CorsConfiguration).toBeUndefined();
-    expect(bucket.DeletionPolicy).toBe(stageName === 'prod' ? 'Retain' : 'Delete');
+    expect(bucket.DeletionPolicy).toBe(stageName === 'prod' ? 'RetainExceptOnCreate' : 'Delete');
     // Emptied with the stack where it is let go; never in prod.
     expect(Object.keys(resources(template, 'Custom::S3AutoDeleteObjects')).length > 0).toBe(stageName === 'dev');
     const denies = Object.values(resources(template, 'AWS::S3::BucketPolicy'))
