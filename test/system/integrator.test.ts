@@ -2,7 +2,8 @@
  * The integrator's kit (SPEC §13) against the local system as `npm start` runs it:
  * - the client package: `npm pack` of client/, installed from the tarball into a new project
  *   outside the repository, examples/client/main.ts type-checked there against the installed
- *   declarations and run (submit, poll, list, upload a document);
+ *   declarations and run (submit, poll, list, upload a document), and the example consumer's
+ *   handler (examples/consumer/) type-checked there against the installed event types;
  * - the README's walk-through: its `sh walkthrough` blocks run in order by bash, every curl
  *   answering the status written after its `# →`;
  * - the example consumer npm start runs on the local bus: its notices are exactly the awards
@@ -45,6 +46,9 @@ describe('the client package, packed and installed outside the repository', () =
     expect(tarball).toBeDefined();
     const project = join(outside, 'my-integration');
     cpSync(join(REPO, 'examples', 'client', 'main.ts'), join(project, 'main.ts'));
+    // The example consumer, copied as the README says (its CDK construct aside: aws-cdk-lib is the integrator's own).
+    for (const file of ['consumer.ts', 'dedupe.ts', 'handler.ts', 'pattern.ts'])
+      cpSync(join(REPO, 'examples', 'consumer', file), join(project, 'consumer', file));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-integration', private: true, type: 'module' }));
     writeFileSync(
       join(project, 'tsconfig.json'),
@@ -58,11 +62,13 @@ describe('the client package, packed and installed outside the repository', () =
           types: ['node'],
           outDir: 'dist',
         },
-        include: ['main.ts'],
+        include: ['main.ts', 'consumer/*.ts'],
       }),
     );
     // From npm's cache where it can (the repository's npm ci filled it): the tarball's dependencies are the client's own.
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(outside, tarball!), '@types/node@20'], { cwd: project });
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(outside, tarball!), '@types/node@20', '@aws-sdk/client-dynamodb'], {
+      cwd: project,
+    });
     const { stdout: files } = await run('tar', ['-tzf', join(outside, tarball!)]);
     expect(files.split('\n').filter(Boolean).sort()).toEqual(
       expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/events.d.ts', 'package/dist/openapi-document.js']),
@@ -70,6 +76,7 @@ describe('the client package, packed and installed outside the repository', () =
     expect(files).not.toMatch(/package\/[^d][^\n]*\.ts\n/);
 
     await run(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project]);
+    expect(existsSync(join(project, 'dist', 'consumer', 'handler.js'))).toBe(true);
     const { stdout } = await run(process.execPath, [join(project, 'dist', 'main.js')], {
       cwd: project,
       env: { ...process.env, API_URL: system!.baseUrl, API_TOKEN: await token('client-package-1') },
