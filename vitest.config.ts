@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Tests are organised by subject (test/<subject>/); the projects group the subjects by what
@@ -11,16 +13,36 @@ import { configDefaults, defineConfig } from 'vitest/config';
  *   process.env before the file's imports, so files are isolated and may run in parallel. The
  *   pure tests of these subjects run here too, beside their subject, and ignore the emulators.
  * - `e2e`: test/system/**: starts `npm start` itself as a child process (own port and state dir).
- * `vitest run --project unit` skips the emulators entirely.
+ * `vitest run --project unit` (`npm run test:unit`) skips the emulators entirely.
+ *
+ * All projects share one pool of workers. Most integration files wait on the emulators rather
+ * than compute, so the pool is larger than vitest's default (cores - 1, a single worker on two
+ * cores, which ran every file one after the other), and the longest files start first: on a fresh
+ * clone vitest has no durations cached and would start them last, so that the run ended a whole
+ * model test after everything else.
  */
 const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper'].map((subject) => `test/${subject}/**/*.test.ts`);
 const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
+/** Known to take longest, longest first (measured: `npx vitest run --reporter=json`, testResults[].startTime/endTime). */
+const LONGEST_FIRST = ['test/model/', 'test/payout/payout-run', 'test/system/', 'test/policy/cli', 'test/store/hot-keys', 'test/infra/'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const found = LONGEST_FIRST.findIndex((prefix) => file.moduleId.includes(`/${prefix}`));
+      return found === -1 ? LONGEST_FIRST.length : found;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
     // Node 20: the AWS SDK's notice that its 2027 releases need Node 22 (infra/local/node-support.ts), once per worker, is noise here.
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // GitHub's workflow parser imports its JSON schemas without an import attribute, which Node

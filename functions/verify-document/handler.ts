@@ -5,7 +5,8 @@
  * (pinned to this object version); otherwise REJECTED with its reason and the object version is
  * deleted. Each conclusion is one conditional write from PENDING carrying its event in the
  * document's outbox, so a repeated event changes and publishes nothing. Every version has its own
- * event: a version arriving for a REJECTED document is deleted too, so none survives. A key that
+ * event: a version arriving for a REJECTED document is deleted too, so none survives, and so is
+ * one arriving for a VERIFIED document other than the verified version. A key that
  * names no document is logged and skipped (a throw would only make S3 retry it).
  */
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
@@ -54,13 +55,25 @@ function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason
     : concludeDocument(document, { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) }, documentVerified(document, at));
 }
 
+/**
+ * Another version of a verified document's object (a second PUT while the upload URL was still
+ * valid) is deleted: it would otherwise become the current version, unverified, and the verified
+ * one noncurrent, which the bucket's lifecycle rule deletes after 30 days. Without versions (the
+ * local server) there is only the verified object.
+ */
+async function keepVerifiedVersion(document: DocumentRecord, upload: Upload): Promise<void> {
+  if (upload.versionId === undefined || upload.versionId === document.versionId) return logger.info('document already verified', { key: upload.key });
+  await removeObject(upload);
+  logger.warn('a version other than the verified one removed', { key: upload.key, versionId: upload.versionId });
+}
+
 /** One object-created record, to its conclusion; a lost race re-reads and finds the document concluded. */
 export const verifyUpload = (upload: Upload): Promise<void> =>
   retryOnConflict(async () => {
     const document = await getDocument(upload.ids.applicationId, upload.ids.documentId);
     if (!document) return logger.warn('object of no document: skipped', { key: upload.key });
     if (document.status === 'REJECTED') return void (await removeObject(upload));
-    if (document.status === 'VERIFIED') return logger.info('document already verified', { key: upload.key });
+    if (document.status === 'VERIFIED') return keepVerifiedVersion(document, upload);
     const observed = await inspect(upload, document.size);
     if (!observed) return logger.warn('object gone before it was verified: skipped', { key: upload.key });
     const reason = verdict(document, observed);

@@ -8,13 +8,15 @@
  * - No orphan JVM: the JVM is killed on process 'exit' and on SIGINT/SIGTERM/SIGHUP, a tiny
  *   watchdog (`sh`, reading a pipe from this process) kills it when this process dies in a way no
  *   handler sees (SIGKILL, crash), and an optional PID file lets a later start kill a stale JVM.
- * - DynamoDB Local has no bind-address flag: it listens on all interfaces; the endpoint is 127.0.0.1.
+ * - DynamoDB Local has no bind-address flag (its server listens on all interfaces): it is started
+ *   through a small launcher (./java/LoopbackDynamoDbLocal.java) that binds it to 127.0.0.1.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { LOCAL_HOST, PortInUseError, freePort, isPortFree } from './ports.js';
 
@@ -66,6 +68,7 @@ interface PidRecord {
 }
 
 const require = createRequire(import.meta.url);
+const LOOPBACK_LAUNCHER_DIR = fileURLToPath(new URL('./java', import.meta.url));
 
 export function defaultEmulatorDir(): string {
   const pkg = require.resolve('amplify-dynamodb-simulator/package.json');
@@ -254,8 +257,10 @@ async function launch(
     `-Xmx${options.maxHeap ?? '512m'}`,
     ...(options.sustainedLoad ? ['-XX:+UseParallelGC'] : ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']),
     `-Djava.library.path=${path.join(emulatorDir, 'DynamoDBLocal_lib')}`,
-    '-jar',
-    jar,
+    // DynamoDB Local's own main, with its server bound to 127.0.0.1 (./java/LoopbackDynamoDbLocal.java).
+    '-cp',
+    [jar, LOOPBACK_LAUNCHER_DIR].join(path.delimiter),
+    'LoopbackDynamoDbLocal',
     '-port',
     String(port),
     '-sharedDb',

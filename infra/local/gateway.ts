@@ -6,11 +6,13 @@
  * applies it (infra/cors.ts): preflights answered here, allowed origins named on every answer.
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
 import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../../shared/contract/resources.js';
 import { matchRoute, type PublicRoutes } from '../../shared/contract/route-paths.js';
+import { PROBLEM_TYPE_BASE } from '../../functions/commons/edge/problems.js';
 import { claimsForLambda, LOCAL_PUBLIC_ROUTES, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
 
@@ -88,7 +90,12 @@ export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLO
     const claims = verification ? claimsForLambda(verification.claims) : {};
 
     const body = await readBody(request);
-    if (body === 'too-large') return send(response, 413, '{"message":"Request Entity Too Large"}');
+    if (body === 'too-large') {
+      // The rest of the body is still coming: read on and discard it, and close the connection after
+      // this answer, so that no unread byte is taken for the next request on a kept-alive connection.
+      request.resume();
+      return send(response, 413, '{"message":"Request Entity Too Large"}', { connection: 'close' });
+    }
 
     const now = new Date();
     const headers = Object.fromEntries(
@@ -130,4 +137,27 @@ export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLO
     response.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
     response.end(result.body ?? '');
   };
+}
+
+/** A problem document written straight to a socket the HTTP parser gave up on. */
+function rawProblem(socket: Duplex, status: number, reason: string, detail: string): void {
+  const body = JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${reason.toLowerCase().replaceAll(' ', '-')}`, title: reason, status, detail });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
+/**
+ * Requests Node's HTTP parser refuses before the gateway sees them: a request line or headers
+ * (a long query string, say) over Node's limit get 431, anything unparseable 400, each with a
+ * problem document (Node's own answer has an empty body), and the connection is closed.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    if (error.code === 'HPE_HEADER_OVERFLOW') {
+      return rawProblem(socket, 431, 'Request Header Fields Too Large', `The request line and headers exceed ${maxHeaderSize} bytes.`);
+    }
+    rawProblem(socket, 400, 'Bad Request', 'The request is not well-formed HTTP/1.1.');
+  });
 }

@@ -11,3 +11,5 @@ export const DYNAMODB_DIR = localPath('dynamodb');
 export const S3_DIR = localPath('s3');
 /** The outbox relay's stream position (infra/local/stream-reader.ts). */
 export const STREAM_CHECKPOINT_FILE = localPath('stream-checkpoint.json');
+/** The emulators' ports, chosen once and kept (infra/local/kept-ports.ts). */
+export const PORTS_FILE = localPath('ports.json');

@@ -18,9 +18,11 @@ import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
-import { apiGateway, requestUrl } from './gateway.js';
+import { afterCommits } from './commit-barrier.js';
+import { answerClientErrors, apiGateway, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
-import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
+import { keepPorts, readKeptPorts } from './kept-ports.js';
+import { closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalResources } from './provision.js';
 import type { RecoveredWork } from './recover.js';
@@ -38,6 +40,8 @@ export interface PlatformState {
   s3Dir: string;
   /** Where the example consumer appends its notices (./example-consumer.ts). */
   exampleConsumerFile?: string;
+  /** The emulators' ports, kept across starts (./kept-ports.ts). */
+  portsFile: string;
 }
 
 export type HandlerSource = <T>(name: FunctionName) => Promise<T>;
@@ -72,37 +76,21 @@ export interface LocalPlatform {
 /** Handlers read their environment when their module loads: they are imported only once it is set. */
 const importHandler: HandlerSource = async <T>(name: FunctionName) => ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
 
-const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
-const NUDGE = 'localStreamNudge';
-
-/**
- * The relay reads a write the handlers' client committed at once, instead of at its next idle
- * poll: the stream's records reach it as soon as they exist, as Lambda's stream polling does
- * when it keeps up. Returns the stop that takes the middleware off again.
- */
-async function nudgeOnWrites(relay: StreamReader): Promise<() => void> {
-  const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
-  dynamoDb.middlewareStack.add(
-    (next, context) => async (args) => {
-      const output = await next(args);
-      if (WRITE_COMMANDS.has(context.commandName ?? '')) relay.nudge();
-      return output;
-    },
-    { step: 'initialize', name: NUDGE },
-  );
-  return () => dynamoDb.middlewareStack.remove(NUDGE);
-}
-
 export async function startLocalPlatform(options: PlatformOptions): Promise<LocalPlatform> {
   const { state, stops, handlerFor = importHandler } = options;
   const stopped = <T extends { stop: () => unknown }>(started: T): T => (stops.push(started.stop), started);
   const s3Dir = state?.s3Dir ?? mkdtempSync(join(tmpdir(), 'local-s3-'));
+  const kept = readKeptPorts(state?.portsFile);
   const [dynamodb, sqs, eventBridge, s3] = await Promise.all([
-    startDynamoDbLocal(state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile } : {}).then(stopped),
-    startSqsLocal().then(stopped),
-    startEventBridgeLocal({ file: state?.eventsFile }).then(stopped),
-    startS3Local({ directory: s3Dir, removeOnStop: !state }).then(stopped),
-  ]);
+    startDynamoDbLocal(state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile, port: kept.dynamodb } : {}).then(stopped),
+    startSqsLocal({ port: kept.sqs }).then(stopped),
+    startEventBridgeLocal({ file: state?.eventsFile, port: kept.eventbridge }).then(stopped),
+    startS3Local({ directory: s3Dir, removeOnStop: !state, port: kept.s3 }).then(stopped),
+  ]).catch((error: unknown) => {
+    if (error instanceof PortInUseError && state) error.message += ` (the port was kept in ${state.portsFile} so that URLs issued earlier keep working; delete that file to choose new ports)`;
+    throw error;
+  });
+  keepPorts(state?.portsFile, { dynamodb: dynamodb.port, sqs: sqs.port, eventbridge: eventBridge.port, s3: s3.port });
   const endpoints = { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint, s3: s3.endpoint };
   Object.assign(process.env, awsEnvironment(endpoints, LOCAL_REGION));
 
@@ -147,7 +135,9 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   });
   relay.start();
   stops.push(() => relay.stop().then(() => dynamodbClient.destroy()));
-  stops.push(await nudgeOnWrites(relay));
+  // The handlers' client: a transaction acknowledged only once committed, and the relay told of every write.
+  const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
+  stops.push(afterCommits(dynamoDb, () => relay.nudge()));
   const { recoverLostWork } = await import('./recover.js');
   const recovered = await recoverLostWork();
 
@@ -157,6 +147,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
     if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
     return gateway(request, response);
   });
+  answerClientErrors(server);
   const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));
   return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, recovered, exampleConsumer };

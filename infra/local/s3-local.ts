@@ -6,16 +6,19 @@
  *
  * Its `event` emission plays S3's object-created notification: each event is handed to the
  * listener (the same verifying handler as on AWS), asynchronously like Lambda's async invocation,
- * with Lambda's two retries on failure. s3rver checks neither `x-amz-checksum-sha256` nor presigned
- * signatures, and keeps no versions: the verifier checks size and SHA-256 itself, and S3's own
- * refusals (wrong checksum or length on a signed PUT) are not reproduced here.
+ * with Lambda's two retries on failure. s3rver checks neither SigV4 signatures nor
+ * `x-amz-checksum-sha256`: both are checked here in front of it as S3 checks them
+ * (./s3-signature.ts, checkChecksum), so the local server refuses what S3 refuses. It keeps no
+ * versions: a second PUT with a still valid upload URL can only store the same bytes again.
  */
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
+import { checkSignature, refusalBody, type S3Refusal } from './s3-signature.js';
 
 export type S3Listener = (event: S3Event) => Promise<void>;
 
@@ -42,6 +45,43 @@ export interface S3Local {
 /** Lambda retries a failed asynchronous invocation twice. */
 const ASYNC_RETRIES = 2;
 
+/** The key pairs the local server knows: the local SDK clients sign with the local one (infra/local/provision.ts). */
+const LOCAL_SECRETS: ReadonlyMap<string, string> = new Map([['local', 'local']]);
+/** Bodies S3 checks against x-amz-checksum-sha256 are held in memory for the check: evidence documents, a few MB. */
+const MAX_CHECKED_BODY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * S3 stores a PUT only when its body has the SHA-256 its x-amz-checksum-sha256 header declares
+ * (400 BadDigest otherwise); s3rver stores any body. The body is read here first, up to its
+ * Content-Length and before its end is taken, then put back for s3rver to read.
+ */
+async function checkChecksum(request: IncomingMessage): Promise<S3Refusal | undefined> {
+  const declared = [request.headers['x-amz-checksum-sha256']].flat()[0];
+  if (request.method !== 'PUT' || declared === undefined) return undefined;
+  const length = Number(request.headers['content-length']);
+  if (!Number.isInteger(length) || length > MAX_CHECKED_BODY_BYTES) return { status: 400, code: 'InvalidRequest', message: 'A checksummed PUT needs a Content-Length of at most 64 MiB here.' };
+  const chunks: Buffer[] = [];
+  let received = 0;
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      received += chunk.length;
+      if (received >= length) done();
+    };
+    const done = () => {
+      request.pause();
+      request.off('data', onData).off('end', done).off('error', reject);
+      resolve();
+    };
+    request.on('data', onData).once('end', done).once('error', reject);
+    if (length === 0) done();
+  });
+  const body = Buffer.concat(chunks);
+  if (body.length > 0) request.unshift(body);
+  const actual = createHash('sha256').update(body).digest('base64');
+  return actual === declared ? undefined : { status: 400, code: 'BadDigest', message: 'The SHA-256 you specified did not match the calculated checksum.' };
+}
+
 /** s3rver accepts only its own key pair; the local SDK clients sign with the local one (infra/local/provision.ts). */
 function acceptLocalCredentials(): void {
   const { DUMMY_ACCOUNT } = createRequire(import.meta.url)('s3rver/lib/models/account.js') as {
@@ -53,7 +93,14 @@ function acceptLocalCredentials(): void {
 export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   acceptLocalCredentials();
   const s3rver = new S3rver({ directory: options.directory, silent: true, vhostBuckets: false });
-  const server = createServer(s3rver.callback());
+  const serve = s3rver.callback();
+  const server = createServer(async (request, response) => {
+    const refusal = checkSignature(request, LOCAL_SECRETS) ?? (await checkChecksum(request));
+    if (!refusal) return void serve(request, response);
+    request.resume();
+    response.writeHead(refusal.status, { 'content-type': 'application/xml', connection: 'close' });
+    response.end(refusalBody(refusal));
+  });
   const port = await listenOn(server, options.port ?? 0, 'the local S3 server');
 
   const listeners: Array<{ prefix: string; listener: S3Listener }> = [];

@@ -83,8 +83,10 @@ export function patchLongPoll(queue: object): void {
     for (;;) {
       const available = visibleCount(this) - (claimed.get(this) ?? 0);
       const last = Date.now() >= deadline;
-      if (available > 0 || last) {
-        const claim = Math.min(wanted, Math.max(available, 1));
+      // A receive whose wait is over answers at once with what there is, as SQS does (the library waits another 40 ms).
+      if (available <= 0 && last) return [];
+      if (available > 0) {
+        const claim = Math.min(wanted, available);
         claimed.set(this, (claimed.get(this) ?? 0) + claim);
         let messages: unknown[];
         try {
@@ -93,7 +95,7 @@ export function patchLongPoll(queue: object): void {
           claimed.set(this, (claimed.get(this) ?? 0) - claim);
         }
         // Empty only when another receive took them first: wait on, as SQS does.
-        if (messages.length > 0 || last) return messages;
+        if (messages.length > 0 || Date.now() >= deadline) return messages;
       } else await arrivalOrRecheck(this, deadline);
     }
   };

@@ -11,7 +11,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError } from './dynamodb-local.js';
-import { DYNAMODB_DIR, EVENTS_FILE, EXAMPLE_CONSUMER_FILE, LOCAL_DIR, localPath, S3_DIR, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
+import { DYNAMODB_DIR, EVENTS_FILE, EXAMPLE_CONSUMER_FILE, LOCAL_DIR, localPath, PORTS_FILE, S3_DIR, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
 import { startLocalPlatform } from './platform.js';
 
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
       streamCheckpointFile: STREAM_CHECKPOINT_FILE,
       s3Dir: S3_DIR,
       exampleConsumerFile: EXAMPLE_CONSUMER_FILE,
+      portsFile: PORTS_FILE,
     },
     stops,
   });

@@ -4,7 +4,7 @@
  * events run the real verifying handler, on DynamoDB Local; events through the real outbox relay.
  */
 import { randomBytes } from 'node:crypto';
-import { HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, NotFound, PutObjectCommand } from '@aws-sdk/client-s3';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../client/index.js';
@@ -77,6 +77,14 @@ async function uploadTo(applicationId: string, answer: UploadAnswer, bytes: Buff
   return { documentId: answer.documentId, document: read.body, verifiedInMs };
 }
 
+/** Writes the object with the SDK's own signed PUT (no upload URL, no checksum) and waits for the verifier. */
+async function storeDirectly(applicationId: string, documentId: string, bytes: Buffer) {
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: objectKey(applicationId, documentId), Body: bytes }));
+  await store.settled();
+  const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${documentId}`);
+  return { document: read.body };
+}
+
 const objectExists = async (applicationId: string, documentId: string) => {
   try {
     await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey(applicationId, documentId) }));
@@ -139,32 +147,40 @@ describe('evidence documents', () => {
     expect([jpeg.document.status, png.document.status]).toEqual(['VERIFIED', 'VERIFIED']);
   });
 
-  it('a wrong checksum: REJECTED, the object removed, DocumentRejected published', async () => {
+  it('a wrong checksum: refused by S3 (400 BadDigest); bytes arriving by another way: REJECTED, the object removed, DocumentRejected published', async () => {
     const applicationId = await application('REJECTED');
     const created = (await declareDocument(applicationId, declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }))).body as UploadAnswer;
-    const { documentId, document } = await uploadTo(applicationId, created, PDF);
+    const { documentId } = created;
+    // S3 checks the signed x-amz-checksum-sha256 against the body: nothing is stored.
+    expect(await putToPresignedUrl(created.upload, PDF)).toBe(400);
+    expect(await objectExists(applicationId, documentId)).toBe(false);
+    // The verifier does not rely on it: an object of other bytes (written by any other means) is rejected and removed.
+    const { document } = await storeDirectly(applicationId, documentId, PDF);
     expect(document).toMatchObject({ status: 'REJECTED', rejectReason: 'CHECKSUM_MISMATCH' });
     expect(document).not.toHaveProperty('download');
     expect(await objectExists(applicationId, documentId)).toBe(false);
-    // The URL is still valid: whatever arrives later for a rejected document is removed too.
-    const again = await uploadTo(applicationId, { documentId, upload: created.upload }, PDF);
+    // Whatever arrives later for a rejected document is removed too.
+    const again = await storeDirectly(applicationId, documentId, PDF);
     expect(again.document).toMatchObject({ status: 'REJECTED', rejectReason: 'CHECKSUM_MISMATCH' });
     expect(await objectExists(applicationId, documentId)).toBe(false);
     const events = await publishedEvents({ type: 'DocumentRejected' });
     expect(events.filter((event) => event.detail.documentId === documentId).map((event) => event.detail.rejectReason)).toEqual(['CHECKSUM_MISMATCH']);
   });
 
-  it('a PNG declared as a PDF: REJECTED for its type; bytes longer than declared: REJECTED for its size', async () => {
+  it('a PNG declared as a PDF: REJECTED for its type; bytes longer than declared: refused by S3, REJECTED for its size by any other way', async () => {
     const applicationId = await application();
     const png = await upload(applicationId, PNG, declare(PNG));
     expect(png.document).toMatchObject({ status: 'REJECTED', rejectReason: 'TYPE_MISMATCH' });
     expect(await objectExists(applicationId, png.documentId)).toBe(false);
-    // S3 refuses a body of another length than the signed one; the local server does not, so the verifier must.
+    // S3 refuses a body of another length than the signed one (and a PUT without the signed checksum header).
     const created = await declareDocument(applicationId, declare(PDF, { size: PDF.length - 1 }));
-    await fetch(created.body.upload.url, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: PDF });
+    const refused = await fetch(created.body.upload.url, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: PDF });
+    expect(refused.status).toBe(403);
     await store.settled();
-    const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${created.body.documentId}`);
-    expect(read.body).toMatchObject({ status: 'REJECTED', rejectReason: 'SIZE_MISMATCH' });
+    expect(await objectExists(applicationId, created.body.documentId)).toBe(false);
+    // The verifier checks the size itself.
+    const { document } = await storeDirectly(applicationId, created.body.documentId, PDF);
+    expect(document).toMatchObject({ status: 'REJECTED', rejectReason: 'SIZE_MISMATCH' });
   });
 
   it('bad declarations: 400 naming the field, nothing stored', async () => {
@@ -239,6 +255,36 @@ describe('evidence documents', () => {
     const events = await publishedEvents({ type: 'DocumentVerified' });
     expect(events.filter((published) => published.detail.documentId === documentId)).toHaveLength(1);
     expect(await objectExists(applicationId, documentId)).toBe(true);
+  });
+
+  it('on a versioned bucket (AWS), a version of a verified document other than the verified one is deleted; the verified one is kept', async () => {
+    const { handler } = await import('../../functions/verify-document/handler.js');
+    const { s3: functionS3 } = await import('../../functions/commons/clients/s3.js');
+    const applicationId = await application();
+    const { documentId } = await upload(applicationId, PDF);
+    await doc.send(new UpdateCommand({ TableName: table, Key: documentKey(applicationId, documentId), UpdateExpression: 'SET versionId = :verified', ExpressionAttributeValues: { ':verified': 'v-verified' } }));
+    // The local server keeps no versions: the deletes the verifier sends are recorded, not sent.
+    const deleted: Array<{ Key?: string; VersionId?: string }> = [];
+    functionS3.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName !== 'DeleteObjectCommand') return next(args);
+        deleted.push(args.input as { Key?: string; VersionId?: string });
+        return { output: { $metadata: {} }, response: {} } as never;
+      },
+      { step: 'initialize', name: 'recordDeletes' },
+    );
+    try {
+      const key = objectKey(applicationId, documentId);
+      const record = (versionId: string) => ({ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key, size: PDF.length, versionId } } });
+      await handler({ Records: [record('v-verified')] } as never);
+      expect(deleted).toEqual([]);
+      await handler({ Records: [record('v-second-put')] } as never);
+      expect(deleted).toEqual([expect.objectContaining({ Key: key, VersionId: 'v-second-put' })]);
+    } finally {
+      functionS3.middlewareStack.remove('recordDeletes');
+    }
+    const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${documentId}`);
+    expect(read.body).toMatchObject({ status: 'VERIFIED' });
   });
 
   it('a verification lost with a killed local run is done again on the next start; a declaration never uploaded stays PENDING', async () => {

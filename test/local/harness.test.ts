@@ -28,6 +28,7 @@ import { createResources } from '../../infra/local/provision.js';
 import { receiveMessages } from '../../infra/local/queue-poller.js';
 import { ENV, EVALUATION_QUEUE, EVENT_SOURCE, IDEMPOTENCY_TABLE, MAIN_TABLE } from '../../shared/contract/resources.js';
 import { localAws, makeClients, publishedEvents, uniquePrefix } from '../support/emulators/env.js';
+import { listeningAddresses, LOOPBACK } from '../support/listening.js';
 
 // Exactly how a handler creates its clients: no endpoint, region or credentials in code.
 const dynamodb = new DynamoDBClient({});
@@ -59,6 +60,14 @@ describe('environment', () => {
     expect(queueUrl).toContain(`${local.resources.prefix}${EVALUATION_QUEUE.id}`);
     expect(process.env[ENV.payoutQueueUrl]).toBeTruthy();
     expect(busName).toBe(local.resources.eventBusName);
+  });
+
+  it('every emulator, DynamoDB Local included, listens on 127.0.0.1 only', () => {
+    for (const [name, endpoint] of Object.entries(localAws().endpoints)) {
+      const addresses = listeningAddresses(Number(new URL(endpoint).port));
+      expect(addresses.length, name).toBeGreaterThan(0);
+      expect(addresses.filter((address) => !LOOPBACK.includes(address)), name).toEqual([]);
+    }
   });
 
   it('creates the tables as shared/contract/resources.ts defines them', async () => {

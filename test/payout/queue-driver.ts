@@ -40,7 +40,7 @@ export async function drainQueue(options: DriveOptions): Promise<DriveResult> {
       if (records.length === 0) {
         // Done once nobody holds a batch (that could still send messages) and the queue stayed empty a few rounds.
         if (busy === 0 && ++idleRounds >= 3 * concurrency) return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await new Promise((resolve) => setTimeout(resolve, 5));
         continue;
       }
       idleRounds = 0;

@@ -7,7 +7,7 @@
  * every admin route refuses a non-admin token (403 from the admin-api handler itself).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,7 @@ import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.j
 import { checkedFetch } from '../../client/index.js';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
 import { freePort, isPortFree } from '../../infra/local/ports.js';
+import { listeningAddresses, LOOPBACK } from '../support/listening.js';
 import { ROUTES } from '../../shared/contract/resources.js';
 import { formatYuan, LG_AI_2020_R1, parseYuan, percentOf } from '../../shared/policy/index.js';
 import { minFen } from '../../shared/policy/money.js';
@@ -27,6 +28,9 @@ let port: number;
 let system: LocalSystem | undefined;
 let result: ScenarioResult;
 const timings: Record<string, number> = {};
+let firstReadyBlock = '';
+/** The local S3 endpoint the ready block prints: where the presigned URLs point. */
+const documentsEndpoint = (output: string) => /documents\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
 
 const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 const fetchJson = async <T>(path: string, bearer?: string): Promise<{ status: number; body: T }> => {
@@ -60,6 +64,7 @@ beforeAll(async () => {
   port = await freePort();
   system = await startLocalSystem({ port, stateDir, fresh: true, command: 'tsx' });
   timings.freshStartMs = system.readyMs;
+  firstReadyBlock = system.output();
 }, 120_000);
 
 afterAll(async () => {
@@ -289,6 +294,17 @@ describe('stop and restart on the same state directory', () => {
 
     // A token issued before the restart is still accepted (the dev key lives in the state directory).
     expect((await fetchJson('/v1/payouts', await token(result.applicants.platform))).status).toBe(200);
+
+    // The emulators listen where they did before (URLs issued then keep working), on 127.0.0.1 only.
+    expect(documentsEndpoint(firstReadyBlock)).toBeDefined();
+    expect(documentsEndpoint(system.output())).toBe(documentsEndpoint(firstReadyBlock));
+    const kept = JSON.parse(readFileSync(join(stateDir, 'ports.json'), 'utf8')) as Record<string, number>;
+    expect(Object.keys(kept).sort()).toEqual(['dynamodb', 'eventbridge', 's3', 'sqs']);
+    for (const [service, servicePort] of Object.entries({ ...kept, api: port })) {
+      const addresses = listeningAddresses(servicePort);
+      expect(addresses.length, service).toBeGreaterThan(0);
+      expect(addresses.filter((address) => !LOOPBACK.includes(address)), service).toEqual([]);
+    }
     await stopAndCheck();
   }, 90_000);
 });

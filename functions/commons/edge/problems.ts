@@ -16,7 +16,7 @@ export interface ProblemDocument {
   errors?: FieldIssue[];
 }
 
-const TYPE_BASE = 'https://lingang.ai-subsidy/problems/';
+export const PROBLEM_TYPE_BASE = 'https://lingang.ai-subsidy/problems/';
 
 export const PROBLEM_STATUSES: Readonly<Record<ProblemType, number>> = {
   validation: 400,
@@ -72,7 +72,7 @@ export class Problem<T extends ProblemType = ProblemType> extends Error {
   document(instance: string | undefined, language: Language): ProblemDocument {
     const catalogue = CATALOGUES[language];
     return {
-      type: `${TYPE_BASE}${this.slug}`,
+      type: `${PROBLEM_TYPE_BASE}${this.slug}`,
       title: catalogue.problems[this.slug].title,
       status: this.status,
       detail: Problem.detailIn(this.slug, this.cited, catalogue),

@@ -38,18 +38,22 @@ import { StreamReader } from '../../../infra/local/stream-reader.js';
 const context = inject('localAws');
 if (!context) throw new Error('inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)');
 
+// This worker's own DynamoDB Local (./global-setup.ts).
+const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+const endpoints = { ...context.endpoints, dynamodb: context.dynamodbByWorker[(worker - 1) % context.dynamodbByWorker.length]! };
+const awsEnv: Record<string, string> = { ...context.awsEnv, AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb };
 const s3Endpoint = `http://${LOCAL_HOST}:${await freePort()}`;
-Object.assign(process.env, context.awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
+Object.assign(process.env, awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
 
 /** SDK clients pointed at the emulators (create your own in tests; handlers create theirs). */
 export function makeClients() {
   const config = { region: context.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
-  const dynamodb = new DynamoDBClient({ ...config, endpoint: context.endpoints.dynamodb });
+  const dynamodb = new DynamoDBClient({ ...config, endpoint: endpoints.dynamodb });
   return {
     dynamodb,
     doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
-    sqs: new SQSClient({ ...config, endpoint: context.endpoints.sqs }),
-    eventbridge: new EventBridgeClient({ ...config, endpoint: context.endpoints.eventbridge }),
+    sqs: new SQSClient({ ...config, endpoint: endpoints.sqs }),
+    eventbridge: new EventBridgeClient({ ...config, endpoint: endpoints.eventbridge }),
     // Not `s3`: createResources(makeClients()) must not create buckets on a server not started yet.
     s3Client: new S3Client({ ...config, endpoint: s3Endpoint, forcePathStyle: true }),
   };
@@ -79,9 +83,9 @@ Object.assign(process.env, fileSet.env);
 export function localAws() {
   return {
     region: context.region,
-    endpoints: context.endpoints,
+    endpoints,
     resources: fileSet.resources,
-    env: { ...context.awsEnv, ...fileSet.env },
+    env: { ...awsEnv, ...fileSet.env },
     startupMs: context.startupMs,
   };
 }
@@ -125,7 +129,7 @@ export async function relayOutbox(): Promise<void> {
  */
 export async function publishedEvents(filter: EventFilter = {}): Promise<LocalEvent[]> {
   await relayOutbox();
-  const url = new URL('/local/events', context.endpoints.eventbridge);
+  const url = new URL('/local/events', endpoints.eventbridge);
   const query: EventFilter = { bus: fileSet.resources.eventBusName, ...filter };
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   const response = await fetch(url);

@@ -20,6 +20,8 @@ import { startSqsLocal, type SqsLocal } from '../../../infra/local/sqs-local.js'
 export interface LocalAwsContext {
   region: string;
   endpoints: { dynamodb: string; sqs: string; eventbridge: string };
+  /** One DynamoDB Local per worker (VITEST_POOL_ID 1..n): files that run at once never share one. */
+  dynamodbByWorker: string[];
   /** AWS_REGION, dummy credentials, AWS_ENDPOINT_URL_DYNAMODB/SQS/EVENTBRIDGE. */
   awsEnv: Record<string, string>;
   /** The unprefixed resource set created here (shared by every file that uses it). */
@@ -38,7 +40,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
-  const results = await Promise.allSettled([startDynamoDbLocal(), startSqsLocal(), startEventBridgeLocal()]);
+  const workers = Math.max(1, Number(project.config.maxWorkers ?? 1));
+  // Tuned for minutes of work (full JIT), not for the quickest start.
+  const dynamos = Array.from({ length: workers }, () => startDynamoDbLocal({ sustainedLoad: true }));
+  const results = await Promise.allSettled([startSqsLocal(), startEventBridgeLocal(), ...dynamos]);
   const stops = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.stop] : []));
   const teardown = async () => {
     await Promise.allSettled(stops.map((stop) => stop()));
@@ -48,7 +53,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await teardown();
     throw failure.reason;
   }
-  const [dynamo, sqs, eventbridge] = results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [DynamoDbLocal, SqsLocal, EventBridgeLocal];
+  const [sqs, eventbridge, ...pooled] = results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [SqsLocal, EventBridgeLocal, ...DynamoDbLocal[]];
+  const dynamo = pooled[0]!;
 
   try {
     const endpoints = { dynamodb: dynamo.endpoint, sqs: sqs.endpoint, eventbridge: eventbridge.endpoint };
@@ -60,7 +66,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dynamodbClient.destroy();
     sqsClient.destroy();
     const startupMs = Math.round(performance.now() - started);
-    project.provide('localAws', { region: LOCAL_REGION, endpoints, awsEnv, shared, sharedEnv: functionEnvironment(shared), startupMs });
+    const dynamodbByWorker = pooled.map((local) => local.endpoint);
+    project.provide('localAws', { region: LOCAL_REGION, endpoints, dynamodbByWorker, awsEnv, shared, sharedEnv: functionEnvironment(shared), startupMs });
     if (process.env.LOCAL_AWS_VERBOSE) console.log(`[integration] local AWS ready in ${startupMs} ms`, endpoints);
   } catch (error) {
     await teardown();

@@ -1,0 +1,36 @@
+/**
+ * What the local platform does after a handler's DynamoDB write, on the handlers' own client.
+ *
+ * - Durability: DynamoDB Local 1.25 answers TransactWriteItems before the transaction's COMMIT
+ *   has run: SQLiteDBAccess.commitTransaction queues the COMMIT on the database's single SQLite
+ *   job queue and returns without waiting for it (every other operation waits for its job). A
+ *   `kill -9` right after the answer (a 202 already sent) lost the whole transaction, the
+ *   application with its idempotency record. A request that waits for its own job on that queue
+ *   runs after the COMMIT, so a ListTables follows each TransactWriteItems before its answer is
+ *   handed on: nothing is acknowledged before it is on disk.
+ * - Latency: the outbox relay is told at once that a write committed (../stream-reader.ts nudge).
+ */
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+
+const WRITE_COMMANDS = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'TransactWriteItemsCommand', 'BatchWriteItemCommand']);
+const NAME = 'localAfterCommit';
+
+/** Installs the middleware; returns its removal. */
+export function afterCommits(client: DynamoDBClient, onWrite: () => void): () => void {
+  // Its own client: the barrier is the twin's, not a call the handler makes (bench:api counts those).
+  const { region, endpoint, credentials } = client.config;
+  const barrier = new DynamoDBClient({ region, endpoint, credentials });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const output = await next(args);
+      if (context.commandName === 'TransactWriteItemsCommand') await barrier.send(new ListTablesCommand({ Limit: 1 }));
+      if (WRITE_COMMANDS.has(context.commandName ?? '')) onWrite();
+      return output;
+    },
+    { step: 'initialize', name: NAME },
+  );
+  return () => {
+    client.middlewareStack.remove(NAME);
+    barrier.destroy();
+  };
+}
