@@ -14,7 +14,7 @@ import * as responses from '../../functions/commons/edge/responses.js';
 import { ROUTES, type RouteDefinition } from '../../shared/contract/resources.js';
 import { OPERATIONS, type Operation, type SchemaName } from './operations.js';
 import { problemExamples, typesWithStatus } from './problem-examples.js';
-import { DOCUMENT_ZH_CN, OPERATIONS_ZH_CN, type OperationTexts } from './texts-zh-CN.js';
+import { DOCUMENT_ZH_CN, OPERATIONS_ZH_CN, SCHEMA_DESCRIPTIONS_ZH_CN, type OperationTexts } from './texts-zh-CN.js';
 
 type Json = Record<string, unknown>;
 
@@ -37,9 +37,24 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
 };
 
 /** A zod schema as an embedded JSON Schema: requests as clients send them (zod io "input"). */
-function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output' = 'input'): Json {
+function jsonSchema(schema: z.ZodMiniType, language: Language, io: 'input' | 'output' = 'input'): Json {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io }) as Json;
-  return rest;
+  return described(rest, language) as Json;
+}
+
+/** A JSON Schema with its `description`s in `language` (the schemas describe themselves in English). */
+function described(schema: unknown, language: Language): unknown {
+  if (language === 'en' || schema === null || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map((item) => described(item, language));
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => {
+      if (key !== 'description' || typeof value !== 'string') return [key, described(value, language)];
+      const chinese = SCHEMA_DESCRIPTIONS_ZH_CN[value];
+      if (chinese === undefined)
+        throw new Error(`scripts/openapi/texts-zh-CN.ts SCHEMA_DESCRIPTIONS_ZH_CN has no Chinese for the schema description "${value}"`);
+      return [key, chinese];
+    }),
+  );
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -64,7 +79,9 @@ function textsOf(operation: Operation, language: Language): OperationTexts {
       ...(operation.description ? { description: operation.description } : {}),
       success: operation.success.description,
       ...(operation.success.headers ? { headers: operation.success.headers } : {}),
-      ...(operation.headers ? { requestHeaders: Object.fromEntries(Object.entries(operation.headers).map(([name, { description }]) => [name, description])) } : {}),
+      ...(operation.headers
+        ? { requestHeaders: Object.fromEntries(Object.entries(operation.headers).map(([name, { description }]) => [name, description])) }
+        : {}),
       ...(operation.refusals ? { refusals: operation.refusals } : {}),
     };
   }
@@ -100,18 +117,18 @@ function problemResponse(description: string, types: readonly ProblemType[], pat
   };
 }
 
-function parameters(route: RouteDefinition, operation: Operation, texts: OperationTexts): Json[] {
+function parameters(route: RouteDefinition, operation: Operation, texts: OperationTexts, language: Language): Json[] {
   const inPath = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
     in: 'path',
     required: true,
-    schema: jsonSchema(PATH_PARAMETERS[name as keyof typeof PATH_PARAMETERS]),
+    schema: jsonSchema(PATH_PARAMETERS[name as keyof typeof PATH_PARAMETERS], language),
   }));
   // A query parameter is text on the wire, parsed into what it means: its schema is that meaning
   // (io "output": `limit` an integer with its default); whether it may be left out is the input's.
   type ObjectSchema = { properties: Record<string, Json>; required?: string[] };
-  const required = operation.query ? ((jsonSchema(operation.query) as ObjectSchema).required ?? []) : [];
-  const meaning = operation.query ? (jsonSchema(operation.query, 'output') as ObjectSchema).properties : {};
+  const required = operation.query ? ((jsonSchema(operation.query, language) as ObjectSchema).required ?? []) : [];
+  const meaning = operation.query ? (jsonSchema(operation.query, language, 'output') as ObjectSchema).properties : {};
   const inQuery = Object.entries(meaning).map(([name, schema]) => ({ name, in: 'query', required: required.includes(name), schema }));
   const inHeaders = Object.entries(operation.headers ?? {}).map(([name, { maxLength }]) => ({
     name,
@@ -128,16 +145,19 @@ function successResponse({ success }: Operation, texts: OperationTexts, language
   const media = typeof content === 'string' ? { 'application/json': { schema: ref(content) } } : { [content.mediaType]: { schema: content.schema } };
   const headers = {
     ...Object.fromEntries(Object.keys(success.headers ?? {}).map((name) => [name, { description: texts.headers?.[name], schema: { type: 'string' } }])),
-    ...(success.cacheControl ? { 'Cache-Control': { description: language === 'en' ? 'public, cacheable' : DOCUMENT_ZH_CN.cacheControl, schema: { type: 'string' } } } : {}),
+    ...(success.cacheControl
+      ? { 'Cache-Control': { description: language === 'en' ? 'public, cacheable' : DOCUMENT_ZH_CN.cacheControl, schema: { type: 'string' } } }
+      : {}),
     ...CONTENT_LANGUAGE,
   };
   return { description: texts.success, headers, content: media };
 }
 
 /** The request body: its schema and its examples (one per programme for an application). */
-function requestBody({ schema, examples }: NonNullable<Operation['body']>): Json {
-  const named = Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { summary: name, value }]));
-  return { required: true, content: { 'application/json': { schema: jsonSchema(schema), examples: named } } };
+function requestBody({ schema, examples }: NonNullable<Operation['body']>, language: Language): Json {
+  const summary = (name: string) => (name === 'example' && language === 'zh-CN' ? '示例' : name);
+  const named = Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { summary: summary(name), value }]));
+  return { required: true, content: { 'application/json': { schema: jsonSchema(schema, language), examples: named } } };
 }
 
 function operationObject(route: RouteDefinition, language: Language): Json {
@@ -161,8 +181,8 @@ function operationObject(route: RouteDefinition, language: Language): Json {
     ...(texts.description ? { description: texts.description } : {}),
     tags: [operation.tag],
     security: route.access === 'public' ? [] : [{ bearer: [] }],
-    parameters: parameters(route, operation, texts),
-    ...(operation.body ? { requestBody: requestBody(operation.body) } : {}),
+    parameters: parameters(route, operation, texts, language),
+    ...(operation.body ? { requestBody: requestBody(operation.body, language) } : {}),
     responses: {
       [operation.success.status]: successResponse(operation, texts, language),
       ...(route.access === 'public' ? {} : { 401: { $ref: '#/components/responses/Unauthorized' } }),
@@ -207,7 +227,13 @@ export function openApiDocument(language: Language = 'en'): Json {
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: words.bearer },
       },
       parameters: {
-        'Accept-Language': { name: 'Accept-Language', in: 'header', required: false, description: words.acceptLanguage, schema: { type: 'string', examples: [...LANGUAGES] } },
+        'Accept-Language': {
+          name: 'Accept-Language',
+          in: 'header',
+          required: false,
+          description: words.acceptLanguage,
+          schema: { type: 'string', examples: [...LANGUAGES] },
+        },
       },
       headers: {
         'Content-Language': { description: words.contentLanguage, schema: { type: 'string', enum: [...LANGUAGES] } },
@@ -219,7 +245,7 @@ export function openApiDocument(language: Language = 'en'): Json {
           content: { 'application/json': { schema: ref('GatewayError'), example: { message: 'Unauthorized' } } },
         },
       },
-      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, jsonSchema(schema)])),
+      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, jsonSchema(schema, language)])),
     },
   };
 }

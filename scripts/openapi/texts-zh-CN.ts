@@ -125,3 +125,23 @@ export const DOCUMENT_ZH_CN = {
   } as Record<number, string>,
   cacheControl: '公开，可缓存',
 };
+
+/** The schemas' descriptions (zod `describe` in the handlers' and answers' schemas), English → Chinese. */
+export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
+  'SHA-256 of the file, 64 hex digits': '文件的 SHA-256，64 位十六进制数字',
+  'bytes, at most 20 MiB': '字节数，至多 20 MiB',
+  'evidence documents of this application (POST /v1/applications/{id}/documents)': '本申请的证明材料（POST /v1/applications/{id}/documents）',
+  'one entry per refused field': '每个被拒字段一项',
+  'pass as `cursor` for the next page': '作为 `cursor` 传入以取下一页',
+  'presigned GET, valid 5 minutes': '预签名 GET，5 分钟有效',
+  'presigned PUT, valid 15 minutes': '预签名 PUT，15 分钟有效',
+  'send exactly these with the file as the body: the signature covers them': '以文件为请求体，原样发送这些请求头：签名涵盖它们',
+  'the Asia/Shanghai calendar date': '上海（Asia/Shanghai）日历日期',
+  'the details exactly as submitted, by programme': '按项目、原样保存的申报内容',
+  'the evaluation a grant on an operating-cost entitlement re-decided': '运营费用补贴经申诉核定后被取代的原评审决定',
+  'the id of the version in force today': '今日施行版本的编号',
+  'why the decision or review should change': '决定或审核应当改变的理由',
+  'yuan, exactly two decimals, e.g. "12500000.00"': '人民币元，恰好两位小数，如 "12500000.00"',
+  'yuan; required with APPROVE, refused with REJECT': '人民币元；APPROVE 时必填，REJECT 时不得填写',
+  'yuan; required with GRANT, refused with UPHOLD': '人民币元；GRANT 时必填，UPHOLD 时不得填写',
+};

@@ -55,13 +55,23 @@ describe('OpenAPI document', () => {
     }
   });
 
-  it.each(Object.entries(OPERATIONS).filter(([, operation]) => operation.body))('%s: its examples are accepted by the handler’s schema', (_routeKey, operation) => {
-    for (const example of Object.values(operation.body!.examples)) expect(operation.body!.schema.safeParse(example).success).toBe(true);
-  });
+  it.each(Object.entries(OPERATIONS).filter(([, operation]) => operation.body))(
+    '%s: its examples are accepted by the handler’s schema',
+    (_routeKey, operation) => {
+      for (const example of Object.values(operation.body!.examples)) expect(operation.body!.schema.safeParse(example).success).toBe(true);
+    },
+  );
 
   it('has one application example per programme', () => {
-    const examples = document.paths['/v1/applications'].post.requestBody.content['application/json'].examples as Record<string, { value: { programme: string } }>;
-    expect(Object.values(examples).map((example) => example.value.programme).sort()).toEqual([...PROGRAMMES].sort());
+    const examples = document.paths['/v1/applications'].post.requestBody.content['application/json'].examples as Record<
+      string,
+      { value: { programme: string } }
+    >;
+    expect(
+      Object.values(examples)
+        .map((example) => example.value.programme)
+        .sort(),
+    ).toEqual([...PROGRAMMES].sort());
   });
 
   it('declares Accept-Language on every operation and Content-Language on every answer but API Gateway’s 401', () => {
@@ -75,7 +85,10 @@ describe('OpenAPI document', () => {
   });
 
   it('gives every refusal real problem documents as examples, of its status, in the document’s language', () => {
-    for (const [file, language] of [['openapi.json', 'en'], ['openapi.zh-CN.json', 'zh-CN']] as const) {
+    for (const [file, language] of [
+      ['openapi.json', 'en'],
+      ['openapi.zh-CN.json', 'zh-CN'],
+    ] as const) {
       const localised = JSON.parse(generated.get(file)!);
       for (const [path, methods] of Object.entries(localised.paths as Record<string, Record<string, any>>)) {
         for (const [method, operation] of Object.entries(methods)) {
@@ -100,13 +113,31 @@ describe('OpenAPI document', () => {
       Array.isArray(node)
         ? node.map(strip)
         : node && typeof node === 'object'
-          ? Object.fromEntries(Object.entries(node).filter(([key]) => !['summary', 'description', 'title', 'detail', 'errors', 'examples'].includes(key)).map(([key, value]) => [key, strip(value)]))
+          ? Object.fromEntries(
+              Object.entries(node)
+                .filter(([key]) => !['summary', 'description', 'title', 'detail', 'errors', 'examples'].includes(key))
+                .map(([key, value]) => [key, strip(value)]),
+            )
           : node;
     expect(strip(zh)).toEqual(strip(document));
+    // Every description, schemas' included, is Chinese (examples are data, not descriptions).
+    const english: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'examples' || key === 'example') continue;
+          if (key === 'description' && typeof value === 'string' && !/\p{Script=Han}/u.test(value)) english.push(value);
+          walk(value);
+        }
+    };
+    walk(zh);
+    expect(english).toEqual([]);
     for (const methods of Object.values(zh.paths as Record<string, Record<string, any>>)) {
       for (const operation of Object.values(methods)) {
         expect(operation.summary).toMatch(/\p{Script=Han}/u);
-        for (const response of Object.values(operation.responses as Record<string, any>)) if (response.description) expect(response.description).toMatch(/\p{Script=Han}|CSS|JavaScript|OpenAPI/u);
+        for (const response of Object.values(operation.responses as Record<string, any>))
+          if (response.description) expect(response.description).toMatch(/\p{Script=Han}|CSS|JavaScript|OpenAPI/u);
       }
     }
   });
