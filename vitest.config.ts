@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * they need to run:
  * - `unit`: subjects that need no emulator (policy, i18n, store, infra, local, schemas).
  * - `integration`: the subjects exercised against the emulators (api, write-path, model, payout,
- *   documents, sweeper) and the harness itself. Its globalSetup starts DynamoDB Local, the local
+ *   documents, sweeper, statistics) and the harness itself. Its globalSetup starts DynamoDB Local, the local
  *   SQS server and the local EventBridge endpoint once (only when such files are in the run); its
  *   setupFile gives every test file its own prefixed tables/queues/bus and the matching
  *   process.env before the file's imports, so files are isolated and may run in parallel. The
@@ -21,7 +21,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * clone vitest has no durations cached and would start them last, so that the run ended a whole
  * model test after everything else.
  */
-const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper'].map((subject) => `test/${subject}/**/*.test.ts`);
+const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper', 'statistics'].map((subject) => `test/${subject}/**/*.test.ts`);
 const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
 /** Known to take longest, longest first (measured: `npx vitest run --reporter=json`, testResults[].startTime/endTime). */

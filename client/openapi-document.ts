@@ -4210,6 +4210,167 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         }
       }
     },
+    "/v1/admin/statistics": {
+      "get": {
+        "operationId": "getStatistics",
+        "summary": "What is committed and paid, per fiscal year and programme, with totals",
+        "description": "Applications by status, amounts awarded (decided, approved on review, granted on appeal), paid (the ledger) and committed but unpaid, exact to the fen. Answered from aggregates kept up to date from the table’s stream (seconds behind a write), not by counting records. Which fiscal year an amount belongs to: an operating-cost claim and its payments to the year whose costs it covers; every other application to the Asia/Shanghai calendar year of its submission. Both filters are optional: absent means all.",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "fiscalYear",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1900,
+              "maximum": 9999
+            }
+          },
+          {
+            "name": "programme",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "OSP_RND",
+                "OSP_OPERATING",
+                "AI_ACTIVITY",
+                "REVENUE_MILESTONE",
+                "ENTERPRISE_SETTLEMENT",
+                "NATIONAL_PLATFORM"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The statistics",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Statistics"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/statistics",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/statistics"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/statistics"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/v1/admin/evaluation-redrive": {
       "post": {
         "operationId": "redriveEvaluations",
@@ -6619,6 +6780,350 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "expiresAt"
         ],
         "additionalProperties": false
+      },
+      "Statistics": {
+        "type": "object",
+        "properties": {
+          "fiscalYear": {
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991,
+            "description": "the filter, when given"
+          },
+          "programme": {
+            "type": "string",
+            "enum": [
+              "OSP_RND",
+              "OSP_OPERATING",
+              "AI_ACTIVITY",
+              "REVENUE_MILESTONE",
+              "ENTERPRISE_SETTLEMENT",
+              "NATIONAL_PLATFORM"
+            ],
+            "description": "the filter, when given"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "fiscalYear": {
+                  "type": "integer",
+                  "minimum": -9007199254740991,
+                  "maximum": 9007199254740991
+                },
+                "programme": {
+                  "type": "string",
+                  "enum": [
+                    "OSP_RND",
+                    "OSP_OPERATING",
+                    "AI_ACTIVITY",
+                    "REVENUE_MILESTONE",
+                    "ENTERPRISE_SETTLEMENT",
+                    "NATIONAL_PLATFORM"
+                  ]
+                },
+                "applications": {
+                  "type": "object",
+                  "properties": {
+                    "total": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 9007199254740991
+                    },
+                    "byStatus": {
+                      "type": "object",
+                      "properties": {
+                        "SUBMITTED": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "ELIGIBLE": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "INELIGIBLE": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "NEEDS_REVIEW": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "APPROVED": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "REJECTED": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "WITHDRAWN": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "PAID": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        },
+                        "APPEALED": {
+                          "type": "integer",
+                          "minimum": 0,
+                          "maximum": 9007199254740991
+                        }
+                      },
+                      "required": [
+                        "SUBMITTED",
+                        "ELIGIBLE",
+                        "INELIGIBLE",
+                        "NEEDS_REVIEW",
+                        "APPROVED",
+                        "REJECTED",
+                        "WITHDRAWN",
+                        "PAID",
+                        "APPEALED"
+                      ],
+                      "additionalProperties": false
+                    }
+                  },
+                  "required": [
+                    "total",
+                    "byStatus"
+                  ],
+                  "additionalProperties": false
+                },
+                "awarded": {
+                  "type": "object",
+                  "properties": {
+                    "total": {
+                      "type": "string",
+                      "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "description": "yuan, exactly two decimals, e.g. \"12500000.00\""
+                    },
+                    "byDecision": {
+                      "type": "string",
+                      "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "description": "decided ELIGIBLE on evaluation (PAID ones included)"
+                    },
+                    "byReview": {
+                      "type": "string",
+                      "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "description": "APPROVED by a reviewer"
+                    },
+                    "byAppeal": {
+                      "type": "string",
+                      "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "description": "granted on appeal"
+                    }
+                  },
+                  "required": [
+                    "total",
+                    "byDecision",
+                    "byReview",
+                    "byAppeal"
+                  ],
+                  "additionalProperties": false,
+                  "description": "what applications in ELIGIBLE, PAID or APPROVED were awarded, by how"
+                },
+                "paid": {
+                  "type": "object",
+                  "properties": {
+                    "total": {
+                      "type": "string",
+                      "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                      "description": "the ledger: payout runs’ payments"
+                    },
+                    "payments": {
+                      "type": "integer",
+                      "minimum": 0,
+                      "maximum": 9007199254740991
+                    }
+                  },
+                  "required": [
+                    "total",
+                    "payments"
+                  ],
+                  "additionalProperties": false
+                },
+                "committedUnpaid": {
+                  "type": "string",
+                  "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "description": "awarded minus paid: awards not (yet) in the ledger"
+                }
+              },
+              "required": [
+                "fiscalYear",
+                "programme",
+                "applications",
+                "awarded",
+                "paid",
+                "committedUnpaid"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "totals": {
+            "type": "object",
+            "properties": {
+              "applications": {
+                "type": "object",
+                "properties": {
+                  "total": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 9007199254740991
+                  },
+                  "byStatus": {
+                    "type": "object",
+                    "properties": {
+                      "SUBMITTED": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "ELIGIBLE": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "INELIGIBLE": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "NEEDS_REVIEW": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "APPROVED": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "REJECTED": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "WITHDRAWN": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "PAID": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      },
+                      "APPEALED": {
+                        "type": "integer",
+                        "minimum": 0,
+                        "maximum": 9007199254740991
+                      }
+                    },
+                    "required": [
+                      "SUBMITTED",
+                      "ELIGIBLE",
+                      "INELIGIBLE",
+                      "NEEDS_REVIEW",
+                      "APPROVED",
+                      "REJECTED",
+                      "WITHDRAWN",
+                      "PAID",
+                      "APPEALED"
+                    ],
+                    "additionalProperties": false
+                  }
+                },
+                "required": [
+                  "total",
+                  "byStatus"
+                ],
+                "additionalProperties": false
+              },
+              "awarded": {
+                "type": "object",
+                "properties": {
+                  "total": {
+                    "type": "string",
+                    "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "description": "yuan, exactly two decimals, e.g. \"12500000.00\""
+                  },
+                  "byDecision": {
+                    "type": "string",
+                    "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "description": "decided ELIGIBLE on evaluation (PAID ones included)"
+                  },
+                  "byReview": {
+                    "type": "string",
+                    "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "description": "APPROVED by a reviewer"
+                  },
+                  "byAppeal": {
+                    "type": "string",
+                    "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "description": "granted on appeal"
+                  }
+                },
+                "required": [
+                  "total",
+                  "byDecision",
+                  "byReview",
+                  "byAppeal"
+                ],
+                "additionalProperties": false,
+                "description": "what applications in ELIGIBLE, PAID or APPROVED were awarded, by how"
+              },
+              "paid": {
+                "type": "object",
+                "properties": {
+                  "total": {
+                    "type": "string",
+                    "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                    "description": "the ledger: payout runs’ payments"
+                  },
+                  "payments": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "maximum": 9007199254740991
+                  }
+                },
+                "required": [
+                  "total",
+                  "payments"
+                ],
+                "additionalProperties": false
+              },
+              "committedUnpaid": {
+                "type": "string",
+                "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                "description": "awarded minus paid: awards not (yet) in the ledger"
+              }
+            },
+            "required": [
+              "applications",
+              "awarded",
+              "paid",
+              "committedUnpaid"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "required": [
+          "items",
+          "totals"
+        ],
+        "additionalProperties": false,
+        "description": "Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission."
       },
       "Problem": {
         "type": "object",

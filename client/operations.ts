@@ -16,6 +16,7 @@ export type Policy = components['schemas']['Policy'];
 export type Document = components['schemas']['Document'];
 export type DocumentList = components['schemas']['DocumentList'];
 export type DocumentUpload = components['schemas']['DocumentUpload'];
+export type Statistics = components['schemas']['Statistics'];
 export type Problem = components['schemas']['Problem'];
 export type GatewayError = components['schemas']['GatewayError'];
 
@@ -142,6 +143,13 @@ export type ListLedgerQuery = NonNullable<operations['listLedger']['parameters']
 export type ListLedgerResponse = operations['listLedger']['responses'][200]['content']['application/json'];
 /** Every answer, by status. */
 export type ListLedgerResponses = operations['listLedger']['responses'];
+
+// getStatistics: What is committed and paid, per fiscal year and programme, with totals
+export type GetStatisticsQuery = NonNullable<operations['getStatistics']['parameters']['query']>;
+/** The 200 answer's body. */
+export type GetStatisticsResponse = operations['getStatistics']['responses'][200]['content']['application/json'];
+/** Every answer, by status. */
+export type GetStatisticsResponses = operations['getStatistics']['responses'];
 
 // redriveEvaluations: Move the evaluation DLQ’s messages back to the evaluation queue
 /** The 200 answer's body. */

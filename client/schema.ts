@@ -282,6 +282,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is committed and paid, per fiscal year and programme, with totals
+         * @description Applications by status, amounts awarded (decided, approved on review, granted on appeal), paid (the ledger) and committed but unpaid, exact to the fen. Answered from aggregates kept up to date from the table’s stream (seconds behind a write), not by counting records. Which fiscal year an amount belongs to: an operating-cost claim and its payments to the year whose costs it covers; every other application to the Asia/Shanghai calendar year of its submission. Both filters are optional: absent means all.
+         */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/evaluation-redrive": {
         parameters: {
             query?: never;
@@ -833,6 +853,87 @@ export interface components {
             };
             /** Format: date-time */
             expiresAt: string;
+        };
+        /** @description Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission. */
+        Statistics: {
+            /** @description the filter, when given */
+            fiscalYear?: number;
+            /**
+             * @description the filter, when given
+             * @enum {string}
+             */
+            programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            items: {
+                fiscalYear: number;
+                /** @enum {string} */
+                programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+                applications: {
+                    total: number;
+                    byStatus: {
+                        SUBMITTED: number;
+                        ELIGIBLE: number;
+                        INELIGIBLE: number;
+                        NEEDS_REVIEW: number;
+                        APPROVED: number;
+                        REJECTED: number;
+                        WITHDRAWN: number;
+                        PAID: number;
+                        APPEALED: number;
+                    };
+                };
+                /** @description what applications in ELIGIBLE, PAID or APPROVED were awarded, by how */
+                awarded: {
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    total: string;
+                    /** @description decided ELIGIBLE on evaluation (PAID ones included) */
+                    byDecision: string;
+                    /** @description APPROVED by a reviewer */
+                    byReview: string;
+                    /** @description granted on appeal */
+                    byAppeal: string;
+                };
+                paid: {
+                    /** @description the ledger: payout runs’ payments */
+                    total: string;
+                    payments: number;
+                };
+                /** @description awarded minus paid: awards not (yet) in the ledger */
+                committedUnpaid: string;
+            }[];
+            totals: {
+                applications: {
+                    total: number;
+                    byStatus: {
+                        SUBMITTED: number;
+                        ELIGIBLE: number;
+                        INELIGIBLE: number;
+                        NEEDS_REVIEW: number;
+                        APPROVED: number;
+                        REJECTED: number;
+                        WITHDRAWN: number;
+                        PAID: number;
+                        APPEALED: number;
+                    };
+                };
+                /** @description what applications in ELIGIBLE, PAID or APPROVED were awarded, by how */
+                awarded: {
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    total: string;
+                    /** @description decided ELIGIBLE on evaluation (PAID ones included) */
+                    byDecision: string;
+                    /** @description APPROVED by a reviewer */
+                    byReview: string;
+                    /** @description granted on appeal */
+                    byAppeal: string;
+                };
+                paid: {
+                    /** @description the ledger: payout runs’ payments */
+                    total: string;
+                    payments: number;
+                };
+                /** @description awarded minus paid: awards not (yet) in the ledger */
+                committedUnpaid: string;
+            };
         };
         Problem: {
             /** Format: uri */
@@ -2210,6 +2311,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayoutList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: {
+                fiscalYear?: number;
+                programme?: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+            };
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
                 };
             };
             /** @description a field, query or path parameter is not valid (`errors` names each) */

@@ -12,6 +12,7 @@ import { redriveEvaluationDlq } from './redrive.js';
 import { republishUnpublishedEvents } from './republish.js';
 import { decideAppeal } from './appeal-decision.js';
 import { reviewApplication } from './review.js';
+import { getStatistics } from './statistics.js';
 
 const routes = routeTable({
   'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
@@ -23,6 +24,7 @@ const routes = routeTable({
   'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
   'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
   'POST /v1/admin/event-republish': republishUnpublishedEvents,
+  'GET /v1/admin/statistics': getStatistics,
 });
 
 export const handler = httpHandler(async (event, context) => {

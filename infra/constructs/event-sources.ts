@@ -2,14 +2,14 @@
  * Lambda's event sources of the stage, each on its function's `live` alias (so a canary shifts
  * queue and stream traffic too): the work queues, with partial batch responses and a maximum
  * concurrency, so no queue can take the concurrency the API needs; and the table's stream for
- * the outbox relay.
+ * its two readers, the outbox relay and the statistics tally.
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { OUTBOX_RELAY, type FunctionName, type QueueDefinition } from '../../shared/contract/resources.js';
+import { OUTBOX_RELAY, STATISTICS_TALLY, type FunctionName, type QueueDefinition } from '../../shared/contract/resources.js';
 import type { SubsidyFunction } from './subsidy-function.js';
 
 export interface EventSourceTargets {
@@ -17,6 +17,7 @@ export interface EventSourceTargets {
   evaluationQueue: { queue: IQueue; definition: QueueDefinition };
   payoutQueue: { queue: IQueue; definition: QueueDefinition };
   relayFailures: IQueue;
+  tallyFailures: IQueue;
 }
 
 export function consumeQueuesAndStream(functions: Record<FunctionName, SubsidyFunction>, targets: EventSourceTargets): void {
@@ -44,8 +45,22 @@ export function consumeQueuesAndStream(functions: Record<FunctionName, SubsidyFu
       onFailure: new SqsDlq(targets.relayFailures),
     }),
   );
-  Validations.of(relay.serviceRole).acknowledge({
-    id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: 'The stream event source needs dynamodb:ListStreams, which supports no resource-level permission; the stream read actions are scoped to the table stream.',
-  });
+  // The statistics tally: no give-up of its own, so bounded retries, then the batch's positions in its failure queue.
+  const tally = functions['tally-statistics'];
+  tally.live.addEventSource(
+    new DynamoEventSource(targets.table, {
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: STATISTICS_TALLY.batchSize,
+      bisectBatchOnError: true,
+      retryAttempts: STATISTICS_TALLY.retryAttempts,
+      reportBatchItemFailures: true,
+      onFailure: new SqsDlq(targets.tallyFailures),
+    }),
+  );
+  for (const reader of [relay, tally]) {
+    Validations.of(reader.serviceRole).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'The stream event source needs dynamodb:ListStreams, which supports no resource-level permission; the stream read actions are scoped to the table stream.',
+    });
+  }
 }

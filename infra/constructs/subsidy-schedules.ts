@@ -37,6 +37,13 @@ const SCHEDULE_PROPS: ScheduleProps[] = [
     retryAttempts: 0,
     maxEventAge: Duration.minutes(5),
   },
+  {
+    id: 'StatisticsReconciliationSchedule',
+    description: 'Recounts the statistics from the records; a difference raises an alarm (SPEC §12)',
+    definition: SCHEDULES.statisticsReconciliation,
+    retryAttempts: 2,
+    maxEventAge: Duration.hours(1),
+  },
 ];
 
 export interface SchedulesProps {

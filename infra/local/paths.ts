@@ -13,3 +13,5 @@ export const S3_DIR = localPath('s3');
 export const STREAM_CHECKPOINT_FILE = localPath('stream-checkpoint.json');
 /** The emulators' ports, chosen once and kept (infra/local/kept-ports.ts). */
 export const PORTS_FILE = localPath('ports.json');
+/** The statistics tally's stream position. */
+export const STATISTICS_CHECKPOINT_FILE = localPath('statistics-checkpoint.json');

@@ -6,14 +6,14 @@
  * state in `.local/`; bench:cost runs it in memory with metered handlers.
  */
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Event } from 'aws-lambda';
-import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, type FunctionName } from '../../shared/contract/resources.js';
+import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, STATISTICS_TALLY, type FunctionName } from '../../shared/contract/resources.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
@@ -37,6 +37,8 @@ export interface PlatformState {
   dynamodbPidFile: string;
   eventsFile: string;
   streamCheckpointFile: string;
+  /** The statistics tally's position in the same stream (a reader of its own, like on AWS). */
+  statisticsCheckpointFile: string;
   s3Dir: string;
   /** Where the example consumer appends its notices (./example-consumer.ts). */
   exampleConsumerFile?: string;
@@ -69,6 +71,8 @@ export interface LocalPlatform {
   eventBridge: EventBridgeLocal;
   s3: S3Local;
   relay: StreamReader;
+  /** The statistics tally on the same stream. */
+  tally: StreamReader;
   recovered: RecoveredWork;
   exampleConsumer: ExampleConsumer;
 }
@@ -133,11 +137,25 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
     batchSize: OUTBOX_RELAY.batchSize,
     handler: () => handlerFor('outbox-relay'),
   });
+  // The statistics tally, the stream's second reader, from its own checkpoint.
+  const tally = new StreamReader({
+    dynamodb: dynamodbClient,
+    tableName: resources.tables[MAIN_TABLE.id]!,
+    checkpointFile: state?.statisticsCheckpointFile,
+    batchSize: STATISTICS_TALLY.batchSize,
+    handler: () => handlerFor('tally-statistics'),
+  });
   relay.start();
-  stops.push(() => relay.stop().then(() => dynamodbClient.destroy()));
-  // The handlers' client: a transaction acknowledged only once committed, and the relay told of every write.
+  tally.start();
+  stops.push(() => Promise.all([relay.stop(), tally.stop()]).then(() => dynamodbClient.destroy()));
+  // The handlers' client: a transaction acknowledged only once committed, and the readers told of every write.
   const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
-  stops.push(afterCommits(dynamoDb, () => relay.nudge()));
+  stops.push(
+    afterCommits(dynamoDb, () => {
+      relay.nudge();
+      tally.nudge();
+    }),
+  );
   const { recoverLostWork } = await import('./recover.js');
   const recovered = await recoverLostWork();
 
@@ -145,10 +163,22 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const server = createServer(async (request, response) => {
     const url = requestUrl(request);
     if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
+    if (request.method === 'POST' && url.pathname === '/local/reconcile') return reconcileStatistics(handlerFor, response);
     return gateway(request, response);
   });
   answerClientErrors(server);
   const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));
-  return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, recovered, exampleConsumer };
+  return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, tally, recovered, exampleConsumer };
+}
+
+/** `npm run reconcile` locally: the reconciliation function invoked as its schedule does (pausing 1 s, not 20, before a difference counts). */
+async function reconcileStatistics(handlerFor: HandlerSource, response: ServerResponse): Promise<void> {
+  try {
+    const reconcile = await handlerFor<(event: { pauseMs: number }, context: unknown) => Promise<unknown>>('reconcile-statistics');
+    const result = await reconcile({ pauseMs: 1_000 }, lambdaContext('reconcile-statistics'));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+  } catch (error) {
+    response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+  }
 }

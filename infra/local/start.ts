@@ -11,7 +11,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError } from './dynamodb-local.js';
-import { DYNAMODB_DIR, EVENTS_FILE, EXAMPLE_CONSUMER_FILE, LOCAL_DIR, localPath, PORTS_FILE, S3_DIR, SIGNING_KEY_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
+import { DYNAMODB_DIR, EVENTS_FILE, EXAMPLE_CONSUMER_FILE, LOCAL_DIR, localPath, PORTS_FILE, S3_DIR, SIGNING_KEY_FILE, STATISTICS_CHECKPOINT_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
 import { startLocalPlatform } from './platform.js';
 
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     rmSync(DYNAMODB_DIR, { recursive: true, force: true });
     rmSync(EVENTS_FILE, { force: true });
     rmSync(STREAM_CHECKPOINT_FILE, { force: true });
+    rmSync(STATISTICS_CHECKPOINT_FILE, { force: true });
     rmSync(S3_DIR, { recursive: true, force: true });
     rmSync(EXAMPLE_CONSUMER_FILE, { force: true });
   }
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
       dynamodbPidFile: localPath('dynamodb.pid'),
       eventsFile: EVENTS_FILE,
       streamCheckpointFile: STREAM_CHECKPOINT_FILE,
+      statisticsCheckpointFile: STATISTICS_CHECKPOINT_FILE,
       s3Dir: S3_DIR,
       exampleConsumerFile: EXAMPLE_CONSUMER_FILE,
       portsFile: PORTS_FILE,

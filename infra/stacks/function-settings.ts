@@ -33,6 +33,15 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
     description: 'Table stream consumer: publishes outbox events to the bus (keeps what the bus refuses), queues evaluations of new applications',
     timeout: Duration.seconds(30),
   },
+  'tally-statistics': {
+    description: "Table stream consumer: adds each write's change to the statistics counters, once per stream record",
+    timeout: Duration.seconds(30),
+  },
+  'reconcile-statistics': {
+    description: 'Scheduled: recounts applications and the ledger from the table and compares them with the statistics counters',
+    // A parallel Scan of the table, and up to two pauses of 20 s before a difference counts.
+    timeout: Duration.minutes(15),
+  },
   'verify-document': {
     description: 'Document bucket object-created consumer: checks size, SHA-256 and type signature; VERIFIED or REJECTED (object removed)',
     // Streams and hashes at most 20 MiB.

@@ -18,6 +18,7 @@ import {
   IDEMPOTENCY_TABLE,
   MAIN_TABLE,
   OUTBOX_RELAY,
+  STATISTICS_TABLE,
   type FunctionName,
   type TableDefinition,
 } from '../../shared/contract/resources.js';
@@ -28,7 +29,7 @@ export interface OperationsProps {
   functions: Record<FunctionName, SubsidyFunction>;
   apiStage: HttpStage;
   scheduleGroup: ScheduleGroup;
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'>;
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'statisticsTable' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'>;
 }
 
 /**
@@ -133,6 +134,7 @@ const workQueuesOf = (stateful: OperationsProps['stateful']): QueuePair[] => [st
 const tablesOf = (stateful: OperationsProps['stateful']): Array<[ITable, TableDefinition]> => [
   [stateful.table, MAIN_TABLE],
   [stateful.idempotencyTable, IDEMPOTENCY_TABLE],
+  [stateful.statisticsTable, STATISTICS_TABLE],
 ];
 
 /** The throttle events of every table and every index. */
@@ -164,6 +166,18 @@ function addScheduleAndRunAlarms(alarm: (id: string, props: SubsidyAlarmProps) =
     description: 'A payout run stays RUNNING without progress although the sweeper resumed it (README runbook).',
     metric: customMetric('PayoutRunsStalled', 'sweeper'),
     evaluationPeriods: 3,
+  });
+
+  // The statistics' reconciliation counts the counters that still differ from the records after its pauses (SPEC §12).
+  alarm('StatisticsDifferAlarm', {
+    description: 'The scheduled reconciliation found statistics that differ from a recount of the records (README runbook).',
+    metric: new Metric({
+      namespace: METRICS_NAMESPACE,
+      metricName: 'StatisticsDifferences',
+      dimensionsMap: { service: 'reconcile-statistics' },
+      period: Duration.hours(1),
+      statistic: 'Maximum',
+    }),
   });
 }
 

@@ -32,6 +32,8 @@ import {
   OUTBOX_RELAY,
   PAYOUT_QUEUE,
   UNPUBLISHED_EVENTS,
+  STATISTICS_TABLE,
+  STATISTICS_TALLY,
   type BucketDefinition,
   type QueueDefinition,
   type TableDefinition,
@@ -59,6 +61,8 @@ export interface QueuePair {
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly idempotencyTable: Table;
+  /** The statistics' counters (SPEC §12), derived from the main table's stream. */
+  readonly statisticsTable: Table;
   /** Evidence documents (SPEC §11). */
   readonly documentBucket: Bucket;
   readonly eventBus: EventBus;
@@ -72,6 +76,8 @@ export class StatefulStack extends Stack {
   readonly relayFailures: Queue;
   /** The relay's failure store: the events it gave up publishing, for `npm run republish`. */
   readonly unpublishedEvents: Queue;
+  /** Where the statistics' tally records stream batches it could not count (the reconciliation then differs). */
+  readonly tallyFailures: Queue;
   readonly alarmTopic: Topic;
   /** The stage's own user pool; undefined when it trusts an external issuer. */
   readonly userPool?: SubsidyUserPool;
@@ -87,6 +93,7 @@ export class StatefulStack extends Stack {
 
     this.table = this.tableFrom(MAIN_TABLE, config);
     this.idempotencyTable = this.tableFrom(IDEMPOTENCY_TABLE, config);
+    this.statisticsTable = this.tableFrom(STATISTICS_TABLE, config);
     this.documentBucket = this.bucketFrom(DOCUMENT_BUCKET);
 
     this.eventBus = new EventBus(this, 'EventBus', {
@@ -149,6 +156,12 @@ export class StatefulStack extends Stack {
         reason: 'This queue is itself where failures end: the relay stream source\'s on-failure destination, or the relay\'s failure store drained by the republish.',
       });
     }
+
+    this.tallyFailures = this.deadLetterQueue(STATISTICS_TALLY.failureQueueId, 14, 'Stream records the statistics tally gave up on: the reconciliation shows what they miss (README runbook).');
+    Validations.of(this.tallyFailures).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: 'This queue is itself a dead-letter destination: the on-failure destination of the statistics tally stream event source.',
+    });
 
     if (config.identity.kind === 'cognito') {
       const { userPool, client, issuer } = (this.userPool = addUserPool(this, config, config.identity));

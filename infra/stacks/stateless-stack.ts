@@ -40,13 +40,18 @@ import { bucketNameOf, type StatefulStack } from './stateful-stack.js';
 export interface StatelessStackProps extends StackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'unpublishedEvents' | 'alarmTopic' | 'tokens'>;
+  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'statisticsTable' | 'tallyFailures' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'unpublishedEvents' | 'alarmTopic' | 'tokens'>;
 }
 
 const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
 /** Functions invoked asynchronously: by the document bucket's notification and by the schedules. */
-const ASYNC_INVOKED: readonly FunctionName[] = [DOCUMENT_BUCKET.onObjectCreated, SCHEDULES.payoutRun.function, SCHEDULES.sweeper.function];
+const ASYNC_INVOKED: readonly FunctionName[] = [
+  DOCUMENT_BUCKET.onObjectCreated,
+  SCHEDULES.payoutRun.function,
+  SCHEDULES.sweeper.function,
+  SCHEDULES.statisticsReconciliation.function,
+];
 /** Functions behind the HTTP API: the API's 5xx alarm also rolls their canary back. */
 const SERVES_API = new Set<FunctionName>([...ROUTES.map((route) => route.function), UNMATCHED_ROUTE.function]);
 
@@ -63,7 +68,7 @@ export class StatelessStack extends Stack {
 
     // ---- functions: settings in ./function-settings.ts, access (grants and environment) from shared/contract/function-access.ts
     const targets: AccessTargets = {
-      tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable },
+      tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable, StatisticsTable: stateful.statisticsTable },
       queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue },
       eventBus,
       buckets: { DocumentBucket: documentBucket },
@@ -202,6 +207,10 @@ export class StatelessStack extends Stack {
     const url = config.domain ? mapApiDomain(this, api, stage, config.domain) : stage.url;
     new CfnOutput(this, 'ApiUrl', { value: url, description: 'Base URL of the API (routes under /v1)' });
     if (config.publicRoutes !== 'absent') new CfnOutput(this, 'DocsUrl', { value: `${url}docs`, description: 'Human API reference (GET /docs)' });
+    new CfnOutput(this, 'ReconcileStatisticsFunctionName', {
+      value: functions['reconcile-statistics'].functionName,
+      description: 'Invoke to reconcile the statistics now: aws lambda invoke --function-name <this> result.json (README Statistics)',
+    });
 
     // ---- alarms and dashboard, then the deployments they roll back -----------------------------
     const { functionErrors, apiServerErrors } = addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });

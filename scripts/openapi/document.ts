@@ -32,6 +32,7 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
   Document: responses.documentResponse,
   DocumentList: responses.documentListResponse,
   DocumentUpload: responses.documentUploadResponse,
+  Statistics: responses.statisticsResponse,
   Problem: responses.problemResponse,
   GatewayError: responses.gatewayErrorResponse,
 };

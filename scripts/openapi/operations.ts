@@ -13,7 +13,7 @@ import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
-import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams } from '../../functions/commons/edge/list-params.js';
+import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams, statisticsParams } from '../../functions/commons/edge/list-params.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 
 /** A named schema of components.schemas (see ./document.ts SCHEMAS). */
@@ -30,7 +30,8 @@ export type SchemaName =
   | 'Policy'
   | 'Document'
   | 'DocumentList'
-  | 'DocumentUpload';
+  | 'DocumentUpload'
+  | 'Statistics';
 
 export interface Operation {
   operationId: string;
@@ -268,6 +269,15 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'admin',
     query: ledgerParams,
     success: { status: 200, description: 'A page of ledger entries', content: 'PayoutList' },
+  },
+  'GET /v1/admin/statistics': {
+    operationId: 'getStatistics',
+    summary: 'What is committed and paid, per fiscal year and programme, with totals',
+    description:
+      'Applications by status, amounts awarded (decided, approved on review, granted on appeal), paid (the ledger) and committed but unpaid, exact to the fen. Answered from aggregates kept up to date from the table’s stream (seconds behind a write), not by counting records. Which fiscal year an amount belongs to: an operating-cost claim and its payments to the year whose costs it covers; every other application to the Asia/Shanghai calendar year of its submission. Both filters are optional: absent means all.',
+    tag: 'admin',
+    query: statisticsParams,
+    success: { status: 200, description: 'The statistics', content: 'Statistics' },
   },
   'POST /v1/admin/evaluation-redrive': {
     operationId: 'redriveEvaluations',

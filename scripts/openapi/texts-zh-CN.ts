@@ -90,6 +90,12 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   },
   getPayoutRun: { summary: '拨付批次的状态与合计', success: '批次' },
   listLedger: { summary: '某财年的拨付台账', success: '一页台账记录' },
+  getStatistics: {
+    summary: '按财年和项目统计已承诺与已拨付的金额及合计',
+    description:
+      '各状态的申请数，已核定金额（评审决定、审核批准、复议准予），已拨付金额（拨付台账），已承诺未拨付金额，精确到分。由随数据表变更流更新的汇总计数应答（比写入晚约一秒），不逐条计数。金额所属财年：运营费用申请及其拨付属于其费用所在财年；其他申请属于其提交日（上海时间）所在年度。两个筛选条件均可省略，省略即全部。',
+    success: '统计',
+  },
   redriveEvaluations: { summary: '将评审死信队列的消息移回评审队列', success: '移回的消息数' },
   republishEvents: { summary: '将发件箱中继放弃的事件交还给它，以各自的 eventId 各发布一次', success: '交还的事件数' },
   getOpenApiDocument: { summary: '本文档', success: 'OpenAPI 3.1 文档' },

@@ -9,8 +9,8 @@
 import { ENV, type FunctionName } from './resources.js';
 
 /** DynamoDB actions (IAM names, without `dynamodb:`) a function's code needs on a table. */
-export type TableAction = 'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'ConditionCheckItem';
-export type TableId = 'SubsidyTable' | 'IdempotencyTable';
+export type TableAction = 'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'Scan' | 'ConditionCheckItem';
+export type TableId = 'SubsidyTable' | 'IdempotencyTable' | 'StatisticsTable';
 export type QueueId = 'EvaluationQueue' | 'PayoutQueue';
 /** S3 actions (IAM names, without `s3:`) on the objects under a bucket's object prefix. */
 export type ObjectAction = 'GetObject' | 'GetObjectVersion' | 'PutObject' | 'DeleteObject' | 'DeleteObjectVersion';
@@ -46,7 +46,11 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
     buckets: { DocumentBucket: ['PutObject', 'GetObject', 'GetObjectVersion'] },
   },
   'admin-api': {
-    tables: { SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
+    // The statistics are read from their aggregates (StatisticsTable), never counted from the records.
+    tables: {
+      SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] },
+      StatisticsTable: { actions: ['Query'] },
+    },
     // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back;
     // a republish hands the relay's kept events back to it through an outbox item.
     sendsTo: ['PayoutQueue', 'EvaluationQueue'],
@@ -65,6 +69,10 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   },
   // Reads the table's stream through its event source, not through table actions.
   'outbox-relay': { tables: {}, sendsTo: ['EvaluationQueue'], publishes: true, unpublishedEvents: 'keeps' },
+  // Reads the table's stream through its event source; adds each record's change to the counters once (its marker and the counters in one transaction).
+  'tally-statistics': { tables: { StatisticsTable: { actions: ['PutItem', 'UpdateItem', 'BatchGetItem'] } } },
+  // Recounts every application and ledger entry (a parallel Scan: the one job that reads the whole table) and reads the counters.
+  'reconcile-statistics': { tables: { SubsidyTable: { actions: ['Scan'] }, StatisticsTable: { actions: ['Query'] } } },
   // Reads the uploaded version, concludes the document, deletes a rejected version.
   'verify-document': {
     tables: { SubsidyTable: { actions: ['GetItem', 'UpdateItem'] } },
@@ -82,7 +90,11 @@ export interface ResourceLocator {
   unpublishedEventsQueueUrl: string;
 }
 
-const TABLE_ENV: Record<TableId, string> = { SubsidyTable: ENV.tableName, IdempotencyTable: ENV.idempotencyTableName };
+const TABLE_ENV: Record<TableId, string> = {
+  SubsidyTable: ENV.tableName,
+  IdempotencyTable: ENV.idempotencyTableName,
+  StatisticsTable: ENV.statisticsTableName,
+};
 const QUEUE_ENV: Record<QueueId, string> = { EvaluationQueue: ENV.evaluationQueueUrl, PayoutQueue: ENV.payoutQueueUrl };
 const DLQ_ENV: Partial<Record<QueueId, string>> = { EvaluationQueue: ENV.evaluationDlqUrl };
 const BUCKET_ENV: Record<BucketId, string> = { DocumentBucket: ENV.documentBucketName };

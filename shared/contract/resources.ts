@@ -72,7 +72,21 @@ export const IDEMPOTENCY_TABLE: TableDefinition = {
   timeToLiveAttribute: 'expiration',
 };
 
-export const TABLES = [MAIN_TABLE, IDEMPOTENCY_TABLE] as const;
+/**
+ * The administration's statistics (SPEC §12), kept up to date from the main table's stream
+ * (functions/tally-statistics): counter shards `SHARD#<n>` / `<fiscalYear>#<programme>`, and per
+ * stream record counted `COUNTED#<eventID>` / `COUNTED`, expiring after the stream's retention
+ * (README "Statistics").
+ */
+export const STATISTICS_TABLE: TableDefinition = {
+  id: 'StatisticsTable',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [],
+  timeToLiveAttribute: 'expiresAt',
+};
+
+export const TABLES = [MAIN_TABLE, IDEMPOTENCY_TABLE, STATISTICS_TABLE] as const;
 
 export const EVALUATION_QUEUE: QueueDefinition = {
   id: 'EvaluationQueue',
@@ -92,6 +106,14 @@ export const PAYOUT_QUEUE: QueueDefinition = {
   // A payout run fans out far; it must leave the account's concurrency to the API.
   maxConcurrency: 10,
 };
+
+/** The statistics' stream event source (functions/tally-statistics): a second reader of the table's stream. */
+export const STATISTICS_TALLY = {
+  batchSize: 100,
+  /** Then the failed records' positions go to the failure queue; the reconciliation finds what they missed. */
+  retryAttempts: 10,
+  failureQueueId: 'StatisticsTallyFailures',
+} as const;
 
 /** The outbox relay's stream event source (functions/outbox-relay). */
 export const OUTBOX_RELAY = {
@@ -149,6 +171,7 @@ export const EVENT_SOURCE = 'lingang.ai-subsidy';
 export const ENV = {
   tableName: 'TABLE_NAME',
   idempotencyTableName: 'IDEMPOTENCY_TABLE_NAME',
+  statisticsTableName: 'STATISTICS_TABLE_NAME',
   evaluationQueueUrl: 'EVALUATION_QUEUE_URL',
   evaluationDlqUrl: 'EVALUATION_DLQ_URL',
   payoutQueueUrl: 'PAYOUT_QUEUE_URL',
@@ -168,6 +191,8 @@ export const FUNCTION_NAMES = [
   'sweeper',
   'outbox-relay',
   'verify-document',
+  'tally-statistics',
+  'reconcile-statistics',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -215,6 +240,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'POST', path: '/v1/admin/payout-runs', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/statistics', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/event-republish', function: 'admin-api', access: 'admin' },
   // SPEC §9: the API document and its reference page (Swagger UI, served by the project itself).
@@ -240,4 +266,6 @@ export const SCHEDULES = {
   payoutRun: { function: 'payout-planner', expression: 'cron(0 2 1 3 ? *)', timeZone: 'Asia/Shanghai' },
   /** The safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs. */
   sweeper: { function: 'sweeper', expression: 'rate(5 minutes)', timeZone: 'Asia/Shanghai' },
+  /** Recounts the statistics from the records and compares them with the aggregates (alarm on a difference). */
+  statisticsReconciliation: { function: 'reconcile-statistics', expression: 'rate(24 hours)', timeZone: 'Asia/Shanghai' },
 } as const satisfies Record<string, { function: FunctionName; expression: string; timeZone: string }>;

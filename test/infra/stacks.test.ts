@@ -21,6 +21,9 @@ import {
   IDEMPOTENCY_TABLE,
   MAIN_TABLE,
   OUTBOX_RELAY,
+  STATISTICS_TABLE,
+  STATISTICS_TALLY,
+  TABLES,
   QUEUES,
   ROUTES,
   UNMATCHED_ROUTE,
@@ -100,8 +103,8 @@ describe.each([
   it('sends poison messages to a DLQ after maxReceiveCount receives, encrypts every queue and alarms on DLQ depth', () => {
     const template = get().templates.stateful;
     const queues = resources(template, 'AWS::SQS::Queue');
-    // Each work queue with its DLQ, the outbox relay stream's failure destination and the relay's failure store.
-    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2 + 2);
+    // Each work queue with its DLQ, the stream readers' failure destinations (outbox relay, statistics tally) and the relay's failure store.
+    expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2 + 3);
     for (const queue of Object.values(queues)) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     for (const definition of QUEUES) {
       const id = get().stateful.getLogicalId(
@@ -141,7 +144,7 @@ describe.each([
   it('consumes the queues and the table stream with partial batch failures, each with a bounded concurrency or retries', () => {
     const template = get().templates.stateless;
     const mappings = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
-    expect(mappings).toHaveLength(3);
+    expect(mappings).toHaveLength(4);
     for (const mapping of mappings) expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     // Each on its function's live alias (`<function name>:live`).
     const aliasOf = (functionName: any): string => {
@@ -160,12 +163,19 @@ describe.each([
       StartingPosition: 'TRIM_HORIZON',
       DestinationConfig: { OnFailure: { Destination: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringContaining('OutboxRelayFailures') }) } } },
     });
+    expect(byFunction[aliasId(get(), 'tally-statistics')]).toMatchObject({
+      BatchSize: STATISTICS_TALLY.batchSize,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: STATISTICS_TALLY.retryAttempts,
+      StartingPosition: 'TRIM_HORIZON',
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetStackOutput': expect.objectContaining({ OutputName: expect.stringContaining('StatisticsTallyFailures') }) } } },
+    });
   });
 
   it('builds the tables from shared/contract/resources.ts: on-demand, encrypted, PITR', () => {
     const template = get().templates.stateful;
     const tables = Object.values(resources(template, 'AWS::DynamoDB::Table'));
-    expect(tables).toHaveLength(2);
+    expect(tables).toHaveLength(TABLES.length);
     for (const table of tables) {
       expect(table.Properties).toMatchObject({
         BillingMode: 'PAY_PER_REQUEST',
@@ -387,12 +397,13 @@ describe.each([
   it('schedules the payout run yearly on 1 March 02:00 and the sweeper every 5 minutes, Asia/Shanghai', () => {
     const template = get().templates.stateless;
     const schedules = Object.values(resources(template, 'AWS::Scheduler::Schedule'));
-    expect(schedules).toHaveLength(2);
+    expect(schedules).toHaveLength(3);
     for (const schedule of schedules) expect(schedule.Properties.ScheduleExpressionTimezone).toBe('Asia/Shanghai');
     const byTarget = Object.fromEntries(schedules.map((s) => [s.Properties.Target.Arn.Ref, s.Properties.ScheduleExpression]));
     expect(byTarget).toEqual({
       [aliasId(get(), 'payout-planner')]: 'cron(0 2 1 3 ? *)',
       [aliasId(get(), 'sweeper')]: 'rate(5 minutes)',
+      [aliasId(get(), 'reconcile-statistics')]: 'rate(24 hours)',
     });
   });
 
@@ -427,8 +438,8 @@ describe.each([
     // Read and write throttle events, per table and per index: the dimensions of each alarm's metrics.
     const throttled = alarms
       .filter((alarm) => alarm.Metrics)
-      .map((alarm) => (alarm.Metrics as any[]).filter((m) => m.MetricStat).map((m) => ({ name: m.MetricStat.Metric.MetricName, index: m.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'GlobalSecondaryIndexName')?.Value ?? null, table: JSON.stringify(m.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'TableName').Value).match(/(SubsidyTable|IdempotencyTable)/)?.[1] })));
-    const expected = [MAIN_TABLE, IDEMPOTENCY_TABLE].flatMap((table) => [null, ...table.indexes.map((index) => index.name)].map((index) => [
+      .map((alarm) => (alarm.Metrics as any[]).filter((m) => m.MetricStat).map((m) => ({ name: m.MetricStat.Metric.MetricName, index: m.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'GlobalSecondaryIndexName')?.Value ?? null, table: JSON.stringify(m.MetricStat.Metric.Dimensions.find((d: any) => d.Name === 'TableName').Value).match(/(SubsidyTable|IdempotencyTable|StatisticsTable)/)?.[1] })));
+    const expected = [MAIN_TABLE, IDEMPOTENCY_TABLE, STATISTICS_TABLE].flatMap((table) => [null, ...table.indexes.map((index) => index.name)].map((index) => [
       { name: 'ReadThrottleEvents', index, table: table.id },
       { name: 'WriteThrottleEvents', index, table: table.id },
     ]));
@@ -544,17 +555,18 @@ describe.each([
     for (const [name, grants] of Object.entries(all)) {
       for (const grant of grants) {
         const [action] = grant.split(' ');
-        // No wildcard actions, no Scan (every access pattern has a key or an index), only these services.
-        expect(action, `${name}: ${grant}`).not.toMatch(/\*|^dynamodb:Scan$/);
+        // No wildcard actions, no Scan (every access pattern has a key or an index) but the statistics' daily recount, only these services.
+        expect(action, `${name}: ${grant}`).not.toMatch(/\*/);
+        if (action === 'dynamodb:Scan') expect(name, grant).toBe('reconcile-statistics');
         expect(action!.split(':')[0], `${name}: ${grant}`).toMatch(/^(xray|logs|dynamodb|sqs|events|lambda|s3)$/);
         // The only "*" resources are X-Ray's and the stream source's ListStreams, which have no resource-level permissions.
-        if (grant.endsWith(' "*"')) expect(`${name} ${action}`, grant).toMatch(/^[\w-]+ xray:|^outbox-relay dynamodb:ListStreams$/);
+        if (grant.endsWith(' "*"')) expect(`${name} ${action}`, grant).toMatch(/^[\w-]+ xray:|^(outbox-relay|tally-statistics) dynamodb:ListStreams$/);
       }
       expect(who('logs:PutLogEvents')).toContain(name);
     }
-    // Tables and indexes: exactly the manifest's actions and indexes (stream reads come with the relay's event source).
+    // Tables and indexes: exactly the manifest's actions and indexes (stream reads come with the stream readers' event sources).
     for (const name of FUNCTION_NAMES) {
-      for (const tableId of ['SubsidyTable', 'IdempotencyTable'] as const) {
+      for (const tableId of ['SubsidyTable', 'IdempotencyTable', 'StatisticsTable'] as const) {
         const onTable = all[name].filter((grant) => grant.startsWith('dynamodb:') && grant.includes(tableId) && !/Stream|GetRecords|GetShardIterator/.test(grant));
         const access = FUNCTION_ACCESS[name].tables[tableId];
         expect(onTable.filter((grant) => !grant.includes('/index/')).map((grant) => grant.split(' ')[0]).sort(), `${name} on ${tableId}`).toEqual(
@@ -567,7 +579,7 @@ describe.each([
     }
     expect(who('dynamodb:DeleteItem')).toEqual([]);
     expect(who('dynamodb:BatchWriteItem')).toEqual([]);
-    expect(who('dynamodb:GetRecords', /SubsidyTable/)).toEqual(['outbox-relay']);
+    expect(who('dynamodb:GetRecords', /SubsidyTable/)).toEqual(['outbox-relay', 'tally-statistics']);
     expect(who('dynamodb:PutItem', /IdempotencyTable/)).toEqual(['submit-application']);
     expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['admin-api', 'outbox-relay', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueueDLQ/)).toEqual(['admin-api']);
@@ -709,6 +721,6 @@ describe('public routes by stage configuration', () => {
       else expect(route, key).toMatchObject({ AuthorizationType: 'JWT' });
     }
     expect(routes.find((route) => route.RouteKey === '$default')).toMatchObject({ AuthorizationType: 'NONE' });
-    expect(Object.keys(stage.templates.stateless.toJSON().Outputs)).toEqual(publicRoutes === 'absent' ? ['ApiUrl'] : ['ApiUrl', 'DocsUrl']);
+    expect(Object.keys(stage.templates.stateless.toJSON().Outputs)).toEqual(publicRoutes === 'absent' ? ['ApiUrl', 'ReconcileStatisticsFunctionName'] : ['ApiUrl', 'DocsUrl', 'ReconcileStatisticsFunctionName']);
   }, 120_000);
 });

@@ -40,6 +40,7 @@ import {
   FUNCTION_NAMES,
   MAIN_TABLE,
   OUTBOX_RELAY,
+  STATISTICS_TALLY,
   ROUTES,
   SCHEDULES,
   UNMATCHED_ROUTE,
@@ -261,10 +262,12 @@ describe('SQS queues', () => {
     );
     expect(Object.keys(aws).length).toBeGreaterThan(0);
     expect(mine).toEqual(aws);
-    // Every queue is a work queue or its DLQ, on both sides; AWS also has the outbox relay's
-    // failure destination, which the local relay (retrying until it succeeds) never needs.
-    expect(local.queues.size).toBe(queues.length - 1);
-    expect(queues.some(([logicalId]) => constructIdOf(stage.stateful, logicalId) === OUTBOX_RELAY.failureQueueId)).toBe(true);
+    // Every queue is a work queue or its DLQ, on both sides; AWS also has the stream readers'
+    // failure destinations, which the local readers (retrying until they succeed) never need.
+    expect(local.queues.size).toBe(queues.length - 2);
+    for (const failures of [OUTBOX_RELAY.failureQueueId, STATISTICS_TALLY.failureQueueId]) {
+      expect(queues.some(([logicalId]) => constructIdOf(stage.stateful, logicalId) === failures)).toBe(true);
+    }
   });
 
   it('the same SQS event sources: queue → function, batch size, partial batch failures', () => {
@@ -288,10 +291,13 @@ describe('SQS queues', () => {
     for (const source of mine) expect(local.queues.has(source.queue)).toBe(true);
   });
 
-  it('the same stream event source: the main table to the outbox relay, batch size, partial batch failures', () => {
+  it('the same stream event sources: the main table to the outbox relay and the statistics tally, batch size, partial batch failures', () => {
     const streamMappings = resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) => !sqsMappings().some(([, q]) => q === r));
-    expect(streamMappings.map(([, r]) => ({ functionName: invokedFunction(r.Properties.FunctionName), batchSize: r.Properties.BatchSize, types: r.Properties.FunctionResponseTypes }))).toEqual([
+    const readers = streamMappings.map(([, r]) => ({ functionName: invokedFunction(r.Properties.FunctionName), batchSize: r.Properties.BatchSize, types: r.Properties.FunctionResponseTypes }));
+    // What infra/local/platform.ts reads the stream with: one reader each, from the same definitions.
+    expect(readers.sort((a, b) => a.functionName.localeCompare(b.functionName))).toEqual([
       { functionName: 'outbox-relay', batchSize: OUTBOX_RELAY.batchSize, types: ['ReportBatchItemFailures'] },
+      { functionName: 'tally-statistics', batchSize: STATISTICS_TALLY.batchSize, types: ['ReportBatchItemFailures'] },
     ]);
     expect(MAIN_TABLE.stream).toBe('NEW_AND_OLD_IMAGES');
   });
@@ -427,7 +433,8 @@ describe('schedules', () => {
     try {
       vi.setSystemTime(new Date('2027-02-28T17:40:00Z'));
       const stop = startSchedules(async (name) => (async (event) => void calls.push({ function: name, event, at: Date.now() })) as ScheduledLambda);
-      await vi.advanceTimersByTimeAsync(25 * 60_000); // past 18:00Z = 1 March 02:00 Shanghai
+      // Past 18:00Z = 1 March 02:00 Shanghai, and a day for the daily reconciliation.
+      await vi.advanceTimersByTimeAsync(24 * 3600_000 + 60_000);
       stop();
     } finally {
       vi.useRealTimers();
@@ -442,5 +449,6 @@ describe('schedules', () => {
       }
     }
     expect(calls.find((c) => c.function === 'payout-planner')?.event.scheduledTime).toBe('2027-02-28T18:00:00.000Z');
+    expect(calls.filter((c) => c.function === 'reconcile-statistics')).toHaveLength(1);
   });
 });

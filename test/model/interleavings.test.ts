@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BusMirror, EvaluationMailbox, injectPaymentCrashes, LiveScenario, runsCompleted, tally, type Shared } from './system.js';
 import { scenario } from './world.js';
+import { expectStatisticsReconciled } from '../support/statistics.js';
 
 const SEED = Number(process.env.MODEL_SEED ?? 20261201);
 const SCENARIOS_AT_ONCE = 25;
@@ -67,3 +68,5 @@ it(`${INTERLEAVINGS} generated interleavings keep the caps, once-only awards, th
   expect(interleavings).toBeGreaterThanOrEqual(INTERLEAVINGS);
   expect(REACHED.filter((what) => !tally.get(what))).toEqual([]);
 }, 15 * 60_000);
+
+it('leaves the statistics equal to a recount of the records after every interleaving (SPEC §12)', () => expectStatisticsReconciled());

@@ -28,6 +28,7 @@ import {
   sumYuan,
   tableName,
 } from './payout-support.js';
+import { expectStatisticsReconciled } from '../support/statistics.js';
 
 const startCall = caller(httpHandler(startPayoutRun));
 const getCall = caller(httpHandler(getPayoutRun));
@@ -273,3 +274,5 @@ describe('starting a run', () => {
     await drainPayouts();
   });
 });
+
+it('leaves the statistics equal to a recount of the records (SPEC §12)', () => expectStatisticsReconciled());

@@ -13,6 +13,7 @@ import { handler as workerHandler } from '../../functions/payout-worker/handler.
 import { planning } from '../../functions/commons/payouts/plan.js';
 import { handler as sweeper } from '../../functions/sweeper/handler.js';
 import { drainPayouts, eventsWhere, ledgerOf, newPlatform, seedEntitlements, sumYuan } from './payout-support.js';
+import { expectStatisticsReconciled } from '../support/statistics.js';
 
 const realNow = clock.now;
 /** Moves the clock past the sweeper's threshold (SWEEPER_THRESHOLD_MINUTES, default 10) by `minutes`. */
@@ -64,3 +65,5 @@ describe('a payout run whose messages were lost', () => {
     expect(await sweeper({ source: 'schedule' })).toMatchObject({ resumedRuns: 0 });
   });
 });
+
+it('leaves the statistics equal to a recount of the records (SPEC §12)', () => expectStatisticsReconciled());

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { body, certify, newApplicantId, submitAndEvaluate } from '../write-path/write-path.js';
 import { drainPayouts, ledgerOf, sumYuan } from './payout-support.js';
+import { expectStatisticsReconciled } from '../support/statistics.js';
 
 describe('a supplementary run', () => {
   it('pays a claim evaluated after the first run, within the cap of its platform-year', async () => {
@@ -40,3 +41,5 @@ describe('a supplementary run', () => {
     expect(ledger.filter((entry) => entry.applicantId === other).map((entry) => entry.applicationId)).toEqual([neighbour.applicationId]);
   });
 });
+
+it('leaves the statistics equal to a recount of the records (SPEC §12)', () => expectStatisticsReconciled());

@@ -29,6 +29,7 @@ import {
   submitAndEvaluate,
   tableName,
 } from './write-path.js';
+import { expectStatisticsReconciled } from '../support/statistics.js';
 
 /** The routes under test, called as API Gateway would call their functions. */
 const call = { appeal: caller(httpHandler(appealApplication)), decide: caller(httpHandler(decideAppeal)), run: caller(httpHandler(startPayoutRun)) };
@@ -226,3 +227,5 @@ describe('grants never pass a cap', () => {
     expect(sumYuan(awarded)).toBe(granted.status === 200 ? '1000000.00' : '800000.00');
   });
 });
+
+it('leaves the statistics equal to a recount of the records (SPEC §12)', () => expectStatisticsReconciled());

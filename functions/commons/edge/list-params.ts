@@ -36,10 +36,19 @@ export const adminApplicationListParams = z.strictObject({
 
 export const payoutListParams = z.strictObject(pagingShape);
 
-export const ledgerParams = z.strictObject({
-  ...pagingShape,
-  fiscalYear: z.pipe(
-    z.pipe(z.string({ error: fieldMessage('fiscalYearRequired') }).check(z.regex(/^[0-9]{4}$/, fieldMessage('fourDigitYear'))), z.transform<string, number>(Number)),
-    fiscalYearSchema,
+/** `fiscalYear=2021`: a four-digit year within the years the API takes. */
+const fiscalYearParam = z.pipe(
+  z.pipe(
+    z.string({ error: fieldMessage('fiscalYearRequired') }).check(z.regex(/^[0-9]{4}$/, fieldMessage('fourDigitYear'))),
+    z.transform<string, number>(Number),
   ),
+  fiscalYearSchema,
+);
+
+export const ledgerParams = z.strictObject({ ...pagingShape, fiscalYear: fiscalYearParam });
+
+/** The statistics' filters, both optional: absent means every fiscal year, every programme. */
+export const statisticsParams = z.strictObject({
+  fiscalYear: z.optional(fiscalYearParam),
+  programme: z.optional(z.enum(PROGRAMMES, { error: fieldMessage('programmeParameter') })),
 });

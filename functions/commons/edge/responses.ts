@@ -99,6 +99,37 @@ export const runResponse = z.strictObject({
 });
 export type RunResponse = z.infer<typeof runResponse>;
 
+/** The statistics of one fiscal year and programme, or their totals (README "Statistics"). */
+const statisticsFigures = {
+  applications: z.strictObject({
+    total: count,
+    byStatus: z.strictObject(Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, count])) as Record<(typeof APPLICATION_STATUSES)[number], typeof count>),
+  }),
+  awarded: z
+    .strictObject({
+      total: yuan,
+      byDecision: yuan.check(z.describe('decided ELIGIBLE on evaluation (PAID ones included)')),
+      byReview: yuan.check(z.describe('APPROVED by a reviewer')),
+      byAppeal: yuan.check(z.describe('granted on appeal')),
+    })
+    .check(z.describe('what applications in ELIGIBLE, PAID or APPROVED were awarded, by how')),
+  paid: z.strictObject({ total: yuan.check(z.describe('the ledger: payout runs’ payments')), payments: count }),
+  committedUnpaid: yuan.check(z.describe('awarded minus paid: awards not (yet) in the ledger')),
+};
+export const statisticsResponse = z
+  .strictObject({
+    fiscalYear: z.optional(z.int().check(z.describe('the filter, when given'))),
+    programme: z.optional(programmeSchema.check(z.describe('the filter, when given'))),
+    items: z.array(z.strictObject({ fiscalYear: z.int(), programme: programmeSchema, ...statisticsFigures })),
+    totals: z.strictObject(statisticsFigures),
+  })
+  .check(
+    z.describe(
+      'Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission.',
+    ),
+  );
+export type StatisticsResponse = z.infer<typeof statisticsResponse>;
+
 export const certificationResponse = z.strictObject({ applicantId: z.string(), certifiedFrom: date, certifiedUntil: date, reference: z.string() });
 
 export const redriveResponse = z.strictObject({ moved: count });

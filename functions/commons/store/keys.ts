@@ -140,3 +140,12 @@ export const ledgerIndexKeys = (entry: { applicationId: string; applicantId: str
 
 /** One per failure-store message: a message handed back twice (a crash before its delete) is written once. */
 export const republishKey = (messageId: string) => ({ pk: `REPUBLISH#${messageId}`, sk: 'REPUBLISH' });
+/* ---- The statistics table (README "Statistics"): counter shards and the stream records counted ---- */
+
+/** Counter shards: each takes 1/16 of the statistics' writes, like the sharded index keys. */
+export const statisticsShardPartition = (shard: number) => `SHARD#${pad(shard, 2)}`;
+export const statisticsShardPartitions = () => allShards(statisticsShardPartition);
+/** One fiscal year and programme's counters in one shard. */
+export const statisticsCounterKey = (shard: number, fiscalYear: number, programme: string) => ({ pk: statisticsShardPartition(shard), sk: `${fiscalYear}#${programme}` });
+/** A stream record (by its eventID) whose change was counted; it expires once no redelivery can come. */
+export const countedKey = (eventId: string) => ({ pk: `COUNTED#${eventId}`, sk: 'COUNTED' });

@@ -122,6 +122,29 @@ export async function relayOutbox(): Promise<void> {
   await relayReader.drain();
 }
 
+let tallyReader: StreamReader | undefined;
+
+/**
+ * The statistics tally's side of the table's stream for this file: hands every stream record
+ * written so far to the real tally-statistics handler, each batch twice (a redelivery, which must
+ * count nothing more).
+ */
+export async function tallyStatistics(): Promise<void> {
+  tallyReader ??= new StreamReader({
+    dynamodb: setupClients.dynamodb,
+    tableName: fileSet.env.TABLE_NAME!,
+    handler: async () => {
+      const { handler } = await import('../../../functions/tally-statistics/handler.js');
+      return async (event) => {
+        const first = await handler(event);
+        if (first.batchItemFailures.length > 0) return first;
+        return handler(event);
+      };
+    },
+  });
+  await tallyReader.drain();
+}
+
 /**
  * Events published to this file's bus (EVENT_BUS_NAME), oldest first, read over HTTP from the
  * local EventBridge endpoint's GET /local/events, after the outbox relay has caught up with the

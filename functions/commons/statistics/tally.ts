@@ -1,0 +1,106 @@
+/**
+ * Counting a write's change into the statistics exactly once (README "Statistics"). One
+ * transaction puts a marker for the stream record (its eventID, which a redelivery repeats) on
+ * condition that none exists, and adds the change to the counters of its fiscal year and
+ * programme in one counter shard (the shard of its application id: no key takes every write). A
+ * redelivered record fails the marker's condition and adds nothing. Changes are sums, so records
+ * of different items may be counted in any order.
+ */
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { addInto, cellKey, changeOf, type Contribution } from '../../../shared/domain/statistics.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { clock } from '../runtime/clock.js';
+import { countedKey, statisticsCounterKey, writeShard } from '../store/keys.js';
+import { runTransaction } from '../store/transactions.js';
+import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
+import { statisticsTableName } from './table.js';
+
+type Image = Record<string, unknown>;
+
+/** How long a marker outlives its record: the stream keeps records 24 hours, Lambda retries within it. */
+const MARKER_SECONDS = 2 * 24 * 3600;
+
+/** A stream record's change to the counters, with what makes counting it idempotent. */
+export interface CountableChange {
+  /** The stream record's eventID: the same on every delivery of the record. */
+  eventId: string;
+  shard: number;
+  changes: Contribution[];
+}
+
+/** What a stream record's write changed in the counters; undefined when it changed none. */
+export function countableChange(eventId: string, oldImage: Image | undefined, newImage: Image | undefined): CountableChange | undefined {
+  if (!eventId) throw new Error('a stream record without an eventID cannot be counted once');
+  const changes = changeOf(oldImage, newImage);
+  const image = newImage ?? oldImage;
+  if (changes.length === 0 || !image) return undefined;
+  return { eventId, shard: writeShard(image.applicationId as string), changes };
+}
+
+function counterAddition(shard: number, { cell, counters }: Contribution) {
+  const fields = Object.entries(counters);
+  return {
+    TableName: statisticsTableName(),
+    Key: statisticsCounterKey(shard, cell.fiscalYear, cell.programme),
+    UpdateExpression: `SET #fiscalYear = :fiscalYear, #programme = :programme ADD ${fields.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
+    ExpressionAttributeNames: { '#fiscalYear': 'fiscalYear', '#programme': 'programme', ...Object.fromEntries(fields.map(([counter], i) => [`#c${i}`, counter])) },
+    ExpressionAttributeValues: { ':fiscalYear': cell.fiscalYear, ':programme': cell.programme, ...Object.fromEntries(fields.map(([, value], i) => [`:c${i}`, value])) },
+  };
+}
+
+/** Markers plus counter items stay well under TransactWriteItems' 100 items. */
+export const RECORDS_PER_TRANSACTION = 25;
+
+const marker = (eventId: string, expiresAt: number) => ({
+  name: `counted ${eventId}`,
+  item: { Put: { TableName: statisticsTableName(), Item: { ...countedKey(eventId), expiresAt }, ConditionExpression: 'attribute_not_exists(pk)' } },
+});
+
+const expiry = () => Math.floor(clock.now().getTime() / 1000) + MARKER_SECONDS;
+
+/** The changes whose records have no marker yet (a consistent read of their markers). */
+async function uncounted(changes: readonly CountableChange[]): Promise<CountableChange[]> {
+  const table = statisticsTableName();
+  const counted = new Set<string>();
+  let keys: Array<Record<string, unknown>> = changes.map(({ eventId }) => countedKey(eventId));
+  while (keys.length > 0) {
+    const result = await documentClient.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'pk' } } }));
+    for (const item of result.Responses?.[table] ?? []) counted.add(item.pk as string);
+    keys = result.UnprocessedKeys?.[table]?.Keys ?? [];
+  }
+  return changes.filter(({ eventId }) => !counted.has(countedKey(eventId).pk));
+}
+
+/** The records' changes summed per counter item (shard and cell), zeros left out. */
+function summed(changes: readonly CountableChange[]): Array<{ shard: number; change: Contribution }> {
+  const byShard = new Map<number, Map<string, Contribution>>();
+  for (const { shard, changes: parts } of changes) {
+    if (!byShard.has(shard)) byShard.set(shard, new Map());
+    for (const part of parts) addInto(byShard.get(shard)!, part);
+  }
+  return [...byShard].flatMap(([shard, sums]) =>
+    [...sums.values()]
+      .map(({ cell, counters }) => ({ shard, change: { cell, counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)) } }))
+      .filter(({ change }) => Object.keys(change.counters).length > 0),
+  );
+}
+
+async function countTogether(changes: readonly CountableChange[]): Promise<number> {
+  const expiresAt = expiry();
+  try {
+    await runTransaction([
+      ...changes.map(({ eventId }) => marker(eventId, expiresAt)),
+      ...summed(changes).map(({ shard, change }) => ({ name: `counter ${shard} ${cellKey(change.cell)}`, item: { Update: counterAddition(shard, change) } })),
+    ]);
+    return changes.length;
+  } catch (error) {
+    if (!(error instanceof TransactionConflict) || ![...error.failed].some((name) => name.startsWith('counted '))) throw error;
+    // Some were counted before (a redelivery): count the others. None counted: contention, try again.
+    const rest = await uncounted(changes);
+    if (rest.length === changes.length) throw error;
+    return rest.length === 0 ? 0 : countTogether(rest);
+  }
+}
+
+/** Counts the changes (at most RECORDS_PER_TRANSACTION), each once; answers how many were counted now. */
+export const countChanges = (changes: readonly CountableChange[]): Promise<number> => retryOnConflict(() => countTogether(changes));
