@@ -26,6 +26,10 @@ const stateDir = mkdtempSync(join(tmpdir(), 'lingang-integrator-'));
 const outside = mkdtempSync(join(tmpdir(), 'lingang-client-project-'));
 let system: LocalSystem | undefined;
 
+/** `name@version` as this repository has it installed: its tarball is in npm's cache since npm ci. */
+const installedHere = (name: string) =>
+  `${name}@${(JSON.parse(readFileSync(join(REPO, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
+
 const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 
 beforeAll(async () => {
@@ -66,9 +70,13 @@ describe('the client package, packed and installed outside the repository', () =
       }),
     );
     // From npm's cache where it can (the repository's npm ci filled it): the tarball's dependencies are the client's own.
-    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(outside, tarball!), '@types/node@20', '@aws-sdk/client-dynamodb'], {
-      cwd: project,
-    });
+    await run(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', join(outside, tarball!), ...['@types/node', '@aws-sdk/client-dynamodb'].map(installedHere)],
+      {
+        cwd: project,
+      },
+    );
     const { stdout: files } = await run('tar', ['-tzf', join(outside, tarball!)]);
     expect(files.split('\n').filter(Boolean).sort()).toEqual(
       expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/events.d.ts', 'package/dist/openapi-document.js']),
