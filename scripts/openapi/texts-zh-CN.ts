@@ -150,4 +150,13 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'yuan, exactly two decimals, e.g. "12500000.00"': '人民币元，恰好两位小数，如 "12500000.00"',
   'yuan; required with APPROVE, refused with REJECT': '人民币元；APPROVE 时必填，REJECT 时不得填写',
   'yuan; required with GRANT, refused with UPHOLD': '人民币元；GRANT 时必填，UPHOLD 时不得填写',
+  'decided ELIGIBLE on evaluation (PAID ones included)': '评审决定为 ELIGIBLE 的核定金额（含已拨付的 PAID）',
+  'APPROVED by a reviewer': '审核人员批准（APPROVED）的金额',
+  'granted on appeal': '复议准予的金额',
+  'what applications in ELIGIBLE, PAID or APPROVED were awarded, by how': '处于 ELIGIBLE、PAID 或 APPROVED 状态的申请的核定金额，按核定方式分列',
+  'the ledger: payout runs’ payments': '拨付台账：拨付批次的实际拨付',
+  'awarded minus paid: awards not (yet) in the ledger': '核定金额减已拨付金额：尚未记入拨付台账的核定金额',
+  'the filter, when given': '所给的筛选条件',
+  'Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission.':
+    '按财年和项目列示。运营费用补贴申请（OSP_OPERATING）及其拨付属于其费用所在财年（details.fiscalYear，即拨付该财年的批次所在财年）；其他申请及其核定金额属于其提交日（上海时间）所在年度。',
 };
