@@ -10,7 +10,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.1";
+            schemaVersion: "1.2";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
@@ -26,7 +28,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.1";
+            schemaVersion: "1.2";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
@@ -54,7 +58,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.1";
+            schemaVersion: "1.2";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
@@ -73,7 +79,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.1";
+            schemaVersion: "1.2";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
@@ -89,7 +97,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.1";
+            schemaVersion: "1.2";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
@@ -107,7 +117,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.1";
+            schemaVersion: "1.2";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             applicationId: string;
             applicantId: string;
             /** @enum {string} */
@@ -138,7 +150,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             payoutId: string;
             applicationId: string;
             applicantId: string;
@@ -153,7 +167,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             runId: string;
             fiscalYear: number;
             found: number;
@@ -169,7 +185,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             documentId: string;
             applicationId: string;
             applicantId: string;
@@ -188,7 +206,9 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
+            schemaVersion: "1.1";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
             documentId: string;
             applicationId: string;
             applicantId: string;

@@ -70,9 +70,10 @@ const isRepeat = ({ appeal }: ApplicationRecord, body: AppealDecisionBody, decid
   appeal.note === body.note &&
   appeal.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
 
-async function decideOnce(applicationId: string, body: AppealDecisionBody, decidedBy: string): Promise<ApplicationRecord> {
-  const record = await getApplication(applicationId);
-  if (!record) throw notFound('application', applicationId);
+async function decideOnce(applicationId: string, body: AppealDecisionBody, decidedBy: string, correlationId: string): Promise<ApplicationRecord> {
+  const stored = await getApplication(applicationId);
+  if (!stored) throw notFound('application', applicationId);
+  const record = { ...stored, correlationId };
   if (isRepeat(record, body, decidedBy)) return record;
   if (record.status !== 'APPEALED' || !record.appeal) throw problem('not-appealed', { applicationId, status: record.status });
   if (record.review?.reviewedBy === decidedBy) throw problem('appeal-decider-reviewed', { reviewedBy: decidedBy });

@@ -12,7 +12,7 @@ import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
 import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../shared/policy/index.js';
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { correlationIdOf, json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem, Problem } from '../commons/edge/problems.js';
 import type { NamedWrite } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
@@ -55,9 +55,10 @@ const isRepeat = (record: ApplicationRecord, body: ReviewBody, reviewedBy: strin
   record.review.note === body.note &&
   record.review.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
 
-async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: string): Promise<ApplicationRecord> {
-  const record = await getApplication(applicationId);
-  if (!record) throw notFound('application', applicationId);
+async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: string, correlationId: string): Promise<ApplicationRecord> {
+  const stored = await getApplication(applicationId);
+  if (!stored) throw notFound('application', applicationId);
+  const record = { ...stored, correlationId };
   if (isRepeat(record, body, reviewedBy)) return record;
   if (!awaitingReview(record)) {
     throw problem('not-awaiting-review', { applicationId, status: record.status });
@@ -83,12 +84,12 @@ async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: s
 export async function adminDecision<S extends z.ZodMiniType>(
   event: HttpEvent,
   schema: S,
-  decideOnce: (applicationId: string, body: z.output<S>, adminId: string) => Promise<ApplicationRecord>,
+  decideOnce: (applicationId: string, body: z.output<S>, adminId: string, correlationId: string) => Promise<ApplicationRecord>,
 ): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, schema);
-  const decided = await judgedUntilStored(() => decideOnce(applicationId, body, admin.id));
+  const decided = await judgedUntilStored(() => decideOnce(applicationId, body, admin.id, correlationIdOf(event)));
   return json(200, inLanguage(decided, requestLanguage(event)));
 }
 

@@ -10,7 +10,7 @@ import { applicationAppealed } from '../../shared/domain/events/appeal.js';
 import { appealWindow } from '../../shared/policy/appeals.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { correlationIdOf, json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem, validationProblem } from '../commons/edge/problems.js';
 import { appealBodySchema } from './appeal-body.js';
 import { applicationKey } from '../commons/store/keys.js';
@@ -52,7 +52,7 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
     const item = await getItem(applicationKey(applicationId));
     // Only the owner appeals; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');
-    const record = fromItem(item);
+    const record = { ...fromItem(item), correlationId: correlationIdOf(event) };
     const at = nowIso();
     checkAppealable(record, at);
     await checkDocuments(applicationId, documentIds);

@@ -9,7 +9,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
-import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
+import { CORRELATION_ATTRIBUTE, evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { withCounts } from '../commons/runtime/metrics.js';
 import { markNeedsAttention } from '../commons/store/attention.js';
 import { evaluateApplication } from './evaluation.js';
@@ -25,9 +25,12 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
     throw new Error(`message ${record.messageId} is not JSON`);
   }
   const { applicationId, application } = evaluationMessageSchema.parse(body);
+  // Every line about this message names the request that submitted the application (SPEC §10.2).
+  logger.setCorrelationId(record.messageAttributes[CORRELATION_ATTRIBUTE]?.stringValue);
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   try {
     await evaluateApplication(applicationId, application as ApplicationRecord | undefined);
+    logger.info('application evaluated', { applicationId, messageId: record.messageId });
   } catch (error) {
     // Ids only: no personal data in logs.
     logger.error('evaluation failed', { applicationId, messageId: record.messageId, receives, error: error as Error });

@@ -125,6 +125,15 @@ async function keep(settled: Settled): Promise<Work | undefined> {
   return undefined;
 }
 
+/** One line per event on the bus, under the correlation id of the request that caused it (SPEC §10.2). */
+function logPublished(events: DomainEvent[], refused: ReadonlySet<DomainEvent>): void {
+  for (const event of events.filter((published) => !refused.has(published))) {
+    logger.setCorrelationId(event.detail.correlationId);
+    logger.info('event published', { eventId: event.detail.eventId, type: event.type });
+  }
+  logger.setCorrelationId(undefined);
+}
+
 export async function relay(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const all = event.Records.map(workOf);
   // A malformed outbox stops the batch there (retried, so isolated) until it is given up.
@@ -133,6 +142,7 @@ export async function relay(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRe
   const events = works.flatMap((work) => work.events);
   const [refused, unqueued] = await Promise.all([publish(events), queueEvaluations(works)]);
   count({ EventsRelayed: events.length - refused.length });
+  logPublished(events, new Set(refused.map(({ event }) => event)));
   if (refused.length > 0) logger.error('events refused by the bus', { refused: refused.map(({ event, reason }) => ({ eventId: event.detail.eventId, reason })) });
   const settled = settle(works, new Map(refused.map(({ event, reason }) => [event.detail.eventId, reason])), unqueued);
   const retryFrom = (await keep(settled)) ?? settled.retryFrom ?? all[stop];

@@ -1,7 +1,7 @@
 /** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
 import { applicationSchema } from '../../shared/policy/index.js';
 import { principalOf } from '../commons/edge/auth.js';
-import { bodyText, httpHandler, parseBody, type HttpEvent } from '../commons/edge/http.js';
+import { bodyText, correlationIdOf, httpHandler, parseBody, type HttpEvent } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/idempotency.js';
 import { submit } from './submission.js';
@@ -24,5 +24,5 @@ export const handler = httpHandler(async (event) => {
   parseBody(event, applicationSchema);
   // Valid: keep the body as the client wrote it (money as yuan strings), not the parsed fen.
   const body = JSON.parse(bodyText(event));
-  return submit({ applicantId: principal.id, idempotencyKey, body });
+  return submit({ applicantId: principal.id, idempotencyKey, body, correlationId: correlationIdOf(event) });
 });

@@ -9,7 +9,7 @@
 import { applicationSubmitted } from '../../shared/domain/events/application.js';
 import { shanghaiDate, versionFor, type ApplicationInput } from '../../shared/policy/index.js';
 import { clock } from '../commons/runtime/clock.js';
-import { json, type HttpResult } from '../commons/edge/http.js';
+import { json, logger, type HttpResult } from '../commons/edge/http.js';
 import { Refusal } from '../../shared/domain/refusal.js';
 import { TransactionConflict } from '../commons/store/conflicts.js';
 import { newApplicationId } from '../commons/store/ids.js';
@@ -23,6 +23,8 @@ export interface SubmitRequest {
   idempotencyKey?: string;
   /** The validated body as the client sent it (money as yuan strings). */
   body: ApplicationInput;
+  /** The request's correlation id, stored with the application and carried by its events. */
+  correlationId: string;
 }
 
 /** Refuses a submission before the application window of the version in force on its date. */
@@ -36,7 +38,7 @@ export function assertWindowOpen(submittedAt: string): void {
 
 const accepted = (answer: SubmitAnswer) => json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
 
-export async function submit({ applicantId, idempotencyKey, body }: SubmitRequest): Promise<HttpResult> {
+export async function submit({ applicantId, idempotencyKey, body, correlationId }: SubmitRequest): Promise<HttpResult> {
   const now = clock.now();
   const submittedAt = now.toISOString();
   assertWindowOpen(submittedAt);
@@ -49,11 +51,13 @@ export async function submit({ applicantId, idempotencyKey, body }: SubmitReques
     organisation: body.organisation,
     details: body.details as Record<string, unknown>,
     audit: [{ at: submittedAt, by: applicantId, from: null, to: 'SUBMITTED' }],
+    correlationId,
   };
   const answer: SubmitAnswer = { applicationId: record.applicationId, status: 'SUBMITTED', submittedAt };
   const claim = idempotencyKey === undefined ? [] : [keyClaim(applicantId, idempotencyKey, body, answer, now)];
   try {
     await putNewApplication(record, [applicationSubmitted(record)], claim);
+    logger.info('application accepted', { applicationId: record.applicationId });
     return accepted(answer);
   } catch (error) {
     if (!(error instanceof TransactionConflict) || !error.failed.has('idempotency')) throw error;

@@ -73,7 +73,13 @@ export function toRecord(message: Message, queueArn = 'arn:aws:sqs:local:0000000
       SenderId: attributes.SenderId ?? 'local',
       ApproximateFirstReceiveTimestamp: attributes.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
     },
-    messageAttributes: {},
+    // As Lambda hands them over: string attributes only (what this project sends).
+    messageAttributes: Object.fromEntries(
+      Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [
+        name,
+        { stringValue: value.StringValue, dataType: value.DataType ?? 'String', stringListValues: [], binaryListValues: [] },
+      ]),
+    ),
     md5OfBody: message.MD5OfBody ?? '',
     eventSource: 'aws:sqs',
     eventSourceARN: queueArn,
@@ -92,6 +98,7 @@ export async function receiveMessages({ client, queueUrl }: QueueRef, { batchSiz
     new ReceiveMessageCommand({
       QueueUrl: queueUrl,
       MaxNumberOfMessages: batchSize,
+      MessageAttributeNames: ['All'],
       WaitTimeSeconds: waitSeconds,
       // local-aws-sqs ignores MessageSystemAttributeNames; AttributeNames brings ApproximateReceiveCount.
       AttributeNames: ['All'],

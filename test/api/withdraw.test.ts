@@ -49,7 +49,7 @@ describe('POST /v1/applications/{id}/withdraw', () => {
       applicantId: OWNER.sub,
       programme: 'NATIONAL_PLATFORM',
       from: status,
-      schemaVersion: '1.1',
+      schemaVersion: '1.2',
       // Seeded without an event count (as stored before events were numbered): its numbering starts here.
       sequence: 1,
     });

@@ -54,7 +54,7 @@ describe('submission', () => {
 
     const [submitted] = await eventsAbout(applicationId, 'ApplicationSubmitted');
     expect(submitted?.source).toBe('lingang.ai-subsidy');
-    expect(submitted?.detail).toMatchObject({ applicationId, applicantId, programme: 'OSP_RND', submittedAt, schemaVersion: '1.1', sequence: 1 });
+    expect(submitted?.detail).toMatchObject({ applicationId, applicantId, programme: 'OSP_RND', submittedAt, schemaVersion: '1.2', sequence: 1 });
     expect(await drainQueue()).toHaveLength(1);
   });
 });

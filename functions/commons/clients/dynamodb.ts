@@ -5,8 +5,9 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { tracer } from '../runtime/tracer.js';
 
-export const dynamoDb = new DynamoDBClient({});
+export const dynamoDb = tracer.captureAWSv3Client(new DynamoDBClient({}));
 export const documentClient = DynamoDBDocumentClient.from(dynamoDb, {
   marshallOptions: { removeUndefinedValues: true },
 });

@@ -4,6 +4,8 @@
  * on 127.0.0.1 cannot answer virtual-hosted names; on AWS the default (virtual-hosted) applies.
  * Checksums only when an operation requires one: the presigned PUT carries the applicant's own
  * SHA-256, and the SDK must not add a checksum header of its own to what the client has to send.
+ * Not traced (unlike the other clients): a trace header must not become part of a presigned URL's
+ * signed headers, which the applicant's browser would then have to send.
  */
 import { S3Client } from '@aws-sdk/client-s3';
 

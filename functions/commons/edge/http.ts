@@ -7,6 +7,8 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy, { type MiddlewareObj } from '@middy/core';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import { tracer } from '../runtime/tracer.js';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer as HttpEvent,
   APIGatewayProxyStructuredResultV2 as HttpResult,
@@ -118,11 +120,24 @@ const languageAndProblems = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   },
 });
 
+/**
+ * The correlation id of a request (SPEC §10.2): API Gateway's request id. Stored with the
+ * application the request creates or changes, carried by its events and evaluation messages.
+ */
+export const correlationIdOf = (event: HttpEvent): string => event.requestContext.requestId;
+
+/** Every log line of the request names its correlation id (Powertools' `correlation_id`). */
+const correlation = (): MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    logger.setCorrelationId(correlationIdOf(request.event));
+  },
+});
+
 export type Route = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 /** Wraps an API handler with the shared middlewares. */
 export const httpHandler = (route: Route) =>
-  middy<HttpEvent, HttpResult>(route).use(injectLambdaContext(logger)).use(languageAndProblems());
+  middy<HttpEvent, HttpResult>(route).use(captureLambdaHandler(tracer)).use(injectLambdaContext(logger)).use(correlation()).use(languageAndProblems());
 
 /**
  * One Lambda serving several routes: dispatches on the event's `routeKey`

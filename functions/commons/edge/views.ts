@@ -22,9 +22,12 @@ function appealIn(appeal: Appeal, language: Language): Appeal {
   };
 }
 
-/** The record as shown in a language: the reasons of its decision and appeal put into words (its event count is not shown). */
-export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal' | 'eventSequence'>>(record: R, language: Language): Omit<R, 'eventSequence'> {
-  const { eventSequence: _count, ...shown } = record;
+/** The record as shown in a language: the reasons of its decision and appeal put into words (its event count and correlation id are not shown). */
+export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal' | 'eventSequence' | 'correlationId'>>(
+  record: R,
+  language: Language,
+): Omit<R, 'eventSequence' | 'correlationId'> {
+  const { eventSequence: _count, correlationId: _correlation, ...shown } = record;
   return {
     ...shown,
     ...(record.decision ? { decision: renderDecision(record.decision, language) } : {}),

@@ -30,9 +30,11 @@ async function sendBatch(queueUrl: string, entries: SendMessageBatchRequestEntry
   }
 }
 
-/** String message attributes, as SQS takes them. */
-const messageAttributes = (attributes: Record<string, string>): SendMessageBatchRequestEntry['MessageAttributes'] =>
-  Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]));
+/** String message attributes, as SQS takes them (none: no attribute map at all, which SQS refuses empty). */
+const withAttributes = (attributes: Record<string, string> = {}): Pick<SendMessageBatchRequestEntry, 'MessageAttributes'> =>
+  Object.keys(attributes).length === 0
+    ? {}
+    : { MessageAttributes: Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }])) };
 
 /** Sends each body as one message (JSON), with the string attributes `attributesOf` gives it; batches in parallel. */
 export async function sendMessages<T>(queueUrl: string, bodies: readonly T[], attributesOf?: (body: T) => Record<string, string>): Promise<void> {
@@ -42,7 +44,7 @@ export async function sendMessages<T>(queueUrl: string, bodies: readonly T[], at
       bodies.slice(start, start + MAX_BATCH).map((body, i) => ({
         Id: String(i),
         MessageBody: JSON.stringify(body),
-        ...(attributesOf ? { MessageAttributes: messageAttributes(attributesOf(body)) } : {}),
+        ...withAttributes(attributesOf?.(body)),
       })),
     );
   }

@@ -49,10 +49,14 @@ export interface ApplicationRecord {
   audit: AuditEntry[];
   /** How many events the application has had (the last one's `sequence`): stored, never shown by the API. */
   eventSequence?: number;
+  /** The id of the API request that created or last changed it (SPEC §10.2): stored, never shown by the API. */
+  correlationId?: string;
 }
 
 /** The attribute counting an application's events (the last event's `sequence`). */
 export const EVENT_SEQUENCE = 'eventSequence';
+/** The attribute naming the request that created or last changed the application. */
+export const CORRELATION_ID = 'correlationId';
 
 /** The full item for a new application. */
 export function applicationItem(record: ApplicationRecord) {
@@ -65,7 +69,7 @@ export function applicationItem(record: ApplicationRecord) {
 }
 
 /** The API's field order (SPEC §4), whatever order DynamoDB returns attributes in. */
-const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit', EVENT_SEQUENCE] as const;
+const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit', EVENT_SEQUENCE, CORRELATION_ID] as const;
 const DECISION_FIELDS = ['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons'] as const;
 
 const pick = (source: Record<string, unknown>, fields: readonly string[]) =>

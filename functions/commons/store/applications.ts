@@ -8,7 +8,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION, type ApplicationRecord } from './application-item.js';
+import { CORRELATION_ID, EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION, type ApplicationRecord } from './application-item.js';
 import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { getItem, setFields, tableName, type Item } from './table.js';
@@ -22,7 +22,7 @@ export async function getApplication(applicationId: string): Promise<Application
 }
 
 export interface Transition {
-  record: Pick<ApplicationRecord, 'applicationId' | 'programme' | 'submittedAt' | 'details'>;
+  record: Pick<ApplicationRecord, 'applicationId' | 'programme' | 'submittedAt' | 'details' | 'correlationId'>;
   from: ApplicationStatus;
   to: ApplicationStatus;
   by: string;
@@ -68,7 +68,9 @@ export function transitionUpdate(transition: Transition): UpdateParams {
   if (!canTransition(transition.from, transition.to)) throw new Error(`no transition ${transition.from} → ${transition.to}`);
   const keys = statusIndexKeys(transition.record, transition.to);
   const sequence = sequenceCondition(transition.events);
-  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set, ...sequence?.set, [OUTBOX_ATTRIBUTE]: transition.events ?? [] };
+  // The request that makes the change is the one the application now names (its evaluation: the submission's).
+  const correlation = transition.record.correlationId ? { [CORRELATION_ID]: transition.record.correlationId } : {};
+  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set, ...sequence?.set, ...correlation, [OUTBOX_ATTRIBUTE]: transition.events ?? [] };
   const { assignments, names, values } = setFields(fields);
   const conditions = [transition.condition, sequence].filter((condition) => condition !== undefined);
   const removed = [...STATUS_INDEX_ATTRIBUTES.filter((attribute) => !(attribute in fields)), NEEDS_ATTENTION, ...(transition.remove ?? [])];

@@ -12,6 +12,8 @@ export interface ApplicationRef {
   programme: ProgrammeCode;
   /** How many events the application has had so far, as stored (absent: none yet, or stored before events were numbered). */
   eventSequence?: number;
+  /** The API request changing it now (or, for its evaluation, the submission's): its events carry it. */
+  correlationId?: string;
 }
 
 /**
@@ -28,11 +30,12 @@ export const applicationIds = {
   sequence: z.int().check(z.gte(1), z.describe('this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it')),
 };
 
-/** The application events' schema version: 1.1 added `sequence`. */
-export const APPLICATION_EVENTS_VERSION = '1.1';
+/** The application events' schema version: 1.1 added `sequence`, 1.2 the envelope's optional `correlationId`. */
+export const APPLICATION_EVENTS_VERSION = '1.2';
 
-/** The ids and the next number: callers pass whole records, and the details are strict objects. */
-export const applicationFields = ({ applicationId, applicantId, programme, eventSequence }: ApplicationRef) => ({
+/** The ids, the next number and the correlation id: callers pass whole records, and the details are strict objects. */
+export const applicationFields = ({ applicationId, applicantId, programme, eventSequence, correlationId }: ApplicationRef) => ({
+  ...(correlationId ? { correlationId } : {}),
   applicationId,
   applicantId,
   programme,

@@ -21,7 +21,7 @@ const documentIds = {
 /** Only the ids: callers pass whole records, and the details are strict objects. */
 const documentFields = ({ documentId, applicationId, applicantId, kind }: DocumentRef): DocumentRef => ({ documentId, applicationId, applicantId, kind });
 
-export const DocumentVerified = defineEvent('DocumentVerified', '1.0', (envelope) =>
+export const DocumentVerified = defineEvent('DocumentVerified', '1.1', (envelope) =>
   z.strictObject({
     ...envelope,
     ...documentIds,
@@ -42,7 +42,7 @@ export const documentVerified = (document: DocumentRef & { contentType: Document
     uploadedAt,
   });
 
-export const DocumentRejected = defineEvent('DocumentRejected', '1.0', (envelope) =>
+export const DocumentRejected = defineEvent('DocumentRejected', '1.1', (envelope) =>
   z.strictObject({
     ...envelope,
     ...documentIds,

@@ -12,9 +12,13 @@ const envelope = <V extends string>(schemaVersion: V) => ({
   eventId: z.string().check(z.minLength(1), z.describe('stable across redeliveries: consumers dedupe on it')),
   occurredAt: z.iso.datetime({ offset: true }),
   schemaVersion: z.literal(schemaVersion),
+  correlationId: z.optional(
+    z.string().check(z.minLength(1), z.describe('the id of the API request that caused it (also in every log line of that work): follow one request through the system')),
+  ),
 });
 type Envelope<V extends string> = ReturnType<typeof envelope<V>>;
-type EnvelopeField = keyof Envelope<string>;
+/** What `build` sets; a producer passes `correlationId` itself, when its work has one. */
+type EnvelopeField = Exclude<keyof Envelope<string>, 'correlationId'>;
 
 /**
  * An event type: its schema version, its detail schema (envelope first) and `build`, which adds

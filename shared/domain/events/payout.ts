@@ -2,7 +2,7 @@
 import * as z from '../../zod.js';
 import { defineEvent, yuanAmount } from './envelope.js';
 
-export const PayoutIssued = defineEvent('PayoutIssued', '1.0', (envelope) =>
+export const PayoutIssued = defineEvent('PayoutIssued', '1.1', (envelope) =>
   z.strictObject({
     ...envelope,
     payoutId: z.string(),
@@ -27,7 +27,7 @@ export interface IssuedPayout {
 export const payoutIssued = ({ payoutId, applicationId, applicantId, fiscalYear, amount, runId }: IssuedPayout, issuedAt: string) =>
   PayoutIssued.build([applicationId, 'payout'], issuedAt, { payoutId, applicationId, applicantId, fiscalYear, amount, runId });
 
-export const PayoutRunCompleted = defineEvent('PayoutRunCompleted', '1.0', (envelope) =>
+export const PayoutRunCompleted = defineEvent('PayoutRunCompleted', '1.1', (envelope) =>
   z.strictObject({
     ...envelope,
     runId: z.string(),

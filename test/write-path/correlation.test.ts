@@ -1,0 +1,77 @@
+/**
+ * One correlation id per request (SPEC §10.2): a submission's API request id is stored with the
+ * application, names every log line of the work it causes — the submit function's, the outbox
+ * relay's, the evaluation's — and travels in both its ApplicationSubmitted and
+ * ApplicationEvaluated events and in the evaluation message's attributes; a later request that
+ * changes the application (a withdrawal) is the one its event and the stored id name.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler as submitHandler } from '../../functions/submit-application/handler.js';
+import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
+import { applicant, httpEvent, invoke } from '../support/http-events.js';
+import { body, evaluate, eventsAbout, newApplicantId, rawItem, receive } from './write-path.js';
+
+/** The structured log lines written while the test ran (Powertools Logger writes JSON lines to stdout). */
+let lines: Array<Record<string, unknown>> = [];
+beforeEach(() => {
+  lines = [];
+  const write = process.stdout.write.bind(process.stdout);
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    for (const text of String(chunk).split('\n')) {
+      if (text.startsWith('{')) {
+        try {
+          lines.push(JSON.parse(text) as Record<string, unknown>);
+        } catch {
+          // not a log line
+        }
+      }
+    }
+    return write(chunk, ...(rest as []));
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const linesOf = (correlationId: string, message: string) => lines.filter((line) => line.correlation_id === correlationId && line.message === message);
+
+describe('a correlation id per request', () => {
+  it('follows one submission through the submit log, the relay, the evaluation message and log, and both events', async () => {
+    const event = httpEvent('POST /v1/applications', { as: applicant(newApplicantId()), body: body('AI_ACTIVITY') });
+    const correlationId = event.requestContext.requestId;
+    const accepted = await invoke(submitHandler, event);
+    expect(accepted.status).toBe(202);
+    const applicationId = accepted.body.applicationId as string;
+    expect((await rawItem(`APP#${applicationId}`, 'APP'))!.correlationId).toBe(correlationId);
+    expect(linesOf(correlationId, 'application accepted')).toEqual([expect.objectContaining({ applicationId })]);
+
+    // The relay publishes ApplicationSubmitted and queues the evaluation with the id as a message attribute.
+    const [message] = await receive(1);
+    expect(message!.MessageAttributes?.correlationId?.StringValue).toBe(correlationId);
+    expect(linesOf(correlationId, 'event published')).toEqual([expect.objectContaining({ type: 'ApplicationSubmitted' })]);
+
+    // Lambda's SQS event source hands the attribute over; the evaluation logs under it.
+    expect((await evaluate([message!])).batchItemFailures).toEqual([]);
+    expect(linesOf(correlationId, 'application evaluated')).toEqual([expect.objectContaining({ applicationId })]);
+    const [submitted] = await eventsAbout(applicationId, 'ApplicationSubmitted');
+    const [evaluated] = await eventsAbout(applicationId, 'ApplicationEvaluated');
+    expect(submitted!.detail.correlationId).toBe(correlationId);
+    expect(evaluated!.detail.correlationId).toBe(correlationId);
+    expect(linesOf(correlationId, 'event published').map((line) => line.type)).toEqual(['ApplicationSubmitted', 'ApplicationEvaluated']);
+  });
+
+  it('names the request that changed the application last: its event and the stored id', async () => {
+    const applicantId = newApplicantId();
+    const submitted = await invoke(submitHandler, httpEvent('POST /v1/applications', { as: applicant(applicantId), body: body('AI_ACTIVITY') }));
+    const applicationId = submitted.body.applicationId as string;
+    const withdrawal = httpEvent('POST /v1/applications/{id}/withdraw', { as: applicant(applicantId), path: { id: applicationId } });
+    expect((await invoke(applicantApi, withdrawal)).status).toBe(200);
+    expect((await rawItem(`APP#${applicationId}`, 'APP'))!.correlationId).toBe(withdrawal.requestContext.requestId);
+    const [withdrawn] = await eventsAbout(applicationId, 'ApplicationWithdrawn');
+    expect(withdrawn!.detail.correlationId).toBe(withdrawal.requestContext.requestId);
+    // The API never shows it.
+    expect(JSON.stringify((await invoke(applicantApi, httpEvent('GET /v1/applications/{id}', { as: applicant(applicantId), path: { id: applicationId } }))).body)).not.toContain(
+      withdrawal.requestContext.requestId,
+    );
+  });
+});
