@@ -5,7 +5,7 @@
  * on-failure queues of asynchronous invocations, the alarms, and the deployments they roll back. Everything stateful arrives through
  * props from the stateful stack, so this stack can be destroyed and redeployed freely.
  */
-import { CfnOutput, Duration, Stack, Token, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -15,23 +15,18 @@ import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { CORS_POLICY } from '../cors.js';
-import { SubsidyFunction } from '../constructs/subsidy-function.js';
+import type { SubsidyFunction } from '../constructs/subsidy-function.js';
+import { addFunctions, PASCAL } from '../constructs/subsidy-functions.js';
 import {
-  DEFAULT_FUNCTION_MEMORY_MB,
   DOCUMENT_BUCKET,
-  FUNCTION_MEMORY_MB,
-  FUNCTION_NAMES,
   ROUTES,
   SCHEDULES,
   UNMATCHED_ROUTE,
   type FunctionName,
 } from '../../shared/contract/resources.js';
-import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../../shared/contract/function-access.js';
-import { grantAccess, type AccessTargets } from '../constructs/grant-access.js';
 import { ApiIdentity } from '../constructs/api-identity.js';
 import { mapApiDomain } from '../constructs/api-domain.js';
 import { addOperations } from './operations.js';
-import { FUNCTION_SETTINGS } from './function-settings.js';
 import { consumeQueuesAndStream } from '../constructs/event-sources.js';
 import { deployFunctions } from '../constructs/deployments.js';
 import { addSchedules } from '../constructs/subsidy-schedules.js';
@@ -42,8 +37,6 @@ export interface StatelessStackProps extends StackProps {
   /** The stage's stateful resources. */
   stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'statisticsTable' | 'tallyFailures' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'unpublishedEvents' | 'alarmTopic' | 'tokens'>;
 }
-
-const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
 /** Functions invoked asynchronously: by the document bucket's notification and by the schedules. */
 const ASYNC_INVOKED: readonly FunctionName[] = [
@@ -66,50 +59,14 @@ export class StatelessStack extends Stack {
     // Named, not referenced: see bucketNameOf.
     const documentBucket = Bucket.fromBucketName(this, 'DocumentBucketRef', bucketNameOf(config, DOCUMENT_BUCKET));
 
-    // ---- functions: settings in ./function-settings.ts, access (grants and environment) from shared/contract/function-access.ts
-    const targets: AccessTargets = {
+    // ---- functions, with their grants and environment from shared/contract/function-access.ts
+    const functions = (this.functions = addFunctions(this, config, {
       tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable, StatisticsTable: stateful.statisticsTable },
       queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue },
       eventBus,
       buckets: { DocumentBucket: documentBucket },
       unpublishedEvents: stateful.unpublishedEvents,
-    };
-    const locator: ResourceLocator = {
-      tableName: (id) => targets.tables[id].tableName,
-      queueUrl: (id) => targets.queues[id].queue.queueUrl,
-      deadLetterQueueUrl: (id) => targets.queues[id].deadLetterQueue.queueUrl,
-      eventBusName: eventBus.eventBusName,
-      bucketName: (id) => targets.buckets[id].bucketName,
-      unpublishedEventsQueueUrl: stateful.unpublishedEvents.queueUrl,
-    };
-    const functions = {} as Record<FunctionName, SubsidyFunction>;
-    for (const name of FUNCTION_NAMES) {
-      const setting = FUNCTION_SETTINGS[name];
-      functions[name] = new SubsidyFunction(this, PASCAL(name), {
-        name,
-        tracing: config.tracing,
-        description: setting.description,
-        environment: environmentOf(name, locator),
-        logRetention: config.logRetention,
-        logRemovalPolicy: config.removalPolicy,
-        ...(setting.timeout ? { timeout: setting.timeout } : {}),
-        memorySize: FUNCTION_MEMORY_MB[name] ?? DEFAULT_FUNCTION_MEMORY_MB,
-      });
-    }
-    this.functions = functions;
-
-    // ---- least-privilege grants from the same manifest ----------------------------------------
-    // Events reach the bus only through the outbox relay (SPEC §5): only its entry publishes.
-    for (const name of FUNCTION_NAMES) grantAccess(functions[name], FUNCTION_ACCESS[name], targets);
-    // As cdk-nag flattens the ARN: a stage with a fixed region has a literal partition.
-    const partition = Token.isUnresolved(this.partition) ? '<AWS::Partition>' : this.partition;
-    const objects = `arn:${partition}:s3:::${bucketNameOf(config, DOCUMENT_BUCKET, '<AWS::AccountId>', '<AWS::Region>')}/${DOCUMENT_BUCKET.objectPrefix}*`;
-    for (const name of FUNCTION_NAMES.filter((fn) => FUNCTION_ACCESS[fn].buckets?.DocumentBucket)) {
-      Validations.of(functions[name].serviceRole).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${objects}]`,
-        reason: `Object actions on the documents under ${DOCUMENT_BUCKET.objectPrefix} only: object keys are per application and document, created at run time.`,
-      });
-    }
+    }));
 
     // ---- event sources on the live aliases (consume grants come with them) -------------------
     consumeQueuesAndStream(functions, stateful);
