@@ -3874,6 +3874,168 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
             }
           }
         }
+      },
+      "get": {
+        "operationId": "listPayoutRuns",
+        "summary": "The payout runs of a fiscal year, newest first, each with its totals",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "default": 20,
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "fiscalYear",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1900,
+              "maximum": 9999
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of runs",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PayoutRunList"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/payout-runs",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/payout-runs"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     },
     "/v1/admin/payout-runs/{runId}": {
@@ -4037,6 +4199,171 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                       "status": 500,
                       "detail": "the request could not be completed; it is safe to retry",
                       "instance": "/v1/admin/payout-runs/{runId}"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v1/admin/payout-forecast": {
+      "get": {
+        "operationId": "forecastPayoutRun",
+        "summary": "What a payout run for a fiscal year would pay now, paying nothing",
+        "description": "Every unpaid operating-cost entitlement of the year, read as a run reads them: a run started now finds `entitlements` and pays `amount` (unless entitlements change meanwhile). Per applicant, a page at a time by applicant id; the totals always cover all of them. An amount belongs to the fiscal year whose operating costs it covers.",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "default": 20,
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          },
+          {
+            "name": "cursor",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          {
+            "name": "fiscalYear",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "integer",
+              "minimum": 1900,
+              "maximum": 9999
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The forecast",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PayoutForecast"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/payout-forecast",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/payout-forecast"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/payout-forecast"
                     }
                   }
                 }
@@ -6255,6 +6582,170 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
           "status"
         ],
         "additionalProperties": false
+      },
+      "PayoutRunList": {
+        "type": "object",
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "runId": {
+                  "type": "string",
+                  "format": "uuid",
+                  "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"
+                },
+                "fiscalYear": {
+                  "type": "integer",
+                  "minimum": -9007199254740991,
+                  "maximum": 9007199254740991
+                },
+                "status": {
+                  "type": "string",
+                  "enum": [
+                    "RUNNING",
+                    "COMPLETED"
+                  ]
+                },
+                "found": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                "paid": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                "alreadyPaid": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                "failed": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                "amount": {
+                  "type": "string",
+                  "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "description": "yuan, exactly two decimals, e.g. \"12500000.00\""
+                },
+                "startedAt": {
+                  "type": "string",
+                  "format": "date-time",
+                  "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+                },
+                "startedBy": {
+                  "type": "string"
+                },
+                "completedAt": {
+                  "type": "string",
+                  "format": "date-time",
+                  "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+                }
+              },
+              "required": [
+                "runId",
+                "fiscalYear",
+                "status",
+                "found",
+                "paid",
+                "alreadyPaid",
+                "failed",
+                "amount",
+                "startedAt",
+                "startedBy"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "nextCursor": {
+            "type": "string",
+            "description": "pass as `cursor` for the next page"
+          }
+        },
+        "required": [
+          "items"
+        ],
+        "additionalProperties": false
+      },
+      "PayoutForecast": {
+        "type": "object",
+        "properties": {
+          "fiscalYear": {
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991
+          },
+          "payableFrom": {
+            "type": "string",
+            "format": "date",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$",
+            "description": "the first day (Asia/Shanghai) a run may pay the year"
+          },
+          "entitlements": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9007199254740991,
+            "description": "unpaid operating-cost entitlements of the year: what a run started now finds and pays"
+          },
+          "amount": {
+            "type": "string",
+            "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+            "description": "what a run started now pays in all"
+          },
+          "applicants": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9007199254740991,
+            "description": "applicants holding those entitlements"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "applicantId": {
+                  "type": "string"
+                },
+                "entitlements": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991
+                },
+                "amount": {
+                  "type": "string",
+                  "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "description": "yuan, exactly two decimals, e.g. \"12500000.00\""
+                }
+              },
+              "required": [
+                "applicantId",
+                "entitlements",
+                "amount"
+              ],
+              "additionalProperties": false
+            },
+            "description": "per applicant, by applicant id, a page at a time"
+          },
+          "nextCursor": {
+            "type": "string",
+            "description": "pass as `cursor` for the next page of applicants"
+          }
+        },
+        "required": [
+          "fiscalYear",
+          "payableFrom",
+          "entitlements",
+          "amount",
+          "applicants",
+          "items"
+        ],
+        "additionalProperties": false,
+        "description": "What a payout run for the fiscal year would pay now; nothing is paid or stored."
       },
       "Certification": {
         "type": "object",

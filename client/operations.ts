@@ -9,6 +9,8 @@ export type Payout = components['schemas']['Payout'];
 export type PayoutList = components['schemas']['PayoutList'];
 export type PayoutRun = components['schemas']['PayoutRun'];
 export type PayoutRunStarted = components['schemas']['PayoutRunStarted'];
+export type PayoutRunList = components['schemas']['PayoutRunList'];
+export type PayoutForecast = components['schemas']['PayoutForecast'];
 export type Certification = components['schemas']['Certification'];
 export type Submission = components['schemas']['Submission'];
 export type Redrive = components['schemas']['Redrive'];
@@ -130,12 +132,26 @@ export type StartPayoutRunResponse = operations['startPayoutRun']['responses'][2
 /** Every answer, by status. */
 export type StartPayoutRunResponses = operations['startPayoutRun']['responses'];
 
+// listPayoutRuns: The payout runs of a fiscal year, newest first, each with its totals
+export type ListPayoutRunsQuery = NonNullable<operations['listPayoutRuns']['parameters']['query']>;
+/** The 200 answer's body. */
+export type ListPayoutRunsResponse = operations['listPayoutRuns']['responses'][200]['content']['application/json'];
+/** Every answer, by status. */
+export type ListPayoutRunsResponses = operations['listPayoutRuns']['responses'];
+
 // getPayoutRun: A payout run’s status and totals
 export type GetPayoutRunPath = NonNullable<operations['getPayoutRun']['parameters']['path']>;
 /** The 200 answer's body. */
 export type GetPayoutRunResponse = operations['getPayoutRun']['responses'][200]['content']['application/json'];
 /** Every answer, by status. */
 export type GetPayoutRunResponses = operations['getPayoutRun']['responses'];
+
+// forecastPayoutRun: What a payout run for a fiscal year would pay now, paying nothing
+export type ForecastPayoutRunQuery = NonNullable<operations['forecastPayoutRun']['parameters']['query']>;
+/** The 200 answer's body. */
+export type ForecastPayoutRunResponse = operations['forecastPayoutRun']['responses'][200]['content']['application/json'];
+/** Every answer, by status. */
+export type ForecastPayoutRunResponses = operations['forecastPayoutRun']['responses'];
 
 // listLedger: The payout ledger of a fiscal year
 export type ListLedgerQuery = NonNullable<operations['listLedger']['parameters']['query']>;

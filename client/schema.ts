@@ -238,7 +238,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The payout runs of a fiscal year, newest first, each with its totals */
+        get: operations["listPayoutRuns"];
         put?: never;
         /** Start the operating-cost payout run of a fiscal year */
         post: operations["startPayoutRun"];
@@ -257,6 +258,26 @@ export interface paths {
         };
         /** A payout run’s status and totals */
         get: operations["getPayoutRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/payout-forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a payout run for a fiscal year would pay now, paying nothing
+         * @description Every unpaid operating-cost entitlement of the year, read as a run reads them: a run started now finds `entitlements` and pays `amount` (unless entitlements change meanwhile). Per applicant, a page at a time by applicant id; the totals always cover all of them. An amount belongs to the fiscal year whose operating costs it covers.
+         */
+        get: operations["forecastPayoutRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -716,6 +737,52 @@ export interface components {
             fiscalYear: number;
             /** @enum {string} */
             status: "RUNNING" | "COMPLETED";
+        };
+        PayoutRunList: {
+            items: {
+                /** Format: uuid */
+                runId: string;
+                fiscalYear: number;
+                /** @enum {string} */
+                status: "RUNNING" | "COMPLETED";
+                found: number;
+                paid: number;
+                alreadyPaid: number;
+                failed: number;
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount: string;
+                /** Format: date-time */
+                startedAt: string;
+                startedBy: string;
+                /** Format: date-time */
+                completedAt?: string;
+            }[];
+            /** @description pass as `cursor` for the next page */
+            nextCursor?: string;
+        };
+        /** @description What a payout run for the fiscal year would pay now; nothing is paid or stored. */
+        PayoutForecast: {
+            fiscalYear: number;
+            /**
+             * Format: date
+             * @description the first day (Asia/Shanghai) a run may pay the year
+             */
+            payableFrom: string;
+            /** @description unpaid operating-cost entitlements of the year: what a run started now finds and pays */
+            entitlements: number;
+            /** @description what a run started now pays in all */
+            amount: string;
+            /** @description applicants holding those entitlements */
+            applicants: number;
+            /** @description per applicant, by applicant id, a page at a time */
+            items: {
+                applicantId: string;
+                entitlements: number;
+                /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                amount: string;
+            }[];
+            /** @description pass as `cursor` for the next page of applicants */
+            nextCursor?: string;
         };
         Certification: {
             applicantId: string;
@@ -2127,6 +2194,65 @@ export interface operations {
             };
         };
     };
+    listPayoutRuns: {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                fiscalYear: number;
+            };
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of runs */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutRunList"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     startPayoutRun: {
         parameters: {
             query?: never;
@@ -2267,6 +2393,65 @@ export interface operations {
             };
             /** @description nothing with this id, or another applicant’s */
             404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    forecastPayoutRun: {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                fiscalYear: number;
+            };
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forecast */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayoutForecast"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;

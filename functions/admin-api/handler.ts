@@ -6,7 +6,8 @@ import { principalOf, requireAdmin } from '../commons/edge/auth.js';
 import { httpHandler, routeTable } from '../commons/edge/http.js';
 import { searchApplications } from './applications.js';
 import { putCertification } from './certification.js';
-import { getPayoutRun, startPayoutRun } from './payout-runs.js';
+import { getPayoutRun, listPayoutRuns, startPayoutRun } from './payout-runs.js';
+import { forecastPayoutRun } from './payout-forecast.js';
 import { listLedger } from './payouts.js';
 import { redriveEvaluationDlq } from './redrive.js';
 import { republishUnpublishedEvents } from './republish.js';
@@ -22,6 +23,8 @@ const routes = routeTable({
   'GET /v1/admin/payouts': listLedger,
   'POST /v1/admin/payout-runs': startPayoutRun,
   'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
+  'GET /v1/admin/payout-runs': listPayoutRuns,
+  'GET /v1/admin/payout-forecast': forecastPayoutRun,
   'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
   'POST /v1/admin/event-republish': republishUnpublishedEvents,
   'GET /v1/admin/statistics': getStatistics,

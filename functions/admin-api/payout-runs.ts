@@ -2,12 +2,16 @@
  * POST /v1/admin/payout-runs `{fiscalYear}`: starts a payout run (202 `{runId}` + Location);
  * 409 before 1 March of the following year or for a year the policy does not subsidise.
  * GET /v1/admin/payout-runs/{runId}: the run's status and totals (404 when unknown).
- * Both check the admin group themselves, whatever mounts them.
+ * GET /v1/admin/payout-runs?fiscalYear=: the runs of a fiscal year, newest first, each with its totals.
+ * Each checks the admin group itself, whatever mounts it.
  */
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
-import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import { json, parseBody, pathParameter, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { runIdSchema } from '../commons/payouts/model.js';
-import { readRun, startRun } from '../commons/payouts/runs.js';
+import { readRun, readTotals, runView, startRun } from '../commons/payouts/runs.js';
+import { fiscalYearPageParams } from '../commons/edge/list-params.js';
+import { listResponse } from '../commons/edge/views.js';
+import { yearRuns } from '../commons/store/listings.js';
 import { notFound } from '../commons/edge/problems.js';
 import { payoutRunBodySchema } from './payout-run-body.js';
 
@@ -25,4 +29,10 @@ export async function getPayoutRun(event: HttpEvent): Promise<HttpResult> {
   const run = runIdSchema.safeParse(runId).success ? await readRun(runId) : undefined;
   if (!run) throw notFound('payout-run', runId);
   return json(200, run);
+}
+
+export async function listPayoutRuns(event: HttpEvent): Promise<HttpResult> {
+  requireAdmin(principalOf(event));
+  const { fiscalYear, ...paging } = validate(fiscalYearPageParams, event.queryStringParameters ?? {});
+  return json(200, await listResponse(yearRuns(fiscalYear), paging, async (run) => runView(run, await readTotals(run.runId as string))));
 }

@@ -1,10 +1,10 @@
 /** GET /v1/admin/payouts?fiscalYear=: the payout ledger of one fiscal year, newest first. */
 import { payoutLedger } from '../commons/store/listings.js';
-import { ledgerParams } from '../commons/edge/list-params.js';
+import { fiscalYearPageParams } from '../commons/edge/list-params.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { listResponse, payoutView } from '../commons/edge/views.js';
 
 export async function listLedger(event: HttpEvent): Promise<HttpResult> {
-  const { fiscalYear, ...paging } = validate(ledgerParams, event.queryStringParameters ?? {});
+  const { fiscalYear, ...paging } = validate(fiscalYearPageParams, event.queryStringParameters ?? {});
   return json(200, await listResponse(payoutLedger(fiscalYear), paging, payoutView));
 }

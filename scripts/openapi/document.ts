@@ -25,6 +25,8 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
   PayoutList: responses.payoutListResponse,
   PayoutRun: responses.runResponse,
   PayoutRunStarted: responses.runStartedResponse,
+  PayoutRunList: responses.runListResponse,
+  PayoutForecast: responses.forecastResponse,
   Certification: responses.certificationResponse,
   Submission: responses.submissionResponse,
   Redrive: responses.redriveResponse,

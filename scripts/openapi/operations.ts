@@ -13,7 +13,7 @@ import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
-import { adminApplicationListParams, applicationListParams, ledgerParams, payoutListParams, statisticsParams } from '../../functions/commons/edge/list-params.js';
+import { adminApplicationListParams, applicationListParams, fiscalYearPageParams, payoutListParams, statisticsParams } from '../../functions/commons/edge/list-params.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 
 /** A named schema of components.schemas (see ./document.ts SCHEMAS). */
@@ -24,6 +24,8 @@ export type SchemaName =
   | 'PayoutList'
   | 'PayoutRun'
   | 'PayoutRunStarted'
+  | 'PayoutRunList'
+  | 'PayoutForecast'
   | 'Certification'
   | 'Submission'
   | 'Redrive'
@@ -263,11 +265,27 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'admin',
     success: { status: 200, description: 'The run', content: 'PayoutRun' },
   },
+  'GET /v1/admin/payout-runs': {
+    operationId: 'listPayoutRuns',
+    summary: 'The payout runs of a fiscal year, newest first, each with its totals',
+    tag: 'admin',
+    query: fiscalYearPageParams,
+    success: { status: 200, description: 'A page of runs', content: 'PayoutRunList' },
+  },
+  'GET /v1/admin/payout-forecast': {
+    operationId: 'forecastPayoutRun',
+    summary: 'What a payout run for a fiscal year would pay now, paying nothing',
+    description:
+      'Every unpaid operating-cost entitlement of the year, read as a run reads them: a run started now finds `entitlements` and pays `amount` (unless entitlements change meanwhile). Per applicant, a page at a time by applicant id; the totals always cover all of them. An amount belongs to the fiscal year whose operating costs it covers.',
+    tag: 'admin',
+    query: fiscalYearPageParams,
+    success: { status: 200, description: 'The forecast', content: 'PayoutForecast' },
+  },
   'GET /v1/admin/payouts': {
     operationId: 'listLedger',
     summary: 'The payout ledger of a fiscal year',
     tag: 'admin',
-    query: ledgerParams,
+    query: fiscalYearPageParams,
     success: { status: 200, description: 'A page of ledger entries', content: 'PayoutList' },
   },
   'GET /v1/admin/statistics': {

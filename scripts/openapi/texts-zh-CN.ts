@@ -90,6 +90,13 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   },
   getPayoutRun: { summary: '拨付批次的状态与合计', success: '批次' },
   listLedger: { summary: '某财年的拨付台账', success: '一页台账记录' },
+  listPayoutRuns: { summary: '某财年的拨付批次，最新在前，各附合计', success: '一页拨付批次' },
+  forecastPayoutRun: {
+    summary: '现在启动某财年的拨付批次将拨付多少（不实际拨付）',
+    description:
+      '该财年全部未拨付的运营费用补贴，按拨付批次的读取方式读取：现在启动的批次将找到 `entitlements` 项、拨付 `amount`（其间若有变化则不同）。按申请人编号分页列出各申请人；合计始终涵盖全部。金额属于其费用所在财年。',
+    success: '预测',
+  },
   getStatistics: {
     summary: '按财年和项目统计已承诺与已拨付的金额及合计',
     description:
@@ -157,6 +164,13 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'the ledger: payout runs’ payments': '拨付台账：拨付批次的实际拨付',
   'awarded minus paid: awards not (yet) in the ledger': '核定金额减已拨付金额：尚未记入拨付台账的核定金额',
   'the filter, when given': '所给的筛选条件',
+  'the first day (Asia/Shanghai) a run may pay the year': '拨付批次可拨付该财年的第一天（上海时间）',
+  'unpaid operating-cost entitlements of the year: what a run started now finds and pays': '该财年未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',
+  'what a run started now pays in all': '现在启动的批次拨付的总额',
+  'applicants holding those entitlements': '持有这些补贴的申请人数',
+  'per applicant, by applicant id, a page at a time': '按申请人编号分页列出的各申请人',
+  'pass as `cursor` for the next page of applicants': '作为 `cursor` 传入以取下一页申请人',
+  'What a payout run for the fiscal year would pay now; nothing is paid or stored.': '现在启动该财年的拨付批次将拨付的金额；不拨付、不存储任何内容。',
   'Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission.':
     '按财年和项目列示。运营费用补贴申请（OSP_OPERATING）及其拨付属于其费用所在财年（details.fiscalYear，即拨付该财年的批次所在财年）；其他申请及其核定金额属于其提交日（上海时间）所在年度。',
 };

@@ -46,9 +46,10 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
     buckets: { DocumentBucket: ['PutObject', 'GetObject', 'GetObjectVersion'] },
   },
   'admin-api': {
-    // The statistics are read from their aggregates (StatisticsTable), never counted from the records.
+    // The statistics are read from their aggregates (StatisticsTable), never counted from the records;
+    // the payout runs of a year from GSI1, the forecast from the entitlement index (GSI4).
     tables: {
-      SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] },
+      SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI1', 'GSI2', 'GSI3', 'GSI4'] },
       StatisticsTable: { actions: ['Query'] },
     },
     // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back;

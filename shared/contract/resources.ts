@@ -239,6 +239,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'POST', path: '/v1/admin/applications/{id}/appeal-decision', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/payout-runs', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payout-runs/{runId}', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/payout-runs', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/payout-forecast', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/statistics', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },

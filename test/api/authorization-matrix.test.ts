@@ -158,6 +158,8 @@ const MATRIX: Record<string, Row> = {
   'GET /v1/admin/payouts': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payouts?fiscalYear=2021' }) },
   'POST /v1/admin/evaluation-redrive': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/evaluation-redrive' }) },
   'POST /v1/admin/event-republish': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/event-republish' }) },
+  'GET /v1/admin/payout-runs': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payout-runs?fiscalYear=2021' }) },
+  'GET /v1/admin/payout-forecast': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payout-forecast?fiscalYear=2021' }) },
   'GET /v1/admin/statistics': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/statistics?fiscalYear=2021' }) },
 };
 

@@ -305,6 +305,8 @@ const listings = [
   { path: '/v1/payouts', valid: [['limit', '5']] },
   { path: '/v1/admin/applications', valid: [['status', 'NEEDS_REVIEW'], ['programme', 'AI_ACTIVITY'], ['limit', '5']], flag: 'needsAttention' },
   { path: '/v1/admin/payouts', valid: [['fiscalYear', '2021'], ['limit', '5']] },
+  { path: '/v1/admin/payout-runs', valid: [['fiscalYear', '2021'], ['limit', '5']] },
+  { path: '/v1/admin/payout-forecast', valid: [['fiscalYear', '2021'], ['limit', '5']] },
   // Both filters optional: leaving fiscalYear out is no refusal here. (A cursor is an unknown parameter.)
   { path: '/v1/admin/statistics', valid: [['fiscalYear', '2021'], ['programme', 'AI_ACTIVITY']], fiscalYearOptional: true },
 ] as const;

@@ -45,7 +45,8 @@ const fiscalYearParam = z.pipe(
   fiscalYearSchema,
 );
 
-export const ledgerParams = z.strictObject({ ...pagingShape, fiscalYear: fiscalYearParam });
+/** A page of something of one fiscal year: the ledger, the payout runs, the forecast's applicants. */
+export const fiscalYearPageParams = z.strictObject({ ...pagingShape, fiscalYear: fiscalYearParam });
 
 /** The statistics' filters, both optional: absent means every fiscal year, every programme. */
 export const statisticsParams = z.strictObject({

@@ -98,6 +98,20 @@ export const runResponse = z.strictObject({
   completedAt: z.optional(instant),
 });
 export type RunResponse = z.infer<typeof runResponse>;
+export const runListResponse = listOf(runResponse);
+
+export const forecastResponse = z
+  .strictObject({
+    fiscalYear: z.int(),
+    payableFrom: date.check(z.describe('the first day (Asia/Shanghai) a run may pay the year')),
+    entitlements: count.check(z.describe('unpaid operating-cost entitlements of the year: what a run started now finds and pays')),
+    amount: yuan.check(z.describe('what a run started now pays in all')),
+    applicants: count.check(z.describe('applicants holding those entitlements')),
+    items: z.array(z.strictObject({ applicantId: z.string(), entitlements: count, amount: yuan })).check(z.describe('per applicant, by applicant id, a page at a time')),
+    nextCursor: z.optional(z.string().check(z.describe('pass as `cursor` for the next page of applicants'))),
+  })
+  .check(z.describe('What a payout run for the fiscal year would pay now; nothing is paid or stored.'));
+export type ForecastResponse = z.infer<typeof forecastResponse>;
 
 /** The statistics of one fiscal year and programme, or their totals (README "Statistics"). */
 const statisticsFigures = {

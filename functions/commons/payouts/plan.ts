@@ -2,57 +2,28 @@
  * A plan message: one page of one entitlement shard of the run's fiscal year. It reads the page
  * from the sparse entitlement index (GSI4, Query, never the whole year), records it once (the
  * page item plus `found` on a counter, in one transaction), sends the pay messages and the next
- * page's plan message. A redelivered plan message finds its page recorded and sends exactly the
+ * page's plan message (the page read by ./entitlements.ts). A redelivered plan message finds its page recorded and sends exactly the
  * same messages again (paying is idempotent), so `found` counts each entitlement once even
  * though the index shrinks while runs pay.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
 import { payMessages, PLAN_PAGE_SIZE, type Entitlement, type PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { completeIfSettled } from './completion.js';
-import { entitlementPartition, pageKey } from '../store/keys.js';
+import { pageKey } from '../store/keys.js';
+import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
 import { counterAddition, payoutQueue } from './runs.js';
 import { runTransaction } from '../store/transactions.js';
 import { TransactionConflict, retryOnConflict } from '../store/conflicts.js';
-import { getItem, tableName, type Item } from '../store/table.js';
-
-interface Page {
-  entitlements: Entitlement[];
-  /** The last application id read, when the shard may hold more. */
-  next?: string;
-}
+import { getItem, tableName } from '../store/table.js';
 
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };
 
-async function readIndexPage({ fiscalYear, shard, after }: PlanMessage): Promise<Page> {
-  const result = await documentClient.send(
-    new QueryCommand({
-      TableName: tableName(),
-      IndexName: 'GSI4',
-      KeyConditionExpression: after === undefined ? 'gsi4pk = :pk' : 'gsi4pk = :pk AND gsi4sk > :after',
-      ExpressionAttributeValues: { ':pk': entitlementPartition(fiscalYear, shard), ...(after === undefined ? {} : { ':after': after }) },
-      ProjectionExpression: 'applicationId, applicantId, submittedAt, #decision.#amount',
-      ExpressionAttributeNames: { '#decision': 'decision', '#amount': 'amount' },
-      Limit: planning.pageSize,
-    }),
-  );
-  const entitlements = (result.Items ?? []).map((item: Item) => ({
-    applicationId: item.applicationId as string,
-    applicantId: item.applicantId as string,
-    submittedAt: item.submittedAt as string,
-    amount: (item.decision as { amount: string }).amount,
-  }));
-  const last = entitlements[entitlements.length - 1];
-  return result.LastEvaluatedKey && last ? { entitlements, next: last.applicationId } : { entitlements };
-}
-
 /** The page as recorded by the first copy of this message to get there. */
-async function recordPage(message: PlanMessage): Promise<Page> {
+async function recordPage(message: PlanMessage): Promise<EntitlementPage> {
   const { runId, shard, page: pageNo } = message;
   const key = pageKey(runId, shard, pageNo);
-  const page = await readIndexPage(message);
+  const page = await readEntitlementPage(message, planning.pageSize);
   const last = page.next === undefined;
   try {
     await runTransaction([

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
-import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition } from '../store/keys.js';
+import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys } from '../store/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
@@ -47,12 +47,18 @@ export function assertRunAllowed(fiscalYear: number, now: Date): void {
     throw new Refusal('fiscal-year-not-subsidised', { fiscalYear, firstFiscalYear: firstYear, version: id });
   }
   const payoutFrom = parameters.ospOperatingPayoutFrom.value;
-  const opensOn = `${fiscalYear + 1}-${payoutFrom}`;
+  const opensOn = payableFrom(fiscalYear, now);
   // Compared as days, not strings: "10000-03-01" would sort before "2026-12-01".
   const [month, day] = payoutFrom.split('-').map(Number) as [number, number];
   if (Date.parse(`${today}T00:00:00Z`) < Date.UTC(fiscalYear + 1, month - 1, day)) {
     throw new Refusal('payout-not-yet-due', { fiscalYear, opensOn, today });
   }
+}
+
+/** The first day (Asia/Shanghai) a run may pay fiscal year Y: `<Y+1>-<ospOperatingPayoutFrom>` of the version in force today. */
+export function payableFrom(fiscalYear: number, now: Date): string {
+  const { parameters } = POLICY_REGISTRY.inForceOn(shanghaiDate(now.toISOString()));
+  return `${fiscalYear + 1}-${parameters.ospOperatingPayoutFrom.value}`;
 }
 
 /** The fiscal year the yearly schedule pays: the Shanghai calendar year before now. */
@@ -72,7 +78,7 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
   await documentClient.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, ...runningIndexKeys(startedAt, runId) },
+      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, ...runningIndexKeys(startedAt, runId), ...yearRunsIndexKeys(fiscalYear, startedAt, runId) },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
@@ -111,7 +117,12 @@ export const getRun = (runId: string): Promise<Item | undefined> => getItem(runK
 /** The run with its current totals, or undefined for an unknown id. */
 export async function readRun(runId: string): Promise<RunView | undefined> {
   const [run, totals] = await Promise.all([getRun(runId), readTotals(runId)]);
-  if (!run) return undefined;
+  return run ? runView(run, totals) : undefined;
+}
+
+/** A stored run with its totals in the API's shape. */
+export function runView(run: Item, totals: RunTotals): RunView {
+  const runId = run.runId as string;
   return {
     runId,
     fiscalYear: run.fiscalYear as number,

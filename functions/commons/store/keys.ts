@@ -90,6 +90,9 @@ export const ledgerPartition = (fiscalYear: number, shard: number) => `LEDGER#${
 export const ledgerPartitions = (fiscalYear: number) => allShards((shard) => ledgerPartition(fiscalYear, shard));
 /** GSI4: the unpaid operating-cost entitlements of a fiscal year (a payout run plans one message chain per shard). */
 export const entitlementPartition = (fiscalYear: number, shard: number) => `ENTITLEMENT#${fiscalYear}#${shard}`;
+/** GSI1: the payout runs of a fiscal year, newest first (a few a year: no sharding needed). */
+export const yearRunsPartition = (fiscalYear: number) => `RUNS#${fiscalYear}`;
+export const yearRunsIndexKeys = (fiscalYear: number, startedAt: string, runId: string) => ({ gsi1pk: yearRunsPartition(fiscalYear), gsi1sk: newestLast(startedAt, runId) });
 /** GSI3: a RUNNING payout run, so that stalled runs can be found and resumed. */
 export const RUNNING_RUNS = 'RUNS#RUNNING';
 export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk: RUNNING_RUNS, gsi3sk: newestLast(startedAt, runId) });

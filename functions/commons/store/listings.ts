@@ -6,7 +6,16 @@
  */
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
-import { applicantPartition, applicantPayoutsPartition, indexAttributes, ledgerPartitions, programmePartitions, statusPartitions, type IndexName } from './keys.js';
+import {
+  applicantPartition,
+  applicantPayoutsPartition,
+  indexAttributes,
+  ledgerPartitions,
+  programmePartitions,
+  statusPartitions,
+  yearRunsPartition,
+  type IndexName,
+} from './keys.js';
 import { tableName, type Item } from './table.js';
 import { NEEDS_ATTENTION } from './application-item.js';
 
@@ -164,3 +173,6 @@ export function adminApplications({ status, programme, needsAttention }: { statu
 export const applicantPayouts = (applicantId: string): Listing => ({ index: 'GSI1', partitions: [applicantPayoutsPartition(applicantId)] });
 
 export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', partitions: ledgerPartitions(fiscalYear) });
+
+/** The payout runs of a fiscal year, newest first (the run items read from the table). */
+export const yearRuns = (fiscalYear: number): Listing => ({ index: 'GSI1', partitions: [yearRunsPartition(fiscalYear)], fromTable: true });
