@@ -73,7 +73,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "name": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "unifiedSocialCreditCode": {
                             "type": "string"
@@ -135,7 +136,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "name": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "unifiedSocialCreditCode": {
                             "type": "string"
@@ -191,7 +193,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "name": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "unifiedSocialCreditCode": {
                             "type": "string"
@@ -229,7 +232,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "description": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 4000
+                            "maxLength": 4000,
+                            "pattern": "^(?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]|\\r\\n)*$"
                           },
                           "requestedAmount": {
                             "type": "string",
@@ -260,7 +264,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "name": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "unifiedSocialCreditCode": {
                             "type": "string"
@@ -340,7 +345,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "name": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "unifiedSocialCreditCode": {
                             "type": "string"
@@ -404,7 +410,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "name": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "unifiedSocialCreditCode": {
                             "type": "string"
@@ -437,7 +444,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                           "recognitionReference": {
                             "type": "string",
                             "minLength": 1,
-                            "maxLength": 200
+                            "maxLength": 200,
+                            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                           },
                           "recognizedOn": {
                             "type": "string",
@@ -1319,6 +1327,7 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                     "type": "string",
                     "minLength": 1,
                     "maxLength": 4000,
+                    "pattern": "^(?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]|\\r\\n)*$",
                     "description": "why the decision or review should change"
                   },
                   "documentIds": {
@@ -1636,7 +1645,7 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   },
                   "fileName": {
                     "type": "string",
-                    "pattern": "^(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f/\\\\]{1,255}$"
+                    "pattern": "^(?=.*\\S)[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069/\\\\]{1,255}$"
                   },
                   "contentType": {
                     "type": "string",
@@ -2449,7 +2458,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   "reference": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                   }
                 },
                 "required": [
@@ -2927,7 +2937,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   "note": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^(?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]|\\r\\n)*$"
                   }
                 },
                 "required": [
@@ -3286,7 +3297,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   "note": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 2000
+                    "maxLength": 2000,
+                    "pattern": "^(?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]|\\r\\n)*$"
                   }
                 },
                 "required": [
@@ -5249,7 +5261,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "name": {
                 "type": "string",
                 "minLength": 1,
-                "maxLength": 200
+                "maxLength": 200,
+                "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
               },
               "unifiedSocialCreditCode": {
                 "type": "string"
@@ -5329,7 +5342,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   "description": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 4000
+                    "maxLength": 4000,
+                    "pattern": "^(?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]|\\r\\n)*$"
                   },
                   "requestedAmount": {
                     "type": "string",
@@ -5426,7 +5440,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                   "recognitionReference": {
                     "type": "string",
                     "minLength": 1,
-                    "maxLength": 200
+                    "maxLength": 200,
+                    "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                   },
                   "recognizedOn": {
                     "type": "string",
@@ -5839,7 +5854,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                     "name": {
                       "type": "string",
                       "minLength": 1,
-                      "maxLength": 200
+                      "maxLength": 200,
+                      "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                     },
                     "unifiedSocialCreditCode": {
                       "type": "string"
@@ -5919,7 +5935,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                         "description": {
                           "type": "string",
                           "minLength": 1,
-                          "maxLength": 4000
+                          "maxLength": 4000,
+                          "pattern": "^(?:[^\\u0000-\\u0009\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]|\\r\\n)*$"
                         },
                         "requestedAmount": {
                           "type": "string",
@@ -6016,7 +6033,8 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
                         "recognitionReference": {
                           "type": "string",
                           "minLength": 1,
-                          "maxLength": 200
+                          "maxLength": 200,
+                          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\u202A-\\u202E\\u2066-\\u2069]*$"
                         },
                         "recognizedOn": {
                           "type": "string",

@@ -44,6 +44,9 @@ export const FIELD_MESSAGES = [
   'upholdAmount',
   'appealDocument',
   'documentIdsUnique',
+  'singleLineText',
+  'multiLineText',
+  'dateFrom1900',
 ] as const;
 export type FieldMessage = (typeof FIELD_MESSAGES)[number];
 

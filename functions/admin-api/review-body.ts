@@ -5,6 +5,7 @@
 import * as z from '../../shared/zod.js';
 import { moneySchema } from '../../shared/policy/index.js';
 import { fieldMessage, type FieldMessage } from '../../shared/field-messages.js';
+import { freeText } from '../../shared/domain/values.js';
 
 /**
  * A human decision's body: one of two decisions, an amount (yuan) exactly with the one that
@@ -19,7 +20,7 @@ export function decisionBodySchema<A extends string, R extends string>(
     .strictObject({
       decision: z.enum([awards, refuses]),
       amount: z.optional(moneySchema).check(z.describe(`yuan; required with ${awards}, refused with ${refuses}`)),
-      note: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+      note: freeText({ max: 2000, multiline: true }),
     })
     .check(
       z.superRefine((body, ctx) => {

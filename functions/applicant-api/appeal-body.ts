@@ -5,12 +5,13 @@
 import * as z from '../../shared/zod.js';
 import { MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { fieldMessage } from '../../shared/field-messages.js';
+import { freeText } from '../../shared/domain/values.js';
 
 /** Document ids as the documents route issues them (and as its path parameter accepts them). */
 const documentId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('idSegment')));
 
 export const appealBodySchema = z.strictObject({
-  grounds: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000), z.describe('why the decision or review should change')),
+  grounds: freeText({ max: 4000, multiline: true }).check(z.describe('why the decision or review should change')),
   documentIds: z.optional(
     z.array(documentId).check(
       z.maxLength(MAX_DOCUMENTS_PER_APPLICATION),

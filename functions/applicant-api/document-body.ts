@@ -6,10 +6,10 @@
 import * as z from '../../shared/zod.js';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from '../../shared/domain/documents.js';
 import { fieldMessage } from '../../shared/field-messages.js';
+import { SINGLE_LINE_REFUSED } from '../../shared/domain/values.js';
 
-/** Shown to people only (the object key never uses it): no control characters, no path separators, not blank. */
-// eslint-disable-next-line no-control-regex
-const FILE_NAME = /^(?=.*\S)[^\u0000-\u001f\u007f-\u009f/\\]{1,255}$/u;
+/** Shown to people only (the object key never uses it): one line of free text (SPEC §7), no path separators, not blank. */
+const FILE_NAME = new RegExp(`^(?=.*\\S)[^${SINGLE_LINE_REFUSED}/\\\\]{1,255}$`, 'u');
 
 export const documentBodySchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),

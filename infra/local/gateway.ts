@@ -33,12 +33,13 @@ function routeFor(method: string, path: string, publicRoutes: PublicRoutes) {
   return { function: UNMATCHED_ROUTE.function, authorized: false, routeKey: UNMATCHED_ROUTE.routeKey, pathParameters: {} };
 }
 
-/** Query parameters as API Gateway hands them: a repeated name's values joined by commas. */
-function queryParameters(search: URLSearchParams): Record<string, string> {
-  const parameters: Record<string, string> = {};
-  for (const name of new Set(search.keys())) parameters[name] = search.getAll(name).join(',');
-  return parameters;
-}
+/**
+ * Query parameters as API Gateway hands them: a repeated name's values joined by commas. Each
+ * name an own key, as Lambda's JSON.parse of the event makes it: assigning `parameters[name]`
+ * would set the prototype for `__proto__`, and the handler would never see that parameter.
+ */
+const queryParameters = (search: URLSearchParams): Record<string, string> =>
+  Object.fromEntries([...new Set(search.keys())].map((name) => [name, search.getAll(name).join(',')]));
 
 async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
   const chunks: Buffer[] = [];

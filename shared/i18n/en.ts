@@ -1,6 +1,7 @@
 /** English: the catalogue integrations and auditors read. */
 import { en as zodEnglish } from 'zod/locales';
 import { APPLICATION_STATUSES } from '../domain/application.js';
+import { EARLIEST_DATE } from '../domain/values.js';
 import { PROGRAMMES } from '../policy/schemas.js';
 import type { Catalogue } from './catalogue.js';
 import { enFormat as f } from './format.js';
@@ -237,12 +238,15 @@ export const en: Catalogue = {
     approvalAmount: 'an approval needs the approved amount',
     rejectionAmount: 'a rejection carries no amount',
     sha256Hex: 'expected the SHA-256 of the file as 64 hexadecimal digits',
-    fileName: 'expected a file name of 1 to 255 characters, without control characters, "/" or "\\"',
+    fileName: 'expected a file name of 1 to 255 characters on one line, without control characters, unpaired surrogates, bidirectional override characters, "/" or "\\"',
     documentSize: 'expected the size in bytes, a whole number from 1 to 20,971,520 (20 MiB)',
     grantAmount: 'a grant needs the granted amount',
     upholdAmount: 'upholding the decision carries no amount',
     appealDocument: 'not a document of this application',
     documentIdsUnique: 'each document is named once',
+    singleLineText: 'expected one line of text: no line breaks or other control characters, unpaired surrogates or bidirectional override characters',
+    multiLineText: 'expected text without control characters other than line breaks, unpaired surrogates or bidirectional override characters',
+    dateFrom1900: `expected a date on or after ${EARLIEST_DATE}`,
   },
   zodMessage: zodMessageIn(zodEnglish()),
 };

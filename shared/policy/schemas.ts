@@ -7,6 +7,7 @@ import * as z from '../zod.js';
 import { fenOfYuanString, YUAN_PATTERN, type Fen } from './money.js';
 import { isValidUscc } from './uscc.js';
 import { fieldMessage } from '../field-messages.js';
+import { calendarDate, freeText } from '../domain/values.js';
 
 export const PROGRAMMES = [
   'OSP_RND',
@@ -37,12 +38,11 @@ export const moneySchema = z.pipe(
   z.transform<string, Fen>(fenOfYuanString),
 );
 
-export const dateSchema = z.iso.date({ error: fieldMessage('date') });
+export const dateSchema = calendarDate;
 export const fiscalYearSchema = z.int({ error: fieldMessage('fiscalYear') }).check(z.gte(1900), z.lte(9999));
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 export const organisationSchema = z.strictObject({
-  name: text(200),
+  name: freeText({ max: 200 }),
   unifiedSocialCreditCode: z
     .string()
     .check(z.refine(isValidUscc, fieldMessage('uscc'))),
@@ -57,7 +57,7 @@ export const ospOperatingDetailsSchema = z.strictObject({ fiscalYear: fiscalYear
 
 export const aiActivityDetailsSchema = z.strictObject({
   activityType: z.enum(ACTIVITY_TYPES),
-  description: text(4000),
+  description: freeText({ max: 4000, multiline: true }),
   requestedAmount: moneySchema,
 });
 
@@ -93,7 +93,7 @@ export const enterpriseSettlementDetailsSchema = z.strictObject({
 
 export const nationalPlatformDetailsSchema = z.strictObject({
   recognition: z.enum(['NATIONAL_KEY_LABORATORY', 'NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER']),
-  recognitionReference: text(200),
+  recognitionReference: freeText({ max: 200 }),
   recognizedOn: dateSchema,
   requestedAmount: moneySchema,
 });
@@ -130,7 +130,7 @@ export type ApplicationInput = z.input<typeof applicationSchema>;
 export type Application = z.output<typeof applicationSchema>;
 
 export const certificationSchema = z
-  .strictObject({ certifiedFrom: dateSchema, certifiedUntil: dateSchema, reference: z.optional(text(200)) })
+  .strictObject({ certifiedFrom: dateSchema, certifiedUntil: dateSchema, reference: z.optional(freeText({ max: 200 })) })
   .check(
     z.refine((c) => c.certifiedUntil >= c.certifiedFrom, {
       path: ['certifiedUntil'],
@@ -144,7 +144,7 @@ export const awardSchema = z
     programme: programmeSchema,
     amount: moneySchema,
     fiscalYear: z.optional(fiscalYearSchema),
-    recognitionReference: z.optional(text(200)),
+    recognitionReference: z.optional(freeText({ max: 200 })),
     /** A revenue milestone award: the lower bound of the tier it rewarded (the threshold crossed). */
     threshold: z.optional(moneySchema),
   })

@@ -49,8 +49,10 @@ async function send({ method, path, role, body, contentType }: Attempt): Promise
   return checkedFetch(`${api.baseUrl}${path}`, { method, headers, ...payload });
 }
 
+type Problem = { status: unknown; type: unknown; title: unknown; errors?: Array<{ path: unknown; message: unknown }> };
+
 /** Sends the attempt; the answer must be a 4xx problem document, one of `statuses` when given. */
-async function expectRefused(attempt: Attempt, statuses?: readonly number[]): Promise<Headers> {
+async function expectRefused(attempt: Attempt, statuses?: readonly number[]): Promise<{ headers: Headers; problem: Problem }> {
   const response = await send(attempt);
   const text = await response.text();
   answered.set(response.status, (answered.get(response.status) ?? 0) + 1);
@@ -59,21 +61,25 @@ async function expectRefused(attempt: Attempt, statuses?: readonly number[]): Pr
   expect(response.status, what).toBeLessThan(500);
   if (statuses) expect(statuses, what).toContain(response.status);
   expect(response.headers.get('content-type'), what).toBe('application/problem+json');
-  const problem = JSON.parse(text) as { status: unknown; type: unknown; title: unknown; errors?: Array<{ path: unknown; message: unknown }> };
+  const problem = JSON.parse(text) as Problem;
   expect(problem, what).toMatchObject({ status: response.status, type: expect.any(String), title: expect.any(String) });
   if (String(problem.type).endsWith('/validation')) {
     expect(problem.errors?.length, what).toBeGreaterThan(0);
     for (const error of problem.errors!) expect(error, what).toMatchObject({ path: expect.any(String), message: expect.any(String) });
   }
-  return response.headers;
+  return { headers: response.headers, problem };
+}
+
+/** Runs the attempts and shows that the tables are exactly as before. */
+async function assertTablesUnchanged(run: () => Promise<void>) {
+  const before = await Promise.all(TABLES.map((table) => tableItems(doc, table)));
+  await run();
+  expect(await Promise.all(TABLES.map((table) => tableItems(doc, table)))).toEqual(before);
 }
 
 /** Runs a property of attempts and shows that the tables are exactly as before. */
-async function assertNothingStored<T extends [unknown]>(property: fc.IAsyncProperty<T>, numRuns: number) {
-  const before = await Promise.all(TABLES.map((table) => tableItems(doc, table)));
-  await fc.assert(property, { seed: SEED, numRuns });
-  expect(await Promise.all(TABLES.map((table) => tableItems(doc, table)))).toEqual(before);
-}
+const assertNothingStored = <T extends [unknown]>(property: fc.IAsyncProperty<T>, numRuns: number) =>
+  assertTablesUnchanged(() => fc.assert(property, { seed: SEED, numRuns }));
 
 /**
  * Sends `numRuns` generated attempts: each refused with one of `statuses(attempt)` (a non-admin
@@ -275,7 +281,7 @@ const idRoutes = [
   },
 ];
 
-const query = (parameters: Array<[string, string]>) => (parameters.length ? `?${parameters.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : '');
+const query = (parameters: ReadonlyArray<readonly [string, string]>) => (parameters.length ? `?${parameters.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : '');
 
 const KNOWN_PARAMETERS = ['limit', 'cursor', 'status', 'programme', 'fiscalYear', 'needsAttention'];
 const badLimit = fc.oneof(
@@ -344,6 +350,63 @@ const unknownPath = fc
   .array(segment, { minLength: 0, maxLength: 6 })
   .map((segments) => `/${segments.join('/')}`)
   .filter((path) => !routePatterns.some((pattern) => pattern.test(new URL(`http://x${path}`).pathname)));
+
+/* ---- SPEC §7: what free text never holds, dates before 1900, `__proto__` ---- */
+
+/** Each inserted into a valid value of every free-text field. */
+const HOSTILE_CHARACTERS: Record<string, string> = {
+  NUL: '\u0000',
+  ESC: '\u001b',
+  'C1 NEL (U+0085)': '\u0085',
+  'C1 CSI (U+009B)': '\u009b',
+  'unpaired high surrogate': '\ud800',
+  'unpaired low surrogate': '\udc00',
+  'RTL override (U+202E)': '\u202e',
+  'RTL isolate (U+2067)': '\u2067',
+  'CR without LF': '\r',
+  tab: '\t',
+};
+/** A single-line field takes no line break; a multi-line one (grounds, notes, a description) takes `\n` and `\r\n`. */
+const LINE_BREAKS: Record<string, string> = { LF: '\n', 'CR LF': '\r\n' };
+const MULTI_LINE = new Set(['description', 'grounds', 'note']);
+const EARLY_DATES = ['0000-01-01', '1899-12-31'];
+
+interface FieldAttempt {
+  attempt: Attempt;
+  /** The field the problem document must name, as its `errors[].path`. */
+  field: string;
+  what: string;
+}
+
+/** Every free-text and date field of every body route made hostile, one way at a time, sent as the role the route serves. */
+function section7BodyAttempts(): FieldAttempt[] {
+  return bodyRoutes().flatMap((route) => {
+    const who: Role = route.path.startsWith('/v1/admin/') ? 'admin' : 'applicant';
+    const attempt = (path: Path, value: string, what: string): FieldAttempt => ({
+      attempt: { method: route.method, path: route.path, role: who, body: JSON.stringify(withField(route.body, path, value)) },
+      field: path.join('.'),
+      what: `${route.route}: ${what}`,
+    });
+    return fieldsOf(route.body).flatMap(({ path, value }) => {
+      const name = String(path[path.length - 1]);
+      if (TEXTS.has(name) && typeof value === 'string') {
+        const hostile = { ...HOSTILE_CHARACTERS, ...(MULTI_LINE.has(name) ? {} : LINE_BREAKS) };
+        return Object.entries(hostile).map(([what, character]) => attempt(path, `${value.slice(0, 2)}${character}${value.slice(2)}`, `${name} with ${what}`));
+      }
+      if (DATES.has(name)) return EARLY_DATES.map((date) => attempt(path, date, `${name} ${date}`));
+      return [];
+    });
+  });
+}
+
+/** Sends each attempt: a 400 whose errors name the field; the tables are as before. */
+const refuseNamingTheField = (attempts: readonly FieldAttempt[]) =>
+  assertTablesUnchanged(async () => {
+    for (const { attempt, field, what } of attempts) {
+      const { problem } = await expectRefused(attempt, [400]);
+      expect(problem.errors?.map((error) => error.path), what).toContain(field);
+    }
+  });
 
 /* ---- the runs ---- */
 
@@ -441,6 +504,43 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
     await refuseAll(attempts, () => [400], 250);
   });
 
+  it('SPEC §7: control characters, unpaired surrogates and bidi controls in free text, dates before 1900: 400 naming the field', async () => {
+    const attempts = section7BodyAttempts();
+    // Every free-text and date field of every body is reached, so that a new one cannot slip past.
+    expect(new Set(attempts.map(({ attempt, field }) => `${attempt.method} ${attempt.path.replace(reviewableId, '{id}')} ${field}`))).toEqual(
+      new Set([
+        'POST /v1/applications organisation.name',
+        'POST /v1/applications details.periodStart',
+        'POST /v1/applications details.periodEnd',
+        'POST /v1/applications details.description',
+        'POST /v1/applications details.establishedOn',
+        'POST /v1/applications details.recognitionReference',
+        'POST /v1/applications details.recognizedOn',
+        'PUT /v1/admin/platforms/fuzz-platform/certification certifiedFrom',
+        'PUT /v1/admin/platforms/fuzz-platform/certification certifiedUntil',
+        'PUT /v1/admin/platforms/fuzz-platform/certification reference',
+        'POST /v1/admin/applications/{id}/review note',
+        'POST /v1/applications/{id}/documents fileName',
+        'POST /v1/applications/{id}/appeal grounds',
+        'POST /v1/admin/applications/{id}/appeal-decision note',
+      ]),
+    );
+    await refuseNamingTheField(attempts);
+  });
+
+  it('SPEC §7: unknown query parameters refused alike, `__proto__` and other prototype names included: 400 naming the parameter', async () => {
+    const attempts = listings.flatMap((listing) =>
+      ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'].map(
+        (name): FieldAttempt => ({
+          attempt: { method: 'GET', path: `${listing.path}${query([...listing.valid, [name, '1']])}`, role: listing.path.startsWith('/v1/admin/') ? 'admin' : 'applicant' },
+          field: name,
+          what: `${listing.path}?${name}=1`,
+        }),
+      ),
+    );
+    await refuseNamingTheField(attempts);
+  });
+
   it('known paths with another method: 405 with Allow; unknown paths: 404', async () => {
     const wrongMethod = fc
       .constantFrom(...methodsByPath.entries())
@@ -453,7 +553,7 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
     );
     await assertNothingStored(
       fc.asyncProperty(attempts, async ({ attempt, expected, allow }) => {
-        const headers = await expectRefused(attempt, [expected]);
+        const { headers } = await expectRefused(attempt, [expected]);
         if (expected === 405) expect(headers.get('allow')?.split(', ').sort()).toEqual([...allow].sort());
       }),
       150,
