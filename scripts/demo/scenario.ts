@@ -25,7 +25,7 @@ import { appealRejection } from './steps/appeal.js';
 import { applyOncePerProgramme, checkFinalStates, claimMoreOperatingCosts, stepUpRevenue } from './steps/applications.js';
 import { checkEvents } from './steps/events.js';
 import { bringBusinessLicence } from './steps/evidence.js';
-import { readLedgerAndPayouts, runPayouts } from './steps/payouts.js';
+import { readLedgerAndPayouts, readStatistics, runPayouts } from './steps/payouts.js';
 import { reviewDesk } from './steps/review.js';
 
 export { formatScenario } from './format.js';
@@ -44,6 +44,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     await appealRejection(ctx, settlement, licence);
     await runPayouts(ctx);
     await readLedgerAndPayouts(ctx);
+    await readStatistics(ctx);
     await checkFinalStates(ctx);
     await checkEvents(ctx);
   } catch (error) {

@@ -1,11 +1,23 @@
 /**
- * Acts 5 and 6: the annual payout run of each fiscal year, then what it paid: the admin's ledger
- * and the platform's own payouts.
+ * Acts 5 and 6: the annual payout run of each fiscal year (each after its forecast, which it must
+ * equal), then what it paid: the admin's ledger, the platform's own payouts, and the statistics.
  */
 import { ScenarioError, type ScenarioContext } from '../context.js';
 import { FISCAL_YEARS, type PayoutView, type RunView } from '../model.js';
 
 async function runPayout(ctx: ScenarioContext, fiscalYear: number): Promise<RunView> {
+  const { body: forecast } = await ctx.call(`payout forecast ${fiscalYear}`, 200, async () =>
+    ctx.api.GET('/v1/admin/payout-forecast', { params: { query: { fiscalYear } }, headers: await ctx.adminAuth() }),
+  );
+  const run = await startAndAwaitRun(ctx, fiscalYear);
+  ctx.log(`  forecast just before it: ${forecast?.entitlements} entitlement(s) of ${forecast?.applicants} applicant(s), ${forecast?.amount} yuan`);
+  if (forecast?.entitlements !== run.found || forecast?.amount !== run.amount) {
+    ctx.fail(`payout run ${fiscalYear}: found ${run.found}, paid ${run.amount}, but the forecast said ${forecast?.entitlements}, ${forecast?.amount}`);
+  }
+  return run;
+}
+
+async function startAndAwaitRun(ctx: ScenarioContext, fiscalYear: number): Promise<RunView> {
   const { body: started } = await ctx.call(`start payout run ${fiscalYear}`, 202, async () =>
     ctx.api.POST('/v1/admin/payout-runs', { body: { fiscalYear }, headers: await ctx.adminAuth() }),
   );
@@ -62,4 +74,15 @@ export async function readLedgerAndPayouts(ctx: ScenarioContext): Promise<void> 
   const query = { limit: 100 };
   const payouts = await ctx.call('platform payouts', 200, async () => ctx.api.GET('/v1/payouts', { params: { query }, headers: await ctx.auth(ctx.applicants.platform) }));
   ctx.result.platformPayouts = payouts.body?.items ?? [];
+}
+
+/** What the administration has committed and paid, per fiscal year and programme (aggregates a second or so behind). */
+export async function readStatistics(ctx: ScenarioContext): Promise<void> {
+  ctx.log('statistics (GET /v1/admin/statistics)');
+  const { body } = await ctx.call('statistics', 200, async () => ctx.api.GET('/v1/admin/statistics', { headers: await ctx.adminAuth() }));
+  for (const row of body?.items ?? []) {
+    const statuses = Object.entries(row.applications.byStatus).filter(([, n]) => n > 0).map(([status, n]) => `${status} ${n}`).join(', ');
+    ctx.log(`  ${row.fiscalYear} ${row.programme.padEnd(21)} ${statuses}; awarded ${row.awarded.total}, paid ${row.paid.total}, unpaid ${row.committedUnpaid}`);
+  }
+  if (body) ctx.log(`  total: ${body.totals.applications.total} applications; awarded ${body.totals.awarded.total}, paid ${body.totals.paid.total}, unpaid ${body.totals.committedUnpaid}`);
 }
