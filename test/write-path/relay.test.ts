@@ -9,12 +9,14 @@
  */
 import { ChangeMessageVisibilityCommand, ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { addedEvents } from '../../functions/commons/store/outbox.js';
 import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
+import { publishableDetail } from '../../shared/domain/events/index.js';
 import { localAws, relayOutbox } from '../support/emulators/env.js';
 import { admin, caller } from '../support/http-events.js';
 import { body, doc, drainQueue, eventsAbout, newApplicantId, sqs, storedApplication, submit, tableName } from './write-path.js';
@@ -117,6 +119,27 @@ describe('the outbox relay', () => {
     );
     expect(await eventsAbout(accepted.applicationId, 'ApplicationSubmitted')).toHaveLength(1);
     expect(await eventsAbout(accepted.applicationId, 'ApplicationEvaluated')).toHaveLength(1);
+  });
+
+  it('publishes as stored an event that another deploy wrote with another schema version (a rollout in progress)', async () => {
+    const { body: accepted } = await submit(newApplicantId(), body('AI_ACTIVITY'));
+    await drainQueue();
+    const [submitted] = await eventsAbout(accepted.applicationId, 'ApplicationSubmitted');
+    const { correlationId: _newer, ...older } = submitted!.detail as Record<string, unknown>;
+    const olderEvent = { type: 'ApplicationSubmitted', detail: { ...older, eventId: randomUUID(), schemaVersion: '1.1' } };
+    const unenveloped = { type: 'ApplicationSubmitted', detail: { ...older, eventId: randomUUID(), schemaVersion: '1.1', occurredAt: 'yesterday' } };
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { pk: `APP#${accepted.applicationId}`, sk: 'APP' },
+        UpdateExpression: 'SET outbox = list_append(outbox, :older)',
+        ExpressionAttributeValues: { ':older': [olderEvent] },
+      }),
+    );
+    const published = await eventsAbout(accepted.applicationId, 'ApplicationSubmitted');
+    expect(published.map((event) => event.detail)).toContainEqual(olderEvent.detail);
+    // What every version shares is still checked: an envelope that is not one stops the record.
+    expect(() => publishableDetail('ApplicationSubmitted', unenveloped.detail as never)).toThrow();
   });
 
   it('tells added events by their ids: a rewrite of the same outbox adds none', () => {

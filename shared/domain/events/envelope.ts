@@ -17,6 +17,13 @@ const envelope = <V extends string>(schemaVersion: V) => ({
   ),
 });
 type Envelope<V extends string> = ReturnType<typeof envelope<V>>;
+
+/**
+ * What every version of an event shares. An event written by another deploy's code (a rollout or
+ * a rollback in progress) was checked against its own version's schema when it was built; this is
+ * what the relay can still check of it.
+ */
+export const anyVersionEnvelope = z.looseObject({ ...envelope(''), schemaVersion: z.string().check(z.regex(/^\d+\.\d+$/)) });
 /** What `build` sets; a producer passes `correlationId` itself, when its work has one. */
 type EnvelopeField = Exclude<keyof Envelope<string>, 'correlationId'>;
 

@@ -9,6 +9,7 @@ import { AppealDecided, ApplicationAppealed } from './appeal.js';
 import { ApplicationEvaluated, ApplicationReviewed, ApplicationSubmitted, ApplicationWithdrawn } from './application.js';
 import { DocumentRejected, DocumentVerified } from './document.js';
 import { PayoutIssued, PayoutRunCompleted } from './payout.js';
+import { anyVersionEnvelope } from './envelope.js';
 
 export { EVENT_SOURCE } from '../../contract/resources.js';
 
@@ -39,6 +40,15 @@ export interface DomainEvent<T extends EventType = EventType> {
 export const eventDetailSchema = <T extends EventType>(type: T): EventDetailSchema<T> => EVENTS[type].schema() as EventDetailSchema<T>;
 
 export const eventSchemaVersion = (type: EventType): string => EVENTS[type].schemaVersion;
+
+/**
+ * An outbox entry checked before it is published: one of this code's version against its schema
+ * (and so in the schema's field order); one of another version, written by another deploy's code,
+ * on what every version shares, and published as stored, so a schema bump never strands the
+ * events written while a deploy rolls out or back.
+ */
+export const publishableDetail = <T extends EventType>(type: T, detail: EventDetail<T>): EventDetail<T> =>
+  detail.schemaVersion === eventSchemaVersion(type) ? (eventDetailSchema(type).parse(detail) as EventDetail<T>) : (anyVersionEnvelope.parse(detail), detail);
 
 /** The id an event of this type about these parts has (see `defineEvent`). */
 export const stableEventId = (type: EventType, ...parts: string[]): string => EVENTS[type].eventId(...parts);
