@@ -17,13 +17,7 @@ import type { StageConfig } from '../config.js';
 import { CORS_POLICY } from '../cors.js';
 import type { SubsidyFunction } from '../constructs/subsidy-function.js';
 import { addFunctions, PASCAL } from '../constructs/subsidy-functions.js';
-import {
-  DOCUMENT_BUCKET,
-  ROUTES,
-  SCHEDULES,
-  UNMATCHED_ROUTE,
-  type FunctionName,
-} from '../../shared/contract/resources.js';
+import { DOCUMENT_BUCKET, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../shared/contract/resources.js';
 import { ApiIdentity } from '../constructs/api-identity.js';
 import { mapApiDomain } from '../constructs/api-domain.js';
 import { addOperations } from './operations.js';
@@ -35,7 +29,20 @@ import { bucketNameOf, type StatefulStack } from './stateful-stack.js';
 export interface StatelessStackProps extends StackProps {
   config: StageConfig;
   /** The stage's stateful resources. */
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'statisticsTable' | 'tallyFailures' | 'eventBus' | 'evaluationQueue' | 'payoutQueue' | 'relayFailures' | 'unpublishedEvents' | 'alarmTopic' | 'tokens'>;
+  stateful: Pick<
+    StatefulStack,
+    | 'table'
+    | 'idempotencyTable'
+    | 'statisticsTable'
+    | 'tallyFailures'
+    | 'eventBus'
+    | 'evaluationQueue'
+    | 'payoutQueue'
+    | 'relayFailures'
+    | 'unpublishedEvents'
+    | 'alarmTopic'
+    | 'tokens'
+  >;
 }
 
 /** Functions invoked asynchronously: by the document bucket's notification and by the schedules. */
@@ -81,6 +88,24 @@ export class StatelessStack extends Stack {
     // The stage's user pool (stateful stack) or its OIDC issuer (infra/stages/<stage>.ts).
     const identity = new ApiIdentity({ tokens: stateful.tokens, publicRoutes: config.publicRoutes });
 
+    const { api, stage } = this.addHttpApi(config);
+    this.routeRequests(api, identity, functions);
+    this.httpApi = api;
+    const url = config.domain ? mapApiDomain(this, api, stage, config.domain) : stage.url;
+    new CfnOutput(this, 'ApiUrl', { value: url, description: 'Base URL of the API (routes under /v1)' });
+    if (config.publicRoutes !== 'absent') new CfnOutput(this, 'DocsUrl', { value: `${url}docs`, description: 'Human API reference (GET /docs)' });
+    new CfnOutput(this, 'ReconcileStatisticsFunctionName', {
+      value: functions['reconcile-statistics'].functionName,
+      description: 'Invoke to reconcile the statistics now: aws lambda invoke --function-name <this> result.json (README Statistics)',
+    });
+
+    // ---- alarms and dashboard, then the deployments they roll back -----------------------------
+    const { functionErrors, apiServerErrors } = addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
+    deployFunctions(this, config, functions, (name) => [functionErrors[name], ...(SERVES_API.has(name) ? [apiServerErrors] : [])]);
+  }
+
+  /** The HTTP API with its CORS and its one stage: throttled, access-logged without personal data. */
+  private addHttpApi(config: StageConfig): { api: HttpApi; stage: HttpStage } {
     const api = new HttpApi(this, 'HttpApi', {
       apiName: config.prefix,
       description: `Lin-gang AI subsidy API v1 (${config.stage})`,
@@ -127,7 +152,15 @@ export class StatelessStack extends Stack {
         ),
       },
     });
+    return { api, stage };
+  }
 
+  /**
+   * Each route of the contract to its function's live alias, behind the authorizer the stage's
+   * identity gives it (public routes acknowledged, absent ones not routed), and every request no
+   * route matches to the function that answers 404/405 problem documents.
+   */
+  private routeRequests(api: HttpApi, identity: ApiIdentity, functions: Record<FunctionName, SubsidyFunction>): void {
     const integrations = new Map<FunctionName, HttpLambdaIntegration>();
     const integrationFor = (name: FunctionName) => {
       let integration = integrations.get(name);
@@ -160,18 +193,6 @@ export class StatelessStack extends Stack {
       id: 'AwsSolutions-APIG4',
       reason: 'The $default route serves only 404 and 405 problem documents for requests no route matches; it reads no data.',
     });
-    this.httpApi = api;
-    const url = config.domain ? mapApiDomain(this, api, stage, config.domain) : stage.url;
-    new CfnOutput(this, 'ApiUrl', { value: url, description: 'Base URL of the API (routes under /v1)' });
-    if (config.publicRoutes !== 'absent') new CfnOutput(this, 'DocsUrl', { value: `${url}docs`, description: 'Human API reference (GET /docs)' });
-    new CfnOutput(this, 'ReconcileStatisticsFunctionName', {
-      value: functions['reconcile-statistics'].functionName,
-      description: 'Invoke to reconcile the statistics now: aws lambda invoke --function-name <this> result.json (README Statistics)',
-    });
-
-    // ---- alarms and dashboard, then the deployments they roll back -----------------------------
-    const { functionErrors, apiServerErrors } = addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
-    deployFunctions(this, config, functions, (name) => [functionErrors[name], ...(SERVES_API.has(name) ? [apiServerErrors] : [])]);
   }
 
   /**
@@ -186,7 +207,7 @@ export class StatelessStack extends Stack {
     for (const handler of this.node.children.filter((child) => !before.has(child))) {
       Validations.of(handler).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: 'CDK\'s bucket-notifications handler runs once per deployment to set the notification; the managed policy only lets it write its own logs.',
+        reason: "CDK's bucket-notifications handler runs once per deployment to set the notification; the managed policy only lets it write its own logs.",
       });
     }
   }
