@@ -21,11 +21,20 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * clone vitest has no durations cached and would start them last, so that the run ended a whole
  * model test after everything else.
  */
-const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper', 'statistics'].map((subject) => `test/${subject}/**/*.test.ts`);
+const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper', 'statistics'].map(
+  (subject) => `test/${subject}/**/*.test.ts`,
+);
 const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
 /** Known to take longest, longest first (measured: `npx vitest run --reporter=json`, testResults[].startTime/endTime). */
-const LONGEST_FIRST = ['test/model/', 'test/payout/payout-run', 'test/system/', 'test/policy/cli', 'test/store/hot-keys', 'test/infra/'];
+const LONGEST_FIRST = [
+  'test/model/',
+  'test/payout/payout-run',
+  'test/system/',
+  'test/policy/cli',
+  'test/store/hot-keys',
+  'test/infra/',
+];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

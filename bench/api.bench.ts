@@ -55,7 +55,6 @@ const BASELINE_CONCURRENCY = 16;
 /** A rate is kept up with while at least this share of it is decided per second. */
 const KEPT_UP = 0.9;
 
-
 type RequestCounts = Record<string, number>;
 type SystemMessage = { kind: 'ready'; dynamodbEndpoint: string } | { kind: 'requests'; requests: RequestCounts };
 
@@ -75,11 +74,13 @@ type Handler = (args: unknown) => Promise<unknown>;
 
 /** Counts every request sent through `stack` as `Service.Operation` (the deserialize step runs once per attempt). */
 function countRequests(stack: MiddlewareStackOf, requests: RequestCounts): void {
-  const counter = (next: Handler, context: { clientName?: string; commandName?: string }): Handler => (args) => {
-    const name = `${(context.clientName ?? '?').replace(/Client$/, '')}.${(context.commandName ?? '?').replace(/Command$/, '')}`;
-    requests[name] = (requests[name] ?? 0) + 1;
-    return next(args);
-  };
+  const counter =
+    (next: Handler, context: { clientName?: string; commandName?: string }): Handler =>
+    (args) => {
+      const name = `${(context.clientName ?? '?').replace(/Client$/, '')}.${(context.commandName ?? '?').replace(/Command$/, '')}`;
+      requests[name] = (requests[name] ?? 0) + 1;
+      return next(args);
+    };
   stack.add(counter, { step: 'deserialize', name: 'benchRequestCounter' });
 }
 
@@ -95,7 +96,13 @@ async function serveCountedSystem(): Promise<void> {
 
   await import('../infra/local/start.js'); // starts everything; stops and exits on SIGINT
   const policy = `http://${LOCAL_HOST}:${process.env.PORT}/v1/policy`;
-  while (!(await fetch(policy).then((response) => response.ok, () => false))) await sleep(100);
+  while (
+    !(await fetch(policy).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  )
+    await sleep(100);
   send({ kind: 'ready', dynamodbEndpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB! });
 }
 
@@ -154,9 +161,17 @@ async function startCountedSystem(): Promise<CountedSystem> {
 
 /** Raw PutItem per second at concurrency 16 into a plain table of the same DynamoDB Local. */
 async function putItemRate(endpoint: string, seconds: number): Promise<number> {
-  const dynamodb = new DynamoDBClient({ region: LOCAL_REGION, endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const dynamodb = new DynamoDBClient({
+    region: LOCAL_REGION,
+    endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   const doc = DynamoDBDocumentClient.from(dynamodb);
-  const TableName = await ensureTable(dynamodb, { id: 'PutItemBaseline', partitionKey: 'pk', sortKey: 'sk', indexes: [] }, 'bench-');
+  const TableName = await ensureTable(
+    dynamodb,
+    { id: 'PutItemBaseline', partitionKey: 'pk', sortKey: 'sk', indexes: [] },
+    'bench-',
+  );
   const submittedAt = new Date().toISOString();
   const applicantId = 'bench-applicant-0';
   const record = (n: number): ApplicationRecord => ({
@@ -194,7 +209,11 @@ interface Submission {
 }
 
 /** Open loop: fires submission i at start + i / rate, without waiting for earlier ones. */
-async function submitAtRate(rate: number, seconds: number, submit: (index: number, scheduledAt: number) => Promise<Submission>): Promise<Submission[]> {
+async function submitAtRate(
+  rate: number,
+  seconds: number,
+  submit: (index: number, scheduledAt: number) => Promise<Submission>,
+): Promise<Submission[]> {
   const inFlight: Promise<Submission>[] = [];
   const start = now();
   for (let index = 0; index < Math.round(rate * seconds); index++) {
@@ -206,16 +225,27 @@ async function submitAtRate(rate: number, seconds: number, submit: (index: numbe
   return Promise.all(inFlight);
 }
 
-async function submitApplication(api: string, token: string, idempotencyKey: string, scheduledAt: number): Promise<Submission> {
+async function submitApplication(
+  api: string,
+  token: string,
+  idempotencyKey: string,
+  scheduledAt: number,
+): Promise<Submission> {
   try {
     const response = await fetch(`${api}/v1/applications`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'idempotency-key': idempotencyKey,
+      },
       body: JSON.stringify(ACTIVITY_APPLICATION),
     });
     const answer = (await response.json()) as { applicationId?: string };
     const latency = now() - scheduledAt;
-    return response.status === 202 ? { scheduledAt, latency, applicationId: answer.applicationId } : { scheduledAt, latency, failure: `HTTP ${response.status}` };
+    return response.status === 202
+      ? { scheduledAt, latency, applicationId: answer.applicationId }
+      : { scheduledAt, latency, failure: `HTTP ${response.status}` };
   } catch (error) {
     return { scheduledAt, latency: now() - scheduledAt, failure: (error as Error).message };
   }
@@ -242,8 +272,16 @@ function busRecords(api: string) {
     const { events } = (await (await fetch(`${api}/local/events${since}`)).json()) as { events: LocalEvent[] };
     for (const { 'detail-type': type, detail, receivedAt } of events) {
       const record = records.get(String(detail.applicationId)) ?? {};
-      if (type === 'ApplicationSubmitted') Object.assign(record, { submittedAt: Date.parse(String(detail.submittedAt)), submittedOnBus: Date.parse(receivedAt) });
-      if (type === 'ApplicationEvaluated') Object.assign(record, { evaluatedAt: Date.parse(String(detail.occurredAt)), evaluatedOnBus: Date.parse(receivedAt) });
+      if (type === 'ApplicationSubmitted')
+        Object.assign(record, {
+          submittedAt: Date.parse(String(detail.submittedAt)),
+          submittedOnBus: Date.parse(receivedAt),
+        });
+      if (type === 'ApplicationEvaluated')
+        Object.assign(record, {
+          evaluatedAt: Date.parse(String(detail.occurredAt)),
+          evaluatedOnBus: Date.parse(receivedAt),
+        });
       records.set(String(detail.applicationId), record);
     }
     lastEventId = events.at(-1)?.id ?? lastEventId;
@@ -258,7 +296,11 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 function difference(after: RequestCounts, before: RequestCounts): RequestCounts {
-  return Object.fromEntries(Object.entries(after).map(([name, count]) => [name, count - (before[name] ?? 0)]).filter(([, count]) => count !== 0));
+  return Object.fromEntries(
+    Object.entries(after)
+      .map(([name, count]) => [name, count - (before[name] ?? 0)])
+      .filter(([, count]) => count !== 0),
+  );
 }
 
 const total = (requests: RequestCounts) => Object.values(requests).reduce((sum, count) => sum + count, 0);
@@ -286,7 +328,13 @@ interface RateResult {
   requests: RequestCounts;
 }
 
-async function measureRate(system: CountedSystem, rate: number, options: Options, tokens: readonly string[], bus: ReturnType<typeof busRecords>): Promise<RateResult> {
+async function measureRate(
+  system: CountedSystem,
+  rate: number,
+  options: Options,
+  tokens: readonly string[],
+  bus: ReturnType<typeof busRecords>,
+): Promise<RateResult> {
   const before = await system.requests();
   const submissions = await submitAtRate(rate, options.seconds, (index, scheduledAt) =>
     submitApplication(system.api, tokens[index % tokens.length]!, `bench-${rate}-${index}`, scheduledAt),
@@ -298,7 +346,9 @@ async function measureRate(system: CountedSystem, rate: number, options: Options
   for (await bus.readNew(); !accepted.every(isDecided) && now() < drainUntil; await bus.readNew()) await sleep(100);
   const requests = difference(await system.requests(), before);
 
-  const decided = accepted.filter(isDecided).map((submission) => ({ submission, bus: busRecordOf(submission) as Required<BusRecord> }));
+  const decided = accepted
+    .filter(isDecided)
+    .map((submission) => ({ submission, bus: busRecordOf(submission) as Required<BusRecord> }));
   const decisionLatencies = decided.map(({ submission, bus }) => bus.evaluatedOnBus - submission.scheduledAt);
   const decisionTimes = decided.map(({ bus }) => bus.evaluatedOnBus);
   const decidingSeconds = Math.max(options.seconds, (Math.max(...decisionTimes) - Math.min(...decisionTimes)) / 1000);
@@ -312,7 +362,10 @@ async function measureRate(system: CountedSystem, rate: number, options: Options
     submitLatencies: submissions.map((submission) => submission.latency),
     decisionLatencies,
     stageLatencies: Object.fromEntries(
-      Object.entries(STAGES).map(([stage, latency]) => [stage, decided.map(({ submission, bus }) => latency(submission, bus))]),
+      Object.entries(STAGES).map(([stage, latency]) => [
+        stage,
+        decided.map(({ submission, bus }) => latency(submission, bus)),
+      ]),
     ) as RateResult['stageLatencies'],
     decisionsPerSecond: decided.length / decidingSeconds,
     requests,
@@ -328,12 +381,26 @@ const ms = (value: number) => (Number.isNaN(value) ? '-' : `${Math.round(value)}
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padStart(widths[column]!))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row.map((cell, column) => (column === row.length - 1 ? cell : cell.padStart(widths[column]!))).join('  '),
+    )
+    .join('\n');
 }
 
 function report(results: readonly RateResult[], putItemsPerSecond: number, options: Options): string {
   const rows = [
-    ['rate/s', 'submitted', 'submit p50 ms', 'p99 ms', 'decision p50 ms', 'p99 ms', 'decisions/s', 'AWS calls/app', 'notes'],
+    [
+      'rate/s',
+      'submitted',
+      'submit p50 ms',
+      'p99 ms',
+      'decision p50 ms',
+      'p99 ms',
+      'decisions/s',
+      'AWS calls/app',
+      'notes',
+    ],
     ...results.map((result) => [
       String(result.rate),
       String(result.submitted),
@@ -366,7 +433,10 @@ function report(results: readonly RateResult[], putItemsPerSecond: number, optio
     .join(', ');
   const stages = [
     ['rate/s', ...Object.keys(STAGES).map((stage) => `${stage} p50 ms`)],
-    ...results.map((result) => [String(result.rate), ...Object.values(result.stageLatencies).map((latencies) => ms(percentile(latencies, 50)))]),
+    ...results.map((result) => [
+      String(result.rate),
+      ...Object.values(result.stageLatencies).map((latencies) => ms(percentile(latencies, 50))),
+    ]),
   ];
   return [
     table(rows),
@@ -418,15 +488,21 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const system = await startCountedSystem();
   try {
-    console.log(`local system (npm start, state in ${system.stateDir}) ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    console.log(
+      `local system (npm start, state in ${system.stateDir}) ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
+    );
     const signingKey = loadSigningKey(join(system.stateDir, basename(SIGNING_KEY_FILE)));
-    const tokens = await Promise.all(Array.from({ length: APPLICANTS }, (_, i) => issueToken(signingKey, { sub: `bench-applicant-${i}` })));
+    const tokens = await Promise.all(
+      Array.from({ length: APPLICANTS }, (_, i) => issueToken(signingKey, { sub: `bench-applicant-${i}` })),
+    );
     const bus = busRecords(system.api);
     const results: RateResult[] = [];
     for (const rate of options.rates) {
       const result = await measureRate(system, rate, options, tokens, bus);
       results.push(result);
-      console.log(`${rate}/s: ${result.decided} decided at ${result.decisionsPerSecond.toFixed(1)}/s, decision p50 ${ms(percentile(result.decisionLatencies, 50))} ms`);
+      console.log(
+        `${rate}/s: ${result.decided} decided at ${result.decisionsPerSecond.toFixed(1)}/s, decision p50 ${ms(percentile(result.decisionLatencies, 50))} ms`,
+      );
       if (!keptUp(result)) break; // the knee: higher rates would only lengthen the run
     }
     const putItemsPerSecond = await putItemRate(system.dynamodbEndpoint, options.baselineSeconds);

@@ -74,7 +74,14 @@ async function main(): Promise<void> {
         missing.push(name);
         continue;
       }
-      entries.push({ label: name, fn: new SubsidyFunction(stack, name.replace(/-/g, ''), { name, logRetention: RetentionDays.ONE_DAY, tracing: true }) });
+      entries.push({
+        label: name,
+        fn: new SubsidyFunction(stack, name.replace(/-/g, ''), {
+          name,
+          logRetention: RetentionDays.ONE_DAY,
+          tracing: true,
+        }),
+      });
     }
     const assembly = app.synth();
     const bundleSeconds = (performance.now() - started) / 1000;
@@ -82,7 +89,14 @@ async function main(): Promise<void> {
     const bundles = entries.map(({ label, fn }) => {
       const { s3Key } = stack.resolve((fn.node.defaultChild as CfnFunction).code) as { s3Key: string };
       const file = join(assembly.directory, `asset.${s3Key.replace(/\.zip$/, '')}`, 'index.mjs');
-      return { label, service: fn.subsidyFunctionName, file, bytes: statSync(file).size, gzip: gzipSync(readFileSync(file)).length, times: [] as number[] };
+      return {
+        label,
+        service: fn.subsidyFunctionName,
+        file,
+        bytes: statSync(file).size,
+        gzip: gzipSync(readFileSync(file)).length,
+        times: [] as number[],
+      };
     });
     for (let round = 0; round < runs; round++) {
       for (const bundle of bundles) bundle.times.push(await importMillis(bundle.file, bundle.service));
@@ -106,15 +120,24 @@ async function main(): Promise<void> {
       ];
     });
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-    const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-    console.log(`Function bundles: esbuild ESM, minified, SDK bundled (infra/constructs/subsidy-function.ts SUBSIDY_BUNDLING)`);
-    console.log(`node ${process.version}, ${runs} fresh processes per bundle, synth + bundling ${bundleSeconds.toFixed(1)} s\n`);
+    const line = (cells: string[]) =>
+      cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+    console.log(
+      `Function bundles: esbuild ESM, minified, SDK bundled (infra/constructs/subsidy-function.ts SUBSIDY_BUNDLING)`,
+    );
+    console.log(
+      `node ${process.version}, ${runs} fresh processes per bundle, synth + bundling ${bundleSeconds.toFixed(1)} s\n`,
+    );
     console.log(line(header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     for (const row of rows) console.log(line(row));
     if (missing.length) console.log(`\nnot measured (no functions/<name>/handler.ts yet): ${missing.join(', ')}`);
     const over = rows.filter((row) => row[6] === 'NO').map((row) => row[0]);
-    console.log(over.length ? `\nover ${TARGET}× the floor: ${over.join(', ')}` : `\nevery function is within ${TARGET}× the floor`);
+    console.log(
+      over.length
+        ? `\nover ${TARGET}× the floor: ${over.join(', ')}`
+        : `\nevery function is within ${TARGET}× the floor`,
+    );
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }

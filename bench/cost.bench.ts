@@ -31,7 +31,12 @@ import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { issueToken, loadSigningKey } from '../infra/local/dev-auth.js';
 import { startLocalPlatform } from '../infra/local/platform.js';
 import { ACTIVITY_APPLICATION } from './lib/activity-application.js';
-import { DEFAULT_FUNCTION_MEMORY_MB, FUNCTION_MEMORY_MB, MAIN_TABLE, type FunctionName } from '../shared/contract/resources.js';
+import {
+  DEFAULT_FUNCTION_MEMORY_MB,
+  FUNCTION_MEMORY_MB,
+  MAIN_TABLE,
+  type FunctionName,
+} from '../shared/contract/resources.js';
 import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
 
 /** us-east-1 on-demand list prices, USD, as published on the AWS pricing pages on 2026-12-01. */
@@ -50,7 +55,14 @@ const PRICES = {
 } as const;
 
 const READ_COMMANDS = new Set(['GetItem', 'BatchGetItem', 'Query', 'Scan', 'TransactGetItems']);
-const DATA_COMMANDS = new Set([...READ_COMMANDS, 'PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem', 'TransactWriteItems']);
+const DATA_COMMANDS = new Set([
+  ...READ_COMMANDS,
+  'PutItem',
+  'UpdateItem',
+  'DeleteItem',
+  'BatchWriteItem',
+  'TransactWriteItems',
+]);
 const CHUNK = 64 * 1024;
 
 interface Meter {
@@ -66,7 +78,16 @@ interface Meter {
   handlerMs: Record<string, number>;
 }
 
-const emptyMeter = (): Meter => ({ readUnits: 0, writeUnits: 0, writeUnitsBy: {}, writeUnitsOf: {}, sqsRequests: 0, events: 0, invocations: {}, handlerMs: {} });
+const emptyMeter = (): Meter => ({
+  readUnits: 0,
+  writeUnits: 0,
+  writeUnitsBy: {},
+  writeUnitsOf: {},
+  sqsRequests: 0,
+  events: 0,
+  invocations: {},
+  handlerMs: {},
+});
 let meter = emptyMeter();
 
 type Handler = (args: { input: Record<string, unknown> }) => Promise<{ output: Record<string, unknown> }>;
@@ -97,9 +118,11 @@ function meterDynamoDb(stack: Stack): void {
         const billed = name === 'TransactWriteItems' ? 0.5 : 1;
         meter.writeUnits += (entry.CapacityUnits ?? 0) * billed;
         meter.writeUnitsOf[name] = (meter.writeUnitsOf[name] ?? 0) + (entry.CapacityUnits ?? 0) * billed;
-        const add = (where: string, units = 0) => (meter.writeUnitsBy[where] = (meter.writeUnitsBy[where] ?? 0) + units * billed);
+        const add = (where: string, units = 0) =>
+          (meter.writeUnitsBy[where] = (meter.writeUnitsBy[where] ?? 0) + units * billed);
         add('table', entry.Table?.CapacityUnits);
-        for (const [index, units] of Object.entries(entry.GlobalSecondaryIndexes ?? {})) add(index, units.CapacityUnits);
+        for (const [index, units] of Object.entries(entry.GlobalSecondaryIndexes ?? {}))
+          add(index, units.CapacityUnits);
       }
       return result;
     },
@@ -112,7 +135,8 @@ function meterSqs(stack: Stack): void {
   stack.add(
     (next, context) => async (args) => {
       const result = await next(args);
-      const received = operation(context) === 'ReceiveMessage' ? ((result.output.Messages as unknown[] | undefined)?.length ?? 0) : 1;
+      const received =
+        operation(context) === 'ReceiveMessage' ? ((result.output.Messages as unknown[] | undefined)?.length ?? 0) : 1;
       if (received > 0) meter.sqsRequests += 1;
       return result;
     },
@@ -136,7 +160,9 @@ function meterEventBridge(stack: Stack): void {
 
 /** The function's handler, counted and timed per invocation. */
 async function meteredHandler<T>(name: FunctionName): Promise<T> {
-  const { handler } = (await import(`../functions/${name}/handler.js`)) as { handler: (...args: unknown[]) => Promise<unknown> };
+  const { handler } = (await import(`../functions/${name}/handler.js`)) as {
+    handler: (...args: unknown[]) => Promise<unknown>;
+  };
   return (async (...args: unknown[]) => {
     const started = performance.now();
     try {
@@ -167,12 +193,17 @@ interface Costs {
 function costs(measured: Meter, units: number): Costs {
   const per = (value: number) => value / units;
   const gbSeconds = Object.entries(measured.handlerMs).reduce(
-    (sum, [name, ms]) => sum + (ms / 1000) * ((FUNCTION_MEMORY_MB[name as FunctionName] ?? DEFAULT_FUNCTION_MEMORY_MB) / 1024),
+    (sum, [name, ms]) =>
+      sum + (ms / 1000) * ((FUNCTION_MEMORY_MB[name as FunctionName] ?? DEFAULT_FUNCTION_MEMORY_MB) / 1024),
     0,
   );
   const invocations = Object.values(measured.invocations).reduce((a, b) => a + b, 0);
   const lines: Array<[string, number, number]> = [
-    ['DynamoDB write request units', per(measured.writeUnits), per(measured.writeUnits) * PRICES.writeRequestUnit * 1e4],
+    [
+      'DynamoDB write request units',
+      per(measured.writeUnits),
+      per(measured.writeUnits) * PRICES.writeRequestUnit * 1e4,
+    ],
     ['DynamoDB read request units', per(measured.readUnits), per(measured.readUnits) * PRICES.readRequestUnit * 1e4],
     ['SQS requests', per(measured.sqsRequests), per(measured.sqsRequests) * PRICES.sqsRequest * 1e4],
     ['EventBridge events', per(measured.events), per(measured.events) * PRICES.eventBridgeEvent * 1e4],
@@ -186,16 +217,22 @@ function report(title: string, measured: Meter, units: number): void {
   const { lines, total } = costs(measured, units);
   console.log(`\n${title} (${units} measured)`);
   console.log(`  ${'quantity'.padEnd(40)} ${'per unit'.padStart(10)} ${'USD per 10,000'.padStart(15)}`);
-  for (const [label, quantity, usd] of lines) console.log(`  ${label.padEnd(40)} ${quantity.toFixed(2).padStart(10)} ${usd.toFixed(4).padStart(15)}`);
+  for (const [label, quantity, usd] of lines)
+    console.log(`  ${label.padEnd(40)} ${quantity.toFixed(2).padStart(10)} ${usd.toFixed(4).padStart(15)}`);
   console.log(`  ${'total'.padEnd(40)} ${''.padStart(10)} ${total.toFixed(4).padStart(15)}`);
-  const perUnit = (counts: Record<string, number>) => Object.entries(counts).map(([name, value]) => `${name} ${(value / units).toFixed(2)}`).join(', ');
+  const perUnit = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([name, value]) => `${name} ${(value / units).toFixed(2)}`)
+      .join(', ');
   console.log(`  write units by table/index: ${perUnit(measured.writeUnitsBy)}`);
   console.log(`  write units by operation: ${perUnit(measured.writeUnitsOf)}`);
   console.log(`  invocations per unit: ${perUnit(measured.invocations)}`);
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { applications: { type: 'string', default: '200' }, payouts: { type: 'string', default: '200' } } });
+  const { values } = parseArgs({
+    options: { applications: { type: 'string', default: '200' }, payouts: { type: 'string', default: '200' } },
+  });
   const applications = Number(values.applications);
   const payouts = Number(values.payouts);
   const stateDir = mkdtempSync(join(tmpdir(), 'bench-cost-'));
@@ -211,29 +248,47 @@ async function main(): Promise<void> {
       stops,
     });
     // The very client instances the handlers use (a middleware added now meters every later request).
-    meterDynamoDb((await import('../functions/commons/clients/dynamodb.js')).dynamoDb.middlewareStack as unknown as Stack);
+    meterDynamoDb(
+      (await import('../functions/commons/clients/dynamodb.js')).dynamoDb.middlewareStack as unknown as Stack,
+    );
     meterSqs((await import('../functions/commons/clients/sqs.js')).sqs.middlewareStack as unknown as Stack);
-    meterEventBridge((await import('../functions/commons/clients/eventbridge.js')).eventBridge.middlewareStack as unknown as Stack);
+    meterEventBridge(
+      (await import('../functions/commons/clients/eventbridge.js')).eventBridge.middlewareStack as unknown as Stack,
+    );
     meterSqs(sqsClient.middlewareStack as unknown as Stack); // the event sources' receives and deletes
 
     const admin = await issueToken(signingKey, { sub: 'bench-reviewer', admin: true });
     const call = async (path: string, token: string, body: unknown, headers: Record<string, string> = {}) => {
-      const response = await fetch(`${api}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      const response = await fetch(`${api}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
       if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
       return (await response.json()) as Record<string, unknown>;
     };
-    const published = (detailType: string) => eventBridge.events({}).filter((event) => event['detail-type'] === detailType).length;
+    const published = (detailType: string) =>
+      eventBridge.events({}).filter((event) => event['detail-type'] === detailType).length;
 
     // ---- one application's life, N times
     meter = emptyMeter();
-    const tokens = await Promise.all(Array.from({ length: 100 }, (_, i) => issueToken(signingKey, { sub: `bench-applicant-${i}` })));
+    const tokens = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => issueToken(signingKey, { sub: `bench-applicant-${i}` })),
+    );
     const ids: string[] = [];
     for (let i = 0; i < applications; i++) {
-      const submitted = await call('/v1/applications', tokens[i % tokens.length]!, ACTIVITY_APPLICATION, { 'idempotency-key': `bench-${i}` });
+      const submitted = await call('/v1/applications', tokens[i % tokens.length]!, ACTIVITY_APPLICATION, {
+        'idempotency-key': `bench-${i}`,
+      });
       ids.push(String(submitted.applicationId));
     }
     await until('every application evaluated', () => published('ApplicationEvaluated') >= applications);
-    for (const id of ids) await call(`/v1/admin/applications/${id}/review`, admin, { decision: 'APPROVE', amount: '200000.00', note: 'Bench approval' });
+    for (const id of ids)
+      await call(`/v1/admin/applications/${id}/review`, admin, {
+        decision: 'APPROVE',
+        amount: '200000.00',
+        note: 'Bench approval',
+      });
     await until('every review published', () => published('ApplicationReviewed') >= applications);
     const lives = meter;
 
@@ -248,10 +303,15 @@ async function main(): Promise<void> {
     await relay.drain(); // the seeding's stream records, before counting
     meter = emptyMeter();
     await call('/v1/admin/payout-runs', admin, { fiscalYear });
-    await until('the payout run to complete', () => published('PayoutRunCompleted') >= 1 && published('PayoutIssued') >= payouts);
+    await until(
+      'the payout run to complete',
+      () => published('PayoutRunCompleted') >= 1 && published('PayoutIssued') >= payouts,
+    );
     const runs = meter;
 
-    console.log(`bench:cost — us-east-1 on-demand list prices of ${PRICES.date}; DynamoDB Local, local SQS and EventBridge`);
+    console.log(
+      `bench:cost — us-east-1 on-demand list prices of ${PRICES.date}; DynamoDB Local, local SQS and EventBridge`,
+    );
     report('One application: submit → evaluated → reviewed (AI_ACTIVITY, approved)', lives, applications);
     report('One payout (annual operating-cost run)', runs, payouts);
   } finally {
@@ -270,7 +330,11 @@ function entitlement(i: number, fiscalYear: number): ApplicationRecord {
     programme: 'OSP_OPERATING',
     status: 'ELIGIBLE',
     submittedAt,
-    organisation: { name: 'Bench Platform Co., Ltd.', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
+    organisation: {
+      name: 'Bench Platform Co., Ltd.',
+      unifiedSocialCreditCode: '91350100M000100Y43',
+      registeredInLingang: true,
+    },
     details: { fiscalYear, operatingCosts: '60000.00' },
     decision: { outcome: 'ELIGIBLE', amount: '6000.00', capApplied: false, policyVersion: 'LG-AI-2020', reasons: [] },
     audit: [

@@ -24,7 +24,13 @@ import { ledgerPartitions } from '../functions/commons/store/keys.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
 import { startPoller } from '../infra/local/queue-poller.js';
-import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalEndpoints } from '../infra/local/provision.js';
+import {
+  awsEnvironment,
+  createResources,
+  functionEnvironment,
+  LOCAL_REGION,
+  type LocalEndpoints,
+} from '../infra/local/provision.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
 import { queryPartitionPages } from '../functions/commons/store/query.js';
@@ -52,12 +58,17 @@ async function serveEmulators(): Promise<void> {
 }
 
 async function startEmulatorChild(): Promise<{ endpoints: { sqs: string; eventbridge: string }; stop: () => void }> {
-  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--serve-emulators'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--serve-emulators'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const firstLine = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the emulator process exited (${code})`)));
   });
-  return { endpoints: JSON.parse(firstLine) as { sqs: string; eventbridge: string }, stop: () => child.kill('SIGTERM') };
+  return {
+    endpoints: JSON.parse(firstLine) as { sqs: string; eventbridge: string },
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 
 /** An ELIGIBLE operating-cost claim as evaluation leaves it (decision stored, entitlement indexed). */
@@ -71,7 +82,11 @@ function entitlement(i: number): ApplicationRecord {
     programme: 'OSP_OPERATING',
     status: 'ELIGIBLE',
     submittedAt,
-    organisation: { name: 'Bench Platform Co., Ltd.', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
+    organisation: {
+      name: 'Bench Platform Co., Ltd.',
+      unifiedSocialCreditCode: '91350100M000100Y43',
+      registeredInLingang: true,
+    },
     details: { fiscalYear: FISCAL_YEAR, operatingCosts: '1.00' },
     decision: { outcome: 'ELIGIBLE', amount, capApplied: false, policyVersion: 'LG-AI-2020', reasons: [] },
     audit: [
@@ -85,7 +100,9 @@ async function seed(doc: DynamoDBDocumentClient, tableName: string, count: numbe
   let next = 0;
   async function writer(): Promise<void> {
     for (let start = (next += 25) - 25; start < count; start = (next += 25) - 25) {
-      let requests = Array.from({ length: Math.min(25, count - start) }, (_, i) => ({ PutRequest: { Item: applicationItem(entitlement(start + i)) } }));
+      let requests = Array.from({ length: Math.min(25, count - start) }, (_, i) => ({
+        PutRequest: { Item: applicationItem(entitlement(start + i)) },
+      }));
       while (requests.length > 0) {
         const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
         requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
@@ -113,7 +130,10 @@ async function main(): Promise<void> {
   const pollers = option('pollers', 6);
   const seedConcurrency = option('seed-concurrency', 8);
 
-  const [dynamo, emulators] = await Promise.all([startDynamoDbLocal({ maxHeap: '2g', sustainedLoad: true }), startEmulatorChild()]);
+  const [dynamo, emulators] = await Promise.all([
+    startDynamoDbLocal({ maxHeap: '2g', sustainedLoad: true }),
+    startEmulatorChild(),
+  ]);
   try {
     const endpoints: LocalEndpoints = { dynamodb: dynamo.endpoint, ...emulators.endpoints };
     const config = { region: LOCAL_REGION, credentials: CREDENTIALS };
@@ -121,7 +141,9 @@ async function main(): Promise<void> {
     const doc = DynamoDBDocumentClient.from(dynamodb);
     const sqs = new SQSClient({ ...config, endpoint: endpoints.sqs });
     const resources = await createResources({ dynamodb, sqs }, 'bench-');
-    Object.assign(process.env, awsEnvironment(endpoints), functionEnvironment(resources), { POWERTOOLS_LOG_LEVEL: 'WARN' });
+    Object.assign(process.env, awsEnvironment(endpoints), functionEnvironment(resources), {
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+    });
     const tableName = resources.tables[MAIN_TABLE.id]!;
     const queue = resources.queues[PAYOUT_QUEUE.id]!;
 
@@ -154,7 +176,9 @@ async function main(): Promise<void> {
       view = await readRun(run.runId);
       if (performance.now() - lastReport > 10_000) {
         lastReport = performance.now();
-        console.log(`  ${seconds(lastReport - started)} s: found ${view?.found} settled ${(view?.paid ?? 0) + (view?.alreadyPaid ?? 0) + (view?.failed ?? 0)}`);
+        console.log(
+          `  ${seconds(lastReport - started)} s: found ${view?.found} settled ${(view?.paid ?? 0) + (view?.alreadyPaid ?? 0) + (view?.failed ?? 0)}`,
+        );
       }
     }
     const elapsed = performance.now() - started;
@@ -162,7 +186,12 @@ async function main(): Promise<void> {
     await stop();
 
     const ledger = await countLedger(doc, tableName);
-    const exact = ledger === entitlements && view.found === entitlements && view.paid === entitlements && view.failed === 0 && view.alreadyPaid === 0;
+    const exact =
+      ledger === entitlements &&
+      view.found === entitlements &&
+      view.paid === entitlements &&
+      view.failed === 0 &&
+      view.alreadyPaid === 0;
     console.log(
       [
         `payout run of ${entitlements} entitlements (fiscal year ${FISCAL_YEAR}), ${pollers} pollers × batch ${PAYOUT_QUEUE.batchSize}`,

@@ -42,7 +42,11 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
  * Median rates (items per second of wall time, and per second of this process's CPU time,
  * which a busy shared machine disturbs less) over `passes` timed passes, after a warm-up pass.
  */
-async function rate(count: number, pass: () => void | Promise<void>, passes = 5): Promise<{ wall: number; cpu: number }> {
+async function rate(
+  count: number,
+  pass: () => void | Promise<void>,
+  passes = 5,
+): Promise<{ wall: number; cpu: number }> {
   await pass();
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -95,7 +99,9 @@ for (const c of cases) {
   const theirs = [await outcomeByRulesEngine(engines, c), await outcomeByRulesEngine(singleEngine, c)];
   if (theirs.every((outcome) => outcome === ours.outcome)) agree++;
   else if (mismatches.length < 5) {
-    mismatches.push(`  json-rules-engine ${theirs.join(' / ')}, evaluate ${ours.outcome} (${ours.reasons.map((r) => r.rule).join(', ')}): ${JSON.stringify(c)}`);
+    mismatches.push(
+      `  json-rules-engine ${theirs.join(' / ')}, evaluate ${ours.outcome} (${ours.reasons.map((r) => r.rule).join(', ')}): ${JSON.stringify(c)}`,
+    );
   }
 }
 const rulesEngineRate = await rate(
@@ -152,7 +158,8 @@ async function timeScript(script: string, args: string[], input: string, piped?:
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (data: string) => (stderr += data));
   const closed = once(child, 'close');
-  for (let i = 0; child.stdin && i < (piped ?? 0); i++) await pipeline(createReadStream(input), child.stdin, { end: i === piped! - 1 });
+  for (let i = 0; child.stdin && i < (piped ?? 0); i++)
+    await pipeline(createReadStream(input), child.stdin, { end: i === piped! - 1 });
   const [status] = (await closed) as [number];
   const seconds = (performance.now() - started) / 1000;
   if (typeof stdin === 'number') closeSync(stdin);
@@ -179,7 +186,8 @@ const cliOneThread = await timeScript(CLI, ['--jobs', '1'], bigFile);
 const baselineStart = await timeScript(BASELINE, [], empty);
 const baseline = await timeScript(BASELINE, [], bigFile);
 for (const run of [cliBig, cliPiped, cliTriple, cliOneThread, baseline]) {
-  if (run.lines !== (run === cliTriple ? 3 * CLI_LINES : CLI_LINES)) throw new Error(`expected one output line per input line, got ${run.lines}`);
+  if (run.lines !== (run === cliTriple ? 3 * CLI_LINES : CLI_LINES))
+    throw new Error(`expected one output line per input line, got ${run.lines}`);
 }
 
 // ---- report -------------------------------------------------------------------------------
@@ -190,35 +198,90 @@ const afterStart = (run: Timed, start: Timed) => run.lines / Math.max(0.001, run
 const growth = cliTriple.maxRssMiB / cliPiped.maxRssMiB;
 const flat = growth <= 1.25;
 const mib = (run: Timed) => `${run.maxRssMiB.toFixed(0)} MiB`;
-const row = (label: string, value: string, note = '') => console.log(`  ${label.padEnd(52)} ${value.padStart(20)}  ${note}`);
+const row = (label: string, value: string, note = '') =>
+  console.log(`  ${label.padEnd(52)} ${value.padStart(20)}  ${note}`);
 const rates = ({ wall, cpu }: { wall: number; cpu: number }) => `${fmt(wall)} (${fmt(cpu)})`;
 
 console.log(
   `Policy benchmark: ${fmt(CASES)} generated cases (seed ${SEED}, six programmes; ` +
-    `${Object.entries(outcomes).map(([outcome, n]) => `${outcome} ${fmt(n)}`).join(', ')}), ` +
+    `${Object.entries(outcomes)
+      .map(([outcome, n]) => `${outcome} ${fmt(n)}`)
+      .join(', ')}), ` +
     `Node ${process.version}, ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(2)}`,
 );
 console.log('In process: cases per second, median of timed passes, by wall time (and by CPU time):');
-row('a) evaluateFast: object → decision (zod, amount, reasons)', rates(evaluateRate), `target ≥ ${fmt(TARGET.evaluate)}: ${verdict(evaluateRate.wall >= TARGET.evaluate)}`);
-row('   evaluate, uncompiled zod (the Lambdas\' path)', rates(plainEvaluateRate), 'one case per message: no compiler in the bundles');
+row(
+  'a) evaluateFast: object → decision (zod, amount, reasons)',
+  rates(evaluateRate),
+  `target ≥ ${fmt(TARGET.evaluate)}: ${verdict(evaluateRate.wall >= TARGET.evaluate)}`,
+);
+row(
+  "   evaluate, uncompiled zod (the Lambdas' path)",
+  rates(plainEvaluateRate),
+  'one case per message: no compiler in the bundles',
+);
 row('   decide alone, case already validated', rates(decideRate), 'the rules without zod');
 row('   evaluateLine: JSON line → JSON line', rates(lineRate), "the CLI's work per line, one thread");
-row('b) json-rules-engine: object → facts → outcome', rates(rulesEngineRate), 'facts derived inside the timing; no validation, amounts or reasons');
+row(
+  'b) json-rules-engine: object → facts → outcome',
+  rates(rulesEngineRate),
+  'facts derived inside the timing; no validation, amounts or reasons',
+);
 const versusRulesEngine = evaluateRate.wall / rulesEngineRate.wall;
-row('   evaluate ÷ json-rules-engine', ratio(versusRulesEngine), `(CPU ${ratio(evaluateRate.cpu / rulesEngineRate.cpu)}) target ≥ ${TARGET.versusRulesEngine}×: ${verdict(versusRulesEngine >= TARGET.versusRulesEngine)}`);
-row('   the same, all six rules in one engine', rates(singleEngineRate), `evaluate ÷ this: ${ratio(evaluateRate.wall / singleEngineRate.wall)}`);
+row(
+  '   evaluate ÷ json-rules-engine',
+  ratio(versusRulesEngine),
+  `(CPU ${ratio(evaluateRate.cpu / rulesEngineRate.cpu)}) target ≥ ${TARGET.versusRulesEngine}×: ${verdict(versusRulesEngine >= TARGET.versusRulesEngine)}`,
+);
+row(
+  '   the same, all six rules in one engine',
+  rates(singleEngineRate),
+  `evaluate ÷ this: ${ratio(evaluateRate.wall / singleEngineRate.wall)}`,
+);
 row('   outcomes agreeing (both encodings)', `${fmt(agree)}/${fmt(CASES)}`);
-row('c) zod caseSchema.safeParse alone, compiled (floor)', rates(zodRate), `evaluate is ${ratio(evaluateRate.wall / zodRate.wall)} the floor`);
-console.log(`CLI on ${fmt(CLI_LINES)} lines (${(statSync(bigFile).size / 1e6).toFixed(0)} MB), file → file, wall time from spawn to exit (node --import tsx):`);
-row(`d) evaluate, default (--jobs ${jobs}: main thread + ${jobs - 1} worker)`, `${fmt(perSecond(cliBig))}/s`, `${cliBig.seconds.toFixed(2)} s, peak ${mib(cliBig)}; target ≥ ${fmt(TARGET.cli)}/s: ${verdict(perSecond(cliBig) >= TARGET.cli)}`);
-row('   the same without start-up', `${fmt(afterStart(cliBig, cliStart))}/s`, `start-up on empty input ${cliStart.seconds.toFixed(2)} s`);
-row('   evaluate --jobs 1 (one thread)', `${fmt(perSecond(cliOneThread))}/s`, `${cliOneThread.seconds.toFixed(2)} s, peak ${mib(cliOneThread)}`);
-row(`   the same file piped to stdin`, `${fmt(perSecond(cliPiped))}/s`, `${cliPiped.seconds.toFixed(2)} s, peak ${mib(cliPiped)}`);
-row(`   piped three times over: ${fmt(3 * CLI_LINES)} lines`, `${fmt(perSecond(cliTriple))}/s`, `${cliTriple.seconds.toFixed(2)} s, peak ${mib(cliTriple)}: ${ratio(growth)} the peak for 3× the lines, ${flat ? 'flat' : 'NOT FLAT'} (≤ 1.25×)`);
-row('   baseline: readline → JSON.parse → JSON.stringify', `${fmt(perSecond(baseline))}/s`, `${baseline.seconds.toFixed(2)} s, peak ${mib(baseline)}; start-up ${baselineStart.seconds.toFixed(2)} s`);
+row(
+  'c) zod caseSchema.safeParse alone, compiled (floor)',
+  rates(zodRate),
+  `evaluate is ${ratio(evaluateRate.wall / zodRate.wall)} the floor`,
+);
+console.log(
+  `CLI on ${fmt(CLI_LINES)} lines (${(statSync(bigFile).size / 1e6).toFixed(0)} MB), file → file, wall time from spawn to exit (node --import tsx):`,
+);
+row(
+  `d) evaluate, default (--jobs ${jobs}: main thread + ${jobs - 1} worker)`,
+  `${fmt(perSecond(cliBig))}/s`,
+  `${cliBig.seconds.toFixed(2)} s, peak ${mib(cliBig)}; target ≥ ${fmt(TARGET.cli)}/s: ${verdict(perSecond(cliBig) >= TARGET.cli)}`,
+);
+row(
+  '   the same without start-up',
+  `${fmt(afterStart(cliBig, cliStart))}/s`,
+  `start-up on empty input ${cliStart.seconds.toFixed(2)} s`,
+);
+row(
+  '   evaluate --jobs 1 (one thread)',
+  `${fmt(perSecond(cliOneThread))}/s`,
+  `${cliOneThread.seconds.toFixed(2)} s, peak ${mib(cliOneThread)}`,
+);
+row(
+  `   the same file piped to stdin`,
+  `${fmt(perSecond(cliPiped))}/s`,
+  `${cliPiped.seconds.toFixed(2)} s, peak ${mib(cliPiped)}`,
+);
+row(
+  `   piped three times over: ${fmt(3 * CLI_LINES)} lines`,
+  `${fmt(perSecond(cliTriple))}/s`,
+  `${cliTriple.seconds.toFixed(2)} s, peak ${mib(cliTriple)}: ${ratio(growth)} the peak for 3× the lines, ${flat ? 'flat' : 'NOT FLAT'} (≤ 1.25×)`,
+);
+row(
+  '   baseline: readline → JSON.parse → JSON.stringify',
+  `${fmt(perSecond(baseline))}/s`,
+  `${baseline.seconds.toFixed(2)} s, peak ${mib(baseline)}; start-up ${baselineStart.seconds.toFixed(2)} s`,
+);
 row('   CLI ÷ baseline', ratio(perSecond(cliBig) / perSecond(baseline)));
 
 if (agree !== CASES) {
-  console.log(`json-rules-engine and evaluate disagree on ${fmt(CASES - agree)} cases, e.g.:\n${mismatches.join('\n')}`);
+  console.log(
+    `json-rules-engine and evaluate disagree on ${fmt(CASES - agree)} cases, e.g.:\n${mismatches.join('\n')}`,
+  );
   process.exitCode = 1;
 }

@@ -29,10 +29,19 @@ const APPLICANTS = 100;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function request(system: LocalSystem, method: string, path: string, bearer: string, body?: unknown): Promise<Record<string, unknown>> {
+async function request(
+  system: LocalSystem,
+  method: string,
+  path: string,
+  bearer: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
   const response = await fetch(`${system.baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
@@ -43,13 +52,18 @@ async function request(system: LocalSystem, method: string, path: string, bearer
 async function submit(system: LocalSystem, tokens: string[], count: number): Promise<void> {
   let next = 0;
   const submitter = async () => {
-    for (let i = next++; i < count; i = next++) await request(system, 'POST', '/v1/applications', tokens[i % tokens.length]!, ACTIVITY_APPLICATION);
+    for (let i = next++; i < count; i = next++)
+      await request(system, 'POST', '/v1/applications', tokens[i % tokens.length]!, ACTIVITY_APPLICATION);
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, submitter));
 }
 
 async function untilNoneSubmitted(system: LocalSystem, admin: string): Promise<void> {
-  while (((await request(system, 'GET', '/v1/admin/applications?status=SUBMITTED&limit=1', admin)).items as unknown[]).length > 0) await sleep(50);
+  while (
+    ((await request(system, 'GET', '/v1/admin/applications?status=SUBMITTED&limit=1', admin)).items as unknown[])
+      .length > 0
+  )
+    await sleep(50);
 }
 
 async function main(): Promise<void> {
@@ -61,7 +75,9 @@ async function main(): Promise<void> {
   try {
     const key = loadSigningKey(join(stateDir, 'dev-signing-key'));
     const admin = await issueToken(key, { sub: 'bench-reviewer', admin: true });
-    const tokens = await Promise.all(Array.from({ length: APPLICANTS }, (_, i) => issueToken(key, { sub: `bench-recovery-${i}` })));
+    const tokens = await Promise.all(
+      Array.from({ length: APPLICANTS }, (_, i) => issueToken(key, { sub: `bench-recovery-${i}` })),
+    );
 
     const baselineStarted = performance.now();
     await submit(system, tokens, count);
@@ -76,11 +92,16 @@ async function main(): Promise<void> {
     const recoveryMs = performance.now() - restarted;
     const requeued = /recovered\s+(\d+) application/.exec(system.output())?.[1] ?? '0';
 
-    const line = (label: string, ms: number, note = '') => console.log(`  ${label.padEnd(62)} ${ms.toFixed(0).padStart(7)} ms${note}`);
+    const line = (label: string, ms: number, note = '') =>
+      console.log(`  ${label.padEnd(62)} ${ms.toFixed(0).padStart(7)} ms${note}`);
     console.log(`bench:recovery — ${count} AI_ACTIVITY applications per phase, ${IN_FLIGHT} submissions in flight`);
     line('baseline, no crash: first submission → none SUBMITTED', baselineMs);
     line('kill -9 once all were accepted; restart → ready', system.readyMs);
-    line(`restart → none SUBMITTED (${requeued} re-queued on start)`, recoveryMs, `  (${(recoveryMs / baselineMs).toFixed(2)}× the baseline)`);
+    line(
+      `restart → none SUBMITTED (${requeued} re-queued on start)`,
+      recoveryMs,
+      `  (${(recoveryMs / baselineMs).toFixed(2)}× the baseline)`,
+    );
   } finally {
     await system.stop(10_000);
     rmSync(stateDir, { recursive: true, force: true });

@@ -17,10 +17,12 @@ export class ContractViolation extends Error {
 
 const API_PREFIXES = ['/v1/', '/docs'];
 const UNMATCHED = { '404': { $ref: '#/components/schemas/Problem' }, '405': { $ref: '#/components/schemas/Problem' } };
-const pointer = (...segments: string[]) => segments.map((segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+const pointer = (...segments: string[]) =>
+  segments.map((segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 const mediaTypeOf = (contentType: string | null) => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 // ajv-formats is CommonJS: under ESM its function is the default export's default.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 export type ResponseCheck = (method: string, pathname: string, response: Response) => Promise<void>;
 
@@ -38,7 +40,15 @@ export function responseChecker(document: Json): ResponseCheck {
     template,
     pattern: new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`),
   }));
-  const resolve = (value: Json): Json => (value.$ref ? resolve(value.$ref.slice(2).split('/').reduce((node: Json, key: string) => node[key], document)) : value);
+  const resolve = (value: Json): Json =>
+    value.$ref
+      ? resolve(
+          value.$ref
+            .slice(2)
+            .split('/')
+            .reduce((node: Json, key: string) => node[key], document),
+        )
+      : value;
 
   return async (method, pathname, response) => {
     if (method === 'OPTIONS' || !API_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return;
@@ -51,16 +61,26 @@ export function responseChecker(document: Json): ResponseCheck {
     let schemaPath: string;
     if (!operation) {
       if (!(String(response.status) in UNMATCHED) || mediaType !== 'application/problem+json') {
-        throw new ContractViolation(`${where}: no operation matches, so a 404 or 405 problem document was due (got ${mediaType || 'no content type'})`);
+        throw new ContractViolation(
+          `${where}: no operation matches, so a 404 or 405 problem document was due (got ${mediaType || 'no content type'})`,
+        );
       }
       schemaPath = pointer('components', 'schemas', 'Problem');
     } else {
       const declared = operation.responses[String(response.status)];
-      if (!declared) throw new ContractViolation(`${where}: status not declared (declared: ${Object.keys(operation.responses).join(', ')})`);
+      if (!declared)
+        throw new ContractViolation(
+          `${where}: status not declared (declared: ${Object.keys(operation.responses).join(', ')})`,
+        );
       const content = resolve(declared).content ?? {};
-      if (!(mediaType in content)) throw new ContractViolation(`${where}: media type ${mediaType || 'none'} not declared (declared: ${Object.keys(content).join(', ')})`);
+      if (!(mediaType in content))
+        throw new ContractViolation(
+          `${where}: media type ${mediaType || 'none'} not declared (declared: ${Object.keys(content).join(', ')})`,
+        );
       if (!mediaType.includes('json')) return;
-      const responsePath = declared.$ref ? declared.$ref.slice(2).split('/') : ['paths', template!, method.toLowerCase(), 'responses', String(response.status)];
+      const responsePath = declared.$ref
+        ? declared.$ref.slice(2).split('/')
+        : ['paths', template!, method.toLowerCase(), 'responses', String(response.status)];
       schemaPath = pointer(...responsePath, 'content', mediaType, 'schema');
     }
     let body: unknown;
@@ -71,7 +91,9 @@ export function responseChecker(document: Json): ResponseCheck {
     }
     const validate = validatorAt(schemaPath);
     if (!validate(body)) {
-      const errors = (validate.errors ?? []).slice(0, 5).map((error) => `${error.instancePath || '(body)'} ${error.message}`);
+      const errors = (validate.errors ?? [])
+        .slice(0, 5)
+        .map((error) => `${error.instancePath || '(body)'} ${error.message}`);
       throw new ContractViolation(`${where}: the body does not match ${schemaPath}: ${errors.join('; ')}`);
     }
   };

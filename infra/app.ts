@@ -21,7 +21,8 @@ export interface SubsidyStacks {
 }
 
 /** The name of a stage's stack (`LingangAiSubsidy-prod-Stateful`). */
-export const stackName = (config: Pick<StageConfig, 'stage'>, part: 'Stateful' | 'Stateless') => `LingangAiSubsidy-${config.stage}-${part}`;
+export const stackName = (config: Pick<StageConfig, 'stage'>, part: 'Stateful' | 'Stateless') =>
+  `LingangAiSubsidy-${config.stage}-${part}`;
 
 /** Adds the two stacks of one stage to an app (used by this entry point and by the tests). */
 export function addStage(app: App, config: StageConfig, defaultEnv?: StackProps['env']): SubsidyStacks {

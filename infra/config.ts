@@ -86,9 +86,11 @@ const RETIRED_CONTEXT = ['jwtIssuer', 'jwtAudience', 'alarmEmail'];
 /** The committed configuration of the stage named by the `stage` context (default `dev`). */
 export function stageConfigFromContext(node: Node): StageConfig {
   const stage: unknown = node.tryGetContext('stage') ?? 'dev';
-  if (!(STAGES as readonly unknown[]).includes(stage)) throw new Error(`unknown stage ${JSON.stringify(stage)}: use -c stage=${STAGES.join('|')}`);
+  if (!(STAGES as readonly unknown[]).includes(stage))
+    throw new Error(`unknown stage ${JSON.stringify(stage)}: use -c stage=${STAGES.join('|')}`);
   for (const key of RETIRED_CONTEXT) {
-    if (node.tryGetContext(key) !== undefined) throw new Error(`-c ${key} is no longer read: set it in infra/stages/${String(stage)}.ts`);
+    if (node.tryGetContext(key) !== undefined)
+      throw new Error(`-c ${key} is no longer read: set it in infra/stages/${String(stage)}.ts`);
   }
   return stageConfig(stage as StageName);
 }

@@ -18,7 +18,9 @@ export const LOCAL_ALLOWED_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'
 /** An origin matches an entry exactly, or an entry ending in `:*` on any port. */
 export function originAllowed(origin: string, allowed: readonly string[]): boolean {
   return allowed.some((entry) =>
-    entry.endsWith(':*') ? origin.startsWith(entry.slice(0, -1)) && /^[0-9]{1,5}$/.test(origin.slice(entry.length - 1)) : entry === origin,
+    entry.endsWith(':*')
+      ? origin.startsWith(entry.slice(0, -1)) && /^[0-9]{1,5}$/.test(origin.slice(entry.length - 1))
+      : entry === origin,
   );
 }
 
@@ -34,12 +36,19 @@ export interface CorsRequest {
  * (as API Gateway does, before any route). A request from an origin not allowed gets no CORS
  * headers, so the browser keeps the answer from the page.
  */
-export function cors({ method, origin, requestMethod }: CorsRequest, allowed: readonly string[]): { preflight: boolean; headers: Record<string, string> } {
+export function cors(
+  { method, origin, requestMethod }: CorsRequest,
+  allowed: readonly string[],
+): { preflight: boolean; headers: Record<string, string> } {
   // With no origin allowed there is no CORS configuration, and an OPTIONS request is routed like any other.
   const preflight = allowed.length > 0 && method === 'OPTIONS' && origin !== undefined && requestMethod !== undefined;
   if (origin === undefined || !originAllowed(origin, allowed)) return { preflight, headers: {} };
   const headers: Record<string, string> = { 'access-control-allow-origin': origin, vary: 'origin' };
-  if (!preflight) return { preflight, headers: { ...headers, 'access-control-expose-headers': CORS_POLICY.exposeHeaders.join(', ') } };
+  if (!preflight)
+    return {
+      preflight,
+      headers: { ...headers, 'access-control-expose-headers': CORS_POLICY.exposeHeaders.join(', ') },
+    };
   return {
     preflight,
     headers: {

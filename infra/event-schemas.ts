@@ -12,4 +12,8 @@ export const registrySchemaName = (type: EventType) => `${EVENT_SOURCE}@${type}`
 
 export const registrySchema = (type: EventType): Record<string, unknown> => eventJsonSchema(type, 'draft-4');
 
-export const REGISTRY_SCHEMAS = EVENT_TYPES.map((type) => ({ type, name: registrySchemaName(type), content: registrySchema(type) }));
+export const REGISTRY_SCHEMAS = EVENT_TYPES.map((type) => ({
+  type,
+  name: registrySchemaName(type),
+  content: registrySchema(type),
+}));

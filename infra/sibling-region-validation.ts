@@ -4,7 +4,14 @@
  * (cn-northwest-1 Ningxia, cn-north-1 Beijing), so its templates are validated against the other
  * one as well, in the same synthesis: `npx cdk synth -c stage=cn` fails on a finding in either.
  */
-import { CloudFormationValidatePlugin, Validations, type App, type IPolicyValidationContext, type IPolicyValidationPlugin, type PolicyValidationPluginReport } from 'aws-cdk-lib';
+import {
+  CloudFormationValidatePlugin,
+  Validations,
+  type App,
+  type IPolicyValidationContext,
+  type IPolicyValidationPlugin,
+  type PolicyValidationPluginReport,
+} from 'aws-cdk-lib';
 import { partitionOf } from './stages/regions.js';
 
 /** The China regions a stage of the aws-cn partition may deploy to. */

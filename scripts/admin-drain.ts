@@ -14,7 +14,10 @@ export async function drainThroughAdminRoute(route: string, describe: (moved: nu
   const token = values.token ?? (await issueToken(loadSigningKey(SIGNING_KEY_FILE), { sub: 'operator', admin: true }));
   let total = 0;
   for (;;) {
-    const response = await fetch(new URL(route, api), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(new URL(route, api), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (!response.ok) {
       process.stderr.write(`${route}: ${response.status} ${await response.text()}\n`);
       process.exit(1);

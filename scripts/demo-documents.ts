@@ -31,9 +31,17 @@ export function demoPdf(title: string): Buffer {
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** PUTs the file as the upload answer says (fetch sets Content-Length from the body itself). */
-export async function putToPresignedUrl(upload: { url: string; method: 'PUT'; headers: Record<string, string> }, bytes: Buffer): Promise<number> {
+export async function putToPresignedUrl(
+  upload: { url: string; method: 'PUT'; headers: Record<string, string> },
+  bytes: Buffer,
+): Promise<number> {
   const { 'content-length': _length, ...headers } = upload.headers;
-  const response = await fetch(upload.url, { method: upload.method, headers, body: new Uint8Array(bytes), signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(upload.url, {
+    method: upload.method,
+    headers,
+    body: new Uint8Array(bytes),
+    signal: AbortSignal.timeout(30_000),
+  });
   return response.status;
 }
 

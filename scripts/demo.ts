@@ -53,7 +53,9 @@ async function main(): Promise<number> {
   } else {
     stateDir = resolve('.local', 'demo');
     const freshPort = process.env.PORT ? port : await freePort();
-    process.stdout.write(`No API at ${existing}: starting the local system (npm start -- --fresh, PORT=${freshPort}, LOCAL_STATE_DIR=${shown(stateDir)})…\n`);
+    process.stdout.write(
+      `No API at ${existing}: starting the local system (npm start -- --fresh, PORT=${freshPort}, LOCAL_STATE_DIR=${shown(stateDir)})…\n`,
+    );
     system = await startLocalSystem({ port: freshPort, stateDir, fresh: true });
     baseUrl = system.baseUrl;
     process.stdout.write(`Ready at ${baseUrl} after ${(system.readyMs / 1000).toFixed(1)} s.\n`);

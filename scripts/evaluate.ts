@@ -15,7 +15,14 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../shared/i18n/index.js';
-import { MAX_ISSUES, MAX_LINE_CHARS, evaluateBatch, lineTooLong, type BatchResult, type LineOptions } from '../shared/policy/batch.js';
+import {
+  MAX_ISSUES,
+  MAX_LINE_CHARS,
+  evaluateBatch,
+  lineTooLong,
+  type BatchResult,
+  type LineOptions,
+} from '../shared/policy/batch.js';
 import { POLICY_REGISTRY } from '../shared/policy/index.js';
 
 /** --jobs defaults to the number of CPUs, up to this. */
@@ -72,7 +79,11 @@ function evaluators(jobs: number, options: LineOptions): Evaluator {
     : `import(${JSON.stringify(self)})`;
   const workers = Array.from({ length: jobs - 1 }, () => {
     const worker = new Worker(source, { eval: true, workerData: { [WORKER]: true, options } });
-    const state = { worker, failed: undefined as unknown, waiting: [] as { resolve: (result: BatchResult) => void; reject: (error: unknown) => void }[] };
+    const state = {
+      worker,
+      failed: undefined as unknown,
+      waiting: [] as { resolve: (result: BatchResult) => void; reject: (error: unknown) => void }[],
+    };
     const fail = (error: unknown) => {
       state.failed ??= error;
       state.waiting.splice(0).forEach(({ reject }) => reject(state.failed));
@@ -84,7 +95,10 @@ function evaluators(jobs: number, options: LineOptions): Evaluator {
   });
   return {
     submit(text, firstLine) {
-      const state = workers.reduce<(typeof workers)[number] | undefined>((a, b) => (!a || b.waiting.length < a.waiting.length ? b : a), undefined);
+      const state = workers.reduce<(typeof workers)[number] | undefined>(
+        (a, b) => (!a || b.waiting.length < a.waiting.length ? b : a),
+        undefined,
+      );
       if (!state || state.waiting.length >= 2) return Promise.resolve(evaluateBatch(text, firstLine, options));
       if (state.failed !== undefined) return Promise.reject(state.failed);
       return new Promise((resolve, reject) => {
@@ -124,7 +138,11 @@ const countLines = (text: string): number => {
 };
 
 /** Streams `input` to `output`, one output line per input line, in input order. */
-export async function run(input: AsyncIterable<string | Buffer>, output: NodeJS.WritableStream, options: RunOptions = {}): Promise<RunSummary> {
+export async function run(
+  input: AsyncIterable<string | Buffer>,
+  output: NodeJS.WritableStream,
+  options: RunOptions = {},
+): Promise<RunSummary> {
   const { jobs = 1, onProgress, ...evaluateOptions } = options;
   const evaluator = evaluators(jobs, evaluateOptions);
   const summary: RunSummary = { lines: 0, invalid: 0 };
@@ -165,7 +183,13 @@ export async function run(input: AsyncIterable<string | Buffer>, output: NodeJS.
       rest = end < 0 ? text : text.slice(end + 1);
       if (end >= 0) submit(text.slice(0, end));
       if (rest.length > MAX_LINE_CHARS) {
-        queued.push(Promise.resolve({ output: `${lineTooLong(nextLine++, evaluateOptions.language).output}\n`, lines: 1, invalid: 1 }));
+        queued.push(
+          Promise.resolve({
+            output: `${lineTooLong(nextLine++, evaluateOptions.language).output}\n`,
+            lines: 1,
+            invalid: 1,
+          }),
+        );
         [rest, skipping] = ['', true];
       }
       await writeUntil(maxQueued);
@@ -197,7 +221,12 @@ export function peakRssKiB(): number {
 export async function main(argv: string[]): Promise<number> {
   let values: { policy?: string; lang?: string; jobs?: string; help?: boolean };
   try {
-    const options = { policy: { type: 'string' }, lang: { type: 'string' }, jobs: { type: 'string' }, help: { type: 'boolean' } } as const;
+    const options = {
+      policy: { type: 'string' },
+      lang: { type: 'string' },
+      jobs: { type: 'string' },
+      help: { type: 'boolean' },
+    } as const;
     ({ values } = parseArgs({ args: argv, options }));
   } catch (error) {
     process.stderr.write(`evaluate: ${(error as Error).message}\nTry --help.\n`);
@@ -240,7 +269,12 @@ export async function main(argv: string[]): Promise<number> {
   const tty = process.stderr.isTTY === true;
   if (process.stdin.isTTY) process.stderr.write(`evaluate: ${texts.readingFromTerminal}\n`);
 
-  const summary = await run(process.stdin, process.stdout, { policy: values.policy, language: language as Language, jobs, onProgress: tty ? showProgress : undefined });
+  const summary = await run(process.stdin, process.stdout, {
+    policy: values.policy,
+    language: language as Language,
+    jobs,
+    onProgress: tty ? showProgress : undefined,
+  });
   if (tty) showProgress(summary, true);
   if (process.env.POLICY_CLI_MAXRSS) process.stderr.write(`maxRSS ${peakRssKiB()} KiB\n`);
   return summary.invalid > 0 ? 1 : 0;

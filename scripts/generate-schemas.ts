@@ -28,13 +28,29 @@ const ID_BASE = 'https://lingang.ai-subsidy/schemas/';
 
 const API_BODIES: Record<string, { schema: z.ZodMiniType; description: string }> = {
   application: { schema: applicationSchema, description: 'Body of POST /v1/applications' },
-  certification: { schema: certificationBodySchema, description: 'Body of PUT /v1/admin/platforms/{applicantId}/certification' },
+  certification: {
+    schema: certificationBodySchema,
+    description: 'Body of PUT /v1/admin/platforms/{applicantId}/certification',
+  },
   review: { schema: reviewBodySchema, description: 'Body of POST /v1/admin/applications/{id}/review' },
   document: { schema: documentBodySchema, description: 'Body of POST /v1/applications/{id}/documents' },
 };
 
 /** Keywords first in a readable order, then the rest alphabetically; property names keep their declared order. */
-const LEADING = ['$schema', '$id', 'title', 'description', 'type', 'const', 'enum', 'format', 'pattern', 'properties', 'required', 'additionalProperties'];
+const LEADING = [
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'const',
+  'enum',
+  'format',
+  'pattern',
+  'properties',
+  'required',
+  'additionalProperties',
+];
 const rank = (key: string) => (LEADING.includes(key) ? LEADING.indexOf(key) : LEADING.length);
 
 function canonical(value: unknown, declaredOrder = false): unknown {
@@ -42,7 +58,9 @@ function canonical(value: unknown, declaredOrder = false): unknown {
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>);
   if (!declaredOrder) entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([key, child]) => [key, canonical(child, key === 'properties' && !declaredOrder)]));
+  return Object.fromEntries(
+    entries.map(([key, child]) => [key, canonical(child, key === 'properties' && !declaredOrder)]),
+  );
 }
 
 const render = (document: Record<string, unknown>) => `${JSON.stringify(canonical(document), null, 2)}\n`;
@@ -52,14 +70,14 @@ export function generateSchemas(): Map<string, string> {
   const files = new Map<string, string>();
   for (const type of EVENT_TYPES) {
     const file = `events/${type}.schema.json`;
-    files.set(
-      file,
-      render({ ...eventJsonSchema(type, 'draft-2020-12'), $id: `${ID_BASE}${file}` }),
-    );
+    files.set(file, render({ ...eventJsonSchema(type, 'draft-2020-12'), $id: `${ID_BASE}${file}` }));
   }
   for (const [name, { schema, description }] of Object.entries(API_BODIES)) {
     const file = `api/${name}.schema.json`;
-    files.set(file, render({ ...z.toJSONSchema(schema, { io: 'input' }), $id: `${ID_BASE}${file}`, title: name, description }));
+    files.set(
+      file,
+      render({ ...z.toJSONSchema(schema, { io: 'input' }), $id: `${ID_BASE}${file}`, title: name, description }),
+    );
   }
   // Declared order: the document reads top-down (info, paths in ROUTES order, components).
   files.set('openapi.json', `${JSON.stringify(openApiDocument('en'), null, 2)}\n`);
@@ -83,7 +101,9 @@ async function main(): Promise<void> {
 
 /** The client package's generated files, from the schema files just generated. */
 export async function generatedClientFiles(files: Map<string, string>): Promise<Map<string, string>> {
-  const eventSchemas = Object.fromEntries(EVENT_TYPES.map((type) => [type, JSON.parse(files.get(`events/${type}.schema.json`)!).properties.detail]));
+  const eventSchemas = Object.fromEntries(
+    EVENT_TYPES.map((type) => [type, JSON.parse(files.get(`events/${type}.schema.json`)!).properties.detail]),
+  );
   return clientFiles(JSON.parse(files.get('openapi.json')!), eventSchemas, EVENT_SOURCE);
 }
 

@@ -48,7 +48,10 @@ export async function startLocalSystem(options: StartOptions): Promise<LocalSyst
   const baseUrl = `http://127.0.0.1:${port}`;
   const [command, args] =
     options.command === 'tsx'
-      ? [join(options.cwd ?? process.cwd(), 'node_modules', '.bin', 'tsx'), ['infra/local/start.ts', ...(fresh ? ['--fresh'] : [])]]
+      ? [
+          join(options.cwd ?? process.cwd(), 'node_modules', '.bin', 'tsx'),
+          ['infra/local/start.ts', ...(fresh ? ['--fresh'] : [])],
+        ]
       : ['npm', ['start', ...(fresh ? ['--', '--fresh'] : [])]];
   const t0 = performance.now();
   const child = spawn(command, args, {
@@ -72,7 +75,9 @@ export async function startLocalSystem(options: StartOptions): Promise<LocalSyst
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.once('error', reject);
-    void exited.then(({ code, signal }) => reject(new Error(`npm start exited (code ${code}, signal ${signal}) before it was ready:\n${output}`)));
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`npm start exited (code ${code}, signal ${signal}) before it was ready:\n${output}`)),
+    );
   });
 
   const killGroup = (signal: NodeJS.Signals) => {
@@ -102,7 +107,10 @@ export async function startLocalSystem(options: StartOptions): Promise<LocalSyst
     await Promise.race([
       ready,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`npm start was not ready within ${options.readyTimeoutMs ?? 120_000} ms:\n${output}`)), options.readyTimeoutMs ?? 120_000);
+        timer = setTimeout(
+          () => reject(new Error(`npm start was not ready within ${options.readyTimeoutMs ?? 120_000} ms:\n${output}`)),
+          options.readyTimeoutMs ?? 120_000,
+        );
       }),
     ]);
   } catch (error) {

@@ -21,7 +21,9 @@ if (!response.ok) {
 }
 const { cells, differences } = (await response.json()) as Reconciliation;
 if (differences.length === 0) {
-  process.stdout.write(`statistics reconciled: ${cells} fiscal year × programme cell(s) recounted from the records, every counter equal\n`);
+  process.stdout.write(
+    `statistics reconciled: ${cells} fiscal year × programme cell(s) recounted from the records, every counter equal\n`,
+  );
 } else {
   process.stdout.write(`statistics differ from the records in ${differences.length} counter(s):\n`);
   for (const { fiscalYear, programme, counter, recounted, aggregated } of differences) {

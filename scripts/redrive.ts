@@ -5,4 +5,7 @@
  */
 import { drainThroughAdminRoute } from './admin-drain.js';
 
-await drainThroughAdminRoute('/v1/admin/evaluation-redrive', (moved) => `moved ${moved} message(s) from the evaluation DLQ back to the evaluation queue`);
+await drainThroughAdminRoute(
+  '/v1/admin/evaluation-redrive',
+  (moved) => `moved ${moved} message(s) from the evaluation DLQ back to the evaluation queue`,
+);

@@ -6,4 +6,7 @@
  */
 import { drainThroughAdminRoute } from './admin-drain.js';
 
-await drainThroughAdminRoute('/v1/admin/event-republish', (moved) => `handed ${moved} event(s) from the relay's failure store back to the relay`);
+await drainThroughAdminRoute(
+  '/v1/admin/event-republish',
+  (moved) => `handed ${moved} event(s) from the relay's failure store back to the relay`,
+);

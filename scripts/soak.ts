@@ -22,13 +22,22 @@ interface Run {
 
 function runModel(seed: number): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn('npx', ['vitest', 'run', 'test/model'], { env: { ...process.env, MODEL_SEED: String(seed) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['vitest', 'run', 'test/model'], {
+      env: { ...process.env, MODEL_SEED: String(seed) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.on('exit', (code) => {
       const found = /model seed \d+: (\d+) interleavings in ([\d.]+) s/.exec(output);
-      resolve({ seed, passed: code === 0 && found !== null, interleavings: Number(found?.[1] ?? 0), seconds: Number(found?.[2] ?? 0), output });
+      resolve({
+        seed,
+        passed: code === 0 && found !== null,
+        interleavings: Number(found?.[1] ?? 0),
+        seconds: Number(found?.[2] ?? 0),
+        output,
+      });
     });
   });
 }
@@ -40,12 +49,18 @@ let runs = 0;
 while (Date.now() < deadline) {
   const run = await runModel(randomInt(2 ** 31));
   if (!run.passed) {
-    process.stdout.write(`${run.output}\nsoak: seed ${run.seed} failed (replay: MODEL_SEED=${run.seed} npx vitest run test/model)\n`);
+    process.stdout.write(
+      `${run.output}\nsoak: seed ${run.seed} failed (replay: MODEL_SEED=${run.seed} npx vitest run test/model)\n`,
+    );
     process.exit(1);
   }
   runs += 1;
   interleavings += run.interleavings;
   seconds += run.seconds;
-  console.log(`seed ${run.seed}: ${run.interleavings} interleavings in ${run.seconds.toFixed(1)} s (${(run.interleavings / run.seconds).toFixed(2)}/s)`);
+  console.log(
+    `seed ${run.seed}: ${run.interleavings} interleavings in ${run.seconds.toFixed(1)} s (${(run.interleavings / run.seconds).toFixed(2)}/s)`,
+  );
 }
-console.log(`soak: ${runs} runs, ${interleavings} interleavings in ${seconds.toFixed(1)} s of model test: ${(interleavings / seconds).toFixed(2)} interleavings/s`);
+console.log(
+  `soak: ${runs} runs, ${interleavings} interleavings in ${seconds.toFixed(1)} s of model test: ${(interleavings / seconds).toFixed(2)} interleavings/s`,
+);

@@ -52,4 +52,5 @@ export type FieldMessage = (typeof FIELD_MESSAGES)[number];
 
 /** A schema's message, by key: rendered in the request's language when the issue is shown. */
 export const fieldMessage = (key: FieldMessage): string => key;
-export const isFieldMessage = (message: string): message is FieldMessage => (FIELD_MESSAGES as readonly string[]).includes(message);
+export const isFieldMessage = (message: string): message is FieldMessage =>
+  (FIELD_MESSAGES as readonly string[]).includes(message);

@@ -60,7 +60,11 @@ export function caseGenerator(seed: number): () => CaseInput {
         fiscalYear: fiscalYear - 1 - i,
         mainBusinessIncome: money(0, chance(0.8) ? 5_000_000 : 9_000_000),
       }));
-      return { fiscalYear, mainBusinessIncome: money(1_000_000, pick([6_000_000, 60_000_000, 2_000_000_000])), priorYears };
+      return {
+        fiscalYear,
+        mainBusinessIncome: money(1_000_000, pick([6_000_000, 60_000_000, 2_000_000_000])),
+        priorYears,
+      };
     },
     ENTERPRISE_SETTLEMENT: () => ({
       establishedOn: date(2020, 2024),
@@ -86,7 +90,9 @@ export function caseGenerator(seed: number): () => CaseInput {
         programme === 'OSP_RND'
           ? money(1_000_000, 30_000_000)
           : programme === 'OSP_OPERATING'
-            ? chance(0.3) ? '1000000.00' : money(100_000, 1_000_000)
+            ? chance(0.3)
+              ? '1000000.00'
+              : money(100_000, 1_000_000)
             : money(100_000, 5_000_000);
       const award: AwardInput = { programme, amount };
       if (programme === 'OSP_OPERATING') award.fiscalYear = int(2020, 2024);
@@ -104,7 +110,11 @@ export function caseGenerator(seed: number): () => CaseInput {
     return {
       submittedAt,
       programme,
-      organisation: { name: `Lingang AI Co. ${int(1, 9999)}`, unifiedSocialCreditCode: uscc(), registeredInLingang: chance(0.95) },
+      organisation: {
+        name: `Lingang AI Co. ${int(1, 9999)}`,
+        unifiedSocialCreditCode: uscc(),
+        registeredInLingang: chance(0.95),
+      },
       details: details[programme](),
       history: history(),
     } as CaseInput;

@@ -35,7 +35,9 @@ export function factsFor(c: CaseInput): Facts {
   switch (c.programme) {
     case 'OSP_RND': {
       const { periodStart, periodEnd, rndCosts } = c.details;
-      facts.certifiedForPeriod = certifications.some((x) => x.certifiedFrom <= periodStart && x.certifiedUntil >= periodEnd);
+      facts.certifiedForPeriod = certifications.some(
+        (x) => x.certifiedFrom <= periodStart && x.certifiedUntil >= periodEnd,
+      );
       facts.periodStartDay = day(periodStart);
       facts.costs = fen(rndCosts);
       facts.awarded = total(awardsOf('OSP_RND'));
@@ -43,7 +45,9 @@ export function factsFor(c: CaseInput): Facts {
     }
     case 'OSP_OPERATING': {
       const { fiscalYear, operatingCosts } = c.details;
-      facts.certifiedDuringYear = certifications.some((x) => x.certifiedFrom <= `${fiscalYear}-12-31` && x.certifiedUntil >= `${fiscalYear}-01-01`);
+      facts.certifiedDuringYear = certifications.some(
+        (x) => x.certifiedFrom <= `${fiscalYear}-12-31` && x.certifiedUntil >= `${fiscalYear}-01-01`,
+      );
       facts.fiscalYear = fiscalYear;
       facts.submittedYear = submittedYear;
       facts.costs = fen(operatingCosts);
@@ -69,7 +73,9 @@ export function factsFor(c: CaseInput): Facts {
       break;
     case 'NATIONAL_PLATFORM': {
       const reference = c.details.recognitionReference;
-      facts.earlierAwards = awardsOf('NATIONAL_PLATFORM').filter((award) => award.recognitionReference === reference).length;
+      facts.earlierAwards = awardsOf('NATIONAL_PLATFORM').filter(
+        (award) => award.recognitionReference === reference,
+      ).length;
       facts.requested = fen(c.details.requestedAmount);
       break;
     }
@@ -78,8 +84,12 @@ export function factsFor(c: CaseInput): Facts {
 }
 
 const p = LG_AI_2020.parameters;
-const is = (fact: string, operator: string, value: unknown): NestedCondition => ({ fact, operator, value }) as NestedCondition;
-const COMMON = [is('submittedDay', 'greaterThanInclusive', day(LG_AI_2020.applicationsFrom)), is('registeredInLingang', 'equal', true)];
+const is = (fact: string, operator: string, value: unknown): NestedCondition =>
+  ({ fact, operator, value }) as NestedCondition;
+const COMMON = [
+  is('submittedDay', 'greaterThanInclusive', day(LG_AI_2020.applicationsFrom)),
+  is('registeredInLingang', 'equal', true),
+];
 const yearEnded = is('submittedYear', 'greaterThan', { fact: 'fiscalYear' });
 
 const RULES: { [P in ProgrammeCode]: { outcome: Outcome; all: NestedCondition[] } } = {
@@ -120,14 +130,24 @@ const RULES: { [P in ProgrammeCode]: { outcome: Outcome; all: NestedCondition[] 
       is('requested', 'greaterThan', 0),
     ],
   },
-  NATIONAL_PLATFORM: { outcome: 'NEEDS_REVIEW', all: [is('earlierAwards', 'equal', 0), is('requested', 'greaterThan', 0)] },
+  NATIONAL_PLATFORM: {
+    outcome: 'NEEDS_REVIEW',
+    all: [is('earlierAwards', 'equal', 0), is('requested', 'greaterThan', 0)],
+  },
 };
 
 /** One json-rules-engine per programme, holding that programme's eligibility rule. */
 export function rulesEngines(): { [P in ProgrammeCode]: Engine } {
   const engines = {} as { [P in ProgrammeCode]: Engine };
-  for (const [programme, { outcome, all }] of Object.entries(RULES) as [ProgrammeCode, (typeof RULES)[ProgrammeCode]][]) {
-    const rule: RuleProperties = { name: `${programme}.eligible`, conditions: { all: [...COMMON, ...all] }, event: { type: outcome } };
+  for (const [programme, { outcome, all }] of Object.entries(RULES) as [
+    ProgrammeCode,
+    (typeof RULES)[ProgrammeCode],
+  ][]) {
+    const rule: RuleProperties = {
+      name: `${programme}.eligible`,
+      conditions: { all: [...COMMON, ...all] },
+      event: { type: outcome },
+    };
     engines[programme] = new Engine([rule], { allowUndefinedFacts: false });
   }
   return engines;
@@ -146,7 +166,10 @@ export function singleRulesEngine(): Engine {
 }
 
 /** A case's outcome according to the json-rules-engine rules (per-programme engines, or the single engine). */
-export async function outcomeByRulesEngine(engines: { [P in ProgrammeCode]: Engine } | Engine, c: CaseInput): Promise<Outcome> {
+export async function outcomeByRulesEngine(
+  engines: { [P in ProgrammeCode]: Engine } | Engine,
+  c: CaseInput,
+): Promise<Outcome> {
   const engine = engines instanceof Engine ? engines : engines[c.programme];
   const { events } = await engine.run({ programme: c.programme, ...factsFor(c) });
   return (events[0]?.type as Outcome | undefined) ?? 'INELIGIBLE';

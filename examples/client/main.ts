@@ -10,7 +10,13 @@
  * outside the repository, type-checks this file there and runs it against `npm start`.
  */
 import { createHash } from 'node:crypto';
-import { bearer, createApiClient, type DocumentUpload, type ListApplicationsQuery, type SubmitApplicationBody } from '@lingang-ai-subsidy/client';
+import {
+  bearer,
+  createApiClient,
+  type DocumentUpload,
+  type ListApplicationsQuery,
+  type SubmitApplicationBody,
+} from '@lingang-ai-subsidy/client';
 
 const baseUrl = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const token = process.env.API_TOKEN;
@@ -20,14 +26,28 @@ const api = createApiClient({ baseUrl });
 
 const application: SubmitApplicationBody = {
   programme: 'AI_ACTIVITY',
-  organisation: { name: 'Lin-gang Example AI Co., Ltd.', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
-  details: { activityType: 'COMPETITION', description: 'An AI model competition in Lin-gang', requestedAmount: '300000.00' },
+  organisation: {
+    name: 'Lin-gang Example AI Co., Ltd.',
+    unifiedSocialCreditCode: '91350100M000100Y43',
+    registeredInLingang: true,
+  },
+  details: {
+    activityType: 'COMPETITION',
+    description: 'An AI model competition in Lin-gang',
+    requestedAmount: '300000.00',
+  },
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Calls `read` until `done` holds for its answer (at most `attempts` times, `ms` apart). */
-async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, attempts = 120, ms = 250): Promise<T> {
+async function poll<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  attempts = 120,
+  ms = 250,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const value = await read();
     if (done(value)) return value;
@@ -37,7 +57,10 @@ async function poll<T>(what: string, read: () => Promise<T>, done: (value: T) =>
 }
 
 // 1. Submit (202, evaluated asynchronously).
-const submitted = await api.POST('/v1/applications', { body: application, headers: { ...headers, 'Idempotency-Key': `example-${Date.now()}` } });
+const submitted = await api.POST('/v1/applications', {
+  body: application,
+  headers: { ...headers, 'Idempotency-Key': `example-${Date.now()}` },
+});
 if (!submitted.data) throw new Error(`submit: ${submitted.response.status} ${JSON.stringify(submitted.error)}`);
 const id = submitted.data.applicationId;
 console.log(`submitted ${id}: ${submitted.data.status}`);
@@ -54,14 +77,22 @@ console.log(`decided ${id}: ${decided!.status} ${decided!.decision?.amount ?? ''
 const query: ListApplicationsQuery = { limit: 10, programme: 'AI_ACTIVITY' };
 const listed = await api.GET('/v1/applications', { params: { query }, headers });
 if (!listed.data) throw new Error(`list: ${listed.response.status}`);
-console.log(`listed ${listed.data.items.length}: ${listed.data.items.some((item) => item.applicationId === id) ? 'includes' : 'MISSING'} ${id}`);
+console.log(
+  `listed ${listed.data.items.length}: ${listed.data.items.some((item) => item.applicationId === id) ? 'includes' : 'MISSING'} ${id}`,
+);
 
 // 4. Upload an evidence document: declare it, PUT the bytes with exactly the headers given, wait for VERIFIED.
 const pdf = new TextEncoder().encode('%PDF-1.4\n% An activity plan: programme, budget, venue.\n%%EOF\n');
 const declared = await api.POST('/v1/applications/{id}/documents', {
   params: { path: { id } },
   headers,
-  body: { kind: 'ACTIVITY_PLAN', fileName: 'activity-plan.pdf', contentType: 'application/pdf', size: pdf.byteLength, sha256: createHash('sha256').update(pdf).digest('hex') },
+  body: {
+    kind: 'ACTIVITY_PLAN',
+    fileName: 'activity-plan.pdf',
+    contentType: 'application/pdf',
+    size: pdf.byteLength,
+    sha256: createHash('sha256').update(pdf).digest('hex'),
+  },
 });
 if (!declared.data) throw new Error(`declare: ${declared.response.status} ${JSON.stringify(declared.error)}`);
 const upload: DocumentUpload['upload'] = declared.data.upload;
@@ -70,7 +101,9 @@ if (!put.ok) throw new Error(`upload: ${put.status}`);
 const documentId = declared.data.documentId;
 const verified = await poll(
   'verification',
-  async () => (await api.GET('/v1/applications/{id}/documents/{documentId}', { params: { path: { id, documentId } }, headers })).data,
+  async () =>
+    (await api.GET('/v1/applications/{id}/documents/{documentId}', { params: { path: { id, documentId } }, headers }))
+      .data,
   (document) => document !== undefined && document.status !== 'PENDING',
 );
 console.log(`document ${documentId}: ${verified!.status}`);

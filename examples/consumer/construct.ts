@@ -48,12 +48,22 @@ export class AwardNoticesConsumer extends Construct {
       bundling: { format: OutputFormat.ESM, target: 'node22' },
     });
     claims.grant(this.function, 'dynamodb:PutItem', 'dynamodb:DeleteItem');
-    this.deadLetters = new Queue(this, 'DeadLetters', { retentionPeriod: Duration.days(14), encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true });
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
     this.rule = new Rule(this, 'Rule', {
       eventBus: EventBus.fromEventBusArn(this, 'PlatformBus', eventBusArn),
       description: 'Awards of the Lin-gang AI subsidy platform outside the payout run (examples/consumer)',
       eventPattern: AWARD_EVENTS_PATTERN,
     });
-    this.rule.addTarget(new LambdaFunction(this.function, { deadLetterQueue: this.deadLetters, retryAttempts: 8, maxEventAge: Duration.hours(24) }));
+    this.rule.addTarget(
+      new LambdaFunction(this.function, {
+        deadLetterQueue: this.deadLetters,
+        retryAttempts: 8,
+        maxEventAge: Duration.hours(24),
+      }),
+    );
   }
 }

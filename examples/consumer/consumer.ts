@@ -13,7 +13,11 @@
  *
  * Copy this folder; replace `notify` (./handler.ts) with what your system needs (a queue, an HTTP call).
  */
-import type { AppealDecidedEvent, ApplicationEvaluatedEvent, ApplicationReviewedEvent } from '@lingang-ai-subsidy/client';
+import type {
+  AppealDecidedEvent,
+  ApplicationEvaluatedEvent,
+  ApplicationReviewedEvent,
+} from '@lingang-ai-subsidy/client';
 import type { Dedupe } from './dedupe.js';
 
 export type AwardEvent = ApplicationEvaluatedEvent | ApplicationReviewedEvent | AppealDecidedEvent;
@@ -38,11 +42,26 @@ export function awardNotice(event: AwardEvent): AwardNotice | undefined {
   const { detail } = event;
   if (detail.amount === undefined) return undefined;
   const { eventId, applicationId, applicantId, programme, amount, sequence, occurredAt } = detail;
-  return { eventId, applicationId, applicantId, programme, amount, awardedBy: event['detail-type'], sequence, occurredAt };
+  return {
+    eventId,
+    applicationId,
+    applicantId,
+    programme,
+    amount,
+    awardedBy: event['detail-type'],
+    sequence,
+    occurredAt,
+  };
 }
 
 /** The consumer: claim the event, send its notice; a failed send releases the claim and throws (EventBridge retries). */
-export function awardNoticeConsumer({ dedupe, notify }: { dedupe: Dedupe; notify: (notice: AwardNotice) => Promise<void> }) {
+export function awardNoticeConsumer({
+  dedupe,
+  notify,
+}: {
+  dedupe: Dedupe;
+  notify: (notice: AwardNotice) => Promise<void>;
+}) {
   return async (event: AwardEvent): Promise<void> => {
     const notice = awardNotice(event);
     if (!notice || !(await dedupe.claim(notice.eventId))) return;

@@ -3,7 +3,12 @@
  * conditional PutItem on a small table (its items expire after `ttlDays`, longer than
  * EventBridge retries and any replay you plan); in memory for local runs and tests.
  */
-import { ConditionalCheckFailedException, DeleteItemCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  DynamoDBClient,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
 
 export interface Dedupe {
   /** True the first time an id is claimed; false for a repeat. */

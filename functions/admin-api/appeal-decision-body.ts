@@ -5,5 +5,8 @@
 import type * as z from '../../shared/zod.js';
 import { decisionBodySchema } from './review-body.js';
 
-export const appealDecisionBodySchema = decisionBodySchema('GRANT', 'UPHOLD', { amountMissing: 'grantAmount', amountRefused: 'upholdAmount' });
+export const appealDecisionBodySchema = decisionBodySchema('GRANT', 'UPHOLD', {
+  amountMissing: 'grantAmount',
+  amountRefused: 'upholdAmount',
+});
 export type AppealDecisionBody = z.output<typeof appealDecisionBodySchema>;

@@ -59,7 +59,13 @@ async function grant(record: Appealed, amount: Fen, at: string): Promise<Outcome
   const reasons: Reason[] = [...limit.reasons, { rule: 'appeal.granted', params: { amount: granted, ceiling } }];
   const writes = awardWrites(awardFor(record, granted, at, reasons), version);
   if (record.programme !== PAID_BY_RUN || !record.decision) return { to: 'APPROVED', reasons, writes };
-  const decision: Decision = { outcome: 'ELIGIBLE', amount: granted, capApplied: limit.capApplied, policyVersion: record.decision.policyVersion, reasons };
+  const decision: Decision = {
+    outcome: 'ELIGIBLE',
+    amount: granted,
+    capApplied: limit.capApplied,
+    policyVersion: record.decision.policyVersion,
+    reasons,
+  };
   return { to: 'ELIGIBLE', reasons, writes, set: { decision }, appeal: { originalDecision: record.decision } };
 }
 
@@ -70,12 +76,18 @@ const isRepeat = ({ appeal }: ApplicationRecord, body: AppealDecisionBody, decid
   appeal.note === body.note &&
   appeal.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
 
-async function decideOnce(applicationId: string, body: AppealDecisionBody, decidedBy: string, correlationId: string): Promise<ApplicationRecord> {
+async function decideOnce(
+  applicationId: string,
+  body: AppealDecisionBody,
+  decidedBy: string,
+  correlationId: string,
+): Promise<ApplicationRecord> {
   const stored = await getApplication(applicationId);
   if (!stored) throw notFound('application', applicationId);
   const record = { ...stored, correlationId };
   if (isRepeat(record, body, decidedBy)) return record;
-  if (record.status !== 'APPEALED' || !record.appeal) throw problem('not-appealed', { applicationId, status: record.status });
+  if (record.status !== 'APPEALED' || !record.appeal)
+    throw problem('not-appealed', { applicationId, status: record.status });
   if (record.review?.reviewedBy === decidedBy) throw problem('appeal-decider-reviewed', { reviewedBy: decidedBy });
   const appealed = record as Appealed;
   const at = nowIso();
@@ -91,9 +103,18 @@ async function decideOnce(applicationId: string, body: AppealDecisionBody, decid
     ...outcome.appeal,
   } satisfies Appeal;
   const events = [appealDecided(record, appeal, outcome.to)];
-  const transition = { record, from: 'APPEALED', to: outcome.to, by: decidedBy, at, set: { ...outcome.set, appeal }, events } as const;
+  const transition = {
+    record,
+    from: 'APPEALED',
+    to: outcome.to,
+    by: decidedBy,
+    at,
+    set: { ...outcome.set, appeal },
+    events,
+  } as const;
   await runWrites([{ name: 'application', item: { Update: transitionUpdate(transition) } }, ...(outcome.writes ?? [])]);
   return (await getApplication(applicationId))!;
 }
 
-export const decideAppeal = (event: HttpEvent): Promise<HttpResult> => adminDecision(event, appealDecisionBodySchema, decideOnce);
+export const decideAppeal = (event: HttpEvent): Promise<HttpResult> =>
+  adminDecision(event, appealDecisionBodySchema, decideOnce);

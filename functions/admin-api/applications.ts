@@ -14,7 +14,15 @@ import { applicationView, listResponse } from '../commons/edge/views.js';
 
 export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
-  const { limit, cursor, status, programme, needsAttention } = validate(adminApplicationListParams, event.queryStringParameters ?? {});
+  const { limit, cursor, status, programme, needsAttention } = validate(
+    adminApplicationListParams,
+    event.queryStringParameters ?? {},
+  );
   const language = requestLanguage(event);
-  return json(200, await listResponse(adminApplications({ status, programme, needsAttention }), { limit, cursor }, (item) => applicationView(item, admin, language)));
+  return json(
+    200,
+    await listResponse(adminApplications({ status, programme, needsAttention }), { limit, cursor }, (item) =>
+      applicationView(item, admin, language),
+    ),
+  );
 }

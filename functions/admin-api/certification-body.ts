@@ -6,4 +6,6 @@
 import * as z from '../../shared/zod.js';
 import { certificationSchema } from '../../shared/policy/index.js';
 
-export const certificationBodySchema = z.safeExtend(certificationSchema, { reference: certificationSchema.shape.reference.def.innerType });
+export const certificationBodySchema = z.safeExtend(certificationSchema, {
+  reference: certificationSchema.shape.reference.def.innerType,
+});

@@ -18,7 +18,10 @@ export async function forecastPayoutRun(event: HttpEvent): Promise<HttpResult> {
   const binding = { listing: `payout-forecast#${fiscalYear}`, sortKey: 'applicantId' };
   const after = cursor === undefined ? undefined : decodeCursor(cursor, binding);
   const forecast = await forecastRun(fiscalYear, clock.now());
-  const following = after === undefined ? forecast.applicants : forecast.applicants.filter((applicant) => applicant.applicantId > after);
+  const following =
+    after === undefined
+      ? forecast.applicants
+      : forecast.applicants.filter((applicant) => applicant.applicantId > after);
   const page = following.slice(0, limit);
   const body: ForecastResponse = {
     fiscalYear,
@@ -26,7 +29,11 @@ export async function forecastPayoutRun(event: HttpEvent): Promise<HttpResult> {
     entitlements: forecast.entitlements,
     amount: formatYuan(forecast.amountFen),
     applicants: forecast.applicants.length,
-    items: page.map(({ applicantId, entitlements, amountFen }) => ({ applicantId, entitlements, amount: formatYuan(amountFen) })),
+    items: page.map(({ applicantId, entitlements, amountFen }) => ({
+      applicantId,
+      entitlements,
+      amount: formatYuan(amountFen),
+    })),
     ...(following.length > limit ? { nextCursor: encodeCursor(page.at(-1)!.applicantId, binding) } : {}),
   };
   return json(200, body);

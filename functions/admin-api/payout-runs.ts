@@ -34,5 +34,10 @@ export async function getPayoutRun(event: HttpEvent): Promise<HttpResult> {
 export async function listPayoutRuns(event: HttpEvent): Promise<HttpResult> {
   requireAdmin(principalOf(event));
   const { fiscalYear, ...paging } = validate(fiscalYearPageParams, event.queryStringParameters ?? {});
-  return json(200, await listResponse(yearRuns(fiscalYear), paging, async (run) => runView(run, await readTotals(run.runId as string))));
+  return json(
+    200,
+    await listResponse(yearRuns(fiscalYear), paging, async (run) =>
+      runView(run, await readTotals(run.runId as string)),
+    ),
+  );
 }

@@ -34,5 +34,8 @@ export function decisionBodySchema<A extends string, R extends string>(
     );
 }
 
-export const reviewBodySchema = decisionBodySchema('APPROVE', 'REJECT', { amountMissing: 'approvalAmount', amountRefused: 'rejectionAmount' });
+export const reviewBodySchema = decisionBodySchema('APPROVE', 'REJECT', {
+  amountMissing: 'approvalAmount',
+  amountRefused: 'rejectionAmount',
+});
 export type ReviewBody = z.output<typeof reviewBodySchema>;

@@ -12,7 +12,15 @@ import { renderReason, type Catalogue } from '../../shared/i18n/index.js';
 import { evaluate, formatYuan, parseYuan, type Fen, type Reason } from '../../shared/policy/index.js';
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { correlationIdOf, json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  correlationIdOf,
+  json,
+  parseBody,
+  pathParameter,
+  requestLanguage,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem, Problem } from '../commons/edge/problems.js';
 import type { NamedWrite } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
@@ -22,19 +30,27 @@ import { inLanguage } from '../commons/edge/views.js';
 import type { ApplicationRecord, Review } from '../commons/store/application-item.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
-const awaitingReview = (record: ApplicationRecord): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
+const awaitingReview = (
+  record: ApplicationRecord,
+): record is ApplicationRecord & Required<Pick<ApplicationRecord, 'decision'>> =>
   record.status === 'NEEDS_REVIEW' && record.decision !== undefined;
 
 /** 422 naming `amount` unless 0 < amount ≤ the ceiling (of a review or an appeal's grant). */
 export function checkAmount(amount: Fen, ceiling: string): void {
   if (amount > 0n && amount <= parseYuan(ceiling)) return;
   const message = (catalogue: Catalogue) => catalogue.fields.reviewAmount({ ceiling });
-  throw new Problem('amount-out-of-range', (catalogue) => ({ message: message(catalogue) }), (catalogue) => [{ path: 'amount', message: message(catalogue) }]);
+  throw new Problem(
+    'amount-out-of-range',
+    (catalogue) => ({ message: message(catalogue) }),
+    (catalogue) => [{ path: 'amount', message: message(catalogue) }],
+  );
 }
 
 /** 409: the rules that now refuse an award, in the request's language. */
 export const noLongerEligible = (reasons: readonly Reason[]) =>
-  new Problem('no-longer-eligible', ({ language }) => ({ reasons: reasons.map((reason) => renderReason(reason, language)) }));
+  new Problem('no-longer-eligible', ({ language }) => ({
+    reasons: reasons.map((reason) => renderReason(reason, language)),
+  }));
 
 /** The award parts of an approval, after checking the policy's once-only rules against the current history. */
 async function approvalWrites(record: ApplicationRecord, amount: Fen, at: string): Promise<NamedWrite[]> {
@@ -55,7 +71,12 @@ const isRepeat = (record: ApplicationRecord, body: ReviewBody, reviewedBy: strin
   record.review.note === body.note &&
   record.review.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
 
-async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: string, correlationId: string): Promise<ApplicationRecord> {
+async function reviewOnce(
+  applicationId: string,
+  body: ReviewBody,
+  reviewedBy: string,
+  correlationId: string,
+): Promise<ApplicationRecord> {
   const stored = await getApplication(applicationId);
   if (!stored) throw notFound('application', applicationId);
   const record = { ...stored, correlationId };
@@ -67,9 +88,23 @@ async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: s
   const approve = body.decision === 'APPROVE';
   const amount = body.amount ?? 0n;
   if (approve) checkAmount(amount, record.decision.amount);
-  const review: Review = { decision: body.decision, ...(approve ? { amount: formatYuan(amount) } : {}), note: body.note, reviewedBy, reviewedAt: at };
+  const review: Review = {
+    decision: body.decision,
+    ...(approve ? { amount: formatYuan(amount) } : {}),
+    note: body.note,
+    reviewedBy,
+    reviewedAt: at,
+  };
   const events = [applicationReviewed(record, review)];
-  const transition = { record, from: 'NEEDS_REVIEW', to: approve ? 'APPROVED' : 'REJECTED', by: reviewedBy, at, set: { review }, events } as const;
+  const transition = {
+    record,
+    from: 'NEEDS_REVIEW',
+    to: approve ? 'APPROVED' : 'REJECTED',
+    by: reviewedBy,
+    at,
+    set: { review },
+    events,
+  } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
   if (approve) writes.push(...(await approvalWrites(record, amount, at)));
   await runWrites(writes);
@@ -84,7 +119,12 @@ async function reviewOnce(applicationId: string, body: ReviewBody, reviewedBy: s
 export async function adminDecision<S extends z.ZodMiniType>(
   event: HttpEvent,
   schema: S,
-  decideOnce: (applicationId: string, body: z.output<S>, adminId: string, correlationId: string) => Promise<ApplicationRecord>,
+  decideOnce: (
+    applicationId: string,
+    body: z.output<S>,
+    adminId: string,
+    correlationId: string,
+  ) => Promise<ApplicationRecord>,
 ): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
   const applicationId = pathParameter(event, 'id');
@@ -93,4 +133,5 @@ export async function adminDecision<S extends z.ZodMiniType>(
   return json(200, inLanguage(decided, requestLanguage(event)));
 }
 
-export const reviewApplication = (event: HttpEvent): Promise<HttpResult> => adminDecision(event, reviewBodySchema, reviewOnce);
+export const reviewApplication = (event: HttpEvent): Promise<HttpResult> =>
+  adminDecision(event, reviewBodySchema, reviewOnce);

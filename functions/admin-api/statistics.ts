@@ -12,16 +12,24 @@ import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge
 import type { StatisticsResponse } from '../commons/edge/responses.js';
 import { readAggregates } from '../commons/statistics/aggregates.js';
 
-const fen = (counters: Counters, ...names: Array<keyof Counters>) => BigInt(names.reduce((sum, name) => sum + (counters[name] ?? 0), 0));
+const fen = (counters: Counters, ...names: Array<keyof Counters>) =>
+  BigInt(names.reduce((sum, name) => sum + (counters[name] ?? 0), 0));
 
 /** The counters in the API's shape: counts, and money as yuan strings. */
 function figures(counters: Counters): StatisticsResponse['totals'] {
-  const byStatus = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, counters[status] ?? 0])) as StatisticsResponse['totals']['applications']['byStatus'];
+  const byStatus = Object.fromEntries(
+    APPLICATION_STATUSES.map((status) => [status, counters[status] ?? 0]),
+  ) as StatisticsResponse['totals']['applications']['byStatus'];
   const awarded = fen(counters, 'decidedFen', 'approvedFen', 'grantedFen');
   const paid = fen(counters, 'paidFen');
   return {
     applications: { total: Object.values(byStatus).reduce((sum, n) => sum + n, 0), byStatus },
-    awarded: { total: formatYuan(awarded), byDecision: formatYuan(fen(counters, 'decidedFen')), byReview: formatYuan(fen(counters, 'approvedFen')), byAppeal: formatYuan(fen(counters, 'grantedFen')) },
+    awarded: {
+      total: formatYuan(awarded),
+      byDecision: formatYuan(fen(counters, 'decidedFen')),
+      byReview: formatYuan(fen(counters, 'approvedFen')),
+      byAppeal: formatYuan(fen(counters, 'grantedFen')),
+    },
     paid: { total: formatYuan(paid), payments: counters.payments ?? 0 },
     committedUnpaid: formatYuan(awarded - paid),
   };
@@ -30,12 +38,20 @@ function figures(counters: Counters): StatisticsResponse['totals'] {
 export async function getStatistics(event: HttpEvent): Promise<HttpResult> {
   requireAdmin(principalOf(event));
   const filter = validate(statisticsParams, event.queryStringParameters ?? {});
-  const cells = [...(await readAggregates(filter)).values()].sort((a, b) => a.cell.fiscalYear - b.cell.fiscalYear || a.cell.programme.localeCompare(b.cell.programme));
+  const cells = [...(await readAggregates(filter)).values()].sort(
+    (a, b) => a.cell.fiscalYear - b.cell.fiscalYear || a.cell.programme.localeCompare(b.cell.programme),
+  );
   const totals: Counters = {};
-  for (const { counters } of cells) for (const [counter, value] of Object.entries(counters) as Array<[Counter, number]>) totals[counter] = (totals[counter] ?? 0) + value;
+  for (const { counters } of cells)
+    for (const [counter, value] of Object.entries(counters) as Array<[Counter, number]>)
+      totals[counter] = (totals[counter] ?? 0) + value;
   const body: StatisticsResponse = {
     ...filter,
-    items: cells.map(({ cell, counters }) => ({ fiscalYear: cell.fiscalYear, programme: cell.programme as ProgrammeCode, ...figures(counters) })),
+    items: cells.map(({ cell, counters }) => ({
+      fiscalYear: cell.fiscalYear,
+      programme: cell.programme as ProgrammeCode,
+      ...figures(counters),
+    })),
     totals: figures(totals),
   };
   return json(200, body);

@@ -13,7 +13,9 @@ export const handler = async (event: PreTokenGenerationV2TriggerEvent): Promise<
   const admin = Array.isArray(groups) && groups.includes(ADMIN_GROUP);
   event.response = {
     claimsAndScopeOverrideDetails: {
-      accessTokenGeneration: admin ? { scopesToAdd: [USER_POOL_ADMIN_SCOPE] } : { scopesToSuppress: [USER_POOL_ADMIN_SCOPE] },
+      accessTokenGeneration: admin
+        ? { scopesToAdd: [USER_POOL_ADMIN_SCOPE] }
+        : { scopesToSuppress: [USER_POOL_ADMIN_SCOPE] },
     },
   };
   return event;

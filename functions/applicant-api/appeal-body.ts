@@ -18,7 +18,8 @@ export const appealBodySchema = z.strictObject({
       z.describe('evidence documents of this application (POST /v1/applications/{id}/documents)'),
       z.superRefine((ids, ctx) => {
         ids.forEach((id, index) => {
-          if (ids.indexOf(id) !== index) ctx.addIssue({ code: 'custom', path: [index], message: fieldMessage('documentIdsUnique') });
+          if (ids.indexOf(id) !== index)
+            ctx.addIssue({ code: 'custom', path: [index], message: fieldMessage('documentIdsUnique') });
         });
       }),
     ),

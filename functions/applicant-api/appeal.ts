@@ -10,7 +10,15 @@ import { applicationAppealed } from '../../shared/domain/events/appeal.js';
 import { appealWindow } from '../../shared/policy/appeals.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { correlationIdOf, json, parseBody, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  correlationIdOf,
+  json,
+  parseBody,
+  pathParameter,
+  requestLanguage,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem, validationProblem } from '../commons/edge/problems.js';
 import { appealBodySchema } from './appeal-body.js';
 import { applicationKey } from '../commons/store/keys.js';
@@ -29,7 +37,8 @@ const decidedAt = (record: ApplicationRecord): string =>
 /** 409 unless the application may be appealed now: not appealed before, INELIGIBLE or REJECTED, in time. */
 function checkAppealable(record: ApplicationRecord, at: string): void {
   if (record.appeal) throw problem('already-appealed', { applicationId: record.applicationId });
-  if (!APPEALABLE.includes(record.status)) throw problem('appeal-not-allowed', { allowed: APPEALABLE, status: record.status });
+  if (!APPEALABLE.includes(record.status))
+    throw problem('appeal-not-allowed', { allowed: APPEALABLE, status: record.status });
   const { held, decidedOn, windowDays, lastDay, appealedOn } = appealWindow(decidedAt(record), at).params;
   if (!held) throw problem('appeal-window-closed', { decidedOn, windowDays, lastDay, today: appealedOn });
 }
@@ -39,7 +48,9 @@ async function checkDocuments(applicationId: string, documentIds: readonly strin
   if (documentIds.length === 0) return;
   const { missing } = await findDocuments(applicationId, documentIds);
   if (missing.length === 0) return;
-  throw validationProblem(({ fields }) => missing.map((id) => ({ path: `documentIds.${documentIds.indexOf(id)}`, message: fields.appealDocument })));
+  throw validationProblem(({ fields }) =>
+    missing.map((id) => ({ path: `documentIds.${documentIds.indexOf(id)}`, message: fields.appealDocument })),
+  );
 }
 
 export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
@@ -59,7 +70,16 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
 
     const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
     const events = [applicationAppealed(record, appeal)];
-    return applyTransition({ record, from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events, condition: NOT_YET_APPEALED });
+    return applyTransition({
+      record,
+      from: record.status,
+      to: 'APPEALED',
+      by: principal.id,
+      at,
+      set: { appeal },
+      events,
+      condition: NOT_YET_APPEALED,
+    });
   });
   return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

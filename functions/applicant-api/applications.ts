@@ -2,7 +2,14 @@
 import { applicantApplications } from '../commons/store/listings.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { applicationListParams } from '../commons/edge/list-params.js';
-import { json, pathParameter, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  json,
+  pathParameter,
+  requestLanguage,
+  validate,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { notFound } from '../commons/edge/problems.js';
 import { ledgerKey, applicationKey } from '../commons/store/keys.js';
 import { applicationView, listResponse, payoutView } from '../commons/edge/views.js';
@@ -12,10 +19,16 @@ import { getItem } from '../commons/store/table.js';
 export async function showApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
-  const [application, payout] = await Promise.all([getItem(applicationKey(applicationId)), getItem(ledgerKey(applicationId))]);
+  const [application, payout] = await Promise.all([
+    getItem(applicationKey(applicationId)),
+    getItem(ledgerKey(applicationId)),
+  ]);
   // Another applicant's application is "not found", never "forbidden": its existence is not revealed.
   if (!application || (!principal.isAdmin && application.applicantId !== principal.id)) throw notFound('application');
-  return json(200, { ...applicationView(application, principal, requestLanguage(event)), payouts: payout ? [payoutView(payout)] : [] });
+  return json(200, {
+    ...applicationView(application, principal, requestLanguage(event)),
+    payouts: payout ? [payoutView(payout)] : [],
+  });
 }
 
 /** GET /v1/applications?status=&programme=&limit=&cursor= */
@@ -23,5 +36,10 @@ export async function listApplications(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const { limit, cursor, status, programme } = validate(applicationListParams, event.queryStringParameters ?? {});
   const language = requestLanguage(event);
-  return json(200, await listResponse(applicantApplications(principal.id, { status, programme }), { limit, cursor }, (item) => applicationView(item, principal, language)));
+  return json(
+    200,
+    await listResponse(applicantApplications(principal.id, { status, programme }), { limit, cursor }, (item) =>
+      applicationView(item, principal, language),
+    ),
+  );
 }

@@ -20,7 +20,10 @@ const CACHE = { 'cache-control': 'public, max-age=300' };
 /** The document and the page differ by Accept-Language: caches must keep one per language. */
 const NEGOTIATED = { ...CACHE, vary: 'Accept-Language' };
 
-const DOCUMENTS: Record<Language, typeof openApiDocumentEn> = { en: openApiDocumentEn, 'zh-CN': openApiDocumentZh as typeof openApiDocumentEn };
+const DOCUMENTS: Record<Language, typeof openApiDocumentEn> = {
+  en: openApiDocumentEn,
+  'zh-CN': openApiDocumentZh as typeof openApiDocumentEn,
+};
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '中文' };
 const SWITCH_LABEL: Record<Language, string> = { en: 'Language', 'zh-CN': '语言' };
 
@@ -47,7 +50,10 @@ const page = (language: Language) => `<!doctype html>
 </head>
 <body>
 <nav id="languages" aria-label="${SWITCH_LABEL[language]}">${Object.entries(LANGUAGE_NAMES)
-  .map(([code, name]) => `<button type="button" lang="${code}" data-language="${code}" aria-pressed="${code === language}">${name}</button>`)
+  .map(
+    ([code, name]) =>
+      `<button type="button" lang="${code}" data-language="${code}" aria-pressed="${code === language}">${name}</button>`,
+  )
   .join('')}</nav>
 <div id="reference"></div>
 <script src="/docs/swagger-ui-bundle.js"></script>
@@ -82,7 +88,11 @@ const text = (contentType: string, body: string, headers: Record<string, string>
 const assets = new Map<string, string>();
 const packageFile = (file: string) => {
   let content = assets.get(file);
-  if (content === undefined) assets.set(file, (content = readFileSync(createRequire(import.meta.url).resolve(`swagger-ui-dist/${file}`), 'utf8')));
+  if (content === undefined)
+    assets.set(
+      file,
+      (content = readFileSync(createRequire(import.meta.url).resolve(`swagger-ui-dist/${file}`), 'utf8')),
+    );
   return content;
 };
 
@@ -91,7 +101,10 @@ export const getOpenApiDocument = async (event: HttpEvent) => json(200, DOCUMENT
 
 /** GET /docs, in the request's language. */
 export const getDocsPage = async (event: HttpEvent) =>
-  text('text/html', page(requestLanguage(event)), { ...NEGOTIATED, 'content-security-policy': CONTENT_SECURITY_POLICY });
+  text('text/html', page(requestLanguage(event)), {
+    ...NEGOTIATED,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  });
 
 /** GET /docs/swagger-ui.css */
 export const getDocsStyles = async () => text('text/css', packageFile('swagger-ui.css'));

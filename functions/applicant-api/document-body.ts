@@ -17,9 +17,17 @@ export const documentBodySchema = z.strictObject({
   contentType: z.enum(DOCUMENT_CONTENT_TYPES),
   size: z
     .int()
-    .check(z.gte(1, fieldMessage('documentSize')), z.lte(MAX_DOCUMENT_BYTES, fieldMessage('documentSize')), z.describe('bytes, at most 20 MiB')),
+    .check(
+      z.gte(1, fieldMessage('documentSize')),
+      z.lte(MAX_DOCUMENT_BYTES, fieldMessage('documentSize')),
+      z.describe('bytes, at most 20 MiB'),
+    ),
   sha256: z
     .string()
-    .check(z.regex(/^[0-9A-Fa-f]{64}$/, fieldMessage('sha256Hex')), z.toLowerCase(), z.describe('SHA-256 of the file, 64 hex digits')),
+    .check(
+      z.regex(/^[0-9A-Fa-f]{64}$/, fieldMessage('sha256Hex')),
+      z.toLowerCase(),
+      z.describe('SHA-256 of the file, 64 hex digits'),
+    ),
 });
 export type DocumentBody = z.output<typeof documentBodySchema>;

@@ -20,7 +20,11 @@ const expiry = (signedAt: Date, seconds: number) => new Date(signedAt.getTime() 
 
 /** The PUT the applicant sends the file with: these headers exactly, the file as the body. */
 export async function uploadUrl(record: DocumentRecord) {
-  const headers = { 'content-type': record.contentType, 'content-length': String(record.size), [CHECKSUM_HEADER]: checksumHeader(record.sha256) };
+  const headers = {
+    'content-type': record.contentType,
+    'content-length': String(record.size),
+    [CHECKSUM_HEADER]: checksumHeader(record.sha256),
+  };
   const command = new PutObjectCommand({
     Bucket: bucket(),
     Key: objectKey(record.applicationId, record.documentId),

@@ -20,7 +20,8 @@ import { applicationKey } from '../commons/store/keys.js';
 import { getItem } from '../commons/store/table.js';
 import { documentsOf, recordNewDocument } from '../commons/store/application-documents.js';
 
-const notAccepted = (status: ApplicationStatus) => problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
+const notAccepted = (status: ApplicationStatus) =>
+  problem('documents-not-accepted', { allowed: DOCUMENT_UPLOAD_STATUSES, status });
 const limitReached = () => problem('document-limit-reached', { max: MAX_DOCUMENTS_PER_APPLICATION });
 
 /** The application, if this caller may see it (its owner, or an admin where `admins`); else 404. */
@@ -92,7 +93,13 @@ export async function showDocument(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const documentId = pathParameter(event, 'documentId');
-  const [, record] = await Promise.all([visibleApplication(applicationId, principal, true), getDocument(applicationId, documentId)]);
+  const [, record] = await Promise.all([
+    visibleApplication(applicationId, principal, true),
+    getDocument(applicationId, documentId),
+  ]);
   if (!record) throw notFound('document', documentId);
-  return json(200, { ...documentView(record), ...(record.status === 'VERIFIED' ? { download: await downloadUrl(record) } : {}) });
+  return json(200, {
+    ...documentView(record),
+    ...(record.status === 'VERIFIED' ? { download: await downloadUrl(record) } : {}),
+  });
 }

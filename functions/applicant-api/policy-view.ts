@@ -6,7 +6,14 @@
 import { percent } from '../../shared/policy/decision.js';
 import type { IsoDate } from '../../shared/policy/dates.js';
 import type { PolicyResponse } from '../commons/edge/responses.js';
-import { formatYuan, type ParameterUnit, type PolicyParameters, type PolicyRegistry, type PolicyVersion, type ValueIn } from '../../shared/policy/index.js';
+import {
+  formatYuan,
+  type ParameterUnit,
+  type PolicyParameters,
+  type PolicyRegistry,
+  type PolicyVersion,
+  type ValueIn,
+} from '../../shared/policy/index.js';
 
 type Unit = 'CNY' | 'percent' | 'year' | 'date' | 'month-day' | 'revenue-tiers' | 'days' | 'rule';
 

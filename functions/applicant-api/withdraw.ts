@@ -9,7 +9,14 @@ import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { applicationWithdrawn } from '../../shared/domain/events/application.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { correlationIdOf, json, pathParameter, requestLanguage, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  correlationIdOf,
+  json,
+  pathParameter,
+  requestLanguage,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
 import { applicationKey } from '../commons/store/keys.js';
 import { applyTransition } from '../commons/store/applications.js';
@@ -27,7 +34,8 @@ export async function withdrawApplication(event: HttpEvent): Promise<HttpResult>
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
     if (!item || item.applicantId !== principal.id) throw notFound('application');
     const record = { ...fromItem(item), correlationId: correlationIdOf(event) };
-    if (!WITHDRAWABLE.includes(record.status)) throw problem('not-withdrawable', { allowed: WITHDRAWABLE, status: record.status });
+    if (!WITHDRAWABLE.includes(record.status))
+      throw problem('not-withdrawable', { allowed: WITHDRAWABLE, status: record.status });
     const at = nowIso();
     const events = [applicationWithdrawn(record, record.status, at)];
     return applyTransition({ record, from: record.status, to: 'WITHDRAWN', by: principal.id, at, events });

@@ -30,9 +30,18 @@ async function decideAndStore(record: ApplicationRecord): Promise<void> {
   const decision = evaluate(caseFor(record, history));
   const at = nowIso();
   const events = [applicationEvaluated(record, decision, at)];
-  const transition = { record, from: 'SUBMITTED', to: decision.outcome, by: SYSTEM_ACTOR, at, set: { decision }, events } as const;
+  const transition = {
+    record,
+    from: 'SUBMITTED',
+    to: decision.outcome,
+    by: SYSTEM_ACTOR,
+    at,
+    set: { decision },
+    events,
+  } as const;
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
-  if (decision.outcome === 'ELIGIBLE') writes.push(...awardWrites(awardFor(record, decision.amount, at, decision.reasons), version));
+  if (decision.outcome === 'ELIGIBLE')
+    writes.push(...awardWrites(awardFor(record, decision.amount, at, decision.reasons), version));
   await runWrites(writes);
   count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
 }

@@ -50,7 +50,10 @@ interface Work {
 function workOf(record: DynamoDBRecord): Work {
   const oldImage = imageOf(record.dynamodb?.OldImage);
   const newImage = imageOf(record.dynamodb?.NewImage);
-  const base = { sequenceNumber: record.dynamodb?.SequenceNumber ?? '', writtenAt: (record.dynamodb?.ApproximateCreationDateTime ?? 0) * 1000 };
+  const base = {
+    sequenceNumber: record.dynamodb?.SequenceNumber ?? '',
+    writtenAt: (record.dynamodb?.ApproximateCreationDateTime ?? 0) * 1000,
+  };
   const added = addedEvents(oldImage, newImage);
   let events: DomainEvent[];
   try {
@@ -70,7 +73,8 @@ function workOf(record: DynamoDBRecord): Work {
 }
 
 /** Past this, a failing record is given up (kept) instead of retried. */
-const givenUp = (work: Work): boolean => clock.now().getTime() - work.writtenAt >= OUTBOX_RELAY.giveUpAfterSeconds * 1000;
+const givenUp = (work: Work): boolean =>
+  clock.now().getTime() - work.writtenAt >= OUTBOX_RELAY.giveUpAfterSeconds * 1000;
 
 /** Queues the works' evaluations; returns the works whose evaluations were not queued. */
 async function queueEvaluations(works: Work[]): Promise<Set<Work>> {
@@ -120,7 +124,9 @@ async function keep(settled: Settled): Promise<Work | undefined> {
     logger.error('the failure store refused the given-up events', { error: error as Error });
     return settled.givenUp[0];
   }
-  logger.warn('events given up and kept for republishing', { kept: settled.kept.map(({ event, reason }) => ({ eventId: event.detail?.eventId, reason })) });
+  logger.warn('events given up and kept for republishing', {
+    kept: settled.kept.map(({ event, reason }) => ({ eventId: event.detail?.eventId, reason })),
+  });
   count({ EventsKeptUnpublished: settled.kept.length });
   return undefined;
 }
@@ -143,10 +149,14 @@ export async function relay(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRe
   const [refused, unqueued] = await Promise.all([publish(events), queueEvaluations(works)]);
   count({ EventsRelayed: events.length - refused.length });
   logPublished(events, new Set(refused.map(({ event }) => event)));
-  if (refused.length > 0) logger.error('events refused by the bus', { refused: refused.map(({ event, reason }) => ({ eventId: event.detail.eventId, reason })) });
+  if (refused.length > 0)
+    logger.error('events refused by the bus', {
+      refused: refused.map(({ event, reason }) => ({ eventId: event.detail.eventId, reason })),
+    });
   const settled = settle(works, new Map(refused.map(({ event, reason }) => [event.detail.eventId, reason])), unqueued);
   const retryFrom = (await keep(settled)) ?? settled.retryFrom ?? all[stop];
   return { batchItemFailures: retryFrom ? [{ itemIdentifier: retryFrom.sequenceNumber }] : [] };
 }
 
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => withCounts(() => relay(event));
+export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
+  withCounts(() => relay(event));

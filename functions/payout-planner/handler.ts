@@ -23,7 +23,9 @@ export const PLANNER_ACTOR = 'system:scheduler';
 export const handler = async (event: unknown): Promise<RunView> => {
   const input = plannerInput.parse(event);
   const fiscalYear =
-    'fiscalYear' in input ? input.fiscalYear : fiscalYearJustEnded(input.scheduledTime ? new Date(input.scheduledTime) : clock.now());
+    'fiscalYear' in input
+      ? input.fiscalYear
+      : fiscalYearJustEnded(input.scheduledTime ? new Date(input.scheduledTime) : clock.now());
   const run = await startRun({ fiscalYear, startedBy: PLANNER_ACTOR });
   logger.info('payout run started', { runId: run.runId, fiscalYear });
   return run;

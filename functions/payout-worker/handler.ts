@@ -25,7 +25,13 @@ async function handleRecord(record: SQSRecord): Promise<void> {
     else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount });
   } catch (error) {
     // Ids and counts only: no personal data in logs.
-    logger.error('payout message failed', { kind: message.kind, runId: message.runId, messageId: record.messageId, receives, error: error as Error });
+    logger.error('payout message failed', {
+      kind: message.kind,
+      runId: message.runId,
+      messageId: record.messageId,
+      receives,
+      error: error as Error,
+    });
     throw error;
   }
 }

@@ -21,7 +21,8 @@ export const handler = async (event?: { pauseMs?: number }): Promise<Reconciliat
     await sleep(event?.pauseMs ?? PAUSE_MS);
     result = await reconcile();
   }
-  if (result.differences.length > 0) logger.error('statistics differ from the records', { differences: result.differences });
+  if (result.differences.length > 0)
+    logger.error('statistics differ from the records', { differences: result.differences });
   else logger.info('statistics reconciled', { cells: result.cells });
   count({ StatisticsDifferences: result.differences.length });
   publishCounts();

@@ -32,7 +32,11 @@ export function assertWindowOpen(submittedAt: string): void {
   const version = versionFor(submittedAt);
   const submittedOn = shanghaiDate(submittedAt);
   if (submittedOn < version.applicationsFrom) {
-    throw new Refusal('application-window-closed', { version: version.id, opensOn: version.applicationsFrom, today: submittedOn });
+    throw new Refusal('application-window-closed', {
+      version: version.id,
+      opensOn: version.applicationsFrom,
+      today: submittedOn,
+    });
   }
 }
 

@@ -17,7 +17,8 @@ import { requeueSubmitted } from './submitted.js';
 
 const logger = new Logger();
 const thresholdMinutes = Number(process.env.SWEEPER_THRESHOLD_MINUTES ?? '10');
-if (!Number.isFinite(thresholdMinutes) || thresholdMinutes < 0) throw new Error('SWEEPER_THRESHOLD_MINUTES must be a number of minutes ≥ 0');
+if (!Number.isFinite(thresholdMinutes) || thresholdMinutes < 0)
+  throw new Error('SWEEPER_THRESHOLD_MINUTES must be a number of minutes ≥ 0');
 
 /** Stop paging with this much time left; the next sweep continues. */
 const SAFETY_MS = 10_000;
@@ -26,7 +27,8 @@ const SAFETY_MS = 10_000;
  * The cutoff in the exact form of the stored submittedAt (`Date#toISOString`, UTC "…Z", as the
  * submit function writes it), so that the index's string order is time order.
  */
-export const cutoffFor = (now: Date, minutes: number): string => new Date(now.getTime() - minutes * 60_000).toISOString();
+export const cutoffFor = (now: Date, minutes: number): string =>
+  new Date(now.getTime() - minutes * 60_000).toISOString();
 
 export const handler = async (
   _event: unknown,
@@ -36,7 +38,8 @@ export const handler = async (
   const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
   const { requeued, markedForAttention } = await requeueSubmitted(cutoffFor(now, thresholdMinutes), timeLeft);
   const resumedRuns = await resumeStalledRuns(now, thresholdMinutes);
-  if (requeued + markedForAttention + resumedRuns > 0) logger.warn('swept', { requeued, markedForAttention, resumedRuns });
+  if (requeued + markedForAttention + resumedRuns > 0)
+    logger.warn('swept', { requeued, markedForAttention, resumedRuns });
   count({ ApplicationsRequeued: requeued, PayoutRunsStalled: resumedRuns });
   publishCounts();
   return { requeued, markedForAttention, resumedRuns };

@@ -14,11 +14,17 @@ import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamo
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { count, withCounts } from '../commons/runtime/metrics.js';
-import { countableChange, countChanges, RECORDS_PER_TRANSACTION, type CountableChange } from '../commons/statistics/tally.js';
+import {
+  countableChange,
+  countChanges,
+  RECORDS_PER_TRANSACTION,
+  type CountableChange,
+} from '../commons/statistics/tally.js';
 
 const logger = new Logger();
 
-const imageOf = (image?: Record<string, AttributeValue>) => (image ? unmarshall(image as Record<string, SdkAttributeValue>) : undefined);
+const imageOf = (image?: Record<string, AttributeValue>) =>
+  image ? unmarshall(image as Record<string, SdkAttributeValue>) : undefined;
 
 interface Pending {
   position: number;
@@ -31,7 +37,11 @@ export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDB
   event.Records.forEach((record, position) => {
     if (unreadable !== undefined) return;
     try {
-      const change = countableChange(record.eventID!, imageOf(record.dynamodb?.OldImage), imageOf(record.dynamodb?.NewImage));
+      const change = countableChange(
+        record.eventID!,
+        imageOf(record.dynamodb?.OldImage),
+        imageOf(record.dynamodb?.NewImage),
+      );
       if (!change) return;
       const group = groups.get(change.shard) ?? [];
       group.push({ position, change });
@@ -50,7 +60,10 @@ export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDB
         try {
           counted += await countChanges(chunk.map((pending) => pending.change));
         } catch (error) {
-          logger.error('statistics tally failed', { eventIDs: chunk.map((pending) => pending.change.eventId), error: error as Error });
+          logger.error('statistics tally failed', {
+            eventIDs: chunk.map((pending) => pending.change.eventId),
+            error: error as Error,
+          });
           return chunk[0]!.position;
         }
       }
@@ -58,9 +71,13 @@ export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDB
     }),
   );
   count({ StatisticsChangesCounted: counted });
-  const first = Math.min(...failedAt.filter((position): position is number => position !== undefined), unreadable ?? Infinity);
+  const first = Math.min(
+    ...failedAt.filter((position): position is number => position !== undefined),
+    unreadable ?? Infinity,
+  );
   if (first === Infinity) return { batchItemFailures: [] };
   return { batchItemFailures: [{ itemIdentifier: event.Records[first]!.dynamodb?.SequenceNumber ?? '' }] };
 }
 
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => withCounts(() => tallyRecords(event));
+export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
+  withCounts(() => tallyRecords(event));

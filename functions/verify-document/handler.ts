@@ -34,7 +34,8 @@ interface Upload {
 
 const version = (upload: Upload) => (upload.versionId ? { VersionId: upload.versionId } : {});
 
-const removeObject = (upload: Upload) => s3.send(new DeleteObjectCommand({ Bucket: bucket(), Key: upload.key, ...version(upload) }));
+const removeObject = (upload: Upload) =>
+  s3.send(new DeleteObjectCommand({ Bucket: bucket(), Key: upload.key, ...version(upload) }));
 
 /** The object as stored, or undefined when it is gone already (removed after an earlier event). */
 async function inspect(upload: Upload, declaredSize: number) {
@@ -52,7 +53,11 @@ function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason
   const at = nowIso();
   return reason
     ? concludeDocument(document, { status: 'REJECTED', rejectReason: reason }, documentRejected(document, reason, at))
-    : concludeDocument(document, { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) }, documentVerified(document, at));
+    : concludeDocument(
+        document,
+        { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) },
+        documentVerified(document, at),
+      );
 }
 
 /**
@@ -62,7 +67,8 @@ function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason
  * local server) there is only the verified object.
  */
 async function keepVerifiedVersion(document: DocumentRecord, upload: Upload): Promise<void> {
-  if (upload.versionId === undefined || upload.versionId === document.versionId) return logger.info('document already verified', { key: upload.key });
+  if (upload.versionId === undefined || upload.versionId === document.versionId)
+    return logger.info('document already verified', { key: upload.key });
   await removeObject(upload);
   logger.warn('a version other than the verified one removed', { key: upload.key, versionId: upload.versionId });
 }
@@ -99,7 +105,11 @@ export function uploadOf(record: S3EventRecord): Upload | undefined {
 export const handler = async (event: S3Event): Promise<void> => {
   for (const record of event.Records) {
     const upload = uploadOf(record);
-    if (!upload) logger.warn('object-created event for no document: skipped', { bucket: record.s3.bucket.name, key: record.s3.object.key });
+    if (!upload)
+      logger.warn('object-created event for no document: skipped', {
+        bucket: record.s3.bucket.name,
+        key: record.s3.object.key,
+      });
     else await verifyUpload(upload);
   }
 };

@@ -27,7 +27,10 @@ export async function observe(body: AsyncIterable<Uint8Array>, declaredSize: num
 }
 
 /** Why the object is not the declared document, or undefined when it is. */
-export function verdict(declared: Pick<DocumentRecord, 'size' | 'sha256' | 'contentType'>, observed: Observed): RejectReason | undefined {
+export function verdict(
+  declared: Pick<DocumentRecord, 'size' | 'sha256' | 'contentType'>,
+  observed: Observed,
+): RejectReason | undefined {
   if (observed.size !== declared.size) return 'SIZE_MISMATCH';
   if (observed.sha256 !== declared.sha256) return 'CHECKSUM_MISMATCH';
   if (!matchesSignature(declared.contentType, observed.leading)) return 'TYPE_MISMATCH';

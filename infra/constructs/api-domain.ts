@@ -21,6 +21,9 @@ export function mapApiDomain(scope: Construct, api: HttpApi, stage: HttpStage, d
     value: domainName.regionalDomainName,
     description: `DNS target of ${domain.name}: a CNAME to it, or an alias record with ApiDomainHostedZoneId`,
   });
-  new CfnOutput(scope, 'ApiDomainHostedZoneId', { value: domainName.regionalHostedZoneId, description: `Hosted zone id for an alias record of ${domain.name}` });
+  new CfnOutput(scope, 'ApiDomainHostedZoneId', {
+    value: domainName.regionalHostedZoneId,
+    description: `Hosted zone id for an alias record of ${domain.name}`,
+  });
   return `https://${domain.name}/`;
 }

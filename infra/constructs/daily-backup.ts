@@ -24,15 +24,29 @@ export interface DailyBackupProps {
 }
 
 /** AWS Backup's own service-role policies: DynamoDB backups and restores, and S3's. */
-const BACKUP_POLICIES = ['AWSBackupServiceRolePolicyForBackup', 'AWSBackupServiceRolePolicyForRestores', 'AWSBackupServiceRolePolicyForS3Backup', 'AWSBackupServiceRolePolicyForS3Restore'];
+const BACKUP_POLICIES = [
+  'AWSBackupServiceRolePolicyForBackup',
+  'AWSBackupServiceRolePolicyForRestores',
+  'AWSBackupServiceRolePolicyForS3Backup',
+  'AWSBackupServiceRolePolicyForS3Restore',
+];
 
 export function addDailyBackup(stack: Stack, props: DailyBackupProps): BackupPlan {
   const vaultName = `${props.prefix}-backups`;
-  const vault = new BackupVault(stack, 'BackupVault', { backupVaultName: vaultName, removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE });
+  const vault = new BackupVault(stack, 'BackupVault', {
+    backupVaultName: vaultName,
+    removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
+  });
   const plan = new BackupPlan(stack, 'TableBackupPlan', {
     backupVault: vault,
     // 02:00 Asia/Shanghai, outside office hours.
-    backupPlanRules: [new BackupPlanRule({ ruleName: 'Daily', scheduleExpression: Schedule.cron({ minute: '0', hour: '18' }), deleteAfter: props.retention })],
+    backupPlanRules: [
+      new BackupPlanRule({
+        ruleName: 'Daily',
+        scheduleExpression: Schedule.cron({ minute: '0', hour: '18' }),
+        deleteAfter: props.retention,
+      }),
+    ],
   });
   const role = new Role(stack, 'BackupRole', {
     assumedBy: new ServicePrincipal('backup.amazonaws.com'),
@@ -41,15 +55,30 @@ export function addDailyBackup(stack: Stack, props: DailyBackupProps): BackupPla
   for (const name of BACKUP_POLICIES) {
     Validations.of(role).acknowledge({
       id: `AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/${name}]`,
-      reason: "AWS Backup's own service-role policy for backing up and restoring DynamoDB tables and S3 buckets, as AWS recommends for a backup selection role; assumed only by backup.amazonaws.com.",
+      reason:
+        "AWS Backup's own service-role policy for backing up and restoring DynamoDB tables and S3 buckets, as AWS recommends for a backup selection role; assumed only by backup.amazonaws.com.",
     });
   }
-  plan.addSelection('Table', { role, resources: [BackupResource.fromDynamoDbTable(props.table), BackupResource.fromArn(props.bucket.bucketArn)] });
+  plan.addSelection('Table', {
+    role,
+    resources: [BackupResource.fromDynamoDbTable(props.table), BackupResource.fromArn(props.bucket.bucketArn)],
+  });
   const failed = (resourceType: string) =>
-    new Metric({ namespace: 'AWS/Backup', metricName: 'NumberOfBackupJobsFailed', dimensionsMap: { ResourceType: resourceType, BackupVaultName: vaultName }, statistic: 'Sum', period: Duration.hours(1) });
+    new Metric({
+      namespace: 'AWS/Backup',
+      metricName: 'NumberOfBackupJobsFailed',
+      dimensionsMap: { ResourceType: resourceType, BackupVaultName: vaultName },
+      statistic: 'Sum',
+      period: Duration.hours(1),
+    });
   addAlarm(stack, 'BackupJobsFailedAlarm', props.alarmTopic, {
     description: `A backup job of ${vaultName} failed: that day has no recovery point for the table or the document bucket (README runbook).`,
-    metric: new MathExpression({ expression: 'FILL(table, 0) + FILL(documents, 0)', usingMetrics: { table: failed('DynamoDB'), documents: failed('S3') }, period: Duration.hours(1), label: 'failed backup jobs' }),
+    metric: new MathExpression({
+      expression: 'FILL(table, 0) + FILL(documents, 0)',
+      usingMetrics: { table: failed('DynamoDB'), documents: failed('S3') },
+      period: Duration.hours(1),
+      label: 'failed backup jobs',
+    }),
   });
   return plan;
 }

@@ -10,7 +10,13 @@ import type { StageConfig } from '../config.js';
 import { FUNCTION_NAMES, type FunctionName } from '../../shared/contract/resources.js';
 import type { SubsidyFunction } from './subsidy-function.js';
 
-export function deployFunctions(stack: Stack, config: StageConfig, functions: Record<FunctionName, SubsidyFunction>, rollbackAlarms: (name: FunctionName) => IAlarm[]): void {
+export function deployFunctions(
+  stack: Stack,
+  config: StageConfig,
+  functions: Record<FunctionName, SubsidyFunction>,
+  rollbackAlarms: (name: FunctionName) => IAlarm[],
+): void {
   const application = new LambdaApplication(stack, 'Deployments');
-  for (const name of FUNCTION_NAMES) functions[name].deployThrough(application, config.deployment, rollbackAlarms(name));
+  for (const name of FUNCTION_NAMES)
+    functions[name].deployThrough(application, config.deployment, rollbackAlarms(name));
 }

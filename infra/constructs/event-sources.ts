@@ -7,9 +7,19 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq, SqsEventSource, type DynamoEventSourceProps } from 'aws-cdk-lib/aws-lambda-event-sources';
+import {
+  DynamoEventSource,
+  SqsDlq,
+  SqsEventSource,
+  type DynamoEventSourceProps,
+} from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { OUTBOX_RELAY, STATISTICS_TALLY, type FunctionName, type QueueDefinition } from '../../shared/contract/resources.js';
+import {
+  OUTBOX_RELAY,
+  STATISTICS_TALLY,
+  type FunctionName,
+  type QueueDefinition,
+} from '../../shared/contract/resources.js';
 import type { SubsidyFunction } from './subsidy-function.js';
 
 export interface EventSourceTargets {
@@ -20,14 +30,21 @@ export interface EventSourceTargets {
   tallyFailures: IQueue;
 }
 
-export function consumeQueuesAndStream(functions: Record<FunctionName, SubsidyFunction>, targets: EventSourceTargets): void {
+export function consumeQueuesAndStream(
+  functions: Record<FunctionName, SubsidyFunction>,
+  targets: EventSourceTargets,
+): void {
   const consumers: Array<[FunctionName, EventSourceTargets['evaluationQueue']]> = [
     ['evaluate-application', targets.evaluationQueue],
     ['payout-worker', targets.payoutQueue],
   ];
   for (const [name, { queue, definition }] of consumers) {
     functions[name].live.addEventSource(
-      new SqsEventSource(queue, { batchSize: definition.batchSize, maxConcurrency: definition.maxConcurrency, reportBatchItemFailures: true }),
+      new SqsEventSource(queue, {
+        batchSize: definition.batchSize,
+        maxConcurrency: definition.maxConcurrency,
+        reportBatchItemFailures: true,
+      }),
     );
   }
   // The relay resumes from a failed record (partial batch responses) and halves a failing batch to

@@ -21,8 +21,12 @@ export interface AccessTargets {
 
 export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets: AccessTargets): void {
   const allow = (actions: string[], resources: string[], conditions?: Record<string, unknown>) =>
-    grantee.grantPrincipal.addToPrincipalPolicy(new PolicyStatement({ actions, resources, ...(conditions ? { conditions } : {}) }));
-  for (const [id, table] of Object.entries(access.tables) as Array<[TableId, NonNullable<FunctionAccess['tables'][TableId]>]>) {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({ actions, resources, ...(conditions ? { conditions } : {}) }),
+    );
+  for (const [id, table] of Object.entries(access.tables) as Array<
+    [TableId, NonNullable<FunctionAccess['tables'][TableId]>]
+  >) {
     const { tableArn } = targets.tables[id];
     allow(
       table.actions.map((action) => `dynamodb:${action}`),
@@ -35,7 +39,8 @@ export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets
       );
   }
   for (const queue of access.sendsTo ?? []) allow(['sqs:SendMessage'], [targets.queues[queue].queue.queueArn]);
-  for (const queue of access.drains ?? []) allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.queues[queue].deadLetterQueue.queueArn]);
+  for (const queue of access.drains ?? [])
+    allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.queues[queue].deadLetterQueue.queueArn]);
   for (const [id, actions] of Object.entries(access.buckets ?? {}) as Array<[BucketId, string[]]>) {
     const prefix = BUCKETS.find((bucket) => bucket.id === id)!.objectPrefix;
     allow(
@@ -44,6 +49,8 @@ export function grantAccess(grantee: IGrantable, access: FunctionAccess, targets
     );
   }
   if (access.unpublishedEvents === 'keeps') allow(['sqs:SendMessage'], [targets.unpublishedEvents.queueArn]);
-  if (access.unpublishedEvents === 'republishes') allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.unpublishedEvents.queueArn]);
-  if (access.publishes) allow(['events:PutEvents'], [targets.eventBus.eventBusArn], { StringEquals: { 'events:source': EVENT_SOURCE } });
+  if (access.unpublishedEvents === 'republishes')
+    allow(['sqs:ReceiveMessage', 'sqs:DeleteMessage'], [targets.unpublishedEvents.queueArn]);
+  if (access.publishes)
+    allow(['events:PutEvents'], [targets.eventBus.eventBusArn], { StringEquals: { 'events:source': EVENT_SOURCE } });
 }

@@ -37,7 +37,8 @@ export const METRICS_NAMESPACE = 'LingangAiSubsidy';
  * Without this banner an ESM bundle that contains the AWS SDK fails at import with
  * `Dynamic require of "node:https" is not supported`: esbuild's CommonJS shim needs a `require`.
  */
-export const ESM_REQUIRE_BANNER = 'import { createRequire } from "module";const require = createRequire(import.meta.url);';
+export const ESM_REQUIRE_BANNER =
+  'import { createRequire } from "module";const require = createRequire(import.meta.url);';
 
 /**
  * The esbuild settings of every function bundle. Exported so that anything else that builds
@@ -69,7 +70,10 @@ function bundlingFor(name: string): BundlingOptions {
       `mkdir -p "${join(outputDir, 'node_modules', dirname(file))}"`,
       `cp "${join(inputDir, 'node_modules', file)}" "${join(outputDir, 'node_modules', file)}"`,
     ]);
-  return { ...SUBSIDY_BUNDLING, commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: copy } };
+  return {
+    ...SUBSIDY_BUNDLING,
+    commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: copy },
+  };
 }
 
 export interface SubsidyFunctionProps {
@@ -137,7 +141,8 @@ export class SubsidyFunction extends NodejsFunction {
     if (props.tracing) this.traceActively(scope, id, role);
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Node.js 22.x is the runtime pinned by the design and exercised by the bundle import tests; moving to 24.x is a deliberate, tested upgrade.',
+      reason:
+        'Node.js 22.x is the runtime pinned by the design and exercised by the bundle import tests; moving to 24.x is a deliberate, tested upgrade.',
     });
   }
 
@@ -155,7 +160,8 @@ export class SubsidyFunction extends NodejsFunction {
     this.node.addDependency(xray);
     Validations.of(xray).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; this policy holds only those two actions.',
+      reason:
+        'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions; this policy holds only those two actions.',
     });
   }
 
@@ -186,8 +192,15 @@ export class SubsidyFunction extends NodejsFunction {
       ...props,
       description: `${this.subsidyFunctionName} failed on an asynchronous event after Lambda's retries: the event is in this queue (README runbook).`,
     });
-    Validations.of(queue).acknowledge({ id: 'AwsSolutions-SQS3', reason: `This queue is itself where failures end: the on-failure destination of ${this.subsidyFunctionName}'s asynchronous invocations.` });
-    this.live.configureAsyncInvoke({ onFailure: new SqsDestination(queue), retryAttempts: 2, maxEventAge: Duration.hours(6) });
+    Validations.of(queue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: `This queue is itself where failures end: the on-failure destination of ${this.subsidyFunctionName}'s asynchronous invocations.`,
+    });
+    this.live.configureAsyncInvoke({
+      onFailure: new SqsDestination(queue),
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(6),
+    });
     return queue;
   }
 
@@ -195,7 +208,11 @@ export class SubsidyFunction extends NodejsFunction {
    * CodeDeploy moves the `live` alias to each new version in the stage's style (all at once, or a
    * canary share first) and moves it back by itself when one of `rollbackAlarms` fires meanwhile.
    */
-  deployThrough(application: LambdaApplication, style: DeploymentStyle, rollbackAlarms: IAlarm[]): LambdaDeploymentGroup {
+  deployThrough(
+    application: LambdaApplication,
+    style: DeploymentStyle,
+    rollbackAlarms: IAlarm[],
+  ): LambdaDeploymentGroup {
     const group = new LambdaDeploymentGroup(this, 'Deployment', {
       application,
       alias: this.live,
@@ -205,7 +222,8 @@ export class SubsidyFunction extends NodejsFunction {
     });
     Validations.of(group).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
-      reason: 'CodeDeploy\'s own service-role policy for Lambda deployments (shift an alias, read the alarms), assumed only by codedeploy.amazonaws.com.',
+      reason:
+        "CodeDeploy's own service-role policy for Lambda deployments (shift an alias, read the alarms), assumed only by codedeploy.amazonaws.com.",
     });
     return group;
   }

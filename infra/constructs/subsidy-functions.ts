@@ -6,7 +6,13 @@
  */
 import { Token, Validations, type Stack } from 'aws-cdk-lib';
 import type { StageConfig } from '../config.js';
-import { DEFAULT_FUNCTION_MEMORY_MB, DOCUMENT_BUCKET, FUNCTION_MEMORY_MB, FUNCTION_NAMES, type FunctionName } from '../../shared/contract/resources.js';
+import {
+  DEFAULT_FUNCTION_MEMORY_MB,
+  DOCUMENT_BUCKET,
+  FUNCTION_MEMORY_MB,
+  FUNCTION_NAMES,
+  type FunctionName,
+} from '../../shared/contract/resources.js';
 import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../../shared/contract/function-access.js';
 import { FUNCTION_SETTINGS } from '../stacks/function-settings.js';
 import { bucketNameOf } from '../stacks/stateful-stack.js';
@@ -16,7 +22,11 @@ import { SubsidyFunction } from './subsidy-function.js';
 /** `submit-application` → `SubmitApplication`: a function's construct id. */
 export const PASCAL = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _dash, c: string) => c.toUpperCase());
 
-export function addFunctions(stack: Stack, config: StageConfig, targets: AccessTargets): Record<FunctionName, SubsidyFunction> {
+export function addFunctions(
+  stack: Stack,
+  config: StageConfig,
+  targets: AccessTargets,
+): Record<FunctionName, SubsidyFunction> {
   const locator: ResourceLocator = {
     tableName: (id) => targets.tables[id].tableName,
     queueUrl: (id) => targets.queues[id].queue.queueUrl,
@@ -46,7 +56,11 @@ export function addFunctions(stack: Stack, config: StageConfig, targets: AccessT
 }
 
 /** The object grants' resource as cdk-nag reads it: the documents under the bucket's prefix. */
-function acknowledgeDocumentObjects(stack: Stack, config: StageConfig, functions: Record<FunctionName, SubsidyFunction>): void {
+function acknowledgeDocumentObjects(
+  stack: Stack,
+  config: StageConfig,
+  functions: Record<FunctionName, SubsidyFunction>,
+): void {
   // As cdk-nag flattens the ARN: a stage with a fixed region has a literal partition.
   const partition = Token.isUnresolved(stack.partition) ? '<AWS::Partition>' : stack.partition;
   const objects = `arn:${partition}:s3:::${bucketNameOf(config, DOCUMENT_BUCKET, '<AWS::AccountId>', '<AWS::Region>')}/${DOCUMENT_BUCKET.objectPrefix}*`;

@@ -7,7 +7,13 @@
  */
 import { Duration, RemovalPolicy, TimeZone, Validations, type Stack } from 'aws-cdk-lib';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
-import { ContextAttribute, Schedule, ScheduleExpression, ScheduleGroup, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import {
+  ContextAttribute,
+  Schedule,
+  ScheduleExpression,
+  ScheduleGroup,
+  ScheduleTargetInput,
+} from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { StageConfig } from '../config.js';
 import { SCHEDULES, type FunctionName } from '../../shared/contract/resources.js';
@@ -54,7 +60,10 @@ export interface SchedulesProps {
 
 export function addSchedules(stack: Stack, props: SchedulesProps): ScheduleGroup {
   const { config, functions, alarmTopic } = props;
-  const group = new ScheduleGroup(stack, 'Schedules', { scheduleGroupName: config.prefix, removalPolicy: RemovalPolicy.DESTROY });
+  const group = new ScheduleGroup(stack, 'Schedules', {
+    scheduleGroupName: config.prefix,
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
   for (const { id, description, definition, retryAttempts, maxEventAge } of SCHEDULE_PROPS) {
     const fn = functions[definition.function];
     const deadLetterQueue = addFailureQueue(stack, `${id}DLQ`, {
@@ -62,7 +71,10 @@ export function addSchedules(stack: Stack, props: SchedulesProps): ScheduleGroup
       alarmTopic,
       removalPolicy: config.removalPolicy,
     });
-    Validations.of(deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: `This queue is itself a dead-letter queue: the ${id} target's.` });
+    Validations.of(deadLetterQueue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: `This queue is itself a dead-letter queue: the ${id} target's.`,
+    });
     const schedule = new Schedule(stack, id, {
       description,
       scheduleGroup: group,

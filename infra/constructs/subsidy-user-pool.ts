@@ -32,7 +32,11 @@ export interface SubsidyUserPool {
 }
 
 /** Adds the user pool, its admin group and app client directly to the stack (their logical ids stay put). */
-export function addUserPool(scope: Construct, config: StageConfig, auth: Extract<IdentityConfig, { kind: 'cognito' }>): SubsidyUserPool {
+export function addUserPool(
+  scope: Construct,
+  config: StageConfig,
+  auth: Extract<IdentityConfig, { kind: 'cognito' }>,
+): SubsidyUserPool {
   const plus = auth.featurePlan === 'PLUS';
   const userPool = new UserPool(scope, 'UserPool', {
     userPoolName: `${config.prefix}-users`,
@@ -64,7 +68,8 @@ export function addUserPool(scope: Construct, config: StageConfig, auth: Extract
   // Version 2 events customise access tokens (Essentials and Plus feature plans).
   const adminScope = new SubsidyFunction(scope, 'AdminScope', {
     name: 'admin-scope',
-    description: "User pool pre-token-generation trigger: the administrators' scope in the access tokens of admin group members",
+    description:
+      "User pool pre-token-generation trigger: the administrators' scope in the access tokens of admin group members",
     logRetention: config.logRetention,
     logRemovalPolicy: config.removalPolicy,
     tracing: config.tracing,
@@ -90,7 +95,8 @@ export function addUserPool(scope: Construct, config: StageConfig, auth: Extract
   if (auth.mfa !== 'REQUIRED') {
     Validations.of(userPool).acknowledge({
       id: 'AwsSolutions-COG2',
-      reason: 'MFA is optional in the dev stage only (test users, automated API tests); prod requires TOTP MFA (infra/config.ts).',
+      reason:
+        'MFA is optional in the dev stage only (test users, automated API tests); prod requires TOTP MFA (infra/config.ts).',
     });
   }
   const stack = Stack.of(scope);

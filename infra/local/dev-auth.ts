@@ -9,7 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ADMIN_RECOGNITION_VARIABLE, adminRecognitionOf, administratorClaims, type AdminRecognition } from '../../shared/contract/admin-recognition.js';
+import {
+  ADMIN_RECOGNITION_VARIABLE,
+  adminRecognitionOf,
+  administratorClaims,
+  type AdminRecognition,
+} from '../../shared/contract/admin-recognition.js';
 import { ADMIN_GROUP } from '../../shared/contract/resources.js';
 import { PUBLIC_ROUTES_VARIABLE, type PublicRoutes } from '../../shared/contract/route-paths.js';
 import { DEV } from '../stages/dev.js';
@@ -47,11 +52,16 @@ export interface TokenRequest {
 
 /** The claims of a local access token besides `sub` and the registered ones: the dev user pool's, admin or not. */
 export function tokenClaims(admin: boolean): Record<string, unknown> {
-  const recognition = admin ? administratorClaims(LOCAL_ADMIN_RECOGNITION, [USER_POOL_SCOPE]) : { scope: USER_POOL_SCOPE };
+  const recognition = admin
+    ? administratorClaims(LOCAL_ADMIN_RECOGNITION, [USER_POOL_SCOPE])
+    : { scope: USER_POOL_SCOPE };
   return { 'cognito:groups': admin ? [ADMIN_GROUP] : [], token_use: 'access', ...recognition };
 }
 
-export async function issueToken(key: Uint8Array, { sub, admin = false, expiresIn = 12 * 3600 }: TokenRequest): Promise<string> {
+export async function issueToken(
+  key: Uint8Array,
+  { sub, admin = false, expiresIn = 12 * 3600 }: TokenRequest,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT(tokenClaims(admin))
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
@@ -68,7 +78,8 @@ export async function issueToken(key: Uint8Array, { sub, admin = false, expiresI
  * ("Troubleshooting issues with HTTP API JWT authorizers"). AWS publishes no other wording, so
  * every other refusal names only the scheme rather than inventing one.
  */
-const WRONG_AUDIENCE = 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
+const WRONG_AUDIENCE =
+  'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
 
 export type Verification = { claims: JWTPayload } | { wwwAuthenticate: string };
 
@@ -77,10 +88,17 @@ export async function verifyBearer(key: Uint8Array, authorization: string | unde
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match) return { wwwAuthenticate: 'Bearer' };
   try {
-    const { payload } = await jwtVerify(match[1]!, key, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] });
+    const { payload } = await jwtVerify(match[1]!, key, {
+      issuer: LOCAL_ISSUER,
+      audience: LOCAL_AUDIENCE,
+      algorithms: [ALGORITHM],
+    });
     return { claims: payload };
   } catch (error) {
-    return { wwwAuthenticate: error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud' ? WRONG_AUDIENCE : 'Bearer' };
+    return {
+      wwwAuthenticate:
+        error instanceof errors.JWTClaimValidationFailed && error.claim === 'aud' ? WRONG_AUDIENCE : 'Bearer',
+    };
   }
 }
 
@@ -90,6 +108,9 @@ export async function verifyBearer(key: Uint8Array, authorization: string | unde
  */
 export function claimsForLambda(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(payload).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]),
+    Object.entries(payload).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? `[${value.join(' ')}]` : String(value),
+    ]),
   );
 }

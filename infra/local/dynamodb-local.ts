@@ -88,17 +88,24 @@ function defaultJava(): string {
 export function checkJava(java: string = defaultJava()): number {
   const result = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 15_000 });
   if (result.error || result.status !== 0) {
-    const why = result.error && 'code' in result.error && result.error.code === 'ENOENT' ? `no '${java}' found` : `'${java} -version' failed`;
+    const why =
+      result.error && 'code' in result.error && result.error.code === 'ENOENT'
+        ? `no '${java}' found`
+        : `'${java} -version' failed`;
     throw new JavaRequirementError(`DynamoDB Local needs Java 17 or newer, but ${why}: ${INSTALL_JAVA_HINT}.`);
   }
   const text = `${result.stderr}\n${result.stdout}`;
   const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : NaN;
   if (!Number.isFinite(major)) {
-    throw new JavaRequirementError(`DynamoDB Local needs Java 17 or newer, but the version of '${java}' could not be read: ${INSTALL_JAVA_HINT}.`);
+    throw new JavaRequirementError(
+      `DynamoDB Local needs Java 17 or newer, but the version of '${java}' could not be read: ${INSTALL_JAVA_HINT}.`,
+    );
   }
   if (major < 17) {
-    throw new JavaRequirementError(`DynamoDB Local needs Java 17 or newer, but '${java}' is Java ${major}: ${INSTALL_JAVA_HINT}.`);
+    throw new JavaRequirementError(
+      `DynamoDB Local needs Java 17 or newer, but '${java}' is Java ${major}: ${INSTALL_JAVA_HINT}.`,
+    );
   }
   return major;
 }
@@ -223,7 +230,9 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const emulatorDir = options.emulatorDir ?? defaultEmulatorDir();
   const jar = path.join(emulatorDir, 'DynamoDBLocal.jar');
   if (!existsSync(jar)) {
-    throw new Error(`DynamoDB Local jar not found at ${jar}: run npm ci (it comes with the dev dependency amplify-dynamodb-simulator).`);
+    throw new Error(
+      `DynamoDB Local jar not found at ${jar}: run npm ci (it comes with the dev dependency amplify-dynamodb-simulator).`,
+    );
   }
   if (options.pidFile) await killStaleDynamoDbLocal(options.pidFile, options.log);
 
@@ -375,7 +384,9 @@ async function launch(
         if (error instanceof BindError) throw error;
       }
       if (Date.now() > deadline) {
-        throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${options.startTimeoutMs ?? 60_000} ms:\n${tail.join('\n')}`);
+        throw new Error(
+          `DynamoDB Local did not answer on ${endpoint} within ${options.startTimeoutMs ?? 60_000} ms:\n${tail.join('\n')}`,
+        );
       }
       await sleep(100);
     }

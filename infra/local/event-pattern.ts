@@ -26,9 +26,17 @@ type Json = unknown;
 const ABSENT = Symbol('absent');
 type Value = Json | typeof ABSENT;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const wildcard = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+const wildcard = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  );
 
 /** A string operator's operand: a string, or `{equals-ignore-case: s}` where the operator allows it. */
 function stringTest(operator: string, operand: unknown): (value: string) => boolean {
@@ -51,12 +59,16 @@ const COMPARE: Record<string, (a: number, b: number) => boolean> = {
 };
 
 function numericTest(operand: unknown): (value: Json) => boolean {
-  if (!Array.isArray(operand) || operand.length === 0 || operand.length % 2 !== 0) throw new InvalidEventPattern('"numeric" takes pairs of an operator and a number');
+  if (!Array.isArray(operand) || operand.length === 0 || operand.length % 2 !== 0)
+    throw new InvalidEventPattern('"numeric" takes pairs of an operator and a number');
   const checks: Array<(value: number) => boolean> = [];
   for (let i = 0; i < operand.length; i += 2) {
     const compare = COMPARE[operand[i] as string];
     const bound = operand[i + 1];
-    if (!compare || typeof bound !== 'number') throw new InvalidEventPattern(`"numeric": ${JSON.stringify(operand[i])} ${JSON.stringify(bound)} is not a comparison`);
+    if (!compare || typeof bound !== 'number')
+      throw new InvalidEventPattern(
+        `"numeric": ${JSON.stringify(operand[i])} ${JSON.stringify(bound)} is not a comparison`,
+      );
     checks.push((value) => compare(value, bound));
   }
   return (value) => typeof value === 'number' && checks.every((check) => check(value));
@@ -65,8 +77,13 @@ function numericTest(operand: unknown): (value: Json) => boolean {
 function anythingButTest(operand: unknown): (value: Json) => boolean {
   if (isObject(operand)) {
     const [operator, inner] = Object.entries(operand)[0] ?? [];
-    if (Object.keys(operand).length !== 1 || !['prefix', 'suffix', 'equals-ignore-case', 'wildcard'].includes(operator!)) {
-      throw new InvalidEventPattern('"anything-but" takes a value, a list, or one of prefix, suffix, equals-ignore-case, wildcard');
+    if (
+      Object.keys(operand).length !== 1 ||
+      !['prefix', 'suffix', 'equals-ignore-case', 'wildcard'].includes(operator!)
+    ) {
+      throw new InvalidEventPattern(
+        '"anything-but" takes a value, a list, or one of prefix, suffix, equals-ignore-case, wildcard',
+      );
     }
     const test = stringTest(operator!, inner);
     return (value) => typeof value === 'string' && !test(value);
@@ -82,7 +99,8 @@ function entryTest(entry: unknown): (value: Json) => boolean {
     return (value) => value === entry;
   }
   const keys = Object.keys(entry);
-  if (keys.length !== 1) throw new InvalidEventPattern(`an operator object has one key (got ${keys.join(', ') || 'none'})`);
+  if (keys.length !== 1)
+    throw new InvalidEventPattern(`an operator object has one key (got ${keys.join(', ') || 'none'})`);
   const operator = keys[0]!;
   const operand = entry[operator];
   if (operator === 'numeric') return numericTest(operand);
@@ -111,7 +129,8 @@ function matchesObject(pattern: EventPattern, value: Value): boolean {
   const object = isObject(value) ? value : undefined;
   return Object.entries(pattern).every(([key, expected]) => {
     if (key === '$or') {
-      if (!Array.isArray(expected) || expected.length < 2) throw new InvalidEventPattern('"$or" holds at least two patterns');
+      if (!Array.isArray(expected) || expected.length < 2)
+        throw new InvalidEventPattern('"$or" holds at least two patterns');
       return (expected as EventPattern[]).some((alternative) => matchesObject(alternative, value));
     }
     const field: Value = object && key in object ? object[key] : ABSENT;

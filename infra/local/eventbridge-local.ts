@@ -154,10 +154,16 @@ export class LocalEventBus {
   putEvents(body: unknown): PutEventsResult {
     const entries = (body as { Entries?: unknown } | null)?.Entries;
     if (!Array.isArray(entries) || entries.length === 0) {
-      throw new EventBridgeRequestError('ValidationException', "1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must not be null and must have length greater than or equal to 1");
+      throw new EventBridgeRequestError(
+        'ValidationException',
+        "1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must not be null and must have length greater than or equal to 1",
+      );
     }
     if (entries.length > MAX_ENTRIES) {
-      throw new EventBridgeRequestError('ValidationException', `1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must have length less than or equal to ${MAX_ENTRIES}`);
+      throw new EventBridgeRequestError(
+        'ValidationException',
+        `1 validation error detected: Value at 'entries' failed to satisfy constraint: Member must have length less than or equal to ${MAX_ENTRIES}`,
+      );
     }
     const receivedAt = new Date();
     const accepted: LocalEvent[] = [];
@@ -241,11 +247,17 @@ export class LocalEventBus {
     this.stored.length = 0;
   }
 
-  private toEvent(entry: PutEventsRequestEntry, receivedAt: Date): LocalEvent | { ErrorCode: string; ErrorMessage: string } {
+  private toEvent(
+    entry: PutEventsRequestEntry,
+    receivedAt: Date,
+  ): LocalEvent | { ErrorCode: string; ErrorMessage: string } {
     for (const field of ['Source', 'DetailType', 'Detail'] as const) {
       const value = entry[field];
       if (typeof value !== 'string' || value.length === 0) {
-        return { ErrorCode: 'InvalidArgument', ErrorMessage: `Parameter ${field} is not valid. Reason: ${field} is a required argument.` };
+        return {
+          ErrorCode: 'InvalidArgument',
+          ErrorMessage: `Parameter ${field} is not valid. Reason: ${field} is a required argument.`,
+        };
       }
     }
     let detail: unknown;
@@ -257,9 +269,19 @@ export class LocalEventBus {
     if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) {
       return { ErrorCode: 'MalformedDetail', ErrorMessage: 'Detail is malformed.' };
     }
-    const busName = typeof entry.EventBusName === 'string' && entry.EventBusName ? entry.EventBusName.replace(/^arn:.*:event-bus\//, '') : 'default';
-    const time = typeof entry.Time === 'number' ? new Date(entry.Time * 1000) : typeof entry.Time === 'string' ? new Date(entry.Time) : receivedAt;
-    const resources = Array.isArray(entry.Resources) ? entry.Resources.filter((r): r is string => typeof r === 'string') : [];
+    const busName =
+      typeof entry.EventBusName === 'string' && entry.EventBusName
+        ? entry.EventBusName.replace(/^arn:.*:event-bus\//, '')
+        : 'default';
+    const time =
+      typeof entry.Time === 'number'
+        ? new Date(entry.Time * 1000)
+        : typeof entry.Time === 'string'
+          ? new Date(entry.Time)
+          : receivedAt;
+    const resources = Array.isArray(entry.Resources)
+      ? entry.Resources.filter((r): r is string => typeof r === 'string')
+      : [];
     return {
       version: '0',
       id: randomUUID(),
@@ -286,7 +308,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 }
 
 function sendAwsError(res: ServerResponse, error: EventBridgeRequestError): void {
-  sendJson(res, 400, { __type: error.type, message: error.message }, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': error.type });
+  sendJson(
+    res,
+    400,
+    { __type: error.type, message: error.message },
+    { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': error.type },
+  );
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -299,7 +326,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     });
     req.on('end', () =>
       size > limit
-        ? reject(new EventBridgeRequestError('ValidationException', 'Total size of the entries in the request is over the limit.'))
+        ? reject(
+            new EventBridgeRequestError(
+              'ValidationException',
+              'Total size of the entries in the request is over the limit.',
+            ),
+          )
         : resolve(Buffer.concat(chunks).toString('utf8')),
     );
     req.on('error', reject);
@@ -307,11 +339,18 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 /** Answers an AWS JSON 1.1 EventBridge request (only PutEvents is implemented). */
-export async function handlePutEventsRequest(bus: LocalEventBus, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handlePutEventsRequest(
+  bus: LocalEventBus,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   try {
     const target = String(req.headers['x-amz-target'] ?? '');
     if (target !== 'AWSEvents.PutEvents') {
-      throw new EventBridgeRequestError('UnknownOperationException', `The local EventBridge endpoint only implements PutEvents (got '${target || 'no X-Amz-Target'}').`);
+      throw new EventBridgeRequestError(
+        'UnknownOperationException',
+        `The local EventBridge endpoint only implements PutEvents (got '${target || 'no X-Amz-Target'}').`,
+      );
     }
     const text = await readBody(req, MAX_REQUEST_BYTES);
     let body: unknown;
@@ -333,10 +372,20 @@ export function handleLocalEventsRequest(bus: LocalEventBus, req: IncomingMessag
   const url = new URL(req.url ?? '/', 'http://local');
   const param = (name: string) => url.searchParams.get(name) ?? undefined;
   try {
-    const events = bus.events({ since: param('since'), type: param('type'), source: param('source'), bus: param('bus') });
+    const events = bus.events({
+      since: param('since'),
+      type: param('type'),
+      source: param('source'),
+      bus: param('bus'),
+    });
     sendJson(res, 200, { count: events.length, events });
   } catch (error) {
-    sendJson(res, 400, { title: 'Bad Request', status: 400, detail: (error as Error).message }, { 'content-type': 'application/problem+json' });
+    sendJson(
+      res,
+      400,
+      { title: 'Bad Request', status: 400, detail: (error as Error).message },
+      { 'content-type': 'application/problem+json' },
+    );
   }
 }
 

@@ -26,6 +26,11 @@ export function startExampleConsumer(bus: LocalEventBus, eventBusName: string, f
       sent.push(notice);
     },
   });
-  bus.addRule({ name: EXAMPLE_CONSUMER_RULE, eventBusName, pattern: AWARD_EVENTS_PATTERN, target: (event) => consume(event as unknown as AwardEvent) });
+  bus.addRule({
+    name: EXAMPLE_CONSUMER_RULE,
+    eventBusName,
+    pattern: AWARD_EVENTS_PATTERN,
+    target: (event) => consume(event as unknown as AwardEvent),
+  });
   return { notices: () => [...sent] };
 }

@@ -10,13 +10,20 @@ import { maxHeaderSize, type IncomingMessage, type Server, type ServerResponse }
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
-import { UNMATCHED_ROUTE, type FunctionName, type RouteDefinition as ApiRoute } from '../../shared/contract/resources.js';
+import {
+  UNMATCHED_ROUTE,
+  type FunctionName,
+  type RouteDefinition as ApiRoute,
+} from '../../shared/contract/resources.js';
 import { matchRoute, type PublicRoutes } from '../../shared/contract/route-paths.js';
 import { PROBLEM_TYPE_BASE } from '../../functions/commons/edge/problems.js';
 import { claimsForLambda, LOCAL_PUBLIC_ROUTES, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
 
-export type HttpLambda = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: unknown) => Promise<APIGatewayProxyStructuredResultV2>;
+export type HttpLambda = (
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  context: unknown,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** API Gateway's own payload limit; the handlers refuse far smaller bodies themselves. */
 const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
@@ -28,9 +35,19 @@ function routeFor(method: string, path: string, publicRoutes: PublicRoutes) {
   const found = matchRoute(method, path, publicRoutes);
   if (found) {
     const open = found.route.access === 'public' && publicRoutes === 'public';
-    return { function: found.route.function, authorized: !open, routeKey: routeKey(found.route), pathParameters: found.pathParameters };
+    return {
+      function: found.route.function,
+      authorized: !open,
+      routeKey: routeKey(found.route),
+      pathParameters: found.pathParameters,
+    };
   }
-  return { function: UNMATCHED_ROUTE.function, authorized: false, routeKey: UNMATCHED_ROUTE.routeKey, pathParameters: {} };
+  return {
+    function: UNMATCHED_ROUTE.function,
+    authorized: false,
+    routeKey: UNMATCHED_ROUTE.routeKey,
+    pathParameters: {},
+  };
 }
 
 /**
@@ -58,7 +75,8 @@ function send(response: ServerResponse, status: number, body: string, headers: R
 }
 
 /** The request's URL, its path taken as sent: "//x" is a path here, not a host (as URL's base resolution would have it). */
-export const requestUrl = (request: IncomingMessage) => new URL(`http://127.0.0.1${request.url?.startsWith('/') ? request.url : '/'}`);
+export const requestUrl = (request: IncomingMessage) =>
+  new URL(`http://127.0.0.1${request.url?.startsWith('/') ? request.url : '/'}`);
 
 export interface GatewayOptions {
   signingKey: Uint8Array;
@@ -70,12 +88,20 @@ export interface GatewayOptions {
 }
 
 /** Answers every request, as API Gateway does (requests no route matches go to `$default`). */
-export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLOWED_ORIGINS, publicRoutes = LOCAL_PUBLIC_ROUTES }: GatewayOptions) {
+export function apiGateway({
+  signingKey,
+  handlerFor,
+  allowedOrigins = LOCAL_ALLOWED_ORIGINS,
+  publicRoutes = LOCAL_PUBLIC_ROUTES,
+}: GatewayOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = requestUrl(request);
     const method = request.method ?? 'GET';
     const header = (name: string) => [request.headers[name]].flat()[0];
-    const access = cors({ method, origin: header('origin'), requestMethod: header('access-control-request-method') }, allowedOrigins);
+    const access = cors(
+      { method, origin: header('origin'), requestMethod: header('access-control-request-method') },
+      allowedOrigins,
+    );
     // Set before any answer is written: writeHead merges them into every answer, the gateway's own included.
     for (const [name, value] of Object.entries(access.headers)) response.setHeader(name, value);
     if (access.preflight) {
@@ -100,7 +126,10 @@ export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLO
 
     const now = new Date();
     const headers = Object.fromEntries(
-      Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : (value ?? '')]),
+      Object.entries(request.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.join(',') : (value ?? ''),
+      ]),
     );
     const event: APIGatewayProxyEventV2WithJWTAuthorizer = {
       version: '2.0',
@@ -115,7 +144,13 @@ export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLO
         apiId: 'local',
         domainName: url.host,
         domainPrefix: 'local',
-        http: { method, path: url.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+        http: {
+          method,
+          path: url.pathname,
+          protocol: `HTTP/${request.httpVersion}`,
+          sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
         requestId: randomUUID(),
         routeKey: route.routeKey,
         stage: '$default',
@@ -142,7 +177,12 @@ export function apiGateway({ signingKey, handlerFor, allowedOrigins = LOCAL_ALLO
 
 /** A problem document written straight to a socket the HTTP parser gave up on. */
 function rawProblem(socket: Duplex, status: number, reason: string, detail: string): void {
-  const body = JSON.stringify({ type: `${PROBLEM_TYPE_BASE}${reason.toLowerCase().replaceAll(' ', '-')}`, title: reason, status, detail });
+  const body = JSON.stringify({
+    type: `${PROBLEM_TYPE_BASE}${reason.toLowerCase().replaceAll(' ', '-')}`,
+    title: reason,
+    status,
+    detail,
+  });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
@@ -157,7 +197,12 @@ export function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
     if (error.code === 'HPE_HEADER_OVERFLOW') {
-      return rawProblem(socket, 431, 'Request Header Fields Too Large', `The request line and headers exceed ${maxHeaderSize} bytes.`);
+      return rawProblem(
+        socket,
+        431,
+        'Request Header Fields Too Large',
+        `The request line and headers exceed ${maxHeaderSize} bytes.`,
+      );
     }
     rawProblem(socket, 400, 'Bad Request', 'The request is not well-formed HTTP/1.1.');
   });

@@ -8,7 +8,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
-const keptPortsSchema = z.object({ dynamodb: z.number().int(), sqs: z.number().int(), eventbridge: z.number().int(), s3: z.number().int() }).partial();
+const keptPortsSchema = z
+  .object({ dynamodb: z.number().int(), sqs: z.number().int(), eventbridge: z.number().int(), s3: z.number().int() })
+  .partial();
 
 export type KeptPorts = z.infer<typeof keptPortsSchema>;
 

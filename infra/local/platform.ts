@@ -13,7 +13,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { S3Event } from 'aws-lambda';
-import { DOCUMENT_BUCKET, MAIN_TABLE, OUTBOX_RELAY, STATISTICS_TALLY, type FunctionName } from '../../shared/contract/resources.js';
+import {
+  DOCUMENT_BUCKET,
+  MAIN_TABLE,
+  OUTBOX_RELAY,
+  STATISTICS_TALLY,
+  type FunctionName,
+} from '../../shared/contract/resources.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
@@ -24,7 +30,13 @@ import { lambdaContext } from './lambda-context.js';
 import { keepPorts, readKeptPorts } from './kept-ports.js';
 import { closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
-import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION, type LocalResources } from './provision.js';
+import {
+  awsEnvironment,
+  createResources,
+  functionEnvironment,
+  LOCAL_REGION,
+  type LocalResources,
+} from './provision.js';
 import type { RecoveredWork } from './recover.js';
 import { startS3Local, type S3Local } from './s3-local.js';
 import { startSchedules } from './scheduler.js';
@@ -78,7 +90,8 @@ export interface LocalPlatform {
 }
 
 /** Handlers read their environment when their module loads: they are imported only once it is set. */
-const importHandler: HandlerSource = async <T>(name: FunctionName) => ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
+const importHandler: HandlerSource = async <T>(name: FunctionName) =>
+  ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
 
 export async function startLocalPlatform(options: PlatformOptions): Promise<LocalPlatform> {
   const { state, stops, handlerFor = importHandler } = options;
@@ -86,16 +99,24 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const s3Dir = state?.s3Dir ?? mkdtempSync(join(tmpdir(), 'local-s3-'));
   const kept = readKeptPorts(state?.portsFile);
   const [dynamodb, sqs, eventBridge, s3] = await Promise.all([
-    startDynamoDbLocal(state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile, port: kept.dynamodb } : {}).then(stopped),
+    startDynamoDbLocal(
+      state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile, port: kept.dynamodb } : {},
+    ).then(stopped),
     startSqsLocal({ port: kept.sqs }).then(stopped),
     startEventBridgeLocal({ file: state?.eventsFile, port: kept.eventbridge }).then(stopped),
     startS3Local({ directory: s3Dir, removeOnStop: !state, port: kept.s3 }).then(stopped),
   ]).catch((error: unknown) => {
-    if (error instanceof PortInUseError && state) error.message += ` (the port was kept in ${state.portsFile} so that URLs issued earlier keep working; delete that file to choose new ports)`;
+    if (error instanceof PortInUseError && state)
+      error.message += ` (the port was kept in ${state.portsFile} so that URLs issued earlier keep working; delete that file to choose new ports)`;
     throw error;
   });
   keepPorts(state?.portsFile, { dynamodb: dynamodb.port, sqs: sqs.port, eventbridge: eventBridge.port, s3: s3.port });
-  const endpoints = { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, eventbridge: eventBridge.endpoint, s3: s3.endpoint };
+  const endpoints = {
+    dynamodb: dynamodb.endpoint,
+    sqs: sqs.endpoint,
+    eventbridge: eventBridge.endpoint,
+    s3: s3.endpoint,
+  };
   Object.assign(process.env, awsEnvironment(endpoints, LOCAL_REGION));
 
   const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -162,23 +183,39 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const gateway = apiGateway({ signingKey: options.signingKey, handlerFor });
   const server = createServer(async (request, response) => {
     const url = requestUrl(request);
-    if (request.method === 'GET' && url.pathname === '/local/events') return eventBridge.handleLocalEventsRequest(request, response);
-    if (request.method === 'POST' && url.pathname === '/local/reconcile') return reconcileStatistics(handlerFor, response);
+    if (request.method === 'GET' && url.pathname === '/local/events')
+      return eventBridge.handleLocalEventsRequest(request, response);
+    if (request.method === 'POST' && url.pathname === '/local/reconcile')
+      return reconcileStatistics(handlerFor, response);
     return gateway(request, response);
   });
   answerClientErrors(server);
   const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));
-  return { api: `http://${LOCAL_HOST}:${port}`, resources, dynamodbClient, sqsClient, eventBridge, s3, relay, tally, recovered, exampleConsumer };
+  return {
+    api: `http://${LOCAL_HOST}:${port}`,
+    resources,
+    dynamodbClient,
+    sqsClient,
+    eventBridge,
+    s3,
+    relay,
+    tally,
+    recovered,
+    exampleConsumer,
+  };
 }
 
 /** `npm run reconcile` locally: the reconciliation function invoked as its schedule does (pausing 1 s, not 20, before a difference counts). */
 async function reconcileStatistics(handlerFor: HandlerSource, response: ServerResponse): Promise<void> {
   try {
-    const reconcile = await handlerFor<(event: { pauseMs: number }, context: unknown) => Promise<unknown>>('reconcile-statistics');
+    const reconcile =
+      await handlerFor<(event: { pauseMs: number }, context: unknown) => Promise<unknown>>('reconcile-statistics');
     const result = await reconcile({ pauseMs: 1_000 }, lambdaContext('reconcile-statistics'));
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
   } catch (error) {
-    response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
+    response
+      .writeHead(500, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ error: (error as Error).message }));
   }
 }

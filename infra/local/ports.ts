@@ -15,7 +15,9 @@ export class PortInUseError extends Error {
     readonly what: string,
     readonly host: string = LOCAL_HOST,
   ) {
-    super(`Port ${port} on ${host} is already in use (wanted for ${what}): stop whatever uses it or choose another port.`);
+    super(
+      `Port ${port} on ${host} is already in use (wanted for ${what}): stop whatever uses it or choose another port.`,
+    );
   }
 }
 
@@ -69,7 +71,9 @@ function somethingListens(port: number, host: string, timeoutMs = 500): Promise<
 /** Listens on LOCAL_HOST (port 0: a free one) and answers the port; a busy port is a PortInUseError. */
 export function listenOn(server: HttpServer, port: number, what: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, what) : error));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, what) : error),
+    );
     server.listen({ port, host: LOCAL_HOST, exclusive: true }, () => {
       const address = server.address();
       resolve(typeof address === 'object' && address ? address.port : port);

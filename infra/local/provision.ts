@@ -29,8 +29,22 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { BucketAlreadyOwnedByYou, CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import { BUCKETS, FUNCTION_NAMES, QUEUES, TABLES, UNPUBLISHED_EVENTS, type BucketDefinition, type QueueDefinition, type TableDefinition } from '../../shared/contract/resources.js';
-import { environmentOf, type BucketId, type QueueId, type ResourceLocator } from '../../shared/contract/function-access.js';
+import {
+  BUCKETS,
+  FUNCTION_NAMES,
+  QUEUES,
+  TABLES,
+  UNPUBLISHED_EVENTS,
+  type BucketDefinition,
+  type QueueDefinition,
+  type TableDefinition,
+} from '../../shared/contract/resources.js';
+import {
+  environmentOf,
+  type BucketId,
+  type QueueId,
+  type ResourceLocator,
+} from '../../shared/contract/function-access.js';
 
 export interface LocalQueue {
   name: string;
@@ -62,7 +76,9 @@ const PREFIX_PATTERN = /^[A-Za-z0-9_-]*$/;
 
 function checkPrefix(prefix: string): void {
   if (!PREFIX_PATTERN.test(prefix) || prefix.length > 40) {
-    throw new Error(`resource prefix '${prefix}' must be at most 40 characters of A-Z a-z 0-9 _ - (it prefixes table and queue names)`);
+    throw new Error(
+      `resource prefix '${prefix}' must be at most 40 characters of A-Z a-z 0-9 _ - (it prefixes table and queue names)`,
+    );
   }
 }
 
@@ -71,7 +87,8 @@ export const queueName = (definition: QueueDefinition, prefix = '') => `${prefix
 export const dlqName = (definition: QueueDefinition, prefix = '') => `${prefix}${definition.id}-dlq`;
 export const eventBusName = (prefix = '') => `${prefix}SubsidyEventBus`;
 /** S3 names are lower case (the local server takes `bucket` in the path, as AWS does with forcePathStyle). */
-export const bucketName = (definition: BucketDefinition, prefix = '') => `${prefix}${definition.id}`.toLowerCase().replace(/_/g, '-');
+export const bucketName = (definition: BucketDefinition, prefix = '') =>
+  `${prefix}${definition.id}`.toLowerCase().replace(/_/g, '-');
 
 // ---------------------------------------------------------------------------------------------
 // DynamoDB
@@ -98,7 +115,9 @@ function attributeDefinitions(definition: TableDefinition): AttributeDefinition[
 
 function globalSecondaryIndex(index: TableDefinition['indexes'][number]): GlobalSecondaryIndex {
   const projection: GlobalSecondaryIndex['Projection'] =
-    index.projected.length === 0 ? { ProjectionType: 'KEYS_ONLY' } : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] };
+    index.projected.length === 0
+      ? { ProjectionType: 'KEYS_ONLY' }
+      : { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.projected] };
   return { IndexName: index.name, KeySchema: keySchema(index.partitionKey, index.sortKey), Projection: projection };
 }
 
@@ -134,8 +153,12 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
           BillingMode: 'PAY_PER_REQUEST',
           AttributeDefinitions: attributeDefinitions(definition),
           KeySchema: keySchema(definition.partitionKey, definition.sortKey),
-          ...(definition.indexes.length > 0 ? { GlobalSecondaryIndexes: definition.indexes.map(globalSecondaryIndex) } : {}),
-          ...(definition.stream ? { StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } } : {}),
+          ...(definition.indexes.length > 0
+            ? { GlobalSecondaryIndexes: definition.indexes.map(globalSecondaryIndex) }
+            : {}),
+          ...(definition.stream
+            ? { StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } }
+            : {}),
         }),
       );
     } catch (error) {
@@ -144,18 +167,26 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
   } else {
     const expected = keySchema(definition.partitionKey, definition.sortKey);
     const actual = table.KeySchema ?? [];
-    if (JSON.stringify(actual.map((k) => [k.AttributeName, k.KeyType])) !== JSON.stringify(expected.map((k) => [k.AttributeName, k.KeyType]))) {
-      throw new Error(`local table ${name} has a different key schema than shared/contract/resources.ts defines: start with fresh local data (npm start -- --fresh)`);
+    if (
+      JSON.stringify(actual.map((k) => [k.AttributeName, k.KeyType])) !==
+      JSON.stringify(expected.map((k) => [k.AttributeName, k.KeyType]))
+    ) {
+      throw new Error(
+        `local table ${name} has a different key schema than shared/contract/resources.ts defines: start with fresh local data (npm start -- --fresh)`,
+      );
     }
     const present = new Set((table.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
     // Keys written before index sharding and projections (issue 11) would not be found: start fresh.
-    const projectionOf = (projection: GlobalSecondaryIndex['Projection']) => JSON.stringify([projection?.ProjectionType, [...(projection?.NonKeyAttributes ?? [])].sort()]);
+    const projectionOf = (projection: GlobalSecondaryIndex['Projection']) =>
+      JSON.stringify([projection?.ProjectionType, [...(projection?.NonKeyAttributes ?? [])].sort()]);
     const stale = (table.GlobalSecondaryIndexes ?? []).find((existing) => {
       const index = definition.indexes.find((i) => i.name === existing.IndexName);
       return index && projectionOf(existing.Projection) !== projectionOf(globalSecondaryIndex(index).Projection);
     });
     if (stale) {
-      throw new Error(`local table ${name}: index ${stale.IndexName} differs from shared/contract/resources.ts: start with fresh local data (npm start -- --fresh)`);
+      throw new Error(
+        `local table ${name}: index ${stale.IndexName} differs from shared/contract/resources.ts: start with fresh local data (npm start -- --fresh)`,
+      );
     }
     for (const index of definition.indexes.filter((i) => !present.has(i.name))) {
       // One index per UpdateTable call, as on AWS.
@@ -169,7 +200,12 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
       await waitActive(client, name);
     }
     if (definition.stream && table.StreamSpecification?.StreamViewType !== definition.stream) {
-      await client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } }));
+      await client.send(
+        new UpdateTableCommand({
+          TableName: name,
+          StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream },
+        }),
+      );
     }
   }
   await waitActive(client, name);
@@ -198,12 +234,20 @@ export async function createTables(client: DynamoDBClient, prefix = ''): Promise
 // ---------------------------------------------------------------------------------------------
 // SQS
 
-async function ensureQueue(client: SQSClient, name: string, attributes: Record<string, string>): Promise<{ url: string; arn: string }> {
+async function ensureQueue(
+  client: SQSClient,
+  name: string,
+  attributes: Record<string, string>,
+): Promise<{ url: string; arn: string }> {
   let url: string | undefined;
   try {
     url = (await client.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl;
   } catch (error) {
-    if (!(error instanceof QueueDoesNotExist) && (error as { name?: string }).name !== 'AWS.SimpleQueueService.NonExistentQueue') throw error;
+    if (
+      !(error instanceof QueueDoesNotExist) &&
+      (error as { name?: string }).name !== 'AWS.SimpleQueueService.NonExistentQueue'
+    )
+      throw error;
   }
   if (url) {
     await client.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
@@ -211,13 +255,18 @@ async function ensureQueue(client: SQSClient, name: string, attributes: Record<s
     url = (await client.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }))).QueueUrl;
   }
   if (!url) throw new Error(`no URL for queue ${name}`);
-  const arn = (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn;
+  const arn = (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] })))
+    .Attributes?.QueueArn;
   if (!arn) throw new Error(`no ARN for queue ${name}`);
   return { url, arn };
 }
 
 /** Creates one queue and its DLQ (redrive at maxReceiveCount) from its definition. */
-export async function ensureQueueWithDlq(client: SQSClient, definition: QueueDefinition, prefix = ''): Promise<LocalQueue> {
+export async function ensureQueueWithDlq(
+  client: SQSClient,
+  definition: QueueDefinition,
+  prefix = '',
+): Promise<LocalQueue> {
   checkPrefix(prefix);
   const dlq = await ensureQueue(client, dlqName(definition, prefix), {
     MessageRetentionPeriod: String(definition.deadLetterRetentionDays * 24 * 60 * 60),
@@ -256,7 +305,8 @@ export async function createQueues(client: SQSClient, prefix = ''): Promise<Loca
 // S3
 
 /** The names of the buckets of shared/contract/resources.ts for a prefix (created by createBuckets once a local S3 server runs). */
-export const bucketNames = (prefix = ''): LocalBuckets => Object.fromEntries(BUCKETS.map((definition) => [definition.id, bucketName(definition, prefix)]));
+export const bucketNames = (prefix = ''): LocalBuckets =>
+  Object.fromEntries(BUCKETS.map((definition) => [definition.id, bucketName(definition, prefix)]));
 
 /** Creates every bucket of shared/contract/resources.ts (what exists is kept). */
 export async function createBuckets(client: S3Client, prefix = ''): Promise<LocalBuckets> {
@@ -266,7 +316,8 @@ export async function createBuckets(client: S3Client, prefix = ''): Promise<Loca
     try {
       await client.send(new CreateBucketCommand({ Bucket: name }));
     } catch (error) {
-      if (!(error instanceof BucketAlreadyOwnedByYou) && (error as { name?: string }).name !== 'BucketAlreadyExists') throw error;
+      if (!(error instanceof BucketAlreadyOwnedByYou) && (error as { name?: string }).name !== 'BucketAlreadyExists')
+        throw error;
     }
   }
   return names;

@@ -6,9 +6,20 @@
  * The runtime's poller and the tests' queue drivers share `deliverBatch`, so tests exercise
  * the delivery `npm start` runs.
  */
-import { ChangeMessageVisibilityBatchCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, type Message, type SQSClient } from '@aws-sdk/client-sqs';
+import {
+  ChangeMessageVisibilityBatchCommand,
+  DeleteMessageBatchCommand,
+  ReceiveMessageCommand,
+  type Message,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName, type QueueDefinition } from '../../shared/contract/resources.js';
+import {
+  EVALUATION_QUEUE,
+  PAYOUT_QUEUE,
+  type FunctionName,
+  type QueueDefinition,
+} from '../../shared/contract/resources.js';
 import { lambdaContext } from './lambda-context.js';
 
 /**
@@ -77,7 +88,12 @@ export function toRecord(message: Message, queueArn = 'arn:aws:sqs:local:0000000
     messageAttributes: Object.fromEntries(
       Object.entries(message.MessageAttributes ?? {}).map(([name, value]) => [
         name,
-        { stringValue: value.StringValue, dataType: value.DataType ?? 'String', stringListValues: [], binaryListValues: [] },
+        {
+          stringValue: value.StringValue,
+          dataType: value.DataType ?? 'String',
+          stringListValues: [],
+          binaryListValues: [],
+        },
       ]),
     ),
     md5OfBody: message.MD5OfBody ?? '',
@@ -93,7 +109,10 @@ interface ReceiveOptions {
   abortSignal?: AbortSignal;
 }
 
-export async function receiveMessages({ client, queueUrl }: QueueRef, { batchSize = 10, waitSeconds = 0, abortSignal }: ReceiveOptions = {}): Promise<Message[]> {
+export async function receiveMessages(
+  { client, queueUrl }: QueueRef,
+  { batchSize = 10, waitSeconds = 0, abortSignal }: ReceiveOptions = {},
+): Promise<Message[]> {
   const received = await client.send(
     new ReceiveMessageCommand({
       QueueUrl: queueUrl,
@@ -113,7 +132,11 @@ export async function receiveRecords(queue: QueueRef, options?: ReceiveOptions):
 }
 
 /** Hands the records to the handler as one SQSEvent; a handler that throws fails the whole batch, as with Lambda. */
-export async function invoke(handler: SqsLambda, records: SQSRecord[], context: Context): Promise<Omit<Delivered, 'records'>> {
+export async function invoke(
+  handler: SqsLambda,
+  records: SQSRecord[],
+  context: Context,
+): Promise<Omit<Delivered, 'records'>> {
   try {
     const response = await handler({ Records: records }, context);
     const failed = new Set((response?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier));
@@ -126,7 +149,10 @@ export async function invoke(handler: SqsLambda, records: SQSRecord[], context: 
 async function deleteRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
   if (records.length === 0) return;
   await client.send(
-    new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: records.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle })) }),
+    new DeleteMessageBatchCommand({
+      QueueUrl: queueUrl,
+      Entries: records.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle })),
+    }),
   );
 }
 
@@ -136,7 +162,11 @@ export async function releaseRecords({ client, queueUrl }: QueueRef, records: SQ
   await client.send(
     new ChangeMessageVisibilityBatchCommand({
       QueueUrl: queueUrl,
-      Entries: records.map((record, i) => ({ Id: String(i), ReceiptHandle: record.receiptHandle, VisibilityTimeout: 0 })),
+      Entries: records.map((record, i) => ({
+        Id: String(i),
+        ReceiptHandle: record.receiptHandle,
+        VisibilityTimeout: 0,
+      })),
     }),
   );
 }
@@ -147,20 +177,32 @@ export async function deliverRecords(records: SQSRecord[], source: EventSource):
   const acknowledged = source.acknowledge?.(records) ?? true;
   const done = acknowledged ? records.filter((record) => !failed.includes(record)) : [];
   await deleteRecords(source, done);
-  if (source.redeliverAtOnce) await releaseRecords(source, records.filter((record) => !done.includes(record)));
+  if (source.redeliverAtOnce)
+    await releaseRecords(
+      source,
+      records.filter((record) => !done.includes(record)),
+    );
   return { records, failed, error };
 }
 
 /** One receive and, if it brought anything, its delivery: the step the runtime's poller repeats and tests drain with. */
 export async function deliverBatch(source: EventSource, abortSignal?: AbortSignal): Promise<Delivered> {
-  const records = await receiveRecords(source, { batchSize: source.batchSize, waitSeconds: source.waitSeconds, abortSignal });
+  const records = await receiveRecords(source, {
+    batchSize: source.batchSize,
+    waitSeconds: source.waitSeconds,
+    abortSignal,
+  });
   return records.length === 0 ? { records, failed: [] } : deliverRecords(records, source);
 }
 
 /** Starts polling; the returned function stops it and waits for batches in hand to finish. */
 export function startPoller(options: PollerOptions): () => Promise<void> {
   const { handler, concurrency = 2, ...queue } = options;
-  const source: EventSource = { ...queue, waitSeconds: 1, handler: async (event, context) => (await handler())(event, context) };
+  const source: EventSource = {
+    ...queue,
+    waitSeconds: 1,
+    handler: async (event, context) => (await handler())(event, context),
+  };
   let running = true;
   // A controller per loop: one signal shared by many concurrent long polls trips Node's listener-leak warning.
   const aborts = Array.from({ length: concurrency }, () => new AbortController());

@@ -22,7 +22,10 @@ import { verifyUpload } from '../../functions/verify-document/handler.js';
 /** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */
 export async function reverifyDocuments(): Promise<number> {
   let reverified = 0;
-  const pages = paginateListObjectsV2({ client: s3 }, { Bucket: env(ENV.documentBucketName), Prefix: DOCUMENT_BUCKET.objectPrefix });
+  const pages = paginateListObjectsV2(
+    { client: s3 },
+    { Bucket: env(ENV.documentBucketName), Prefix: DOCUMENT_BUCKET.objectPrefix },
+  );
   for await (const page of pages) {
     for (const { Key: key } of page.Contents ?? []) {
       const ids = key === undefined ? undefined : parseObjectKey(key);

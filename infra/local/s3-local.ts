@@ -59,7 +59,12 @@ async function checkChecksum(request: IncomingMessage): Promise<S3Refusal | unde
   const declared = [request.headers['x-amz-checksum-sha256']].flat()[0];
   if (request.method !== 'PUT' || declared === undefined) return undefined;
   const length = Number(request.headers['content-length']);
-  if (!Number.isInteger(length) || length > MAX_CHECKED_BODY_BYTES) return { status: 400, code: 'InvalidRequest', message: 'A checksummed PUT needs a Content-Length of at most 64 MiB here.' };
+  if (!Number.isInteger(length) || length > MAX_CHECKED_BODY_BYTES)
+    return {
+      status: 400,
+      code: 'InvalidRequest',
+      message: 'A checksummed PUT needs a Content-Length of at most 64 MiB here.',
+    };
   const chunks: Buffer[] = [];
   let received = 0;
   await new Promise<void>((resolve, reject) => {
@@ -79,7 +84,9 @@ async function checkChecksum(request: IncomingMessage): Promise<S3Refusal | unde
   const body = Buffer.concat(chunks);
   if (body.length > 0) request.unshift(body);
   const actual = createHash('sha256').update(body).digest('base64');
-  return actual === declared ? undefined : { status: 400, code: 'BadDigest', message: 'The SHA-256 you specified did not match the calculated checksum.' };
+  return actual === declared
+    ? undefined
+    : { status: 400, code: 'BadDigest', message: 'The SHA-256 you specified did not match the calculated checksum.' };
 }
 
 /** s3rver accepts only its own key pair; the local SDK clients sign with the local one (infra/local/provision.ts). */

@@ -39,7 +39,8 @@ interface Signed {
 const refuse = (code: string, message: string, status = 403): S3Refusal => ({ status, code, message });
 
 /** RFC 3986 encoding, as SigV4 wants it. */
-const encode = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encode = (value: string) =>
+  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const sha256 = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
 const hmac = (key: Buffer | string, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
@@ -50,20 +51,32 @@ function amzDateMs(amzDate: string): number {
   return match ? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!, +match[6]!) : NaN;
 }
 
-function parseCredential(credential: string | undefined): Pick<Signed, 'accessKeyId' | 'scope' | 'scopeParts'> | S3Refusal {
+function parseCredential(
+  credential: string | undefined,
+): Pick<Signed, 'accessKeyId' | 'scope' | 'scopeParts'> | S3Refusal {
   const parts = credential?.split('/') ?? [];
-  if (parts.length !== 5 || parts[4] !== 'aws4_request') return refuse('AuthorizationQueryParametersError', 'The credential is not <key>/<date>/<region>/<service>/aws4_request.', 400);
+  if (parts.length !== 5 || parts[4] !== 'aws4_request')
+    return refuse(
+      'AuthorizationQueryParametersError',
+      'The credential is not <key>/<date>/<region>/<service>/aws4_request.',
+      400,
+    );
   const [accessKeyId, date, region, service] = parts as [string, string, string, string];
   return { accessKeyId, scope: parts.slice(1).join('/'), scopeParts: [date, region, service] };
 }
 
 function fromQuery(query: URLSearchParams, header: (name: string) => string | undefined): Signed | S3Refusal {
-  if (query.get('X-Amz-Algorithm') !== ALGORITHM) return refuse('AuthorizationQueryParametersError', `X-Amz-Algorithm must be ${ALGORITHM}.`, 400);
+  if (query.get('X-Amz-Algorithm') !== ALGORITHM)
+    return refuse('AuthorizationQueryParametersError', `X-Amz-Algorithm must be ${ALGORITHM}.`, 400);
   const credential = parseCredential(query.get('X-Amz-Credential') ?? undefined);
   if ('code' in credential) return credential;
   const expiresSeconds = Number(query.get('X-Amz-Expires'));
   if (!Number.isInteger(expiresSeconds) || expiresSeconds < 1 || expiresSeconds > MAX_EXPIRES_SECONDS) {
-    return refuse('AuthorizationQueryParametersError', 'X-Amz-Expires must be a whole number of seconds from 1 to 604800.', 400);
+    return refuse(
+      'AuthorizationQueryParametersError',
+      'X-Amz-Expires must be a whole number of seconds from 1 to 604800.',
+      400,
+    );
   }
   return {
     ...credential,
@@ -76,8 +89,14 @@ function fromQuery(query: URLSearchParams, header: (name: string) => string | un
   };
 }
 
-function fromHeader(authorization: string, query: URLSearchParams, header: (name: string) => string | undefined): Signed | S3Refusal {
-  const match = /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(authorization.trim());
+function fromHeader(
+  authorization: string,
+  query: URLSearchParams,
+  header: (name: string) => string | undefined,
+): Signed | S3Refusal {
+  const match = /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(
+    authorization.trim(),
+  );
   if (!match) return refuse('AccessDenied', `Only ${ALGORITHM} (Signature Version 4) authorization is accepted.`);
   const credential = parseCredential(match[1]);
   if ('code' in credential) return credential;
@@ -91,13 +110,20 @@ function fromHeader(authorization: string, query: URLSearchParams, header: (name
   };
 }
 
-function canonicalRequest(request: IncomingMessage, path: string, signed: Signed, header: (name: string) => string | undefined): string {
+function canonicalRequest(
+  request: IncomingMessage,
+  path: string,
+  signed: Signed,
+  header: (name: string) => string | undefined,
+): string {
   const query = signed.query
     .map(([name, value]) => [encode(name), encode(value)] as const)
     .sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1))
     .map(([name, value]) => `${name}=${value}`)
     .join('&');
-  const headers = signed.signedHeaders.map((name) => `${name}:${(header(name) ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
+  const headers = signed.signedHeaders
+    .map((name) => `${name}:${(header(name) ?? '').trim().replace(/\s+/g, ' ')}\n`)
+    .join('');
   return [request.method ?? 'GET', path, query, headers, signed.signedHeaders.join(';'), signed.payloadHash].join('\n');
 }
 
@@ -105,20 +131,28 @@ function canonicalRequest(request: IncomingMessage, path: string, signed: Signed
  * Undefined when S3 would accept the request's signature, else S3's refusal. `secrets` maps the
  * access key ids the local server knows to their secret keys.
  */
-export function checkSignature(request: IncomingMessage, secrets: ReadonlyMap<string, string>, now = Date.now()): S3Refusal | undefined {
+export function checkSignature(
+  request: IncomingMessage,
+  secrets: ReadonlyMap<string, string>,
+  now = Date.now(),
+): S3Refusal | undefined {
   const [path = '/', search = ''] = (request.url ?? '/').split(/\?(.*)/s);
   const query = new URLSearchParams(search);
   const header = (name: string) => [request.headers[name]].flat()[0];
   const authorization = header('authorization');
-  if (authorization !== undefined && query.has('X-Amz-Algorithm')) return refuse('InvalidArgument', 'Only one auth mechanism allowed.', 400);
-  if (authorization === undefined && !query.has('X-Amz-Algorithm')) return refuse('AccessDenied', 'Access Denied: the request is not signed.');
+  if (authorization !== undefined && query.has('X-Amz-Algorithm'))
+    return refuse('InvalidArgument', 'Only one auth mechanism allowed.', 400);
+  if (authorization === undefined && !query.has('X-Amz-Algorithm'))
+    return refuse('AccessDenied', 'Access Denied: the request is not signed.');
   const signed = authorization !== undefined ? fromHeader(authorization, query, header) : fromQuery(query, header);
   if ('code' in signed) return signed;
 
   const secret = secrets.get(signed.accessKeyId);
-  if (secret === undefined) return refuse('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
+  if (secret === undefined)
+    return refuse('InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.');
   const signedAt = amzDateMs(signed.amzDate);
-  if (Number.isNaN(signedAt) || signed.amzDate.slice(0, 8) !== signed.scopeParts[0]) return refuse('AccessDenied', 'X-Amz-Date is missing, malformed or not the credential scope’s date.');
+  if (Number.isNaN(signedAt) || signed.amzDate.slice(0, 8) !== signed.scopeParts[0])
+    return refuse('AccessDenied', 'X-Amz-Date is missing, malformed or not the credential scope’s date.');
   if (!signed.signedHeaders.includes('host')) return refuse('AccessDenied', 'The host header must be signed.');
   if (signed.expiresSeconds !== undefined) {
     if (now > signedAt + signed.expiresSeconds * 1000) return refuse('AccessDenied', 'Request has expired');
@@ -127,13 +161,21 @@ export function checkSignature(request: IncomingMessage, secrets: ReadonlyMap<st
     return refuse('RequestTimeTooSkewed', 'The difference between the request time and the current time is too large.');
   }
 
-  const stringToSign = [ALGORITHM, signed.amzDate, signed.scope, sha256(canonicalRequest(request, path, signed, header))].join('\n');
+  const stringToSign = [
+    ALGORITHM,
+    signed.amzDate,
+    signed.scope,
+    sha256(canonicalRequest(request, path, signed, header)),
+  ].join('\n');
   const [date, region, service] = signed.scopeParts;
   const key = hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), service), 'aws4_request');
   const expected = createHmac('sha256', key).update(stringToSign, 'utf8').digest();
   const provided = Buffer.from(/^[0-9a-f]{64}$/.test(signed.signature) ? signed.signature : '', 'hex');
   if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
-    return refuse('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.');
+    return refuse(
+      'SignatureDoesNotMatch',
+      'The request signature we calculated does not match the signature you provided. Check your key and signing method.',
+    );
   }
   return undefined;
 }

@@ -9,7 +9,11 @@ import { lambdaContext } from './lambda-context.js';
  * UTC offsets of the time zones the local scheduler can run (fixed: none of them observes daylight
  * saving time). A schedule in another zone is refused rather than run at the wrong hour.
  */
-export const TIME_ZONE_OFFSETS_MS: Readonly<Record<string, number>> = { 'Asia/Shanghai': 8 * 3600 * 1000, UTC: 0, 'Etc/UTC': 0 };
+export const TIME_ZONE_OFFSETS_MS: Readonly<Record<string, number>> = {
+  'Asia/Shanghai': 8 * 3600 * 1000,
+  UTC: 0,
+  'Etc/UTC': 0,
+};
 
 export type Timing =
   | { kind: 'rate'; minutes: number }
@@ -24,7 +28,10 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * Anything else is refused rather than silently mis-run.
  */
 export function parseExpression(expression: string, timeZone = 'Asia/Shanghai'): Timing {
-  const unsupported = (why: string) => new Error(`the local scheduler does not support ${expression}${timeZone === 'Asia/Shanghai' ? '' : ` in ${timeZone}`}: ${why}`);
+  const unsupported = (why: string) =>
+    new Error(
+      `the local scheduler does not support ${expression}${timeZone === 'Asia/Shanghai' ? '' : ` in ${timeZone}`}: ${why}`,
+    );
   const rate = /^rate\((\d+) (minute|minutes|hour|hours)\)$/.exec(expression);
   if (rate) {
     const minutes = Number(rate[1]) * (rate[2]!.startsWith('hour') ? 60 : 1);
@@ -37,7 +44,8 @@ export function parseExpression(expression: string, timeZone = 'Asia/Shanghai'):
     if (minute > 59 || hour > 23 || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) {
       throw unsupported('not a valid minute, hour, day and month');
     }
-    if (TIME_ZONE_OFFSETS_MS[timeZone] === undefined) throw unsupported(`time zone ${timeZone} is not one of ${Object.keys(TIME_ZONE_OFFSETS_MS).join(', ')}`);
+    if (TIME_ZONE_OFFSETS_MS[timeZone] === undefined)
+      throw unsupported(`time zone ${timeZone} is not one of ${Object.keys(TIME_ZONE_OFFSETS_MS).join(', ')}`);
     return { kind: 'cron', minute, hour, day, month, timeZone };
   }
   throw unsupported('only rate(N minutes|hours) and yearly cron(m h d M ? *) are supported');
@@ -67,22 +75,28 @@ export function startSchedules(handlerFor: (name: FunctionName) => Promise<Sched
     const due = nextRun(timing, new Date());
     const wait = () => {
       const remaining = due.getTime() - Date.now();
-      const timer = setTimeout(async () => {
-        timers.delete(timer);
-        if (remaining > MAX_TIMEOUT_MS) return wait();
-        try {
-          // The same input the stack's schedules send (ContextAttribute.scheduledTime).
-          await (await handlerFor(functionName))({ source: 'schedule', scheduledTime: due.toISOString() }, lambdaContext(functionName));
-        } catch (error) {
-          console.error(`[scheduler] ${id} failed:`, error);
-        }
-        arm(id, functionName, timing);
-      }, Math.min(Math.max(remaining, 0), MAX_TIMEOUT_MS));
+      const timer = setTimeout(
+        async () => {
+          timers.delete(timer);
+          if (remaining > MAX_TIMEOUT_MS) return wait();
+          try {
+            // The same input the stack's schedules send (ContextAttribute.scheduledTime).
+            await (
+              await handlerFor(functionName)
+            )({ source: 'schedule', scheduledTime: due.toISOString() }, lambdaContext(functionName));
+          } catch (error) {
+            console.error(`[scheduler] ${id} failed:`, error);
+          }
+          arm(id, functionName, timing);
+        },
+        Math.min(Math.max(remaining, 0), MAX_TIMEOUT_MS),
+      );
       timer.unref();
       timers.add(timer);
     };
     wait();
   };
-  for (const [id, schedule] of Object.entries(SCHEDULES)) arm(id, schedule.function, parseExpression(schedule.expression, schedule.timeZone));
+  for (const [id, schedule] of Object.entries(SCHEDULES))
+    arm(id, schedule.function, parseExpression(schedule.expression, schedule.timeZone));
   return () => timers.forEach((timer) => clearTimeout(timer));
 }

@@ -34,9 +34,12 @@ const waiters = new WeakMap<object, Set<() => void>>();
 const claimed = new WeakMap<object, number>();
 
 function visibleCount(queue: LongPollQueue): number {
-  const attributes = queue.getAttributes(['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible']) ?? {};
+  const attributes =
+    queue.getAttributes(['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible']) ?? {};
   // ApproximateNumberOfMessages counts the undelayed messages, in flight ones included.
-  return Number(attributes.ApproximateNumberOfMessages ?? 0) - Number(attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
+  return (
+    Number(attributes.ApproximateNumberOfMessages ?? 0) - Number(attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
+  );
 }
 
 /** Wakes this queue's waiting receives whenever a message is sent to it (once its zero delay has passed). */

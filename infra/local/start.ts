@@ -11,7 +11,18 @@ import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSigningKey } from './dev-auth.js';
 import { JavaRequirementError } from './dynamodb-local.js';
-import { DYNAMODB_DIR, EVENTS_FILE, EXAMPLE_CONSUMER_FILE, LOCAL_DIR, localPath, PORTS_FILE, S3_DIR, SIGNING_KEY_FILE, STATISTICS_CHECKPOINT_FILE, STREAM_CHECKPOINT_FILE } from './paths.js';
+import {
+  DYNAMODB_DIR,
+  EVENTS_FILE,
+  EXAMPLE_CONSUMER_FILE,
+  LOCAL_DIR,
+  localPath,
+  PORTS_FILE,
+  S3_DIR,
+  SIGNING_KEY_FILE,
+  STATISTICS_CHECKPOINT_FILE,
+  STREAM_CHECKPOINT_FILE,
+} from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
 import { startLocalPlatform } from './platform.js';
 
@@ -90,7 +101,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => sh
 /** The parent process of `pid` (Linux: /proc; elsewhere: ps), or undefined. */
 function parentOf(pid: number): number | undefined {
   try {
-    if (process.platform === 'linux') return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) || undefined;
+    if (process.platform === 'linux')
+      return (
+        Number(
+          readFileSync(`/proc/${pid}/stat`, 'utf8')
+            .replace(/^.*\) /s, '')
+            .split(' ')[1],
+        ) || undefined
+      );
     return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim()) || undefined;
   } catch {
     return undefined;

@@ -61,7 +61,9 @@ function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord
     eventSourceARN: streamArn,
     dynamodb: {
       ...(change as DynamoDBRecord['dynamodb']),
-      ...(ApproximateCreationDateTime ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) } : {}),
+      ...(ApproximateCreationDateTime
+        ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) }
+        : {}),
     },
   };
 }
@@ -86,7 +88,11 @@ export class StreamReader {
 
   constructor(private readonly options: StreamReaderOptions) {
     const config = options.dynamodb.config;
-    this.streams = new DynamoDBStreamsClient({ region: config.region, endpoint: config.endpoint, credentials: config.credentials });
+    this.streams = new DynamoDBStreamsClient({
+      region: config.region,
+      endpoint: config.endpoint,
+      credentials: config.credentials,
+    });
   }
 
   private async streamArn(): Promise<string> {
@@ -121,11 +127,17 @@ export class StreamReader {
       this.streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ...position }));
     let found;
     try {
-      found = await iterator(after ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after } : { ShardIteratorType: 'TRIM_HORIZON' });
+      found = await iterator(
+        after
+          ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }
+          : { ShardIteratorType: 'TRIM_HORIZON' },
+      );
     } catch (error) {
       // The stream keeps 24 hours: after a longer stop the checkpoint lies before what is left.
       if ((error as Error).name !== 'TrimmedDataAccessException') throw error;
-      console.warn(`[stream ${this.options.tableName}] records after the checkpoint were trimmed (stopped over 24 h?): resuming at the oldest record kept`);
+      console.warn(
+        `[stream ${this.options.tableName}] records after the checkpoint were trimmed (stopped over 24 h?): resuming at the oldest record kept`,
+      );
       found = await iterator({ ShardIteratorType: 'TRIM_HORIZON' });
     }
     if (found.ShardIterator) this.iterators.set(shardId, found.ShardIterator);
@@ -136,13 +148,18 @@ export class StreamReader {
   private async readableShards(): Promise<Shard[]> {
     const checkpoint = await this.load();
     if (this.shardsDescribedAt === undefined || Date.now() - this.shardsDescribedAt > SHARD_LIST_MAX_AGE_MS) {
-      const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: checkpoint.streamArn }));
+      const { StreamDescription } = await this.streams.send(
+        new DescribeStreamCommand({ StreamArn: checkpoint.streamArn }),
+      );
       this.shards = StreamDescription?.Shards ?? [];
       this.shardsDescribedAt = Date.now();
     }
     const listed = new Set(this.shards.map((shard) => shard.ShardId));
     const done = (id?: string) => id !== undefined && checkpoint.shards[id]?.done === true;
-    return this.shards.filter((shard) => !done(shard.ShardId) && (!shard.ParentShardId || !listed.has(shard.ParentShardId) || done(shard.ParentShardId)));
+    return this.shards.filter(
+      (shard) =>
+        !done(shard.ShardId) && (!shard.ParentShardId || !listed.has(shard.ParentShardId) || done(shard.ParentShardId)),
+    );
   }
 
   /** One batch from one shard to the handler; returns how many records were handled. */
@@ -151,7 +168,9 @@ export class StreamReader {
     const iterator = await this.iteratorFor(shardId);
     const progress = (checkpoint.shards[shardId] ??= {});
     if (!iterator) return 0;
-    const { Records = [], NextShardIterator } = await this.streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: this.options.batchSize ?? 100 }));
+    const { Records = [], NextShardIterator } = await this.streams.send(
+      new GetRecordsCommand({ ShardIterator: iterator, Limit: this.options.batchSize ?? 100 }),
+    );
     if (Records.length === 0) {
       if (NextShardIterator) this.iterators.set(shardId, NextShardIterator);
       else {
@@ -165,7 +184,8 @@ export class StreamReader {
     const records = Records.map((record) => toLambdaRecord(record, checkpoint.streamArn));
     const response = await (await this.options.handler())({ Records: records }, {});
     const failedAt = response?.batchItemFailures?.[0]?.itemIdentifier;
-    const failedIndex = failedAt === undefined ? -1 : records.findIndex((record) => record.dynamodb?.SequenceNumber === failedAt);
+    const failedIndex =
+      failedAt === undefined ? -1 : records.findIndex((record) => record.dynamodb?.SequenceNumber === failedAt);
     const handled = failedIndex === -1 ? records : records.slice(0, failedIndex);
     const last = handled[handled.length - 1]?.dynamodb?.SequenceNumber;
     if (last) progress.after = last;
@@ -189,7 +209,7 @@ export class StreamReader {
 
   /** Hands over everything the stream holds now (tests: "let the relay catch up"). */
   async drain(): Promise<void> {
-    for (let idle = 0; idle < 2; ) idle = (await this.pollOnce()) > 0 ? 0 : idle + 1;
+    for (let idle = 0; idle < 2;) idle = (await this.pollOnce()) > 0 ? 0 : idle + 1;
   }
 
   /** A write to the table was just committed (the local platform's clients say so): read it now rather than after the idle pause. */

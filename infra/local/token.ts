@@ -11,4 +11,6 @@ if (!values.sub) {
   process.exit(2);
 }
 const expiresIn = values['expires-in'] ? Number(values['expires-in']) : undefined;
-process.stdout.write(`${await issueToken(loadSigningKey(SIGNING_KEY_FILE), { sub: values.sub, admin: values.admin, expiresIn })}\n`);
+process.stdout.write(
+  `${await issueToken(loadSigningKey(SIGNING_KEY_FILE), { sub: values.sub, admin: values.admin, expiresIn })}\n`,
+);

@@ -4,13 +4,15 @@ import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName } from '../../shared/
 
 export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; timeout?: Duration }> = {
   'submit-application': {
-    description: 'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
+    description:
+      'POST /v1/applications: validates and stores an application with its event, idempotently, in one write',
   },
   'applicant-api': {
     description: 'Applicant routes: own applications, withdraw, payouts, and the public policy',
   },
   'admin-api': {
-    description: 'Admin routes (admin group checked here): certification, review, payout runs, ledger, evaluation redrive, event republish',
+    description:
+      'Admin routes (admin group checked here): certification, review, payout runs, ledger, evaluation redrive, event republish',
   },
   'evaluate-application': {
     description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
@@ -22,7 +24,8 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
     timeout: Duration.minutes(15),
   },
   'payout-worker': {
-    description: 'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
+    description:
+      'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
     timeout: Duration.seconds(PAYOUT_QUEUE.visibilityTimeoutSeconds / 6),
   },
   sweeper: {
@@ -30,7 +33,8 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
     timeout: Duration.minutes(1),
   },
   'outbox-relay': {
-    description: 'Table stream consumer: publishes outbox events to the bus (keeps what the bus refuses), queues evaluations of new applications',
+    description:
+      'Table stream consumer: publishes outbox events to the bus (keeps what the bus refuses), queues evaluations of new applications',
     timeout: Duration.seconds(30),
   },
   'tally-statistics': {
@@ -38,12 +42,14 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
     timeout: Duration.seconds(30),
   },
   'reconcile-statistics': {
-    description: 'Scheduled: recounts applications and the ledger from the table and compares them with the statistics counters',
+    description:
+      'Scheduled: recounts applications and the ledger from the table and compares them with the statistics counters',
     // A parallel Scan of the table, and up to two pauses of 20 s before a difference counts.
     timeout: Duration.minutes(15),
   },
   'verify-document': {
-    description: 'Document bucket object-created consumer: checks size, SHA-256 and type signature; VERIFIED or REJECTED (object removed)',
+    description:
+      'Document bucket object-created consumer: checks size, SHA-256 and type signature; VERIFIED or REJECTED (object removed)',
     // Streams and hashes at most 20 MiB.
     timeout: Duration.seconds(30),
   },

@@ -6,7 +6,15 @@
  */
 import { Duration, type Stack } from 'aws-cdk-lib';
 import type { HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
-import { AlarmStatusWidget, Dashboard, GraphWidget, MathExpression, Metric, type Alarm, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  AlarmStatusWidget,
+  Dashboard,
+  GraphWidget,
+  MathExpression,
+  Metric,
+  type Alarm,
+  type IMetric,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { StageConfig } from '../config.js';
@@ -29,7 +37,10 @@ export interface OperationsProps {
   functions: Record<FunctionName, SubsidyFunction>;
   apiStage: HttpStage;
   scheduleGroup: ScheduleGroup;
-  stateful: Pick<StatefulStack, 'table' | 'idempotencyTable' | 'statisticsTable' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'>;
+  stateful: Pick<
+    StatefulStack,
+    'table' | 'idempotencyTable' | 'statisticsTable' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'
+  >;
 }
 
 /**
@@ -37,7 +48,10 @@ export interface OperationsProps {
  * seconds, and after 10 minutes the sweeper would re-queue the application anyway; a payout run
  * of a million entitlements drains its queue in well under 30 minutes at the worker's concurrency.
  */
-export const MAX_MESSAGE_AGE: Record<string, Duration> = { EvaluationQueue: Duration.minutes(10), PayoutQueue: Duration.minutes(30) };
+export const MAX_MESSAGE_AGE: Record<string, Duration> = {
+  EvaluationQueue: Duration.minutes(10),
+  PayoutQueue: Duration.minutes(30),
+};
 
 const FIVE_MINUTES = Duration.minutes(5);
 
@@ -102,7 +116,10 @@ export function addOperations(scope: Stack, props: OperationsProps): RollbackAla
   if (props.config.capabilities.asyncInvocationMetrics) {
     alarm('DocumentEventsDroppedAlarm', {
       description: `Lambda dropped object-created events of ${DOCUMENT_BUCKET.id} after its retries: those documents stay PENDING (README runbook).`,
-      metric: functions[DOCUMENT_BUCKET.onObjectCreated].metric('AsyncEventsDropped', { period: FIVE_MINUTES, statistic: 'Sum' }),
+      metric: functions[DOCUMENT_BUCKET.onObjectCreated].metric('AsyncEventsDropped', {
+        period: FIVE_MINUTES,
+        statistic: 'Sum',
+      }),
     });
   }
 
@@ -130,7 +147,10 @@ export function addOperations(scope: Stack, props: OperationsProps): RollbackAla
   return { functionErrors, apiServerErrors };
 }
 
-const workQueuesOf = (stateful: OperationsProps['stateful']): QueuePair[] => [stateful.evaluationQueue, stateful.payoutQueue];
+const workQueuesOf = (stateful: OperationsProps['stateful']): QueuePair[] => [
+  stateful.evaluationQueue,
+  stateful.payoutQueue,
+];
 const tablesOf = (stateful: OperationsProps['stateful']): Array<[ITable, TableDefinition]> => [
   [stateful.table, MAIN_TABLE],
   [stateful.idempotencyTable, IDEMPOTENCY_TABLE],
@@ -148,11 +168,21 @@ function tableThrottles(stateful: OperationsProps['stateful']) {
 }
 
 const customMetric = (metricName: string, service: FunctionName) =>
-  new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service }, period: FIVE_MINUTES, statistic: 'Sum' });
+  new Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName,
+    dimensionsMap: { service },
+    period: FIVE_MINUTES,
+    statistic: 'Sum',
+  });
 
-function addScheduleAndRunAlarms(alarm: (id: string, props: SubsidyAlarmProps) => Alarm, scheduleGroup: ScheduleGroup): void {
+function addScheduleAndRunAlarms(
+  alarm: (id: string, props: SubsidyAlarmProps) => Alarm,
+  scheduleGroup: ScheduleGroup,
+): void {
   alarm('ScheduleTargetErrorsAlarm', {
-    description: 'EventBridge Scheduler could not invoke a scheduled function (payout run or sweeper) (README runbook).',
+    description:
+      'EventBridge Scheduler could not invoke a scheduled function (payout run or sweeper) (README runbook).',
     metric: scheduleGroup.metricTargetErrors({ period: FIVE_MINUTES }),
   });
   alarm('ScheduleDroppedAlarm', {
@@ -170,7 +200,8 @@ function addScheduleAndRunAlarms(alarm: (id: string, props: SubsidyAlarmProps) =
 
   // The statistics' reconciliation counts the counters that still differ from the records after its pauses (SPEC §12).
   alarm('StatisticsDifferAlarm', {
-    description: 'The scheduled reconciliation found statistics that differ from a recount of the records (README runbook).',
+    description:
+      'The scheduled reconciliation found statistics that differ from a recount of the records (README runbook).',
     metric: new Metric({
       namespace: METRICS_NAMESPACE,
       metricName: 'StatisticsDifferences',
@@ -187,7 +218,8 @@ function addDashboard(scope: Stack, props: OperationsProps, alarms: Alarm[]): Da
   const workQueues = workQueuesOf(stateful);
   const tables = tablesOf(stateful);
   const throttleMetrics = tableThrottles(stateful).map(({ metric }) => metric);
-  const perFunction = (metric: (fn: SubsidyFunction) => IMetric) => FUNCTION_NAMES.map((name) => metric(functions[name]));
+  const perFunction = (metric: (fn: SubsidyFunction) => IMetric) =>
+    FUNCTION_NAMES.map((name) => metric(functions[name]));
   const graph = (title: string, left: IMetric[], width = 8) => new GraphWidget({ title, left, width, height: 6 });
   return new Dashboard(scope, 'Dashboard', {
     dashboardName: config.prefix,
@@ -210,29 +242,47 @@ function addDashboard(scope: Stack, props: OperationsProps, alarms: Alarm[]): Da
       [
         graph(
           'Function errors',
-          perFunction((fn) => fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName })),
+          perFunction((fn) =>
+            fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName }),
+          ),
         ),
         graph(
           'Function throttles',
-          perFunction((fn) => fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName })),
+          perFunction((fn) =>
+            fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.subsidyFunctionName }),
+          ),
         ),
         graph(
           'Function duration p99 (ms)',
-          perFunction((fn) => fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p99', label: fn.subsidyFunctionName })),
+          perFunction((fn) =>
+            fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p99', label: fn.subsidyFunctionName }),
+          ),
         ),
       ],
       [
         graph(
           'Queue depth',
           workQueues.flatMap(({ queue, deadLetterQueue, definition }) => [
-            queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum', label: definition.id }),
-            deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum', label: `${definition.id} DLQ` }),
+            queue.metricApproximateNumberOfMessagesVisible({
+              period: FIVE_MINUTES,
+              statistic: 'Maximum',
+              label: definition.id,
+            }),
+            deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+              period: FIVE_MINUTES,
+              statistic: 'Maximum',
+              label: `${definition.id} DLQ`,
+            }),
           ]),
         ),
         graph(
           'Age of oldest message (s)',
           workQueues.map(({ queue, definition }) =>
-            queue.metricApproximateAgeOfOldestMessage({ period: FIVE_MINUTES, statistic: 'Maximum', label: definition.id }),
+            queue.metricApproximateAgeOfOldestMessage({
+              period: FIVE_MINUTES,
+              statistic: 'Maximum',
+              label: definition.id,
+            }),
           ),
         ),
         graph('Schedules', [

@@ -7,7 +7,14 @@
  * and the alarm topic is shared with the stateless stack.
  */
 import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { CfnRegistry, CfnSchema } from 'aws-cdk-lib/aws-eventschemas';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -44,8 +51,12 @@ import {
  * grants, environment and notification) without a cross-stack reference, and its object ARN has a
  * stable form to acknowledge cdk-nag findings by (pass `<AWS::AccountId>`, `<AWS::Region>`).
  */
-export const bucketNameOf = (config: StageConfig, definition: BucketDefinition, account: string = Aws.ACCOUNT_ID, region: string = Aws.REGION) =>
-  `${config.prefix}-${definition.nameStem}-${account}-${region}`;
+export const bucketNameOf = (
+  config: StageConfig,
+  definition: BucketDefinition,
+  account: string = Aws.ACCOUNT_ID,
+  region: string = Aws.REGION,
+) => `${config.prefix}-${definition.nameStem}-${account}-${region}`;
 
 export interface StatefulStackProps extends StackProps {
   config: StageConfig;
@@ -133,7 +144,13 @@ export class StatefulStack extends Stack {
     if (config.alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(config.alarmEmail));
     // PITR restores any second of the last 35 days, versioning any object's last 30 days; the plan adds daily copies kept longer.
     if (config.backupRetention) {
-      addDailyBackup(this, { prefix: config.prefix, retention: config.backupRetention, table: this.table, bucket: this.documentBucket, alarmTopic: this.alarmTopic });
+      addDailyBackup(this, {
+        prefix: config.prefix,
+        retention: config.backupRetention,
+        table: this.table,
+        bucket: this.documentBucket,
+        alarmTopic: this.alarmTopic,
+      });
     }
 
     this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
@@ -144,7 +161,8 @@ export class StatefulStack extends Stack {
       'Stream positions of records the outbox relay could neither publish nor keep in its failure store: their events are not on the bus (README runbook).',
     );
     this.unpublishedEvents = addFailureQueue(this, UNPUBLISHED_EVENTS.id, {
-      description: 'Events the outbox relay gave up publishing are kept here: once the bus takes events again, npm run republish (README runbook).',
+      description:
+        'Events the outbox relay gave up publishing are kept here: once the bus takes events again, npm run republish (README runbook).',
       retentionDays: UNPUBLISHED_EVENTS.retentionDays,
       visibilityTimeout: Duration.seconds(UNPUBLISHED_EVENTS.visibilityTimeoutSeconds),
       alarmTopic: this.alarmTopic,
@@ -153,31 +171,58 @@ export class StatefulStack extends Stack {
     for (const queue of [this.relayFailures, this.unpublishedEvents]) {
       Validations.of(queue).acknowledge({
         id: 'AwsSolutions-SQS3',
-        reason: 'This queue is itself where failures end: the relay stream source\'s on-failure destination, or the relay\'s failure store drained by the republish.',
+        reason:
+          "This queue is itself where failures end: the relay stream source's on-failure destination, or the relay's failure store drained by the republish.",
       });
     }
 
-    this.tallyFailures = this.deadLetterQueue(STATISTICS_TALLY.failureQueueId, 14, 'Stream records the statistics tally gave up on: the reconciliation shows what they miss (README runbook).');
+    this.tallyFailures = this.deadLetterQueue(
+      STATISTICS_TALLY.failureQueueId,
+      14,
+      'Stream records the statistics tally gave up on: the reconciliation shows what they miss (README runbook).',
+    );
     Validations.of(this.tallyFailures).acknowledge({
       id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself a dead-letter destination: the on-failure destination of the statistics tally stream event source.',
+      reason:
+        'This queue is itself a dead-letter destination: the on-failure destination of the statistics tally stream event source.',
     });
 
     if (config.identity.kind === 'cognito') {
       const { userPool, client, issuer } = (this.userPool = addUserPool(this, config, config.identity));
       this.tokens = { issuer, audience: [client.userPoolClientId], admin: adminRecognitionOf(config.identity) };
-      new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId, description: 'Cognito user pool of applicants and admins' });
-      new CfnOutput(this, 'UserPoolClientId', { value: client.userPoolClientId, description: 'App client id: the token audience' });
+      new CfnOutput(this, 'UserPoolId', {
+        value: userPool.userPoolId,
+        description: 'Cognito user pool of applicants and admins',
+      });
+      new CfnOutput(this, 'UserPoolClientId', {
+        value: client.userPoolClientId,
+        description: 'App client id: the token audience',
+      });
     } else {
-      this.tokens = { issuer: config.identity.issuer, audience: config.identity.audiences, admin: adminRecognitionOf(config.identity) };
+      this.tokens = {
+        issuer: config.identity.issuer,
+        audience: config.identity.audiences,
+        admin: adminRecognitionOf(config.identity),
+      };
     }
-    new CfnOutput(this, 'EventBusArn', { value: this.eventBus.eventBusArn, description: `Bus of the ${EVENT_SOURCE} domain events (README Events)` });
-    new CfnOutput(this, 'EventArchiveName', { value: this.eventArchiveName, description: 'The bus archive: aws events start-replay --event-source-arn (README Events, replay)' });
+    new CfnOutput(this, 'EventBusArn', {
+      value: this.eventBus.eventBusArn,
+      description: `Bus of the ${EVENT_SOURCE} domain events (README Events)`,
+    });
+    new CfnOutput(this, 'EventArchiveName', {
+      value: this.eventArchiveName,
+      description: 'The bus archive: aws events start-replay --event-source-arn (README Events, replay)',
+    });
   }
 
   /** A queue that only holds failures, retained for inspection, with an alarm when it holds any. */
   private deadLetterQueue(id: string, retentionDays: number, description: string): Queue {
-    return addFailureQueue(this, id, { description, retentionDays, alarmTopic: this.alarmTopic, removalPolicy: this.config.removalPolicy });
+    return addFailureQueue(this, id, {
+      description,
+      retentionDays,
+      alarmTopic: this.alarmTopic,
+      removalPolicy: this.config.removalPolicy,
+    });
   }
 
   private registerEventSchemas(config: StageConfig): CfnRegistry {
@@ -216,7 +261,10 @@ export class StatefulStack extends Stack {
       removalPolicy: config.removalPolicy,
       autoDeleteObjects: !retained,
     };
-    const accessLogs = new Bucket(this, `${definition.id}AccessLogs`, { ...common, lifecycleRules: [{ expiration: Duration.days(config.logRetention) }] });
+    const accessLogs = new Bucket(this, `${definition.id}AccessLogs`, {
+      ...common,
+      lifecycleRules: [{ expiration: Duration.days(config.logRetention) }],
+    });
     Validations.of(accessLogs).acknowledge({
       id: 'AwsSolutions-S1',
       reason: `This bucket receives the server access logs of ${definition.id}; logging its own access would log the logging.`,

@@ -7,7 +7,15 @@
  */
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpRoute, HttpRouteKey, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket, EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
@@ -17,7 +25,13 @@ import type { StageConfig } from '../config.js';
 import { CORS_POLICY } from '../cors.js';
 import type { SubsidyFunction } from '../constructs/subsidy-function.js';
 import { addFunctions, PASCAL } from '../constructs/subsidy-functions.js';
-import { DOCUMENT_BUCKET, ROUTES, SCHEDULES, UNMATCHED_ROUTE, type FunctionName } from '../../shared/contract/resources.js';
+import {
+  DOCUMENT_BUCKET,
+  ROUTES,
+  SCHEDULES,
+  UNMATCHED_ROUTE,
+  type FunctionName,
+} from '../../shared/contract/resources.js';
 import { ApiIdentity } from '../constructs/api-identity.js';
 import { mapApiDomain } from '../constructs/api-domain.js';
 import { addOperations } from './operations.js';
@@ -79,7 +93,8 @@ export class StatelessStack extends Stack {
     consumeQueuesAndStream(functions, stateful);
     this.notifyUploads(functions[DOCUMENT_BUCKET.onObjectCreated], documentBucket);
     // Asynchronous invocations (S3, the scheduler) keep what still fails after Lambda's retries.
-    for (const name of ASYNC_INVOKED) functions[name].keepAsyncFailures({ alarmTopic: stateful.alarmTopic, removalPolicy: config.removalPolicy });
+    for (const name of ASYNC_INVOKED)
+      functions[name].keepAsyncFailures({ alarmTopic: stateful.alarmTopic, removalPolicy: config.removalPolicy });
 
     // ---- schedules ---------------------------------------------------------------------------
     const scheduleGroup = addSchedules(this, { config, functions, alarmTopic: stateful.alarmTopic });
@@ -93,15 +108,26 @@ export class StatelessStack extends Stack {
     this.httpApi = api;
     const url = config.domain ? mapApiDomain(this, api, stage, config.domain) : stage.url;
     new CfnOutput(this, 'ApiUrl', { value: url, description: 'Base URL of the API (routes under /v1)' });
-    if (config.publicRoutes !== 'absent') new CfnOutput(this, 'DocsUrl', { value: `${url}docs`, description: 'Human API reference (GET /docs)' });
+    if (config.publicRoutes !== 'absent')
+      new CfnOutput(this, 'DocsUrl', { value: `${url}docs`, description: 'Human API reference (GET /docs)' });
     new CfnOutput(this, 'ReconcileStatisticsFunctionName', {
       value: functions['reconcile-statistics'].functionName,
-      description: 'Invoke to reconcile the statistics now: aws lambda invoke --function-name <this> result.json (README Statistics)',
+      description:
+        'Invoke to reconcile the statistics now: aws lambda invoke --function-name <this> result.json (README Statistics)',
     });
 
     // ---- alarms and dashboard, then the deployments they roll back -----------------------------
-    const { functionErrors, apiServerErrors } = addOperations(this, { config, functions, apiStage: stage, scheduleGroup, stateful });
-    deployFunctions(this, config, functions, (name) => [functionErrors[name], ...(SERVES_API.has(name) ? [apiServerErrors] : [])]);
+    const { functionErrors, apiServerErrors } = addOperations(this, {
+      config,
+      functions,
+      apiStage: stage,
+      scheduleGroup,
+      stateful,
+    });
+    deployFunctions(this, config, functions, (name) => [
+      functionErrors[name],
+      ...(SERVES_API.has(name) ? [apiServerErrors] : []),
+    ]);
   }
 
   /** The HTTP API with its CORS and its one stage: throttled, access-logged without personal data. */
@@ -174,7 +200,12 @@ export class StatelessStack extends Stack {
       const authorizer = identity.authorizerFor(route);
       if (!authorizer) continue;
       identity.informRouteFunction(functions[route.function]);
-      const [created] = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: integrationFor(route.function), authorizer });
+      const [created] = api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: integrationFor(route.function),
+        authorizer,
+      });
       if (authorizer !== identity.authorizer && created) {
         Validations.of(created).acknowledge({
           id: 'AwsSolutions-APIG4',
@@ -191,7 +222,8 @@ export class StatelessStack extends Stack {
     });
     Validations.of(unmatched).acknowledge({
       id: 'AwsSolutions-APIG4',
-      reason: 'The $default route serves only 404 and 405 problem documents for requests no route matches; it reads no data.',
+      reason:
+        'The $default route serves only 404 and 405 problem documents for requests no route matches; it reads no data.',
     });
   }
 
@@ -202,12 +234,15 @@ export class StatelessStack extends Stack {
    */
   private notifyUploads(verifier: SubsidyFunction, bucket: IBucket): void {
     const before = new Set(this.node.children);
-    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(verifier.live), { prefix: DOCUMENT_BUCKET.objectPrefix });
+    bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(verifier.live), {
+      prefix: DOCUMENT_BUCKET.objectPrefix,
+    });
     // CDK's singleton handler that sets the notification configuration when the stack deploys.
     for (const handler of this.node.children.filter((child) => !before.has(child))) {
       Validations.of(handler).acknowledge({
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-        reason: "CDK's bucket-notifications handler runs once per deployment to set the notification; the managed policy only lets it write its own logs.",
+        reason:
+          "CDK's bucket-notifications handler runs once per deployment to set the notification; the managed policy only lets it write its own logs.",
       });
     }
   }

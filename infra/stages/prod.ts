@@ -32,7 +32,11 @@ export const PROD = {
     mfa: 'REQUIRED',
     featurePlan: 'PLUS',
     // EXAMPLE: the SES identity (verified in this account and region) that sends sign-up and recovery mail.
-    mail: { fromEmail: 'no-reply@example.gov.cn', fromName: 'Lin-gang AI Subsidy', sesVerifiedDomain: 'example.gov.cn' },
+    mail: {
+      fromEmail: 'no-reply@example.gov.cn',
+      fromName: 'Lin-gang AI Subsidy',
+      sesVerifiedDomain: 'example.gov.cn',
+    },
   },
   tracing: true,
   // The policy, the API document and its reference page are public by SPEC §4 and §9.

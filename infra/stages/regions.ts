@@ -31,5 +31,11 @@ export interface RegionCapabilities {
 /** A region's capabilities; a stage without a fixed region deploys to a global one (the CLI's). */
 export function regionCapabilities(region: string | undefined): RegionCapabilities {
   const china = region !== undefined && partitionOf(region) === 'aws-cn';
-  return { partition: china ? 'aws-cn' : 'aws', userPools: !china, lambdaTracing: !china, asyncInvocationMetrics: !china, publicRoutesNeedDomain: china };
+  return {
+    partition: china ? 'aws-cn' : 'aws',
+    userPools: !china,
+    lambdaTracing: !china,
+    asyncInvocationMetrics: !china,
+    publicRoutesNeedDomain: china,
+  };
 }

@@ -13,7 +13,12 @@ export const STAGES = ['dev', 'prod', 'cn'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** CodeDeploy's predefined Lambda deployment configurations a stage may choose. */
-export const DEPLOYMENT_STYLES = ['ALL_AT_ONCE', 'CANARY_10PERCENT_5MINUTES', 'CANARY_10PERCENT_10MINUTES', 'LINEAR_10PERCENT_EVERY_1MINUTE'] as const;
+export const DEPLOYMENT_STYLES = [
+  'ALL_AT_ONCE',
+  'CANARY_10PERCENT_5MINUTES',
+  'CANARY_10PERCENT_10MINUTES',
+  'LINEAR_10PERCENT_EVERY_1MINUTE',
+] as const;
 export type DeploymentStyle = (typeof DEPLOYMENT_STYLES)[number];
 
 const https = z.url({ protocol: /^https$/, error: 'must be an https URL' });
@@ -59,7 +64,9 @@ const domainSettings = z.object({
   /** The API's host name (in China: ICP-filed). */
   name: z.string().regex(/^(?!-)[a-z0-9-]{1,63}(\.(?!-)[a-z0-9-]{1,63})+$/, 'must be a lower-case host name'),
   /** An ACM certificate for that name, in the stage's region (a regional endpoint). */
-  certificateArn: z.string().regex(/^arn:aws(-cn)?:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/, 'must be an ACM certificate ARN'),
+  certificateArn: z
+    .string()
+    .regex(/^arn:aws(-cn)?:acm:[a-z0-9-]+:\d{12}:certificate\/[\w-]+$/, 'must be an ACM certificate ARN'),
 });
 
 const settingsShape = {
@@ -84,7 +91,12 @@ const settingsShape = {
   /** HTTP API stage default route throttling. */
   throttling: z.object({ rateLimit: z.number().positive(), burstLimit: z.number().int().positive() }),
   /** Retention of Lambda and API access log groups; one of CloudWatch Logs' allowed values. */
-  logRetentionDays: z.number().refine((days) => Object.values(RetentionDays).includes(days), 'must be a CloudWatch Logs retention value (e.g. 14, 365)'),
+  logRetentionDays: z
+    .number()
+    .refine(
+      (days) => Object.values(RetentionDays).includes(days),
+      'must be a CloudWatch Logs retention value (e.g. 14, 365)',
+    ),
   /** How long the event bus archive keeps events (for replay). */
   eventArchiveRetentionDays: z.number().int().positive(),
   /** Browser origins allowed by CORS; none means no CORS headers at all. */
@@ -101,15 +113,21 @@ type Settings = z.output<z.ZodObject<typeof settingsShape>>;
 function fitsRegion(settings: Settings, context: z.RefinementCtx): void {
   const where = settings.env?.region;
   const capabilities = regionCapabilities(where);
-  const refuse = (path: string[], message: string) => context.addIssue({ code: 'custom', path, message: `${message} (${where})` });
+  const refuse = (path: string[], message: string) =>
+    context.addIssue({ code: 'custom', path, message: `${message} (${where})` });
   if (settings.identity.kind === 'cognito' && !capabilities.userPools)
     refuse(['identity', 'kind'], 'Cognito user pools do not exist in this region: use an oidc issuer');
-  if (settings.tracing && !capabilities.lambdaTracing) refuse(['tracing'], "Lambda's X-Ray integration does not exist in this region");
+  if (settings.tracing && !capabilities.lambdaTracing)
+    refuse(['tracing'], "Lambda's X-Ray integration does not exist in this region");
   if (settings.publicRoutes === 'public' && capabilities.publicRoutesNeedDomain && !settings.domain) {
-    refuse(['publicRoutes'], 'public routes need an ICP-filed custom domain in this region: name a domain, or make them authenticated or absent');
+    refuse(
+      ['publicRoutes'],
+      'public routes need an ICP-filed custom domain in this region: name a domain, or make them authenticated or absent',
+    );
   }
   const certificateRegion = settings.domain?.certificateArn.split(':')[3];
-  if (where && certificateRegion && certificateRegion !== where) refuse(['domain', 'certificateArn'], "the certificate must be in the stage's region");
+  if (where && certificateRegion && certificateRegion !== where)
+    refuse(['domain', 'certificateArn'], "the certificate must be in the stage's region");
   const certificatePartition = settings.domain?.certificateArn.split(':')[1];
   if (where && certificatePartition && certificatePartition !== partitionOf(where))
     refuse(['domain', 'certificateArn'], "the certificate must be in the stage's partition");
@@ -128,7 +146,9 @@ const production = <Stage extends StageName>(stage: Stage) =>
       cognitoIdentity.extend({ mfa: z.literal('REQUIRED'), featurePlan: z.literal('PLUS'), mail: sesMail }),
       oidcIdentity,
     ]),
-    deployment: z.enum(DEPLOYMENT_STYLES.filter((style) => style !== 'ALL_AT_ONCE') as [DeploymentStyle, ...DeploymentStyle[]]),
+    deployment: z.enum(
+      DEPLOYMENT_STYLES.filter((style) => style !== 'ALL_AT_ONCE') as [DeploymentStyle, ...DeploymentStyle[]],
+    ),
     env: settingsShape.env.unwrap(),
     alarmEmail: z.email(),
     retainData: z.literal(true),
@@ -136,7 +156,11 @@ const production = <Stage extends StageName>(stage: Stage) =>
   });
 
 export const stageSettingsSchema = z
-  .discriminatedUnion('stage', [z.object(settingsShape).extend({ stage: z.literal('dev') }), production('prod'), production('cn')])
+  .discriminatedUnion('stage', [
+    z.object(settingsShape).extend({ stage: z.literal('dev') }),
+    production('prod'),
+    production('cn'),
+  ])
   .superRefine(fitsRegion);
 export type StageSettings = z.input<typeof stageSettingsSchema>;
 

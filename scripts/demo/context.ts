@@ -74,7 +74,11 @@ export class ScenarioContext {
     this.baseUrl = options.baseUrl.replace(/\/$/, '');
     this.log = options.log ?? (() => undefined);
     this.waitTimeoutMs = options.waitTimeoutMs ?? 60_000;
-    this.tag = options.tag ?? `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 3).toString(36).padStart(3, '0')}`;
+    this.tag =
+      options.tag ??
+      `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 3)
+        .toString(36)
+        .padStart(3, '0')}`;
     // A second back: the server's clock is this machine's, but receivedAt has millisecond precision.
     this.startedAt = new Date(this.started - 1000).toISOString();
     this.applicants = applicantsTagged(this.tag);
@@ -129,7 +133,16 @@ export class ScenarioContext {
     const ok = response.status === expect;
     const ms = Math.round(performance.now() - t0);
     if (record || !ok) {
-      this.result.steps.push({ name, method, path, expected: expect, status: response.status, ok, ms, ...(ok ? {} : { problem: text.slice(0, 500) }) });
+      this.result.steps.push({
+        name,
+        method,
+        path,
+        expected: expect,
+        status: response.status,
+        ok,
+        ms,
+        ...(ok ? {} : { problem: text.slice(0, 500) }),
+      });
     }
     if (!ok) this.unexpectedStatus(`${name}: ${method} ${path}`, response.status, expect, text);
     return { status: response.status, body: (answer.data ?? answer.error) as T, headers: response.headers };
@@ -145,7 +158,8 @@ export class ScenarioContext {
     for (let delay = 100; ; delay = Math.min(delay * 1.5, 1000)) {
       const value = await probe();
       if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new ScenarioError(`timed out after ${this.waitTimeoutMs} ms waiting for ${what}`);
+      if (Date.now() > deadline)
+        throw new ScenarioError(`timed out after ${this.waitTimeoutMs} ms waiting for ${what}`);
       await sleep(delay);
     }
   }

@@ -74,7 +74,16 @@ const runsSection = ({ runs }: ScenarioResult): string[] =>
         'Payout runs',
         table(
           ['fiscal year', 'run', 'status', 'found', 'paid', 'already paid', 'failed', 'amount'],
-          runs.map((run) => [String(run.fiscalYear), run.runId, run.status, String(run.found), String(run.paid), String(run.alreadyPaid), String(run.failed), run.amount]),
+          runs.map((run) => [
+            String(run.fiscalYear),
+            run.runId,
+            run.status,
+            String(run.found),
+            String(run.paid),
+            String(run.alreadyPaid),
+            String(run.failed),
+            run.amount,
+          ]),
         ),
       ];
 
@@ -87,7 +96,13 @@ function ledgerSection(result: ScenarioResult): string[] {
     "Payout ledger (GET /v1/admin/payouts?fiscalYear=, this run's applicants)",
     table(
       ['fiscal year', 'application', 'applicant', 'amount', 'issued at'],
-      entries.map((entry) => [String(entry.fiscalYear), labels.get(entry.applicationId) ?? entry.applicationId, shortId(result, entry.applicantId), entry.amount, entry.issuedAt]),
+      entries.map((entry) => [
+        String(entry.fiscalYear),
+        labels.get(entry.applicationId) ?? entry.applicationId,
+        shortId(result, entry.applicantId),
+        entry.amount,
+        entry.issuedAt,
+      ]),
     ),
   ];
 }
@@ -95,7 +110,10 @@ function ledgerSection(result: ScenarioResult): string[] {
 const platformPayoutsSection = (result: ScenarioResult): string[] =>
   result.platformPayouts.length === 0
     ? []
-    : ['', `The platform's own payouts (GET /v1/payouts as ${shortId(result, result.applicants.platform)}): ${result.platformPayouts.map((p) => `FY${p.fiscalYear} ${p.amount}`).join(', ')}`];
+    : [
+        '',
+        `The platform's own payouts (GET /v1/payouts as ${shortId(result, result.applicants.platform)}): ${result.platformPayouts.map((p) => `FY${p.fiscalYear} ${p.amount}`).join(', ')}`,
+      ];
 
 const documentsSection = ({ documents }: ScenarioResult): string[] =>
   documents.length === 0
@@ -105,37 +123,72 @@ const documentsSection = ({ documents }: ScenarioResult): string[] =>
         'Evidence documents (presigned PUT, verified by size, SHA-256 and leading bytes, presigned GET)',
         table(
           ['application', 'file', 'bytes', 'status', 'PUT → verified', 'download'],
-          documents.map((d) => [d.label, d.fileName, String(d.bytes), d.status, `${d.verifiedInMs} ms`, d.downloadIdentical ? 'identical bytes' : 'DIFFERENT']),
+          documents.map((d) => [
+            d.label,
+            d.fileName,
+            String(d.bytes),
+            d.status,
+            `${d.verifiedInMs} ms`,
+            d.downloadIdentical ? 'identical bytes' : 'DIFFERENT',
+          ]),
         ),
       ];
 
 const eventsSection = ({ events, eventCounts }: ScenarioResult): string[] =>
   events.length === 0
     ? []
-    : ['', 'Events (GET /local/events, this scenario)', table(['type', 'count'], Object.entries(eventCounts).map(([type, n]) => [type, String(n)]))];
+    : [
+        '',
+        'Events (GET /local/events, this scenario)',
+        table(
+          ['type', 'count'],
+          Object.entries(eventCounts).map(([type, n]) => [type, String(n)]),
+        ),
+      ];
 
 function stepsSection({ steps }: ScenarioResult): string[] {
   const failedSteps = steps.filter((step) => !step.ok);
   // Calls of one kind (same request, expected and actual status) share a row.
-  const groups = new Map<string, { name: string; request: string; expected: number; status: number; ok: boolean; count: number }>();
+  const groups = new Map<
+    string,
+    { name: string; request: string; expected: number; status: number; ok: boolean; count: number }
+  >();
   for (const step of steps) {
-    const request = `${step.method} ${step.path.replace(/[?].*$/, '').replace(/\/v1\/admin\/platforms\/[^/]+/, '/v1/admin/platforms/{applicantId}').replace(/[0-9A-Z]{26}|[0-9a-f-]{36}/g, '{id}')}`;
+    const request = `${step.method} ${step.path
+      .replace(/[?].*$/, '')
+      .replace(/\/v1\/admin\/platforms\/[^/]+/, '/v1/admin/platforms/{applicantId}')
+      .replace(/[0-9A-Z]{26}|[0-9a-f-]{36}/g, '{id}')}`;
     const key = `${request}|${step.expected}|${step.status}|${step.name.split(' ')[0]}`;
     const group = groups.get(key);
     if (group) group.count++;
-    else groups.set(key, { name: step.name, request, expected: step.expected, status: step.status, ok: step.ok, count: 1 });
+    else
+      groups.set(key, {
+        name: step.name,
+        request,
+        expected: step.expected,
+        status: step.status,
+        ok: step.ok,
+        count: 1,
+      });
   }
   return [
     '',
     `HTTP steps: ${steps.length}, ${failedSteps.length === 0 ? 'every status as expected' : `${failedSteps.length} not as expected`}`,
     table(
       ['step', 'request', 'calls', 'expected', 'got'],
-      [...groups.values()].map((g) => [g.count > 1 ? `${g.name.split(' ')[0]} …` : g.name, g.request, String(g.count), String(g.expected), `${g.status}${g.ok ? '' : '  ✗'}`]),
+      [...groups.values()].map((g) => [
+        g.count > 1 ? `${g.name.split(' ')[0]} …` : g.name,
+        g.request,
+        String(g.count),
+        String(g.expected),
+        `${g.status}${g.ok ? '' : '  ✗'}`,
+      ]),
     ),
   ];
 }
 
-const failuresSection = ({ failures }: ScenarioResult): string[] => (failures.length === 0 ? [] : ['', 'Not as expected:', ...failures.map((failure) => `  ✗ ${failure}`)]);
+const failuresSection = ({ failures }: ScenarioResult): string[] =>
+  failures.length === 0 ? [] : ['', 'Not as expected:', ...failures.map((failure) => `  ✗ ${failure}`)];
 
 const verdict = (result: ScenarioResult): string[] => [
   '',

@@ -69,7 +69,10 @@ export interface ScenarioResult {
   startedAt: string;
   durationMs: number;
   /** `admin` reviews; `appealsOfficer`, a second admin, decides appeals (separation of duties). */
-  applicants: Record<'platform' | 'uncertified' | 'activity' | 'company' | 'settler' | 'lab' | 'admin' | 'appealsOfficer', string>;
+  applicants: Record<
+    'platform' | 'uncertified' | 'activity' | 'company' | 'settler' | 'lab' | 'admin' | 'appealsOfficer',
+    string
+  >;
   certification?: Record<string, unknown>;
   applications: ScenarioApplication[];
   reviews: Array<{ label: string; decision: 'APPROVE' | 'REJECT'; amount?: string; status: string }>;

@@ -22,7 +22,12 @@ import { ScenarioContext, ScenarioError } from './context.js';
 import type { ScenarioOptions, ScenarioResult } from './model.js';
 import { certifyPlatform, checkAccess } from './steps/access.js';
 import { appealRejection } from './steps/appeal.js';
-import { applyOncePerProgramme, checkFinalStates, claimMoreOperatingCosts, stepUpRevenue } from './steps/applications.js';
+import {
+  applyOncePerProgramme,
+  checkFinalStates,
+  claimMoreOperatingCosts,
+  stepUpRevenue,
+} from './steps/applications.js';
 import { checkEvents } from './steps/events.js';
 import { bringBusinessLicence } from './steps/evidence.js';
 import { readLedgerAndPayouts, readStatistics, runPayouts } from './steps/payouts.js';

@@ -54,7 +54,9 @@ function described(schema: unknown, language: Language): unknown {
       if (key !== 'description' || typeof value !== 'string') return [key, described(value, language)];
       const chinese = SCHEMA_DESCRIPTIONS_ZH_CN[value];
       if (chinese === undefined)
-        throw new Error(`scripts/openapi/texts-zh-CN.ts SCHEMA_DESCRIPTIONS_ZH_CN has no Chinese for the schema description "${value}"`);
+        throw new Error(
+          `scripts/openapi/texts-zh-CN.ts SCHEMA_DESCRIPTIONS_ZH_CN has no Chinese for the schema description "${value}"`,
+        );
       return [key, chinese];
     }),
   );
@@ -83,7 +85,11 @@ function textsOf(operation: Operation, language: Language): OperationTexts {
       success: operation.success.description,
       ...(operation.success.headers ? { headers: operation.success.headers } : {}),
       ...(operation.headers
-        ? { requestHeaders: Object.fromEntries(Object.entries(operation.headers).map(([name, { description }]) => [name, description])) }
+        ? {
+            requestHeaders: Object.fromEntries(
+              Object.entries(operation.headers).map(([name, { description }]) => [name, description]),
+            ),
+          }
         : {}),
       ...(operation.refusals ? { refusals: operation.refusals } : {}),
     };
@@ -100,7 +106,8 @@ function textsOf(operation: Operation, language: Language): OperationTexts {
 function commonRefusals(route: RouteDefinition, operation: Operation): Record<number, ProblemType[]> {
   const pathParameters = route.path.includes('{');
   const refusals: Record<number, ProblemType[]> = {};
-  if (operation.body || operation.query || pathParameters) refusals[400] = operation.body ? ['validation', 'malformed-json'] : ['validation'];
+  if (operation.body || operation.query || pathParameters)
+    refusals[400] = operation.body ? ['validation', 'malformed-json'] : ['validation'];
   if (route.access === 'admin') refusals[403] = ['forbidden'];
   if (pathParameters) refusals[404] = ['not-found'];
   if (operation.body) {
@@ -132,7 +139,12 @@ function parameters(route: RouteDefinition, operation: Operation, texts: Operati
   type ObjectSchema = { properties: Record<string, Json>; required?: string[] };
   const required = operation.query ? ((jsonSchema(operation.query, language) as ObjectSchema).required ?? []) : [];
   const meaning = operation.query ? (jsonSchema(operation.query, language, 'output') as ObjectSchema).properties : {};
-  const inQuery = Object.entries(meaning).map(([name, schema]) => ({ name, in: 'query', required: required.includes(name), schema }));
+  const inQuery = Object.entries(meaning).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.includes(name),
+    schema,
+  }));
   const inHeaders = Object.entries(operation.headers ?? {}).map(([name, { maxLength }]) => ({
     name,
     in: 'header',
@@ -145,11 +157,24 @@ function parameters(route: RouteDefinition, operation: Operation, texts: Operati
 
 function successResponse({ success }: Operation, texts: OperationTexts, language: Language): Json {
   const { content } = success;
-  const media = typeof content === 'string' ? { 'application/json': { schema: ref(content) } } : { [content.mediaType]: { schema: content.schema } };
+  const media =
+    typeof content === 'string'
+      ? { 'application/json': { schema: ref(content) } }
+      : { [content.mediaType]: { schema: content.schema } };
   const headers = {
-    ...Object.fromEntries(Object.keys(success.headers ?? {}).map((name) => [name, { description: texts.headers?.[name], schema: { type: 'string' } }])),
+    ...Object.fromEntries(
+      Object.keys(success.headers ?? {}).map((name) => [
+        name,
+        { description: texts.headers?.[name], schema: { type: 'string' } },
+      ]),
+    ),
     ...(success.cacheControl
-      ? { 'Cache-Control': { description: language === 'en' ? 'public, cacheable' : DOCUMENT_ZH_CN.cacheControl, schema: { type: 'string' } } }
+      ? {
+          'Cache-Control': {
+            description: language === 'en' ? 'public, cacheable' : DOCUMENT_ZH_CN.cacheControl,
+            schema: { type: 'string' },
+          },
+        }
       : {}),
     ...CONTENT_LANGUAGE,
   };
@@ -159,7 +184,9 @@ function successResponse({ success }: Operation, texts: OperationTexts, language
 /** The request body: its schema and its examples (one per programme for an application). */
 function requestBody({ schema, examples }: NonNullable<Operation['body']>, language: Language): Json {
   const summary = (name: string) => (name === 'example' && language === 'zh-CN' ? '示例' : name);
-  const named = Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { summary: summary(name), value }]));
+  const named = Object.fromEntries(
+    Object.entries(examples).map(([name, value]) => [name, { summary: summary(name), value }]),
+  );
   return { required: true, content: { 'application/json': { schema: jsonSchema(schema, language), examples: named } } };
 }
 
@@ -170,7 +197,9 @@ function operationObject(route: RouteDefinition, language: Language): Json {
   const texts = textsOf(operation, language);
   const common = commonRefusals(route, operation);
   const commonTexts = language === 'en' ? COMMON_REFUSALS_EN : DOCUMENT_ZH_CN.commonRefusals;
-  const statuses = [...new Set([...Object.keys(common), ...Object.keys(operation.refusals ?? {})].map(Number))].sort((a, b) => a - b);
+  const statuses = [...new Set([...Object.keys(common), ...Object.keys(operation.refusals ?? {})].map(Number))].sort(
+    (a, b) => a - b,
+  );
   const refusal = (status: number) => {
     const own = typesWithStatus(operation.problems ?? [], status);
     const types = [...(common[status] ?? []), ...own].filter((type, i, all) => all.indexOf(type) === i);
@@ -248,7 +277,9 @@ export function openApiDocument(language: Language = 'en'): Json {
           content: { 'application/json': { schema: ref('GatewayError'), example: { message: 'Unauthorized' } } },
         },
       },
-      schemas: Object.fromEntries(Object.entries(SCHEMAS).map(([name, schema]) => [name, jsonSchema(schema, language)])),
+      schemas: Object.fromEntries(
+        Object.entries(SCHEMAS).map(([name, schema]) => [name, jsonSchema(schema, language)]),
+      ),
     },
   };
 }

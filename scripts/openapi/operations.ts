@@ -13,7 +13,13 @@ import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
-import { adminApplicationListParams, applicationListParams, fiscalYearPageParams, payoutListParams, statisticsParams } from '../../functions/commons/edge/list-params.js';
+import {
+  adminApplicationListParams,
+  applicationListParams,
+  fiscalYearPageParams,
+  payoutListParams,
+  statisticsParams,
+} from '../../functions/commons/edge/list-params.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 
 /** A named schema of components.schemas (see ./document.ts SCHEMAS). */
@@ -62,7 +68,11 @@ export interface Operation {
 /** What a route that reads, judges and writes answers when concurrent requests keep winning its race. */
 const RACED = '`concurrent-update` when concurrent requests kept changing it';
 
-const organisation = (name: string) => ({ name, unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true });
+const organisation = (name: string) => ({
+  name,
+  unifiedSocialCreditCode: '91350100M000100Y43',
+  registeredInLingang: true,
+});
 
 /** One application of each programme (a test parses each with the handler's schema). */
 const EXAMPLE_APPLICATIONS = {
@@ -71,16 +81,28 @@ const EXAMPLE_APPLICATIONS = {
     organisation: organisation('Deep Platform'),
     details: { periodStart: '2021-01-01', periodEnd: '2021-12-31', rndCosts: '12500000.00' },
   },
-  OSP_OPERATING: { programme: 'OSP_OPERATING', organisation: organisation('Deep Platform'), details: { fiscalYear: 2021, operatingCosts: '2000000.00' } },
+  OSP_OPERATING: {
+    programme: 'OSP_OPERATING',
+    organisation: organisation('Deep Platform'),
+    details: { fiscalYear: 2021, operatingCosts: '2000000.00' },
+  },
   AI_ACTIVITY: {
     programme: 'AI_ACTIVITY',
     organisation: organisation('Lin-gang AI Events Co., Ltd.'),
-    details: { activityType: 'COMPETITION', description: 'Lin-gang autonomous driving algorithm challenge', requestedAmount: '300000.00' },
+    details: {
+      activityType: 'COMPETITION',
+      description: 'Lin-gang autonomous driving algorithm challenge',
+      requestedAmount: '300000.00',
+    },
   },
   REVENUE_MILESTONE: {
     programme: 'REVENUE_MILESTONE',
     organisation: organisation('Lin-gang Vision Co., Ltd.'),
-    details: { fiscalYear: 2021, mainBusinessIncome: '12000000.00', priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }] },
+    details: {
+      fiscalYear: 2021,
+      mainBusinessIncome: '12000000.00',
+      priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }],
+    },
   },
   ENTERPRISE_SETTLEMENT: {
     programme: 'ENTERPRISE_SETTLEMENT',
@@ -90,7 +112,12 @@ const EXAMPLE_APPLICATIONS = {
   NATIONAL_PLATFORM: {
     programme: 'NATIONAL_PLATFORM',
     organisation: organisation('Lin-gang Intelligent Computing Laboratory'),
-    details: { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: 'NKL-2021-001', recognizedOn: '2021-03-01', requestedAmount: '20000000.00' },
+    details: {
+      recognition: 'NATIONAL_KEY_LABORATORY',
+      recognitionReference: 'NKL-2021-001',
+      recognizedOn: '2021-03-01',
+      requestedAmount: '20000000.00',
+    },
   },
 };
 
@@ -105,8 +132,18 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     description: 'Accepted for evaluation (asynchronous): read the decision at the `Location`.',
     tag: 'applicant',
     body: { schema: applicationSchema, examples: EXAMPLE_APPLICATIONS },
-    headers: { 'Idempotency-Key': { description: 'a repeat with the same key and body answers the first response', maxLength: 255 } },
-    success: { status: 202, description: 'Accepted', content: 'Submission', headers: { Location: 'the application: /v1/applications/{id}' } },
+    headers: {
+      'Idempotency-Key': {
+        description: 'a repeat with the same key and body answers the first response',
+        maxLength: 255,
+      },
+    },
+    success: {
+      status: 202,
+      description: 'Accepted',
+      content: 'Submission',
+      headers: { Location: 'the application: /v1/applications/{id}' },
+    },
     refusals: {
       409: 'the same Idempotency-Key is still in flight',
       422: 'the same Idempotency-Key with another body, or before the application window opened',
@@ -144,7 +181,10 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     body: {
       schema: appealBodySchema,
       examples: {
-        example: { grounds: 'The certification covered the whole period; the certificate is attached.', documentIds: ['01J9Z8Y7X6W5V4T3S2R1Q0P9N8'] },
+        example: {
+          grounds: 'The certification covered the whole period; the certificate is attached.',
+          documentIds: ['01J9Z8Y7X6W5V4T3S2R1Q0P9N8'],
+        },
       },
     },
     success: { status: 202, description: 'The appealed application', content: 'Application' },
@@ -179,7 +219,9 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
       content: 'DocumentUpload',
       headers: { Location: 'the document: /v1/applications/{id}/documents/{documentId}' },
     },
-    refusals: { 409: `the application takes no documents in its status (\`documents-not-accepted\`), or has 20 (\`document-limit-reached\`); ${RACED}` },
+    refusals: {
+      409: `the application takes no documents in its status (\`documents-not-accepted\`), or has 20 (\`document-limit-reached\`); ${RACED}`,
+    },
   },
   'GET /v1/applications/{id}/documents': {
     operationId: 'listDocuments',
@@ -212,13 +254,17 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     operationId: 'certifyPlatform',
     summary: 'Certify an open-source deep-learning platform (one certification per reference)',
     tag: 'admin',
-    body: { schema: certificationBodySchema, examples: { example: { certifiedFrom: '2021-01-01', certifiedUntil: '2026-12-31', reference: 'OSP-CERT-1' } } },
+    body: {
+      schema: certificationBodySchema,
+      examples: { example: { certifiedFrom: '2021-01-01', certifiedUntil: '2026-12-31', reference: 'OSP-CERT-1' } },
+    },
     success: { status: 200, description: 'The certification', content: 'Certification' },
   },
   'GET /v1/admin/applications': {
     operationId: 'searchApplications',
     summary: 'Review queue and search',
-    description: 'No filter: the review queue (NEEDS_REVIEW); `needsAttention=true`: applications whose evaluation kept failing.',
+    description:
+      'No filter: the review queue (NEEDS_REVIEW); `needsAttention=true`: applications whose evaluation kept failing.',
     tag: 'admin',
     query: adminApplicationListParams,
     success: { status: 200, description: 'A page of applications', content: 'ApplicationList' },
@@ -228,12 +274,24 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     operationId: 'reviewApplication',
     summary: 'Approve (with an amount) or reject an application that needs review',
     tag: 'admin',
-    body: { schema: reviewBodySchema, examples: { example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } } },
+    body: {
+      schema: reviewBodySchema,
+      examples: { example: { decision: 'APPROVE', amount: '250000.00', note: 'Prize pool and venue are eligible.' } },
+    },
     success: { status: 200, description: 'The reviewed application', content: 'Application' },
-    refusals: { 409: `not awaiting review, or no longer eligible; ${RACED}`, 422: 'the amount is above the decision’s ceiling' },
+    refusals: {
+      409: `not awaiting review, or no longer eligible; ${RACED}`,
+      422: 'the amount is above the decision’s ceiling',
+    },
   },
   'POST /v1/admin/applications/{id}/appeal-decision': {
-    problems: ['appeal-decider-reviewed', 'not-appealed', 'no-longer-eligible', 'concurrent-update', 'amount-out-of-range'],
+    problems: [
+      'appeal-decider-reviewed',
+      'not-appealed',
+      'no-longer-eligible',
+      'concurrent-update',
+      'amount-out-of-range',
+    ],
     operationId: 'decideAppeal',
     summary: 'Decide an appeal: UPHOLD the outcome appealed, or GRANT an amount',
     description:
@@ -241,7 +299,9 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'admin',
     body: {
       schema: appealDecisionBodySchema,
-      examples: { example: { decision: 'GRANT', amount: '150000.00', note: 'The certificate covers the fiscal year.' } },
+      examples: {
+        example: { decision: 'GRANT', amount: '150000.00', note: 'The certificate covers the fiscal year.' },
+      },
     },
     success: { status: 200, description: 'The application with its decided appeal', content: 'Application' },
     refusals: {
@@ -256,7 +316,12 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     summary: 'Start the operating-cost payout run of a fiscal year',
     tag: 'admin',
     body: { schema: payoutRunBodySchema, examples: { example: { fiscalYear: 2021 } } },
-    success: { status: 202, description: 'Started', content: 'PayoutRunStarted', headers: { Location: 'the run: /v1/admin/payout-runs/{runId}' } },
+    success: {
+      status: 202,
+      description: 'Started',
+      content: 'PayoutRunStarted',
+      headers: { Location: 'the run: /v1/admin/payout-runs/{runId}' },
+    },
     refusals: { 409: 'before 1 March of the following year, or a year the policy does not subsidise' },
   },
   'GET /v1/admin/payout-runs/{runId}': {
@@ -336,6 +401,11 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     operationId: 'getDocsScript',
     summary: 'The reference page’s script',
     tag: 'public',
-    success: { status: 200, description: 'Swagger UI’s JavaScript bundle', content: text('text/javascript'), cacheControl: true },
+    success: {
+      status: 200,
+      description: 'Swagger UI’s JavaScript bundle',
+      content: text('text/javascript'),
+      cacheControl: true,
+    },
   },
 };

@@ -26,7 +26,10 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
     success: '已受理',
     headers: { Location: '申请：/v1/applications/{id}' },
     requestHeaders: { 'Idempotency-Key': '以相同的键和请求体重复提交，返回首次的应答' },
-    refusals: { 409: '相同的 Idempotency-Key 仍在处理中', 422: '相同的 Idempotency-Key 配了不同的请求体，或申报期尚未开始' },
+    refusals: {
+      409: '相同的 Idempotency-Key 仍在处理中',
+      422: '相同的 Idempotency-Key 配了不同的请求体，或申报期尚未开始',
+    },
   },
   listApplications: { summary: '本人的申请，最新在前', success: '一页申请' },
   getApplication: {
@@ -41,7 +44,8 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   },
   appealApplication: {
     summary: '对 INELIGIBLE 决定或 REJECTED 审核提出申诉（一次，在申诉期内）',
-    description: '仅限申请人本人。在决定或审核后的 `appealWindowDays`（见 GET /v1/policy）个上海日历日内；`documentIds` 须为本申请的材料。申请变为 APPEALED。',
+    description:
+      '仅限申请人本人。在决定或审核后的 `appealWindowDays`（见 GET /v1/policy）个上海日历日内；`documentIds` 须为本申请的材料。申请变为 APPEALED。',
     success: '已申诉的申请',
     refusals: {
       409: `已申诉过（\`already-appealed\`）、不是 INELIGIBLE 或 REJECTED（\`appeal-not-allowed\`），或已过申诉期（\`appeal-window-closed\`）；${RACED}`,
@@ -55,10 +59,16 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
       '随后核验材料（大小、SHA-256、文件头），结果为 VERIFIED 或 REJECTED。',
     success: '已申报；请在 15 分钟内上传',
     headers: { Location: '材料：/v1/applications/{id}/documents/{documentId}' },
-    refusals: { 409: `申请在当前状态不接收材料（\`documents-not-accepted\`），或已有 20 份（\`document-limit-reached\`）；${RACED}` },
+    refusals: {
+      409: `申请在当前状态不接收材料（\`documents-not-accepted\`），或已有 20 份（\`document-limit-reached\`）；${RACED}`,
+    },
   },
   listDocuments: { summary: '申请的证明材料，最早在前', description: '申请人本人或管理员。', success: '材料' },
-  getDocument: { summary: '一份证明材料；VERIFIED 后附预签名下载链接（5 分钟有效）', description: '申请人本人或管理员。', success: '材料' },
+  getDocument: {
+    summary: '一份证明材料；VERIFIED 后附预签名下载链接（5 分钟有效）',
+    description: '申请人本人或管理员。',
+    success: '材料',
+  },
   listOwnPayouts: { summary: '本人的拨付记录，最新在前', success: '一页拨付记录' },
   getPolicy: { summary: '政策版本、各参数及其依据、今日施行的版本', success: '政策' },
   certifyPlatform: { summary: '认定开源深度学习平台（每个认定编号一项认定）', success: '认定' },
@@ -74,7 +84,8 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   },
   decideAppeal: {
     summary: '决定申诉：UPHOLD 维持原结果，或 GRANT 核定金额',
-    description: '由未审核过该申请的管理员决定。GRANT 在项目限额和剩余上限内核定：APPROVED；运营费用补贴则为 ELIGIBLE，由下一次拨付批次支付。',
+    description:
+      '由未审核过该申请的管理员决定。GRANT 在项目限额和剩余上限内核定：APPROVED；运营费用补贴则为 ELIGIBLE，由下一次拨付批次支付。',
     success: '申诉已决定的申请',
     refusals: {
       403: '调用者不在 admin 组，或审核过该申请（`appeal-decider-reviewed`）',
@@ -143,12 +154,14 @@ export const DOCUMENT_ZH_CN = {
 export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'SHA-256 of the file, 64 hex digits': '文件的 SHA-256，64 位十六进制数字',
   'bytes, at most 20 MiB': '字节数，至多 20 MiB',
-  'evidence documents of this application (POST /v1/applications/{id}/documents)': '本申请的证明材料（POST /v1/applications/{id}/documents）',
+  'evidence documents of this application (POST /v1/applications/{id}/documents)':
+    '本申请的证明材料（POST /v1/applications/{id}/documents）',
   'one entry per refused field': '每个被拒字段一项',
   'pass as `cursor` for the next page': '作为 `cursor` 传入以取下一页',
   'presigned GET, valid 5 minutes': '预签名 GET，5 分钟有效',
   'presigned PUT, valid 15 minutes': '预签名 PUT，15 分钟有效',
-  'send exactly these with the file as the body: the signature covers them': '以文件为请求体，原样发送这些请求头：签名涵盖它们',
+  'send exactly these with the file as the body: the signature covers them':
+    '以文件为请求体，原样发送这些请求头：签名涵盖它们',
   'the Asia/Shanghai calendar date': '上海（Asia/Shanghai）日历日期',
   'the details exactly as submitted, by programme': '按项目、原样保存的申报内容',
   'the evaluation a grant on an operating-cost entitlement re-decided': '运营费用补贴经申诉核定后被取代的原评审决定',
@@ -160,17 +173,20 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'decided ELIGIBLE on evaluation (PAID ones included)': '评审决定为 ELIGIBLE 的核定金额（含已拨付的 PAID）',
   'APPROVED by a reviewer': '审核人员批准（APPROVED）的金额',
   'granted on appeal': '复议准予的金额',
-  'what applications in ELIGIBLE, PAID or APPROVED were awarded, by how': '处于 ELIGIBLE、PAID 或 APPROVED 状态的申请的核定金额，按核定方式分列',
+  'what applications in ELIGIBLE, PAID or APPROVED were awarded, by how':
+    '处于 ELIGIBLE、PAID 或 APPROVED 状态的申请的核定金额，按核定方式分列',
   'the ledger: payout runs’ payments': '拨付台账：拨付批次的实际拨付',
   'awarded minus paid: awards not (yet) in the ledger': '核定金额减已拨付金额：尚未记入拨付台账的核定金额',
   'the filter, when given': '所给的筛选条件',
   'the first day (Asia/Shanghai) a run may pay the year': '拨付批次可拨付该财年的第一天（上海时间）',
-  'unpaid operating-cost entitlements of the year: what a run started now finds and pays': '该财年未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',
+  'unpaid operating-cost entitlements of the year: what a run started now finds and pays':
+    '该财年未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',
   'what a run started now pays in all': '现在启动的批次拨付的总额',
   'applicants holding those entitlements': '持有这些补贴的申请人数',
   'per applicant, by applicant id, a page at a time': '按申请人编号分页列出的各申请人',
   'pass as `cursor` for the next page of applicants': '作为 `cursor` 传入以取下一页申请人',
-  'What a payout run for the fiscal year would pay now; nothing is paid or stored.': '现在启动该财年的拨付批次将拨付的金额；不拨付、不存储任何内容。',
+  'What a payout run for the fiscal year would pay now; nothing is paid or stored.':
+    '现在启动该财年的拨付批次将拨付的金额；不拨付、不存储任何内容。',
   'Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission.':
     '按财年和项目列示。运营费用补贴申请（OSP_OPERATING）及其拨付属于其费用所在财年（details.fiscalYear，即拨付该财年的批次所在财年）；其他申请及其核定金额属于其提交日（上海时间）所在年度。',
 };

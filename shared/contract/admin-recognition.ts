@@ -36,8 +36,9 @@ export const USER_POOL_ADMIN_SCOPE = `lingang-ai-subsidy/${ADMIN_GROUP}`;
 export const USER_POOL_ADMIN_RECOGNITION: AdminRecognition = { by: 'scope', scope: USER_POOL_ADMIN_SCOPE };
 
 /** The rule of a stage's identity provider: its own user pool's scope, or what the OIDC stage names. */
-export const adminRecognitionOf = (identity: { kind: 'cognito' } | { kind: 'oidc'; admin: AdminRecognition }): AdminRecognition =>
-  identity.kind === 'cognito' ? USER_POOL_ADMIN_RECOGNITION : identity.admin;
+export const adminRecognitionOf = (
+  identity: { kind: 'cognito' } | { kind: 'oidc'; admin: AdminRecognition },
+): AdminRecognition => (identity.kind === 'cognito' ? USER_POOL_ADMIN_RECOGNITION : identity.admin);
 
 /** "[…]": how API Gateway renders an array claim; as a scope list it could hide ["x admin y"]. */
 const FLATTENED_ARRAY = /^\[.*\]$/s;

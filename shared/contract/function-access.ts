@@ -9,7 +9,8 @@
 import { ENV, type FunctionName } from './resources.js';
 
 /** DynamoDB actions (IAM names, without `dynamodb:`) a function's code needs on a table. */
-export type TableAction = 'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'Scan' | 'ConditionCheckItem';
+export type TableAction =
+  'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'Scan' | 'ConditionCheckItem';
 export type TableId = 'SubsidyTable' | 'IdempotencyTable' | 'StatisticsTable';
 export type QueueId = 'EvaluationQueue' | 'PayoutQueue';
 /** S3 actions (IAM names, without `s3:`) on the objects under a bucket's object prefix. */
@@ -38,18 +39,25 @@ export interface FunctionAccess {
 
 export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   // The application, with its event, and the Idempotency-Key record in one transaction.
-  'submit-application': { tables: { SubsidyTable: { actions: ['PutItem'] }, IdempotencyTable: { actions: ['GetItem', 'PutItem'] } } },
+  'submit-application': {
+    tables: { SubsidyTable: { actions: ['PutItem'] }, IdempotencyTable: { actions: ['GetItem', 'PutItem'] } },
+  },
   // Adding a document puts its item and counts it on the application in one transaction; the
   // presigned PUT and GET act with these object grants.
   'applicant-api': {
-    tables: { SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'PutItem'], indexes: ['GSI1'] } },
+    tables: {
+      SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem', 'PutItem'], indexes: ['GSI1'] },
+    },
     buckets: { DocumentBucket: ['PutObject', 'GetObject', 'GetObjectVersion'] },
   },
   'admin-api': {
     // The statistics are read from their aggregates (StatisticsTable), never counted from the records;
     // the payout runs of a year from GSI1, the forecast from the entitlement index (GSI4).
     tables: {
-      SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI1', 'GSI2', 'GSI3', 'GSI4'] },
+      SubsidyTable: {
+        actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'],
+        indexes: ['GSI1', 'GSI2', 'GSI3', 'GSI4'],
+      },
       StatisticsTable: { actions: ['Query'] },
     },
     // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back;
@@ -59,9 +67,14 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
     unpublishedEvents: 'republishes',
   },
   'evaluate-application': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'] } } },
-  'payout-planner': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'Query'] } }, sendsTo: ['PayoutQueue'] },
+  'payout-planner': {
+    tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'Query'] } },
+    sendsTo: ['PayoutQueue'],
+  },
   'payout-worker': {
-    tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'], indexes: ['GSI4'] } },
+    tables: {
+      SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query', 'ConditionCheckItem'], indexes: ['GSI4'] },
+    },
     sendsTo: ['PayoutQueue'],
   },
   sweeper: {
@@ -104,7 +117,10 @@ const BUCKET_ENV: Record<BucketId, string> = { DocumentBucket: ENV.documentBucke
 export function environmentOf(name: FunctionName, locate: ResourceLocator): Record<string, string> {
   const access = FUNCTION_ACCESS[name];
   const entries: Array<[string, string]> = [
-    ...(Object.keys(access.tables) as TableId[]).map((table): [string, string] => [TABLE_ENV[table], locate.tableName(table)]),
+    ...(Object.keys(access.tables) as TableId[]).map((table): [string, string] => [
+      TABLE_ENV[table],
+      locate.tableName(table),
+    ]),
     ...(access.sendsTo ?? []).map((queue): [string, string] => [QUEUE_ENV[queue], locate.queueUrl(queue)]),
     ...(access.drains ?? []).map((queue): [string, string] => {
       const variable = DLQ_ENV[queue];
@@ -112,8 +128,13 @@ export function environmentOf(name: FunctionName, locate: ResourceLocator): Reco
       return [variable, locate.deadLetterQueueUrl(queue)];
     }),
     ...(access.publishes ? [[ENV.eventBusName, locate.eventBusName] as [string, string]] : []),
-    ...(Object.keys(access.buckets ?? {}) as BucketId[]).map((bucket): [string, string] => [BUCKET_ENV[bucket], locate.bucketName(bucket)]),
-    ...(access.unpublishedEvents ? [[ENV.unpublishedEventsQueueUrl, locate.unpublishedEventsQueueUrl] as [string, string]] : []),
+    ...(Object.keys(access.buckets ?? {}) as BucketId[]).map((bucket): [string, string] => [
+      BUCKET_ENV[bucket],
+      locate.bucketName(bucket),
+    ]),
+    ...(access.unpublishedEvents
+      ? [[ENV.unpublishedEventsQueueUrl, locate.unpublishedEventsQueueUrl] as [string, string]]
+      : []),
   ];
   return Object.fromEntries(entries);
 }

@@ -39,7 +39,12 @@ export interface QueueDefinition {
   maxConcurrency: number;
 }
 
-const gsi = (n: number, projected: readonly string[]): IndexDefinition => ({ name: `GSI${n}`, partitionKey: `gsi${n}pk`, sortKey: `gsi${n}sk`, projected });
+const gsi = (n: number, projected: readonly string[]): IndexDefinition => ({
+  name: `GSI${n}`,
+  partitionKey: `gsi${n}pk`,
+  sortKey: `gsi${n}sk`,
+  projected,
+});
 
 /** What a payout listing shows (SPEC §4 payout): read from the index, no table read. */
 const PAYOUT_ATTRIBUTES = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear', 'amount', 'issuedAt'];
@@ -257,7 +262,10 @@ export const ROUTES: readonly RouteDefinition[] = [
  * known path with another method). Its function answers 404, or 405 with `Allow`, as problem
  * documents like every other answer; no authorizer, as it serves nothing but those refusals.
  */
-export const UNMATCHED_ROUTE = { routeKey: '$default', function: 'applicant-api' } as const satisfies { routeKey: string; function: FunctionName };
+export const UNMATCHED_ROUTE = { routeKey: '$default', function: 'applicant-api' } as const satisfies {
+  routeKey: string;
+  function: FunctionName;
+};
 
 /** The Cognito group whose members may use the admin routes (`cognito:groups` claim). */
 export const ADMIN_GROUP = 'admin';
@@ -269,5 +277,9 @@ export const SCHEDULES = {
   /** The safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs. */
   sweeper: { function: 'sweeper', expression: 'rate(5 minutes)', timeZone: 'Asia/Shanghai' },
   /** Recounts the statistics from the records and compares them with the aggregates (alarm on a difference). */
-  statisticsReconciliation: { function: 'reconcile-statistics', expression: 'rate(24 hours)', timeZone: 'Asia/Shanghai' },
+  statisticsReconciliation: {
+    function: 'reconcile-statistics',
+    expression: 'rate(24 hours)',
+    timeZone: 'Asia/Shanghai',
+  },
 } as const satisfies Record<string, { function: FunctionName; expression: string; timeZone: string }>;

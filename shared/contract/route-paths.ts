@@ -30,13 +30,15 @@ export type PublicRoutes = (typeof PUBLIC_ROUTE_MODES)[number];
 /** Tells the function behind `$default` the stage's mode, so that an absent route is a 404, not a 405. */
 export const PUBLIC_ROUTES_VARIABLE = 'PUBLIC_ROUTES';
 
-const routedBy = (publicRoutes: PublicRoutes) => COMPILED.filter((route) => route.access !== 'public' || publicRoutes !== 'absent');
+const routedBy = (publicRoutes: PublicRoutes) =>
+  COMPILED.filter((route) => route.access !== 'public' || publicRoutes !== 'absent');
 
 /** The route for this method and path, with its path parameters as they appear in the path. */
 export function matchRoute(method: string, path: string, publicRoutes: PublicRoutes = 'public') {
   for (const route of routedBy(publicRoutes)) {
     const found = route.method === method ? route.pattern.exec(path) : null;
-    if (found) return { route, pathParameters: Object.fromEntries(route.names.map((name, i) => [name, found[i + 1]!])) };
+    if (found)
+      return { route, pathParameters: Object.fromEntries(route.names.map((name, i) => [name, found[i + 1]!])) };
   }
   return undefined;
 }

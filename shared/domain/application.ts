@@ -25,7 +25,8 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Applicatio
   APPEALED: ['INELIGIBLE', 'REJECTED', 'APPROVED', 'ELIGIBLE'],
 };
 
-export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): boolean => TRANSITIONS[from].includes(to);
+export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): boolean =>
+  TRANSITIONS[from].includes(to);
 
 /** Who moved an application from one status to another, and when. */
 export interface AuditEntry {

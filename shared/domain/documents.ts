@@ -31,7 +31,12 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 /** Documents per application, whatever their status (a rejected one keeps its record). */
 export const MAX_DOCUMENTS_PER_APPLICATION = 20;
 /** While an application is in one of these, its owner may add documents (SPEC §11). */
-export const DOCUMENT_UPLOAD_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW', 'INELIGIBLE', 'REJECTED'];
+export const DOCUMENT_UPLOAD_STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'NEEDS_REVIEW',
+  'INELIGIBLE',
+  'REJECTED',
+];
 
 /** How long the presigned PUT and GET are valid, in seconds. */
 export const UPLOAD_URL_SECONDS = 15 * 60;

@@ -22,7 +22,12 @@ export const AWARD_SOURCES = ['decided', 'approved', 'granted'] as const;
 export type AwardSource = (typeof AWARD_SOURCES)[number];
 
 /** The counters of one fiscal year and programme: applications by status, awarded fen by source, paid fen and payments. */
-export const COUNTERS = [...APPLICATION_STATUSES, ...AWARD_SOURCES.map((source) => `${source}Fen` as const), 'paidFen', 'payments'] as const;
+export const COUNTERS = [
+  ...APPLICATION_STATUSES,
+  ...AWARD_SOURCES.map((source) => `${source}Fen` as const),
+  'paidFen',
+  'payments',
+] as const;
 export type Counter = (typeof COUNTERS)[number];
 export type Counters = Partial<Record<Counter, number>>;
 
@@ -41,7 +46,11 @@ type Image = Record<string, unknown>;
 export const cellKey = ({ fiscalYear, programme }: Cell): string => `${fiscalYear}#${programme}`;
 
 /** The fiscal year an application and its amounts belong to (see above). */
-export function fiscalYearOf(application: { programme: string; submittedAt: string; details?: Record<string, unknown> }): number {
+export function fiscalYearOf(application: {
+  programme: string;
+  submittedAt: string;
+  details?: Record<string, unknown>;
+}): number {
   const claimed = application.details?.fiscalYear;
   if (application.programme === LEDGER_PROGRAMME && typeof claimed === 'number') return claimed;
   return Number(shanghaiDate(application.submittedAt).slice(0, 4));
@@ -61,7 +70,9 @@ function awardOf(image: Image): { source: AwardSource; fen: number } | undefined
     case 'PAID':
       return { source: granted ? 'granted' : 'decided', fen: fen(decision?.amount) };
     case 'APPROVED':
-      return granted ? { source: 'granted', fen: fen(appeal?.amount) } : { source: 'approved', fen: fen(review?.amount) };
+      return granted
+        ? { source: 'granted', fen: fen(appeal?.amount) }
+        : { source: 'approved', fen: fen(review?.amount) };
     default:
       return undefined;
   }
@@ -72,10 +83,16 @@ export function contributionOf(image: Image | undefined): Contribution | undefin
   if (image?.entity === 'APPLICATION') {
     const cell = { fiscalYear: fiscalYearOf(image as never), programme: image.programme as string };
     const award = awardOf(image);
-    return { cell, counters: { [image.status as ApplicationStatus]: 1, ...(award ? { [`${award.source}Fen`]: award.fen } : {}) } };
+    return {
+      cell,
+      counters: { [image.status as ApplicationStatus]: 1, ...(award ? { [`${award.source}Fen`]: award.fen } : {}) },
+    };
   }
   if (image?.entity === 'PAYOUT') {
-    return { cell: { fiscalYear: image.fiscalYear as number, programme: LEDGER_PROGRAMME }, counters: { paidFen: image.amountFen as number, payments: 1 } };
+    return {
+      cell: { fiscalYear: image.fiscalYear as number, programme: LEDGER_PROGRAMME },
+      counters: { paidFen: image.amountFen as number, payments: 1 },
+    };
   }
   return undefined;
 }
@@ -84,7 +101,8 @@ export function contributionOf(image: Image | undefined): Contribution | undefin
 export function addInto(sums: Map<string, Contribution>, { cell, counters }: Contribution, sign = 1): void {
   const key = cellKey(cell);
   const sum = sums.get(key) ?? { cell, counters: {} };
-  for (const [counter, value] of Object.entries(counters) as Array<[Counter, number]>) sum.counters[counter] = (sum.counters[counter] ?? 0) + sign * value;
+  for (const [counter, value] of Object.entries(counters) as Array<[Counter, number]>)
+    sum.counters[counter] = (sum.counters[counter] ?? 0) + sign * value;
   sums.set(key, sum);
 }
 
@@ -96,7 +114,10 @@ export function changeOf(oldImage: Image | undefined, newImage: Image | undefine
   if (before) addInto(sums, before, -1);
   if (after) addInto(sums, after);
   return [...sums.values()]
-    .map(({ cell, counters }) => ({ cell, counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)) as Counters }))
+    .map(({ cell, counters }) => ({
+      cell,
+      counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)) as Counters,
+    }))
     .filter((change) => Object.keys(change.counters).length > 0);
 }
 
@@ -108,12 +129,18 @@ export interface Difference extends Cell {
 }
 
 /** Every counter, of every cell either side knows, whose values differ (an absent counter is 0). */
-export function differencesBetween(recounted: ReadonlyMap<string, Contribution>, aggregated: ReadonlyMap<string, Contribution>): Difference[] {
+export function differencesBetween(
+  recounted: ReadonlyMap<string, Contribution>,
+  aggregated: ReadonlyMap<string, Contribution>,
+): Difference[] {
   const found: Difference[] = [];
   for (const key of [...new Set([...recounted.keys(), ...aggregated.keys()])].sort()) {
     const cell = (recounted.get(key) ?? aggregated.get(key))!.cell;
     for (const counter of COUNTERS) {
-      const [expected, actual] = [recounted.get(key)?.counters[counter] ?? 0, aggregated.get(key)?.counters[counter] ?? 0];
+      const [expected, actual] = [
+        recounted.get(key)?.counters[counter] ?? 0,
+        aggregated.get(key)?.counters[counter] ?? 0,
+      ];
       if (expected !== actual) found.push({ ...cell, counter, recounted: expected, aggregated: actual });
     }
   }

@@ -27,7 +27,9 @@ export const freeText = ({ max, multiline = false }: { max: number; multiline?: 
   z
     .string()
     .check(
-      multiline ? z.regex(MULTI_LINE, fieldMessage('multiLineText')) : z.regex(SINGLE_LINE, fieldMessage('singleLineText')),
+      multiline
+        ? z.regex(MULTI_LINE, fieldMessage('multiLineText'))
+        : z.regex(SINGLE_LINE, fieldMessage('singleLineText')),
       z.trim(),
       z.minLength(1),
       z.maxLength(max),
@@ -40,4 +42,9 @@ export const EARLIEST_DATE = '1900-01-01';
 export const calendarDate = z.iso
   .date({ error: fieldMessage('date') })
   // ISO dates of four-digit years compare as text in calendar order; a text that is no date is refused as such alone.
-  .check(z.refine((date) => date >= EARLIEST_DATE, { message: fieldMessage('dateFrom1900'), when: (payload) => payload.issues.length === 0 }));
+  .check(
+    z.refine((date) => date >= EARLIEST_DATE, {
+      message: fieldMessage('dateFrom1900'),
+      when: (payload) => payload.issues.length === 0,
+    }),
+  );

@@ -14,7 +14,9 @@ export interface FieldMessageParams {
   idempotencyKeyLength: { max: number };
   reviewAmount: { ceiling: string };
 }
-type FieldTexts = { [K in FieldMessage]: K extends keyof FieldMessageParams ? (params: FieldMessageParams[K]) => string : string };
+type FieldTexts = {
+  [K in FieldMessage]: K extends keyof FieldMessageParams ? (params: FieldMessageParams[K]) => string : string;
+};
 
 /** What each problem type's detail cites. */
 export interface ProblemParams {

@@ -16,12 +16,20 @@ const reviewCeiling: Texts['AI_ACTIVITY.cap'] = (p) =>
     ? `The request of ${f.money(p.requested)} exceeds the maximum of ${f.money(p.maximum)}; a reviewer may approve at most ${f.money(p.ceiling)}.`
     : `A reviewer may approve up to the requested ${f.money(p.requested)} (maximum ${f.money(p.maximum)}).`;
 const somethingToAward: Texts['OSP_RND.amount'] = (p) =>
-  p.held ? `The subsidy of ${f.money(p.subsidy)} is more than 0.00 yuan.` : 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.';
-const rate: Texts['OSP_RND.rate'] = (p) => `${p.rate} of ${f.money(p.costs)} is ${f.money(p.subsidy)} (rounded down to the fen).`;
+  p.held
+    ? `The subsidy of ${f.money(p.subsidy)} is more than 0.00 yuan.`
+    : 'The subsidy rounds down to 0.00 yuan; nothing is awarded for nothing.';
+const rate: Texts['OSP_RND.rate'] = (p) =>
+  `${p.rate} of ${f.money(p.costs)} is ${f.money(p.subsidy)} (rounded down to the fen).`;
 const fiscalYearEnded = (p: { held: boolean; fiscalYear: number; submittedOn: string }) =>
-  p.held ? `Fiscal year ${p.fiscalYear} has ended.` : `Fiscal year ${p.fiscalYear} had not ended when the claim was submitted on ${p.submittedOn}.`;
+  p.held
+    ? `Fiscal year ${p.fiscalYear} has ended.`
+    : `Fiscal year ${p.fiscalYear} had not ended when the claim was submitted on ${p.submittedOn}.`;
 
-const RECOGNITIONS = { NATIONAL_KEY_LABORATORY: 'national key laboratory', NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER: 'national enterprise technology centre' };
+const RECOGNITIONS = {
+  NATIONAL_KEY_LABORATORY: 'national key laboratory',
+  NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER: 'national enterprise technology centre',
+};
 
 const reasons: Texts = {
   'policy.window': (p) =>
@@ -35,11 +43,14 @@ const reasons: Texts = {
     `${p.held ? 'A platform certification covers' : 'No open-source platform certification covers'} the whole period ${p.periodStart} to ${p.periodEnd}.`,
   'OSP_RND.period': (p) => {
     const period = `The period ${p.periodStart} to ${p.periodEnd}`;
-    if (p.held) return `${period} lies within the validity of ${p.version} and ended by the submission on ${p.submittedOn}.`;
-    if (p.withinValidity) return `${period} had not ended when the claim was submitted on ${p.submittedOn}: only costs already incurred qualify.`;
+    if (p.held)
+      return `${period} lies within the validity of ${p.version} and ended by the submission on ${p.submittedOn}.`;
+    if (p.withinValidity)
+      return `${period} had not ended when the claim was submitted on ${p.submittedOn}: only costs already incurred qualify.`;
     return `${period} is not within the validity of ${p.version} (from ${p.validFrom}${p.validUntil ? ` to ${p.validUntil}` : ''}).`;
   },
-  'OSP_RND.costs': (p) => (p.held ? `Claimed R&D costs: ${f.money(p.costs)}.` : 'The claimed R&D costs must be more than 0.00 yuan.'),
+  'OSP_RND.costs': (p) =>
+    p.held ? `Claimed R&D costs: ${f.money(p.costs)}.` : 'The claimed R&D costs must be more than 0.00 yuan.',
   'OSP_RND.rate': rate,
   'OSP_RND.amount': somethingToAward,
   'OSP_RND.cap': (p) =>
@@ -57,7 +68,10 @@ const reasons: Texts = {
     !p.held && p.fiscalYear < p.firstFiscalYear
       ? `Fiscal year ${p.fiscalYear} is before ${p.firstFiscalYear}, the first year the policy subsidises.`
       : fiscalYearEnded(p),
-  'OSP_OPERATING.costs': (p) => (p.held ? `Claimed operating costs: ${f.money(p.costs)}.` : 'The claimed operating costs must be more than 0.00 yuan.'),
+  'OSP_OPERATING.costs': (p) =>
+    p.held
+      ? `Claimed operating costs: ${f.money(p.costs)}.`
+      : 'The claimed operating costs must be more than 0.00 yuan.',
   'OSP_OPERATING.rate': rate,
   'OSP_OPERATING.amount': somethingToAward,
   'OSP_OPERATING.cap': (p) =>
@@ -72,7 +86,8 @@ const reasons: Texts = {
   'AI_ACTIVITY.cap': reviewCeiling,
 
   'REVENUE_MILESTONE.fiscalYear': fiscalYearEnded,
-  'REVENUE_MILESTONE.threshold': (p) => `Main business income of ${f.money(p.income)} ${p.held ? 'exceeds' : 'does not exceed'} ${f.money(p.threshold)}.`,
+  'REVENUE_MILESTONE.threshold': (p) =>
+    `Main business income of ${f.money(p.income)} ${p.held ? 'exceeds' : 'does not exceed'} ${f.money(p.threshold)}.`,
   'REVENUE_MILESTONE.firstTime': (p) =>
     p.held
       ? `No earlier declared year exceeded ${f.money(p.threshold)}: this is the first time.`
@@ -98,15 +113,19 @@ const reasons: Texts = {
 
   'ENTERPRISE_SETTLEMENT.establishedOn': (p) => {
     if (p.held) return `Established in Lin-gang on ${p.establishedOn} (${p.origin.toLowerCase()} enterprise).`;
-    if (p.establishedOn > p.submittedOn) return `Established on ${p.establishedOn}, after the submission on ${p.submittedOn}: only an enterprise already set up qualifies.`;
+    if (p.establishedOn > p.submittedOn)
+      return `Established on ${p.establishedOn}, after the submission on ${p.submittedOn}: only an enterprise already set up qualifies.`;
     return `Established on ${p.establishedOn}, before ${p.establishedFrom}: only enterprises setting up from then on qualify.`;
   },
   'ENTERPRISE_SETTLEMENT.oncePerApplicant': (p) =>
-    p.held ? 'The applicant has no earlier settlement award.' : 'The applicant already received the one-time settlement award.',
+    p.held
+      ? 'The applicant has no earlier settlement award.'
+      : 'The applicant already received the one-time settlement award.',
   'ENTERPRISE_SETTLEMENT.requestedAmount': requested,
   'ENTERPRISE_SETTLEMENT.cap': reviewCeiling,
 
-  'NATIONAL_PLATFORM.recognition': (p) => `Recognised as a ${RECOGNITIONS[p.recognition]} on ${p.recognizedOn} (reference ${p.reference}).`,
+  'NATIONAL_PLATFORM.recognition': (p) =>
+    `Recognised as a ${RECOGNITIONS[p.recognition]} on ${p.recognizedOn} (reference ${p.reference}).`,
   'NATIONAL_PLATFORM.recognizedOn': (p) =>
     p.held
       ? `Recognised on ${p.recognizedOn}, on or before the submission on ${p.submittedOn}.`
@@ -122,11 +141,18 @@ const reasons: Texts = {
     `Decided on ${p.decidedOn}; an appeal is open for ${p.windowDays} days, through ${p.lastDay}; appealed on ${p.appealedOn}, ${p.held ? 'in time' : 'after the appeal period had ended'}.`,
   'appeal.upheld': (p) =>
     `On review of the appeal the decision is upheld: the application is ${f.status(p.outcome)} again. This does not affect the right to apply for administrative reconsideration or bring an administrative lawsuit.`,
-  'appeal.granted': (p) => `On review of the appeal ${f.money(p.amount)} is granted (at most ${f.money(p.ceiling)} could be).`,
+  'appeal.granted': (p) =>
+    `On review of the appeal ${f.money(p.amount)} is granted (at most ${f.money(p.ceiling)} could be).`,
 };
 
 const conflict = (detail: string) => ({ title: 'Conflict', detail: () => detail });
-const NOT_FOUND = { application: 'application', 'payout-run': 'the payout run', route: 'the route', path: 'the path', document: 'document' };
+const NOT_FOUND = {
+  application: 'application',
+  'payout-run': 'the payout run',
+  route: 'the route',
+  path: 'the path',
+  document: 'document',
+};
 
 export const en: Catalogue = {
   language: 'en',
@@ -144,14 +170,29 @@ export const en: Catalogue = {
   },
   reasons,
   problems: {
-    validation: { title: 'The request is not valid', detail: (p) => p.errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ') },
+    validation: {
+      title: 'The request is not valid',
+      detail: (p) => p.errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; '),
+    },
     'malformed-json': { title: 'Malformed JSON', detail: () => 'the body is not valid JSON' },
     unauthorized: { title: 'Unauthorized', detail: () => 'a valid bearer token is required' },
     forbidden: { title: 'Forbidden', detail: (p) => `this route needs membership of the ${p.group} group` },
-    'not-found': { title: 'Not found', detail: (p) => `${p.id === undefined ? `the ${p.what}` : `${NOT_FOUND[p.what]} ${p.id}`} was not found` },
-    'method-not-allowed': { title: 'Method not allowed', detail: (p) => `${p.path} answers ${p.allowed}, not ${p.method}` },
-    'body-too-large': { title: 'Request body too large', detail: (p) => `the body must not exceed ${f.count(p.maxBytes)} bytes` },
-    'unsupported-media-type': { title: 'Unsupported media type', detail: () => 'the body must be sent as content-type application/json' },
+    'not-found': {
+      title: 'Not found',
+      detail: (p) => `${p.id === undefined ? `the ${p.what}` : `${NOT_FOUND[p.what]} ${p.id}`} was not found`,
+    },
+    'method-not-allowed': {
+      title: 'Method not allowed',
+      detail: (p) => `${p.path} answers ${p.allowed}, not ${p.method}`,
+    },
+    'body-too-large': {
+      title: 'Request body too large',
+      detail: (p) => `the body must not exceed ${f.count(p.maxBytes)} bytes`,
+    },
+    'unsupported-media-type': {
+      title: 'Unsupported media type',
+      detail: () => 'the body must be sent as content-type application/json',
+    },
     internal: { title: 'Internal error', detail: () => 'the request could not be completed; it is safe to retry' },
     'not-withdrawable': {
       title: 'Conflict',
@@ -159,32 +200,42 @@ export const en: Catalogue = {
     },
     'fiscal-year-not-subsidised': {
       title: 'Conflict',
-      detail: (p) => `fiscal year ${p.fiscalYear} is before ${p.firstFiscalYear}, the first fiscal year ${p.version} subsidises`,
+      detail: (p) =>
+        `fiscal year ${p.fiscalYear} is before ${p.firstFiscalYear}, the first fiscal year ${p.version} subsidises`,
     },
     'payout-not-yet-due': {
       title: 'Conflict',
-      detail: (p) => `operating-cost subsidies for fiscal year ${p.fiscalYear} are paid from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
+      detail: (p) =>
+        `operating-cost subsidies for fiscal year ${p.fiscalYear} are paid from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
     },
     'no-longer-eligible': {
       title: 'Conflict',
-      detail: (p) => `the application can no longer be approved: ${p.reasons.map((r) => `${r.rule}: ${r.message}`).join(' ')}`,
+      detail: (p) =>
+        `the application can no longer be approved: ${p.reasons.map((r) => `${r.rule}: ${r.message}`).join(' ')}`,
     },
     'not-awaiting-review': {
       title: 'Conflict',
       detail: (p) => `application ${p.applicationId} is ${p.status}; only NEEDS_REVIEW applications are reviewed`,
     },
     'concurrent-update': conflict('what this request changes kept changing while it was handled; retry it'),
-    'idempotency-key-in-flight': conflict('a request with this Idempotency-Key is still being processed; retry shortly'),
-    'idempotency-key-reused': { title: 'Unprocessable request', detail: () => 'this Idempotency-Key was already used with a different body' },
+    'idempotency-key-in-flight': conflict(
+      'a request with this Idempotency-Key is still being processed; retry shortly',
+    ),
+    'idempotency-key-reused': {
+      title: 'Unprocessable request',
+      detail: () => 'this Idempotency-Key was already used with a different body',
+    },
     'amount-out-of-range': { title: 'Unprocessable request', detail: (p) => `the amount ${p.message}` },
     'documents-not-accepted': {
       title: 'Conflict',
-      detail: (p) => `documents can be added only while an application is ${p.allowed.join(', ')}; this one is ${p.status}`,
+      detail: (p) =>
+        `documents can be added only while an application is ${p.allowed.join(', ')}; this one is ${p.status}`,
     },
     'document-limit-reached': { title: 'Conflict', detail: (p) => `an application holds at most ${p.max} documents` },
     'application-window-closed': {
       title: 'Unprocessable request',
-      detail: (p) => `applications under ${p.version} are accepted from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
+      detail: (p) =>
+        `applications under ${p.version} are accepted from ${p.opensOn} (Asia/Shanghai); today is ${p.today}`,
     },
     'appeal-not-allowed': {
       title: 'Conflict',
@@ -192,12 +243,17 @@ export const en: Catalogue = {
     },
     'appeal-window-closed': {
       title: 'Conflict',
-      detail: (p) => `the decision of ${p.decidedOn} could be appealed for ${p.windowDays} days, through ${p.lastDay} (Asia/Shanghai); today is ${p.today}`,
+      detail: (p) =>
+        `the decision of ${p.decidedOn} could be appealed for ${p.windowDays} days, through ${p.lastDay} (Asia/Shanghai); today is ${p.today}`,
     },
-    'already-appealed': { title: 'Conflict', detail: (p) => `application ${p.applicationId} has already been appealed; an application is appealed once` },
+    'already-appealed': {
+      title: 'Conflict',
+      detail: (p) => `application ${p.applicationId} has already been appealed; an application is appealed once`,
+    },
     'not-appealed': {
       title: 'Conflict',
-      detail: (p) => `application ${p.applicationId} is ${p.status}; only an APPEALED application awaits an appeal decision`,
+      detail: (p) =>
+        `application ${p.applicationId} is ${p.status}; only an APPEALED application awaits an appeal decision`,
     },
     'appeal-decider-reviewed': {
       title: 'Forbidden',
@@ -206,7 +262,8 @@ export const en: Catalogue = {
   },
   fields: {
     moneyType: 'expected a yuan amount as a string, e.g. "1250.50"',
-    moneyFormat: 'expected a non-negative yuan amount without thousands separators and with at most two decimals, e.g. "1250.50"',
+    moneyFormat:
+      'expected a non-negative yuan amount without thousands separators and with at most two decimals, e.g. "1250.50"',
     date: 'expected a calendar date YYYY-MM-DD',
     instant: 'expected an ISO 8601 date and time with its offset from UTC',
     fiscalYear: 'expected a year as a whole number',
@@ -224,7 +281,8 @@ export const en: Catalogue = {
     idSegment: 'expected 1 to 64 letters, digits, "-" or "_"',
     applicantIdSegment: 'expected 1 to 128 printable ASCII characters other than "#"',
     idempotencyKeyLength: (p) => `must be 1 to ${p.max} characters`,
-    reviewAmount: (p) => `must be more than 0.00 yuan and at most ${f.money(p.ceiling)} (the request limited by the programme's maximum)`,
+    reviewAmount: (p) =>
+      `must be more than 0.00 yuan and at most ${f.money(p.ceiling)} (the request limited by the programme's maximum)`,
     cursorNotIssued: 'not a cursor issued by this listing',
     cursorOtherListing: 'this cursor belongs to another listing: start again without a cursor',
     unknownField: 'unknown field',
@@ -238,14 +296,17 @@ export const en: Catalogue = {
     approvalAmount: 'an approval needs the approved amount',
     rejectionAmount: 'a rejection carries no amount',
     sha256Hex: 'expected the SHA-256 of the file as 64 hexadecimal digits',
-    fileName: 'expected a file name of 1 to 255 characters on one line, without control characters, unpaired surrogates, bidirectional override characters, "/" or "\\"',
+    fileName:
+      'expected a file name of 1 to 255 characters on one line, without control characters, unpaired surrogates, bidirectional override characters, "/" or "\\"',
     documentSize: 'expected the size in bytes, a whole number from 1 to 20,971,520 (20 MiB)',
     grantAmount: 'a grant needs the granted amount',
     upholdAmount: 'upholding the decision carries no amount',
     appealDocument: 'not a document of this application',
     documentIdsUnique: 'each document is named once',
-    singleLineText: 'expected one line of text: no line breaks or other control characters, unpaired surrogates or bidirectional override characters',
-    multiLineText: 'expected text without control characters other than line breaks, unpaired surrogates or bidirectional override characters',
+    singleLineText:
+      'expected one line of text: no line breaks or other control characters, unpaired surrogates or bidirectional override characters',
+    multiLineText:
+      'expected text without control characters other than line breaks, unpaired surrogates or bidirectional override characters',
     dateFrom1900: `expected a date on or after ${EARLIEST_DATE}`,
   },
   zodMessage: zodMessageIn(zodEnglish()),

@@ -32,7 +32,10 @@ export function renderReason(reason: StoredReason, language: Language): Rendered
 }
 
 /** A decision with its reasons in words, fields in the order the API shows them. */
-export function renderDecision<D extends Omit<Decision, 'reasons'> & { reasons: StoredReason[] }>(decision: D, language: Language) {
+export function renderDecision<D extends Omit<Decision, 'reasons'> & { reasons: StoredReason[] }>(
+  decision: D,
+  language: Language,
+) {
   return { ...decision, reasons: decision.reasons.map((reason) => renderReason(reason, language)) };
 }
 
@@ -44,7 +47,10 @@ export const inEveryLanguage = (render: (language: Language) => string): Localis
 
 /** Reasons as events carry them: each rule's message in every language. */
 export const reasonsInEveryLanguage = (reasons: readonly StoredReason[]) =>
-  reasons.map((reason) => ({ rule: reason.rule, message: inEveryLanguage((language) => renderReason(reason, language).message) }));
+  reasons.map((reason) => ({
+    rule: reason.rule,
+    message: inEveryLanguage((language) => renderReason(reason, language).message),
+  }));
 
 /** A zod issue's message in a language: a schema's own message by its key, zod's by zod's locale. */
 export function zodIssueMessage(issue: core.$ZodIssue, language: Language): string {

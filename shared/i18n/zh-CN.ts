@@ -20,17 +20,25 @@ const reviewCeiling =
       ? `申请金额${f.money(p.requested)}，超过${maximum(f.limit(p.maximum))}，可核定金额最高为${f.money(p.ceiling)}，具体金额以审核核定为准。`
       : `申请金额${f.money(p.requested)}，未超过${maximum(f.limit(p.maximum))}，具体金额以审核核定为准。`;
 const ownMaximum = (limit: string) => `本项最高支持额度${limit}`;
-const requested: Texts['AI_ACTIVITY.requestedAmount'] = (p) => (p.held ? `申请金额${f.money(p.requested)}。` : '申请金额须大于0.00元。');
+const requested: Texts['AI_ACTIVITY.requestedAmount'] = (p) =>
+  p.held ? `申请金额${f.money(p.requested)}。` : '申请金额须大于0.00元。';
 const somethingToAward: Texts['OSP_RND.amount'] = (p) =>
-  p.held ? `测算补贴金额为${f.money(p.subsidy)}，大于0.00元。` : '按比例测算的补贴金额舍去分以下部分后为0.00元，本次不予补贴。';
+  p.held
+    ? `测算补贴金额为${f.money(p.subsidy)}，大于0.00元。`
+    : '按比例测算的补贴金额舍去分以下部分后为0.00元，本次不予补贴。';
 const rate =
   (costs: string): Texts['OSP_RND.rate'] =>
   (p) =>
     `按${costs}${f.money(p.costs)}的${p.rate}测算，补贴金额为${f.money(p.subsidy)}（舍去分以下部分）。`;
 const fiscalYearEnded = (p: { held: boolean; fiscalYear: number; submittedOn: string }) =>
-  p.held ? `${f.year(p.fiscalYear)}已结束。` : `申报于${f.date(p.submittedOn)}提交时，${f.year(p.fiscalYear)}尚未结束，不符合申报条件。`;
+  p.held
+    ? `${f.year(p.fiscalYear)}已结束。`
+    : `申报于${f.date(p.submittedOn)}提交时，${f.year(p.fiscalYear)}尚未结束，不符合申报条件。`;
 
-const RECOGNITIONS = { NATIONAL_KEY_LABORATORY: '国家重点实验室', NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER: '国家企业技术中心' };
+const RECOGNITIONS = {
+  NATIONAL_KEY_LABORATORY: '国家重点实验室',
+  NATIONAL_ENTERPRISE_TECHNOLOGY_CENTER: '国家企业技术中心',
+};
 const ORIGINS = { DOMESTIC: '境内', FOREIGN: '境外' };
 const ACTIVITY_TYPES = {
   COMPETITION: '人工智能竞赛',
@@ -49,7 +57,9 @@ const reasons: Texts = {
       ? `申报于${f.date(p.submittedOn)}提交，在本政策申报受理期内（${f.date(p.opensOn)}起受理）。`
       : `申报于${f.date(p.submittedOn)}提交，早于本政策申报受理起始日（${f.date(p.opensOn)}起受理），不予受理。`,
   'organisation.registeredInLingang': (p) =>
-    p.held ? '申报单位声明注册于临港新片区。' : `申报单位未声明注册于临港新片区；本政策仅支持注册于临港新片区的单位，${NOT_ELIGIBLE}。`,
+    p.held
+      ? '申报单位声明注册于临港新片区。'
+      : `申报单位未声明注册于临港新片区；本政策仅支持注册于临港新片区的单位，${NOT_ELIGIBLE}。`,
 
   'OSP_RND.certification': (p) =>
     p.held
@@ -57,8 +67,10 @@ const reasons: Texts = {
       : `该平台没有覆盖${f.date(p.periodStart)}至${f.date(p.periodEnd)}整个期间的深度学习开源平台认定，${NOT_ELIGIBLE}。`,
   'OSP_RND.period': (p) => {
     const period = `${f.date(p.periodStart)}至${f.date(p.periodEnd)}`;
-    if (p.held) return `研发费用发生期间${period}在本政策有效期内，且在申报提交日（${f.date(p.submittedOn)}）前已结束。`;
-    if (p.withinValidity) return `申报于${f.date(p.submittedOn)}提交时，研发费用发生期间（${period}）尚未结束；仅已发生的研发费用可以申报。`;
+    if (p.held)
+      return `研发费用发生期间${period}在本政策有效期内，且在申报提交日（${f.date(p.submittedOn)}）前已结束。`;
+    if (p.withinValidity)
+      return `申报于${f.date(p.submittedOn)}提交时，研发费用发生期间（${period}）尚未结束；仅已发生的研发费用可以申报。`;
     return `研发费用发生期间${period}不在本政策有效期内（${f.date(p.validFrom)}起${p.validUntil ? `至${f.date(p.validUntil)}止` : ''}）。`;
   },
   'OSP_RND.costs': (p) => (p.held ? `申报研发费用${f.money(p.costs)}。` : '申报研发费用须大于0.00元。'),
@@ -93,7 +105,8 @@ const reasons: Texts = {
     }[p.state];
   },
 
-  'AI_ACTIVITY.activityType': (p) => `活动类型为“${ACTIVITY_TYPES[p.activityType]}”，属于本政策资助的人工智能竞赛和活动类别。`,
+  'AI_ACTIVITY.activityType': (p) =>
+    `活动类型为“${ACTIVITY_TYPES[p.activityType]}”，属于本政策资助的人工智能竞赛和活动类别。`,
   'AI_ACTIVITY.requestedAmount': requested,
   'AI_ACTIVITY.cap': reviewCeiling((limit) => `管理部门公布的资助标准（最高${limit}）`),
 
@@ -137,7 +150,8 @@ const reasons: Texts = {
   'ENTERPRISE_SETTLEMENT.requestedAmount': requested,
   'ENTERPRISE_SETTLEMENT.cap': reviewCeiling(ownMaximum),
 
-  'NATIONAL_PLATFORM.recognition': (p) => `于${f.date(p.recognizedOn)}认定为${RECOGNITIONS[p.recognition]}（认定编号：${p.reference}）。`,
+  'NATIONAL_PLATFORM.recognition': (p) =>
+    `于${f.date(p.recognizedOn)}认定为${RECOGNITIONS[p.recognition]}（认定编号：${p.reference}）。`,
   'NATIONAL_PLATFORM.recognizedOn': (p) =>
     p.held
       ? `认定日期${f.date(p.recognizedOn)}不晚于申报提交日期${f.date(p.submittedOn)}。`
@@ -168,58 +182,91 @@ export const zhCN: Catalogue = {
     unknownVersion: (version, known) => `没有政策版本“${version}”（可用版本：${known.join('、')}）`,
     jobsRange: (given) => `--jobs应为1至64的整数，而不是“${given}”`,
     readingFromTerminal: '正在从终端读取申报案例，每行一个；按Ctrl-D结束（--help查看用法）',
-    progress: (lines, invalid, perSecond) => `已处理${f.count(lines)}行，其中无效${f.count(invalid)}行，每秒${f.count(perSecond)}行`,
+    progress: (lines, invalid, perSecond) =>
+      `已处理${f.count(lines)}行，其中无效${f.count(invalid)}行，每秒${f.count(perSecond)}行`,
   },
   reasons,
   problems: {
-    validation: { title: '请求内容不符合要求', detail: (p) => `请求内容不符合要求，逐项说明如下：${p.errors.map((e) => e.message).join('；')}。` },
+    validation: {
+      title: '请求内容不符合要求',
+      detail: (p) => `请求内容不符合要求，逐项说明如下：${p.errors.map((e) => e.message).join('；')}。`,
+    },
     'malformed-json': { title: '请求体格式错误', detail: () => '请求体不是有效的JSON。' },
     unauthorized: { title: '未通过身份认证', detail: () => '需要有效的访问令牌。' },
     forbidden: { title: '无权访问', detail: () => '仅管理员可以使用此功能。' },
-    'not-found': { title: '未找到', detail: (p) => `未找到${NOT_FOUND[p.what]}${p.id === undefined ? '' : `（编号：${p.id}）`}。` },
-    'method-not-allowed': { title: '不支持的请求方法', detail: (p) => `${p.path}支持${p.allowed}请求，不支持${p.method}请求。` },
+    'not-found': {
+      title: '未找到',
+      detail: (p) => `未找到${NOT_FOUND[p.what]}${p.id === undefined ? '' : `（编号：${p.id}）`}。`,
+    },
+    'method-not-allowed': {
+      title: '不支持的请求方法',
+      detail: (p) => `${p.path}支持${p.allowed}请求，不支持${p.method}请求。`,
+    },
     'body-too-large': { title: '请求体过大', detail: (p) => `请求体不得超过${f.count(p.maxBytes)}字节。` },
     'unsupported-media-type': { title: '不支持的媒体类型', detail: () => '请求体须以JSON格式发送。' },
     internal: { title: '内部错误', detail: () => '请求未能完成，可以安全地重新提交。' },
-    'not-withdrawable': { title: '无法撤回', detail: (p) => `仅${f.statuses(p.allowed)}状态的申报可以撤回，${statusIs(p.status)}。` },
+    'not-withdrawable': {
+      title: '无法撤回',
+      detail: (p) => `仅${f.statuses(p.allowed)}状态的申报可以撤回，${statusIs(p.status)}。`,
+    },
     'fiscal-year-not-subsidised': {
       title: '年度不在支持范围内',
       detail: (p) => `${f.year(p.fiscalYear)}早于本政策支持的首个年度（${f.year(p.firstFiscalYear)}）。`,
     },
     'payout-not-yet-due': {
       title: '尚未到拨付时间',
-      detail: (p) => `${f.year(p.fiscalYear)}运营费用补贴自${f.date(p.opensOn)}（北京时间）起拨付，今天是${f.date(p.today)}。`,
+      detail: (p) =>
+        `${f.year(p.fiscalYear)}运营费用补贴自${f.date(p.opensOn)}（北京时间）起拨付，今天是${f.date(p.today)}。`,
     },
-    'no-longer-eligible': { title: '已不符合条件', detail: (p) => `该申报已不能核定：${p.reasons.map((r) => r.message).join('')}` },
+    'no-longer-eligible': {
+      title: '已不符合条件',
+      detail: (p) => `该申报已不能核定：${p.reasons.map((r) => r.message).join('')}`,
+    },
     'not-awaiting-review': {
       title: '不在待审核状态',
       detail: (p) => `该申报（编号：${p.applicationId}）当前状态为“${f.status(p.status)}”；仅“待审核”的申报可以审核。`,
     },
     'concurrent-update': { title: '处理冲突', detail: () => '处理期间本请求涉及的记录持续变化，请重新提交。' },
-    'idempotency-key-in-flight': { title: '请求正在处理', detail: () => '使用同一幂等键的请求仍在处理中，请稍后重试。' },
+    'idempotency-key-in-flight': {
+      title: '请求正在处理',
+      detail: () => '使用同一幂等键的请求仍在处理中，请稍后重试。',
+    },
     'idempotency-key-reused': { title: '幂等键重复使用', detail: () => '该幂等键已用于内容不同的请求。' },
     'amount-out-of-range': { title: '金额超出范围', detail: (p) => `金额${p.message}。` },
     'documents-not-accepted': {
       title: '不能添加证明材料',
       detail: (p) => `仅${f.statuses(p.allowed)}状态的申报可以添加证明材料，${statusIs(p.status)}。`,
     },
-    'document-limit-reached': { title: '证明材料数量已达上限', detail: (p) => `每项申报最多可提交${p.max}份证明材料。` },
+    'document-limit-reached': {
+      title: '证明材料数量已达上限',
+      detail: (p) => `每项申报最多可提交${p.max}份证明材料。`,
+    },
     'application-window-closed': {
       title: '尚未开始受理',
       detail: (p) => `本政策自${f.date(p.opensOn)}（北京时间）起受理申报，今天是${f.date(p.today)}。`,
     },
-    'appeal-not-allowed': { title: '不能申请复核', detail: (p) => `仅${f.statuses(p.allowed)}的申报可以申请复核，${statusIs(p.status)}。` },
+    'appeal-not-allowed': {
+      title: '不能申请复核',
+      detail: (p) => `仅${f.statuses(p.allowed)}的申报可以申请复核，${statusIs(p.status)}。`,
+    },
     'appeal-window-closed': {
       title: '已超过复核申请期限',
       detail: (p) =>
         `原决定于${f.date(p.decidedOn)}作出，复核申请期限为${p.windowDays}日，至${f.date(p.lastDay)}（北京时间）止；今天是${f.date(p.today)}，已超过复核申请期限。`,
     },
-    'already-appealed': { title: '已申请复核', detail: (p) => `该申报（编号：${p.applicationId}）已申请过复核；每项申报只能申请一次复核。` },
+    'already-appealed': {
+      title: '已申请复核',
+      detail: (p) => `该申报（编号：${p.applicationId}）已申请过复核；每项申报只能申请一次复核。`,
+    },
     'not-appealed': {
       title: '不在复核中',
-      detail: (p) => `该申报（编号：${p.applicationId}）当前状态为“${f.status(p.status)}”；仅“复核中”的申报可以作出复核决定。`,
+      detail: (p) =>
+        `该申报（编号：${p.applicationId}）当前状态为“${f.status(p.status)}”；仅“复核中”的申报可以作出复核决定。`,
     },
-    'appeal-decider-reviewed': { title: '无权作出复核决定', detail: (p) => `${p.reviewedBy}审核过该申报，其复核须由另一名管理员决定。` },
+    'appeal-decider-reviewed': {
+      title: '无权作出复核决定',
+      detail: (p) => `${p.reviewedBy}审核过该申报，其复核须由另一名管理员决定。`,
+    },
   },
   fields: {
     moneyType: '应为以字符串表示的金额（元），例如“1250.50”',

@@ -23,7 +23,11 @@ type AppealWindow = { rule: 'appeal.window'; params: ReasonParams['appeal.window
  * Rule `appeal.window`: an appeal is in time through the `appealWindowDays`-th Shanghai calendar
  * day after the decision (or review) appealed, by the version in force on the day it was taken.
  */
-export function appealWindow(decidedAt: string, appealedAt: string, registry: PolicyRegistry = POLICY_REGISTRY): AppealWindow {
+export function appealWindow(
+  decidedAt: string,
+  appealedAt: string,
+  registry: PolicyRegistry = POLICY_REGISTRY,
+): AppealWindow {
   const decidedOn = shanghaiDate(decidedAt);
   const appealedOn = shanghaiDate(appealedAt);
   const windowDays = registry.inForceOn(decidedOn).parameters.appealWindowDays.value;
@@ -47,8 +51,12 @@ function percentageLimit(
 ): GrantLimit {
   const amount = rateUpToRemainingCap(costs, rate, cap, earlier);
   const rated = reason(`${programme}.rate`, amount.rateParams);
-  if (amount.subsidy <= 0n) return { refused: [rated, reason(`${programme}.amount`, { held: false, subsidy: formatYuan(amount.subsidy) })] };
-  const capped = { rule: `${programme}.cap`, params: { ...amount.capParams, ...(fiscalYear === undefined ? {} : { fiscalYear }) } } as Reason;
+  if (amount.subsidy <= 0n)
+    return { refused: [rated, reason(`${programme}.amount`, { held: false, subsidy: formatYuan(amount.subsidy) })] };
+  const capped = {
+    rule: `${programme}.cap`,
+    params: { ...amount.capParams, ...(fiscalYear === undefined ? {} : { fiscalYear }) },
+  } as Reason;
   if (amount.capParams.state === 'exhausted') return { refused: [capped] };
   return { ceiling: amount.award, capApplied: amount.capApplied, reasons: [rated, capped] };
 }
@@ -59,15 +67,34 @@ type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';
 function reviewedLimit(programme: Reviewed, requested: Fen, maximum: Fen, onceOnly?: Reason): GrantLimit {
   if (onceOnly && (onceOnly.params as { held: boolean }).held === false) return { refused: [onceOnly] };
   const ceiling = minFen(requested, maximum);
-  const cited = { limited: requested > maximum, requested: formatYuan(requested), maximum: formatYuan(maximum), ceiling: formatYuan(ceiling) };
-  return { ceiling, capApplied: requested > maximum, reasons: [...(onceOnly ? [onceOnly] : []), reason(`${programme}.cap`, cited)] };
+  const cited = {
+    limited: requested > maximum,
+    requested: formatYuan(requested),
+    maximum: formatYuan(maximum),
+    ceiling: formatYuan(ceiling),
+  };
+  return {
+    ceiling,
+    capApplied: requested > maximum,
+    reasons: [...(onceOnly ? [onceOnly] : []), reason(`${programme}.cap`, cited)],
+  };
 }
 
-type LimitOf<P extends ProgrammeCode> = (details: Extract<Case, { programme: P }>['details'], history: History, policy: PolicyVersion) => GrantLimit;
+type LimitOf<P extends ProgrammeCode> = (
+  details: Extract<Case, { programme: P }>['details'],
+  history: History,
+  policy: PolicyVersion,
+) => GrantLimit;
 
 const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
   OSP_RND: (details, history, { parameters }) =>
-    percentageLimit('OSP_RND', details.rndCosts, parameters.ospRndRate.value, parameters.ospRndCumulativeCap.value, awardsOf(history, 'OSP_RND')),
+    percentageLimit(
+      'OSP_RND',
+      details.rndCosts,
+      parameters.ospRndRate.value,
+      parameters.ospRndCumulativeCap.value,
+      awardsOf(history, 'OSP_RND'),
+    ),
   OSP_OPERATING: (details, history, { parameters }) =>
     percentageLimit(
       'OSP_OPERATING',
@@ -77,18 +104,26 @@ const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
       awardsOf(history, 'OSP_OPERATING').filter((award) => award.fiscalYear === details.fiscalYear),
       details.fiscalYear,
     ),
-  AI_ACTIVITY: (details, _history, { parameters }) => reviewedLimit('AI_ACTIVITY', details.requestedAmount, parameters.aiActivityMax.value),
+  AI_ACTIVITY: (details, _history, { parameters }) =>
+    reviewedLimit('AI_ACTIVITY', details.requestedAmount, parameters.aiActivityMax.value),
   ENTERPRISE_SETTLEMENT: (details, history, { parameters }) =>
     reviewedLimit(
       'ENTERPRISE_SETTLEMENT',
       details.requestedAmount,
       parameters.settlementMax.value,
-      reason('ENTERPRISE_SETTLEMENT.oncePerApplicant', { held: awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0 }),
+      reason('ENTERPRISE_SETTLEMENT.oncePerApplicant', {
+        held: awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0,
+      }),
     ),
   NATIONAL_PLATFORM: (details, history, { parameters }) => {
     const reference = normalisedRecognitionReference(details.recognitionReference);
-    const rewarded = awardsOf(history, 'NATIONAL_PLATFORM').some((award) => normalisedRecognitionReference(award.recognitionReference ?? '') === reference);
-    const once = reason('NATIONAL_PLATFORM.oncePerRecognition', { held: !rewarded, reference: details.recognitionReference });
+    const rewarded = awardsOf(history, 'NATIONAL_PLATFORM').some(
+      (award) => normalisedRecognitionReference(award.recognitionReference ?? '') === reference,
+    );
+    const once = reason('NATIONAL_PLATFORM.oncePerRecognition', {
+      held: !rewarded,
+      reference: details.recognitionReference,
+    });
     return reviewedLimit('NATIONAL_PLATFORM', details.requestedAmount, parameters.nationalPlatformMax.value, once);
   },
   REVENUE_MILESTONE: (details, history, policy) => {
@@ -97,13 +132,34 @@ const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
     if (revenueAwardRule.value === 'STEP_UP' && tier) {
       // Step-up: what remains is the tier's reward less what was received, if the tier is above every tier rewarded.
       const steps = stepUp(revenueTiers.value, tier, history);
-      if (!steps.held) return { refused: [(steps.higherTier.params as { held: boolean }).held ? steps.stepUp : steps.higherTier] };
-      return { ceiling: steps.difference, capApplied: false, reasons: [steps.higherTier, reason('REVENUE_MILESTONE.tier', tierParams(tier)), steps.stepUp] };
+      if (!steps.held)
+        return { refused: [(steps.higherTier.params as { held: boolean }).held ? steps.stepUp : steps.higherTier] };
+      return {
+        ceiling: steps.difference,
+        capApplied: false,
+        reasons: [steps.higherTier, reason('REVENUE_MILESTONE.tier', tierParams(tier)), steps.stepUp],
+      };
     }
-    const once = reason('REVENUE_MILESTONE.oncePerApplicant', { held: awardsOf(history, 'REVENUE_MILESTONE').length === 0 });
-    if (revenueAwardRule.value === 'ONCE_PER_APPLICANT' && !(once.params as { held: boolean }).held) return { refused: [once] };
-    if (!tier) return { refused: [reason('REVENUE_MILESTONE.tier', { held: false, version: policy.id, income: formatYuan(details.mainBusinessIncome) })] };
-    return { ceiling: tier.award, capApplied: false, reasons: [once, reason('REVENUE_MILESTONE.tier', tierParams(tier))] };
+    const once = reason('REVENUE_MILESTONE.oncePerApplicant', {
+      held: awardsOf(history, 'REVENUE_MILESTONE').length === 0,
+    });
+    if (revenueAwardRule.value === 'ONCE_PER_APPLICANT' && !(once.params as { held: boolean }).held)
+      return { refused: [once] };
+    if (!tier)
+      return {
+        refused: [
+          reason('REVENUE_MILESTONE.tier', {
+            held: false,
+            version: policy.id,
+            income: formatYuan(details.mainBusinessIncome),
+          }),
+        ],
+      };
+    return {
+      ceiling: tier.award,
+      capApplied: false,
+      reasons: [once, reason('REVENUE_MILESTONE.tier', tierParams(tier))],
+    };
   },
 };
 
@@ -114,6 +170,10 @@ const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
 export function grantLimit(input: unknown, registry: PolicyRegistry = POLICY_REGISTRY): GrantLimit {
   const validCase = parseCase(input);
   const policy = versionFor(validCase.submittedAt, { registry });
-  const limit = LIMITS[validCase.programme] as (details: unknown, history: History, policy: PolicyVersion) => GrantLimit;
+  const limit = LIMITS[validCase.programme] as (
+    details: unknown,
+    history: History,
+    policy: PolicyVersion,
+  ) => GrantLimit;
   return limit(validCase.details, validCase.history, policy);
 }

@@ -35,7 +35,9 @@ export function isoDateOfEpochDay(day: number): IsoDate {
   const shifted = day + 719_468; // days since 0000-03-01: years start in March, so leap days come last
   const era = Math.floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
@@ -50,7 +52,8 @@ export const firstDayOf = (year: number): IsoDate => `${year}-01-01`;
 export const lastDayOf = (year: number): IsoDate => `${year}-12-31`;
 
 /** The date `days` calendar days after a date (before it, for a negative count). */
-export const daysAfter = (date: IsoDate, days: number): IsoDate => isoDateOfEpochDay(Date.parse(`${date}T00:00:00Z`) / DAY_MS + days);
+export const daysAfter = (date: IsoDate, days: number): IsoDate =>
+  isoDateOfEpochDay(Date.parse(`${date}T00:00:00Z`) / DAY_MS + days);
 
 /** The day before a date, for closing a period where the next one opens. */
 export const dayBefore = (date: IsoDate): IsoDate => daysAfter(date, -1);

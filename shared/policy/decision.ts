@@ -7,7 +7,11 @@ import type { Case, History } from './schemas.js';
 export type { Reason } from './reasons.js';
 
 /** An eligibility rule's params without `held`, which the assessment adds. */
-type Cited<R extends RuleName> = ReasonParams[R] extends infer P ? (P extends unknown ? Omit<P, 'held'> : never) : never;
+type Cited<R extends RuleName> = ReasonParams[R] extends infer P
+  ? P extends unknown
+    ? Omit<P, 'held'>
+    : never
+  : never;
 
 export const OUTCOMES = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -25,7 +25,11 @@ export function parseCase(input: unknown, schema: typeof caseSchema = caseSchema
 }
 
 /** The version a case is judged under: the named one, or the one in force on its Shanghai submission date. */
-export function versionFor(submittedAt: string, options: EvaluateOptions = {}, submittedOn: IsoDate = shanghaiDate(submittedAt)): PolicyVersion {
+export function versionFor(
+  submittedAt: string,
+  options: EvaluateOptions = {},
+  submittedOn: IsoDate = shanghaiDate(submittedAt),
+): PolicyVersion {
   const registry = options.registry ?? POLICY_REGISTRY;
   if (options.policy === undefined) return registry.inForceOn(submittedOn);
   const version = registry.byId(options.policy);
@@ -74,7 +78,16 @@ export type { IsoDate } from './dates.js';
 export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
 export { PolicyValidationError, UnknownPolicyVersionError, fieldIssues, type FieldIssue } from './errors.js';
 export { FORMATTED_YUAN_PATTERN, formatYuan, parseYuan, percentOf, yuan, type Fen } from './money.js';
-export type { Parameter, ParameterUnit, PolicyParameters, PolicyVersion, Reference, RevenueAwardRule, RevenueTier, ValueIn } from './parameters.js';
+export type {
+  Parameter,
+  ParameterUnit,
+  PolicyParameters,
+  PolicyVersion,
+  Reference,
+  RevenueAwardRule,
+  RevenueTier,
+  ValueIn,
+} from './parameters.js';
 export { REVIEWED_PROGRAMMES } from './programmes/index.js';
 export { rewardedThreshold } from './programmes/revenue-milestone.js';
 export * from './schemas.js';

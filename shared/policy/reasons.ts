@@ -54,9 +54,16 @@ interface RuleParams {
   'REVENUE_MILESTONE.higherTier': { held: boolean; threshold: Yuan; rewardedThreshold: Yuan | null };
   /** Step-up: the tier's reward less what was already received under the programme. */
   'REVENUE_MILESTONE.stepUp': { held: boolean; threshold: Yuan; award: Yuan; received: Yuan; difference: Yuan };
-  'REVENUE_MILESTONE.tier': { held: true; above: Yuan; upTo: Yuan | null; award: Yuan } | { held: false; version: string; income: Yuan };
+  'REVENUE_MILESTONE.tier':
+    { held: true; above: Yuan; upTo: Yuan | null; award: Yuan } | { held: false; version: string; income: Yuan };
 
-  'ENTERPRISE_SETTLEMENT.establishedOn': { held: boolean; establishedOn: IsoDate; origin: Origin; establishedFrom: IsoDate; submittedOn: IsoDate };
+  'ENTERPRISE_SETTLEMENT.establishedOn': {
+    held: boolean;
+    establishedOn: IsoDate;
+    origin: Origin;
+    establishedFrom: IsoDate;
+    submittedOn: IsoDate;
+  };
   'ENTERPRISE_SETTLEMENT.oncePerApplicant': { held: boolean };
 
   'NATIONAL_PLATFORM.recognition': { recognition: Recognition; recognizedOn: IsoDate; reference: string };

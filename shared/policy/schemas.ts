@@ -32,9 +32,7 @@ export const ACTIVITY_TYPES = [
 ] as const;
 
 export const moneySchema = z.pipe(
-  z
-    .string({ error: fieldMessage('moneyType') })
-    .check(z.regex(YUAN_PATTERN, fieldMessage('moneyFormat'))),
+  z.string({ error: fieldMessage('moneyType') }).check(z.regex(YUAN_PATTERN, fieldMessage('moneyFormat'))),
   z.transform<string, Fen>(fenOfYuanString),
 );
 
@@ -43,9 +41,7 @@ export const fiscalYearSchema = z.int({ error: fieldMessage('fiscalYear') }).che
 
 export const organisationSchema = z.strictObject({
   name: freeText({ max: 200 }),
-  unifiedSocialCreditCode: z
-    .string()
-    .check(z.refine(isValidUscc, fieldMessage('uscc'))),
+  unifiedSocialCreditCode: z.string().check(z.refine(isValidUscc, fieldMessage('uscc'))),
   registeredInLingang: z.boolean(),
 });
 
@@ -130,7 +126,11 @@ export type ApplicationInput = z.input<typeof applicationSchema>;
 export type Application = z.output<typeof applicationSchema>;
 
 export const certificationSchema = z
-  .strictObject({ certifiedFrom: dateSchema, certifiedUntil: dateSchema, reference: z.optional(freeText({ max: 200 })) })
+  .strictObject({
+    certifiedFrom: dateSchema,
+    certifiedUntil: dateSchema,
+    reference: z.optional(freeText({ max: 200 })),
+  })
   .check(
     z.refine((c) => c.certifiedUntil >= c.certifiedFrom, {
       path: ['certifiedUntil'],

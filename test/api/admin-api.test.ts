@@ -15,10 +15,13 @@ const { doc } = makeClients();
 const table = process.env[ENV.tableName]!;
 const ADMIN = admin('admin-reviewer');
 
-const ids = (response: Response) => (response.body.items as { applicationId: string }[]).map((item) => item.applicationId);
+const ids = (response: Response) =>
+  (response.body.items as { applicationId: string }[]).map((item) => item.applicationId);
 
 describe('admin group', () => {
-  const adminRoutes = ROUTES.filter((route) => route.function === 'admin-api').map((route) => `${route.method} ${route.path}`);
+  const adminRoutes = ROUTES.filter((route) => route.function === 'admin-api').map(
+    (route) => `${route.method} ${route.path}`,
+  );
 
   it.each(adminRoutes)('%s answers 403 to a non-admin', async (key) => {
     const response = await call(key, {
@@ -66,8 +69,15 @@ describe('PUT /v1/admin/platforms/{applicantId}/certification', () => {
 
     const renewed = await put('platform-a', { ...body, certifiedUntil: '2025-12-31' });
     expect(renewed.status).toBe(200);
-    const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: 'APPLICANT#platform-a', sk: 'CERT#OSP-CERT-2021-7' } }));
-    expect(Item).toMatchObject({ applicantId: 'platform-a', ...body, certifiedUntil: '2025-12-31', certifiedBy: ADMIN.sub });
+    const { Item } = await doc.send(
+      new GetCommand({ TableName: table, Key: { pk: 'APPLICANT#platform-a', sk: 'CERT#OSP-CERT-2021-7' } }),
+    );
+    expect(Item).toMatchObject({
+      applicantId: 'platform-a',
+      ...body,
+      certifiedUntil: '2025-12-31',
+      certifiedBy: ADMIN.sub,
+    });
     expect(Item!.certifiedAt).toEqual(expect.any(String));
   });
 
@@ -82,13 +92,17 @@ describe('PUT /v1/admin/platforms/{applicantId}/certification', () => {
     const response = await put('platform-invalid', body);
     expect(response.status).toBe(400);
     expect(response.body.errors.map((issue: { path: string }) => issue.path)).toContain(field);
-    const { Item } = await doc.send(new GetCommand({ TableName: table, Key: { pk: 'APPLICANT#platform-invalid', sk: 'CERT#R-1' } }));
+    const { Item } = await doc.send(
+      new GetCommand({ TableName: table, Key: { pk: 'APPLICANT#platform-invalid', sk: 'CERT#R-1' } }),
+    );
     expect(Item).toBeUndefined();
   });
 
   it('answers 400 for a malformed body or applicant id', async () => {
     expect((await put('platform-b', '{not json')).status).toBe(400);
-    expect((await put('platform#b', { certifiedFrom: '2022-01-01', certifiedUntil: '2022-12-31', reference: 'R' })).status).toBe(400);
+    expect(
+      (await put('platform#b', { certifiedFrom: '2022-01-01', certifiedUntil: '2022-12-31', reference: 'R' })).status,
+    ).toBe(400);
   });
 });
 
@@ -96,7 +110,12 @@ describe('GET /v1/admin/applications', () => {
   const times = minutesFrom('2021-06-01T00:00:00.000Z', 6);
   const records = [
     sampleApplication({ applicantId: 'p1', submittedAt: times[0], programme: 'AI_ACTIVITY', status: 'NEEDS_REVIEW' }),
-    sampleApplication({ applicantId: 'p2', submittedAt: times[1], programme: 'NATIONAL_PLATFORM', status: 'NEEDS_REVIEW' }),
+    sampleApplication({
+      applicantId: 'p2',
+      submittedAt: times[1],
+      programme: 'NATIONAL_PLATFORM',
+      status: 'NEEDS_REVIEW',
+    }),
     sampleApplication({ applicantId: 'p1', submittedAt: times[2], programme: 'AI_ACTIVITY', status: 'SUBMITTED' }),
     sampleApplication({ applicantId: 'p3', submittedAt: times[3], programme: 'AI_ACTIVITY', status: 'NEEDS_REVIEW' }),
     sampleApplication({ applicantId: 'p2', submittedAt: times[4], programme: 'OSP_RND', status: 'ELIGIBLE' }),
@@ -147,9 +166,27 @@ describe('GET /v1/admin/applications', () => {
 
 describe('GET /v1/admin/payouts', () => {
   const entries = [
-    payoutItem({ applicationId: 'ledger-a', applicantId: 'p1', fiscalYear: 2021, amount: '1000000.00', issuedAt: '2022-03-01T02:00:00.000Z' }),
-    payoutItem({ applicationId: 'ledger-b', applicantId: 'p2', fiscalYear: 2021, amount: '250000.50', issuedAt: '2022-03-01T02:00:05.000Z' }),
-    payoutItem({ applicationId: 'ledger-c', applicantId: 'p1', fiscalYear: 2022, amount: '900000.00', issuedAt: '2023-03-01T02:00:00.000Z' }),
+    payoutItem({
+      applicationId: 'ledger-a',
+      applicantId: 'p1',
+      fiscalYear: 2021,
+      amount: '1000000.00',
+      issuedAt: '2022-03-01T02:00:00.000Z',
+    }),
+    payoutItem({
+      applicationId: 'ledger-b',
+      applicantId: 'p2',
+      fiscalYear: 2021,
+      amount: '250000.50',
+      issuedAt: '2022-03-01T02:00:05.000Z',
+    }),
+    payoutItem({
+      applicationId: 'ledger-c',
+      applicantId: 'p1',
+      fiscalYear: 2022,
+      amount: '900000.00',
+      issuedAt: '2023-03-01T02:00:00.000Z',
+    }),
   ];
   beforeAll(() => seedItems(doc, table, entries));
 
@@ -157,9 +194,19 @@ describe('GET /v1/admin/payouts', () => {
     const first = await call('GET /v1/admin/payouts', { as: ADMIN, query: { fiscalYear: '2021', limit: '1' } });
     expect(first.status).toBe(200);
     expect(first.body.items).toEqual([
-      { payoutId: 'payout-ledger-b', applicationId: 'ledger-b', applicantId: 'p2', fiscalYear: 2021, amount: '250000.50', issuedAt: '2022-03-01T02:00:05.000Z' },
+      {
+        payoutId: 'payout-ledger-b',
+        applicationId: 'ledger-b',
+        applicantId: 'p2',
+        fiscalYear: 2021,
+        amount: '250000.50',
+        issuedAt: '2022-03-01T02:00:05.000Z',
+      },
     ]);
-    const second = await call('GET /v1/admin/payouts', { as: ADMIN, query: { fiscalYear: '2021', limit: '1', cursor: first.body.nextCursor } });
+    const second = await call('GET /v1/admin/payouts', {
+      as: ADMIN,
+      query: { fiscalYear: '2021', limit: '1', cursor: first.body.nextCursor },
+    });
     expect(second.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['ledger-a']);
     expect(second.body).not.toHaveProperty('nextCursor');
   });

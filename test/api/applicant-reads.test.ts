@@ -28,7 +28,8 @@ const alices = minutesFrom('2021-05-01T02:00:00.000Z', 7).map((submittedAt, i) =
 const newestFirst = [...alices].reverse().map((record) => record.applicationId);
 const bobs = sampleApplication({ applicantId: BOB.sub, submittedAt: '2021-05-01T02:03:30.000Z' });
 
-const ids = (response: Response) => (response.body.items as { applicationId: string }[]).map((item) => item.applicationId);
+const ids = (response: Response) =>
+  (response.body.items as { applicationId: string }[]).map((item) => item.applicationId);
 
 /** Follows nextCursor to the end; returns every page's ids. */
 async function allPages(query: Record<string, string>, as = ALICE): Promise<string[][]> {
@@ -46,9 +47,27 @@ async function allPages(query: Record<string, string>, as = ALICE): Promise<stri
 beforeAll(async () => {
   await seedApplications(doc, table, [...alices, bobs]);
   await seedItems(doc, table, [
-    payoutItem({ applicationId: alices[0]!.applicationId, applicantId: ALICE.sub, fiscalYear: 2021, amount: '100000.00', issuedAt: '2022-03-01T02:00:00.000Z' }),
-    payoutItem({ applicationId: alices[1]!.applicationId, applicantId: ALICE.sub, fiscalYear: 2022, amount: '200000.00', issuedAt: '2023-03-01T02:00:00.000Z' }),
-    payoutItem({ applicationId: bobs.applicationId, applicantId: BOB.sub, fiscalYear: 2022, amount: '300000.00', issuedAt: '2023-03-01T02:00:01.000Z' }),
+    payoutItem({
+      applicationId: alices[0]!.applicationId,
+      applicantId: ALICE.sub,
+      fiscalYear: 2021,
+      amount: '100000.00',
+      issuedAt: '2022-03-01T02:00:00.000Z',
+    }),
+    payoutItem({
+      applicationId: alices[1]!.applicationId,
+      applicantId: ALICE.sub,
+      fiscalYear: 2022,
+      amount: '200000.00',
+      issuedAt: '2023-03-01T02:00:00.000Z',
+    }),
+    payoutItem({
+      applicationId: bobs.applicationId,
+      applicantId: BOB.sub,
+      fiscalYear: 2022,
+      amount: '300000.00',
+      issuedAt: '2023-03-01T02:00:01.000Z',
+    }),
   ]);
 });
 
@@ -132,10 +151,16 @@ describe('GET /v1/applications', () => {
   });
 
   it('filters by status and by programme, with full pages across the filter', async () => {
-    const reviewIds = alices.filter((r) => r.status === 'NEEDS_REVIEW').map((r) => r.applicationId).reverse();
+    const reviewIds = alices
+      .filter((r) => r.status === 'NEEDS_REVIEW')
+      .map((r) => r.applicationId)
+      .reverse();
     expect((await allPages({ status: 'NEEDS_REVIEW', limit: '1' })).flat()).toEqual(reviewIds);
 
-    const settlementIds = alices.filter((r) => r.programme === 'ENTERPRISE_SETTLEMENT').map((r) => r.applicationId).reverse();
+    const settlementIds = alices
+      .filter((r) => r.programme === 'ENTERPRISE_SETTLEMENT')
+      .map((r) => r.applicationId)
+      .reverse();
     const pages = await allPages({ programme: 'ENTERPRISE_SETTLEMENT', limit: '2' });
     expect(pages.map((page) => page.length)).toEqual([2, 1]);
     expect(pages.flat()).toEqual(settlementIds);
@@ -144,9 +169,12 @@ describe('GET /v1/applications', () => {
     expect(both.flat()).toEqual([alices[5]!.applicationId]);
   });
 
-  it("refuses a cursor replayed by another applicant (400 naming cursor)", async () => {
+  it('refuses a cursor replayed by another applicant (400 naming cursor)', async () => {
     const first = await call('GET /v1/applications', { as: ALICE, query: { limit: '2' } });
-    const replay = await call('GET /v1/applications', { as: BOB, query: { limit: '2', cursor: first.body.nextCursor } });
+    const replay = await call('GET /v1/applications', {
+      as: BOB,
+      query: { limit: '2', cursor: first.body.nextCursor },
+    });
     expect(replay.status).toBe(400);
     expect(replay.body.errors).toEqual([expect.objectContaining({ path: 'cursor' })]);
     expect(JSON.stringify(replay.body)).not.toContain(ALICE.sub);
@@ -154,7 +182,10 @@ describe('GET /v1/applications', () => {
 
   it('refuses a cursor used with other filters', async () => {
     const first = await call('GET /v1/applications', { as: ALICE, query: { limit: '2' } });
-    const other = await call('GET /v1/applications', { as: ALICE, query: { status: 'SUBMITTED', cursor: first.body.nextCursor } });
+    const other = await call('GET /v1/applications', {
+      as: ALICE,
+      query: { status: 'SUBMITTED', cursor: first.body.nextCursor },
+    });
     expect(other.status).toBe(400);
   });
 
@@ -180,11 +211,20 @@ describe('GET /v1/payouts', () => {
   it('lists only the own payouts, newest first, with paging', async () => {
     const first = await call('GET /v1/payouts', { as: ALICE, query: { limit: '1' } });
     expect(first.status).toBe(200);
-    expect(first.body.items).toEqual([expect.objectContaining({ fiscalYear: 2022, amount: '200000.00', applicantId: ALICE.sub })]);
+    expect(first.body.items).toEqual([
+      expect.objectContaining({ fiscalYear: 2022, amount: '200000.00', applicantId: ALICE.sub }),
+    ]);
     const second = await call('GET /v1/payouts', { as: ALICE, query: { limit: '1', cursor: first.body.nextCursor } });
     expect(second.body.items).toEqual([expect.objectContaining({ fiscalYear: 2021, amount: '100000.00' })]);
     expect(second.body).not.toHaveProperty('nextCursor');
-    expect(Object.keys(second.body.items[0]).sort()).toEqual(['amount', 'applicantId', 'applicationId', 'fiscalYear', 'issuedAt', 'payoutId']);
+    expect(Object.keys(second.body.items[0]).sort()).toEqual([
+      'amount',
+      'applicantId',
+      'applicationId',
+      'fiscalYear',
+      'issuedAt',
+      'payoutId',
+    ]);
 
     const bobsCursorReplay = await call('GET /v1/payouts', { as: BOB, query: { cursor: first.body.nextCursor } });
     expect(bobsCursorReplay.status).toBe(400);

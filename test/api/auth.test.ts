@@ -9,20 +9,34 @@ import { principalOf, requireAdmin } from '../../functions/commons/edge/auth.js'
 import { Problem } from '../../functions/commons/edge/problems.js';
 import { claimsForLambda } from '../../infra/local/dev-auth.js';
 import { CN } from '../../infra/stages/cn.js';
-import { ADMIN_RECOGNITION_VARIABLE, USER_POOL_ADMIN_SCOPE, administratorClaims, type AdminRecognition } from '../../shared/contract/admin-recognition.js';
+import {
+  ADMIN_RECOGNITION_VARIABLE,
+  USER_POOL_ADMIN_SCOPE,
+  administratorClaims,
+  type AdminRecognition,
+} from '../../shared/contract/admin-recognition.js';
 
 const withClaims = (claims: Record<string, unknown> | undefined) =>
-  ({ requestContext: { authorizer: claims ? { jwt: { claims, scopes: [] } } : undefined } }) as unknown as Parameters<typeof principalOf>[0];
+  ({ requestContext: { authorizer: claims ? { jwt: { claims, scopes: [] } } : undefined } }) as unknown as Parameters<
+    typeof principalOf
+  >[0];
 /** The principal of a token with these claims, as API Gateway hands them to the function. */
-const principalOfToken = (claims: Record<string, unknown>) => principalOf(withClaims(claimsForLambda({ sub: 'u1', ...claims })));
+const principalOfToken = (claims: Record<string, unknown>) =>
+  principalOf(withClaims(claimsForLambda({ sub: 'u1', ...claims })));
 
 /** Array shapes whose flattened rendering contains the admin marker (each in a row of its own for it.each). */
 const oddShapes = (marker: string): unknown[][] =>
-  [[`x ${marker}`], [1, marker], [{}, marker], [[marker]], [marker], ['x', marker, 'y'], [`x ${marker} y`]].map((shape) => [shape]);
+  [[`x ${marker}`], [1, marker], [{}, marker], [[marker]], [marker], ['x', marker, 'y'], [`x ${marker} y`]].map(
+    (shape) => [shape],
+  );
 
 const IDENTITY_KINDS: Array<[string, AdminRecognition, string]> = [
-  ['cognito (the user pool trigger\'s scope)', { by: 'scope', scope: USER_POOL_ADMIN_SCOPE }, 'scope'],
-  ['oidc (cn: a scalar claim)', CN.identity.admin, CN.identity.admin.by === 'claim' ? CN.identity.admin.claim : 'scope'],
+  ["cognito (the user pool trigger's scope)", { by: 'scope', scope: USER_POOL_ADMIN_SCOPE }, 'scope'],
+  [
+    'oidc (cn: a scalar claim)',
+    CN.identity.admin,
+    CN.identity.admin.by === 'claim' ? CN.identity.admin.claim : 'scope',
+  ],
   ['oidc (a scope)', { by: 'scope', scope: 'subsidy.admin' }, 'scope'],
 ];
 
@@ -45,14 +59,24 @@ describe.each(IDENTITY_KINDS)('administrators under %s', (_kind, rule, carrier) 
     expect(principalOfToken({ [carrier]: shape }).isAdmin).toBe(false);
   });
 
-  it.each([[['x admin']], [[1, 'admin']], [[{}, 'admin']], [[['admin']]], [['admin']]])('never reads cognito:groups: %j is no administrator', (groups) => {
-    setRule();
-    expect(principalOfToken({ 'cognito:groups': groups }).isAdmin).toBe(false);
-  });
+  it.each([[['x admin']], [[1, 'admin']], [[{}, 'admin']], [[['admin']]], [['admin']]])(
+    'never reads cognito:groups: %j is no administrator',
+    (groups) => {
+      setRule();
+      expect(principalOfToken({ 'cognito:groups': groups }).isAdmin).toBe(false);
+    },
+  );
 
   it('does not recognise a near miss', () => {
     setRule();
-    for (const value of [marker.toUpperCase(), `${marker}s`, `x${marker}`, `[${marker}]`, '', ...(rule.by === 'claim' ? [`${marker} `, `x ${marker}`] : [])]) {
+    for (const value of [
+      marker.toUpperCase(),
+      `${marker}s`,
+      `x${marker}`,
+      `[${marker}]`,
+      '',
+      ...(rule.by === 'claim' ? [`${marker} `, `x ${marker}`] : []),
+    ]) {
       expect(principalOfToken({ [carrier]: value }).isAdmin, JSON.stringify(value)).toBe(false);
     }
   });

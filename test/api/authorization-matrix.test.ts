@@ -41,7 +41,10 @@ interface Caller {
 }
 
 const bearer = (token: Promise<string> | string) => Promise.resolve(token).then((value) => `Bearer ${value}`);
-const withGroups = (sub: string, groups: unknown, claims: Record<string, unknown> = {}) => () => bearer(signToken(api.signingKey, { sub, groups, claims }));
+const withGroups =
+  (sub: string, groups: unknown, claims: Record<string, unknown> = {}) =>
+  () =>
+    bearer(signToken(api.signingKey, { sub, groups, claims }));
 
 /**
  * Group names and claim shapes that make no administrator: the local gateway is the dev stage's
@@ -49,25 +52,88 @@ const withGroups = (sub: string, groups: unknown, claims: Record<string, unknown
  * flattens it), and neither does a `scope` claim that is an array.
  */
 const GROUP_TRICKS: unknown[] = [
-  ['x,admin'], ['admin,x'], ['admin '], [' admin'], ['Admin'], ['ADMIN'], ['[admin]'], ['administrators'], ['admin\u0000'], 'admin', 'x,admin',
-  ['x admin'], [1, 'admin'], [{}, 'admin'], [['admin']], ['admin'],
+  ['x,admin'],
+  ['admin,x'],
+  ['admin '],
+  [' admin'],
+  ['Admin'],
+  ['ADMIN'],
+  ['[admin]'],
+  ['administrators'],
+  ['admin\u0000'],
+  'admin',
+  'x,admin',
+  ['x admin'],
+  [1, 'admin'],
+  [{}, 'admin'],
+  [['admin']],
+  ['admin'],
 ];
-const SCOPE_TRICKS: unknown[] = [[`x ${USER_POOL_ADMIN_SCOPE}`], [1, USER_POOL_ADMIN_SCOPE], [{}, USER_POOL_ADMIN_SCOPE], [[USER_POOL_ADMIN_SCOPE]], ['x', USER_POOL_ADMIN_SCOPE, 'y'], USER_POOL_ADMIN_SCOPE.toUpperCase()];
+const SCOPE_TRICKS: unknown[] = [
+  [`x ${USER_POOL_ADMIN_SCOPE}`],
+  [1, USER_POOL_ADMIN_SCOPE],
+  [{}, USER_POOL_ADMIN_SCOPE],
+  [[USER_POOL_ADMIN_SCOPE]],
+  ['x', USER_POOL_ADMIN_SCOPE, 'y'],
+  USER_POOL_ADMIN_SCOPE.toUpperCase(),
+];
 
 const CALLERS: Caller[] = [
   { name: 'anonymous', standing: 'refused', authorization: async () => undefined },
   { name: 'a malformed token', standing: 'refused', authorization: async () => 'Bearer not.a.token' },
-  { name: 'an admin token signed with another key', standing: 'refused', authorization: () => bearer(signToken(otherKey, { sub: OWNER, groups: ['admin'] })) },
-  { name: 'an unsigned admin token (alg: none)', standing: 'refused', authorization: () => bearer(unsignedToken({ sub: OWNER, 'cognito:groups': ['admin'] })) },
-  { name: 'an expired token', standing: 'refused', authorization: () => bearer(signToken(api.signingKey, { sub: OWNER, expiresAt: nowSeconds() - 60 })) },
-  { name: 'a token from another issuer', standing: 'refused', authorization: () => bearer(signToken(api.signingKey, { sub: OWNER, issuer: 'https://evil.example/issuer' })) },
-  { name: 'a token for another audience', standing: 'refused', authorization: () => bearer(signToken(api.signingKey, { sub: OWNER, audience: 'another-api' })) },
+  {
+    name: 'an admin token signed with another key',
+    standing: 'refused',
+    authorization: () => bearer(signToken(otherKey, { sub: OWNER, groups: ['admin'] })),
+  },
+  {
+    name: 'an unsigned admin token (alg: none)',
+    standing: 'refused',
+    authorization: () => bearer(unsignedToken({ sub: OWNER, 'cognito:groups': ['admin'] })),
+  },
+  {
+    name: 'an expired token',
+    standing: 'refused',
+    authorization: () => bearer(signToken(api.signingKey, { sub: OWNER, expiresAt: nowSeconds() - 60 })),
+  },
+  {
+    name: 'a token from another issuer',
+    standing: 'refused',
+    authorization: () => bearer(signToken(api.signingKey, { sub: OWNER, issuer: 'https://evil.example/issuer' })),
+  },
+  {
+    name: 'a token for another audience',
+    standing: 'refused',
+    authorization: () => bearer(signToken(api.signingKey, { sub: OWNER, audience: 'another-api' })),
+  },
   { name: 'the applicant', standing: 'owner', authorization: () => bearer(issueToken(api.signingKey, { sub: OWNER })) },
-  { name: 'another applicant', standing: 'stranger', authorization: () => bearer(issueToken(api.signingKey, { sub: STRANGER })) },
-  { name: 'an admin', standing: 'admin', authorization: () => bearer(issueToken(api.signingKey, { sub: 'matrix-admin', admin: true })) },
-  { name: 'an admin among other groups', standing: 'admin', authorization: withGroups('matrix-admin-2', ['reviewers', 'admin'], { scope: `aws.cognito.signin.user.admin ${USER_POOL_ADMIN_SCOPE}` }) },
-  ...GROUP_TRICKS.map((groups): Caller => ({ name: `cognito:groups ${JSON.stringify(groups)}`, standing: 'stranger', authorization: withGroups(TRICKSTER, groups) })),
-  ...SCOPE_TRICKS.map((scope): Caller => ({ name: `scope ${JSON.stringify(scope)}`, standing: 'stranger', authorization: withGroups(TRICKSTER, ['admin'], { scope }) })),
+  {
+    name: 'another applicant',
+    standing: 'stranger',
+    authorization: () => bearer(issueToken(api.signingKey, { sub: STRANGER })),
+  },
+  {
+    name: 'an admin',
+    standing: 'admin',
+    authorization: () => bearer(issueToken(api.signingKey, { sub: 'matrix-admin', admin: true })),
+  },
+  {
+    name: 'an admin among other groups',
+    standing: 'admin',
+    authorization: withGroups('matrix-admin-2', ['reviewers', 'admin'], {
+      scope: `aws.cognito.signin.user.admin ${USER_POOL_ADMIN_SCOPE}`,
+    }),
+  },
+  ...GROUP_TRICKS.map((groups): Caller => ({
+    name: `cognito:groups ${JSON.stringify(groups)}`,
+    standing: 'stranger',
+    authorization: withGroups(TRICKSTER, groups),
+  })),
+  ...SCOPE_TRICKS.map((scope): Caller => ({
+    name: `scope ${JSON.stringify(scope)}`,
+    standing: 'stranger',
+    authorization: withGroups(TRICKSTER, ['admin'], { scope }),
+  })),
 ];
 
 /** A stored application of the owner, in the status the route needs (decided just now: an appeal is in time). */
@@ -77,21 +143,48 @@ async function ownersApplication(status: 'SUBMITTED' | 'NEEDS_REVIEW' | 'INELIGI
     applicantId: OWNER,
     status,
     submittedAt,
-    ...(status === 'NEEDS_REVIEW' ? { decision: { outcome: 'NEEDS_REVIEW', amount: '300000.00', capApplied: false, policyVersion: 'LG-AI-2020', reasons: [] } } : {}),
+    ...(status === 'NEEDS_REVIEW'
+      ? {
+          decision: {
+            outcome: 'NEEDS_REVIEW',
+            amount: '300000.00',
+            capApplied: false,
+            policyVersion: 'LG-AI-2020',
+            reasons: [],
+          },
+        }
+      : {}),
   });
-  const appeal = status === 'APPEALED' ? { appeal: { grounds: 'matrix', documentIds: [], appealedAt: submittedAt } } : {};
+  const appeal =
+    status === 'APPEALED' ? { appeal: { grounds: 'matrix', documentIds: [], appealedAt: submittedAt } } : {};
   await seedApplications(doc, table, [{ ...record, ...appeal }]);
   return record.applicationId;
 }
 
 /** A declared document (the presigned PUT is never used here). */
-const DOCUMENT_BODY = { kind: 'OTHER', fileName: 'matrix.pdf', contentType: 'application/pdf', size: 1000, sha256: 'ab'.repeat(32) };
+const DOCUMENT_BODY = {
+  kind: 'OTHER',
+  fileName: 'matrix.pdf',
+  contentType: 'application/pdf',
+  size: 1000,
+  sha256: 'ab'.repeat(32),
+};
 
 /** A VERIFIED document of a fresh application of the owner: its read carries a presigned download. */
 async function ownersDocument(): Promise<string> {
   const applicationId = await ownersApplication('SUBMITTED');
   const at = new Date().toISOString();
-  const record = { ...DOCUMENT_BODY, kind: 'OTHER' as const, contentType: 'application/pdf' as const, documentId: `DOC${Date.now()}`, applicationId, applicantId: OWNER, status: 'VERIFIED' as const, createdAt: at, uploadedAt: at };
+  const record = {
+    ...DOCUMENT_BODY,
+    kind: 'OTHER' as const,
+    contentType: 'application/pdf' as const,
+    documentId: `DOC${Date.now()}`,
+    applicationId,
+    applicantId: OWNER,
+    status: 'VERIFIED' as const,
+    createdAt: at,
+    uploadedAt: at,
+  };
   await doc.send(new PutCommand({ TableName: table, Item: documentItem(record) }));
   return `/v1/applications/${applicationId}/documents/${record.documentId}`;
 }
@@ -115,25 +208,44 @@ const MATRIX: Record<string, Row> = {
     expect: applicantOnly(202),
     request: async () => ({
       path: '/v1/applications',
-      body: { programme: 'AI_ACTIVITY', organisation: { name: 'Matrix Co.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true }, details: SAMPLE_DETAILS.AI_ACTIVITY },
+      body: {
+        programme: 'AI_ACTIVITY',
+        organisation: { name: 'Matrix Co.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true },
+        details: SAMPLE_DETAILS.AI_ACTIVITY,
+      },
     }),
   },
   'GET /v1/applications': { expect: applicantOnly(200), request: async () => ({ path: '/v1/applications' }) },
-  'GET /v1/applications/{id}': { expect: applicantOnly(200, 404, 200), request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}` }) },
+  'GET /v1/applications/{id}': {
+    expect: applicantOnly(200, 404, 200),
+    request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}` }),
+  },
   'POST /v1/applications/{id}/withdraw': {
     expect: applicantOnly(200, 404, 404),
     request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/withdraw` }),
   },
   'POST /v1/applications/{id}/appeal': {
     expect: applicantOnly(202, 404, 404),
-    request: async () => ({ path: `/v1/applications/${await ownersApplication('INELIGIBLE')}/appeal`, body: { grounds: 'matrix' } }),
+    request: async () => ({
+      path: `/v1/applications/${await ownersApplication('INELIGIBLE')}/appeal`,
+      body: { grounds: 'matrix' },
+    }),
   },
   'POST /v1/applications/{id}/documents': {
     expect: applicantOnly(201, 404, 404),
-    request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/documents`, body: DOCUMENT_BODY }),
+    request: async () => ({
+      path: `/v1/applications/${await ownersApplication('SUBMITTED')}/documents`,
+      body: DOCUMENT_BODY,
+    }),
   },
-  'GET /v1/applications/{id}/documents': { expect: applicantOnly(200, 404, 200), request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/documents` }) },
-  'GET /v1/applications/{id}/documents/{documentId}': { expect: applicantOnly(200, 404, 200), request: async () => ({ path: await ownersDocument() }) },
+  'GET /v1/applications/{id}/documents': {
+    expect: applicantOnly(200, 404, 200),
+    request: async () => ({ path: `/v1/applications/${await ownersApplication('SUBMITTED')}/documents` }),
+  },
+  'GET /v1/applications/{id}/documents/{documentId}': {
+    expect: applicantOnly(200, 404, 200),
+    request: async () => ({ path: await ownersDocument() }),
+  },
   'GET /v1/payouts': { expect: applicantOnly(200), request: async () => ({ path: '/v1/payouts' }) },
   'GET /v1/policy': publicRow('/v1/policy'),
   'GET /v1/openapi.json': publicRow('/v1/openapi.json'),
@@ -142,25 +254,58 @@ const MATRIX: Record<string, Row> = {
   'GET /docs/swagger-ui-bundle.js': publicRow('/docs/swagger-ui-bundle.js'),
   'PUT /v1/admin/platforms/{applicantId}/certification': {
     expect: adminOnly(200),
-    request: async () => ({ path: `/v1/admin/platforms/${OWNER}/certification`, body: { certifiedFrom: '2021-01-01', certifiedUntil: '2023-12-31', reference: 'MATRIX-1' } }),
+    request: async () => ({
+      path: `/v1/admin/platforms/${OWNER}/certification`,
+      body: { certifiedFrom: '2021-01-01', certifiedUntil: '2023-12-31', reference: 'MATRIX-1' },
+    }),
   },
   'GET /v1/admin/applications': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/applications' }) },
   'POST /v1/admin/applications/{id}/review': {
     expect: adminOnly(200),
-    request: async () => ({ path: `/v1/admin/applications/${await ownersApplication('NEEDS_REVIEW')}/review`, body: { decision: 'REJECT', note: 'matrix' } }),
+    request: async () => ({
+      path: `/v1/admin/applications/${await ownersApplication('NEEDS_REVIEW')}/review`,
+      body: { decision: 'REJECT', note: 'matrix' },
+    }),
   },
   'POST /v1/admin/applications/{id}/appeal-decision': {
     expect: adminOnly(200),
-    request: async () => ({ path: `/v1/admin/applications/${await ownersApplication('APPEALED')}/appeal-decision`, body: { decision: 'UPHOLD', note: 'matrix' } }),
+    request: async () => ({
+      path: `/v1/admin/applications/${await ownersApplication('APPEALED')}/appeal-decision`,
+      body: { decision: 'UPHOLD', note: 'matrix' },
+    }),
   },
-  'POST /v1/admin/payout-runs': { expect: adminOnly(202), request: async () => ({ path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } }) },
-  'GET /v1/admin/payout-runs/{runId}': { expect: adminOnly(200), request: async () => ({ path: `/v1/admin/payout-runs/${runId}` }) },
-  'GET /v1/admin/payouts': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payouts?fiscalYear=2021' }) },
-  'POST /v1/admin/evaluation-redrive': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/evaluation-redrive' }) },
-  'POST /v1/admin/event-republish': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/event-republish' }) },
-  'GET /v1/admin/payout-runs': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payout-runs?fiscalYear=2021' }) },
-  'GET /v1/admin/payout-forecast': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/payout-forecast?fiscalYear=2021' }) },
-  'GET /v1/admin/statistics': { expect: adminOnly(200), request: async () => ({ path: '/v1/admin/statistics?fiscalYear=2021' }) },
+  'POST /v1/admin/payout-runs': {
+    expect: adminOnly(202),
+    request: async () => ({ path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } }),
+  },
+  'GET /v1/admin/payout-runs/{runId}': {
+    expect: adminOnly(200),
+    request: async () => ({ path: `/v1/admin/payout-runs/${runId}` }),
+  },
+  'GET /v1/admin/payouts': {
+    expect: adminOnly(200),
+    request: async () => ({ path: '/v1/admin/payouts?fiscalYear=2021' }),
+  },
+  'POST /v1/admin/evaluation-redrive': {
+    expect: adminOnly(200),
+    request: async () => ({ path: '/v1/admin/evaluation-redrive' }),
+  },
+  'POST /v1/admin/event-republish': {
+    expect: adminOnly(200),
+    request: async () => ({ path: '/v1/admin/event-republish' }),
+  },
+  'GET /v1/admin/payout-runs': {
+    expect: adminOnly(200),
+    request: async () => ({ path: '/v1/admin/payout-runs?fiscalYear=2021' }),
+  },
+  'GET /v1/admin/payout-forecast': {
+    expect: adminOnly(200),
+    request: async () => ({ path: '/v1/admin/payout-forecast?fiscalYear=2021' }),
+  },
+  'GET /v1/admin/statistics': {
+    expect: adminOnly(200),
+    request: async () => ({ path: '/v1/admin/statistics?fiscalYear=2021' }),
+  },
 };
 
 async function send(route: string, caller: Caller, request: { path: string; body?: unknown }): Promise<Response> {
@@ -175,7 +320,10 @@ async function send(route: string, caller: Caller, request: { path: string; body
 beforeAll(async () => {
   api = await startLocalApi();
   const admin = CALLERS.find((caller) => caller.standing === 'admin')!;
-  const started = await send('POST /v1/admin/payout-runs', admin, { path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } });
+  const started = await send('POST /v1/admin/payout-runs', admin, {
+    path: '/v1/admin/payout-runs',
+    body: { fiscalYear: 2021 },
+  });
   runId = ((await started.json()) as { runId: string }).runId;
 });
 afterAll(() => api?.stop());
@@ -185,7 +333,9 @@ describe('authorization matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(ROUTES.map((route) => `${route.method} ${route.path}`).sort());
   });
 
-  const cells = CALLERS.flatMap((caller) => Object.entries(MATRIX).map(([route, row]) => [caller.name, route, caller, row] as const));
+  const cells = CALLERS.flatMap((caller) =>
+    Object.entries(MATRIX).map(([route, row]) => [caller.name, route, caller, row] as const),
+  );
 
   it.each(cells)('%s → %s', async (_name, route, caller, row) => {
     const expected = row.expect[caller.standing];
@@ -231,8 +381,12 @@ describe("another applicant's id is answered as an id that does not exist", () =
       documents: DOCUMENT_BODY,
     };
     const body = BODIES[route.split('/').at(-1)!];
-    const existing = await withoutInstance(await send(route, caller, { path: path(await ownersApplication('NEEDS_REVIEW')), body }));
-    const missing = await withoutInstance(await send(route, caller, { path: path('01NOSUCHAPPLICATION0000000'), body }));
+    const existing = await withoutInstance(
+      await send(route, caller, { path: path(await ownersApplication('NEEDS_REVIEW')), body }),
+    );
+    const missing = await withoutInstance(
+      await send(route, caller, { path: path('01NOSUCHAPPLICATION0000000'), body }),
+    );
     expect(existing.status).toBe(route.includes('/admin/') ? 403 : 404);
     expect(existing).toEqual(missing);
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH, type CursorBinding } from '../../functions/commons/edge/cursor.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  MAX_CURSOR_LENGTH,
+  type CursorBinding,
+} from '../../functions/commons/edge/cursor.js';
 import { Problem, type ProblemDocument } from '../../functions/commons/edge/problems.js';
 
 const bindingFor = (sub: string, filters = ''): CursorBinding => ({
@@ -24,7 +29,8 @@ function refusal(run: () => unknown): ProblemDocument {
 }
 
 const reencode = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString('base64url');
-const payloadOf = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+const payloadOf = (cursor: string) =>
+  JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
 
 describe('paging cursors', () => {
   it('round-trips the last sort key for the listing that issued it', () => {

@@ -26,7 +26,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const screenshot = (language: string) => join(tmpdir(), `lingang-ai-subsidy-docs${language === 'en' ? '' : `.${language}`}.png`);
+const screenshot = (language: string) =>
+  join(tmpdir(), `lingang-ai-subsidy-docs${language === 'en' ? '' : `.${language}`}.png`);
 const TITLES = { en: 'Lin-gang AI Subsidy Platform API', 'zh-CN': '临港新片区人工智能专项补贴平台 API' } as const;
 
 let api: LocalApi;
@@ -35,7 +36,11 @@ const profile = mkdtempSync(join(tmpdir(), 'lingang-chromium-'));
 
 beforeAll(async () => {
   api = await startLocalApi();
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -72,7 +77,12 @@ async function expectReference(page: Page, language: keyof typeof TITLES): Promi
   // Swagger UI breaks long paths with zero-width spaces: read the text as a person would.
   const rendered = (await operations.allInnerTexts()).map((text) => text.replace(/\u200b/g, '').replace(/\s+/g, ' '));
   for (const route of ROUTES) {
-    expect(rendered.some((text) => text.startsWith(`${route.method} ${route.path} `) || text === `${route.method} ${route.path}`), `${route.method} ${route.path}`).toBe(true);
+    expect(
+      rendered.some(
+        (text) => text.startsWith(`${route.method} ${route.path} `) || text === `${route.method} ${route.path}`,
+      ),
+      `${route.method} ${route.path}`,
+    ).toBe(true);
   }
   const submit = rendered.find((text) => text.startsWith('POST /v1/applications '));
   expect(submit).toContain(language === 'en' ? 'Submit an application' : '提交申请');
@@ -90,7 +100,13 @@ describe('GET /docs in headless Chromium', () => {
 
     expect(consoleErrors).toEqual([]);
     expect(requested.filter((url) => !url.startsWith(`${api.baseUrl}/`))).toEqual([]);
-    expect(requested).toEqual(expect.arrayContaining([`${api.baseUrl}/docs/swagger-ui-bundle.js`, `${api.baseUrl}/docs/swagger-ui.css`, `${api.baseUrl}/v1/openapi.json`]));
+    expect(requested).toEqual(
+      expect.arrayContaining([
+        `${api.baseUrl}/docs/swagger-ui-bundle.js`,
+        `${api.baseUrl}/docs/swagger-ui.css`,
+        `${api.baseUrl}/v1/openapi.json`,
+      ]),
+    );
 
     // The page's switch: the same reference from the Chinese document.
     await page.getByRole('button', { name: '中文' }).click();

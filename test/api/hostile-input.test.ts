@@ -52,7 +52,10 @@ async function send({ method, path, role, body, contentType }: Attempt): Promise
 type Problem = { status: unknown; type: unknown; title: unknown; errors?: Array<{ path: unknown; message: unknown }> };
 
 /** Sends the attempt; the answer must be a 4xx problem document, one of `statuses` when given. */
-async function expectRefused(attempt: Attempt, statuses?: readonly number[]): Promise<{ headers: Headers; problem: Problem }> {
+async function expectRefused(
+  attempt: Attempt,
+  statuses?: readonly number[],
+): Promise<{ headers: Headers; problem: Problem }> {
   const response = await send(attempt);
   const text = await response.text();
   answered.set(response.status, (answered.get(response.status) ?? 0) + 1);
@@ -65,7 +68,8 @@ async function expectRefused(attempt: Attempt, statuses?: readonly number[]): Pr
   expect(problem, what).toMatchObject({ status: response.status, type: expect.any(String), title: expect.any(String) });
   if (String(problem.type).endsWith('/validation')) {
     expect(problem.errors?.length, what).toBeGreaterThan(0);
-    for (const error of problem.errors!) expect(error, what).toMatchObject({ path: expect.any(String), message: expect.any(String) });
+    for (const error of problem.errors!)
+      expect(error, what).toMatchObject({ path: expect.any(String), message: expect.any(String) });
   }
   return { headers: response.headers, problem };
 }
@@ -85,10 +89,17 @@ const assertNothingStored = <T extends [unknown]>(property: fc.IAsyncProperty<T>
  * Sends `numRuns` generated attempts: each refused with one of `statuses(attempt)` (a non-admin
  * on an admin route: 403, whatever else is wrong, as the group is checked first), nothing stored.
  */
-const refuseAll = (attempts: fc.Arbitrary<Attempt>, statuses: (attempt: Attempt) => readonly number[], numRuns: number) =>
+const refuseAll = (
+  attempts: fc.Arbitrary<Attempt>,
+  statuses: (attempt: Attempt) => readonly number[],
+  numRuns: number,
+) =>
   assertNothingStored(
     fc.asyncProperty(attempts, async (attempt) => {
-      await expectRefused(attempt, attempt.role === 'applicant' && attempt.path.startsWith('/v1/admin/') ? [403] : statuses(attempt));
+      await expectRefused(
+        attempt,
+        attempt.role === 'applicant' && attempt.path.startsWith('/v1/admin/') ? [403] : statuses(attempt),
+      );
     }),
     numRuns,
   );
@@ -97,8 +108,18 @@ const role = fc.constantFrom<Role>('applicant', 'admin');
 
 /* ---- bodies ---- */
 
-const DOCUMENT_BODY = { kind: 'RND_AUDIT_REPORT', fileName: 'fuzz.pdf', contentType: 'application/pdf', size: 1024, sha256: 'ab'.repeat(32) };
-const ORGANISATION = { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true };
+const DOCUMENT_BODY = {
+  kind: 'RND_AUDIT_REPORT',
+  fileName: 'fuzz.pdf',
+  contentType: 'application/pdf',
+  size: 1024,
+  sha256: 'ab'.repeat(32),
+};
+const ORGANISATION = {
+  name: 'Lin-gang Deep Learning Platform Co., Ltd.',
+  unifiedSocialCreditCode: VALID_USCC,
+  registeredInLingang: true,
+};
 
 /** Valid bodies of every route that takes one; each generated body breaks one of them. */
 const bodyRoutes = () => [
@@ -109,7 +130,10 @@ const bodyRoutes = () => [
     body: {
       programme,
       organisation: ORGANISATION,
-      details: programme === 'REVENUE_MILESTONE' ? { ...SAMPLE_DETAILS[programme], priorYears: [{ fiscalYear: 2019, mainBusinessIncome: '1000000.00' }] } : SAMPLE_DETAILS[programme],
+      details:
+        programme === 'REVENUE_MILESTONE'
+          ? { ...SAMPLE_DETAILS[programme], priorYears: [{ fiscalYear: 2019, mainBusinessIncome: '1000000.00' }] }
+          : SAMPLE_DETAILS[programme],
     } as Json,
   })),
   {
@@ -124,11 +148,26 @@ const bodyRoutes = () => [
     path: `/v1/admin/applications/${reviewableId}/review`,
     body: { decision: 'APPROVE', amount: '1000.00', note: 'fuzz' } as Json,
   },
-  { route: 'POST /v1/admin/payout-runs', method: 'POST', path: '/v1/admin/payout-runs', body: { fiscalYear: 2021 } as Json },
+  {
+    route: 'POST /v1/admin/payout-runs',
+    method: 'POST',
+    path: '/v1/admin/payout-runs',
+    body: { fiscalYear: 2021 } as Json,
+  },
   // An application that takes documents: a body that got through would store one.
-  { route: 'POST /v1/applications/{id}/documents', method: 'POST', path: `/v1/applications/${reviewableId}/documents`, body: DOCUMENT_BODY as Json },
+  {
+    route: 'POST /v1/applications/{id}/documents',
+    method: 'POST',
+    path: `/v1/applications/${reviewableId}/documents`,
+    body: DOCUMENT_BODY as Json,
+  },
   // The appeal routes: every body refused before the application is read (so the id need not be appealable).
-  { route: 'POST /v1/applications/{id}/appeal', method: 'POST', path: `/v1/applications/${reviewableId}/appeal`, body: { grounds: 'fuzz' } as Json },
+  {
+    route: 'POST /v1/applications/{id}/appeal',
+    method: 'POST',
+    path: `/v1/applications/${reviewableId}/appeal`,
+    body: { grounds: 'fuzz' } as Json,
+  },
   {
     route: 'POST /v1/admin/applications/{id}/appeal-decision',
     method: 'POST',
@@ -142,11 +181,21 @@ type Path = (string | number)[];
 /** Every field of a body (objects, arrays and leaves), with its path. */
 function fieldsOf(value: Json, path: Path = []): Array<{ path: Path; value: Json }> {
   if (value === null || typeof value !== 'object') return [];
-  const entries: Array<[string | number, Json]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-  return entries.flatMap(([key, child]) => [{ path: [...path, key], value: child }, ...fieldsOf(child, [...path, key])]);
+  const entries: Array<[string | number, Json]> = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
+  return entries.flatMap(([key, child]) => [
+    { path: [...path, key], value: child },
+    ...fieldsOf(child, [...path, key]),
+  ]);
 }
 
-const objectsOf = (body: Json): Path[] => [[], ...fieldsOf(body).filter((f) => f.value !== null && typeof f.value === 'object' && !Array.isArray(f.value)).map((f) => f.path)];
+const objectsOf = (body: Json): Path[] => [
+  [],
+  ...fieldsOf(body)
+    .filter((f) => f.value !== null && typeof f.value === 'object' && !Array.isArray(f.value))
+    .map((f) => f.path),
+];
 
 /** A copy of the body with the field at `path` replaced (or removed, for `undefined`). */
 function withField(body: Json, path: Path, value: Json | undefined): Json {
@@ -163,30 +212,98 @@ function withField(body: Json, path: Path, value: Json | undefined): Json {
 const MONEY = new Set(['rndCosts', 'operatingCosts', 'requestedAmount', 'mainBusinessIncome', 'amount']);
 const DATES = new Set(['periodStart', 'periodEnd', 'establishedOn', 'recognizedOn', 'certifiedFrom', 'certifiedUntil']);
 const TEXTS = new Set(['name', 'description', 'note', 'reference', 'recognitionReference', 'grounds', 'fileName']);
-const CODES = new Set(['programme', 'activityType', 'origin', 'recognition', 'decision', 'unifiedSocialCreditCode', 'kind', 'contentType', 'sha256']);
+const CODES = new Set([
+  'programme',
+  'activityType',
+  'origin',
+  'recognition',
+  'decision',
+  'unifiedSocialCreditCode',
+  'kind',
+  'contentType',
+  'sha256',
+]);
 
 const badMoney = fc.oneof(
   fc.double({ noNaN: true }),
   fc.integer(),
-  fc.constantFrom('-1.00', '1e5', '1E+5', '1.001', '0.999', '1,000.00', ' 1.00', '1.00 ', '+1.00', '01.00', '.50', '1.', '0x10', 'Infinity', 'NaN', '', '１００.00', '1.00\u0000', '💴1.00'),
+  fc.constantFrom(
+    '-1.00',
+    '1e5',
+    '1E+5',
+    '1.001',
+    '0.999',
+    '1,000.00',
+    ' 1.00',
+    '1.00 ',
+    '+1.00',
+    '01.00',
+    '.50',
+    '1.',
+    '0x10',
+    'Infinity',
+    'NaN',
+    '',
+    '１００.00',
+    '1.00\u0000',
+    '💴1.00',
+  ),
   fc.stringMatching(/^[1-9][0-9]{15,400}(\.[0-9]{2})?$/),
   fc.stringMatching(/^[0-9]{1,6}\.[0-9]{3,8}$/),
 );
 const badDate = fc.oneof(
-  fc.constantFrom('2021-02-30', '2021-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-1-1', '20210101', '2021/01/01', '0000-00-00', '2021-01-01T00:00:00Z', '2021-01-01\u0000', '２０２１-01-01', '', '😀'),
-  fc.record({ y: fc.integer({ min: 1000, max: 9999 }), m: fc.integer({ min: 13, max: 99 }), d: fc.integer({ min: 1, max: 28 }) }).map(({ y, m, d }) => `${y}-${m}-${String(d).padStart(2, '0')}`),
-  fc.record({ y: fc.integer({ min: 1000, max: 9999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 32, max: 99 }) }).map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${d}`),
+  fc.constantFrom(
+    '2021-02-30',
+    '2021-02-29',
+    '2021-04-31',
+    '2021-13-01',
+    '2021-00-10',
+    '2021-1-1',
+    '20210101',
+    '2021/01/01',
+    '0000-00-00',
+    '2021-01-01T00:00:00Z',
+    '2021-01-01\u0000',
+    '２０２１-01-01',
+    '',
+    '😀',
+  ),
+  fc
+    .record({
+      y: fc.integer({ min: 1000, max: 9999 }),
+      m: fc.integer({ min: 13, max: 99 }),
+      d: fc.integer({ min: 1, max: 28 }),
+    })
+    .map(({ y, m, d }) => `${y}-${m}-${String(d).padStart(2, '0')}`),
+  fc
+    .record({
+      y: fc.integer({ min: 1000, max: 9999 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 32, max: 99 }),
+    })
+    .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${d}`),
 );
 const badText = fc.constantFrom('', '   ', '\n\t', 'x'.repeat(4001));
-const badCode = fc.oneof(fc.constantFrom('', '😀', '\u0000'), fc.string({ unit: 'binary', maxLength: 30 }).map((s) => `${s}\u0000`));
-const badYear = fc.oneof(fc.integer({ max: 1899 }), fc.integer({ min: 10_000 }), fc.constantFrom(2021.5, '2021', 1e21, -0.5));
+const badCode = fc.oneof(
+  fc.constantFrom('', '😀', '\u0000'),
+  fc.string({ unit: 'binary', maxLength: 30 }).map((s) => `${s}\u0000`),
+);
+const badYear = fc.oneof(
+  fc.integer({ max: 1899 }),
+  fc.integer({ min: 10_000 }),
+  fc.constantFrom(2021.5, '2021', 1e21, -0.5),
+);
 const otherType = (value: Json): fc.Arbitrary<Json> =>
-  fc.constantFrom<Json>(null, true, 0, -1.5, 'text', [], {}, [1, 'a'], { nested: {} }).filter((other) => typeof other !== typeof value || Array.isArray(other) !== Array.isArray(value));
+  fc
+    .constantFrom<Json>(null, true, 0, -1.5, 'text', [], {}, [1, 'a'], { nested: {} })
+    .filter((other) => typeof other !== typeof value || Array.isArray(other) !== Array.isArray(value));
 /** Nested arrays, as JSON text: deeper than JSON.stringify can write (but under 64 KiB). */
-const deeplyNested = fc.tuple(fc.integer({ min: 50, max: 20_000 }), fc.constantFrom('[]', '{"a":}')).map(([depth, pair]) => {
-  const [open, close] = pair === '[]' ? ['[', ']'] : ['{"a":', '}'];
-  return `${open.repeat(depth)}0${close.repeat(depth)}`;
-});
+const deeplyNested = fc
+  .tuple(fc.integer({ min: 50, max: 20_000 }), fc.constantFrom('[]', '{"a":}'))
+  .map(([depth, pair]) => {
+    const [open, close] = pair === '[]' ? ['[', ']'] : ['{"a":', '}'];
+    return `${open.repeat(depth)}0${close.repeat(depth)}`;
+  });
 const NESTED = '__nested__';
 
 /** One field made bad in the way its kind allows. */
@@ -210,25 +327,47 @@ const brokenBody = (base: Json): fc.Arbitrary<string> => {
   const json = (body: Json) => JSON.stringify(body);
   return fc.oneof(
     // a bad value of the field's own kind
-    field.chain(({ path, value }) => badValueFor(path[path.length - 1]!, value).map((bad) => json(withField(base, path, bad)))),
+    field.chain(({ path, value }) =>
+      badValueFor(path[path.length - 1]!, value).map((bad) => json(withField(base, path, bad))),
+    ),
     // a value of another type
     field.chain(({ path, value }) => otherType(value).map((bad) => json(withField(base, path, bad)))),
     // a required field missing (every field of these bodies is required)
     field.map(({ path }) => json(withField(base, path, undefined))),
     // an unknown field, prototype keys included
     fc
-      .tuple(object, fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), fc.string({ maxLength: 20 })), fc.jsonValue())
+      .tuple(
+        object,
+        fc.oneof(
+          fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'),
+          fc.string({ maxLength: 20 }),
+        ),
+        fc.jsonValue(),
+      )
       .filter(([, key]) => !known.has(key))
       .map(([path, key, value]) => json(withField(base, [...path, key], value as Json))),
     // deep nesting where a field was
-    fc.tuple(field, deeplyNested).map(([{ path }, nested]) => json(withField(base, path, NESTED)).replace(`"${NESTED}"`, nested)),
+    fc
+      .tuple(field, deeplyNested)
+      .map(([{ path }, nested]) => json(withField(base, path, NESTED)).replace(`"${NESTED}"`, nested)),
     // JSON that is not an object
-    fc.oneof(fc.constantFrom('[]', 'null', '42', '"text"', 'true', '-0', '1e400'), fc.array(fc.jsonValue(), { maxLength: 3 }).map((values) => JSON.stringify(values))),
+    fc.oneof(
+      fc.constantFrom('[]', 'null', '42', '"text"', 'true', '-0', '1e400'),
+      fc.array(fc.jsonValue(), { maxLength: 3 }).map((values) => JSON.stringify(values)),
+    ),
     // JSON that is not JSON
     fc.oneof(
       fc.integer({ min: 1, max: json(base).length - 1 }).map((end) => json(base).slice(0, end)),
       fc.constantFrom('x', ',', '}', ']', ' garbage', '\u0000').map((tail) => `${json(base)}${tail}`),
-      fc.constantFrom(`\uFEFF${json(base)}`, json(base).replace(/"/g, "'"), `{"a": NaN}`, `/* c */${json(base)}`, `{"a":1,}`, '{', '\u0000'),
+      fc.constantFrom(
+        `\uFEFF${json(base)}`,
+        json(base).replace(/"/g, "'"),
+        `{"a": NaN}`,
+        `/* c */${json(base)}`,
+        `{"a":1,}`,
+        '{',
+        '\u0000',
+      ),
     ),
   );
 };
@@ -236,7 +375,11 @@ const brokenBody = (base: Json): fc.Arbitrary<string> => {
 /** More than 64 KiB: a valid body padded in a field, or with whitespace. */
 const oversizedBody = (base: Json): fc.Arbitrary<string> =>
   fc.oneof(
-    fc.constantFrom('x', 'é', '😀', '\u0000').map((unit) => JSON.stringify(withField(base, ['padding'], unit.repeat(Math.ceil(70_000 / Buffer.byteLength(unit)))))),
+    fc
+      .constantFrom('x', 'é', '😀', '\u0000')
+      .map((unit) =>
+        JSON.stringify(withField(base, ['padding'], unit.repeat(Math.ceil(70_000 / Buffer.byteLength(unit))))),
+      ),
     fc.constant(`${JSON.stringify(base)}${' '.repeat(66_000)}`),
   );
 
@@ -248,9 +391,25 @@ const oversizedBody = (base: Json): fc.Arbitrary<string> =>
  * refused by the HTTP server before any gateway sees them.)
  */
 const oddId = fc.oneof(
-  fc.constantFrom('x'.repeat(3000), 'é'.repeat(1100), '😀'.repeat(600), '#', 'APP#1', 'a b', '\u0000', 'a\u007fb', '\t'),
+  fc.constantFrom(
+    'x'.repeat(3000),
+    'é'.repeat(1100),
+    '😀'.repeat(600),
+    '#',
+    'APP#1',
+    'a b',
+    '\u0000',
+    'a\u007fb',
+    '\t',
+  ),
   fc.string({ unit: 'binary', minLength: 129, maxLength: 500 }),
-  fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom('#', ' ', '\u0000', '\n', 'é', '😀'), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+  fc
+    .tuple(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('#', ' ', '\u0000', '\n', 'é', '😀'),
+      fc.string({ maxLength: 20 }),
+    )
+    .map((parts) => parts.join('')),
 );
 const encodedSegment = fc.oneof(
   { weight: 9, arbitrary: oddId.map(encodeURIComponent) },
@@ -264,14 +423,42 @@ const unknownId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const idRoutes = [
   { route: 'GET /v1/applications/{id}', method: 'GET', template: '/v1/applications/{}' },
   { route: 'POST /v1/applications/{id}/withdraw', method: 'POST', template: '/v1/applications/{}/withdraw' },
-  { route: 'POST /v1/admin/applications/{id}/review', method: 'POST', template: '/v1/admin/applications/{}/review', body: '{"decision":"REJECT","note":"fuzz"}' },
-  { route: 'POST /v1/applications/{id}/appeal', method: 'POST', template: '/v1/applications/{}/appeal', body: '{"grounds":"fuzz"}' },
-  { route: 'POST /v1/admin/applications/{id}/appeal-decision', method: 'POST', template: '/v1/admin/applications/{}/appeal-decision', body: '{"decision":"UPHOLD","note":"fuzz"}' },
+  {
+    route: 'POST /v1/admin/applications/{id}/review',
+    method: 'POST',
+    template: '/v1/admin/applications/{}/review',
+    body: '{"decision":"REJECT","note":"fuzz"}',
+  },
+  {
+    route: 'POST /v1/applications/{id}/appeal',
+    method: 'POST',
+    template: '/v1/applications/{}/appeal',
+    body: '{"grounds":"fuzz"}',
+  },
+  {
+    route: 'POST /v1/admin/applications/{id}/appeal-decision',
+    method: 'POST',
+    template: '/v1/admin/applications/{}/appeal-decision',
+    body: '{"decision":"UPHOLD","note":"fuzz"}',
+  },
   { route: 'GET /v1/admin/payout-runs/{runId}', method: 'GET', template: '/v1/admin/payout-runs/{}' },
-  { route: 'POST /v1/applications/{id}/documents', method: 'POST', template: '/v1/applications/{}/documents', body: JSON.stringify(DOCUMENT_BODY) },
+  {
+    route: 'POST /v1/applications/{id}/documents',
+    method: 'POST',
+    template: '/v1/applications/{}/documents',
+    body: JSON.stringify(DOCUMENT_BODY),
+  },
   { route: 'GET /v1/applications/{id}/documents', method: 'GET', template: '/v1/applications/{}/documents' },
-  { route: 'GET /v1/applications/{id}/documents/{documentId}', method: 'GET', template: '/v1/applications/{}/documents/01NOSUCHDOCUMENT0000000000' },
-  { route: 'GET /v1/applications/{id}/documents/{documentId}', method: 'GET', template: '/v1/applications/fuzz-application/documents/{}' },
+  {
+    route: 'GET /v1/applications/{id}/documents/{documentId}',
+    method: 'GET',
+    template: '/v1/applications/{}/documents/01NOSUCHDOCUMENT0000000000',
+  },
+  {
+    route: 'GET /v1/applications/{id}/documents/{documentId}',
+    method: 'GET',
+    template: '/v1/applications/fuzz-application/documents/{}',
+  },
   {
     route: 'PUT /v1/admin/platforms/{applicantId}/certification',
     method: 'PUT',
@@ -281,7 +468,10 @@ const idRoutes = [
   },
 ];
 
-const query = (parameters: ReadonlyArray<readonly [string, string]>) => (parameters.length ? `?${parameters.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : '');
+const query = (parameters: ReadonlyArray<readonly [string, string]>) =>
+  parameters.length
+    ? `?${parameters.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`
+    : '';
 
 const KNOWN_PARAMETERS = ['limit', 'cursor', 'status', 'programme', 'fiscalYear', 'needsAttention'];
 const badLimit = fc.oneof(
@@ -290,7 +480,8 @@ const badLimit = fc.oneof(
   fc.stringMatching(/^[0-9]{4,40}$/),
   fc.constantFrom('1.5', '1e2', 'abc', '', ' 5', '5 ', '0x10', '１', '5\u0000', '😀'),
 );
-const notOneOf = (values: readonly string[]) => fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !values.includes(value));
+const notOneOf = (values: readonly string[]) =>
+  fc.string({ unit: 'binary', maxLength: 40 }).filter((value) => !values.includes(value));
 const badFiscalYear = fc.oneof(
   fc.integer({ max: 1899 }).map(String),
   fc.integer({ min: 10_000 }).map(String),
@@ -307,14 +498,54 @@ const badCursor = (role: Role) =>
   );
 
 const listings = [
-  { path: '/v1/applications', valid: [['status', 'SUBMITTED'], ['programme', 'AI_ACTIVITY'], ['limit', '5']] },
+  {
+    path: '/v1/applications',
+    valid: [
+      ['status', 'SUBMITTED'],
+      ['programme', 'AI_ACTIVITY'],
+      ['limit', '5'],
+    ],
+  },
   { path: '/v1/payouts', valid: [['limit', '5']] },
-  { path: '/v1/admin/applications', valid: [['status', 'NEEDS_REVIEW'], ['programme', 'AI_ACTIVITY'], ['limit', '5']], flag: 'needsAttention' },
-  { path: '/v1/admin/payouts', valid: [['fiscalYear', '2021'], ['limit', '5']] },
-  { path: '/v1/admin/payout-runs', valid: [['fiscalYear', '2021'], ['limit', '5']] },
-  { path: '/v1/admin/payout-forecast', valid: [['fiscalYear', '2021'], ['limit', '5']] },
+  {
+    path: '/v1/admin/applications',
+    valid: [
+      ['status', 'NEEDS_REVIEW'],
+      ['programme', 'AI_ACTIVITY'],
+      ['limit', '5'],
+    ],
+    flag: 'needsAttention',
+  },
+  {
+    path: '/v1/admin/payouts',
+    valid: [
+      ['fiscalYear', '2021'],
+      ['limit', '5'],
+    ],
+  },
+  {
+    path: '/v1/admin/payout-runs',
+    valid: [
+      ['fiscalYear', '2021'],
+      ['limit', '5'],
+    ],
+  },
+  {
+    path: '/v1/admin/payout-forecast',
+    valid: [
+      ['fiscalYear', '2021'],
+      ['limit', '5'],
+    ],
+  },
   // Both filters optional: leaving fiscalYear out is no refusal here. (A cursor is an unknown parameter.)
-  { path: '/v1/admin/statistics', valid: [['fiscalYear', '2021'], ['programme', 'AI_ACTIVITY']], fiscalYearOptional: true },
+  {
+    path: '/v1/admin/statistics',
+    valid: [
+      ['fiscalYear', '2021'],
+      ['programme', 'AI_ACTIVITY'],
+    ],
+    fiscalYearOptional: true,
+  },
 ] as const;
 
 /** A listing's query with one parameter bad: a bad value, a repeated parameter, an unknown one, a required one missing. */
@@ -327,17 +558,29 @@ const badListingQuery = (listing: (typeof listings)[number], role: Role): fc.Arb
     programme: notOneOf(PROGRAMMES),
     fiscalYear: badFiscalYear,
   };
-  const replaced = (name: string, value: string): Array<[string, string]> => [...valid.filter(([k]) => k !== name), [name, value]];
+  const replaced = (name: string, value: string): Array<[string, string]> => [
+    ...valid.filter(([k]) => k !== name),
+    [name, value],
+  ];
   return fc.oneof(
     fc.constantFrom(...names).chain((name) => badValues[name]!.map((value) => replaced(name, value))),
     badCursor(role).map((cursor) => [...valid, ['cursor', cursor]] as Array<[string, string]>),
-    fc.constantFrom(...valid).map(([name, value]) => [...valid, [name, value === '5' ? '6' : value]] as Array<[string, string]>),
     fc
-      .tuple(fc.string({ maxLength: 20 }).filter((name) => !KNOWN_PARAMETERS.includes(name)), fc.string({ maxLength: 20 }))
+      .constantFrom(...valid)
+      .map(([name, value]) => [...valid, [name, value === '5' ? '6' : value]] as Array<[string, string]>),
+    fc
+      .tuple(
+        fc.string({ maxLength: 20 }).filter((name) => !KNOWN_PARAMETERS.includes(name)),
+        fc.string({ maxLength: 20 }),
+      )
       .map((extra) => [...valid, extra]),
-    ...(names.includes('fiscalYear') && !('fiscalYearOptional' in listing) ? [fc.constant(valid.filter(([k]) => k !== 'fiscalYear'))] : []),
+    ...(names.includes('fiscalYear') && !('fiscalYearOptional' in listing)
+      ? [fc.constant(valid.filter(([k]) => k !== 'fiscalYear'))]
+      : []),
     // a flag parameter (`needsAttention=true`) with any other value
-    ...('flag' in listing ? [notOneOf(['true']).map((value) => [...valid, [listing.flag, value]] as Array<[string, string]>)] : []),
+    ...('flag' in listing
+      ? [notOneOf(['true']).map((value) => [...valid, [listing.flag, value]] as Array<[string, string]>)]
+      : []),
   );
 };
 
@@ -345,7 +588,10 @@ const badListingQuery = (listing: (typeof listings)[number], role: Role): fc.Arb
 const methodsByPath = new Map<string, string[]>();
 for (const route of ROUTES) methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method]);
 const routePatterns = [...methodsByPath.keys()].map((path) => new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}$`));
-const segment = fc.oneof(fc.constantFrom('v1', 'v2', 'applications', 'admin', 'policy', 'payouts', 'payout-runs', 'x', ''), fc.string({ unit: 'binary', maxLength: 12 }).map(encodeURIComponent));
+const segment = fc.oneof(
+  fc.constantFrom('v1', 'v2', 'applications', 'admin', 'policy', 'payouts', 'payout-runs', 'x', ''),
+  fc.string({ unit: 'binary', maxLength: 12 }).map(encodeURIComponent),
+);
 const unknownPath = fc
   .array(segment, { minLength: 0, maxLength: 6 })
   .map((segments) => `/${segments.join('/')}`)
@@ -383,7 +629,12 @@ function section7BodyAttempts(): FieldAttempt[] {
   return bodyRoutes().flatMap((route) => {
     const who: Role = route.path.startsWith('/v1/admin/') ? 'admin' : 'applicant';
     const attempt = (path: Path, value: string, what: string): FieldAttempt => ({
-      attempt: { method: route.method, path: route.path, role: who, body: JSON.stringify(withField(route.body, path, value)) },
+      attempt: {
+        method: route.method,
+        path: route.path,
+        role: who,
+        body: JSON.stringify(withField(route.body, path, value)),
+      },
       field: path.join('.'),
       what: `${route.route}: ${what}`,
     });
@@ -391,7 +642,9 @@ function section7BodyAttempts(): FieldAttempt[] {
       const name = String(path[path.length - 1]);
       if (TEXTS.has(name) && typeof value === 'string') {
         const hostile = { ...HOSTILE_CHARACTERS, ...(MULTI_LINE.has(name) ? {} : LINE_BREAKS) };
-        return Object.entries(hostile).map(([what, character]) => attempt(path, `${value.slice(0, 2)}${character}${value.slice(2)}`, `${name} with ${what}`));
+        return Object.entries(hostile).map(([what, character]) =>
+          attempt(path, `${value.slice(0, 2)}${character}${value.slice(2)}`, `${name} with ${what}`),
+        );
       }
       if (DATES.has(name)) return EARLY_DATES.map((date) => attempt(path, date, `${name} ${date}`));
       return [];
@@ -404,7 +657,10 @@ const refuseNamingTheField = (attempts: readonly FieldAttempt[]) =>
   assertTablesUnchanged(async () => {
     for (const { attempt, field, what } of attempts) {
       const { problem } = await expectRefused(attempt, [400]);
-      expect(problem.errors?.map((error) => error.path), what).toContain(field);
+      expect(
+        problem.errors?.map((error) => error.path),
+        what,
+      ).toContain(field);
     }
   });
 
@@ -418,25 +674,42 @@ beforeAll(async () => {
   const reviewable = sampleApplication({
     applicantId: 'fuzz-applicant',
     status: 'NEEDS_REVIEW',
-    decision: { outcome: 'NEEDS_REVIEW', amount: '300000.00', capApplied: false, policyVersion: 'LG-AI-2020', reasons: [] },
+    decision: {
+      outcome: 'NEEDS_REVIEW',
+      amount: '300000.00',
+      capApplied: false,
+      policyVersion: 'LG-AI-2020',
+      reasons: [],
+    },
   });
   reviewableId = reviewable.applicationId;
-  const others = ['fuzz-other', 'fuzz-other', 'fuzz-other'].map((applicantId) => sampleApplication({ applicantId, status: 'NEEDS_REVIEW' }));
+  const others = ['fuzz-other', 'fuzz-other', 'fuzz-other'].map((applicantId) =>
+    sampleApplication({ applicantId, status: 'NEEDS_REVIEW' }),
+  );
   await seedApplications(doc, TABLES[0]!, [reviewable, ...others]);
   // Cursors issued to someone else, or for another listing: refused, never followed.
   const cursorOf = async (path: string, token: string) =>
-    ((await (await fetch(`${api.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { nextCursor: string }).nextCursor;
+    (
+      (await (await fetch(`${api.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        nextCursor: string;
+      }
+    ).nextCursor;
   const others_ = await issueToken(api.signingKey, { sub: 'fuzz-other' });
   const othersCursor = await cursorOf('/v1/applications?limit=1', others_);
   const queueCursor = await cursorOf('/v1/admin/applications?limit=1', bearer.admin);
   foreignCursors.applicant.push(othersCursor, queueCursor);
   // (the admin's listings below filter by status and programme both: a programme-only cursor is another listing's)
-  foreignCursors.admin.push(othersCursor, await cursorOf('/v1/admin/applications?programme=AI_ACTIVITY&limit=1', bearer.admin));
+  foreignCursors.admin.push(
+    othersCursor,
+    await cursorOf('/v1/admin/applications?programme=AI_ACTIVITY&limit=1', bearer.admin),
+  );
 });
 
 afterAll(async () => {
   const total = [...answered.values()].reduce((sum, n) => sum + n, 0);
-  console.info(`hostile-input fuzz: ${total} requests, answers by status ${JSON.stringify(Object.fromEntries([...answered].sort()))}`);
+  console.info(
+    `hostile-input fuzz: ${total} requests, answers by status ${JSON.stringify(Object.fromEntries([...answered].sort()))}`,
+  );
   await api?.stop();
 });
 
@@ -453,14 +726,25 @@ const WITHOUT_INPUT = [
 
 describe('hostile input: every answer a 4xx problem document, nothing stored', () => {
   it('reaches every route with what it takes: a body, an id, a query', () => {
-    const reached = new Set([...bodyRoutes(), ...idRoutes].map((r) => r.route).concat(listings.map((l) => `GET ${l.path}`), WITHOUT_INPUT));
+    const reached = new Set(
+      [...bodyRoutes(), ...idRoutes]
+        .map((r) => r.route)
+        .concat(
+          listings.map((l) => `GET ${l.path}`),
+          WITHOUT_INPUT,
+        ),
+    );
     expect([...reached].sort()).toEqual(ROUTES.map((route) => `${route.method} ${route.path}`).sort());
   });
 
   it('broken bodies on every route that takes one: 400 naming what is wrong (413 over 64 KiB)', async () => {
     const attempts = fc
       .tuple(fc.constantFrom(...bodyRoutes()), role)
-      .chain(([route, who]) => fc.oneof({ weight: 9, arbitrary: brokenBody(route.body) }, { weight: 1, arbitrary: oversizedBody(route.body) }).map((body) => ({ method: route.method, path: route.path, role: who, body })));
+      .chain(([route, who]) =>
+        fc
+          .oneof({ weight: 9, arbitrary: brokenBody(route.body) }, { weight: 1, arbitrary: oversizedBody(route.body) })
+          .map((body) => ({ method: route.method, path: route.path, role: who, body })),
+      );
     await refuseAll(attempts, (attempt) => (Buffer.byteLength(attempt.body!) > 64 * 1024 ? [413] : [400]), 500);
   });
 
@@ -482,32 +766,52 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
     );
     const attempts = fc
       .tuple(fc.constantFrom(...bodyRoutes()), role, contentType)
-      .map(([route, who, type]): Attempt => ({ method: route.method, path: route.path, role: who, body: JSON.stringify(route.body), contentType: type }));
+      .map(([route, who, type]): Attempt => ({
+        method: route.method,
+        path: route.path,
+        role: who,
+        body: JSON.stringify(route.body),
+        contentType: type,
+      }));
     await refuseAll(attempts, () => [415], 100);
   });
 
   it('long and odd ids on every id route: 400 naming the parameter; well-formed unknown ids 404', async () => {
-    const attempts = fc
-      .tuple(fc.constantFrom(...idRoutes), role)
-      .chain(([route, who]) =>
-        (route.anyIdStores ? encodedSegment : fc.oneof({ weight: 4, arbitrary: encodedSegment }, { weight: 1, arbitrary: unknownId })).map(
-          (id): Attempt => ({ method: route.method, path: route.template.replace('{}', id), role: who, ...(route.body ? { body: route.body } : {}) }),
-        ),
-      );
+    const attempts = fc.tuple(fc.constantFrom(...idRoutes), role).chain(([route, who]) =>
+      (route.anyIdStores
+        ? encodedSegment
+        : fc.oneof({ weight: 4, arbitrary: encodedSegment }, { weight: 1, arbitrary: unknownId })
+      ).map((id): Attempt => ({
+        method: route.method,
+        path: route.template.replace('{}', id),
+        role: who,
+        ...(route.body ? { body: route.body } : {}),
+      })),
+    );
     await refuseAll(attempts, () => [400, 404], 200);
   });
 
   it('bad query values, cursors, repeated and unknown parameters on every listing: 400', async () => {
-    const attempts = fc
-      .tuple(fc.constantFrom(...listings), role)
-      .chain(([listing, who]) => badListingQuery(listing, who).map((parameters): Attempt => ({ method: 'GET', path: `${listing.path}${query(parameters)}`, role: who })));
+    const attempts = fc.tuple(fc.constantFrom(...listings), role).chain(([listing, who]) =>
+      badListingQuery(listing, who).map((parameters): Attempt => ({
+        method: 'GET',
+        path: `${listing.path}${query(parameters)}`,
+        role: who,
+      })),
+    );
     await refuseAll(attempts, () => [400], 250);
   });
 
   it('SPEC §7: control characters, unpaired surrogates and bidi controls in free text, dates before 1900: 400 naming the field', async () => {
     const attempts = section7BodyAttempts();
     // Every free-text and date field of every body is reached, so that a new one cannot slip past.
-    expect(new Set(attempts.map(({ attempt, field }) => `${attempt.method} ${attempt.path.replace(reviewableId, '{id}')} ${field}`))).toEqual(
+    expect(
+      new Set(
+        attempts.map(
+          ({ attempt, field }) => `${attempt.method} ${attempt.path.replace(reviewableId, '{id}')} ${field}`,
+        ),
+      ),
+    ).toEqual(
       new Set([
         'POST /v1/applications organisation.name',
         'POST /v1/applications details.periodStart',
@@ -530,13 +834,15 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
 
   it('SPEC §7: unknown query parameters refused alike, `__proto__` and other prototype names included: 400 naming the parameter', async () => {
     const attempts = listings.flatMap((listing) =>
-      ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'].map(
-        (name): FieldAttempt => ({
-          attempt: { method: 'GET', path: `${listing.path}${query([...listing.valid, [name, '1']])}`, role: listing.path.startsWith('/v1/admin/') ? 'admin' : 'applicant' },
-          field: name,
-          what: `${listing.path}?${name}=1`,
-        }),
-      ),
+      ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'].map((name): FieldAttempt => ({
+        attempt: {
+          method: 'GET',
+          path: `${listing.path}${query([...listing.valid, [name, '1']])}`,
+          role: listing.path.startsWith('/v1/admin/') ? 'admin' : 'applicant',
+        },
+        field: name,
+        what: `${listing.path}?${name}=1`,
+      })),
     );
     await refuseNamingTheField(attempts);
   });
@@ -545,11 +851,21 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
     const wrongMethod = fc
       .constantFrom(...methodsByPath.entries())
       .chain(([path, methods]) =>
-        fc.constantFrom(...['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'].filter((method) => !methods.includes(method))).map((method) => ({ path: path.replace(/\{\w+\}/g, 'x1'), method, allow: methods })),
+        fc
+          .constantFrom(
+            ...['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'].filter((method) => !methods.includes(method)),
+          )
+          .map((method) => ({ path: path.replace(/\{\w+\}/g, 'x1'), method, allow: methods })),
       );
     const attempts = fc.oneof(
-      fc.tuple(wrongMethod, role).map(([{ path, method, allow }, who]) => ({ attempt: { method, path, role: who, ...(method === 'GET' ? {} : { body: '{}' }) } as Attempt, expected: 405, allow })),
-      fc.tuple(unknownPath, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'), role).map(([path, method, who]) => ({ attempt: { method, path, role: who } as Attempt, expected: 404, allow: [] })),
+      fc.tuple(wrongMethod, role).map(([{ path, method, allow }, who]) => ({
+        attempt: { method, path, role: who, ...(method === 'GET' ? {} : { body: '{}' }) } as Attempt,
+        expected: 405,
+        allow,
+      })),
+      fc
+        .tuple(unknownPath, fc.constantFrom('GET', 'POST', 'PUT', 'DELETE'), role)
+        .map(([path, method, who]) => ({ attempt: { method, path, role: who } as Attempt, expected: 404, allow: [] })),
     );
     await assertNothingStored(
       fc.asyncProperty(attempts, async ({ attempt, expected, allow }) => {

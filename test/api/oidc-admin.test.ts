@@ -25,7 +25,9 @@ afterAll(async () => {
 
 const adminListing = async (claims: Record<string, unknown>, groups: unknown = []) => {
   const token = await signToken(api.signingKey, { sub: 'oidc-caller', groups, claims });
-  const response = await fetch(`${api.baseUrl}/v1/admin/applications?status=NEEDS_REVIEW`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${api.baseUrl}/v1/admin/applications?status=NEEDS_REVIEW`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   await response.body?.cancel();
   return response.status;
 };
@@ -35,12 +37,17 @@ describe(`admin routes under the cn rule (${rule.claim} = ${rule.value})`, () =>
     expect(await adminListing({ [rule.claim]: rule.value })).toBe(200);
   });
 
-  it.each([[[`x ${rule.value}`]], [[1, rule.value]], [[{}, rule.value]], [[[rule.value]]], [[rule.value]], [`${rule.value} `], [rule.value.toUpperCase()]])(
-    'closed to %j (403)',
-    async (shape) => {
-      expect(await adminListing({ [rule.claim]: shape })).toBe(403);
-    },
-  );
+  it.each([
+    [[`x ${rule.value}`]],
+    [[1, rule.value]],
+    [[{}, rule.value]],
+    [[[rule.value]]],
+    [[rule.value]],
+    [`${rule.value} `],
+    [rule.value.toUpperCase()],
+  ])('closed to %j (403)', async (shape) => {
+    expect(await adminListing({ [rule.claim]: shape })).toBe(403);
+  });
 
   it("closed to the user pool's marks: the admin group and the admin scope (403)", async () => {
     expect(await adminListing({ scope: USER_POOL_ADMIN_SCOPE }, ['admin'])).toBe(403);

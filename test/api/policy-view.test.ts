@@ -61,10 +61,24 @@ describe('GET /v1/policy view', () => {
     const revision = later.versions.find((candidate) => candidate.id === 'LG-AI-2020-R1')!;
     expect(later.inForce).toBe('LG-AI-2020-R1');
     expect(revision).toMatchObject({ inForceFrom: '2026-12-06', inForceUntil: null, inForceToday: true });
-    expect(revision.parameters.revenueAwardRule).toMatchObject({ value: 'STEP_UP', unit: 'rule', since: '2026-12-06', configurable: true });
+    expect(revision.parameters.revenueAwardRule).toMatchObject({
+      value: 'STEP_UP',
+      unit: 'rule',
+      since: '2026-12-06',
+      configurable: true,
+    });
     expect(version.parameters.revenueAwardRule).toMatchObject({ value: 'ONCE_PER_APPLICANT', unit: 'rule' });
     const tiers = revision.parameters.revenueTiers?.value as { above: string; award: string }[];
-    expect(tiers.map((tier) => tier.award)).toEqual(['200000.00', '300000.00', '500000.00', '1000000.00', '2000000.00', '5000000.00', '8000000.00', '12000000.00']);
+    expect(tiers.map((tier) => tier.award)).toEqual([
+      '200000.00',
+      '300000.00',
+      '500000.00',
+      '1000000.00',
+      '2000000.00',
+      '5000000.00',
+      '8000000.00',
+      '12000000.00',
+    ]);
   });
 
   it('shows every parameter of the version, and nothing but JSON values', () => {

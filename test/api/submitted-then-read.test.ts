@@ -10,7 +10,11 @@ const submit = caller((await import('../../functions/submit-application/handler.
 const applicantApi = caller((await import('../../functions/applicant-api/handler.js')).handler);
 
 const OWNER = applicant('submitter-read');
-const organisation = { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true };
+const organisation = {
+  name: 'Lin-gang Deep Learning Platform Co., Ltd.',
+  unifiedSocialCreditCode: VALID_USCC,
+  registeredInLingang: true,
+};
 
 describe('an application submitted through the API', () => {
   it('is read, listed and withdrawn by its owner, and hidden from others', async () => {
@@ -23,16 +27,28 @@ describe('an application submitted through the API', () => {
 
     const read = await applicantApi('GET /v1/applications/{id}', { as: OWNER, path: { id: applicationId } });
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ applicationId, applicantId: OWNER.sub, programme: 'AI_ACTIVITY', details: SAMPLE_DETAILS.AI_ACTIVITY, payouts: [] });
+    expect(read.body).toMatchObject({
+      applicationId,
+      applicantId: OWNER.sub,
+      programme: 'AI_ACTIVITY',
+      details: SAMPLE_DETAILS.AI_ACTIVITY,
+      payouts: [],
+    });
     expect(['SUBMITTED', 'NEEDS_REVIEW']).toContain(read.body.status);
 
     const listed = await applicantApi('GET /v1/applications', { as: OWNER });
     expect(listed.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([applicationId]);
 
-    const stranger = await applicantApi('GET /v1/applications/{id}', { as: applicant('someone-else'), path: { id: applicationId } });
+    const stranger = await applicantApi('GET /v1/applications/{id}', {
+      as: applicant('someone-else'),
+      path: { id: applicationId },
+    });
     expect(stranger.status).toBe(404);
 
-    const withdrawn = await applicantApi('POST /v1/applications/{id}/withdraw', { as: OWNER, path: { id: applicationId } });
+    const withdrawn = await applicantApi('POST /v1/applications/{id}/withdraw', {
+      as: OWNER,
+      path: { id: applicationId },
+    });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('WITHDRAWN');
   });

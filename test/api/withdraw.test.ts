@@ -19,53 +19,62 @@ const table = process.env[ENV.tableName]!;
 
 const OWNER = applicant('owner-withdraw');
 const withdraw = (id: string, as = OWNER) => call('POST /v1/applications/{id}/withdraw', { as, path: { id } });
-const stored = async (id: string) => (await doc.send(new GetCommand({ TableName: table, Key: applicationKey(id) }))).Item!;
+const stored = async (id: string) =>
+  (await doc.send(new GetCommand({ TableName: table, Key: applicationKey(id) }))).Item!;
 const withdrawalEvents = async (applicationId: string) =>
-  (await publishedEvents({ type: 'ApplicationWithdrawn' })).filter((event) => event.detail.applicationId === applicationId);
+  (await publishedEvents({ type: 'ApplicationWithdrawn' })).filter(
+    (event) => event.detail.applicationId === applicationId,
+  );
 
 describe('POST /v1/applications/{id}/withdraw', () => {
-  it.each(['SUBMITTED', 'NEEDS_REVIEW'] as const)('withdraws a %s application and publishes ApplicationWithdrawn', async (status) => {
-    const record = sampleApplication({ applicantId: OWNER.sub, status, programme: 'NATIONAL_PLATFORM' });
-    await seedApplications(doc, table, [record]);
+  it.each(['SUBMITTED', 'NEEDS_REVIEW'] as const)(
+    'withdraws a %s application and publishes ApplicationWithdrawn',
+    async (status) => {
+      const record = sampleApplication({ applicantId: OWNER.sub, status, programme: 'NATIONAL_PLATFORM' });
+      await seedApplications(doc, table, [record]);
 
-    const response = await withdraw(record.applicationId);
-    expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ applicationId: record.applicationId, status: 'WITHDRAWN', payouts: [] });
-    expect(response.body).not.toHaveProperty('audit');
+      const response = await withdraw(record.applicationId);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ applicationId: record.applicationId, status: 'WITHDRAWN', payouts: [] });
+      expect(response.body).not.toHaveProperty('audit');
 
-    const item = await stored(record.applicationId);
-    expect(item.status).toBe('WITHDRAWN');
-    expect(item.audit.at(-1)).toEqual({ at: expect.any(String), by: OWNER.sub, from: status, to: 'WITHDRAWN' });
-    // The status indexes follow: the application leaves the review queue / SUBMITTED listings.
-    expect(item.gsi2pk).toMatch(/^STATUS#WITHDRAWN#\d+$/);
-    expect(item.status).toBe('WITHDRAWN');
+      const item = await stored(record.applicationId);
+      expect(item.status).toBe('WITHDRAWN');
+      expect(item.audit.at(-1)).toEqual({ at: expect.any(String), by: OWNER.sub, from: status, to: 'WITHDRAWN' });
+      // The status indexes follow: the application leaves the review queue / SUBMITTED listings.
+      expect(item.gsi2pk).toMatch(/^STATUS#WITHDRAWN#\d+$/);
+      expect(item.status).toBe('WITHDRAWN');
 
-    const events = await withdrawalEvents(record.applicationId);
-    expect(events).toHaveLength(1);
-    expect(events[0]!.source).toBe('lingang.ai-subsidy');
-    expect(events[0]!.detail).toMatchObject({
-      eventId: stableEventId('ApplicationWithdrawn', record.applicationId, 'withdrawn'),
-      applicationId: record.applicationId,
-      applicantId: OWNER.sub,
-      programme: 'NATIONAL_PLATFORM',
-      from: status,
-      schemaVersion: '1.2',
-      // Seeded without an event count (as stored before events were numbered): its numbering starts here.
-      sequence: 1,
-    });
-    expect(item.eventSequence).toBe(1);
-  });
+      const events = await withdrawalEvents(record.applicationId);
+      expect(events).toHaveLength(1);
+      expect(events[0]!.source).toBe('lingang.ai-subsidy');
+      expect(events[0]!.detail).toMatchObject({
+        eventId: stableEventId('ApplicationWithdrawn', record.applicationId, 'withdrawn'),
+        applicationId: record.applicationId,
+        applicantId: OWNER.sub,
+        programme: 'NATIONAL_PLATFORM',
+        from: status,
+        schemaVersion: '1.2',
+        // Seeded without an event count (as stored before events were numbered): its numbering starts here.
+        sequence: 1,
+      });
+      expect(item.eventSequence).toBe(1);
+    },
+  );
 
-  it.each(['ELIGIBLE', 'INELIGIBLE', 'APPROVED', 'REJECTED', 'PAID'] as const)('refuses to withdraw a %s application (409)', async (status) => {
-    const record = sampleApplication({ applicantId: OWNER.sub, status });
-    await seedApplications(doc, table, [record]);
-    const response = await withdraw(record.applicationId);
-    expect(response.status).toBe(409);
-    expect(response.headers['content-type']).toBe('application/problem+json');
-    expect(response.body.detail).toContain(status);
-    expect((await stored(record.applicationId)).status).toBe(status);
-    expect(await withdrawalEvents(record.applicationId)).toEqual([]);
-  });
+  it.each(['ELIGIBLE', 'INELIGIBLE', 'APPROVED', 'REJECTED', 'PAID'] as const)(
+    'refuses to withdraw a %s application (409)',
+    async (status) => {
+      const record = sampleApplication({ applicantId: OWNER.sub, status });
+      await seedApplications(doc, table, [record]);
+      const response = await withdraw(record.applicationId);
+      expect(response.status).toBe(409);
+      expect(response.headers['content-type']).toBe('application/problem+json');
+      expect(response.body.detail).toContain(status);
+      expect((await stored(record.applicationId)).status).toBe(status);
+      expect(await withdrawalEvents(record.applicationId)).toEqual([]);
+    },
+  );
 
   it('refuses a second withdrawal (409), which changes nothing and so publishes nothing', async () => {
     const record = sampleApplication({ applicantId: OWNER.sub });

@@ -8,26 +8,44 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow, type WorkflowTemplate } from '@actions/workflow-parser';
+import {
+  convertWorkflowTemplate,
+  NoOperationTraceWriter,
+  parseWorkflow,
+  type WorkflowTemplate,
+} from '@actions/workflow-parser';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 
 const WORKFLOWS = join(PROJECT_ROOT, '.github', 'workflows');
 const files = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
 const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
-const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 async function parsed(name: string): Promise<WorkflowTemplate> {
-  const result = parseWorkflow({ name, content: readFileSync(join(WORKFLOWS, name), 'utf8') }, new NoOperationTraceWriter());
-  expect(result.context.errors.getErrors().map((error) => error.message), `${name} parse errors`).toEqual([]);
+  const result = parseWorkflow(
+    { name, content: readFileSync(join(WORKFLOWS, name), 'utf8') },
+    new NoOperationTraceWriter(),
+  );
+  expect(
+    result.context.errors.getErrors().map((error) => error.message),
+    `${name} parse errors`,
+  ).toEqual([]);
   const template = await convertWorkflowTemplate(result.context, result.value!);
-  expect((template.errors ?? []).map((error) => error.Message), `${name} errors`).toEqual([]);
+  expect(
+    (template.errors ?? []).map((error) => error.Message),
+    `${name} errors`,
+  ).toEqual([]);
   return template;
 }
 
 /** The text of every `run:` of a workflow (its steps, as GitHub's parser read them). */
 const runScripts = (template: WorkflowTemplate): string[] =>
-  template.jobs.flatMap((job) => ('steps' in job ? job.steps : [])).flatMap((step) => ('run' in step ? [String(step.run)] : []));
+  template.jobs
+    .flatMap((job) => ('steps' in job ? job.steps : []))
+    .flatMap((step) => ('run' in step ? [String(step.run)] : []));
 
 describe.each(files)('.github/workflows/%s', (name) => {
   it("parses with GitHub's workflow parser without an error", async () => {
@@ -68,10 +86,14 @@ describe('the pipeline', () => {
   it('takes AWS credentials by OIDC from the environment, shows the CDK diff in the summary, then deploys', async () => {
     const stage = text('deploy-stage.yml');
     expect(stage).toContain('id-token: write');
-    expect(stage).toMatch(/uses: aws-actions\/configure-aws-credentials@v\d+[\s\S]*role-to-assume: \$\{\{ vars\.AWS_DEPLOY_ROLE_ARN \}\}/);
+    expect(stage).toMatch(
+      /uses: aws-actions\/configure-aws-credentials@v\d+[\s\S]*role-to-assume: \$\{\{ vars\.AWS_DEPLOY_ROLE_ARN \}\}/,
+    );
     expect(stage).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\.AWS/);
     const runs = runScripts(await parsed('deploy-stage.yml'));
-    const diff = runs.findIndex((run) => run.includes('npm run --silent diff -- --stage') && run.includes('$GITHUB_STEP_SUMMARY'));
+    const diff = runs.findIndex(
+      (run) => run.includes('npm run --silent diff -- --stage') && run.includes('$GITHUB_STEP_SUMMARY'),
+    );
     const deploy = runs.findIndex((run) => run.includes('npm run --silent deploy -- --stage'));
     expect(diff).toBeGreaterThanOrEqual(0);
     expect(deploy).toBeGreaterThan(diff);

@@ -51,7 +51,10 @@ async function application(status: ApplicationStatus = 'SUBMITTED', applicantId 
 async function call(who: keyof typeof tokens, method: string, path: string, body?: unknown) {
   const response = await checkedFetch(`${api.baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${tokens[who]}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -101,15 +104,29 @@ describe('evidence documents', () => {
   it('upload → VERIFIED → the download gives the same bytes; owner and admin list it; DocumentVerified once', async () => {
     const applicationId = await application('NEEDS_REVIEW');
     const created = await declareDocument(applicationId, declare(PDF));
-    expect(created.body).toMatchObject({ status: 'PENDING', upload: { method: 'PUT', headers: { 'content-type': 'application/pdf', 'content-length': String(PDF.length) } } });
-    expect(created.body.upload.headers['x-amz-checksum-sha256']).toBe(Buffer.from(sha256Of(PDF), 'hex').toString('base64'));
+    expect(created.body).toMatchObject({
+      status: 'PENDING',
+      upload: { method: 'PUT', headers: { 'content-type': 'application/pdf', 'content-length': String(PDF.length) } },
+    });
+    expect(created.body.upload.headers['x-amz-checksum-sha256']).toBe(
+      Buffer.from(sha256Of(PDF), 'hex').toString('base64'),
+    );
     // Keyed by ids, never by the client's file name; the signature covers the declared headers.
     expect(created.body.upload.url).toContain(`/${bucket}/${objectKey(applicationId, created.body.documentId)}?`);
-    expect(decodeURIComponent(created.body.upload.url)).toContain('X-Amz-SignedHeaders=content-length;content-type;host;x-amz-checksum-sha256');
+    expect(decodeURIComponent(created.body.upload.url)).toContain(
+      'X-Amz-SignedHeaders=content-length;content-type;host;x-amz-checksum-sha256',
+    );
 
     const { document, verifiedInMs } = await uploadTo(applicationId, created.body as UploadAnswer, PDF);
     console.info(`document verification: ${verifiedInMs.toFixed(0)} ms from PUT to VERIFIED (${PDF.length} bytes)`);
-    expect(document).toMatchObject({ kind: 'ACTIVITY_PLAN', fileName: 'activity plan 2021.pdf', contentType: 'application/pdf', size: PDF.length, sha256: sha256Of(PDF), status: 'VERIFIED' });
+    expect(document).toMatchObject({
+      kind: 'ACTIVITY_PLAN',
+      fileName: 'activity plan 2021.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+      sha256: sha256Of(PDF),
+      status: 'VERIFIED',
+    });
     expect(document.uploadedAt).toEqual(expect.any(String));
     const downloaded = await fetch(document.download.url);
     expect(downloaded.status).toBe(200);
@@ -121,7 +138,9 @@ describe('evidence documents', () => {
     for (const who of ['owner', 'admin'] as const) {
       const listed = await call(who, 'GET', `/v1/applications/${applicationId}/documents`);
       expect(listed.status).toBe(200);
-      expect(listed.body.items).toEqual([expect.objectContaining({ documentId: document.documentId, status: 'VERIFIED' })]);
+      expect(listed.body.items).toEqual([
+        expect.objectContaining({ documentId: document.documentId, status: 'VERIFIED' }),
+      ]);
       expect(listed.body.items[0]).not.toHaveProperty('download');
     }
     const admins = await call('admin', 'GET', `/v1/applications/${applicationId}/documents/${document.documentId}`);
@@ -133,23 +152,39 @@ describe('evidence documents', () => {
   it('a 5 MiB PDF: streamed and hashed in chunks, VERIFIED, downloaded back identical', async () => {
     const applicationId = await application();
     const bytes = Buffer.concat([PDF, randomBytes(5 * 1024 * 1024 - PDF.length)]);
-    const { document, verifiedInMs } = await upload(applicationId, bytes, declare(bytes, { kind: 'FINANCIAL_STATEMENT', fileName: 'statements.pdf' }));
+    const { document, verifiedInMs } = await upload(
+      applicationId,
+      bytes,
+      declare(bytes, { kind: 'FINANCIAL_STATEMENT', fileName: 'statements.pdf' }),
+    );
     expect(document.status).toBe('VERIFIED');
     const downloaded = Buffer.from(await (await fetch(document.download.url)).arrayBuffer());
     expect(downloaded.equals(bytes)).toBe(true);
-    console.info(`document round trip: ${bytes.length} bytes, PUT to VERIFIED in ${verifiedInMs.toFixed(0)} ms, downloaded identical`);
+    console.info(
+      `document round trip: ${bytes.length} bytes, PUT to VERIFIED in ${verifiedInMs.toFixed(0)} ms, downloaded identical`,
+    );
   });
 
   it('JPEG and PNG uploads declared as what they are: VERIFIED', async () => {
     const applicationId = await application('INELIGIBLE');
-    const jpeg = await upload(applicationId, JPEG, declare(JPEG, { contentType: 'image/jpeg', kind: 'BUSINESS_LICENCE', fileName: '营业执照.jpg' }));
-    const png = await upload(applicationId, PNG, declare(PNG, { contentType: 'image/png', kind: 'OTHER', fileName: 'seal.png' }));
+    const jpeg = await upload(
+      applicationId,
+      JPEG,
+      declare(JPEG, { contentType: 'image/jpeg', kind: 'BUSINESS_LICENCE', fileName: '营业执照.jpg' }),
+    );
+    const png = await upload(
+      applicationId,
+      PNG,
+      declare(PNG, { contentType: 'image/png', kind: 'OTHER', fileName: 'seal.png' }),
+    );
     expect([jpeg.document.status, png.document.status]).toEqual(['VERIFIED', 'VERIFIED']);
   });
 
   it('a wrong checksum: refused by S3 (400 BadDigest); bytes arriving by another way: REJECTED, the object removed, DocumentRejected published', async () => {
     const applicationId = await application('REJECTED');
-    const created = (await declareDocument(applicationId, declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }))).body as UploadAnswer;
+    const created = (
+      await declareDocument(applicationId, declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }))
+    ).body as UploadAnswer;
     const { documentId } = created;
     // S3 checks the signed x-amz-checksum-sha256 against the body: nothing is stored.
     expect(await putToPresignedUrl(created.upload, PDF)).toBe(400);
@@ -164,7 +199,9 @@ describe('evidence documents', () => {
     expect(again.document).toMatchObject({ status: 'REJECTED', rejectReason: 'CHECKSUM_MISMATCH' });
     expect(await objectExists(applicationId, documentId)).toBe(false);
     const events = await publishedEvents({ type: 'DocumentRejected' });
-    expect(events.filter((event) => event.detail.documentId === documentId).map((event) => event.detail.rejectReason)).toEqual(['CHECKSUM_MISMATCH']);
+    expect(
+      events.filter((event) => event.detail.documentId === documentId).map((event) => event.detail.rejectReason),
+    ).toEqual(['CHECKSUM_MISMATCH']);
   });
 
   it('a PNG declared as a PDF: REJECTED for its type; bytes longer than declared: refused by S3, REJECTED for its size by any other way', async () => {
@@ -174,7 +211,11 @@ describe('evidence documents', () => {
     expect(await objectExists(applicationId, png.documentId)).toBe(false);
     // S3 refuses a body of another length than the signed one (and a PUT without the signed checksum header).
     const created = await declareDocument(applicationId, declare(PDF, { size: PDF.length - 1 }));
-    const refused = await fetch(created.body.upload.url, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: PDF });
+    const refused = await fetch(created.body.upload.url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: PDF,
+    });
     expect(refused.status).toBe(403);
     await store.settled();
     expect(await objectExists(applicationId, created.body.documentId)).toBe(false);
@@ -206,11 +247,15 @@ describe('evidence documents', () => {
 
   it(`at most ${MAX_DOCUMENTS_PER_APPLICATION} documents, however many requests race: the next is 409 and stores nothing`, async () => {
     const applicationId = await application();
-    const answers = await Promise.all(Array.from({ length: MAX_DOCUMENTS_PER_APPLICATION + 5 }, () => declareDocument(applicationId, declare(PDF))));
-    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(MAX_DOCUMENTS_PER_APPLICATION);
-    expect(new Set(answers.filter((answer) => answer.status !== 201).map((answer) => `${answer.status} ${answer.body.type}`))).toEqual(
-      new Set(['409 https://lingang.ai-subsidy/problems/document-limit-reached']),
+    const answers = await Promise.all(
+      Array.from({ length: MAX_DOCUMENTS_PER_APPLICATION + 5 }, () => declareDocument(applicationId, declare(PDF))),
     );
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(MAX_DOCUMENTS_PER_APPLICATION);
+    expect(
+      new Set(
+        answers.filter((answer) => answer.status !== 201).map((answer) => `${answer.status} ${answer.body.type}`),
+      ),
+    ).toEqual(new Set(['409 https://lingang.ai-subsidy/problems/document-limit-reached']));
     const mine = async () => (await documentItems()).filter((item) => item.applicationId === applicationId);
     expect(await mine()).toHaveLength(MAX_DOCUMENTS_PER_APPLICATION);
     const twentyFirst = await declareDocument(applicationId, declare(PDF));
@@ -230,8 +275,12 @@ describe('evidence documents', () => {
     expect((await call('stranger', 'GET', paths.one)).status).toBe(404);
     expect((await declareDocument(applicationId, declare(PDF), 'stranger')).status).toBe(404);
     expect((await declareDocument(applicationId, declare(PDF), 'admin')).status).toBe(404);
-    expect((await call('owner', 'GET', `/v1/applications/${otherApplication}/documents/${documentId}`)).status).toBe(404);
-    expect((await call('owner', 'GET', `/v1/applications/${applicationId}/documents/01HZZZZZZZZZZZZZZZZZZZZZZZ`)).status).toBe(404);
+    expect((await call('owner', 'GET', `/v1/applications/${otherApplication}/documents/${documentId}`)).status).toBe(
+      404,
+    );
+    expect(
+      (await call('owner', 'GET', `/v1/applications/${applicationId}/documents/01HZZZZZZZZZZZZZZZZZZZZZZZ`)).status,
+    ).toBe(404);
   });
 
   it('no documents once an application is decided for good: 409 documents-not-accepted', async () => {
@@ -247,8 +296,17 @@ describe('evidence documents', () => {
     const applicationId = await application();
     const { documentId } = await upload(applicationId, PDF);
     const itemBefore = (await documentItems()).find((item) => item.documentId === documentId);
-    const record = (key: string) => ({ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key, size: PDF.length } } });
-    const event = { Records: [record(objectKey(applicationId, documentId)), record('applications/unknown/documents/none'), record('elsewhere.txt')] };
+    const record = (key: string) => ({
+      eventName: 'ObjectCreated:Put',
+      s3: { bucket: { name: bucket }, object: { key, size: PDF.length } },
+    });
+    const event = {
+      Records: [
+        record(objectKey(applicationId, documentId)),
+        record('applications/unknown/documents/none'),
+        record('elsewhere.txt'),
+      ],
+    };
     await handler(event as never);
     await handler(event as never);
     expect((await documentItems()).find((item) => item.documentId === documentId)).toEqual(itemBefore);
@@ -262,7 +320,14 @@ describe('evidence documents', () => {
     const { s3: functionS3 } = await import('../../functions/commons/clients/s3.js');
     const applicationId = await application();
     const { documentId } = await upload(applicationId, PDF);
-    await doc.send(new UpdateCommand({ TableName: table, Key: documentKey(applicationId, documentId), UpdateExpression: 'SET versionId = :verified', ExpressionAttributeValues: { ':verified': 'v-verified' } }));
+    await doc.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: documentKey(applicationId, documentId),
+        UpdateExpression: 'SET versionId = :verified',
+        ExpressionAttributeValues: { ':verified': 'v-verified' },
+      }),
+    );
     // The local server keeps no versions: the deletes the verifier sends are recorded, not sent.
     const deleted: Array<{ Key?: string; VersionId?: string }> = [];
     functionS3.middlewareStack.add(
@@ -275,7 +340,10 @@ describe('evidence documents', () => {
     );
     try {
       const key = objectKey(applicationId, documentId);
-      const record = (versionId: string) => ({ eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket }, object: { key, size: PDF.length, versionId } } });
+      const record = (versionId: string) => ({
+        eventName: 'ObjectCreated:Put',
+        s3: { bucket: { name: bucket }, object: { key, size: PDF.length, versionId } },
+      });
       await handler({ Records: [record('v-verified')] } as never);
       expect(deleted).toEqual([]);
       await handler({ Records: [record('v-second-put')] } as never);
@@ -301,12 +369,17 @@ describe('evidence documents', () => {
       }),
     );
     const neverUploaded = await declareDocument(applicationId, declare(PNG));
-    const statusOf = async (id: string) => (await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${id}`)).body.status;
+    const statusOf = async (id: string) =>
+      (await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${id}`)).body.status;
     expect(await statusOf(documentId)).toBe('PENDING');
 
     expect(await reverifyDocuments()).toBeGreaterThanOrEqual(1);
     const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${documentId}`);
-    expect(read.body).toMatchObject({ status: 'VERIFIED', uploadedAt: expect.any(String), download: { url: expect.any(String) } });
+    expect(read.body).toMatchObject({
+      status: 'VERIFIED',
+      uploadedAt: expect.any(String),
+      download: { url: expect.any(String) },
+    });
     expect(await statusOf(neverUploaded.body.documentId)).toBe('PENDING');
     expect(await reverifyDocuments()).toBe(0);
   });

@@ -30,8 +30,18 @@ const newKey = () => `documents/refusals/${randomBytes(6).toString('hex')}`;
 
 /** A presigned PUT of `body` under `key`, signing its length, type and checksum as the API does. */
 async function uploadUrl(key: string, body: Buffer, options: { signingDate?: Date; expiresIn?: number } = {}) {
-  const headers = { 'content-type': 'application/pdf', 'content-length': String(body.length), 'x-amz-checksum-sha256': checksum(body) };
-  const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: 'application/pdf', ContentLength: body.length, ChecksumSHA256: headers['x-amz-checksum-sha256'] });
+  const headers = {
+    'content-type': 'application/pdf',
+    'content-length': String(body.length),
+    'x-amz-checksum-sha256': checksum(body),
+  };
+  const command = new PutObjectCommand({
+    Bucket: bucket,
+    Key: key,
+    ContentType: 'application/pdf',
+    ContentLength: body.length,
+    ChecksumSHA256: headers['x-amz-checksum-sha256'],
+  });
   const url = await getSignedUrl(s3, command, {
     expiresIn: options.expiresIn ?? 900,
     ...(options.signingDate ? { signingDate: options.signingDate } : {}),
@@ -41,8 +51,10 @@ async function uploadUrl(key: string, body: Buffer, options: { signingDate?: Dat
   return { url, headers };
 }
 
-const put = (url: string, headers: Record<string, string>, body: Buffer) => fetch(url, { method: 'PUT', headers, body: new Uint8Array(body) });
-const downloadUrl = (key: string) => getSignedUrl(s3, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn: 300 });
+const put = (url: string, headers: Record<string, string>, body: Buffer) =>
+  fetch(url, { method: 'PUT', headers, body: new Uint8Array(body) });
+const downloadUrl = (key: string) =>
+  getSignedUrl(s3, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn: 300 });
 async function stored(key: string): Promise<Buffer | undefined> {
   const response = await fetch(await downloadUrl(key));
   return response.status === 200 ? Buffer.from(await response.arrayBuffer()) : undefined;
@@ -68,9 +80,14 @@ describe('the local S3 server', () => {
   it('refuses requests that are not signed: a GET, a listing, a PUT', async () => {
     const key = newKey();
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: 'kept' }));
-    expect(await refusal(await fetch(`${store.endpoint}/${bucket}/${key}`))).toEqual({ status: 403, code: 'AccessDenied' });
+    expect(await refusal(await fetch(`${store.endpoint}/${bucket}/${key}`))).toEqual({
+      status: 403,
+      code: 'AccessDenied',
+    });
     expect(await refusal(await fetch(`${store.endpoint}/${bucket}`))).toEqual({ status: 403, code: 'AccessDenied' });
-    expect(await refusal(await fetch(`${store.endpoint}/${bucket}/${key}`, { method: 'PUT', body: 'replaced' }))).toEqual({ status: 403, code: 'AccessDenied' });
+    expect(
+      await refusal(await fetch(`${store.endpoint}/${bucket}/${key}`, { method: 'PUT', body: 'replaced' })),
+    ).toEqual({ status: 403, code: 'AccessDenied' });
     expect((await stored(key))?.toString()).toBe('kept');
     await store.settled();
   });
@@ -104,7 +121,10 @@ describe('the local S3 server', () => {
     expect(await refusal(await put(retargeted, headers, body))).toEqual({ status: 403, code: 'SignatureDoesNotMatch' });
     expect((await stored(theirs))?.toString()).toBe('their evidence');
     const download = await downloadUrl(mine);
-    expect(await refusal(await fetch(download.replace(mine, theirs)))).toEqual({ status: 403, code: 'SignatureDoesNotMatch' });
+    expect(await refusal(await fetch(download.replace(mine, theirs)))).toEqual({
+      status: 403,
+      code: 'SignatureDoesNotMatch',
+    });
     await store.settled();
   });
 

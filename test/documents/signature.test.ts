@@ -1,7 +1,13 @@
 /** The verifier's judgement of an uploaded object: leading-byte signatures, size and SHA-256 against the declaration. */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { checksumHeader, DOCUMENT_CONTENT_TYPES, matchesSignature, SIGNATURE_LENGTH, type DocumentContentType } from '../../shared/domain/documents.js';
+import {
+  checksumHeader,
+  DOCUMENT_CONTENT_TYPES,
+  matchesSignature,
+  SIGNATURE_LENGTH,
+  type DocumentContentType,
+} from '../../shared/domain/documents.js';
 import { observe, verdict } from '../../functions/verify-document/inspect.js';
 import { JPEG, PDF, PNG, sha256Of } from '../support/documents.js';
 
@@ -9,7 +15,8 @@ const SAMPLES: Record<DocumentContentType, Buffer> = { 'application/pdf': PDF, '
 
 describe('leading-byte signatures', () => {
   it.each(DOCUMENT_CONTENT_TYPES)('%s: its own signature matches, the others do not', (type) => {
-    for (const [other, bytes] of Object.entries(SAMPLES)) expect(matchesSignature(type, bytes.subarray(0, SIGNATURE_LENGTH)), other).toBe(other === type);
+    for (const [other, bytes] of Object.entries(SAMPLES))
+      expect(matchesSignature(type, bytes.subarray(0, SIGNATURE_LENGTH)), other).toBe(other === type);
   });
 
   it('refuses near misses: a truncated or altered signature, text that merely mentions PDF, an empty file', () => {
@@ -23,12 +30,17 @@ describe('leading-byte signatures', () => {
   });
 
   it('the checksum header is the base64 of the digest the hex names', () => {
-    expect(checksumHeader('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe('47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+    expect(checksumHeader('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe(
+      '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=',
+    );
   });
 });
 
 /** A stream of the bytes in chunks of `size` (signatures and hashes must survive any chunking). */
-const chunked = (bytes: Buffer, size: number) => Readable.from(Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size)));
+const chunked = (bytes: Buffer, size: number) =>
+  Readable.from(
+    Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size)),
+  );
 
 describe('verdict', () => {
   const declared = { size: PDF.length, sha256: sha256Of(PDF), contentType: 'application/pdf' as const };
@@ -44,7 +56,12 @@ describe('verdict', () => {
     const altered = Buffer.from(PDF);
     altered[20] = altered[20]! ^ 1;
     expect(verdict(declared, await observe(chunked(altered, 5), PDF.length))).toBe('CHECKSUM_MISMATCH');
-    expect(verdict({ size: PNG.length, sha256: sha256Of(PNG), contentType: 'application/pdf' }, await observe(chunked(PNG, 2), PNG.length))).toBe('TYPE_MISMATCH');
+    expect(
+      verdict(
+        { size: PNG.length, sha256: sha256Of(PNG), contentType: 'application/pdf' },
+        await observe(chunked(PNG, 2), PNG.length),
+      ),
+    ).toBe('TYPE_MISMATCH');
   });
 
   it('stops reading once an object is longer than declared', async () => {

@@ -47,10 +47,24 @@ describe('field messages in both languages', () => {
   });
 
   it("zod's own messages come in Chinese from our own error map, naming no JavaScript type", () => {
-    const empty: core.$ZodIssue = { code: 'too_small', origin: 'string', minimum: 1, inclusive: true, path: [], message: '', input: '' };
+    const empty: core.$ZodIssue = {
+      code: 'too_small',
+      origin: 'string',
+      minimum: 1,
+      inclusive: true,
+      path: [],
+      message: '',
+      input: '',
+    };
     expect(en.zodMessage(empty)).toBe('Too small: expected string to have >=1 characters');
     expect(zh.zodMessage(empty)).toBe('不得为空');
-    const wrongType: core.$ZodIssue = { code: 'invalid_type', expected: 'boolean', path: [], message: '', input: 'yes' };
+    const wrongType: core.$ZodIssue = {
+      code: 'invalid_type',
+      expected: 'boolean',
+      path: [],
+      message: '',
+      input: 'yes',
+    };
     expect(zh.zodMessage(wrongType)).toBe('应为是或否的布尔值，实际为文本');
   });
 });

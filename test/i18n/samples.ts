@@ -30,4 +30,3 @@ export const SAMPLE_PARAMS: { [T in ProblemType]: ProblemParams[T] } = {
   'not-appealed': { applicationId: '01HZX3Q7', status: 'INELIGIBLE' },
   'appeal-decider-reviewed': { reviewedBy: 'reviewer-1' },
 };
-

@@ -32,32 +32,75 @@ const SEED = Number(process.env.ZH_STYLE_SEED ?? 20261206);
 const zh = CATALOGUES['zh-CN'];
 
 const yuanAmount = fc.bigInt({ min: 0n, max: 10_000_000_000_00n }).map(formatYuan);
-const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const registered = fc.boolean().map((registeredInLingang) => ({ registeredInLingang }));
 
 /** Cases of every programme, eligible and not, near caps, tiers and dates. */
 const cases = fc.oneof(
-  fc.record({ rndCosts: yuanAmount, awarded: yuanAmount, organisation: registered, from: day }).map(({ rndCosts, awarded, organisation, from }) =>
-    rndCase({ organisation, details: { rndCosts }, certifications: [certification(from, '2030-12-31')], awards: [award('OSP_RND', awarded)] }),
+  fc
+    .record({ rndCosts: yuanAmount, awarded: yuanAmount, organisation: registered, from: day })
+    .map(({ rndCosts, awarded, organisation, from }) =>
+      rndCase({
+        organisation,
+        details: { rndCosts },
+        certifications: [certification(from, '2030-12-31')],
+        awards: [award('OSP_RND', awarded)],
+      }),
+    ),
+  fc
+    .record({ operatingCosts: yuanAmount, awarded: yuanAmount, fiscalYear: fc.integer({ min: 2018, max: 2023 }) })
+    .map(({ operatingCosts, awarded, fiscalYear }) =>
+      operatingCase({
+        details: { operatingCosts, fiscalYear },
+        awards: [award('OSP_OPERATING', awarded, { fiscalYear })],
+      }),
+    ),
+  fc
+    .record({ requestedAmount: yuanAmount, activityType: fc.constantFrom(...ACTIVITY_TYPES) })
+    .map((details) => aiActivityCase({ details })),
+  fc
+    .record({ mainBusinessIncome: yuanAmount, prior: yuanAmount, earlier: fc.boolean() })
+    .map(({ mainBusinessIncome, prior, earlier }) =>
+      revenueCase({
+        details: { mainBusinessIncome, priorYears: [{ fiscalYear: 2019, mainBusinessIncome: prior }] },
+        awards: earlier ? [award('REVENUE_MILESTONE', '200000.00')] : [],
+      }),
+    ),
+  fc
+    .record({
+      mainBusinessIncome: yuanAmount,
+      received: fc.constantFrom('200000.00', '1000000.00', '12000000.00'),
+      threshold: fc.constantFrom('5000000.00', '50000000.00', undefined),
+    })
+    .map(({ mainBusinessIncome, received, threshold }) =>
+      stepUpCase({
+        details: { mainBusinessIncome, priorYears: [] },
+        awards: [award('REVENUE_MILESTONE', received, threshold === undefined ? {} : { threshold })],
+      }),
+    ),
+  fc
+    .record({
+      requestedAmount: yuanAmount,
+      establishedOn: day,
+      origin: fc.constantFrom('DOMESTIC' as const, 'FOREIGN' as const),
+      once: fc.boolean(),
+    })
+    .map(({ once, ...details }) =>
+      settlementCase({ details, awards: once ? [award('ENTERPRISE_SETTLEMENT', '1.00')] : [] }),
+    ),
+  fc
+    .record({ requestedAmount: yuanAmount, recognizedOn: day, rewarded: fc.boolean() })
+    .map(({ rewarded, ...details }) =>
+      nationalPlatformCase({
+        details,
+        awards: rewarded ? [award('NATIONAL_PLATFORM', '1.00', { recognitionReference: 'NKL-2021-017' })] : [],
+      }),
+    ),
+  day.map((date) =>
+    rndCase({ submittedAt: shanghai(date), details: { periodStart: '2020-12-26', periodEnd: '2021-06-30' } }),
   ),
-  fc.record({ operatingCosts: yuanAmount, awarded: yuanAmount, fiscalYear: fc.integer({ min: 2018, max: 2023 }) }).map(({ operatingCosts, awarded, fiscalYear }) =>
-    operatingCase({ details: { operatingCosts, fiscalYear }, awards: [award('OSP_OPERATING', awarded, { fiscalYear })] }),
-  ),
-  fc.record({ requestedAmount: yuanAmount, activityType: fc.constantFrom(...ACTIVITY_TYPES) }).map((details) => aiActivityCase({ details })),
-  fc.record({ mainBusinessIncome: yuanAmount, prior: yuanAmount, earlier: fc.boolean() }).map(({ mainBusinessIncome, prior, earlier }) =>
-    revenueCase({ details: { mainBusinessIncome, priorYears: [{ fiscalYear: 2019, mainBusinessIncome: prior }] }, awards: earlier ? [award('REVENUE_MILESTONE', '200000.00')] : [] }),
-  ),
-  fc.record({ mainBusinessIncome: yuanAmount, received: fc.constantFrom('200000.00', '1000000.00', '12000000.00'), threshold: fc.constantFrom('5000000.00', '50000000.00', undefined) }).map(
-    ({ mainBusinessIncome, received, threshold }) =>
-      stepUpCase({ details: { mainBusinessIncome, priorYears: [] }, awards: [award('REVENUE_MILESTONE', received, threshold === undefined ? {} : { threshold })] }),
-  ),
-  fc.record({ requestedAmount: yuanAmount, establishedOn: day, origin: fc.constantFrom('DOMESTIC' as const, 'FOREIGN' as const), once: fc.boolean() }).map(({ once, ...details }) =>
-    settlementCase({ details, awards: once ? [award('ENTERPRISE_SETTLEMENT', '1.00')] : [] }),
-  ),
-  fc.record({ requestedAmount: yuanAmount, recognizedOn: day, rewarded: fc.boolean() }).map(({ rewarded, ...details }) =>
-    nationalPlatformCase({ details, awards: rewarded ? [award('NATIONAL_PLATFORM', '1.00', { recognitionReference: 'NKL-2021-017' })] : [] }),
-  ),
-  day.map((date) => rndCase({ submittedAt: shanghai(date), details: { periodStart: '2020-12-26', periodEnd: '2021-06-30' } })),
 );
 
 const generated = fc.sample(cases, { seed: SEED, numRuns: 600 });
@@ -71,11 +114,15 @@ const APPEAL_REASONS: Reason[] = [
   { rule: 'appeal.granted', params: { amount: '2000000.00', ceiling: '12000000.00' } },
 ];
 
-const expectOfficial = (message: string, typed: readonly string[] = []) => expect(zhStyleViolations(message, typed), message).toEqual([]);
+const expectOfficial = (message: string, typed: readonly string[] = []) =>
+  expect(zhStyleViolations(message, typed), message).toEqual([]);
 
 describe('the check', () => {
   it.each([
-    ['于 2021-05-01 提交，在 LG-AI-2020 于 2021-01-01 开放的申报期内。', ['an ISO date', 'a space around a figure', 'Latin words: LG, AI']],
+    [
+      '于 2021-05-01 提交，在 LG-AI-2020 于 2021-01-01 开放的申报期内。',
+      ['an ISO date', 'a space around a figure', 'Latin words: LG, AI'],
+    ],
     ['奖励 500000.00 元。', ['an amount of five or more digits without separators', 'a space around a figure']],
     ['申诉维持原决定：申请恢复为 REJECTED。', ['an ASCII status code', 'Latin words: REJECTED']],
     ['期望 boolean，实际接收 string', ['Latin words: boolean, string']],
@@ -88,7 +135,9 @@ describe('zh-CN reasons of generated cases (seeded)', () => {
   const decisions = generated.map((input) => evaluate(input));
 
   it('meet every rule of the catalogue, failed and held', () => {
-    const rendered = new Set<string>([...decisions.flatMap((decision) => decision.reasons), ...APPEAL_REASONS].map((reason) => reason.rule));
+    const rendered = new Set<string>(
+      [...decisions.flatMap((decision) => decision.reasons), ...APPEAL_REASONS].map((reason) => reason.rule),
+    );
     expect(Object.keys(zh.reasons).filter((rule) => !rendered.has(rule))).toEqual([]);
   });
 
@@ -124,13 +173,59 @@ describe('zh-CN problems, field messages, validation failures and batch errors',
   });
 
   const INVALID: [string, unknown][] = [
-    ['types', { ...rndCase(), organisation: { name: 1, unifiedSocialCreditCode: true, registeredInLingang: 'yes' }, details: { rndCosts: 5, periodStart: [], periodEnd: null } }],
+    [
+      'types',
+      {
+        ...rndCase(),
+        organisation: { name: 1, unifiedSocialCreditCode: true, registeredInLingang: 'yes' },
+        details: { rndCosts: 5, periodStart: [], periodEnd: null },
+      },
+    ],
     ['missing and empty', { ...aiActivityCase(), details: { activityType: 'COMPETITION', description: '' } }],
-    ['unknown enum, field and programme', { ...aiActivityCase(), details: { activityType: 'PARTY', description: 'x', requestedAmount: '1.00', colour: 'red' } }],
+    [
+      'unknown enum, field and programme',
+      {
+        ...aiActivityCase(),
+        details: { activityType: 'PARTY', description: 'x', requestedAmount: '1.00', colour: 'red' },
+      },
+    ],
     ['programme', { ...rndCase(), programme: 'LOTTERY' }],
-    ['formats', { ...revenueCase(), submittedAt: 'yesterday', details: { fiscalYear: 20211, mainBusinessIncome: '1e6', priorYears: [{ fiscalYear: 2021, mainBusinessIncome: '-1' }] } }],
-    ['too long', { ...settlementCase(), organisation: { name: 'n'.repeat(201), unifiedSocialCreditCode: '91350100M000100Y44', registeredInLingang: true } }],
-    ['history', { ...operatingCase(), history: { certifications: [{ certifiedFrom: '2022-01-01', certifiedUntil: '2021-01-01' }], awards: [{ programme: 'OSP_OPERATING', amount: '1.00' }, { programme: 'NATIONAL_PLATFORM', amount: '1.00' }] } }],
+    [
+      'formats',
+      {
+        ...revenueCase(),
+        submittedAt: 'yesterday',
+        details: {
+          fiscalYear: 20211,
+          mainBusinessIncome: '1e6',
+          priorYears: [{ fiscalYear: 2021, mainBusinessIncome: '-1' }],
+        },
+      },
+    ],
+    [
+      'too long',
+      {
+        ...settlementCase(),
+        organisation: {
+          name: 'n'.repeat(201),
+          unifiedSocialCreditCode: '91350100M000100Y44',
+          registeredInLingang: true,
+        },
+      },
+    ],
+    [
+      'history',
+      {
+        ...operatingCase(),
+        history: {
+          certifications: [{ certifiedFrom: '2022-01-01', certifiedUntil: '2021-01-01' }],
+          awards: [
+            { programme: 'OSP_OPERATING', amount: '1.00' },
+            { programme: 'NATIONAL_PLATFORM', amount: '1.00' },
+          ],
+        },
+      },
+    ],
   ];
 
   it.each(INVALID)('validation failures (%s) name every field in Chinese only', (_label, input) => {
@@ -143,7 +238,9 @@ describe('zh-CN problems, field messages, validation failures and batch errors',
 
   it('batch error titles', () => {
     for (const text of ['', '{not json', 'x'.repeat(1024 * 1024 + 1)]) {
-      const { error } = JSON.parse(evaluateLine(text, 1, { language: 'zh-CN' }).output) as { error: Record<string, unknown> };
+      const { error } = JSON.parse(evaluateLine(text, 1, { language: 'zh-CN' }).output) as {
+        error: Record<string, unknown>;
+      };
       expect(Object.keys(error).sort()).toEqual(['line', 'title']);
       expectOfficial(String(error.title));
     }

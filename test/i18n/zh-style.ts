@@ -17,7 +17,8 @@ export function zhStyleViolations(message: string, typed: readonly string[] = []
   if (CODES.test(message)) found.push('an ASCII status code');
   if (/\d{4}-\d{2}-\d{2}/.test(message)) found.push('an ISO date');
   let rest = message;
-  for (const value of [...typed, ...ALLOWED_TERMS].filter((value) => value !== '').sort((a, b) => b.length - a.length)) rest = rest.replaceAll(value, '〇');
+  for (const value of [...typed, ...ALLOWED_TERMS].filter((value) => value !== '').sort((a, b) => b.length - a.length))
+    rest = rest.replaceAll(value, '〇');
   if (/(?<![\d,.])\d{5,}/.test(rest)) found.push('an amount of five or more digits without separators');
   if (/\s\d|\d\s/.test(rest)) found.push('a space around a figure');
   const latin = rest.match(/[A-Za-z]+/g);

@@ -16,7 +16,8 @@ const event = (groups: string[]) =>
     response: { claimsAndScopeOverrideDetails: {} },
   }) as unknown as PreTokenGenerationV2TriggerEvent;
 
-const accessToken = async (groups: string[]) => (await handler(event(groups))).response.claimsAndScopeOverrideDetails.accessTokenGeneration;
+const accessToken = async (groups: string[]) =>
+  (await handler(event(groups))).response.claimsAndScopeOverrideDetails.accessTokenGeneration;
 
 describe('admin-scope trigger', () => {
   it('adds the admin scope to the access token of a member of the admin group', async () => {
@@ -24,7 +25,10 @@ describe('admin-scope trigger', () => {
     expect(await accessToken(['reviewers', 'admin'])).toEqual({ scopesToAdd: [USER_POOL_ADMIN_SCOPE] });
   });
 
-  it.each([[[]], [['x admin']], [['Admin']], [['admin ']], [['administrators']], [['[admin]']]])('suppresses it for groups %j', async (groups) => {
-    expect(await accessToken(groups)).toEqual({ scopesToSuppress: [USER_POOL_ADMIN_SCOPE] });
-  });
+  it.each([[[]], [['x admin']], [['Admin']], [['admin ']], [['administrators']], [['[admin]']]])(
+    'suppresses it for groups %j',
+    async (groups) => {
+      expect(await accessToken(groups)).toEqual({ scopesToSuppress: [USER_POOL_ADMIN_SCOPE] });
+    },
+  );
 });

@@ -19,7 +19,6 @@ import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js'
 
 const run = promisify(execFile);
 
-
 let synthesized: SynthesizedStage;
 beforeAll(() => {
   synthesized = synthStage('dev');
@@ -56,17 +55,30 @@ describe('function bundles', () => {
 
   it('applicant-api serves the docs page’s assets from the files copied beside its bundle', async () => {
     const dir = bundleDir('applicant-api');
-    for (const file of PACKAGE_FILES['applicant-api']!) expect(existsSync(join(dir, 'node_modules', file)), file).toBe(true);
+    for (const file of PACKAGE_FILES['applicant-api']!)
+      expect(existsSync(join(dir, 'node_modules', file)), file).toBe(true);
     const url = pathToFileURL(join(dir, 'index.mjs')).href;
-    const event = { routeKey: 'GET /docs/swagger-ui-bundle.js', rawPath: '/docs/swagger-ui-bundle.js', headers: {}, requestContext: { http: { method: 'GET' } } };
+    const event = {
+      routeKey: 'GET /docs/swagger-ui-bundle.js',
+      rawPath: '/docs/swagger-ui-bundle.js',
+      headers: {},
+      requestContext: { http: { method: 'GET' } },
+    };
     const context = "{ functionName: 'applicant-api', getRemainingTimeInMillis: () => 10000 }";
     const script = `const m = await import(${JSON.stringify(url)}); const r = await m.handler(${JSON.stringify(event)}, ${context}); console.log(JSON.stringify({ status: r.statusCode, type: r.headers['content-type'], length: r.body.length }));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', POWERTOOLS_SERVICE_NAME: 'applicant-api', ...DUMMY_LAMBDA_ENV },
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_NO_WARNINGS: '1',
+        POWERTOOLS_SERVICE_NAME: 'applicant-api',
+        ...DUMMY_LAMBDA_ENV,
+      },
       timeout: 30_000,
     });
     const answer = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(answer).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
-    expect(answer.length).toBe(readFileSync(join(dir, 'node_modules', 'swagger-ui-dist', 'swagger-ui-bundle.js'), 'utf8').length);
+    expect(answer.length).toBe(
+      readFileSync(join(dir, 'node_modules', 'swagger-ui-dist', 'swagger-ui-bundle.js'), 'utf8').length,
+    );
   });
 });

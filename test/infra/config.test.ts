@@ -18,13 +18,19 @@ const configFor = (context: Record<string, unknown>) => {
   return stageConfigFromContext(root.node);
 };
 
-const without = (settings: object, key: string) => Object.fromEntries(Object.entries(settings).filter(([name]) => name !== key));
+const without = (settings: object, key: string) =>
+  Object.fromEntries(Object.entries(settings).filter(([name]) => name !== key));
 
 describe('stage configuration (infra/stages/*.ts)', () => {
   it('defaults to dev, which lets data go and has its own user pool', () => {
     const config = configFor({});
     expect(config).toEqual(stageConfig('dev'));
-    expect(config).toMatchObject({ stage: 'dev', removalPolicy: RemovalPolicy.DESTROY, deletionProtection: false, identity: { kind: 'cognito' } });
+    expect(config).toMatchObject({
+      stage: 'dev',
+      removalPolicy: RemovalPolicy.DESTROY,
+      deletionProtection: false,
+      identity: { kind: 'cognito' },
+    });
   });
 
   it('prod names its account, region and alarm address, retains data and requires MFA', () => {
@@ -44,20 +50,36 @@ describe('stage configuration (infra/stages/*.ts)', () => {
 
   it("prod sends its users' mail through SES and never deploys all at once; dev may do both", () => {
     const identity = COMMITTED_SETTINGS.prod.identity as Record<string, unknown>;
-    expect(() => parseStageSettings({ ...COMMITTED_SETTINGS.prod, identity: without(identity, 'mail') }, 'infra/stages/prod.ts')).toThrow(/identity\.mail/);
-    expect(() => parseStageSettings({ ...COMMITTED_SETTINGS.prod, deployment: 'ALL_AT_ONCE' }, 'infra/stages/prod.ts')).toThrow(/deployment/);
-    expect(parseStageSettings(COMMITTED_SETTINGS.dev, 'infra/stages/dev.ts')).toMatchObject({ deployment: 'ALL_AT_ONCE', tracing: true });
+    expect(() =>
+      parseStageSettings({ ...COMMITTED_SETTINGS.prod, identity: without(identity, 'mail') }, 'infra/stages/prod.ts'),
+    ).toThrow(/identity\.mail/);
+    expect(() =>
+      parseStageSettings({ ...COMMITTED_SETTINGS.prod, deployment: 'ALL_AT_ONCE' }, 'infra/stages/prod.ts'),
+    ).toThrow(/deployment/);
+    expect(parseStageSettings(COMMITTED_SETTINGS.dev, 'infra/stages/dev.ts')).toMatchObject({
+      deployment: 'ALL_AT_ONCE',
+      tracing: true,
+    });
   });
 
   it.each(['prod', 'cn'] as const)('%s without a required value fails, naming it', (stage) => {
-    for (const key of ['env', 'alarmEmail', 'identity', 'publicRoutes', 'deployment', 'backupRetentionDays', 'throttling']) {
-      expect(() => parseStageSettings(without(COMMITTED_SETTINGS[stage], key), `infra/stages/${stage}.ts`), key).toThrow(
-        new RegExp(`infra/stages/${stage}\\.ts[\\s\\S]*at ${key}`),
-      );
+    for (const key of [
+      'env',
+      'alarmEmail',
+      'identity',
+      'publicRoutes',
+      'deployment',
+      'backupRetentionDays',
+      'throttling',
+    ]) {
+      expect(
+        () => parseStageSettings(without(COMMITTED_SETTINGS[stage], key), `infra/stages/${stage}.ts`),
+        key,
+      ).toThrow(new RegExp(`infra/stages/${stage}\\.ts[\\s\\S]*at ${key}`));
     }
   });
 
-  it('cn deploys to Ningxia with the administration\'s OIDC issuer, no tracing and its public routes on its domain', () => {
+  it("cn deploys to Ningxia with the administration's OIDC issuer, no tracing and its public routes on its domain", () => {
     const config = configFor({ stage: 'cn' });
     expect(config).toMatchObject({
       stage: 'cn',
@@ -75,23 +97,42 @@ describe('stage configuration (infra/stages/*.ts)', () => {
     const cn = CN;
     const prod = COMMITTED_SETTINGS.prod;
     const cases: Array<[object, RegExp]> = [
-      [{ ...cn, identity: prod.identity }, /Cognito user pools do not exist[\s\S]*cn-northwest-1[\s\S]*at identity\.kind/],
+      [
+        { ...cn, identity: prod.identity },
+        /Cognito user pools do not exist[\s\S]*cn-northwest-1[\s\S]*at identity\.kind/,
+      ],
       [{ ...prod, env: { ...prod.env, region: 'cn-north-1' } }, /Cognito user pools do not exist[\s\S]*cn-north-1/],
       [{ ...cn, tracing: true }, /X-Ray[\s\S]*at tracing/],
       [without(cn, 'domain'), /ICP-filed custom domain[\s\S]*at publicRoutes/],
-      [{ ...cn, env: { ...cn.env, region: 'cn-north-1' } }, /certificate must be in the stage's region[\s\S]*at domain\.certificateArn/],
-      [{ ...cn, domain: { ...cn.domain, certificateArn: cn.domain.certificateArn.replace('aws-cn', 'aws') } }, /certificate must be in the stage's partition/],
-      [{ ...cn, identity: { ...cn.identity, admin: { by: 'claim', claim: 'groups', value: '[admin]' } } }, /at identity\.admin\.value/],
+      [
+        { ...cn, env: { ...cn.env, region: 'cn-north-1' } },
+        /certificate must be in the stage's region[\s\S]*at domain\.certificateArn/,
+      ],
+      [
+        { ...cn, domain: { ...cn.domain, certificateArn: cn.domain.certificateArn.replace('aws-cn', 'aws') } },
+        /certificate must be in the stage's partition/,
+      ],
+      [
+        { ...cn, identity: { ...cn.identity, admin: { by: 'claim', claim: 'groups', value: '[admin]' } } },
+        /at identity\.admin\.value/,
+      ],
       [{ ...cn, identity: { ...cn.identity, admin: { by: 'scope', scope: 'x admin' } } }, /at identity\.admin\.scope/],
     ];
-    for (const [settings, message] of cases) expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
+    for (const [settings, message] of cases)
+      expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
     // Without a domain, cn's public routes may still be authenticated or absent.
-    for (const publicRoutes of ['authenticated', 'absent']) expect(parseStageSettings({ ...without(cn, 'domain'), publicRoutes }, 'test').publicRoutes).toBe(publicRoutes);
+    for (const publicRoutes of ['authenticated', 'absent'])
+      expect(parseStageSettings({ ...without(cn, 'domain'), publicRoutes }, 'test').publicRoutes).toBe(publicRoutes);
   });
 
   it('refuses malformed values, naming them', () => {
     const prod = COMMITTED_SETTINGS.prod;
-    const oidc = { kind: 'oidc', issuer: 'https://issuer.example', audiences: ['a'], admin: { by: 'scope', scope: 'subsidy.admin' } };
+    const oidc = {
+      kind: 'oidc',
+      issuer: 'https://issuer.example',
+      audiences: ['a'],
+      admin: { by: 'scope', scope: 'subsidy.admin' },
+    };
     const cases: Array<[object, RegExp]> = [
       [{ ...prod, env: { ...prod.env, account: '1234' } }, /at env\.account/],
       [{ ...prod, identity: { ...oidc, issuer: 'http://issuer.example' } }, /at identity\.issuer/],
@@ -103,7 +144,8 @@ describe('stage configuration (infra/stages/*.ts)', () => {
       [{ ...prod, allowedOrigins: ['http://portal.example'] }, /at allowedOrigins\[0\]/],
       [{ ...COMMITTED_SETTINGS.dev, alarmEmail: 'not-an-address' }, /at alarmEmail/],
     ];
-    for (const [settings, message] of cases) expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
+    for (const [settings, message] of cases)
+      expect(() => parseStageSettings(settings, 'test'), String(message)).toThrow(message);
     expect(parseStageSettings({ ...prod, identity: oidc }, 'test').identity).toEqual(oidc);
   });
 
@@ -123,7 +165,12 @@ describe('prod synthesized twice', () => {
     if (synthesized.error) throw synthesized.error;
     const found: Record<string, unknown> = {};
     for (const template of [synthesized.templates.stateful, synthesized.templates.stateless]) {
-      for (const type of ['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolClient', 'AWS::Cognito::UserPoolGroup', 'AWS::ApiGatewayV2::Authorizer']) {
+      for (const type of [
+        'AWS::Cognito::UserPool',
+        'AWS::Cognito::UserPoolClient',
+        'AWS::Cognito::UserPoolGroup',
+        'AWS::ApiGatewayV2::Authorizer',
+      ]) {
         Object.assign(found, template.findResources(type));
       }
     }
@@ -132,7 +179,11 @@ describe('prod synthesized twice', () => {
 
   it('gives the same user pool, app client, admin group and authorizer, logical ids and properties', () => {
     const first = identity();
-    expect(Object.values(first).map((resource) => (resource as { Type: string }).Type).sort()).toEqual([
+    expect(
+      Object.values(first)
+        .map((resource) => (resource as { Type: string }).Type)
+        .sort(),
+    ).toEqual([
       'AWS::ApiGatewayV2::Authorizer',
       'AWS::Cognito::UserPool',
       'AWS::Cognito::UserPoolClient',
@@ -154,7 +205,9 @@ describe('route table (shared/contract/resources.ts)', () => {
       expect(route.access === 'admin', `${route.method} ${route.path}`).toBe(route.path.startsWith('/v1/admin/'));
       expect(route.function === 'admin-api', `${route.method} ${route.path}`).toBe(route.access === 'admin');
     }
-    expect(ROUTES.filter((route) => route.access === 'public').map((r) => `${r.method} ${r.path}`)).toEqual(PUBLIC_ROUTES);
+    expect(ROUTES.filter((route) => route.access === 'public').map((r) => `${r.method} ${r.path}`)).toEqual(
+      PUBLIC_ROUTES,
+    );
   });
 
   it('schedules in Asia/Shanghai', () => {

@@ -35,7 +35,8 @@ beforeAll(() => {
 }, 120_000);
 afterAll(cleanUpSyntheses);
 
-const published = (type: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'events', `${type}.schema.json`), 'utf8')) as JsonSchema;
+const published = (type: string) =>
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'events', `${type}.schema.json`), 'utf8')) as JsonSchema;
 
 describe('schema registry', () => {
   const registrySchemas = () =>
@@ -44,7 +45,9 @@ describe('schema registry', () => {
     );
 
   it('holds one draft-4 schema per event type, in the stage registry', () => {
-    const [[registryId]] = Object.entries(prod.templates.stateful.findResources('AWS::EventSchemas::Registry')) as [[string, unknown]];
+    const [[registryId]] = Object.entries(prod.templates.stateful.findResources('AWS::EventSchemas::Registry')) as [
+      [string, unknown],
+    ];
     expect(
       registrySchemas()
         .map((s) => s.SchemaName)
@@ -68,20 +71,30 @@ describe('schema registry', () => {
 });
 
 describe('example rule (examples/eventbridge/payout-issued-rule.json)', () => {
-  const rule = JSON.parse(readFileSync(join(PROJECT_ROOT, 'examples', 'eventbridge', 'payout-issued-rule.json'), 'utf8')) as {
+  const rule = JSON.parse(
+    readFileSync(join(PROJECT_ROOT, 'examples', 'eventbridge', 'payout-issued-rule.json'), 'utf8'),
+  ) as {
     EventBusName: string;
     EventPattern: string;
   };
-  const pattern = JSON.parse(rule.EventPattern) as { source: string[]; 'detail-type': string[]; detail: Record<string, unknown> };
+  const pattern = JSON.parse(rule.EventPattern) as {
+    source: string[];
+    'detail-type': string[];
+    detail: Record<string, unknown>;
+  };
 
   it('selects events the platform sends, on the prod bus, by fields the schema has', () => {
     expect(rule.EventBusName).toBe(prod.config.prefix);
     expect(pattern.source).toEqual([EVENT_SOURCE]);
     for (const type of pattern['detail-type']) expect(EVENT_TYPES).toContain(type);
     const detailOf = (type: string) => published(type).properties.detail!;
-    for (const type of pattern['detail-type']) for (const field of Object.keys(pattern.detail)) expect(Object.keys(detailOf(type).properties)).toContain(field);
+    for (const type of pattern['detail-type'])
+      for (const field of Object.keys(pattern.detail)) expect(Object.keys(detailOf(type).properties)).toContain(field);
     // The version prefix matches the schema version the platform stamps on its events.
-    const version = detailOf(pattern['detail-type'][0]!).properties.schemaVersion as { enum?: string[]; const?: string };
+    const version = detailOf(pattern['detail-type'][0]!).properties.schemaVersion as {
+      enum?: string[];
+      const?: string;
+    };
     const [{ prefix }] = pattern.detail.schemaVersion as [{ prefix: string }];
     expect(String(version.const ?? version.enum?.[0]).startsWith(prefix)).toBe(true);
   });

@@ -18,7 +18,9 @@ describe('AwardNoticesConsumer', () => {
   const template = Template.fromStack(stack);
 
   it('puts a rule with the example pattern on the platform’s bus, targeting the function with retries and a DLQ', () => {
-    const [rule] = Object.values(template.findResources('AWS::Events::Rule')) as Array<{ Properties: Record<string, any> }>;
+    const [rule] = Object.values(template.findResources('AWS::Events::Rule')) as Array<{
+      Properties: Record<string, any>;
+    }>;
     expect(rule!.Properties.EventPattern).toEqual(AWARD_EVENTS_PATTERN);
     expect(rule!.Properties.EventBusName).toBe('lingang-ai-subsidy-prod');
     expect(rule!.Properties.Targets).toEqual([
@@ -35,9 +37,13 @@ describe('AwardNoticesConsumer', () => {
       Runtime: 'nodejs22.x',
       Environment: { Variables: { DEDUPE_TABLE: { Ref: Match.stringLikeRegexp('^AwardNoticesClaims') } } },
     });
-    template.hasResourceProperties('AWS::DynamoDB::Table', { TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true } });
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
     template.hasResourceProperties('AWS::IAM::Policy', {
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] })]),
+      },
     });
   });
 });

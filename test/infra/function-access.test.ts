@@ -45,7 +45,9 @@ const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 function neededActions(name: FunctionName): string[] {
   const usage = codeUsage(name);
   const unknown = usage.commands.filter((command) => !(command in COMMAND_ACTIONS));
-  expect(unknown, `${name} uses SDK commands this test cannot map to IAM actions: add them to COMMAND_ACTIONS`).toEqual([]);
+  expect(unknown, `${name} uses SDK commands this test cannot map to IAM actions: add them to COMMAND_ACTIONS`).toEqual(
+    [],
+  );
   const transacts = usage.commands.includes('TransactWriteCommand');
   return sorted([
     ...usage.commands.flatMap((command) => COMMAND_ACTIONS[command]!),
@@ -74,7 +76,8 @@ describe.each(FUNCTION_NAMES)('%s', (name) => {
 
   it('is granted only indexes its code names', () => {
     const named = codeUsage(name).indexes;
-    for (const table of Object.values(FUNCTION_ACCESS[name].tables)) for (const index of table.indexes ?? []) expect(named).toContain(index);
+    for (const table of Object.values(FUNCTION_ACCESS[name].tables))
+      for (const index of table.indexes ?? []) expect(named).toContain(index);
   });
 
   it('gets exactly the resource variables its code reads', () => {

@@ -38,7 +38,8 @@ export interface CodeUsage {
   environment: string[];
 }
 
-const distinct = (source: string, pattern: RegExp) => [...new Set([...source.matchAll(pattern)].map((match) => match[1]!))].sort();
+const distinct = (source: string, pattern: RegExp) =>
+  [...new Set([...source.matchAll(pattern)].map((match) => match[1]!))].sort();
 
 export function codeUsage(name: FunctionName): CodeUsage {
   // Comments and type declarations name things the code never does.

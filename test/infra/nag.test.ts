@@ -43,7 +43,11 @@ function acknowledgements(root: IConstruct): Acknowledgement[] {
 
 /** The cn stage moved to Beijing: its region and its certificate's (the certificate must be in the stage's region). */
 const cnBeijing = parseStageSettings(
-  { ...CN, env: { ...CN.env, region: 'cn-north-1' }, domain: { ...CN.domain, certificateArn: CN.domain.certificateArn.replace('cn-northwest-1', 'cn-north-1') } },
+  {
+    ...CN,
+    env: { ...CN.env, region: 'cn-north-1' },
+    domain: { ...CN.domain, certificateArn: CN.domain.certificateArn.replace('cn-northwest-1', 'cn-north-1') },
+  },
   'cn in cn-north-1',
 );
 
@@ -58,51 +62,59 @@ beforeAll(() => {
 }, 600_000);
 afterAll(cleanUpSyntheses);
 
-describe.each(['dev', 'prod', 'cn (cn-northwest-1)', 'cn (cn-north-1)'])('cdk-nag and CloudFormation validation, %s', (stage) => {
-  it('synthesizes with no unacknowledged finding', () => {
-    const synthesized = stages[stage]!;
-    // On failure the message is cdk-nag's report: rule, construct path, explanation.
-    expect(synthesized.error, String(synthesized.error)).toBeUndefined();
-    const report = synthesized.validationReport;
-    expect(report, 'validation-report.json written').toBeDefined();
-    expect(report!.pluginReports).toEqual([]);
-  });
+describe.each(['dev', 'prod', 'cn (cn-northwest-1)', 'cn (cn-north-1)'])(
+  'cdk-nag and CloudFormation validation, %s',
+  (stage) => {
+    it('synthesizes with no unacknowledged finding', () => {
+      const synthesized = stages[stage]!;
+      // On failure the message is cdk-nag's report: rule, construct path, explanation.
+      expect(synthesized.error, String(synthesized.error)).toBeUndefined();
+      const report = synthesized.validationReport;
+      expect(report, 'validation-report.json written').toBeDefined();
+      expect(report!.pluginReports).toEqual([]);
+    });
 
-  it('acknowledges no CloudFormation validation finding', () => {
-    const found = acknowledgements(stages[stage]!.app).filter((ack) => !ack.id.startsWith('AwsSolutions-'));
-    expect(found.map((ack) => `${ack.id} on ${ack.path}`)).toEqual([]);
-  });
+    it('acknowledges no CloudFormation validation finding', () => {
+      const found = acknowledgements(stages[stage]!.app).filter((ack) => !ack.id.startsWith('AwsSolutions-'));
+      expect(found.map((ack) => `${ack.id} on ${ack.path}`)).toEqual([]);
+    });
 
-  it('acknowledges only specific rules on specific constructs, each with a reason', () => {
-    const { app } = stages[stage]!;
-    const found = acknowledgements(app).filter((ack) => ack.id.startsWith('AwsSolutions-'));
-    expect(found.length).toBeGreaterThan(0);
-    for (const ack of found) {
-      // On a resource (or the construct owning it), never on the app, a stage or a whole stack.
-      expect(Stage.isStage(ack.construct) || Stack.isStack(ack.construct), `${ack.id} acknowledged on ${ack.path || 'the app'}`).toBe(false);
-      // IAM5 only per finding (a resource or action), never the whole rule.
-      if (ack.id.startsWith('AwsSolutions-IAM5')) expect(ack.id).toMatch(/^AwsSolutions-IAM5\[(Resource|Action)::.+\]$/);
-      expect(ack.reason.length, `${ack.id} on ${ack.path}`).toBeGreaterThanOrEqual(40);
-    }
-    // Printed so that the run shows what is acknowledged and why.
-    const summary = new Map<string, { reason: string; paths: string[] }>();
-    for (const ack of found) {
-      const key = `${ack.id} — ${ack.reason}`;
-      const entry = summary.get(key) ?? { reason: ack.reason, paths: [] };
-      entry.paths.push(ack.path.split('/').slice(1).join('/'));
-      summary.set(key, entry);
-    }
-    console.log(
-      `cdk-nag acknowledgements (${stage}):\n` +
-        [...summary.entries()].map(([key, { paths }]) => `  ${key}\n    on ${paths.join(', ')}`).join('\n'),
-    );
-  });
-});
+    it('acknowledges only specific rules on specific constructs, each with a reason', () => {
+      const { app } = stages[stage]!;
+      const found = acknowledgements(app).filter((ack) => ack.id.startsWith('AwsSolutions-'));
+      expect(found.length).toBeGreaterThan(0);
+      for (const ack of found) {
+        // On a resource (or the construct owning it), never on the app, a stage or a whole stack.
+        expect(
+          Stage.isStage(ack.construct) || Stack.isStack(ack.construct),
+          `${ack.id} acknowledged on ${ack.path || 'the app'}`,
+        ).toBe(false);
+        // IAM5 only per finding (a resource or action), never the whole rule.
+        if (ack.id.startsWith('AwsSolutions-IAM5'))
+          expect(ack.id).toMatch(/^AwsSolutions-IAM5\[(Resource|Action)::.+\]$/);
+        expect(ack.reason.length, `${ack.id} on ${ack.path}`).toBeGreaterThanOrEqual(40);
+      }
+      // Printed so that the run shows what is acknowledged and why.
+      const summary = new Map<string, { reason: string; paths: string[] }>();
+      for (const ack of found) {
+        const key = `${ack.id} — ${ack.reason}`;
+        const entry = summary.get(key) ?? { reason: ack.reason, paths: [] };
+        entry.paths.push(ack.path.split('/').slice(1).join('/'));
+        summary.set(key, entry);
+      }
+      console.log(
+        `cdk-nag acknowledgements (${stage}):\n` +
+          [...summary.entries()].map(([key, { paths }]) => `  ${key}\n    on ${paths.join(', ')}`).join('\n'),
+      );
+    });
+  },
+);
 
 describe('CloudFormation validation per region', () => {
   it('validates a China stage for the other China region too (an identity pool exists in Beijing only)', () => {
     // Validated as `cdk synth` does: Beijing by the stacks' region, Ningxia as the sibling.
-    const extend = (stacks: SubsidyStacks) => void new CfnIdentityPool(stacks.stateful, 'BeijingOnly', { allowUnauthenticatedIdentities: false });
+    const extend = (stacks: SubsidyStacks) =>
+      void new CfnIdentityPool(stacks.stateful, 'BeijingOnly', { allowUnauthenticatedIdentities: false });
     const synthesized = synthStage('cn', { bundle: false, config: cnBeijing, cfnValidation: true, extend });
     expect(String(synthesized.error)).toMatch(/AWS::Cognito::IdentityPool' does not exist in 'cn-northwest-1'/);
     expect(String(synthesized.error)).not.toMatch(/does not exist in 'cn-north-1'/);

@@ -28,7 +28,8 @@ export interface SynthesizedStage extends SubsidyStacks {
 }
 
 const cdkJsonContext = (): Record<string, unknown> =>
-  (JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }).context ?? {};
+  (JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> }).context ??
+  {};
 
 const outdirs: string[] = [];
 let shared: { dir: string; stages: Set<StageName> } | undefined;
@@ -87,7 +88,8 @@ export function synthStage(stage: StageName, options: SynthOptions = {}): Synthe
   try {
     assembly = app.synth();
     const reportFile = join(assembly.directory, 'validation-report.json');
-    if (existsSync(reportFile)) validationReport = JSON.parse(readFileSync(reportFile, 'utf8')) as SynthesizedStage['validationReport'];
+    if (existsSync(reportFile))
+      validationReport = JSON.parse(readFileSync(reportFile, 'utf8')) as SynthesizedStage['validationReport'];
   } catch (caught) {
     error = caught;
   }

@@ -26,7 +26,13 @@ import {
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { CreateQueueCommand, GetQueueAttributesCommand, GetQueueUrlCommand, QueueDoesNotExist, type SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CreateQueueCommand,
+  GetQueueAttributesCommand,
+  GetQueueUrlCommand,
+  QueueDoesNotExist,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
 import type { Stack } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueToken, localIdentityEnvironment } from '../../infra/local/dev-auth.js';
@@ -50,7 +56,10 @@ import {
 import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
-type TemplateJson = { Resources: Record<string, Resource>; Outputs?: Record<string, { Value: any; Export?: { Name: string } }> };
+type TemplateJson = {
+  Resources: Record<string, Resource>;
+  Outputs?: Record<string, { Value: any; Export?: { Name: string } }>;
+};
 
 let stage: SynthesizedStage;
 let stateful: TemplateJson;
@@ -66,11 +75,14 @@ afterAll(cleanUpSyntheses);
 
 // ---- reading the templates --------------------------------------------------------------------
 
-const resourcesOf = (template: TemplateJson, type: string) => Object.entries(template.Resources).filter(([, r]) => r.Type === type);
+const resourcesOf = (template: TemplateJson, type: string) =>
+  Object.entries(template.Resources).filter(([, r]) => r.Type === type);
 
 /** The id the code gave the construct whose CloudFormation resource has this logical id (e.g. "SubsidyTable"). */
 function constructIdOf(stack: Stack, logicalId: string): string {
-  const found = stack.node.findAll().find((c) => (c as { cfnResourceType?: string }).cfnResourceType && stack.getLogicalId(c as never) === logicalId);
+  const found = stack.node
+    .findAll()
+    .find((c) => (c as { cfnResourceType?: string }).cfnResourceType && stack.getLogicalId(c as never) === logicalId);
   if (!found) throw new Error(`no construct for ${logicalId}`);
   return found.node.scope!.node.id;
 }
@@ -81,7 +93,9 @@ function constructIdOf(stack: Stack, logicalId: string): string {
  */
 const invokedFunction = (reference: any): FunctionName => {
   const aliasId = reference?.Ref ?? reference?.['Fn::Join']?.[1]?.[0]?.['Fn::Select']?.[1]?.['Fn::Split']?.[1]?.Ref;
-  const name = FUNCTION_NAMES.find((n) => stage.stateless.getLogicalId(stage.stateless.functions[n].live.node.defaultChild as never) === aliasId);
+  const name = FUNCTION_NAMES.find(
+    (n) => stage.stateless.getLogicalId(stage.stateless.functions[n].live.node.defaultChild as never) === aliasId,
+  );
   if (!name) throw new Error(`expected a function's live alias, got ${JSON.stringify(reference)}`);
   return name;
 };
@@ -100,7 +114,9 @@ function referencedLogicalId(value: any): string {
 
 /** The SQS event source mappings (the other one reads the table's stream). */
 const sqsMappings = () =>
-  resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) => JSON.stringify(r.Properties.EventSourceArn).includes('Queue'));
+  resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) =>
+    JSON.stringify(r.Properties.EventSourceArn).includes('Queue'),
+  );
 
 const sortBy = <T>(items: T[], key: (item: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
 
@@ -112,17 +128,24 @@ interface TableShape {
   billingMode: string;
 }
 
-const keys = (schema: Array<{ AttributeName: string; KeyType: string }>): Array<[string, string]> => schema.map((k) => [k.AttributeName, k.KeyType]);
+const keys = (schema: Array<{ AttributeName: string; KeyType: string }>): Array<[string, string]> =>
+  schema.map((k) => [k.AttributeName, k.KeyType]);
 
 function tableShape(properties: Record<string, any>, ttl?: { AttributeName: string; Enabled: boolean }): TableShape {
   return {
     keySchema: keys(properties.KeySchema),
     attributes: sortBy(
-      (properties.AttributeDefinitions as Array<{ AttributeName: string; AttributeType: string }>).map((a): [string, string] => [a.AttributeName, a.AttributeType]),
+      (properties.AttributeDefinitions as Array<{ AttributeName: string; AttributeType: string }>).map(
+        (a): [string, string] => [a.AttributeName, a.AttributeType],
+      ),
       (a) => a[0],
     ),
     indexes: sortBy(
-      ((properties.GlobalSecondaryIndexes ?? []) as Array<Record<string, any>>).map((g) => ({ name: g.IndexName, keySchema: keys(g.KeySchema), projection: g.Projection })),
+      ((properties.GlobalSecondaryIndexes ?? []) as Array<Record<string, any>>).map((g) => ({
+        name: g.IndexName,
+        keySchema: keys(g.KeySchema),
+        projection: g.Projection,
+      })),
       (g) => g.name,
     ),
     ...(ttl ? { ttl: { attribute: ttl.AttributeName, enabled: ttl.Enabled } } : {}),
@@ -151,7 +174,10 @@ async function recordLocalResources(): Promise<Recorded> {
           Table: {
             ...table.create,
             TableStatus: 'ACTIVE',
-            GlobalSecondaryIndexes: (table.create.GlobalSecondaryIndexes ?? []).map((g) => ({ ...g, IndexStatus: 'ACTIVE' })),
+            GlobalSecondaryIndexes: (table.create.GlobalSecondaryIndexes ?? []).map((g) => ({
+              ...g,
+              IndexStatus: 'ACTIVE',
+            })),
           },
         };
       }
@@ -161,11 +187,18 @@ async function recordLocalResources(): Promise<Recorded> {
       }
       if (command instanceof DescribeTimeToLiveCommand) {
         const ttl = recorded.tables.get(command.input.TableName!)?.ttl;
-        return { TimeToLiveDescription: ttl ? { TimeToLiveStatus: 'ENABLED', AttributeName: ttl.AttributeName } : { TimeToLiveStatus: 'DISABLED' } };
+        return {
+          TimeToLiveDescription: ttl
+            ? { TimeToLiveStatus: 'ENABLED', AttributeName: ttl.AttributeName }
+            : { TimeToLiveStatus: 'DISABLED' },
+        };
       }
       if (command instanceof UpdateTimeToLiveCommand) {
         const spec = command.input.TimeToLiveSpecification!;
-        recorded.tables.get(command.input.TableName!)!.ttl = { AttributeName: spec.AttributeName!, Enabled: spec.Enabled! };
+        recorded.tables.get(command.input.TableName!)!.ttl = {
+          AttributeName: spec.AttributeName!,
+          Enabled: spec.Enabled!,
+        };
         return {};
       }
       throw new Error(`unexpected DynamoDB command ${(command as object).constructor.name}`);
@@ -175,12 +208,16 @@ async function recordLocalResources(): Promise<Recorded> {
   const sqs = {
     send: async (command: unknown) => {
       if (command instanceof GetQueueUrlCommand) {
-        if (!recorded.queues.has(command.input.QueueName!)) throw new QueueDoesNotExist({ message: 'The specified queue does not exist.', $metadata: {} });
+        if (!recorded.queues.has(command.input.QueueName!))
+          throw new QueueDoesNotExist({ message: 'The specified queue does not exist.', $metadata: {} });
         return { QueueUrl: url(command.input.QueueName!) };
       }
       if (command instanceof CreateQueueCommand) {
         const name = command.input.QueueName!;
-        recorded.queues.set(name, { arn: `arn:aws:sqs:us-east-1:000000000000:${name}`, attributes: command.input.Attributes ?? {} });
+        recorded.queues.set(name, {
+          arn: `arn:aws:sqs:us-east-1:000000000000:${name}`,
+          attributes: command.input.Attributes ?? {},
+        });
         return { QueueUrl: url(name) };
       }
       if (command instanceof GetQueueAttributesCommand) {
@@ -215,7 +252,9 @@ describe('DynamoDB tables', () => {
         tableShape(r.Properties, r.Properties.TimeToLiveSpecification),
       ]),
     );
-    const mine = Object.fromEntries([...local.tables].map(([name, table]) => [name, tableShape(table.create, table.ttl)]));
+    const mine = Object.fromEntries(
+      [...local.tables].map(([name, table]) => [name, tableShape(table.create, table.ttl)]),
+    );
     expect(Object.keys(aws).length).toBeGreaterThan(0);
     expect(mine).toEqual(aws);
     // Spot checks that the comparison sees what matters.
@@ -248,7 +287,10 @@ describe('SQS queues', () => {
       [...local.queues]
         .filter(([, q]) => q.attributes.RedrivePolicy)
         .map(([name, q]) => {
-          const redrive = JSON.parse(q.attributes.RedrivePolicy!) as { deadLetterTargetArn: string; maxReceiveCount: number };
+          const redrive = JSON.parse(q.attributes.RedrivePolicy!) as {
+            deadLetterTargetArn: string;
+            maxReceiveCount: number;
+          };
           const dlq = byArn.get(redrive.deadLetterTargetArn);
           return [
             name,
@@ -282,7 +324,12 @@ describe('SQS queues', () => {
     );
     // The local pollers always honour batchItemFailures (infra/local/queue-poller.ts).
     const mine = sortBy(
-      LOCAL_EVENT_SOURCES.map(({ queue, functionName }) => ({ functionName, queue: queue.id, batchSize: queue.batchSize, reportBatchItemFailures: true })),
+      LOCAL_EVENT_SOURCES.map(({ queue, functionName }) => ({
+        functionName,
+        queue: queue.id,
+        batchSize: queue.batchSize,
+        reportBatchItemFailures: true,
+      })),
       (e) => e.functionName,
     );
     expect(aws.length).toBeGreaterThan(0);
@@ -292,8 +339,14 @@ describe('SQS queues', () => {
   });
 
   it('the same stream event sources: the main table to the outbox relay and the statistics tally, batch size, partial batch failures', () => {
-    const streamMappings = resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, r]) => !sqsMappings().some(([, q]) => q === r));
-    const readers = streamMappings.map(([, r]) => ({ functionName: invokedFunction(r.Properties.FunctionName), batchSize: r.Properties.BatchSize, types: r.Properties.FunctionResponseTypes }));
+    const streamMappings = resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(
+      ([, r]) => !sqsMappings().some(([, q]) => q === r),
+    );
+    const readers = streamMappings.map(([, r]) => ({
+      functionName: invokedFunction(r.Properties.FunctionName),
+      batchSize: r.Properties.BatchSize,
+      types: r.Properties.FunctionResponseTypes,
+    }));
     // What infra/local/platform.ts reads the stream with: one reader each, from the same definitions.
     expect(readers.sort((a, b) => a.functionName.localeCompare(b.functionName))).toEqual([
       { functionName: 'outbox-relay', batchSize: OUTBOX_RELAY.batchSize, types: ['ReportBatchItemFailures'] },
@@ -305,8 +358,12 @@ describe('SQS queues', () => {
 
 describe('S3 buckets', () => {
   it('the same data buckets (versioned; the access-log bucket is AWS-only), and object-created notifications: prefix → function', () => {
-    const versioned = resourcesOf(stateful, 'AWS::S3::Bucket').filter(([, r]) => r.Properties.VersioningConfiguration?.Status === 'Enabled');
-    expect(local.buckets).toEqual(versioned.map(([logicalId]) => bucketName({ id: constructIdOf(stage.stateful, logicalId) } as BucketDefinition)));
+    const versioned = resourcesOf(stateful, 'AWS::S3::Bucket').filter(
+      ([, r]) => r.Properties.VersioningConfiguration?.Status === 'Enabled',
+    );
+    expect(local.buckets).toEqual(
+      versioned.map(([logicalId]) => bucketName({ id: constructIdOf(stage.stateful, logicalId) } as BucketDefinition)),
+    );
     const aws = resourcesOf(stateless, 'Custom::S3BucketNotifications').flatMap(([, r]) =>
       (r.Properties.NotificationConfiguration.LambdaFunctionConfigurations as any[]).map((c) => ({
         events: c.Events,
@@ -315,23 +372,36 @@ describe('S3 buckets', () => {
       })),
     );
     // What infra/local/start.ts subscribes the local S3 server's events to.
-    expect(aws).toEqual([{ events: ['s3:ObjectCreated:*'], prefix: DOCUMENT_BUCKET.objectPrefix, functionName: DOCUMENT_BUCKET.onObjectCreated }]);
+    expect(aws).toEqual([
+      {
+        events: ['s3:ObjectCreated:*'],
+        prefix: DOCUMENT_BUCKET.objectPrefix,
+        functionName: DOCUMENT_BUCKET.onObjectCreated,
+      },
+    ]);
   });
 });
 
 describe('function environment', () => {
   it('the local runtime sets the resource variables the template gives its functions (both from shared/contract/function-access.ts)', () => {
-    const resourceVariables = (variables: object) => Object.keys(variables).filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key));
+    const resourceVariables = (variables: object) =>
+      Object.keys(variables).filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$)/.test(key));
     // (CDK's bucket-notifications handler has no environment.)
-    const aws = new Set(resourcesOf(stateless, 'AWS::Lambda::Function').flatMap(([, r]) => resourceVariables(r.Properties.Environment?.Variables ?? {})));
+    const aws = new Set(
+      resourcesOf(stateless, 'AWS::Lambda::Function').flatMap(([, r]) =>
+        resourceVariables(r.Properties.Environment?.Variables ?? {}),
+      ),
+    );
     const mine = resourceVariables({ ...functionEnvironment(local.resources!), ...localIdentityEnvironment() });
     expect(aws.size).toBeGreaterThan(0);
     expect(mine.sort()).toEqual([...aws].sort());
   });
 
-  it('the local functions recognise administrators and route the public routes as the dev stage\'s do', () => {
+  it("the local functions recognise administrators and route the public routes as the dev stage's do", () => {
     const identity = localIdentityEnvironment();
-    const routeFunctions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, r]) => r.Properties.Environment?.Variables?.ADMIN_RECOGNITION);
+    const routeFunctions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(
+      ([, r]) => r.Properties.Environment?.Variables?.ADMIN_RECOGNITION,
+    );
     expect(routeFunctions.length).toBeGreaterThan(0);
     for (const [logicalId, r] of routeFunctions) {
       expect(r.Properties.Environment.Variables, logicalId).toMatchObject(identity);
@@ -355,13 +425,17 @@ describe('HTTP API routes', () => {
       (r) => r.routeKey,
     );
 
-  it('ROUTES and UNMATCHED_ROUTE (what the local gateway compiles) are the template\'s route keys, authorizers and integrations', () => {
+  it("ROUTES and UNMATCHED_ROUTE (what the local gateway compiles) are the template's route keys, authorizers and integrations", () => {
     const aws = templateRoutes();
     expect(aws.length).toBeGreaterThan(0);
     expect(new Set(aws.map((r) => r.payloadFormatVersion))).toEqual(new Set(['2.0']));
     const mine = sortBy(
       [
-        ...ROUTES.map((r) => ({ routeKey: `${r.method} ${r.path}`, authorization: r.access === 'public' ? 'NONE' : 'JWT', function: r.function })),
+        ...ROUTES.map((r) => ({
+          routeKey: `${r.method} ${r.path}`,
+          authorization: r.access === 'public' ? 'NONE' : 'JWT',
+          function: r.function,
+        })),
         { routeKey: UNMATCHED_ROUTE.routeKey, authorization: 'NONE', function: UNMATCHED_ROUTE.function },
       ].map((r) => ({ ...r, payloadFormatVersion: '2.0' })),
       (r) => r.routeKey,
@@ -374,7 +448,9 @@ describe('HTTP API routes', () => {
     let server: Server;
     let base: string;
     beforeAll(async () => {
-      const echo = (name: FunctionName): HttpLambda => async (event) => ({ statusCode: 200, body: JSON.stringify({ function: name, routeKey: event.routeKey }) });
+      const echo =
+        (name: FunctionName): HttpLambda =>
+        async (event) => ({ statusCode: 200, body: JSON.stringify({ function: name, routeKey: event.routeKey }) });
       server = createServer(apiGateway({ signingKey: key, handlerFor: async (name) => echo(name) }));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -385,7 +461,10 @@ describe('HTTP API routes', () => {
       const bearer = await issueToken(key, { sub: 'drift-check', admin: true });
       for (const route of templateRoutes()) {
         // `$default` is what an unknown path, or a known one with another method, reaches.
-        const [method, path] = route.routeKey === UNMATCHED_ROUTE.routeKey ? ['DELETE', '/v1/policy'] : (route.routeKey.split(' ') as [string, string]);
+        const [method, path] =
+          route.routeKey === UNMATCHED_ROUTE.routeKey
+            ? ['DELETE', '/v1/policy']
+            : (route.routeKey.split(' ') as [string, string]);
         const url = `${base}${path.replace(/\{(\w+)\}/g, 'p-1')}`;
         const body = method === 'GET' ? {} : { body: '{}' };
         const anonymous = await fetch(url, { method, ...body });
@@ -412,9 +491,18 @@ describe('schedules', () => {
   it('the local scheduler runs each template schedule at the same instants, in the same time zone', () => {
     const aws = templateSchedules();
     expect(aws.length).toBeGreaterThan(0);
-    const mine = sortBy(Object.values(SCHEDULES).map((s) => ({ function: s.function as FunctionName, expression: s.expression, timeZone: s.timeZone })), (s) => s.function);
+    const mine = sortBy(
+      Object.values(SCHEDULES).map((s) => ({
+        function: s.function as FunctionName,
+        expression: s.expression,
+        timeZone: s.timeZone,
+      })),
+      (s) => s.function,
+    );
     expect(mine.map((s) => s.function)).toEqual(aws.map((s) => s.function));
-    const probes = ['2027-02-28T17:59:59Z', '2027-02-28T18:00:00Z', '2026-12-31T20:00:00Z', '2027-06-15T08:30:00Z'].map((iso) => new Date(iso));
+    const probes = ['2027-02-28T17:59:59Z', '2027-02-28T18:00:00Z', '2026-12-31T20:00:00Z', '2027-06-15T08:30:00Z'].map(
+      (iso) => new Date(iso),
+    );
     aws.forEach((schedule, i) => {
       const localSchedule = mine[i]!;
       expect(localSchedule.timeZone, schedule.function).toBe(schedule.timeZone);
@@ -432,7 +520,10 @@ describe('schedules', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       vi.setSystemTime(new Date('2027-02-28T17:40:00Z'));
-      const stop = startSchedules(async (name) => (async (event) => void calls.push({ function: name, event, at: Date.now() })) as ScheduledLambda);
+      const stop = startSchedules(
+        async (name) =>
+          (async (event) => void calls.push({ function: name, event, at: Date.now() })) as ScheduledLambda,
+      );
       // Past 18:00Z = 1 March 02:00 Shanghai, and a day for the daily reconciliation.
       await vi.advanceTimersByTimeAsync(24 * 3600_000 + 60_000);
       stop();
@@ -444,7 +535,8 @@ describe('schedules', () => {
       expect(call, `${schedule.function} was not invoked`).toBeDefined();
       expect(Object.keys(call!.event).sort()).toEqual(Object.keys(schedule.input).sort());
       for (const [name, value] of Object.entries(schedule.input)) {
-        if (value === '<aws.scheduler.scheduled-time>') expect(call!.event[name]).toBe(new Date(call!.at).toISOString());
+        if (value === '<aws.scheduler.scheduled-time>')
+          expect(call!.event[name]).toBe(new Date(call!.at).toISOString());
         else expect(call!.event[name], name).toBe(value);
       }
     }

@@ -53,7 +53,11 @@ const cases: Array<[string, EventPattern, boolean]> = [
   ['anything-but a number', { detail: { 'c-count': [{ 'anything-but': [1, 2] }] } }, true],
   ['anything-but a prefix', { region: [{ 'anything-but': { prefix: 'us-' } }] }, false],
   ['anything-but a suffix', { detail: { filename: [{ 'anything-but': { suffix: '.txt' } }] } }, true],
-  ['anything-but ignoring case', { detail: { state: [{ 'anything-but': { 'equals-ignore-case': 'TERMINATED' } }] } }, false],
+  [
+    'anything-but ignoring case',
+    { detail: { state: [{ 'anything-but': { 'equals-ignore-case': 'TERMINATED' } }] } },
+    false,
+  ],
   ['anything-but needs the field', { detail: { missing: [{ 'anything-but': 'x' }] } }, false],
   ['numeric range', { detail: { 'c-count': [{ numeric: ['>', 0, '<=', 5] }] } }, true],
   ['numeric range (outside)', { detail: { 'c-count': [{ numeric: ['>', 5] }] } }, false],

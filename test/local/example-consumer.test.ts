@@ -28,7 +28,13 @@ const app = (n: number, programme: ProgrammeCode, eventSequence: number): Applic
   programme,
   eventSequence,
 });
-const decision = (outcome: Decision['outcome'], amount: string): Decision => ({ outcome, amount, capApplied: false, policyVersion: 'LG-AI-2020', reasons: [] });
+const decision = (outcome: Decision['outcome'], amount: string): Decision => ({
+  outcome,
+  amount,
+  capApplied: false,
+  policyVersion: 'LG-AI-2020',
+  reasons: [],
+});
 
 /** What the platform publishes over a few applications' lives: every kind the pattern must tell apart. */
 const platformEvents: DomainEvent[] = [
@@ -37,14 +43,45 @@ const platformEvents: DomainEvent[] = [
   applicationEvaluated(app(2, 'OSP_OPERATING', 1), decision('ELIGIBLE', '100000.00'), at),
   applicationEvaluated(app(3, 'REVENUE_MILESTONE', 1), decision('INELIGIBLE', '0.00'), at),
   applicationEvaluated(app(4, 'AI_ACTIVITY', 1), decision('NEEDS_REVIEW', '300000.00'), at),
-  applicationReviewed(app(4, 'AI_ACTIVITY', 2), { decision: 'APPROVE', amount: '250000.00', reviewedBy: 'admin-1', reviewedAt: at }),
+  applicationReviewed(app(4, 'AI_ACTIVITY', 2), {
+    decision: 'APPROVE',
+    amount: '250000.00',
+    reviewedBy: 'admin-1',
+    reviewedAt: at,
+  }),
   applicationEvaluated(app(5, 'ENTERPRISE_SETTLEMENT', 1), decision('NEEDS_REVIEW', '8000000.00'), at),
-  applicationReviewed(app(5, 'ENTERPRISE_SETTLEMENT', 2), { decision: 'REJECT', reviewedBy: 'admin-1', reviewedAt: at }),
-  appealDecided(app(5, 'ENTERPRISE_SETTLEMENT', 4), { decision: 'GRANT', amount: '500000.00', decidedBy: 'admin-2', decidedAt: at, reasons: [] }, 'APPROVED'),
-  appealDecided(app(3, 'REVENUE_MILESTONE', 3), { decision: 'UPHOLD', decidedBy: 'admin-2', decidedAt: at, reasons: [] }, 'INELIGIBLE'),
-  appealDecided(app(6, 'OSP_OPERATING', 3), { decision: 'GRANT', amount: '90000.00', decidedBy: 'admin-2', decidedAt: at, reasons: [] }, 'ELIGIBLE'),
+  applicationReviewed(app(5, 'ENTERPRISE_SETTLEMENT', 2), {
+    decision: 'REJECT',
+    reviewedBy: 'admin-1',
+    reviewedAt: at,
+  }),
+  appealDecided(
+    app(5, 'ENTERPRISE_SETTLEMENT', 4),
+    { decision: 'GRANT', amount: '500000.00', decidedBy: 'admin-2', decidedAt: at, reasons: [] },
+    'APPROVED',
+  ),
+  appealDecided(
+    app(3, 'REVENUE_MILESTONE', 3),
+    { decision: 'UPHOLD', decidedBy: 'admin-2', decidedAt: at, reasons: [] },
+    'INELIGIBLE',
+  ),
+  appealDecided(
+    app(6, 'OSP_OPERATING', 3),
+    { decision: 'GRANT', amount: '90000.00', decidedBy: 'admin-2', decidedAt: at, reasons: [] },
+    'ELIGIBLE',
+  ),
   applicationWithdrawn(app(7, 'NATIONAL_PLATFORM', 2), 'NEEDS_REVIEW', at),
-  payoutIssued({ payoutId: 'pay-2', applicationId: 'app-2', applicantId: 'applicant-2', fiscalYear: 2026, amount: '100000.00', runId: 'run-1' }, at),
+  payoutIssued(
+    {
+      payoutId: 'pay-2',
+      applicationId: 'app-2',
+      applicantId: 'applicant-2',
+      fiscalYear: 2026,
+      amount: '100000.00',
+      runId: 'run-1',
+    },
+    at,
+  ),
   documentVerified(
     {
       documentId: 'doc-1',
@@ -60,7 +97,10 @@ const platformEvents: DomainEvent[] = [
 ];
 
 type Entry = { Source: string; DetailType: string; Detail: string; EventBusName: string };
-const entry = ({ type, detail }: DomainEvent, changes: { source?: string; bus?: string; detail?: Record<string, unknown> } = {}): Entry => ({
+const entry = (
+  { type, detail }: DomainEvent,
+  changes: { source?: string; bus?: string; detail?: Record<string, unknown> } = {},
+): Entry => ({
   Source: changes.source ?? 'lingang.ai-subsidy',
   DetailType: type,
   Detail: JSON.stringify({ ...detail, ...changes.detail }),
@@ -81,7 +121,9 @@ const entries: Entry[] = [
 /** The rule, said in plain code: what an integrator expects the pattern to select. */
 function selected({ Source, DetailType, Detail, EventBusName }: Entry): boolean {
   const detail = JSON.parse(Detail) as Record<string, unknown>;
-  const awards = (detail.outcome === 'ELIGIBLE' || detail.decision === 'APPROVE' || detail.decision === 'GRANT') && detail.amount !== undefined;
+  const awards =
+    (detail.outcome === 'ELIGIBLE' || detail.decision === 'APPROVE' || detail.decision === 'GRANT') &&
+    detail.amount !== undefined;
   return (
     Source === 'lingang.ai-subsidy' &&
     EventBusName === BUS &&
@@ -97,14 +139,19 @@ describe('the example consumer on the local bus', () => {
   it('receives exactly the events its pattern selects, each once', async () => {
     const bus = new LocalEventBus();
     const consumer = startExampleConsumer(bus, BUS);
-    for (let i = 0; i < entries.length; i += 10) expect(bus.putEvents({ Entries: entries.slice(i, i + 10) }).FailedEntryCount).toBe(0);
+    for (let i = 0; i < entries.length; i += 10)
+      expect(bus.putEvents({ Entries: entries.slice(i, i + 10) }).FailedEntryCount).toBe(0);
     await bus.idle();
 
-    const expected = [...new Map(entries.filter(selected).map((e) => [JSON.parse(e.Detail).eventId as string, e])).values()];
+    const expected = [
+      ...new Map(entries.filter(selected).map((e) => [JSON.parse(e.Detail).eventId as string, e])).values(),
+    ];
     expect(expected.map((e) => e.DetailType)).toEqual(['ApplicationEvaluated', 'ApplicationReviewed', 'AppealDecided']);
     const notices = consumer.notices();
     expect(notices.map((notice) => notice.eventId)).toEqual(expected.map((e) => JSON.parse(e.Detail).eventId));
-    expect(notices.map(({ applicationId, amount, awardedBy, sequence }) => ({ applicationId, amount, awardedBy, sequence }))).toEqual([
+    expect(
+      notices.map(({ applicationId, amount, awardedBy, sequence }) => ({ applicationId, amount, awardedBy, sequence })),
+    ).toEqual([
       { applicationId: 'app-1', amount: '6250000.00', awardedBy: 'ApplicationEvaluated', sequence: 2 },
       { applicationId: 'app-4', amount: '250000.00', awardedBy: 'ApplicationReviewed', sequence: 3 },
       { applicationId: 'app-5', amount: '500000.00', awardedBy: 'AppealDecided', sequence: 5 },
@@ -122,11 +169,24 @@ describe('the example consumer on the local bus', () => {
     const recovers = async () => {
       if (++calls.recovers < 3) throw new Error('not yet');
     };
-    bus.addRule({ name: 'flaky', eventBusName: BUS, pattern: { source: ['lingang.ai-subsidy'] }, maxAttempts: 2, target: flaky });
-    bus.addRule({ name: 'recovers', eventBusName: BUS, pattern: { 'detail-type': ['ApplicationSubmitted'] }, target: recovers });
+    bus.addRule({
+      name: 'flaky',
+      eventBusName: BUS,
+      pattern: { source: ['lingang.ai-subsidy'] },
+      maxAttempts: 2,
+      target: flaky,
+    });
+    bus.addRule({
+      name: 'recovers',
+      eventBusName: BUS,
+      pattern: { 'detail-type': ['ApplicationSubmitted'] },
+      target: recovers,
+    });
     bus.putEvents({ Entries: [entry(platformEvents[0]!)] });
     await bus.idle();
-    expect(bus.deadLetters.map(({ rule, event }) => [rule, event['detail-type']])).toEqual([['flaky', 'ApplicationSubmitted']]);
+    expect(bus.deadLetters.map(({ rule, event }) => [rule, event['detail-type']])).toEqual([
+      ['flaky', 'ApplicationSubmitted'],
+    ]);
     expect(calls).toEqual({ flaky: 2, recovers: 3 });
   });
 });

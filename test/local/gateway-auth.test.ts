@@ -25,22 +25,35 @@ let base: string;
 const invoked: Array<{ name: FunctionName; event: APIGatewayProxyEventV2WithJWTAuthorizer }> = [];
 
 beforeAll(async () => {
-  const echo = (name: FunctionName): HttpLambda => async (event) => {
-    invoked.push({ name, event });
-    return { statusCode: 200, headers: { 'content-type': 'application/json', 'x-function': name }, body: JSON.stringify(event) };
-  };
+  const echo =
+    (name: FunctionName): HttpLambda =>
+    async (event) => {
+      invoked.push({ name, event });
+      return {
+        statusCode: 200,
+        headers: { 'content-type': 'application/json', 'x-function': name },
+        body: JSON.stringify(event),
+      };
+    };
   server = createServer(apiGateway({ signingKey: key, handlerFor: async (name) => echo(name) }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
 
-async function call(path: string, init: { method?: string; token?: string; authorization?: string; body?: string } = {}) {
+async function call(
+  path: string,
+  init: { method?: string; token?: string; authorization?: string; body?: string } = {},
+) {
   const headers: Record<string, string> = {};
   if (init.authorization !== undefined) headers.authorization = init.authorization;
   else if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, ...(init.body === undefined ? {} : { body: init.body }) });
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.body === undefined ? {} : { body: init.body }),
+  });
   const text = await response.text();
   return {
     status: response.status,
@@ -52,10 +65,12 @@ async function call(path: string, init: { method?: string; token?: string; autho
 }
 
 /** A token like the dev tokens, signed with this gateway's key unless told otherwise. */
-const token = ({ signWith = key, ...options }: TokenOptions & { signWith?: Uint8Array } = {}) => signToken(signWith, options);
+const token = ({ signWith = key, ...options }: TokenOptions & { signWith?: Uint8Array } = {}) =>
+  signToken(signWith, options);
 
 /** API Gateway's documented challenge for a wrong audience; every other refusal names only the scheme. */
-const WRONG_AUDIENCE = 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
+const WRONG_AUDIENCE =
+  'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"';
 
 describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"} with www-authenticate, no handler invoked', () => {
   const cases: Array<[string, () => Promise<{ token?: string; authorization?: string }>, string?]> = [
@@ -63,10 +78,22 @@ describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"} with www
     ['an empty bearer', async () => ({ authorization: 'Bearer ' })],
     ['another scheme', async () => ({ authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })],
     ['not a JWT', async () => ({ token: 'not-a-jwt' })],
-    ['expired (issueToken with a negative lifetime)', async () => ({ token: await issueToken(key, { sub: 'applicant-1', expiresIn: -60 }) })],
-    ['expired (jose, exp in the past)', async () => ({ token: await token({ expiresAt: Math.floor(Date.now() / 1000) - 5 }) })],
-    ['not yet valid (nbf in the future)', async () => ({ token: await token({ notBefore: Math.floor(Date.now() / 1000) + 3600 }) })],
-    ['forged: signed with another key', async () => ({ token: await issueToken(otherKey, { sub: 'applicant-1', admin: true }) })],
+    [
+      'expired (issueToken with a negative lifetime)',
+      async () => ({ token: await issueToken(key, { sub: 'applicant-1', expiresIn: -60 }) }),
+    ],
+    [
+      'expired (jose, exp in the past)',
+      async () => ({ token: await token({ expiresAt: Math.floor(Date.now() / 1000) - 5 }) }),
+    ],
+    [
+      'not yet valid (nbf in the future)',
+      async () => ({ token: await token({ notBefore: Math.floor(Date.now() / 1000) + 3600 }) }),
+    ],
+    [
+      'forged: signed with another key',
+      async () => ({ token: await issueToken(otherKey, { sub: 'applicant-1', admin: true }) }),
+    ],
     [
       'forged: signature tampered',
       async () => {
@@ -77,7 +104,12 @@ describe('tokens the authorizer refuses: 401 {"message":"Unauthorized"} with www
     ],
     [
       'forged: payload changed (admin group added) under the original signature',
-      async () => ({ token: tamperedToken(await issueToken(key, { sub: 'applicant-1' }), { sub: 'applicant-1', 'cognito:groups': ['admin'] }) }),
+      async () => ({
+        token: tamperedToken(await issueToken(key, { sub: 'applicant-1' }), {
+          sub: 'applicant-1',
+          'cognito:groups': ['admin'],
+        }),
+      }),
     ],
     ['forged: alg none', async () => ({ token: unsignedToken({ sub: 'applicant-1' }) })],
     ['another algorithm (HS512 with the right key)', async () => ({ token: await token({ alg: 'HS512' }) })],
@@ -122,9 +154,17 @@ describe('what reaches the handler', () => {
   });
 
   it('claims arrive in requestContext.authorizer.jwt.claims as strings, cognito:groups as "[admin]", the admin scope in scope', async () => {
-    const admin = (await call('/v1/admin/applications', { token: await issueToken(key, { sub: 'reviewer-1', admin: true }) })).json();
+    const admin = (
+      await call('/v1/admin/applications', { token: await issueToken(key, { sub: 'reviewer-1', admin: true }) })
+    ).json();
     const claims = admin.requestContext.authorizer.jwt.claims;
-    expect(claims).toMatchObject({ sub: 'reviewer-1', 'cognito:groups': '[admin]', iss: LOCAL_ISSUER, aud: LOCAL_AUDIENCE, token_use: 'access' });
+    expect(claims).toMatchObject({
+      sub: 'reviewer-1',
+      'cognito:groups': '[admin]',
+      iss: LOCAL_ISSUER,
+      aud: LOCAL_AUDIENCE,
+      token_use: 'access',
+    });
     expect(String(claims.scope).split(' ')).toContain(USER_POOL_ADMIN_SCOPE);
     expect(claims.exp).toMatch(/^\d+$/);
     expect(Object.values(claims).every((value) => typeof value === 'string')).toBe(true);
@@ -133,12 +173,18 @@ describe('what reaches the handler', () => {
     const applicant = (await call('/v1/applications', { token: await issueToken(key, { sub: 'applicant-7' }) })).json();
     expect(applicant.requestContext.authorizer.jwt.claims.sub).toBe('applicant-7');
     expect(applicant.requestContext.authorizer.jwt.claims['cognito:groups']).not.toContain('admin');
-    expect(String(applicant.requestContext.authorizer.jwt.claims.scope).split(' ')).not.toContain(USER_POOL_ADMIN_SCOPE);
+    expect(String(applicant.requestContext.authorizer.jwt.claims.scope).split(' ')).not.toContain(
+      USER_POOL_ADMIN_SCOPE,
+    );
   });
 
   it('sets routeKey, pathParameters, queryStringParameters, rawPath, rawQueryString, headers and body (payload v2)', async () => {
     const bearer = await issueToken(key, { sub: 'reviewer-1', admin: true });
-    const review = await call('/v1/admin/applications/01ABC/review', { method: 'POST', token: bearer, body: '{"decision":"REJECT","note":"n"}' });
+    const review = await call('/v1/admin/applications/01ABC/review', {
+      method: 'POST',
+      token: bearer,
+      body: '{"decision":"REJECT","note":"n"}',
+    });
     expect(review.fn).toBe('admin-api');
     const event = review.json();
     expect(event).toMatchObject({
@@ -148,7 +194,11 @@ describe('what reaches the handler', () => {
       pathParameters: { id: '01ABC' },
       body: '{"decision":"REJECT","note":"n"}',
       isBase64Encoded: false,
-      requestContext: { routeKey: 'POST /v1/admin/applications/{id}/review', stage: '$default', http: { method: 'POST', path: '/v1/admin/applications/01ABC/review' } },
+      requestContext: {
+        routeKey: 'POST /v1/admin/applications/{id}/review',
+        stage: '$default',
+        http: { method: 'POST', path: '/v1/admin/applications/01ABC/review' },
+      },
     });
     expect(event.headers['content-type']).toBe('application/json');
     expect(event.headers.authorization).toBe(`Bearer ${bearer}`);
@@ -163,14 +213,23 @@ describe('what reaches the handler', () => {
     expect(listing.pathParameters).toBeUndefined();
     expect(listing.body).toBeUndefined();
 
-    const certification = (await call('/v1/admin/platforms/platform-9/certification', { method: 'PUT', token: bearer, body: '{}' })).json();
-    expect(certification).toMatchObject({ routeKey: 'PUT /v1/admin/platforms/{applicantId}/certification', pathParameters: { applicantId: 'platform-9' } });
+    const certification = (
+      await call('/v1/admin/platforms/platform-9/certification', { method: 'PUT', token: bearer, body: '{}' })
+    ).json();
+    expect(certification).toMatchObject({
+      routeKey: 'PUT /v1/admin/platforms/{applicantId}/certification',
+      pathParameters: { applicantId: 'platform-9' },
+    });
   });
 
   it('routes each ROUTES entry to its function', async () => {
     const bearer = await issueToken(key, { sub: 'reviewer-1', admin: true });
     for (const route of ROUTES) {
-      const answer = await call(route.path.replace(/\{(\w+)\}/g, 'p1'), { method: route.method, token: bearer, ...(route.method === 'GET' ? {} : { body: '{}' }) });
+      const answer = await call(route.path.replace(/\{(\w+)\}/g, 'p1'), {
+        method: route.method,
+        token: bearer,
+        ...(route.method === 'GET' ? {} : { body: '{}' }),
+      });
       expect(answer.fn, `${route.method} ${route.path}`).toBe(route.function);
       expect(answer.json().routeKey).toBe(`${route.method} ${route.path}`);
     }
@@ -184,7 +243,11 @@ describe('what reaches the handler', () => {
     ] as const) {
       const answer = await call(path, { method });
       expect(answer.fn, `${method} ${path}`).toBe(UNMATCHED_ROUTE.function);
-      expect(answer.json()).toMatchObject({ routeKey: '$default', rawPath: path, requestContext: { http: { method } } });
+      expect(answer.json()).toMatchObject({
+        routeKey: '$default',
+        rawPath: path,
+        requestContext: { http: { method } },
+      });
       expect(answer.json().pathParameters).toBeUndefined();
     }
   });
@@ -215,7 +278,11 @@ describe('public routes as a stage configures them (publicRoutes)', () => {
       const response = await fetch(`${url}${path}`, bearer ? { headers: { authorization: `Bearer ${bearer}` } } : {});
       return { status: response.status, body: await response.text() };
     };
-    return { get, seen, close: () => new Promise<void>((resolve) => (local.closeAllConnections(), local.close(() => resolve()))) };
+    return {
+      get,
+      seen,
+      close: () => new Promise<void>((resolve) => (local.closeAllConnections(), local.close(() => resolve()))),
+    };
   };
 
   it('authenticated: the policy, the API document and /docs need a token like any other route', async () => {
@@ -223,7 +290,10 @@ describe('public routes as a stage configures them (publicRoutes)', () => {
     try {
       for (const path of ['/v1/policy', '/v1/openapi.json', '/docs']) {
         expect((await gateway.get(path)).status, path).toBe(401);
-        expect(await gateway.get(path, await issueToken(key, { sub: 'applicant-1' })), path).toEqual({ status: 200, body: `GET ${path}` });
+        expect(await gateway.get(path, await issueToken(key, { sub: 'applicant-1' })), path).toEqual({
+          status: 200,
+          body: `GET ${path}`,
+        });
       }
     } finally {
       await gateway.close();
@@ -233,7 +303,8 @@ describe('public routes as a stage configures them (publicRoutes)', () => {
   it('absent: they are not routed, so they reach the $default route', async () => {
     const gateway = await gatewayWith('absent');
     try {
-      for (const path of ['/v1/policy', '/v1/openapi.json', '/docs']) expect(await gateway.get(path), path).toEqual({ status: 200, body: UNMATCHED_ROUTE.routeKey });
+      for (const path of ['/v1/policy', '/v1/openapi.json', '/docs'])
+        expect(await gateway.get(path), path).toEqual({ status: 200, body: UNMATCHED_ROUTE.routeKey });
     } finally {
       await gateway.close();
     }

@@ -20,19 +20,49 @@ async function gateway(allowedOrigins?: readonly string[]): Promise<string> {
     handled++;
     return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: '{}' };
   };
-  const server = createServer(apiGateway({ signingKey: new Uint8Array(randomBytes(32)), handlerFor, ...(allowedOrigins ? { allowedOrigins } : {}) }));
+  const server = createServer(
+    apiGateway({
+      signingKey: new Uint8Array(randomBytes(32)),
+      handlerFor,
+      ...(allowedOrigins ? { allowedOrigins } : {}),
+    }),
+  );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
-afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))))));
+afterAll(() =>
+  Promise.all(
+    servers.map(
+      (server) => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+    ),
+  ),
+);
 
-const preflight = (origin: string) => ({ method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+const preflight = (origin: string) => ({
+  method: 'OPTIONS',
+  headers: {
+    origin,
+    'access-control-request-method': 'POST',
+    'access-control-request-headers': 'authorization, content-type',
+  },
+});
 
 describe('local gateway CORS', () => {
   it('matches the local origins on any port, and nothing else', () => {
-    expect(['http://localhost:5173', 'http://127.0.0.1:8080'].every((origin) => originAllowed(origin, LOCAL_ALLOWED_ORIGINS))).toBe(true);
-    for (const origin of ['http://localhost', 'http://localhost:80x', 'https://localhost:5173', 'http://localhost.evil.test:80', 'http://example.com', 'null']) {
+    expect(
+      ['http://localhost:5173', 'http://127.0.0.1:8080'].every((origin) =>
+        originAllowed(origin, LOCAL_ALLOWED_ORIGINS),
+      ),
+    ).toBe(true);
+    for (const origin of [
+      'http://localhost',
+      'http://localhost:80x',
+      'https://localhost:5173',
+      'http://localhost.evil.test:80',
+      'http://example.com',
+      'null',
+    ]) {
       expect(originAllowed(origin, LOCAL_ALLOWED_ORIGINS), origin).toBe(false);
     }
     expect(originAllowed('https://portal.example.gov.cn', ['https://portal.example.gov.cn'])).toBe(true);
@@ -45,8 +75,12 @@ describe('local gateway CORS', () => {
     expect(response.status).toBe(204);
     expect(handled).toBe(before);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(response.headers.get('access-control-allow-methods')!.split(', ').sort()).toEqual([...CORS_POLICY.allowMethods].sort());
-    expect(response.headers.get('access-control-allow-headers')!.split(', ')).toEqual(expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']));
+    expect(response.headers.get('access-control-allow-methods')!.split(', ').sort()).toEqual(
+      [...CORS_POLICY.allowMethods].sort(),
+    );
+    expect(response.headers.get('access-control-allow-headers')!.split(', ')).toEqual(
+      expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']),
+    );
   });
 
   it('names an allowed origin on answers, the gateway’s own 401 included; never another origin', async () => {

@@ -14,7 +14,11 @@ let port: number;
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
 beforeAll(async () => {
-  const handler = async () => ({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: '{"ok":true}' });
+  const handler = async () => ({
+    statusCode: 200,
+    headers: { 'content-type': 'application/json' },
+    body: '{"ok":true}',
+  });
   server = createServer(apiGateway({ signingKey: randomBytes(32), handlerFor: async () => handler }));
   answerClientErrors(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -34,11 +38,20 @@ interface Answer {
 
 function send(method: string, path: string, body?: Buffer): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = request({ host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-length': body.length } : {} }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => resolve({ status: incoming.statusCode!, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const outgoing = request(
+      { host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-length': body.length } : {} },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode!,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(body);
   });
@@ -59,6 +72,10 @@ describe('the local gateway at its limits', () => {
     const answer = await send('GET', `/v1/policy?q=${'a'.repeat(maxHeaderSize + 1)}`);
     expect(answer.status).toBe(431);
     expect(answer.headers['content-type']).toBe('application/problem+json');
-    expect(JSON.parse(answer.body)).toMatchObject({ status: 431, title: 'Request Header Fields Too Large', type: expect.stringMatching(/^https:\/\//) });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      status: 431,
+      title: 'Request Header Fields Too Large',
+      type: expect.stringMatching(/^https:\/\//),
+    });
   });
 });

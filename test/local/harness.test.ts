@@ -66,18 +66,35 @@ describe('environment', () => {
     for (const [name, endpoint] of Object.entries(localAws().endpoints)) {
       const addresses = listeningAddresses(Number(new URL(endpoint).port));
       expect(addresses.length, name).toBeGreaterThan(0);
-      expect(addresses.filter((address) => !LOOPBACK.includes(address)), name).toEqual([]);
+      expect(
+        addresses.filter((address) => !LOOPBACK.includes(address)),
+        name,
+      ).toEqual([]);
     }
   });
 
   it('creates the tables as shared/contract/resources.ts defines them', async () => {
     const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
     expect(Table?.BillingModeSummary?.BillingMode).toBe('PAY_PER_REQUEST');
-    expect(Table?.GlobalSecondaryIndexes?.map((g) => g.IndexName).sort()).toEqual(MAIN_TABLE.indexes.map((i) => i.name).sort());
-    const projections = Object.fromEntries((Table?.GlobalSecondaryIndexes ?? []).map((g) => [g.IndexName, [g.Projection?.ProjectionType, [...(g.Projection?.NonKeyAttributes ?? [])].sort()]]));
-    expect(projections).toEqual(Object.fromEntries(MAIN_TABLE.indexes.map((i) => [i.name, ['INCLUDE', [...i.projected].sort()]])));
-    const ttl = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: process.env[ENV.idempotencyTableName]! }));
-    expect(ttl.TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: IDEMPOTENCY_TABLE.timeToLiveAttribute });
+    expect(Table?.GlobalSecondaryIndexes?.map((g) => g.IndexName).sort()).toEqual(
+      MAIN_TABLE.indexes.map((i) => i.name).sort(),
+    );
+    const projections = Object.fromEntries(
+      (Table?.GlobalSecondaryIndexes ?? []).map((g) => [
+        g.IndexName,
+        [g.Projection?.ProjectionType, [...(g.Projection?.NonKeyAttributes ?? [])].sort()],
+      ]),
+    );
+    expect(projections).toEqual(
+      Object.fromEntries(MAIN_TABLE.indexes.map((i) => [i.name, ['INCLUDE', [...i.projected].sort()]])),
+    );
+    const ttl = await dynamodb.send(
+      new DescribeTimeToLiveCommand({ TableName: process.env[ENV.idempotencyTableName]! }),
+    );
+    expect(ttl.TimeToLiveDescription).toMatchObject({
+      TimeToLiveStatus: 'ENABLED',
+      AttributeName: IDEMPOTENCY_TABLE.timeToLiveAttribute,
+    });
   });
 
   it('creates resources idempotently (a second run keeps what exists)', async () => {
@@ -112,7 +129,10 @@ describe('DynamoDB Local', () => {
     );
     const error = await attempt.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransactionCanceledException);
-    expect((error as TransactionCanceledException).CancellationReasons?.map((r) => r.Code)).toEqual(['ConditionalCheckFailed', 'None']);
+    expect((error as TransactionCanceledException).CancellationReasons?.map((r) => r.Code)).toEqual([
+      'ConditionalCheckFailed',
+      'None',
+    ]);
     const awards = await doc.send(
       new QueryCommand({
         TableName: tableName,
@@ -124,7 +144,11 @@ describe('DynamoDB Local', () => {
   });
 
   it('queries a GSI newest first', async () => {
-    for (const [id, at] of [['app-1', '2026-03-01T00:00:00Z'], ['app-2', '2026-03-03T00:00:00Z'], ['app-3', '2026-03-02T00:00:00Z']] as const) {
+    for (const [id, at] of [
+      ['app-1', '2026-03-01T00:00:00Z'],
+      ['app-2', '2026-03-03T00:00:00Z'],
+      ['app-3', '2026-03-02T00:00:00Z'],
+    ] as const) {
       await doc.send(
         new PutCommand({
           TableName: tableName,
@@ -147,7 +171,9 @@ describe('DynamoDB Local', () => {
 
 describe('local SQS', () => {
   it('has the redrive policy and visibility timeout of the definition', async () => {
-    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['All'] }));
+    const { Attributes } = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['All'] }),
+    );
     expect(Attributes?.VisibilityTimeout).toBe(String(EVALUATION_QUEUE.visibilityTimeoutSeconds));
     expect(JSON.parse(Attributes?.RedrivePolicy ?? '{}')).toMatchObject({
       deadLetterTargetArn: localAws().resources.queues[EVALUATION_QUEUE.id]?.dlqArn,
@@ -157,16 +183,25 @@ describe('local SQS', () => {
 
   it(`moves a message to the DLQ after maxReceiveCount (${EVALUATION_QUEUE.maxReceiveCount}) receives`, async () => {
     const { dlqUrl } = localAws().resources.queues[EVALUATION_QUEUE.id]!;
-    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'poison' }) }));
+    await sqs.send(
+      new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'poison' }) }),
+    );
 
     // As the local runtime's poller receives: the receive count it hands the handlers comes from here.
-    const receiveOne = async (url: string): Promise<Message | undefined> => (await receiveMessages({ client: sqs, queueUrl: url }, { batchSize: 1, waitSeconds: 1 }))[0];
+    const receiveOne = async (url: string): Promise<Message | undefined> =>
+      (await receiveMessages({ client: sqs, queueUrl: url }, { batchSize: 1, waitSeconds: 1 }))[0];
 
     for (let receive = 1; receive <= EVALUATION_QUEUE.maxReceiveCount; receive++) {
       const message = await receiveOne(queueUrl);
       expect(message?.Attributes?.ApproximateReceiveCount).toBe(String(receive));
       // A failed processing attempt: make it visible again at once.
-      await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: message!.ReceiptHandle!, VisibilityTimeout: 0 }));
+      await sqs.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: queueUrl,
+          ReceiptHandle: message!.ReceiptHandle!,
+          VisibilityTimeout: 0,
+        }),
+      );
     }
     expect(await receiveOne(queueUrl)).toBeUndefined();
     const dead = await receiveOne(dlqUrl);
@@ -178,24 +213,40 @@ describe('local SQS long polling', () => {
   it('answers a long poll as soon as a message arrives, not when its wait ends or its batch is full', async () => {
     const waitSeconds = 20;
     const poll = receiveMessages({ client: sqs, queueUrl }, { batchSize: 10, waitSeconds });
-    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'long-poll' }) }));
-    const waitEnded = new Promise<'wait ended'>((resolve) => setTimeout(() => resolve('wait ended'), waitSeconds * 1000).unref());
+    await sqs.send(
+      new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'long-poll' }) }),
+    );
+    const waitEnded = new Promise<'wait ended'>((resolve) =>
+      setTimeout(() => resolve('wait ended'), waitSeconds * 1000).unref(),
+    );
     const answer = await Promise.race([poll, waitEnded]);
     expect(answer).not.toBe('wait ended');
     expect((answer as Message[]).map((message) => JSON.parse(message.Body!))).toEqual([{ applicationId: 'long-poll' }]);
-    await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: (answer as Message[])[0]!.ReceiptHandle! }));
+    await sqs.send(
+      new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: (answer as Message[])[0]!.ReceiptHandle! }),
+    );
   });
 
   it('answers a message made visible again during the wait', async () => {
-    await sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'visible-again' }) }));
+    await sqs.send(
+      new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify({ applicationId: 'visible-again' }) }),
+    );
     const [first] = await receiveMessages({ client: sqs, queueUrl }, { batchSize: 1, waitSeconds: 1 });
     const poll = receiveMessages({ client: sqs, queueUrl }, { batchSize: 10, waitSeconds: 20 });
-    await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: first!.ReceiptHandle!, VisibilityTimeout: 0 }));
+    await sqs.send(
+      new ChangeMessageVisibilityCommand({
+        QueueUrl: queueUrl,
+        ReceiptHandle: first!.ReceiptHandle!,
+        VisibilityTimeout: 0,
+      }),
+    );
     const waitEnded = new Promise<'wait ended'>((resolve) => setTimeout(() => resolve('wait ended'), 20_000).unref());
     const answer = await Promise.race([poll, waitEnded]);
     expect(answer).not.toBe('wait ended');
     expect((answer as Message[]).map((message) => message.MessageId)).toEqual([first!.MessageId]);
-    await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: (answer as Message[])[0]!.ReceiptHandle! }));
+    await sqs.send(
+      new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: (answer as Message[])[0]!.ReceiptHandle! }),
+    );
   });
 });
 
@@ -205,7 +256,14 @@ describe('local EventBridge', () => {
     const detail = { eventId: 'evt-1', occurredAt: before, schemaVersion: 1, applicationId: 'app-9' };
     const result = await eventbridge.send(
       new PutEventsCommand({
-        Entries: [{ EventBusName: busName, Source: EVENT_SOURCE, DetailType: 'ApplicationSubmitted', Detail: JSON.stringify(detail) }],
+        Entries: [
+          {
+            EventBusName: busName,
+            Source: EVENT_SOURCE,
+            DetailType: 'ApplicationSubmitted',
+            Detail: JSON.stringify(detail),
+          },
+        ],
       }),
     );
     expect(result.FailedEntryCount).toBe(0);
@@ -214,7 +272,13 @@ describe('local EventBridge', () => {
 
     const events = await publishedEvents({ type: 'ApplicationSubmitted', since: before });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ id: eventId, source: EVENT_SOURCE, 'detail-type': 'ApplicationSubmitted', detail, eventBusName: busName });
+    expect(events[0]).toMatchObject({
+      id: eventId,
+      source: EVENT_SOURCE,
+      'detail-type': 'ApplicationSubmitted',
+      detail,
+      eventBusName: busName,
+    });
     expect(events[0]?.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(await publishedEvents({ since: eventId })).toEqual([]);
     expect(await publishedEvents({ type: 'PayoutIssued' })).toEqual([]);
@@ -234,8 +298,16 @@ describe('local EventBridge', () => {
     expect(result.Entries?.[1]?.EventId).toBeTruthy();
     expect(await publishedEvents({ type: 'Broken' })).toEqual([]);
 
-    const tooMany = Array.from({ length: 11 }, () => ({ EventBusName: busName, Source: EVENT_SOURCE, DetailType: 'Many', Detail: '{}' }));
-    await expect(eventbridge.send(new PutEventsCommand({ Entries: tooMany }))).rejects.toMatchObject({ name: 'ValidationException', $metadata: { httpStatusCode: 400 } });
+    const tooMany = Array.from({ length: 11 }, () => ({
+      EventBusName: busName,
+      Source: EVENT_SOURCE,
+      DetailType: 'Many',
+      Detail: '{}',
+    }));
+    await expect(eventbridge.send(new PutEventsCommand({ Entries: tooMany }))).rejects.toMatchObject({
+      name: 'ValidationException',
+      $metadata: { httpStatusCode: 400 },
+    });
   });
 });
 
@@ -246,12 +318,20 @@ describe('local EventBridge endpoint (in-process)', () => {
     try {
       const first = await startEventBridgeLocal({ file });
       const client = new EventBridgeClient({ endpoint: first.endpoint });
-      await client.send(new PutEventsCommand({ Entries: [{ Source: EVENT_SOURCE, DetailType: 'PayoutIssued', Detail: '{"eventId":"p1"}' }] }));
+      await client.send(
+        new PutEventsCommand({
+          Entries: [{ Source: EVENT_SOURCE, DetailType: 'PayoutIssued', Detail: '{"eventId":"p1"}' }],
+        }),
+      );
       client.destroy();
       await first.stop();
       const lines = readFileSync(file, 'utf8').trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0]!)).toMatchObject({ 'detail-type': 'PayoutIssued', detail: { eventId: 'p1' }, eventBusName: 'default' });
+      expect(JSON.parse(lines[0]!)).toMatchObject({
+        'detail-type': 'PayoutIssued',
+        detail: { eventId: 'p1' },
+        eventBusName: 'default',
+      });
 
       const second = await startEventBridgeLocal({ file });
       expect(second.events({ type: 'PayoutIssued' })).toHaveLength(1);
@@ -264,7 +344,11 @@ describe('local EventBridge endpoint (in-process)', () => {
   it('answers malformed requests with a 400 JSON error', async () => {
     const { eventbridge: endpoint } = localAws().endpoints;
     const post = (body: string, target = 'AWSEvents.PutEvents') =>
-      fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target }, body });
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+        body,
+      });
     const notJson = await post('{');
     expect(notJson.status).toBe(400);
     expect(await notJson.json()).toMatchObject({ __type: 'SerializationException' });

@@ -36,7 +36,9 @@ describe('yearly cron in Asia/Shanghai', () => {
   });
 
   it('runs a UTC schedule in UTC', () => {
-    expect(nextRun(parseExpression('cron(0 2 1 3 ? *)', 'UTC'), at('2027-02-28T17:59:59Z')).toISOString()).toBe('2027-03-01T02:00:00.000Z');
+    expect(nextRun(parseExpression('cron(0 2 1 3 ? *)', 'UTC'), at('2027-02-28T17:59:59Z')).toISOString()).toBe(
+      '2027-03-01T02:00:00.000Z',
+    );
   });
 });
 
@@ -49,7 +51,9 @@ describe('rate', () => {
   });
 
   it('fires one interval after now', () => {
-    expect(nextRun({ kind: 'rate', minutes: 5 }, at('2027-02-28T17:59:59Z')).toISOString()).toBe('2027-02-28T18:04:59.000Z');
+    expect(nextRun({ kind: 'rate', minutes: 5 }, at('2027-02-28T17:59:59Z')).toISOString()).toBe(
+      '2027-02-28T18:04:59.000Z',
+    );
   });
 });
 

@@ -12,7 +12,15 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BusMirror, EvaluationMailbox, injectPaymentCrashes, LiveScenario, runsCompleted, tally, type Shared } from './system.js';
+import {
+  BusMirror,
+  EvaluationMailbox,
+  injectPaymentCrashes,
+  LiveScenario,
+  runsCompleted,
+  tally,
+  type Shared,
+} from './system.js';
 import { scenario } from './world.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 
@@ -47,27 +55,43 @@ beforeAll(() => {
 });
 afterAll(() => removeCrashes());
 
-it(`${INTERLEAVINGS} generated interleavings keep the caps, once-only awards, the ledger and the events right`, async () => {
-  const shared: Shared = { bus: new BusMirror(), mailbox: new EvaluationMailbox(), runs: [] };
-  const started = performance.now();
-  let interleavings = 0;
-  await fc.assert(
-    fc.asyncProperty(batch, async (scenarios) => {
-      const results = await Promise.allSettled(scenarios.map(async (generated) => (await LiveScenario.create(generated, shared)).run(generated)));
-      const failures = results.flatMap((result, i) =>
-        result.status === 'rejected' ? [`scenario ${i} ${JSON.stringify(scenarios[i])}\n${(result.reason as Error).message}`] : [],
-      );
-      if (failures.length > 0) throw new Error(failures.join('\n'));
-      await runsCompleted(shared);
-      interleavings += scenarios.length;
-    }),
-    { seed: SEED, numRuns: INTERLEAVINGS / SCENARIOS_AT_ONCE, endOnFailure: true, verbose: fc.VerbosityLevel.Verbose },
-  );
-  const seen = [...tally].sort().map(([what, times]) => `${what} ${times}`);
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`model seed ${SEED}: ${interleavings} interleavings in ${seconds.toFixed(1)} s (${(interleavings / seconds).toFixed(2)}/s); ${seen.join(', ')}`);
-  expect(interleavings).toBeGreaterThanOrEqual(INTERLEAVINGS);
-  expect(REACHED.filter((what) => !tally.get(what))).toEqual([]);
-}, 15 * 60_000);
+it(
+  `${INTERLEAVINGS} generated interleavings keep the caps, once-only awards, the ledger and the events right`,
+  async () => {
+    const shared: Shared = { bus: new BusMirror(), mailbox: new EvaluationMailbox(), runs: [] };
+    const started = performance.now();
+    let interleavings = 0;
+    await fc.assert(
+      fc.asyncProperty(batch, async (scenarios) => {
+        const results = await Promise.allSettled(
+          scenarios.map(async (generated) => (await LiveScenario.create(generated, shared)).run(generated)),
+        );
+        const failures = results.flatMap((result, i) =>
+          result.status === 'rejected'
+            ? [`scenario ${i} ${JSON.stringify(scenarios[i])}\n${(result.reason as Error).message}`]
+            : [],
+        );
+        if (failures.length > 0) throw new Error(failures.join('\n'));
+        await runsCompleted(shared);
+        interleavings += scenarios.length;
+      }),
+      {
+        seed: SEED,
+        numRuns: INTERLEAVINGS / SCENARIOS_AT_ONCE,
+        endOnFailure: true,
+        verbose: fc.VerbosityLevel.Verbose,
+      },
+    );
+    const seen = [...tally].sort().map(([what, times]) => `${what} ${times}`);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `model seed ${SEED}: ${interleavings} interleavings in ${seconds.toFixed(1)} s (${(interleavings / seconds).toFixed(2)}/s); ${seen.join(', ')}`,
+    );
+    expect(interleavings).toBeGreaterThanOrEqual(INTERLEAVINGS);
+    expect(REACHED.filter((what) => !tally.get(what))).toEqual([]);
+  },
+  15 * 60_000,
+);
 
-it('leaves the statistics equal to a recount of the records after every interleaving (SPEC §12)', () => expectStatisticsReconciled());
+it('leaves the statistics equal to a recount of the records after every interleaving (SPEC §12)', () =>
+  expectStatisticsReconciled());

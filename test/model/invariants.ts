@@ -35,7 +35,8 @@ const AWARDED = new Set(['ELIGIBLE', 'APPROVED', 'PAID']);
  * SPEC §3: references that differ only in width, whitespace or case are the same recognition.
  * Written out here rather than imported, so that the check does not share the implementation's mistakes.
  */
-export const normalisedRecognition = (reference: string) => reference.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+export const normalisedRecognition = (reference: string) =>
+  reference.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
 /** What the table holds for one scenario at one moment. */
 export interface Snapshot {
@@ -63,9 +64,11 @@ export type Acknowledgement =
 const fen = (amount: unknown): Fen => parseYuan(String(amount));
 
 /** Missing, or some field other than expected. */
-const disagrees = (actual: Item | undefined, expected: Item) => !actual || Object.entries(expected).some(([field, value]) => actual[field] !== value);
+const disagrees = (actual: Item | undefined, expected: Item) =>
+  !actual || Object.entries(expected).some(([field, value]) => actual[field] !== value);
 
-const records = (snapshot: Pick<Snapshot, 'applications'>) => [...snapshot.applications.values()].filter((record): record is ApplicationRecord => record !== undefined);
+const records = (snapshot: Pick<Snapshot, 'applications'>) =>
+  [...snapshot.applications.values()].filter((record): record is ApplicationRecord => record !== undefined);
 
 function sumBy(items: Item[], keyOf: (item: Item) => string): Map<string, Fen> {
   const sums = new Map<string, Fen>();
@@ -87,8 +90,12 @@ export function capsAndOnceOnly({ awards, recognitions }: Snapshot): string[] {
   for (const [applicant, sum] of sumBy(ofProgramme(awards, 'OSP_RND'), (award) => String(award.applicantId))) {
     if (sum > RND_CAP) found.push(`${applicant}: OSP_RND awards total ${sum} fen, over the cap of ${RND_CAP}`);
   }
-  for (const [applicantYear, sum] of sumBy(ofProgramme(awards, 'OSP_OPERATING'), (award) => `${award.applicantId} ${award.fiscalYear}`)) {
-    if (sum > OPERATING_CAP) found.push(`${applicantYear}: OSP_OPERATING awards total ${sum} fen, over the cap of ${OPERATING_CAP}`);
+  for (const [applicantYear, sum] of sumBy(
+    ofProgramme(awards, 'OSP_OPERATING'),
+    (award) => `${award.applicantId} ${award.fiscalYear}`,
+  )) {
+    if (sum > OPERATING_CAP)
+      found.push(`${applicantYear}: OSP_OPERATING awards total ${sum} fen, over the cap of ${OPERATING_CAP}`);
   }
   for (const programme of ONCE_PER_APPLICANT) {
     for (const [applicant, count] of countBy(ofProgramme(awards, programme), (award) => String(award.applicantId))) {
@@ -100,19 +107,27 @@ export function capsAndOnceOnly({ awards, recognitions }: Snapshot): string[] {
     if (count > 1) found.push(`${applicantThreshold}: revenue threshold rewarded ${count} times`);
   }
   for (const [applicant, sum] of sumBy(revenue, (award) => String(award.applicantId))) {
-    const ceiling = revenue.filter((award) => award.applicantId === applicant).reduce((most, award) => {
-      const reward = REVENUE_REWARDS.get(String(award.threshold)) ?? 0n;
-      return reward > most ? reward : most;
-    }, 0n);
-    if (sum > ceiling) found.push(`${applicant}: REVENUE_MILESTONE awards total ${sum} fen, over ${ceiling}, the reward of the highest threshold rewarded`);
+    const ceiling = revenue
+      .filter((award) => award.applicantId === applicant)
+      .reduce((most, award) => {
+        const reward = REVENUE_REWARDS.get(String(award.threshold)) ?? 0n;
+        return reward > most ? reward : most;
+      }, 0n);
+    if (sum > ceiling)
+      found.push(
+        `${applicant}: REVENUE_MILESTONE awards total ${sum} fen, over ${ceiling}, the reward of the highest threshold rewarded`,
+      );
   }
   const national = ofProgramme(awards, 'NATIONAL_PLATFORM');
-  for (const [reference, count] of countBy(national, (award) => normalisedRecognition(String(award.recognitionReference)))) {
+  for (const [reference, count] of countBy(national, (award) =>
+    normalisedRecognition(String(award.recognitionReference)),
+  )) {
     if (count > 1) found.push(`recognition ${reference}: rewarded ${count} times`);
   }
   for (const award of national) {
     const marker = recognitions.get(String(award.recognitionReference));
-    if (marker?.applicationId !== award.applicationId) found.push(`${award.applicationId}: its recognition marker names ${marker?.applicationId}`);
+    if (marker?.applicationId !== award.applicationId)
+      found.push(`${award.applicationId}: its recognition marker names ${marker?.applicationId}`);
   }
   return found;
 }
@@ -131,7 +146,8 @@ export function awardsMatchDecisions(snapshot: Snapshot, history: ReadonlySet<st
     }
   }
   for (const applicationId of awardOf.keys()) {
-    if (!history.has(applicationId) && !snapshot.applications.get(applicationId)) found.push(`award for an unknown application ${applicationId}`);
+    if (!history.has(applicationId) && !snapshot.applications.get(applicationId))
+      found.push(`award for an unknown application ${applicationId}`);
   }
   return found;
 }
@@ -145,12 +161,19 @@ export function ledgerMatchesPayments(snapshot: Snapshot): string[] {
       if (entry) found.push(`${record.applicationId}: ${record.status} but in the ledger`);
       continue;
     }
-    const expected = { applicantId: record.applicantId, fiscalYear: record.details.fiscalYear, amount: record.decision?.amount };
+    const expected = {
+      applicantId: record.applicantId,
+      fiscalYear: record.details.fiscalYear,
+      amount: record.decision?.amount,
+    };
     if (disagrees(entry, expected)) {
       found.push(`${record.applicationId}: PAID ${JSON.stringify(expected)}, ledger ${JSON.stringify(entry)}`);
     }
   }
-  for (const [applicantYear, sum] of sumBy([...snapshot.ledger.values()], (entry) => `${entry.applicantId} ${entry.fiscalYear}`)) {
+  for (const [applicantYear, sum] of sumBy(
+    [...snapshot.ledger.values()],
+    (entry) => `${entry.applicantId} ${entry.fiscalYear}`,
+  )) {
     if (sum > OPERATING_CAP) found.push(`${applicantYear}: ${sum} fen paid, over the cap of ${OPERATING_CAP}`);
   }
   return found;
@@ -162,9 +185,12 @@ export function auditTrails(snapshot: Snapshot): string[] {
   for (const record of records(snapshot)) {
     const moves = record.audit.map(({ from, to }) => `${from}→${to}`).join(' ');
     const valid = record.audit.every((entry, i) =>
-      i === 0 ? entry.from === null && entry.to === 'SUBMITTED' : entry.from === record.audit[i - 1]!.to && canTransition(entry.from!, entry.to),
+      i === 0
+        ? entry.from === null && entry.to === 'SUBMITTED'
+        : entry.from === record.audit[i - 1]!.to && canTransition(entry.from!, entry.to),
     );
-    if (!valid || record.audit.at(-1)?.to !== record.status) found.push(`${record.applicationId}: ${record.status} after ${moves}`);
+    if (!valid || record.audit.at(-1)?.to !== record.status)
+      found.push(`${record.applicationId}: ${record.status} after ${moves}`);
   }
   return found;
 }
@@ -182,7 +208,8 @@ function eventOf({ from, to }: AuditEntry): [EventType, string] {
 function detailOf(record: ApplicationRecord, entry: AuditEntry): Record<string, unknown> {
   const [type] = eventOf(entry);
   if (type === 'ApplicationEvaluated') return { outcome: entry.to, amount: record.decision?.amount };
-  if (type === 'ApplicationReviewed') return { decision: entry.to === 'APPROVED' ? 'APPROVE' : 'REJECT', amount: record.review?.amount };
+  if (type === 'ApplicationReviewed')
+    return { decision: entry.to === 'APPROVED' ? 'APPROVE' : 'REJECT', amount: record.review?.amount };
   if (type === 'ApplicationWithdrawn') return { from: entry.from };
   if (type === 'PayoutIssued') return { amount: record.decision?.amount };
   return { submittedAt: record.submittedAt };
@@ -214,10 +241,17 @@ export function transitionsPublished(committed: Pick<Snapshot, 'applications'>, 
       const [type] = eventOf(entry);
       const events = published.withId(transitionId(record, entry));
       const [event] = events;
-      const expected = { applicationId: record.applicationId, applicantId: record.applicantId, ...sequenceOf(record, index), ...detailOf(record, entry) };
+      const expected = {
+        applicationId: record.applicationId,
+        applicantId: record.applicantId,
+        ...sequenceOf(record, index),
+        ...detailOf(record, entry),
+      };
       const differs = event && (event['detail-type'] !== type || disagrees(event.detail, expected));
       if (events.length !== 1 || differs) {
-        found.push(`${record.applicationId} ${entry.from}→${entry.to}: ${type} published ${events.length} time(s)${differs ? ` as ${JSON.stringify(event.detail)}` : ''}`);
+        found.push(
+          `${record.applicationId} ${entry.from}→${entry.to}: ${type} published ${events.length} time(s)${differs ? ` as ${JSON.stringify(event.detail)}` : ''}`,
+        );
       }
     }
   }
@@ -235,7 +269,8 @@ export function publishedOnlyForTransitions(snapshot: Snapshot, published: Publi
     const seen = new Set<string>();
     for (const event of published.about(record.applicationId)) {
       const eventId = String(event.detail.eventId);
-      if (!transitions.has(eventId)) found.push(`${record.applicationId}: ${event['detail-type']} ${eventId} published without its transition`);
+      if (!transitions.has(eventId))
+        found.push(`${record.applicationId}: ${event['detail-type']} ${eventId} published without its transition`);
       if (seen.has(eventId)) found.push(`${record.applicationId}: ${event['detail-type']} ${eventId} published twice`);
       seen.add(eventId);
     }
@@ -252,7 +287,10 @@ export function acknowledgementsHold(snapshot: Snapshot, acknowledgements: reado
       answer.answer === 'withdrawn'
         ? record?.status === 'WITHDRAWN'
         : record?.review?.decision === answer.decision && record.review.amount === answer.amount;
-    if (!holds) found.push(`${applicationId}: answered ${JSON.stringify(answer)}, stored ${JSON.stringify(record?.review ?? record?.status)}`);
+    if (!holds)
+      found.push(
+        `${applicationId}: answered ${JSON.stringify(answer)}, stored ${JSON.stringify(record?.review ?? record?.status)}`,
+      );
   }
   return found;
 }
@@ -262,7 +300,9 @@ export function everyAcceptedDecided(snapshot: Snapshot, stored: ReadonlySet<str
   const found = records(snapshot)
     .filter((record) => record.status === 'SUBMITTED')
     .map((record) => `${record.applicationId}: still SUBMITTED after draining`);
-  for (const [applicationId, record] of snapshot.applications) if (!record) found.push(`${applicationId}: accepted (202) but not stored`);
-  for (const applicationId of stored) if (!snapshot.applications.has(applicationId)) found.push(`${applicationId}: stored but never answered`);
+  for (const [applicationId, record] of snapshot.applications)
+    if (!record) found.push(`${applicationId}: accepted (202) but not stored`);
+  for (const applicationId of stored)
+    if (!snapshot.applications.has(applicationId)) found.push(`${applicationId}: stored but never answered`);
   return found;
 }

@@ -16,7 +16,13 @@ import { handler as evaluateHandler } from '../../functions/evaluate-application
 import { faults } from '../../functions/commons/payouts/pay.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
-import { deliverRecords, invoke, receiveRecords, releaseRecords, type EventSource } from '../../infra/local/queue-poller.js';
+import {
+  deliverRecords,
+  invoke,
+  receiveRecords,
+  releaseRecords,
+  type EventSource,
+} from '../../infra/local/queue-poller.js';
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
@@ -24,7 +30,20 @@ import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { publishedEvents } from '../support/emulators/env.js';
 import { drainPayouts, ledgerOf, sumYuan } from '../payout/payout-support.js';
 import { applicant, caller } from '../support/http-events.js';
-import { applicantItems, applicationsOf, body, certify, doc, newApplicantId, queueUrl, review, sqs, storedApplication, submit, tableName } from '../write-path/write-path.js';
+import {
+  applicantItems,
+  applicationsOf,
+  body,
+  certify,
+  doc,
+  newApplicantId,
+  queueUrl,
+  review,
+  sqs,
+  storedApplication,
+  submit,
+  tableName,
+} from '../write-path/write-path.js';
 import {
   acknowledgementsHold,
   auditTrails,
@@ -82,15 +101,20 @@ export class BusMirror {
     for (const event of await publishedEvents(since ? { since } : {})) {
       const position = this.received.push(event) - 1;
       push(this.byEventId, String(event.detail.eventId), position);
-      if (typeof event.detail.applicationId === 'string') push(this.byApplication, event.detail.applicationId, position);
+      if (typeof event.detail.applicationId === 'string')
+        push(this.byApplication, event.detail.applicationId, position);
     }
   }
 
   /** What has been received until now, and nothing received later. */
   view(): Published {
     const end = this.received.length;
-    const events = (positions: number[] = []) => positions.filter((position) => position < end).map((position) => this.received[position]!);
-    return { withId: (eventId) => events(this.byEventId.get(eventId)), about: (applicationId) => events(this.byApplication.get(applicationId)) };
+    const events = (positions: number[] = []) =>
+      positions.filter((position) => position < end).map((position) => this.received[position]!);
+    return {
+      withId: (eventId) => events(this.byEventId.get(eventId)),
+      about: (applicationId) => events(this.byApplication.get(applicationId)),
+    };
   }
 
   /** Event ids received more than once. */
@@ -98,7 +122,14 @@ export class BusMirror {
 }
 
 /** The evaluation function on the evaluation queue; what a delivery leaves there comes back at once. */
-const evaluation: EventSource = { client: sqs, queueUrl, functionName: 'test-worker', timeoutMs: 120_000, handler: evaluateHandler, redeliverAtOnce: true };
+const evaluation: EventSource = {
+  client: sqs,
+  queueUrl,
+  functionName: 'test-worker',
+  timeoutMs: 120_000,
+  handler: evaluateHandler,
+  redeliverAtOnce: true,
+};
 
 /** The evaluation queue: received messages are held for the application they evaluate until its scenario takes one. */
 export class EvaluationMailbox {
@@ -113,7 +144,8 @@ export class EvaluationMailbox {
   private poll(): Promise<number> {
     this.polling ??= receiveRecords(evaluation)
       .then((records) => {
-        for (const record of records) push(this.held, (JSON.parse(record.body) as { applicationId: string }).applicationId, record);
+        for (const record of records)
+          push(this.held, (JSON.parse(record.body) as { applicationId: string }).applicationId, record);
         return records.length;
       })
       .finally(() => (this.polling = undefined));
@@ -143,7 +175,9 @@ async function readAtOnce(keys: Key[]): Promise<Map<string, Item>> {
   if (keys.length === 0) return new Map();
   for (;;) {
     try {
-      const result = await doc.send(new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName, Key } })) }));
+      const result = await doc.send(
+        new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName, Key } })) }),
+      );
       const items = (result.Responses ?? []).flatMap(({ Item }) => (Item ? [Item] : []));
       return new Map(items.map((item) => [`${item.pk} ${item.sk}`, item]));
     } catch (error) {
@@ -221,13 +255,17 @@ export class LiveScenario {
         if (spec.certified) await certify(applicantId);
         const earlier = [
           ...(spec.rndAwarded ? [{ programme: 'OSP_RND' as const, amount: spec.rndAwarded }] : []),
-          ...(spec.operatingAwarded ? [{ programme: 'OSP_OPERATING' as const, amount: spec.operatingAwarded, fiscalYear: FISCAL_YEARS[0] }] : []),
+          ...(spec.operatingAwarded
+            ? [{ programme: 'OSP_OPERATING' as const, amount: spec.operatingAwarded, fiscalYear: FISCAL_YEARS[0] }]
+            : []),
         ];
         // One by one: each award moves the applicant's award lock to the next version.
         for (const [version, award] of earlier.entries()) {
           const applicationId = `history-${randomUUID()}`;
           history.set(applicationId, applicantId);
-          await runTransaction(awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version));
+          await runTransaction(
+            awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version),
+          );
         }
       }),
     );
@@ -254,7 +292,11 @@ export class LiveScenario {
     }
     await this.drain();
     const awaiting = this.applications.filter((application) => application.status === 'NEEDS_REVIEW');
-    await Promise.all(awaiting.map((application, i) => this.review(application.applicationId!, closingReviews[i % closingReviews.length]!)));
+    await Promise.all(
+      awaiting.map((application, i) =>
+        this.review(application.applicationId!, closingReviews[i % closingReviews.length]!),
+      ),
+    );
     await this.finalCheck();
   }
 
@@ -281,11 +323,15 @@ export class LiveScenario {
   private async submit(target: LiveApplication): Promise<void> {
     const response = await submit(target.applicantId, target.payload, { 'Idempotency-Key': target.idempotencyKey });
     // A retry racing the first request's uncommitted transaction may be told to retry.
-    if (response.status === 409 && response.body.type?.endsWith('idempotency-key-in-flight')) return void count('submissions in flight');
-    if (response.status !== 202) throw new ScenarioFailure('submit', [`answered ${response.status}: ${JSON.stringify(response.body)}`]);
+    if (response.status === 409 && response.body.type?.endsWith('idempotency-key-in-flight'))
+      return void count('submissions in flight');
+    if (response.status !== 202)
+      throw new ScenarioFailure('submit', [`answered ${response.status}: ${JSON.stringify(response.body)}`]);
     const { applicationId } = response.body as { applicationId: string };
     if (target.applicationId !== undefined && target.applicationId !== applicationId) {
-      throw new ScenarioFailure('submit', [`one Idempotency-Key answered ${target.applicationId} and ${applicationId}`]);
+      throw new ScenarioFailure('submit', [
+        `one Idempotency-Key answered ${target.applicationId} and ${applicationId}`,
+      ]);
     }
     if (target.applicationId !== undefined) count('idempotent replays');
     else if (this.crashAfterPayments) paymentsToCrash.add(applicationId);
@@ -308,7 +354,8 @@ export class LiveScenario {
     const record = await this.shared.mailbox.take(applicationId);
     if (!record) return;
     target.delivered = record;
-    const crashes = as !== 'ack' && Number(record.attributes.ApproximateReceiveCount) < EVALUATION_QUEUE.maxReceiveCount;
+    const crashes =
+      as !== 'ack' && Number(record.attributes.ApproximateReceiveCount) < EVALUATION_QUEUE.maxReceiveCount;
     if (crashes) {
       count(`evaluations ${as}`);
       // A crash handles the message but never acknowledges it; a lost message is not even handled.
@@ -326,10 +373,16 @@ export class LiveScenario {
   }
 
   private async withdraw(target: LiveApplication, applicationId: string): Promise<void> {
-    const response = await withdrawCall('POST /v1/applications/{id}/withdraw', { as: applicant(target.applicantId), path: { id: applicationId } });
+    const response = await withdrawCall('POST /v1/applications/{id}/withdraw', {
+      as: applicant(target.applicantId),
+      path: { id: applicationId },
+    });
     count(`withdrawals answered ${response.status}`);
     if (response.status === 200) this.acknowledgements.push({ applicationId, answer: 'withdrawn' });
-    else if (response.status !== 409) throw new ScenarioFailure('withdraw', [`${applicationId}: answered ${response.status}: ${JSON.stringify(response.body)}`]);
+    else if (response.status !== 409)
+      throw new ScenarioFailure('withdraw', [
+        `${applicationId}: answered ${response.status}: ${JSON.stringify(response.body)}`,
+      ]);
   }
 
   /** A reviewer reads the application and approves (up to its ceiling) or rejects it; a repeat is a retry after a lost response. */
@@ -337,9 +390,14 @@ export class LiveScenario {
     const ceiling = (await storedApplication(applicationId))?.decision?.amount ?? '0.01';
     const amount = decision === 'APPROVE' ? (share === 'ceiling' ? ceiling : halfOf(ceiling)) : undefined;
     const response = await review(applicationId, { decision, amount, note: REVIEW_NOTE });
-    count(`reviews answered ${response.status}${response.status === 409 ? ` ${response.body.type?.split('/').at(-1)}` : ''}`);
+    count(
+      `reviews answered ${response.status}${response.status === 409 ? ` ${response.body.type?.split('/').at(-1)}` : ''}`,
+    );
     if (response.status === 200) this.acknowledgements.push({ applicationId, answer: 'reviewed', decision, amount });
-    else if (response.status !== 409) throw new ScenarioFailure('review', [`${applicationId}: answered ${response.status}: ${JSON.stringify(response.body)}`]);
+    else if (response.status !== 409)
+      throw new ScenarioFailure('review', [
+        `${applicationId}: answered ${response.status}: ${JSON.stringify(response.body)}`,
+      ]);
   }
 
   /** A run for the year, driven until the payout queue is empty (other scenarios' runs may still hold messages). */
@@ -378,11 +436,16 @@ export class LiveScenario {
     for (const record of after.applications.values()) {
       count(`${record!.programme} ${record!.status}`);
       if (record!.decision?.capApplied) count('decided with a cap applied');
-      if (record!.decision?.outcome === 'INELIGIBLE') for (const { rule } of record!.decision.reasons) count(`refused by ${rule}`);
+      if (record!.decision?.outcome === 'INELIGIBLE')
+        for (const { rule } of record!.decision.reasons) count(`refused by ${rule}`);
     }
   }
 
-  private known = () => this.applications.filter((application): application is LiveApplication & { applicationId: string } => application.applicationId !== undefined);
+  private known = () =>
+    this.applications.filter(
+      (application): application is LiveApplication & { applicationId: string } =>
+        application.applicationId !== undefined,
+    );
 
   /** The scenario's applications as stored now; remembers their statuses. */
   private async readApplications(): Promise<Pick<Snapshot, 'applications'>> {
@@ -407,8 +470,14 @@ export class LiveScenario {
    */
   private async snapshot(): Promise<Snapshot> {
     const known = this.known();
-    const awardKey = (applicantId: string, applicationId: string) => ({ pk: applicantPartition(applicantId), sk: `AWARD#${applicationId}` });
-    const awardKeys = [...known.map(({ applicantId, applicationId }) => awardKey(applicantId, applicationId)), ...[...this.history].map(([id, applicantId]) => awardKey(applicantId, id))];
+    const awardKey = (applicantId: string, applicationId: string) => ({
+      pk: applicantPartition(applicantId),
+      sk: `AWARD#${applicationId}`,
+    });
+    const awardKeys = [
+      ...known.map(({ applicantId, applicationId }) => awardKey(applicantId, applicationId)),
+      ...[...this.history].map(([id, applicantId]) => awardKey(applicantId, id)),
+    ];
     const references = known.flatMap(({ payload }) => recognitionOf(payload) ?? []);
     const items = await readAtOnce([
       ...known.flatMap(({ applicationId }) => [applicationKey(applicationId), ledgerKey(applicationId)]),
@@ -419,7 +488,9 @@ export class LiveScenario {
       applications: this.remember(items),
       awards: awardKeys.map((key) => itemAt(items, key)).filter((award): award is Item => award !== undefined),
       ledger: new Map(
-        known.map(({ applicationId }) => [applicationId, itemAt(items, ledgerKey(applicationId))] as const).filter((entry): entry is readonly [string, Item] => entry[1] !== undefined),
+        known
+          .map(({ applicationId }) => [applicationId, itemAt(items, ledgerKey(applicationId))] as const)
+          .filter((entry): entry is readonly [string, Item] => entry[1] !== undefined),
       ),
       recognitions: new Map(references.map((reference) => [reference, itemAt(items, recognitionKey(reference))])),
     };
@@ -455,9 +526,15 @@ export async function runsCompleted(shared: Shared): Promise<void> {
     const paid = ledger.filter((entry) => entry.runId === runId);
     const amount = sumYuan(paid.map((entry) => String(entry.amount)));
     const completed = published.withId(stableEventId('PayoutRunCompleted', runId, 'completed'));
-    const consistent = run?.status === 'COMPLETED' && run.paid === paid.length && run.amount === amount && run.found === run.paid + run.alreadyPaid + run.failed;
+    const consistent =
+      run?.status === 'COMPLETED' &&
+      run.paid === paid.length &&
+      run.amount === amount &&
+      run.found === run.paid + run.alreadyPaid + run.failed;
     if (!consistent || completed.length !== 1) {
-      violations.push(`run ${runId}: ${JSON.stringify(run)}, ${paid.length} ledger entries for ${amount}, PayoutRunCompleted published ${completed.length} time(s)`);
+      violations.push(
+        `run ${runId}: ${JSON.stringify(run)}, ${paid.length} ledger entries for ${amount}, PayoutRunCompleted published ${completed.length} time(s)`,
+      );
     }
     count(paid.length > 0 ? 'payout runs that paid' : 'payout runs with nothing to pay');
   }

@@ -31,7 +31,10 @@ export const SPELLINGS = {
 export type Spelling = keyof typeof SPELLINGS;
 
 export type ApplicationSpec = { applicant: number } & (
-  | { programme: 'OSP_RND' | 'OSP_OPERATING' | 'REVENUE_MILESTONE' | 'ENTERPRISE_SETTLEMENT'; details: Record<string, unknown> }
+  | {
+      programme: 'OSP_RND' | 'OSP_OPERATING' | 'REVENUE_MILESTONE' | 'ENTERPRISE_SETTLEMENT';
+      details: Record<string, unknown>;
+    }
   /** The reference itself is made unique per scenario when it runs. */
   | { programme: 'NATIONAL_PLATFORM'; spelling: Spelling }
 );
@@ -90,32 +93,62 @@ const applicant: fc.Arbitrary<ApplicantSpec> = fc.record(
 );
 
 const revenueClaims = [
-  { fiscalYear: 2021, mainBusinessIncome: '60000000.00', priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }] },
-  { fiscalYear: 2022, mainBusinessIncome: '7000000.00', priorYears: [{ fiscalYear: 2021, mainBusinessIncome: '3000000.00' }] },
+  {
+    fiscalYear: 2021,
+    mainBusinessIncome: '60000000.00',
+    priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }],
+  },
+  {
+    fiscalYear: 2022,
+    mainBusinessIncome: '7000000.00',
+    priorYears: [{ fiscalYear: 2021, mainBusinessIncome: '3000000.00' }],
+  },
 ];
 
 // The reviewed programmes weigh more: reviews are where once-only awards race.
 const application: fc.Arbitrary<ApplicationSpec> = fc.oneof(
   {
     weight: 2,
-    arbitrary: fc.record({ applicant: fc.nat(1), programme: fc.constant('OSP_RND' as const), details: fc.record({ rndCosts: fc.constantFrom('3000000.00', '2000000.02', '999999.99') }) }),
+    arbitrary: fc.record({
+      applicant: fc.nat(1),
+      programme: fc.constant('OSP_RND' as const),
+      details: fc.record({ rndCosts: fc.constantFrom('3000000.00', '2000000.02', '999999.99') }),
+    }),
   },
   {
     weight: 2,
     arbitrary: fc.record({
       applicant: fc.nat(1),
       programme: fc.constant('OSP_OPERATING' as const),
-      details: fc.record({ fiscalYear: fc.constantFrom(...FISCAL_YEARS), operatingCosts: fc.constantFrom('2000000.00', '1500000.00', '100.00') }),
+      details: fc.record({
+        fiscalYear: fc.constantFrom(...FISCAL_YEARS),
+        operatingCosts: fc.constantFrom('2000000.00', '1500000.00', '100.00'),
+      }),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ applicant: fc.nat(1), programme: fc.constant('REVENUE_MILESTONE' as const), details: fc.constantFrom(...revenueClaims) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      applicant: fc.nat(1),
+      programme: fc.constant('REVENUE_MILESTONE' as const),
+      details: fc.constantFrom(...revenueClaims),
+    }),
+  },
   {
     weight: 3,
-    arbitrary: fc.record({ applicant: fc.nat(1), programme: fc.constant('ENTERPRISE_SETTLEMENT' as const), details: fc.record({ requestedAmount: fc.constantFrom('9000000.00', '1000000.00') }) }),
+    arbitrary: fc.record({
+      applicant: fc.nat(1),
+      programme: fc.constant('ENTERPRISE_SETTLEMENT' as const),
+      details: fc.record({ requestedAmount: fc.constantFrom('9000000.00', '1000000.00') }),
+    }),
   },
   {
     weight: 4,
-    arbitrary: fc.record({ applicant: fc.nat(1), programme: fc.constant('NATIONAL_PLATFORM' as const), spelling: fc.constantFrom(...(Object.keys(SPELLINGS) as Spelling[])) }),
+    arbitrary: fc.record({
+      applicant: fc.nat(1),
+      programme: fc.constant('NATIONAL_PLATFORM' as const),
+      spelling: fc.constantFrom(...(Object.keys(SPELLINGS) as Spelling[])),
+    }),
   },
 );
 
@@ -124,27 +157,50 @@ const pick = fc.nat(3);
 
 const submission = fc.record({ op: fc.constant('submit' as const), pick });
 
-const verdict: fc.Arbitrary<Verdict> = fc.record({ decision: fc.constantFrom('APPROVE' as const, 'REJECT' as const), amount: fc.constantFrom('ceiling' as const, 'half' as const) });
+const verdict: fc.Arbitrary<Verdict> = fc.record({
+  decision: fc.constantFrom('APPROVE' as const, 'REJECT' as const),
+  amount: fc.constantFrom('ceiling' as const, 'half' as const),
+});
 
 const operation: fc.Arbitrary<Operation> = fc.oneof(
   { weight: 8, arbitrary: submission },
-  { weight: 24, arbitrary: fc.record({ op: fc.constant('deliver' as const), pick, as: fc.constantFrom('ack' as const, 'crash' as const, 'lost' as const) }) },
+  {
+    weight: 24,
+    arbitrary: fc.record({
+      op: fc.constant('deliver' as const),
+      pick,
+      as: fc.constantFrom('ack' as const, 'crash' as const, 'lost' as const),
+    }),
+  },
   { weight: 16, arbitrary: fc.record({ op: fc.constant('relay' as const) }) },
   { weight: 6, arbitrary: fc.record({ op: fc.constant('redeliver' as const), pick }) },
   { weight: 9, arbitrary: fc.record({ op: fc.constant('withdraw' as const), pick }) },
-  { weight: 10, arbitrary: fc.tuple(fc.record({ op: fc.constant('review' as const), pick }), verdict).map(([review, decided]) => ({ ...review, ...decided })) },
+  {
+    weight: 10,
+    arbitrary: fc
+      .tuple(fc.record({ op: fc.constant('review' as const), pick }), verdict)
+      .map(([review, decided]) => ({ ...review, ...decided })),
+  },
   // Runs are the slowest operation: about one scenario in twelve starts one.
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('payout' as const), fiscalYear: fc.constantFrom(...FISCAL_YEARS) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('payout' as const), fiscalYear: fc.constantFrom(...FISCAL_YEARS) }),
+  },
 );
 
 export const scenario: fc.Arbitrary<Scenario> = fc.record({
   // The first applicant is a certified platform; the second may be anyone.
-  applicants: fc.array(applicant, { minLength: 1, maxLength: 2 }).map(([first, ...others]) => [{ ...first!, certified: true }, ...others]),
+  applicants: fc
+    .array(applicant, { minLength: 1, maxLength: 2 })
+    .map(([first, ...others]) => [{ ...first!, certified: true }, ...others]),
   applications: fc.array(application, { minLength: 2, maxLength: 4 }),
   crashAfterPayments: fc.boolean(),
   // Some applications are submitted first, together; the others may come at any later step.
   steps: fc
-    .tuple(fc.array(submission, { minLength: 1, maxLength: 3 }), fc.array(fc.array(operation, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }))
+    .tuple(
+      fc.array(submission, { minLength: 1, maxLength: 3 }),
+      fc.array(fc.array(operation, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+    )
     .map(([first, later]) => [first, ...later]),
   closingReviews: fc.array(verdict, { minLength: 1, maxLength: 4 }),
 });

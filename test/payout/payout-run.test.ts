@@ -40,7 +40,8 @@ afterEach(() => {
   planning.pageSize = PLAN_PAGE_SIZE;
 });
 
-const startAsAdmin = (fiscalYear: unknown) => startCall('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear } });
+const startAsAdmin = (fiscalYear: unknown) =>
+  startCall('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear } });
 const runStatus = (runId: string) => getCall('GET /v1/admin/payout-runs/{runId}', { as: admin(), path: { runId } });
 
 describe('a payout run', () => {
@@ -69,7 +70,16 @@ describe('a payout run', () => {
     const total = sumYuan(year2021.map((record) => record.decision!.amount));
     const run = await runStatus(runId);
     expect(run.status).toBe(200);
-    expect(run.body).toMatchObject({ runId, fiscalYear: 2021, status: 'COMPLETED', found: 43, paid: 43, alreadyPaid: 0, failed: 0, amount: total });
+    expect(run.body).toMatchObject({
+      runId,
+      fiscalYear: 2021,
+      status: 'COMPLETED',
+      found: 43,
+      paid: 43,
+      alreadyPaid: 0,
+      failed: 0,
+      amount: total,
+    });
     expect(run.body.completedAt).toEqual(expect.any(String));
 
     for (const record of year2021) {
@@ -93,22 +103,41 @@ describe('a payout run', () => {
     }
     for (const record of year2022) {
       expect(await ledgerEntry(record.applicationId)).toBeUndefined();
-      expect(await application(record.applicationId)).toMatchObject({ status: 'ELIGIBLE', gsi4pk: expect.stringMatching(/^ENTITLEMENT#2022#/) });
+      expect(await application(record.applicationId)).toMatchObject({
+        status: 'ELIGIBLE',
+        gsi4pk: expect.stringMatching(/^ENTITLEMENT#2022#/),
+      });
     }
     const ledger2021 = (await ledgerOf(2021)).filter((entry) => entry.runId === runId);
     expect(ledger2021).toHaveLength(43);
     expect(sumYuan(ledger2021.map((entry) => entry.amount as string))).toBe(total);
 
     const issued = await eventsWhere('PayoutIssued', (detail) => detail.runId === runId);
-    expect(new Set(issued.map((event) => event.detail.applicationId))).toEqual(new Set(year2021.map((record) => record.applicationId)));
+    expect(new Set(issued.map((event) => event.detail.applicationId))).toEqual(
+      new Set(year2021.map((record) => record.applicationId)),
+    );
     const completed = await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === runId);
     expect(completed).toHaveLength(1);
-    expect(completed[0]!.detail).toMatchObject({ fiscalYear: 2021, found: 43, paid: 43, alreadyPaid: 0, failed: 0, amount: total });
+    expect(completed[0]!.detail).toMatchObject({
+      fiscalYear: 2021,
+      found: 43,
+      paid: 43,
+      alreadyPaid: 0,
+      failed: 0,
+      amount: total,
+    });
 
     // A second run for the year: the paid entitlements left the index, nothing is found or paid.
     const second = await startAsAdmin(2021);
     await drainPayouts();
-    expect((await runStatus(second.body.runId)).body).toMatchObject({ status: 'COMPLETED', found: 0, paid: 0, alreadyPaid: 0, failed: 0, amount: '0.00' });
+    expect((await runStatus(second.body.runId)).body).toMatchObject({
+      status: 'COMPLETED',
+      found: 0,
+      paid: 0,
+      alreadyPaid: 0,
+      failed: 0,
+      amount: '0.00',
+    });
     expect((await ledgerOf(2021)).filter((entry) => entry.runId === second.body.runId)).toHaveLength(0);
     expect(await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === second.body.runId)).toHaveLength(1);
   });
@@ -117,9 +146,15 @@ describe('a payout run', () => {
     planning.pageSize = 4;
     const platforms = Array.from({ length: 6 }, newPlatform);
     const records = await seedEntitlements(
-      Array.from({ length: 90 }, (_, i) => ({ applicantId: platforms[i % platforms.length]!, fiscalYear: 2023, amount: `${(i + 1) * 1000}.00` })),
+      Array.from({ length: 90 }, (_, i) => ({
+        applicantId: platforms[i % platforms.length]!,
+        fiscalYear: 2023,
+        amount: `${(i + 1) * 1000}.00`,
+      })),
     );
-    const runs = await Promise.all(Array.from({ length: 5 }, () => startRun({ fiscalYear: 2023, startedBy: 'admin-1' })));
+    const runs = await Promise.all(
+      Array.from({ length: 5 }, () => startRun({ fiscalYear: 2023, startedBy: 'admin-1' })),
+    );
 
     // Each of the first two batches holding pay messages is handled but not acknowledged: SQS delivers it again.
     let unacknowledged = 0;
@@ -133,7 +168,8 @@ describe('a payout run', () => {
     const ledger = await ledgerOf(2023);
     expect(ledger).toHaveLength(records.length);
     expect(new Set(ledger.map((entry) => entry.applicationId)).size).toBe(records.length);
-    for (const record of records) expect((await ledgerEntry(record.applicationId))!.amount).toBe(record.decision!.amount);
+    for (const record of records)
+      expect((await ledgerEntry(record.applicationId))!.amount).toBe(record.decision!.amount);
 
     const views = await Promise.all(runs.map((run) => readRun(run.runId)));
     let paid = 0;
@@ -141,7 +177,9 @@ describe('a payout run', () => {
       expect(view).toMatchObject({ status: 'COMPLETED' });
       expect(view!.paid + view!.alreadyPaid + view!.failed).toBe(view!.found);
       expect(view!.failed).toBe(0);
-      expect(view!.amount).toBe(sumYuan(ledger.filter((entry) => entry.runId === view!.runId).map((entry) => entry.amount as string)));
+      expect(view!.amount).toBe(
+        sumYuan(ledger.filter((entry) => entry.runId === view!.runId).map((entry) => entry.amount as string)),
+      );
       paid += view!.paid;
       expect(await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === view!.runId)).toHaveLength(1);
     }
@@ -161,7 +199,9 @@ describe('a payout run', () => {
 
   it('a worker that dies after the payment transaction, before the ack, pays nothing twice when redelivered', async () => {
     const platform = newPlatform();
-    const records = await seedEntitlements(Array.from({ length: 30 }, (_, i) => ({ applicantId: platform, fiscalYear: 2024, amount: `${i + 1}000.00` })));
+    const records = await seedEntitlements(
+      Array.from({ length: 30 }, (_, i) => ({ applicantId: platform, fiscalYear: 2024, amount: `${i + 1}000.00` })),
+    );
     const crashed = new Set<string>();
     faults.afterPayment = (applicationId) => {
       if (crashed.size < 12 && !crashed.has(applicationId)) {
@@ -178,7 +218,14 @@ describe('a payout run', () => {
     expect(ledger).toHaveLength(30);
     expect(ledger.every((entry) => entry.runId === runId)).toBe(true);
     const total = sumYuan(records.map((record) => record.decision!.amount));
-    expect(await readRun(runId)).toMatchObject({ status: 'COMPLETED', found: 30, paid: 30, alreadyPaid: 0, failed: 0, amount: total });
+    expect(await readRun(runId)).toMatchObject({
+      status: 'COMPLETED',
+      found: 30,
+      paid: 30,
+      alreadyPaid: 0,
+      failed: 0,
+      amount: total,
+    });
     // Events come from the committed ledger entries (outbox): each exactly once, crash or not.
     const issued = await eventsWhere('PayoutIssued', (detail) => detail.runId === runId);
     expect(issued).toHaveLength(30);
@@ -207,7 +254,9 @@ describe('a payout run', () => {
     const drained = await drainPayouts({
       handler: async (event, context) => {
         // Only once its pay message exists: a plan step still to run would read the changed amount and pay it.
-        const brokenPay = event.Records.find((record) => record.body.includes('"kind":"pay"') && record.body.includes(broken!.applicationId));
+        const brokenPay = event.Records.find(
+          (record) => record.body.includes('"kind":"pay"') && record.body.includes(broken!.applicationId),
+        );
         if (brokenPay) {
           await setAmount('199.99');
           failedMessage ??= brokenPay.body;
@@ -231,7 +280,13 @@ describe('a payout run', () => {
 
     const next = await startRun({ fiscalYear: 2020, startedBy: 'admin-1' });
     await drainPayouts();
-    expect(await readRun(next.runId)).toMatchObject({ status: 'COMPLETED', found: 1, paid: 1, failed: 0, amount: '200.00' });
+    expect(await readRun(next.runId)).toMatchObject({
+      status: 'COMPLETED',
+      found: 1,
+      paid: 1,
+      failed: 0,
+      amount: '200.00',
+    });
     expect(await ledgerEntry(broken!.applicationId)).toMatchObject({ amount: '200.00', runId: next.runId });
   });
 });
@@ -242,17 +297,28 @@ describe('starting a run', () => {
     const stillEarly = await startAsAdmin(2026);
     expect(stillEarly.status).toBe(409);
     expect(stillEarly.headers['content-type']).toBe('application/problem+json');
-    expect(stillEarly.body.detail).toBe('operating-cost subsidies for fiscal year 2026 are paid from 2027-03-01 (Asia/Shanghai); today is 2026-11-24');
+    expect(stillEarly.body.detail).toBe(
+      'operating-cost subsidies for fiscal year 2026 are paid from 2027-03-01 (Asia/Shanghai); today is 2026-11-24',
+    );
 
     const tooOld = await startAsAdmin(2019);
     expect(tooOld.status).toBe(409);
     expect(tooOld.body.detail).toMatch(/2019 is before 2020/);
 
     expect((await startAsAdmin('2021')).status).toBe(400);
-    expect((await startCall('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear: 2021, extra: 1 } })).status).toBe(400);
-    expect((await startCall('POST /v1/admin/payout-runs', { as: applicant('someone'), body: { fiscalYear: 2021 } })).status).toBe(403);
     expect(
-      (await getCall('GET /v1/admin/payout-runs/{runId}', { as: applicant('someone'), path: { runId: '00000000-0000-4000-8000-000000000000' } })).status,
+      (await startCall('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear: 2021, extra: 1 } })).status,
+    ).toBe(400);
+    expect(
+      (await startCall('POST /v1/admin/payout-runs', { as: applicant('someone'), body: { fiscalYear: 2021 } })).status,
+    ).toBe(403);
+    expect(
+      (
+        await getCall('GET /v1/admin/payout-runs/{runId}', {
+          as: applicant('someone'),
+          path: { runId: '00000000-0000-4000-8000-000000000000' },
+        })
+      ).status,
     ).toBe(403);
     expect((await runStatus('00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await runStatus('not-a-run')).status).toBe(404);

@@ -74,4 +74,5 @@ export async function eventsWhere(type: string, match: (detail: Record<string, u
   return (await publishedEvents({ type })).filter((event) => match(event.detail as Record<string, unknown>));
 }
 
-export const sumYuan = (amounts: string[]) => formatYuan(amounts.reduce((total, amount) => total + parseYuan(amount), 0n));
+export const sumYuan = (amounts: string[]) =>
+  formatYuan(amounts.reduce((total, amount) => total + parseYuan(amount), 0n));

@@ -28,7 +28,16 @@ export interface DriveResult {
 /** Runs pollers until the queue is drained. */
 export async function drainQueue(options: DriveOptions): Promise<DriveResult> {
   const { sqs, queueUrl, handler, batchSize = 5, concurrency = 1, acknowledge } = options;
-  const source: EventSource = { client: sqs, queueUrl, functionName: 'test-worker', timeoutMs: 120_000, handler, batchSize, acknowledge, redeliverAtOnce: true };
+  const source: EventSource = {
+    client: sqs,
+    queueUrl,
+    functionName: 'test-worker',
+    timeoutMs: 120_000,
+    handler,
+    batchSize,
+    acknowledge,
+    redeliverAtOnce: true,
+  };
   const result: DriveResult = { batches: 0, records: 0, failedRecords: 0 };
   let busy = 0;
   let idleRounds = 0;

@@ -29,7 +29,9 @@ describe('a payout run whose messages were lost', () => {
   it('is resumed by the sweeper once it stops progressing, and completes with exact totals and each event once', async () => {
     planning.pageSize = 4; // several pages per shard, so that lost plan pages matter
     const fiscalYear = 2023;
-    const records = await seedEntitlements(Array.from({ length: 48 }, (_, i) => ({ applicantId: newPlatform(), fiscalYear, amount: `${i + 1}00.00` })));
+    const records = await seedEntitlements(
+      Array.from({ length: 48 }, (_, i) => ({ applicantId: newPlatform(), fiscalYear, amount: `${i + 1}00.00` })),
+    );
     const { runId } = await startRun({ fiscalYear, startedBy: 'admin-1' });
 
     // Every third message is acknowledged without being handled: lost, as in a crash.
@@ -53,7 +55,14 @@ describe('a payout run whose messages were lost', () => {
     await drainPayouts();
 
     const total = sumYuan(records.map((record) => record.decision!.amount));
-    expect(await readRun(runId)).toMatchObject({ status: 'COMPLETED', found: 48, paid: 48, alreadyPaid: 0, failed: 0, amount: total });
+    expect(await readRun(runId)).toMatchObject({
+      status: 'COMPLETED',
+      found: 48,
+      paid: 48,
+      alreadyPaid: 0,
+      failed: 0,
+      amount: total,
+    });
     expect(await ledgerOf(fiscalYear)).toHaveLength(48);
     const issued = await eventsWhere('PayoutIssued', (detail) => detail.runId === runId);
     expect(issued).toHaveLength(48);

@@ -33,11 +33,22 @@ describe('appeal.window', () => {
       ...LG_AI_2020,
       id: 'LG-AI-2022',
       inForceFrom: '2022-01-01',
-      parameters: { ...LG_AI_2020.parameters, appealWindowDays: { ...LG_AI_2020.parameters.appealWindowDays, value: 30, since: '2022-01-01' } },
+      parameters: {
+        ...LG_AI_2020.parameters,
+        appealWindowDays: { ...LG_AI_2020.parameters.appealWindowDays, value: 30, since: '2022-01-01' },
+      },
     };
     const registry = new PolicyRegistry([LG_AI_2020, later]);
-    expect(appealWindow('2021-12-31T10:00:00+08:00', '2022-02-28T10:00:00+08:00', registry).params).toMatchObject({ windowDays: 60, lastDay: '2022-03-01', held: true });
-    expect(appealWindow('2022-01-01T10:00:00+08:00', '2022-02-28T10:00:00+08:00', registry).params).toMatchObject({ windowDays: 30, lastDay: '2022-01-31', held: false });
+    expect(appealWindow('2021-12-31T10:00:00+08:00', '2022-02-28T10:00:00+08:00', registry).params).toMatchObject({
+      windowDays: 60,
+      lastDay: '2022-03-01',
+      held: true,
+    });
+    expect(appealWindow('2022-01-01T10:00:00+08:00', '2022-02-28T10:00:00+08:00', registry).params).toMatchObject({
+      windowDays: 30,
+      lastDay: '2022-01-31',
+      held: false,
+    });
   });
 });
 
@@ -60,7 +71,12 @@ describe('grantLimit', () => {
       { state: 'limited', cap: '1000000.00', remaining: '100000.00', fiscalYear: 2021 },
     ]);
     expect(grantLimit(operating([{ programme: 'OSP_OPERATING', amount: '1000000.00', fiscalYear: 2021 }]))).toEqual({
-      refused: [{ rule: 'OSP_OPERATING.cap', params: { state: 'exhausted', cap: '1000000.00', remaining: '0.00', fiscalYear: 2021 } }],
+      refused: [
+        {
+          rule: 'OSP_OPERATING.cap',
+          params: { state: 'exhausted', cap: '1000000.00', remaining: '0.00', fiscalYear: 2021 },
+        },
+      ],
     });
   });
 
@@ -76,9 +92,18 @@ describe('grantLimit', () => {
     expect(grantLimit(settlement([{ programme: 'ENTERPRISE_SETTLEMENT', amount: '1.00' }]))).toEqual({
       refused: [{ rule: 'ENTERPRISE_SETTLEMENT.oncePerApplicant', params: { held: false } }],
     });
-    const revenue = { submittedAt: '2022-05-01T10:00:00+08:00', programme: 'REVENUE_MILESTONE', organisation: ORGANISATION, history: NO_HISTORY };
-    expect(grantLimit({ ...revenue, details: { fiscalYear: 2021, mainBusinessIncome: '60000000.00', priorYears: [] } })).toMatchObject({ ceiling: yuan(1_000_000) });
-    expect(grantLimit({ ...revenue, details: { fiscalYear: 2021, mainBusinessIncome: '5000000.00', priorYears: [] } })).toMatchObject({
+    const revenue = {
+      submittedAt: '2022-05-01T10:00:00+08:00',
+      programme: 'REVENUE_MILESTONE',
+      organisation: ORGANISATION,
+      history: NO_HISTORY,
+    };
+    expect(
+      grantLimit({ ...revenue, details: { fiscalYear: 2021, mainBusinessIncome: '60000000.00', priorYears: [] } }),
+    ).toMatchObject({ ceiling: yuan(1_000_000) });
+    expect(
+      grantLimit({ ...revenue, details: { fiscalYear: 2021, mainBusinessIncome: '5000000.00', priorYears: [] } }),
+    ).toMatchObject({
       refused: [{ rule: 'REVENUE_MILESTONE.tier' }],
     });
   });
@@ -88,15 +113,33 @@ describe('grantLimit', () => {
       submittedAt: '2022-05-01T10:00:00+08:00',
       programme: 'NATIONAL_PLATFORM',
       organisation: ORGANISATION,
-      details: { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: 'nkl 2021-001', recognizedOn: '2023-01-01', requestedAmount: '20000000.00' },
+      details: {
+        recognition: 'NATIONAL_KEY_LABORATORY',
+        recognitionReference: 'nkl 2021-001',
+        recognizedOn: '2023-01-01',
+        requestedAmount: '20000000.00',
+      },
     };
-    expect(grantLimit({ ...national, history: NO_HISTORY })).toMatchObject({ ceiling: yuan(20_000_000), capApplied: false });
-    const rewarded = { certifications: [], awards: [{ programme: 'NATIONAL_PLATFORM', amount: '1.00', recognitionReference: 'NKL2021-001' }] };
+    expect(grantLimit({ ...national, history: NO_HISTORY })).toMatchObject({
+      ceiling: yuan(20_000_000),
+      capApplied: false,
+    });
+    const rewarded = {
+      certifications: [],
+      awards: [{ programme: 'NATIONAL_PLATFORM', amount: '1.00', recognitionReference: 'NKL2021-001' }],
+    };
     expect(grantLimit({ ...national, history: rewarded })).toEqual({
       refused: [{ rule: 'NATIONAL_PLATFORM.oncePerRecognition', params: { held: false, reference: 'nkl 2021-001' } }],
     });
-    const rnd = { submittedAt: '2022-05-01T10:00:00+08:00', programme: 'OSP_RND', organisation: ORGANISATION, history: NO_HISTORY };
-    expect(grantLimit({ ...rnd, details: { periodStart: '2021-01-01', periodEnd: '2021-06-30', rndCosts: '0.01' } })).toMatchObject({
+    const rnd = {
+      submittedAt: '2022-05-01T10:00:00+08:00',
+      programme: 'OSP_RND',
+      organisation: ORGANISATION,
+      history: NO_HISTORY,
+    };
+    expect(
+      grantLimit({ ...rnd, details: { periodStart: '2021-01-01', periodEnd: '2021-06-30', rndCosts: '0.01' } }),
+    ).toMatchObject({
       refused: [{ rule: 'OSP_RND.rate' }, { rule: 'OSP_RND.amount', params: { held: false, subsidy: '0.00' } }],
     });
   });

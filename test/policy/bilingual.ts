@@ -8,7 +8,10 @@ const UNITS: Record<string, bigint> = { '': 1n, 万: 10_000n, 亿: 100_000_000n 
 /** A number as its value in hundredths, whatever its format: "1,000,000.00", "3000万", "1亿", "50". */
 function hundredths(figure: string): string {
   const unit = UNITS[figure.slice(-1)] === undefined ? '' : figure.slice(-1);
-  const [whole = '0', decimals = ''] = figure.slice(0, figure.length - unit.length).replaceAll(',', '').split('.');
+  const [whole = '0', decimals = ''] = figure
+    .slice(0, figure.length - unit.length)
+    .replaceAll(',', '')
+    .split('.');
   return String((BigInt(whole) * 100n + BigInt(decimals.padEnd(2, '0').slice(0, 2) || '0')) * UNITS[unit]!);
 }
 
@@ -20,7 +23,14 @@ function hundredths(figure: string): string {
  * policy (本政策), never its code.
  */
 export const citedFigures = (text: string): string[] => {
-  const isoDates = text.replace(/\bLG-AI-\d{4}(?:-R\d+)?\b/g, '').replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`);
+  const isoDates = text
+    .replace(/\bLG-AI-\d{4}(?:-R\d+)?\b/g, '')
+    .replace(
+      /(\d{4})年(\d{1,2})月(\d{1,2})日/g,
+      (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+    );
   const figures = isoDates.match(/\d{4}-\d{2}-\d{2}|\d[\d,]*(?:\.\d+)?[万亿]?/g) ?? [];
-  return figures.map((figure) => (/^\d{4}-\d{2}-\d{2}$/.test(figure) ? figure : hundredths(figure.replace(/,$/, '')))).sort();
+  return figures
+    .map((figure) => (/^\d{4}-\d{2}-\d{2}$/.test(figure) ? figure : hundredths(figure.replace(/,$/, ''))))
+    .sort();
 };

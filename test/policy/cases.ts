@@ -102,7 +102,11 @@ export const aiActivityCase = (options: CaseOptions<'AI_ACTIVITY'> = {}) =>
     'AI_ACTIVITY',
     {
       submittedAt: shanghai('2021-05-01'),
-      details: { activityType: 'COMPETITION', description: 'Lin-gang open data challenge 2021', requestedAmount: '100000.00' },
+      details: {
+        activityType: 'COMPETITION',
+        description: 'Lin-gang open data challenge 2021',
+        requestedAmount: '100000.00',
+      },
       certifications: [],
     },
     options,

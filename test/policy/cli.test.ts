@@ -58,13 +58,21 @@ const CASES = {
     submittedAt: '2021-05-01T10:00:00+08:00',
     programme: 'AI_ACTIVITY',
     organisation,
-    details: { activityType: 'COMPETITION', description: 'Lin-gang AI model competition', requestedAmount: '6000000.00' },
+    details: {
+      activityType: 'COMPETITION',
+      description: 'Lin-gang AI model competition',
+      requestedAmount: '6000000.00',
+    },
   },
   revenue: {
     submittedAt: '2022-02-01T10:00:00+08:00',
     programme: 'REVENUE_MILESTONE',
     organisation,
-    details: { fiscalYear: 2021, mainBusinessIncome: '12000000.00', priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }] },
+    details: {
+      fiscalYear: 2021,
+      mainBusinessIncome: '12000000.00',
+      priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }],
+    },
   },
   settlement: {
     submittedAt: '2021-07-01T10:00:00+08:00',
@@ -76,7 +84,12 @@ const CASES = {
     submittedAt: '2021-09-01T10:00:00+08:00',
     programme: 'NATIONAL_PLATFORM',
     organisation,
-    details: { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: 'NKL-2021-07', recognizedOn: '2021-08-01', requestedAmount: '20000000.00' },
+    details: {
+      recognition: 'NATIONAL_KEY_LABORATORY',
+      recognitionReference: 'NKL-2021-07',
+      recognizedOn: '2021-08-01',
+      requestedAmount: '20000000.00',
+    },
   },
   beforeWindow: {
     submittedAt: '2020-12-31T23:59:59+08:00',
@@ -89,32 +102,53 @@ const CASES = {
     submittedAt: '2021-09-01T10:00:00+08:00',
     programme: 'NATIONAL_PLATFORM',
     organisation: { ...organisation, unifiedSocialCreditCode: WRONG_USCC },
-    details: { recognition: 'NATIONAL_KEY_LABORATORY', recognitionReference: 'NKL-1', recognizedOn: '2021-08-01', requestedAmount: 1000 },
+    details: {
+      recognition: 'NATIONAL_KEY_LABORATORY',
+      recognitionReference: 'NKL-1',
+      recognizedOn: '2021-08-01',
+      requestedAmount: 1000,
+    },
   },
 };
 
-type Expected = { outcome: string; amount?: string; capApplied?: boolean; rule?: string } | { error: string; issues?: string[] };
+type Expected =
+  { outcome: string; amount?: string; capApplied?: boolean; rule?: string } | { error: string; issues?: string[] };
 
 /** The input file, line by line, with what each output line must say. */
 const LINES: [string, Expected][] = [
   // 50% of 2,000,000.01 yuan, rounded down to the fen.
-  [JSON.stringify(CASES.rnd), { outcome: 'ELIGIBLE', amount: yuan((200_000_001n * 5000n) / 10_000n), capApplied: false }],
+  [
+    JSON.stringify(CASES.rnd),
+    { outcome: 'ELIGIBLE', amount: yuan((200_000_001n * 5000n) / 10_000n), capApplied: false },
+  ],
   // 50% of 4,000,000 is 2,000,000 but only 30M − 29.5M = 500,000 remains of the cumulative cap.
-  [JSON.stringify(CASES.rndCapped), { outcome: 'ELIGIBLE', amount: yuan(30n * M - 29_500_000_00n), capApplied: true, rule: 'OSP_RND.cap' }],
+  [
+    JSON.stringify(CASES.rndCapped),
+    { outcome: 'ELIGIBLE', amount: yuan(30n * M - 29_500_000_00n), capApplied: true, rule: 'OSP_RND.cap' },
+  ],
   // 10% of 3,000,000.50 yuan.
-  [JSON.stringify(CASES.operating), { outcome: 'ELIGIBLE', amount: yuan((300_000_050n * 1000n) / 10_000n), capApplied: false }],
+  [
+    JSON.stringify(CASES.operating),
+    { outcome: 'ELIGIBLE', amount: yuan((300_000_050n * 1000n) / 10_000n), capApplied: false },
+  ],
   ['{"submittedAt": "2021-05-01T10:00:00+08:00", "programme": ', { error: 'not valid JSON' }],
   // A reviewer may approve at most the 5,000,000 yuan maximum of the 6,000,000 requested.
   [JSON.stringify(CASES.activity), { outcome: 'NEEDS_REVIEW', amount: yuan(5n * M), capApplied: true }],
   // 12,000,000 yuan lies in the tier above 10M up to 50M: 500,000 yuan.
   [JSON.stringify(CASES.revenue), { outcome: 'ELIGIBLE', amount: yuan(M / 2n), capApplied: false }],
-  [JSON.stringify(CASES.invalid), { error: 'not a valid case', issues: ['organisation.unifiedSocialCreditCode', 'details.requestedAmount'] }],
+  [
+    JSON.stringify(CASES.invalid),
+    { error: 'not a valid case', issues: ['organisation.unifiedSocialCreditCode', 'details.requestedAmount'] },
+  ],
   // Up to 8,000,000 yuan of the 9,000,000 requested.
   [JSON.stringify(CASES.settlement), { outcome: 'NEEDS_REVIEW', amount: yuan(8n * M), capApplied: true }],
   // 20,000,000 requested is within the 100,000,000 maximum.
   [JSON.stringify(CASES.platform), { outcome: 'NEEDS_REVIEW', amount: yuan(20n * M), capApplied: false }],
   // Submitted one second before the window opened (2021-01-01, Shanghai).
-  [JSON.stringify(CASES.beforeWindow), { outcome: 'INELIGIBLE', amount: '0.00', capApplied: false, rule: 'policy.window' }],
+  [
+    JSON.stringify(CASES.beforeWindow),
+    { outcome: 'INELIGIBLE', amount: '0.00', capApplied: false, rule: 'policy.window' },
+  ],
 ];
 
 interface Run {
@@ -140,18 +174,29 @@ function cli(args: string[], input?: string, { closeStdin = true } = {}): Promis
 
 const outputLines = (stdout: string) => {
   expect(stdout.endsWith('\n')).toBe(true);
-  return stdout.slice(0, -1).split('\n').map((line) => JSON.parse(line) as Record<string, any>);
+  return stdout
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, any>);
 };
 
 function check(output: Record<string, any>, expected: Expected, lineNumber: number) {
   if ('error' in expected) {
     expect(Object.keys(output)).toEqual(['error']);
     expect(output.error).toMatchObject({ line: lineNumber, title: expected.error });
-    if (expected.issues) expect(output.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([...expected.issues].sort());
+    if (expected.issues)
+      expect(output.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(
+        [...expected.issues].sort(),
+      );
     return;
   }
   expect(Object.keys(output)).toEqual(['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons']);
-  expect(output).toMatchObject({ outcome: expected.outcome, amount: expected.amount, capApplied: expected.capApplied, policyVersion: 'LG-AI-2020' });
+  expect(output).toMatchObject({
+    outcome: expected.outcome,
+    amount: expected.amount,
+    capApplied: expected.capApplied,
+    policyVersion: 'LG-AI-2020',
+  });
   expect(output.reasons.length).toBeGreaterThan(0);
   for (const reason of output.reasons) expect(Object.keys(reason)).toEqual(['rule', 'message']);
   if (expected.rule) expect(output.reasons.map((reason: { rule: string }) => reason.rule)).toContain(expected.rule);
@@ -176,7 +221,10 @@ describe('npm run evaluate', () => {
   });
 
   it('--policy LG-AI-2020 evaluates every case under that version', async () => {
-    const { status, stdout } = await cli(['--policy', 'LG-AI-2020'], `${JSON.stringify(CASES.rnd)}\n${JSON.stringify(CASES.revenue)}\n`);
+    const { status, stdout } = await cli(
+      ['--policy', 'LG-AI-2020'],
+      `${JSON.stringify(CASES.rnd)}\n${JSON.stringify(CASES.revenue)}\n`,
+    );
     expect(status).toBe(0);
     const outputs = outputLines(stdout);
     check(outputs[0]!, LINES[0]![1], 1);
@@ -185,11 +233,15 @@ describe('npm run evaluate', () => {
 
   it('refuses an unknown --policy with one message and exit 2, without reading input', async () => {
     // stdin stays open: the command must not wait for it.
-    const { status, stdout, stderr } = await cli(['--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), { closeStdin: false });
+    const { status, stdout, stderr } = await cli(['--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), {
+      closeStdin: false,
+    });
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown policy version "LG-AI-2099" (known: LG-AI-2020, LG-AI-2020-R1)');
-    const chinese = await cli(['--lang', 'zh-CN', '--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), { closeStdin: false });
+    const chinese = await cli(['--lang', 'zh-CN', '--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), {
+      closeStdin: false,
+    });
     expect(chinese.status).toBe(2);
     expect(chinese.stderr).toBe('evaluate: 没有政策版本“LG-AI-2099”（可用版本：LG-AI-2020、LG-AI-2020-R1）\n');
   });
@@ -208,28 +260,47 @@ describe('npm run evaluate', () => {
       for (const reason of zhReasons) expect(reason.message).toMatch(/\p{Script=Han}/u);
     });
     const invalid = zh[2] as { error: { issues: Array<{ path: string; message: string }> } };
-    expect(invalid.error.issues.find((issue) => issue.path === 'submittedAt')?.message).toBe(CATALOGUES['zh-CN'].fields.instant);
+    expect(invalid.error.issues.find((issue) => issue.path === 'submittedAt')?.message).toBe(
+      CATALOGUES['zh-CN'].fields.instant,
+    );
   });
 
   it('--lang zh-CN over the policy test cases prints no English word, no ISO date and no unseparated amount in its texts', async () => {
     const cases: unknown[] = [
       ...Object.values(CASES),
-      ...Object.values(CASE_BUILDERS).flatMap((build) => [build(), build({ organisation: { registeredInLingang: false } })]),
+      ...Object.values(CASE_BUILDERS).flatMap((build) => [
+        build(),
+        build({ organisation: { registeredInLingang: false } }),
+      ]),
       stepUpCase({ awards: [award('REVENUE_MILESTONE', '200000.00', { threshold: '5000000.00' })] }),
-      stepUpCase({ details: { mainBusinessIncome: '70000000.00', priorYears: [] }, awards: [award('REVENUE_MILESTONE', '1000000.00', { threshold: '50000000.00' })] }),
+      stepUpCase({
+        details: { mainBusinessIncome: '70000000.00', priorYears: [] },
+        awards: [award('REVENUE_MILESTONE', '1000000.00', { threshold: '50000000.00' })],
+      }),
       { ...CASES.rnd, submittedAt: 'yesterday', details: { rndCosts: 12 } },
     ];
     const input = `${cases.map((c) => JSON.stringify(c)).join('\n')}\n\n{oops\n`;
     const { stdout } = await cli(['--lang', 'zh-CN'], input);
-    const lines = outputLines(stdout) as Array<{ reasons?: { message: string }[]; error?: { title: string; detail?: string; issues?: { message: string }[] } }>;
+    const lines = outputLines(stdout) as Array<{
+      reasons?: { message: string }[];
+      error?: { title: string; detail?: string; issues?: { message: string }[] };
+    }>;
     expect(lines).toHaveLength(cases.length + 2);
     const texts = lines.flatMap((line) => [
       ...(line.reasons ?? []).map((reason) => reason.message),
-      ...(line.error ? [line.error.title, ...(line.error.detail ? [line.error.detail] : []), ...(line.error.issues ?? []).map((issue) => issue.message)] : []),
+      ...(line.error
+        ? [
+            line.error.title,
+            ...(line.error.detail ? [line.error.detail] : []),
+            ...(line.error.issues ?? []).map((issue) => issue.message),
+          ]
+        : []),
     ]);
     expect(texts.length).toBeGreaterThan(cases.length * 4);
     // What the cases typed: recognition references.
-    const typed = cases.flatMap((c) => String((c as { details?: { recognitionReference?: string } }).details?.recognitionReference ?? ''));
+    const typed = cases.flatMap((c) =>
+      String((c as { details?: { recognitionReference?: string } }).details?.recognitionReference ?? ''),
+    );
     for (const text of texts) expect(zhStyleViolations(text, typed), text).toEqual([]);
   });
 
@@ -273,7 +344,9 @@ describe('evaluateLine', () => {
   it('names the line and the parse error for a line that is not JSON', () => {
     const result = evaluateLine('{"programme": "OSP_RND",', 42);
     expect(result.ok).toBe(false);
-    expect(JSON.parse(result.output)).toMatchObject({ error: { line: 42, title: 'not valid JSON', detail: expect.any(String) } });
+    expect(JSON.parse(result.output)).toMatchObject({
+      error: { line: 42, title: 'not valid JSON', detail: expect.any(String) },
+    });
   });
 
   it('lists field-level issues for an invalid case', () => {
@@ -290,15 +363,23 @@ describe('evaluateLine', () => {
   });
 
   it('reports JSON that is not an object, an unknown field and a blank line', () => {
-    expect(JSON.parse(evaluateLine('42', 1).output).error).toMatchObject({ title: 'not a valid case', issues: [expect.objectContaining({ path: '' })] });
+    expect(JSON.parse(evaluateLine('42', 1).output).error).toMatchObject({
+      title: 'not a valid case',
+      issues: [expect.objectContaining({ path: '' })],
+    });
     const extra = evaluateLine(JSON.stringify({ ...CASES.activity, note: 'x' }), 2);
     expect(JSON.parse(extra.output).error.issues).toEqual([{ path: 'note', message: 'unknown field' }]);
-    expect(evaluateLine('   ', 3)).toEqual({ ok: false, output: JSON.stringify({ error: { line: 3, title: 'blank line: expected one case per line' } }) });
+    expect(evaluateLine('   ', 3)).toEqual({
+      ok: false,
+      output: JSON.stringify({ error: { line: 3, title: 'blank line: expected one case per line' } }),
+    });
   });
 
   it('lists at most MAX_ISSUES issues and counts the rest', () => {
     const awards = Array.from({ length: MAX_ISSUES + 5 }, () => 0);
-    const { error } = JSON.parse(evaluateLine(JSON.stringify({ ...CASES.activity, history: { certifications: [], awards } }), 1).output);
+    const { error } = JSON.parse(
+      evaluateLine(JSON.stringify({ ...CASES.activity, history: { certifications: [], awards } }), 1).output,
+    );
     expect(error.issues).toHaveLength(MAX_ISSUES);
     expect(error.issues[0]).toEqual({ path: 'history.awards.0', message: expect.any(String) });
     expect(error.moreIssues).toBe(5);
@@ -345,13 +426,17 @@ describe('evaluateBatch and run', () => {
     const long = 'x'.repeat(2 * MAX_LINE_CHARS); // its end arrives after MAX_LINE_CHARS were seen
     const input = Buffer.from(`${JSON.stringify(CASES.activity)}\n${long}\n${JSON.stringify(CASES.platform)}\n`);
     const size = 2 ** 17;
-    const chunks = Array.from({ length: Math.ceil(input.length / size) }, (_, i) => input.subarray(i * size, (i + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(input.length / size) }, (_, i) =>
+      input.subarray(i * size, (i + 1) * size),
+    );
     let written = '';
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => ((written += chunk.toString()), done()) });
     expect(await run(Readable.from(chunks), sink)).toEqual({ lines: 3, invalid: 1 });
     const outputs = outputLines(written);
     check(outputs[0]!, LINES[4]![1], 1);
-    expect(outputs[1]).toEqual({ error: { line: 2, title: `line too long: more than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters` } });
+    expect(outputs[1]).toEqual({
+      error: { line: 2, title: `line too long: more than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters` },
+    });
     check(outputs[2]!, LINES[8]![1], 3);
     // The same line in one piece (not streamed) gets the same answer.
     expect(evaluateLine(long, 2).output).toBe(JSON.stringify(outputs[1]));

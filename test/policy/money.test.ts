@@ -26,12 +26,25 @@ describe('parseYuan', () => {
     expect(MAX_FEN > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
   });
 
-  it.each([100, 1.5, '-1.00', '+1.00', '1e5', '1.001', '01.00', '1.', '.5', ' 1.00', '1,000.00', '', null, undefined, 10n])(
-    'refuses %s with a MoneyFormatError',
-    (input) => {
-      expect(() => parseYuan(input)).toThrow(MoneyFormatError);
-    },
-  );
+  it.each([
+    100,
+    1.5,
+    '-1.00',
+    '+1.00',
+    '1e5',
+    '1.001',
+    '01.00',
+    '1.',
+    '.5',
+    ' 1.00',
+    '1,000.00',
+    '',
+    null,
+    undefined,
+    10n,
+  ])('refuses %s with a MoneyFormatError', (input) => {
+    expect(() => parseYuan(input)).toThrow(MoneyFormatError);
+  });
 });
 
 describe('formatYuan', () => {

@@ -91,9 +91,9 @@ const certifications = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.array(
-      fc.tuple(date('2019-01-01', '2026-12-31'), fc.integer({ min: 0, max: 2000 })).map(([from, days]): CertificationInput =>
-        certification(from, isoDate(dayNumber(from) + days)),
-      ),
+      fc
+        .tuple(date('2019-01-01', '2026-12-31'), fc.integer({ min: 0, max: 2000 }))
+        .map(([from, days]): CertificationInput => certification(from, isoDate(dayNumber(from) + days))),
       { maxLength: 2 },
     ),
   },
@@ -105,9 +105,11 @@ const awardsOf = (programme: ProgrammeCode, max: bigint) =>
     {
       weight: 1,
       arbitrary: fc.array(
-        fc.tuple(yuanString(max), fc.integer({ min: 2019, max: 2026 }), fc.constantFrom('NKL-1', 'NKL-2', 'NETC-1')).map(
-          ([amount, fiscalYear, recognitionReference]): AwardInput => award(programme, amount, { fiscalYear, recognitionReference }),
-        ),
+        fc
+          .tuple(yuanString(max), fc.integer({ min: 2019, max: 2026 }), fc.constantFrom('NKL-1', 'NKL-2', 'NETC-1'))
+          .map(([amount, fiscalYear, recognitionReference]): AwardInput =>
+            award(programme, amount, { fiscalYear, recognitionReference }),
+          ),
         { minLength: 1, maxLength: 3 },
       ),
     },
@@ -127,7 +129,11 @@ const rndCases = fc
     rndCase({
       submittedAt: r.submittedAt,
       organisation: { registeredInLingang: r.registeredInLingang },
-      details: { periodStart: r.periodStart, periodEnd: isoDate(dayNumber(r.periodStart) + r.periodDays), rndCosts: r.rndCosts },
+      details: {
+        periodStart: r.periodStart,
+        periodEnd: isoDate(dayNumber(r.periodStart) + r.periodDays),
+        rndCosts: r.rndCosts,
+      },
       certifications: r.certifications,
       awards: r.awards,
     }),
@@ -153,7 +159,12 @@ const operatingCases = fc
   );
 
 const aiActivityCases = fc
-  .record({ submittedAt, registeredInLingang: registered, activityType: fc.constantFrom(...ACTIVITY_TYPES), requestedAmount: anyAmount })
+  .record({
+    submittedAt,
+    registeredInLingang: registered,
+    activityType: fc.constantFrom(...ACTIVITY_TYPES),
+    requestedAmount: anyAmount,
+  })
   .map((r) =>
     aiActivityCase({
       submittedAt: r.submittedAt,
@@ -178,7 +189,10 @@ const revenueCases = fc
       details: {
         fiscalYear: r.fiscalYear,
         mainBusinessIncome: r.mainBusinessIncome,
-        priorYears: r.priorIncomes.map((mainBusinessIncome, i) => ({ fiscalYear: r.fiscalYear - 1 - i, mainBusinessIncome })),
+        priorYears: r.priorIncomes.map((mainBusinessIncome, i) => ({
+          fiscalYear: r.fiscalYear - 1 - i,
+          mainBusinessIncome,
+        })),
       },
       awards: r.awards,
     }),
@@ -219,12 +233,19 @@ const nationalPlatformCases = fc
     }),
   );
 
-const anyCase = fc.oneof(rndCases, operatingCases, aiActivityCases, revenueCases, settlementCases, nationalPlatformCases);
+const anyCase = fc.oneof(
+  rndCases,
+  operatingCases,
+  aiActivityCases,
+  revenueCases,
+  settlementCases,
+  nationalPlatformCases,
+);
 
 const amountOf = (decision: Decision) => parseYuan(decision.amount);
 
 describe('properties of every decision', () => {
-  it('the amount is never negative and never above its programme\'s cap', () => {
+  it("the amount is never negative and never above its programme's cap", () => {
     fc.assert(
       fc.property(anyCase, (input) => {
         const amount = amountOf(evaluate(input));
@@ -279,7 +300,9 @@ describe('properties of every decision', () => {
   });
 
   it('any case submitted before 2021-01-01 Shanghai is INELIGIBLE under policy.window', () => {
-    const early = instant('2020-01-01', '2020-12-31').filter((at) => Date.parse(at) < Date.parse('2020-12-31T16:00:00Z'));
+    const early = instant('2020-01-01', '2020-12-31').filter(
+      (at) => Date.parse(at) < Date.parse('2020-12-31T16:00:00Z'),
+    );
     fc.assert(
       fc.property(anyCase, early, (input, at) => {
         const decision = evaluate({ ...input, submittedAt: at });
@@ -319,10 +342,16 @@ describe('caps hold over a sequence of claims fed back as history', () => {
   });
 
   it('operating awards never sum above 1,000,000.00 per fiscal year, and other years do not count', () => {
-    const claims = fc.array(fc.record({ fiscalYear: fc.integer({ min: 2020, max: 2023 }), costs: fen(8_000_000_00n, 10n) }) /* from 0.10, whose 10% is 0.01 */, {
-      minLength: 1,
-      maxLength: 15,
-    });
+    const claims = fc.array(
+      fc.record({
+        fiscalYear: fc.integer({ min: 2020, max: 2023 }),
+        costs: fen(8_000_000_00n, 10n),
+      }) /* from 0.10, whose 10% is 0.01 */,
+      {
+        minLength: 1,
+        maxLength: 15,
+      },
+    );
     fc.assert(
       fc.property(claims, (sequence) => {
         const awards: AwardInput[] = [];
@@ -330,7 +359,11 @@ describe('caps hold over a sequence of claims fed back as history', () => {
         const claimed = new Map<number, bigint>();
         for (const { fiscalYear, costs } of sequence) {
           const decision = evaluate(
-            operatingCase({ submittedAt: shanghai('2024-03-01'), details: { fiscalYear, operatingCosts: formatYuan(costs) }, awards }),
+            operatingCase({
+              submittedAt: shanghai('2024-03-01'),
+              details: { fiscalYear, operatingCosts: formatYuan(costs) },
+              awards,
+            }),
           );
           const before = awarded.get(fiscalYear) ?? 0n;
           if (before === OPERATING_CAP) {
@@ -354,7 +387,8 @@ describe('caps hold over a sequence of claims fed back as history', () => {
 });
 
 describe('amounts are monotone in what is claimed', () => {
-  const pair = (max: bigint) => fc.tuple(fen(max), fen(max)).map(([a, b]): [bigint, bigint] => (a <= b ? [a, b] : [b, a]));
+  const pair = (max: bigint) =>
+    fc.tuple(fen(max), fen(max)).map(([a, b]): [bigint, bigint] => (a <= b ? [a, b] : [b, a]));
 
   it('more R&D costs never earn less, whatever was awarded before', () => {
     fc.assert(

@@ -7,7 +7,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { grantLimit } from '../../shared/policy/appeals.js';
-import { evaluate, formatYuan, LG_AI_2020_R1, parseYuan, PolicyRegistry, rewardedThreshold, yuan, type Fen, type PolicyVersion } from '../../shared/policy/index.js';
+import {
+  evaluate,
+  formatYuan,
+  LG_AI_2020_R1,
+  parseYuan,
+  PolicyRegistry,
+  rewardedThreshold,
+  yuan,
+  type Fen,
+  type PolicyVersion,
+} from '../../shared/policy/index.js';
 import { award, rulesOf, shanghai, stepUpCase, type AwardInput } from './cases.js';
 
 const SEED = Number(process.env.STEP_UP_SEED ?? 20261206);
@@ -40,7 +50,9 @@ interface Claimed {
 function claimEveryYear(incomes: readonly Fen[]): Claimed {
   const awards: AwardInput[] = [];
   incomes.forEach((mainBusinessIncome, i) => {
-    const priorYears = incomes.slice(0, i).map((earlier, j) => ({ fiscalYear: 2026 + j, mainBusinessIncome: formatYuan(earlier) }));
+    const priorYears = incomes
+      .slice(0, i)
+      .map((earlier, j) => ({ fiscalYear: 2026 + j, mainBusinessIncome: formatYuan(earlier) }));
     const decision = evaluate(
       stepUpCase({
         submittedAt: shanghai(`${2027 + i}-03-01`),
@@ -49,9 +61,13 @@ function claimEveryYear(incomes: readonly Fen[]): Claimed {
       }),
     );
     expect(decision.policyVersion).toBe('LG-AI-2020-R1');
-    if (decision.outcome === 'ELIGIBLE') awards.push(award('REVENUE_MILESTONE', decision.amount, { threshold: rewardedThreshold(decision.reasons)! }));
+    if (decision.outcome === 'ELIGIBLE')
+      awards.push(award('REVENUE_MILESTONE', decision.amount, { threshold: rewardedThreshold(decision.reasons)! }));
   });
-  return { total: awards.reduce((sum, { amount }) => sum + parseYuan(amount), 0n), thresholds: awards.map((a) => a.threshold!) };
+  return {
+    total: awards.reduce((sum, { amount }) => sum + parseYuan(amount), 0n),
+    thresholds: awards.map((a) => a.threshold!),
+  };
 }
 
 describe('step-up over the years (seeded)', () => {
@@ -88,7 +104,12 @@ describe('an appeal grants at most the step-up difference', () => {
   it('the 50M tier already rewarded: nothing, naming the tier rule', () => {
     const limit = grantLimit(claim([award('REVENUE_MILESTONE', '1000000.00', { threshold: '50000000.00' })]));
     expect(limit).toEqual({
-      refused: [{ rule: 'REVENUE_MILESTONE.higherTier', params: { held: false, threshold: '50000000.00', rewardedThreshold: '50000000.00' } }],
+      refused: [
+        {
+          rule: 'REVENUE_MILESTONE.higherTier',
+          params: { held: false, threshold: '50000000.00', rewardedThreshold: '50000000.00' },
+        },
+      ],
     });
   });
 });
@@ -117,6 +138,12 @@ describe('step-up with tiers whose rewards do not rise (a configurable parameter
     const decision = evaluate(input, { registry });
     expect(decision).toMatchObject({ policyVersion: 'DRAFT', outcome: 'INELIGIBLE', amount: '0.00' });
     expect(rulesOf(decision)).toEqual(['REVENUE_MILESTONE.stepUp']);
-    expect(decision.reasons[0]!.params).toEqual({ held: false, threshold: '10000000.00', award: '200000.00', received: '250000.00', difference: '0.00' });
+    expect(decision.reasons[0]!.params).toEqual({
+      held: false,
+      threshold: '10000000.00',
+      award: '200000.00',
+      received: '250000.00',
+      difference: '0.00',
+    });
   });
 });

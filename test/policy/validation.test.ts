@@ -160,7 +160,9 @@ describe('unknown fields are refused, naming the field', () => {
 
 describe('dates and periods', () => {
   it('refuses an R&D period that ends before it starts, at details.periodEnd', () => {
-    expect(issuePaths(rndCase({ details: { periodStart: '2021-03-31', periodEnd: '2021-03-30' } }))).toEqual(['details.periodEnd']);
+    expect(issuePaths(rndCase({ details: { periodStart: '2021-03-31', periodEnd: '2021-03-30' } }))).toEqual([
+      'details.periodEnd',
+    ]);
   });
 
   it('accepts a one-day R&D period (end equals start)', () => {
@@ -190,7 +192,9 @@ describe('dates and periods', () => {
   });
 
   it('refuses a prior year of the revenue milestone that is not earlier than the claimed year', () => {
-    const input = revenueCase({ details: { fiscalYear: 2021, priorYears: [{ fiscalYear: 2021, mainBusinessIncome: '1.00' }] } });
+    const input = revenueCase({
+      details: { fiscalYear: 2021, priorYears: [{ fiscalYear: 2021, mainBusinessIncome: '1.00' }] },
+    });
     expect(issuePaths(input)).toEqual(['details.priorYears.0.fiscalYear']);
   });
 
@@ -213,12 +217,16 @@ describe('shape of the case', () => {
   });
 
   it('refuses an AI activity type outside the seven kinds', () => {
-    expect(issuePaths(withValue(aiActivityCase(), 'details.activityType', 'HACKATHON'))).toEqual(['details.activityType']);
+    expect(issuePaths(withValue(aiActivityCase(), 'details.activityType', 'HACKATHON'))).toEqual([
+      'details.activityType',
+    ]);
   });
 
   it('refuses a missing required field, naming it', () => {
     expect(issuePaths(withValue(rndCase(), 'details.rndCosts', DELETE))).toEqual(['details.rndCosts']);
-    expect(issuePaths(withValue(rndCase(), 'organisation.registeredInLingang', DELETE))).toEqual(['organisation.registeredInLingang']);
+    expect(issuePaths(withValue(rndCase(), 'organisation.registeredInLingang', DELETE))).toEqual([
+      'organisation.registeredInLingang',
+    ]);
   });
 
   it('refuses a blank organisation name', () => {
@@ -226,7 +234,11 @@ describe('shape of the case', () => {
   });
 
   it('names every bad field at once', () => {
-    const input = withValue(withValue(rndCase(), 'details.rndCosts', '1e5'), 'organisation.unifiedSocialCreditCode', 'X');
+    const input = withValue(
+      withValue(rndCase(), 'details.rndCosts', '1e5'),
+      'organisation.unifiedSocialCreditCode',
+      'X',
+    );
     expect(issuePaths(input).sort()).toEqual(['details.rndCosts', 'organisation.unifiedSocialCreditCode']);
   });
 
@@ -252,7 +264,9 @@ describe('shape of the case', () => {
 
 describe('history awards carry what their caps and once-only rules count by', () => {
   it('refuses an OSP_OPERATING award without its fiscal year, naming the field', () => {
-    expect(issuePaths(operatingCase({ awards: [award('OSP_OPERATING', '1000000.00')] }))).toContain('history.awards.0.fiscalYear');
+    expect(issuePaths(operatingCase({ awards: [award('OSP_OPERATING', '1000000.00')] }))).toContain(
+      'history.awards.0.fiscalYear',
+    );
   });
 
   it('refuses a NATIONAL_PLATFORM award without its recognition reference, naming the field', () => {

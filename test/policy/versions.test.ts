@@ -47,12 +47,22 @@ const request = (submittedAt: string) => aiActivityCase({ submittedAt, details: 
 describe('dated version selection', () => {
   it('decides a case submitted 2023-06-30T23:59:59+08:00 under LG-AI-2020', () => {
     const decision = evaluate(request('2023-06-30T23:59:59+08:00'), { registry });
-    expect(decision).toMatchObject({ policyVersion: 'LG-AI-2020', outcome: 'NEEDS_REVIEW', amount: '5000000.00', capApplied: true });
+    expect(decision).toMatchObject({
+      policyVersion: 'LG-AI-2020',
+      outcome: 'NEEDS_REVIEW',
+      amount: '5000000.00',
+      capApplied: true,
+    });
   });
 
   it('decides a case submitted 2023-07-01T00:00:00+08:00 under the later version', () => {
     const decision = evaluate(request('2023-07-01T00:00:00+08:00'), { registry });
-    expect(decision).toMatchObject({ policyVersion: 'LG-AI-2023', outcome: 'NEEDS_REVIEW', amount: '5500000.00', capApplied: false });
+    expect(decision).toMatchObject({
+      policyVersion: 'LG-AI-2023',
+      outcome: 'NEEDS_REVIEW',
+      amount: '5500000.00',
+      capApplied: false,
+    });
   });
 
   it('uses the Shanghai date of a UTC instant: 2023-06-30T15:59:59Z is still LG-AI-2020, 16:00:00Z is the later version', () => {
@@ -112,7 +122,11 @@ describe('what-if runs force a version', () => {
 
   it('evaluate is decide(parseCase(case), versionFor(...)) for the named version', () => {
     const lateCase = request(shanghai('2023-08-01'));
-    const manual = decide(parseCase(lateCase), versionFor(lateCase.submittedAt, { policy: 'LG-AI-2020', registry }), registry);
+    const manual = decide(
+      parseCase(lateCase),
+      versionFor(lateCase.submittedAt, { policy: 'LG-AI-2020', registry }),
+      registry,
+    );
     expect(evaluate(lateCase, { policy: 'LG-AI-2020', registry })).toEqual(manual);
   });
 
@@ -130,7 +144,9 @@ describe('what-if runs force a version', () => {
   });
 
   it('throws UnknownPolicyVersionError for a version the registry does not hold', () => {
-    expect(() => evaluate(request(shanghai('2023-08-01')), { policy: 'LG-AI-2099', registry })).toThrow(UnknownPolicyVersionError);
+    expect(() => evaluate(request(shanghai('2023-08-01')), { policy: 'LG-AI-2099', registry })).toThrow(
+      UnknownPolicyVersionError,
+    );
     expect(() => versionFor(shanghai('2023-08-01'), { policy: 'LG-AI-2023' })).toThrow(UnknownPolicyVersionError);
   });
 
@@ -145,82 +161,91 @@ describe('what-if runs force a version', () => {
   });
 });
 
-describe.each([LG_AI_2020, LG_AI_2020_R1])('every parameter of $id cites where it comes from (reads like the policy)', (version) => {
-  const SEED_SOURCE = 'seed/lingang-ai-policy-2020.txt';
-  const parameters = Object.entries(version.parameters);
+describe.each([LG_AI_2020, LG_AI_2020_R1])(
+  'every parameter of $id cites where it comes from (reads like the policy)',
+  (version) => {
+    const SEED_SOURCE = 'seed/lingang-ai-policy-2020.txt';
+    const parameters = Object.entries(version.parameters);
 
-  it('has the thirteen parameters of SPEC §3 (the revenue award rule among them) and the appeal window of §11', () => {
-    expect(parameters.map(([name]) => name).sort()).toEqual(
-      [
-        'aiActivityMax',
-        'appealWindowDays',
-        'nationalPlatformMax',
-        'ospOperatingAnnualCap',
-        'ospOperatingFirstFiscalYear',
-        'ospOperatingPayoutFrom',
-        'ospOperatingRate',
-        'ospRndCumulativeCap',
-        'ospRndRate',
-        'revenueAwardRule',
-        'revenueThreshold',
-        'revenueTiers',
-        'settlementEstablishedFrom',
-        'settlementMax',
-      ].sort(),
+    it('has the thirteen parameters of SPEC §3 (the revenue award rule among them) and the appeal window of §11', () => {
+      expect(parameters.map(([name]) => name).sort()).toEqual(
+        [
+          'aiActivityMax',
+          'appealWindowDays',
+          'nationalPlatformMax',
+          'ospOperatingAnnualCap',
+          'ospOperatingFirstFiscalYear',
+          'ospOperatingPayoutFrom',
+          'ospOperatingRate',
+          'ospRndCumulativeCap',
+          'ospRndRate',
+          'revenueAwardRule',
+          'revenueThreshold',
+          'revenueTiers',
+          'settlementEstablishedFrom',
+          'settlementMax',
+        ].sort(),
+      );
+    });
+
+    it.each(parameters)(
+      '%s has a reference with a non-empty source, clause and text, and a valid since date',
+      (_name, parameter) => {
+        const { reference } = parameter;
+        expect(reference.source.trim()).not.toBe('');
+        expect(reference.clause.trim()).not.toBe('');
+        expect(reference.text.trim()).not.toBe('');
+        expect(parameter.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(parameter.since <= version.inForceFrom).toBe(true);
+      },
     );
-  });
 
-  it.each(parameters)('%s has a reference with a non-empty source, clause and text, and a valid since date', (_name, parameter) => {
-    const { reference } = parameter;
-    expect(reference.source.trim()).not.toBe('');
-    expect(reference.clause.trim()).not.toBe('');
-    expect(reference.text.trim()).not.toBe('');
-    expect(parameter.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(parameter.since <= version.inForceFrom).toBe(true);
-  });
+    it.each(parameters)('%s cites either the seed text or the SPEC', (_name, parameter) => {
+      expect([SEED_SOURCE, 'SPEC §3', 'SPEC §11']).toContain(parameter.reference.source);
+    });
 
-  it.each(parameters)('%s cites either the seed text or the SPEC', (_name, parameter) => {
-    expect([SEED_SOURCE, 'SPEC §3', 'SPEC §11']).toContain(parameter.reference.source);
-  });
+    /** The form of a value in each unit, beyond what its type says. */
+    const inUnit: { [U in ParameterUnit]: (value: Parameter<U>['value']) => boolean } = {
+      fen: (fen) => fen > 0n,
+      'basis-points': (rate) => Number.isInteger(rate) && rate > 0 && rate <= 10_000,
+      'fiscal-year': (year) => Number.isInteger(year) && year >= 2020,
+      'month-day': (day) => /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(day),
+      date: (date) => /^\d{4}-\d{2}-\d{2}$/.test(date),
+      days: (days) => Number.isInteger(days) && days > 0,
+      'fen-tiers': (tiers) => tiers.length > 0 && tiers.every((tier) => tier.award > 0n),
+      'award-rule': (rule) => rule === 'ONCE_PER_APPLICANT' || rule === 'STEP_UP',
+    };
 
-  /** The form of a value in each unit, beyond what its type says. */
-  const inUnit: { [U in ParameterUnit]: (value: Parameter<U>['value']) => boolean } = {
-    fen: (fen) => fen > 0n,
-    'basis-points': (rate) => Number.isInteger(rate) && rate > 0 && rate <= 10_000,
-    'fiscal-year': (year) => Number.isInteger(year) && year >= 2020,
-    'month-day': (day) => /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(day),
-    date: (date) => /^\d{4}-\d{2}-\d{2}$/.test(date),
-    days: (days) => Number.isInteger(days) && days > 0,
-    'fen-tiers': (tiers) => tiers.length > 0 && tiers.every((tier) => tier.award > 0n),
-    'award-rule': (rule) => rule === 'ONCE_PER_APPLICANT' || rule === 'STEP_UP',
-  };
+    it.each(parameters)('%s states its unit, and its value is written in it', (_name, parameter) => {
+      const { unit, value } = parameter as Parameter<ParameterUnit>;
+      expect(Object.keys(inUnit)).toContain(unit);
+      expect((inUnit[unit] as (value: unknown) => boolean)(value)).toBe(true);
+    });
 
-  it.each(parameters)('%s states its unit, and its value is written in it', (_name, parameter) => {
-    const { unit, value } = parameter as Parameter<ParameterUnit>;
-    expect(Object.keys(inUnit)).toContain(unit);
-    expect((inUnit[unit] as (value: unknown) => boolean)(value)).toBe(true);
-  });
+    it('the configurable defaults of SPEC §3 are marked configurable', () => {
+      const p = version.parameters;
+      expect(p.aiActivityMax.configurable).toBe(true);
+      expect(p.revenueTiers.configurable).toBe(true);
+      expect(p.revenueAwardRule.configurable).toBe(true);
+      expect(p.appealWindowDays).toMatchObject({ value: 60, configurable: true });
+      expect(p.settlementEstablishedFrom.configurable).toBe(true);
+    });
 
-  it('the configurable defaults of SPEC §3 are marked configurable', () => {
-    const p = version.parameters;
-    expect(p.aiActivityMax.configurable).toBe(true);
-    expect(p.revenueTiers.configurable).toBe(true);
-    expect(p.revenueAwardRule.configurable).toBe(true);
-    expect(p.appealWindowDays).toMatchObject({ value: 60, configurable: true });
-    expect(p.settlementEstablishedFrom.configurable).toBe(true);
-  });
+    // The seed lives beside the repository (../shared/seed); a checkout without it skips this check.
+    const seedPath = fileURLToPath(new URL('../../../shared/seed/lingang-ai-policy-2020.txt', import.meta.url));
+    const seedCitations = parameters.filter(([, parameter]) => parameter.reference.source === SEED_SOURCE);
 
-  // The seed lives beside the repository (../shared/seed); a checkout without it skips this check.
-  const seedPath = fileURLToPath(new URL('../../../shared/seed/lingang-ai-policy-2020.txt', import.meta.url));
-  const seedCitations = parameters.filter(([, parameter]) => parameter.reference.source === SEED_SOURCE);
-
-  it.skipIf(!existsSync(seedPath)).each(seedCitations)('%s quotes the seed verbatim on the line it cites', (_name, parameter) => {
-    const lines = readFileSync(seedPath, 'utf8').split(/\r?\n/);
-    const { clause, text } = parameter.reference;
-    const lineNumber = Number(/^line (\d+)$/.exec(clause)?.[1]);
-    expect(lineNumber).toBeGreaterThan(0);
-    // A citation may add an editorial note in parentheses after the quoted words.
-    const quoted = text.replace(/\s*\([^)]*\)\s*$/, '');
-    expect(lines[lineNumber - 1]).toContain(quoted);
-  });
-});
+    it.skipIf(!existsSync(seedPath)).each(seedCitations)(
+      '%s quotes the seed verbatim on the line it cites',
+      (_name, parameter) => {
+        const lines = readFileSync(seedPath, 'utf8').split(/\r?\n/);
+        const { clause, text } = parameter.reference;
+        const lineNumber = Number(/^line (\d+)$/.exec(clause)?.[1]);
+        expect(lineNumber).toBeGreaterThan(0);
+        // A citation may add an editorial note in parentheses after the quoted words.
+        const quoted = text.replace(/\s*\([^)]*\)\s*$/, '');
+        expect(lines[lineNumber - 1]).toContain(quoted);
+      },
+    );
+  },
+);

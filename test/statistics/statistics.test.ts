@@ -22,18 +22,30 @@ import { localAws, makeClients, tallyStatistics } from '../support/emulators/env
 import { admin, applicant, caller } from '../support/http-events.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import { drainPayouts } from '../payout/payout-support.js';
-import { body, certify, doc, drainQueue, newApplicantId, review, storedApplication, submit, submitAndEvaluate } from '../write-path/write-path.js';
+import {
+  body,
+  certify,
+  doc,
+  drainQueue,
+  newApplicantId,
+  review,
+  storedApplication,
+  submit,
+  submitAndEvaluate,
+} from '../write-path/write-path.js';
 
 const call = {
   statistics: caller(httpHandler(getStatistics)),
   run: caller(httpHandler(startPayoutRun)),
   withdraw: caller(httpHandler(withdrawApplication)),
 };
-const statistics = (query?: Record<string, string>, as = admin()) => call.statistics('GET /v1/admin/statistics', { as, ...(query ? { query } : {}) });
+const statistics = (query?: Record<string, string>, as = admin()) =>
+  call.statistics('GET /v1/admin/statistics', { as, ...(query ? { query } : {}) });
 const statisticsTable = localAws().env.STATISTICS_TABLE_NAME!;
 
 const fen = (amount: string | undefined) => (amount === undefined ? 0n : parseYuan(amount));
-const yuanSum = (amounts: Array<string | undefined>) => formatYuan(amounts.reduce((sum, amount) => sum + fen(amount), 0n));
+const yuanSum = (amounts: Array<string | undefined>) =>
+  formatYuan(amounts.reduce((sum, amount) => sum + fen(amount), 0n));
 
 const records: ApplicationRecord[] = [];
 const stored = async (applicationId: string) => (await storedApplication(applicationId))!;
@@ -42,25 +54,43 @@ beforeAll(async () => {
   const platform = newApplicantId();
   await certify(platform);
   records.push(await submitAndEvaluate(platform, body('OSP_RND'))); // ELIGIBLE: decided
-  records.push(await submitAndEvaluate(platform, body('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: '2000000.00' }))); // entitlement 2021
-  records.push(await submitAndEvaluate(platform, body('OSP_OPERATING', { fiscalYear: 2022, operatingCosts: '3000000.00' }))); // entitlement 2022, unpaid
+  records.push(
+    await submitAndEvaluate(platform, body('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: '2000000.00' })),
+  ); // entitlement 2021
+  records.push(
+    await submitAndEvaluate(platform, body('OSP_OPERATING', { fiscalYear: 2022, operatingCosts: '3000000.00' })),
+  ); // entitlement 2022, unpaid
   const company = newApplicantId();
   const approved = await submitAndEvaluate(company, body('AI_ACTIVITY'));
-  expect((await review(approved.applicationId, { decision: 'APPROVE', amount: '123456.78', note: 'Within budget.' })).status).toBe(200);
+  expect(
+    (await review(approved.applicationId, { decision: 'APPROVE', amount: '123456.78', note: 'Within budget.' })).status,
+  ).toBe(200);
   const rejected = await submitAndEvaluate(company, body('ENTERPRISE_SETTLEMENT'));
-  expect((await review(rejected.applicationId, { decision: 'REJECT', note: 'Not established in Lin-gang.' })).status).toBe(200);
+  expect(
+    (await review(rejected.applicationId, { decision: 'REJECT', note: 'Not established in Lin-gang.' })).status,
+  ).toBe(200);
   const withdrawn = await submit(company, body('AI_ACTIVITY', { requestedAmount: '5000.00' }));
-  expect((await call.withdraw('POST /v1/applications/{id}/withdraw', { as: applicant(company), path: { id: withdrawn.body.applicationId } })).status).toBe(200);
+  expect(
+    (
+      await call.withdraw('POST /v1/applications/{id}/withdraw', {
+        as: applicant(company),
+        path: { id: withdrawn.body.applicationId },
+      })
+    ).status,
+  ).toBe(200);
   await drainQueue();
   const realNow = clock.now;
   clock.now = () => new Date('2022-03-02T00:00:00Z');
   try {
-    expect((await call.run('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear: 2021 } })).status).toBe(202);
+    expect((await call.run('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear: 2021 } })).status).toBe(
+      202,
+    );
     await drainPayouts();
   } finally {
     clock.now = realNow;
   }
-  for (const id of [approved.applicationId, rejected.applicationId, withdrawn.body.applicationId]) records.push(await stored(id));
+  for (const id of [approved.applicationId, rejected.applicationId, withdrawn.body.applicationId])
+    records.push(await stored(id));
   for (const [i, record] of records.entries()) records[i] = await stored(record.applicationId);
   await tallyStatistics();
 });
@@ -68,12 +98,23 @@ beforeAll(async () => {
 /** The figures the records call for, worked out from them here (not by the code under test). */
 function expectedRow(selected: ApplicationRecord[]) {
   const byStatus = (status: string) => selected.filter((record) => record.status === status).length;
-  const decided = yuanSum(selected.filter((r) => r.status === 'ELIGIBLE' || r.status === 'PAID').map((r) => r.decision?.amount));
+  const decided = yuanSum(
+    selected.filter((r) => r.status === 'ELIGIBLE' || r.status === 'PAID').map((r) => r.decision?.amount),
+  );
   const approved = yuanSum(selected.filter((r) => r.status === 'APPROVED').map((r) => r.review?.amount));
   const paid = yuanSum(selected.filter((r) => r.status === 'PAID').map((r) => r.decision?.amount));
   const awarded = formatYuan(fen(decided) + fen(approved));
   return {
-    applications: expect.objectContaining({ total: selected.length, byStatus: expect.objectContaining({ ELIGIBLE: byStatus('ELIGIBLE'), PAID: byStatus('PAID'), APPROVED: byStatus('APPROVED'), REJECTED: byStatus('REJECTED'), WITHDRAWN: byStatus('WITHDRAWN') }) }),
+    applications: expect.objectContaining({
+      total: selected.length,
+      byStatus: expect.objectContaining({
+        ELIGIBLE: byStatus('ELIGIBLE'),
+        PAID: byStatus('PAID'),
+        APPROVED: byStatus('APPROVED'),
+        REJECTED: byStatus('REJECTED'),
+        WITHDRAWN: byStatus('WITHDRAWN'),
+      }),
+    }),
     awarded: { total: awarded, byDecision: decided, byReview: approved, byAppeal: '0.00' },
     paid: { total: paid, payments: byStatus('PAID') },
     committedUnpaid: formatYuan(fen(awarded) - fen(paid)),
@@ -84,20 +125,39 @@ describe('GET /v1/admin/statistics', () => {
   it('answers every fiscal year and programme, and the totals, as the records call for', async () => {
     const response = await statistics();
     expect(response.status).toBe(200);
-    expect(records.map((record) => record.status).sort()).toEqual(['APPROVED', 'ELIGIBLE', 'ELIGIBLE', 'PAID', 'REJECTED', 'WITHDRAWN'].sort());
+    expect(records.map((record) => record.status).sort()).toEqual(
+      ['APPROVED', 'ELIGIBLE', 'ELIGIBLE', 'PAID', 'REJECTED', 'WITHDRAWN'].sort(),
+    );
     expect(response.body.totals).toEqual(expectedRow(records));
-    const operating2021 = response.body.items.find((row: { fiscalYear: number; programme: string }) => row.fiscalYear === 2021 && row.programme === 'OSP_OPERATING');
-    expect(operating2021).toEqual({ fiscalYear: 2021, programme: 'OSP_OPERATING', ...expectedRow(records.filter((r) => r.programme === 'OSP_OPERATING' && r.details.fiscalYear === 2021)) });
+    const operating2021 = response.body.items.find(
+      (row: { fiscalYear: number; programme: string }) => row.fiscalYear === 2021 && row.programme === 'OSP_OPERATING',
+    );
+    expect(operating2021).toEqual({
+      fiscalYear: 2021,
+      programme: 'OSP_OPERATING',
+      ...expectedRow(records.filter((r) => r.programme === 'OSP_OPERATING' && r.details.fiscalYear === 2021)),
+    });
     expect(operating2021.paid.payments).toBe(1);
     // Every application counted once, in the year of its costs (operating) or of its submission.
-    expect(response.body.items.reduce((sum: number, row: { applications: { total: number } }) => sum + row.applications.total, 0)).toBe(records.length);
+    expect(
+      response.body.items.reduce(
+        (sum: number, row: { applications: { total: number } }) => sum + row.applications.total,
+        0,
+      ),
+    ).toBe(records.length);
   });
 
   it('narrows to a fiscal year, a programme, or both', async () => {
     const year = Number(records[0]!.submittedAt.slice(0, 4));
     const both = await statistics({ fiscalYear: '2022', programme: 'OSP_OPERATING' });
-    expect(both.body).toMatchObject({ fiscalYear: 2022, programme: 'OSP_OPERATING', items: [{ fiscalYear: 2022, programme: 'OSP_OPERATING' }] });
-    expect(both.body.totals).toEqual(expectedRow(records.filter((r) => r.programme === 'OSP_OPERATING' && r.details.fiscalYear === 2022)));
+    expect(both.body).toMatchObject({
+      fiscalYear: 2022,
+      programme: 'OSP_OPERATING',
+      items: [{ fiscalYear: 2022, programme: 'OSP_OPERATING' }],
+    });
+    expect(both.body.totals).toEqual(
+      expectedRow(records.filter((r) => r.programme === 'OSP_OPERATING' && r.details.fiscalYear === 2022)),
+    );
     const programme = await statistics({ programme: 'AI_ACTIVITY' });
     expect(programme.body.items.map((row: { programme: string }) => row.programme)).toEqual(['AI_ACTIVITY']);
     expect(programme.body.totals).toEqual(expectedRow(records.filter((r) => r.programme === 'AI_ACTIVITY')));
@@ -124,7 +184,11 @@ describe('GET /v1/admin/statistics', () => {
 describe('the aggregates', () => {
   it('count every stream record once: the whole stream delivered again from its start changes nothing', async () => {
     const before = (await statistics()).body;
-    const again = new StreamReader({ dynamodb: makeClients().dynamodb, tableName: localAws().env.TABLE_NAME!, handler: async () => tallyHandler });
+    const again = new StreamReader({
+      dynamodb: makeClients().dynamodb,
+      tableName: localAws().env.TABLE_NAME!,
+      handler: async () => tallyHandler,
+    });
     await again.drain();
     await again.stop();
     expect((await statistics()).body).toEqual(before);
@@ -133,14 +197,33 @@ describe('the aggregates', () => {
 
   it('are reconciled with a recount of the records: a tampered counter is found, named, and alarmed on', async () => {
     const [record] = records;
-    const key = statisticsCounterKey(writeShard(record!.applicationId), Number(record!.submittedAt.slice(0, 4)), record!.programme);
+    const key = statisticsCounterKey(
+      writeShard(record!.applicationId),
+      Number(record!.submittedAt.slice(0, 4)),
+      record!.programme,
+    );
     const tamper = (by: number) =>
-      doc.send(new UpdateCommand({ TableName: statisticsTable, Key: key, UpdateExpression: 'ADD decidedFen :by', ExpressionAttributeValues: { ':by': by } }));
+      doc.send(
+        new UpdateCommand({
+          TableName: statisticsTable,
+          Key: key,
+          UpdateExpression: 'ADD decidedFen :by',
+          ExpressionAttributeValues: { ':by': by },
+        }),
+      );
     await tamper(1);
     try {
       const result = await reconcileHandler({ pauseMs: 0 });
       const recounted = Number(fen(record!.decision!.amount));
-      expect(result.differences).toEqual([{ fiscalYear: key.sk.split('#').map(Number)[0], programme: record!.programme, counter: 'decidedFen', recounted, aggregated: recounted + 1 }]);
+      expect(result.differences).toEqual([
+        {
+          fiscalYear: key.sk.split('#').map(Number)[0],
+          programme: record!.programme,
+          counter: 'decidedFen',
+          recounted,
+          aggregated: recounted + 1,
+        },
+      ]);
     } finally {
       await tamper(-1);
     }

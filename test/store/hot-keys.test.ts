@@ -43,7 +43,13 @@ function sizeOf(value: unknown): number {
   if (typeof value === 'number' || typeof value === 'bigint') return Math.ceil(String(value).length / 2) + 1;
   if (typeof value === 'boolean' || value === null || value === undefined) return 1;
   if (Array.isArray(value)) return 3 + value.reduce((sum: number, element) => sum + 1 + sizeOf(element), 0);
-  return 3 + Object.entries(value as Item).reduce((sum, [name, element]) => sum + 1 + Buffer.byteLength(name) + sizeOf(element), 0);
+  return (
+    3 +
+    Object.entries(value as Item).reduce(
+      (sum, [name, element]) => sum + 1 + Buffer.byteLength(name) + sizeOf(element),
+      0,
+    )
+  );
 }
 
 /** Applies a transitionUpdate's `SET #fN = :fN, …` and `REMOVE a, b` to an item (the audit append is not indexed). */
@@ -75,18 +81,23 @@ class WriteCounter {
     const change = countableChange(`record-${++this.records}`, before, after);
     if (change) {
       this.count('StatisticsTable', countedKey(change.eventId).pk);
-      for (const { cell } of change.changes) this.count('StatisticsTable', statisticsCounterKey(change.shard, cell.fiscalYear, cell.programme).pk);
+      for (const { cell } of change.changes)
+        this.count('StatisticsTable', statisticsCounterKey(change.shard, cell.fiscalYear, cell.programme).pk);
     }
     for (const index of MAIN_TABLE.indexes) {
       const attributes = [index.partitionKey, index.sortKey, ...index.projected];
-      const changed = attributes.some((a) => before?.[a] !== after[a] && JSON.stringify(before?.[a]) !== JSON.stringify(after[a]));
+      const changed = attributes.some(
+        (a) => before?.[a] !== after[a] && JSON.stringify(before?.[a]) !== JSON.stringify(after[a]),
+      );
       if (!changed) continue;
       const left = before?.[index.partitionKey] as string | undefined;
       const joined = after[index.partitionKey] as string | undefined;
       if (left !== undefined && left !== joined) this.count(index.name, left);
       if (joined === undefined) continue;
       this.count(index.name, joined);
-      const projected = Object.fromEntries(['pk', 'sk', ...attributes].filter((a) => after[a] !== undefined).map((a) => [a, after[a]]));
+      const projected = Object.fromEntries(
+        ['pk', 'sk', ...attributes].filter((a) => after[a] !== undefined).map((a) => [a, after[a]]),
+      );
       this.largestIndexItem.set(index.name, Math.max(this.largestIndexItem.get(index.name) ?? 0, sizeOf(projected)));
     }
   }
@@ -95,7 +106,8 @@ class WriteCounter {
   busiest(strip: (partition: string) => string = (partition) => partition) {
     return [...this.writes].map(([where, partitions]) => {
       const merged = new Map<string, number>();
-      for (const [partition, count] of partitions) merged.set(strip(partition), (merged.get(strip(partition)) ?? 0) + count);
+      for (const [partition, count] of partitions)
+        merged.set(strip(partition), (merged.get(strip(partition)) ?? 0) + count);
       const total = [...merged.values()].reduce((a, b) => a + b, 0);
       const [partition, writes] = [...merged].reduce((a, b) => (b[1] > a[1] ? b : a));
       return { where, total, partition, share: writes / total };
@@ -105,16 +117,30 @@ class WriteCounter {
 
 const PROGRAMMES = Object.keys(CASE_BUILDERS) as ProgrammeCode[];
 /** One real decision per programme (the policy library's own), reused: the keys depend on the outcome only. */
-const DECISIONS = Object.fromEntries(PROGRAMMES.map((programme) => [programme, evaluate(CASE_BUILDERS[programme]())])) as Record<ProgrammeCode, Decision>;
+const DECISIONS = Object.fromEntries(
+  PROGRAMMES.map((programme) => [programme, evaluate(CASE_BUILDERS[programme]())]),
+) as Record<ProgrammeCode, Decision>;
 
 function runWorkload(): WriteCounter {
   const next = rng(SEED);
   const counter = new WriteCounter();
   const yearStart = Date.UTC(2021, 0, 1);
-  const id = (i: number) => `${(yearStart + i).toString(36)}${Math.floor(next() * 2 ** 40).toString(36).padStart(8, '0')}`.toUpperCase();
+  const id = (i: number) =>
+    `${(yearStart + i).toString(36)}${Math.floor(next() * 2 ** 40)
+      .toString(36)
+      .padStart(8, '0')}`.toUpperCase();
 
-  const move = (item: Item, record: ApplicationRecord, from: ApplicationStatus, to: ApplicationStatus, set?: Item): Item => {
-    const after = applyUpdate(item, transitionUpdate({ record, from, to, by: 'system:test', at: record.submittedAt, ...(set ? { set } : {}) }));
+  const move = (
+    item: Item,
+    record: ApplicationRecord,
+    from: ApplicationStatus,
+    to: ApplicationStatus,
+    set?: Item,
+  ): Item => {
+    const after = applyUpdate(
+      item,
+      transitionUpdate({ record, from, to, by: 'system:test', at: record.submittedAt, ...(set ? { set } : {}) }),
+    );
     counter.write(item, after);
     return after;
   };
@@ -143,7 +169,8 @@ function runWorkload(): WriteCounter {
     const { record, item } = submit(i, programme);
     const decision = DECISIONS[programme];
     const decided = move(item, record, 'SUBMITTED', decision.outcome, { decision });
-    if (decision.outcome === 'NEEDS_REVIEW') move(decided, record, 'NEEDS_REVIEW', next() < 0.8 ? 'APPROVED' : 'REJECTED');
+    if (decision.outcome === 'NEEDS_REVIEW')
+      move(decided, record, 'NEEDS_REVIEW', next() < 0.8 ? 'APPROVED' : 'REJECTED');
   }
   // A payout year: operating-cost entitlements decided ELIGIBLE, then each paid into the ledger.
   const fiscalYear = 2021;
@@ -152,7 +179,11 @@ function runWorkload(): WriteCounter {
     const decision = DECISIONS.OSP_OPERATING;
     const eligible = move(item, record, 'SUBMITTED', 'ELIGIBLE', { decision });
     const { applicationId, applicantId, submittedAt } = record;
-    const entry = ledgerEntry({ kind: 'pay', runId: 'run-1', fiscalYear, batch: '0-0-0', entitlements: [] }, { applicationId, applicantId, submittedAt, amount: decision.amount }, submittedAt);
+    const entry = ledgerEntry(
+      { kind: 'pay', runId: 'run-1', fiscalYear, batch: '0-0-0', entitlements: [] },
+      { applicationId, applicantId, submittedAt, amount: decision.amount },
+      submittedAt,
+    );
     counter.write(undefined, entry);
     move(eligible, record, 'ELIGIBLE', 'PAID');
   }
@@ -164,14 +195,32 @@ describe(`no hot keys (seed ${SEED}; replay with HOT_KEY_SEED)`, () => {
   const figures = counter.busiest();
 
   it(`no partition key value of the table or any index takes more than ${MAX_SHARE * 100}% of its writes`, () => {
-    console.log(figures.map(({ where, total, partition, share }) => `${where}: ${total} writes, busiest ${partition} ${(share * 100).toFixed(2)}%`).join('\n'));
-    expect(figures.map(({ where }) => where).sort()).toEqual(['GSI1', 'GSI2', 'GSI3', 'GSI4', 'StatisticsTable', 'table']);
-    for (const { where, partition, share } of figures) expect({ where, partition, overBound: share > MAX_SHARE }).toEqual({ where, partition, overBound: false });
+    console.log(
+      figures
+        .map(
+          ({ where, total, partition, share }) =>
+            `${where}: ${total} writes, busiest ${partition} ${(share * 100).toFixed(2)}%`,
+        )
+        .join('\n'),
+    );
+    expect(figures.map(({ where }) => where).sort()).toEqual([
+      'GSI1',
+      'GSI2',
+      'GSI3',
+      'GSI4',
+      'StatisticsTable',
+      'table',
+    ]);
+    for (const { where, partition, share } of figures)
+      expect({ where, partition, overBound: share > MAX_SHARE }).toEqual({ where, partition, overBound: false });
   });
 
   it('every index item is at most 1 KB, so an index write is one write unit', () => {
-    console.log([...counter.largestIndexItem].map(([index, bytes]) => `${index}: largest index item ${bytes} bytes`).join('\n'));
-    for (const [index, bytes] of counter.largestIndexItem) expect({ index, bytes, fits: bytes <= MAX_INDEX_ITEM_BYTES }).toMatchObject({ index, fits: true });
+    console.log(
+      [...counter.largestIndexItem].map(([index, bytes]) => `${index}: largest index item ${bytes} bytes`).join('\n'),
+    );
+    for (const [index, bytes] of counter.largestIndexItem)
+      expect({ index, bytes, fits: bytes <= MAX_INDEX_ITEM_BYTES }).toMatchObject({ index, fits: true });
   });
 
   it('without the shard suffix the same workload would exceed the bound (the test can tell)', () => {

@@ -53,7 +53,11 @@ export function sampleApplication({
     programme,
     status,
     submittedAt,
-    organisation: { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true },
+    organisation: {
+      name: 'Lin-gang Deep Learning Platform Co., Ltd.',
+      unifiedSocialCreditCode: VALID_USCC,
+      registeredInLingang: true,
+    },
     details: SAMPLE_DETAILS[programme],
     ...(decision ? { decision } : {}),
     audit,
@@ -65,7 +69,11 @@ export const minutesFrom = (start: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) => new Date(Date.parse(start) + i * 60_000).toISOString());
 
 /** Stores items 25 per batch (the DynamoDB limit), retrying whatever comes back unprocessed. */
-export async function seedItems(doc: DynamoDBDocumentClient, tableName: string, items: Record<string, unknown>[]): Promise<void> {
+export async function seedItems(
+  doc: DynamoDBDocumentClient,
+  tableName: string,
+  items: Record<string, unknown>[],
+): Promise<void> {
   for (let start = 0; start < items.length; start += 25) {
     let requests = items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } }));
     while (requests.length > 0) {
@@ -80,7 +88,13 @@ export const seedApplications = (doc: DynamoDBDocumentClient, tableName: string,
   seedItems(doc, tableName, records.map(applicationItem));
 
 /** A payout ledger entry as the payout worker writes it (README "Data model"). */
-export function payoutItem(entry: { applicationId: string; applicantId: string; fiscalYear: number; amount: string; issuedAt: string }) {
+export function payoutItem(entry: {
+  applicationId: string;
+  applicantId: string;
+  fiscalYear: number;
+  amount: string;
+  issuedAt: string;
+}) {
   const payoutId = `payout-${entry.applicationId}`;
   const order = `${entry.issuedAt}#${payoutId}`;
   return {

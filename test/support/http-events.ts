@@ -33,7 +33,12 @@ export function httpEvent(routeKey: string, options: RequestOptions = {}): APIGa
   const path = options.path ?? {};
   const rawPath = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(path[name] ?? ''));
   const query = options.query;
-  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  const body =
+    options.body === undefined
+      ? undefined
+      : typeof options.body === 'string'
+        ? options.body
+        : JSON.stringify(options.body);
   const claims = options.as ? claimsForLambda({ sub: options.as.sub, ...tokenClaims(options.as.admin ?? false) }) : {};
   const now = new Date();
   return {
@@ -74,7 +79,10 @@ export interface Response<T = any> {
 }
 
 /** Invokes a handler and parses its JSON (or problem+json) body. */
-export async function invoke<T = any>(handler: HttpLambda, event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<Response<T>> {
+export async function invoke<T = any>(
+  handler: HttpLambda,
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+): Promise<Response<T>> {
   const result = await handler(event, lambdaContext('test'));
   const text = result.body ?? '';
   return {

@@ -23,7 +23,16 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 export function signToken(
   key: Uint8Array,
-  { sub = 'applicant-1', groups = [], claims = {}, issuer = LOCAL_ISSUER, audience = LOCAL_AUDIENCE, expiresAt = nowSeconds() + 600, notBefore, alg = 'HS256' }: TokenOptions = {},
+  {
+    sub = 'applicant-1',
+    groups = [],
+    claims = {},
+    issuer = LOCAL_ISSUER,
+    audience = LOCAL_AUDIENCE,
+    expiresAt = nowSeconds() + 600,
+    notBefore,
+    alg = 'HS256',
+  }: TokenOptions = {},
 ): Promise<string> {
   const jwt = new SignJWT({ 'cognito:groups': groups, token_use: 'access', ...claims })
     .setProtectedHeader({ alg, typ: 'JWT' })

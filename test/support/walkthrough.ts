@@ -61,7 +61,8 @@ export async function runWalkthrough(
         'bash',
         [join(dir, 'walkthrough.sh')],
         { cwd, env: { ...env, BASH_ENV: join(dir, 'prelude.sh') }, timeout: 240_000, maxBuffer: 1 << 24 },
-        (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}\n${stderr}` }),
       );
     });
     let recorded = '';
@@ -70,7 +71,10 @@ export async function runWalkthrough(
     } catch {
       /* no curl ran */
     }
-    const answers = [...recorded.matchAll(/^(\d{3}) (\d+)$/gm)].map(([, status, line]) => ({ status: Number(status), line: Number(line) }));
+    const answers = [...recorded.matchAll(/^(\d{3}) (\d+)$/gm)].map(([, status, line]) => ({
+      status: Number(status),
+      line: Number(line),
+    }));
     return { answers, output: `${output}\n${recorded}`, code };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,14 +8,25 @@ import { describe, expect, it } from 'vitest';
 import { handler as sweeper } from '../../functions/sweeper/handler.js';
 import { MAX_SWEEPS } from '../../functions/sweeper/submitted.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
-import { doc, drainQueue, eventsAbout, newApplicantId, rawItem, receive, deleteMessage, storedApplication, tableName } from '../write-path/write-path.js';
+import {
+  doc,
+  drainQueue,
+  eventsAbout,
+  newApplicantId,
+  rawItem,
+  receive,
+  deleteMessage,
+  storedApplication,
+  tableName,
+} from '../write-path/write-path.js';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 describe('the sweeper', () => {
   it('re-queues only applications SUBMITTED longer than the threshold, and each is evaluated once', async () => {
     // Nothing else may sit in this file's evaluation queue.
-    for (let batch = await receive(); batch.length > 0; batch = await receive()) await Promise.all(batch.map(deleteMessage));
+    for (let batch = await receive(); batch.length > 0; batch = await receive())
+      await Promise.all(batch.map(deleteMessage));
 
     const applicantId = newApplicantId();
     const [lost, fresh] = [
@@ -35,7 +46,10 @@ describe('the sweeper', () => {
     const evaluated = await storedApplication(lost!.applicationId);
     expect(evaluated).toMatchObject({ status: 'NEEDS_REVIEW', decision: { outcome: 'NEEDS_REVIEW' } });
     expect(evaluated!.audit.filter((entry) => entry.from === 'SUBMITTED')).toHaveLength(1);
-    expect(new Set((await eventsAbout(lost!.applicationId, 'ApplicationEvaluated')).map((event) => event.detail.eventId)).size).toBe(1);
+    expect(
+      new Set((await eventsAbout(lost!.applicationId, 'ApplicationEvaluated')).map((event) => event.detail.eventId))
+        .size,
+    ).toBe(1);
     expect(await storedApplication(fresh!.applicationId)).toMatchObject({ status: 'SUBMITTED' });
 
     // Evaluated applications have left the SUBMITTED index: the next sweep does not queue them again.
@@ -45,10 +59,12 @@ describe('the sweeper', () => {
   });
 
   it(`re-queues an application at most ${MAX_SWEEPS} times, then marks it as needing attention and leaves it alone`, async () => {
-    for (let batch = await receive(); batch.length > 0; batch = await receive()) await Promise.all(batch.map(deleteMessage));
+    for (let batch = await receive(); batch.length > 0; batch = await receive())
+      await Promise.all(batch.map(deleteMessage));
     const stuck = sampleApplication({ applicantId: newApplicantId(), submittedAt: minutesAgo(30) });
     await seedApplications(doc, tableName, [stuck]);
-    const queued = async () => (await receive()).filter((message) => JSON.parse(message.Body!).applicationId === stuck.applicationId);
+    const queued = async () =>
+      (await receive()).filter((message) => JSON.parse(message.Body!).applicationId === stuck.applicationId);
 
     for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
       await sweeper({ source: 'schedule' });
@@ -60,7 +76,11 @@ describe('the sweeper', () => {
     expect(await sweeper({ source: 'schedule' })).toMatchObject({ markedForAttention: 1 });
     expect(await queued()).toHaveLength(0);
     const item = await rawItem(`APP#${stuck.applicationId}`, 'APP');
-    expect(item).toMatchObject({ status: 'SUBMITTED', sweeps: MAX_SWEEPS, needsAttention: { error: 'NotEvaluatedAfterSweeps' } });
+    expect(item).toMatchObject({
+      status: 'SUBMITTED',
+      sweeps: MAX_SWEEPS,
+      needsAttention: { error: 'NotEvaluatedAfterSweeps' },
+    });
     await sweeper({ source: 'schedule' });
     expect(await queued()).toHaveLength(0);
   });

@@ -33,12 +33,21 @@ afterAll(async () => {
   rmSync(stateDir, { recursive: true, force: true });
 }, 60_000);
 
-const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
+const token = (sub: string, admin = false) =>
+  issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 
-async function call<T = any>(method: string, path: string, bearer: string, body?: unknown): Promise<{ status: number; body: T }> {
+async function call<T = any>(
+  method: string,
+  path: string,
+  bearer: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const response = await checkedFetch(`${system!.baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${bearer}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: response.status, body: (await response.json()) as T };
@@ -48,18 +57,28 @@ async function call<T = any>(method: string, path: string, bearer: string, body?
 async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await task(items[i]!);
+      }
+    }),
+  );
   return results;
 }
 
 const organisation = { name: 'Crash Test Platform', unifiedSocialCreditCode: USCC, registeredInLingang: true };
-const claimBody = (i: number) => ({ programme: 'OSP_OPERATING', organisation, details: { fiscalYear: FISCAL_YEAR, operatingCosts: `${(i + 1) * 1000}.00` } });
-const activityBody = { programme: 'AI_ACTIVITY', organisation, details: { activityType: 'COMPETITION', description: 'A competition', requestedAmount: '1000.00' } };
+const claimBody = (i: number) => ({
+  programme: 'OSP_OPERATING',
+  organisation,
+  details: { fiscalYear: FISCAL_YEAR, operatingCosts: `${(i + 1) * 1000}.00` },
+});
+const activityBody = {
+  programme: 'AI_ACTIVITY',
+  organisation,
+  details: { activityType: 'COMPETITION', description: 'A competition', requestedAmount: '1000.00' },
+};
 
 interface BusEvent {
   'detail-type': string;
@@ -92,8 +111,12 @@ describe('kill -9 of the local system, then a restart', () => {
     const admin = await token('reviewer-1', true);
     const platforms = Array.from({ length: PLATFORMS }, (_, i) => `crash-platform-${i}`);
     const certification = { certifiedFrom: '2021-01-01', certifiedUntil: '2030-12-31', reference: 'OSDLP-CRASH' };
-    await inParallel(platforms, 8, (platform) => call('PUT', `/v1/admin/platforms/${platform}/certification`, admin, certification));
-    const claims = await inParallel(platforms, 8, async (platform) => call('POST', '/v1/applications', await token(platform), claimBody(platforms.indexOf(platform))));
+    await inParallel(platforms, 8, (platform) =>
+      call('PUT', `/v1/admin/platforms/${platform}/certification`, admin, certification),
+    );
+    const claims = await inParallel(platforms, 8, async (platform) =>
+      call('POST', '/v1/applications', await token(platform), claimBody(platforms.indexOf(platform))),
+    );
     expect(claims.every((claim) => claim.status === 202)).toBe(true);
     const claimIds = claims.map((claim) => claim.body.applicationId as string);
     await until('every claim decided', async () => {
@@ -103,7 +126,9 @@ describe('kill -9 of the local system, then a restart', () => {
 
     // Accepted applications still being evaluated, and a payout run in progress: then the power goes.
     const applicant = await token('crash-applicant');
-    const accepted = await inParallel(Array.from({ length: ACTIVITIES }), 16, () => call('POST', '/v1/applications', applicant, activityBody));
+    const accepted = await inParallel(Array.from({ length: ACTIVITIES }), 16, () =>
+      call('POST', '/v1/applications', applicant, activityBody),
+    );
     const { body: started } = await call('POST', '/v1/admin/payout-runs', admin, { fiscalYear: FISCAL_YEAR });
     await until('the run under way', async () => {
       const { body } = await call('GET', `/v1/admin/payout-runs/${started.runId}`, admin);
@@ -123,27 +148,37 @@ describe('kill -9 of the local system, then a restart', () => {
       const { body } = await call('GET', `/v1/admin/payout-runs/${started.runId}`, admin);
       return body.status === 'COMPLETED' ? body : undefined;
     });
-    console.info(`[crash] ${before} events before the kill; after the restart ${decided.length} applications decided, run ${run.paid} paid`);
+    console.info(
+      `[crash] ${before} events before the kill; after the restart ${decided.length} applications decided, run ${run.paid} paid`,
+    );
 
-    const expectedTotal = formatYuan(claimIds.reduce((sum, _id, i) => sum + parseYuan(claimBody(i).details.operatingCosts) / 10n, 0n));
+    const expectedTotal = formatYuan(
+      claimIds.reduce((sum, _id, i) => sum + parseYuan(claimBody(i).details.operatingCosts) / 10n, 0n),
+    );
     expect(run).toMatchObject({ found: PLATFORMS, paid: PLATFORMS, alreadyPaid: 0, failed: 0, amount: expectedTotal });
     expect(decided.every((view) => view.body.status === 'NEEDS_REVIEW')).toBe(true);
 
     // Wait for the relay to publish the run's completion, then count.
     const events = await until('PayoutRunCompleted published', async () => {
       const all = busEvents();
-      return all.some((event) => event['detail-type'] === 'PayoutRunCompleted' && event.detail.runId === started.runId) ? all : undefined;
+      return all.some((event) => event['detail-type'] === 'PayoutRunCompleted' && event.detail.runId === started.runId)
+        ? all
+        : undefined;
     });
     // Delivery is at least once (README "Events"): a kill between a relay batch's publishing and its
     // checkpoint repeats that one batch, identically, and consumers dedupe on eventId. So each event
     // is counted once by its id, a repeat must be the same event, and repeats stay within one batch.
     const byId = new Map(events.map((event) => [event.detail.eventId, event]));
-    for (const event of events) expect(event.detail, 'a repeated event differs').toEqual(byId.get(event.detail.eventId)!.detail);
-    expect(events.length - byId.size, 'events repeated beyond the batch in flight at the kill').toBeLessThanOrEqual(OUTBOX_RELAY.batchSize);
+    for (const event of events)
+      expect(event.detail, 'a repeated event differs').toEqual(byId.get(event.detail.eventId)!.detail);
+    expect(events.length - byId.size, 'events repeated beyond the batch in flight at the kill').toBeLessThanOrEqual(
+      OUTBOX_RELAY.batchSize,
+    );
     const distinct = [...byId.values()];
     const count = (type: string, applicationIds: string[]) => {
       const wanted = new Set(applicationIds);
-      return distinct.filter((event) => event['detail-type'] === type && wanted.has(event.detail.applicationId!)).length;
+      return distinct.filter((event) => event['detail-type'] === type && wanted.has(event.detail.applicationId!))
+        .length;
     };
     const everyApplication = [...claimIds, ...activityIds];
     expect(count('ApplicationSubmitted', everyApplication)).toBe(everyApplication.length);
@@ -162,17 +197,25 @@ describe('kill -9 of the local system, then a restart', () => {
     for (let crash = 1; crash <= CRASHES_AFTER_202; crash++) {
       // Submissions keep coming; the kill follows the first 202 of this round at once, others still in flight.
       let killed: Promise<unknown> | undefined;
-      const answered = await inParallel(Array.from({ length: 16 }, (_, i) => `crash-${crash}-${i}-${randomUUID()}`), 16, async (key) => {
-        const response = await fetch(`${system!.baseUrl}/v1/applications`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${applicant}`, 'content-type': 'application/json', 'idempotency-key': key },
-          body: JSON.stringify(activityBody),
-        }).catch(() => undefined); // cut off by the kill
-        if (response?.status !== 202) return undefined;
-        const { applicationId } = (await response.json()) as { applicationId: string };
-        killed ??= system!.crash();
-        return { key, applicationId };
-      });
+      const answered = await inParallel(
+        Array.from({ length: 16 }, (_, i) => `crash-${crash}-${i}-${randomUUID()}`),
+        16,
+        async (key) => {
+          const response = await fetch(`${system!.baseUrl}/v1/applications`, {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${applicant}`,
+              'content-type': 'application/json',
+              'idempotency-key': key,
+            },
+            body: JSON.stringify(activityBody),
+          }).catch(() => undefined); // cut off by the kill
+          if (response?.status !== 202) return undefined;
+          const { applicationId } = (await response.json()) as { applicationId: string };
+          killed ??= system!.crash();
+          return { key, applicationId };
+        },
+      );
       await killed;
       const round = answered.filter((answer): answer is { key: string; applicationId: string } => answer !== undefined);
       expect(round.length, `round ${crash}: no 202 before the kill`).toBeGreaterThan(0);
@@ -188,9 +231,14 @@ describe('kill -9 of the local system, then a restart', () => {
           headers: { authorization: `Bearer ${applicant}`, 'content-type': 'application/json', 'idempotency-key': key },
           body: JSON.stringify(activityBody),
         });
-        expect(((await retry.json()) as { applicationId: string }).applicationId, `the retry of ${key} after crash ${crash}`).toBe(applicationId);
+        expect(
+          ((await retry.json()) as { applicationId: string }).applicationId,
+          `the retry of ${key} after crash ${crash}`,
+        ).toBe(applicationId);
       }
     }
-    console.info(`[crash] ${acknowledged.length} applications acknowledged across ${CRASHES_AFTER_202} kills right after a 202, none lost`);
+    console.info(
+      `[crash] ${acknowledged.length} applications acknowledged across ${CRASHES_AFTER_202} kills right after a 202, none lost`,
+    );
   }, 240_000);
 });

@@ -30,7 +30,8 @@ let system: LocalSystem | undefined;
 const installedHere = (name: string) =>
   `${name}@${(JSON.parse(readFileSync(join(REPO, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
 
-const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
+const token = (sub: string, admin = false) =>
+  issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 
 beforeAll(async () => {
   system = await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'tsx' });
@@ -53,7 +54,10 @@ describe('the client package, packed and installed outside the repository', () =
     // The example consumer, copied as the README says (its CDK construct aside: aws-cdk-lib is the integrator's own).
     for (const file of ['consumer.ts', 'dedupe.ts', 'handler.ts', 'pattern.ts'])
       cpSync(join(REPO, 'examples', 'consumer', file), join(project, 'consumer', file));
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'my-integration', private: true, type: 'module' }));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'my-integration', private: true, type: 'module' }),
+    );
     writeFileSync(
       join(project, 'tsconfig.json'),
       JSON.stringify({
@@ -72,14 +76,26 @@ describe('the client package, packed and installed outside the repository', () =
     // From npm's cache where it can (the repository's npm ci filled it): the tarball's dependencies are the client's own.
     await run(
       'npm',
-      ['install', '--prefer-offline', '--no-audit', '--no-fund', join(outside, tarball!), ...['@types/node', '@aws-sdk/client-dynamodb'].map(installedHere)],
+      [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        join(outside, tarball!),
+        ...['@types/node', '@aws-sdk/client-dynamodb'].map(installedHere),
+      ],
       {
         cwd: project,
       },
     );
     const { stdout: files } = await run('tar', ['-tzf', join(outside, tarball!)]);
     expect(files.split('\n').filter(Boolean).sort()).toEqual(
-      expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/events.d.ts', 'package/dist/openapi-document.js']),
+      expect.arrayContaining([
+        'package/dist/index.js',
+        'package/dist/index.d.ts',
+        'package/dist/events.d.ts',
+        'package/dist/openapi-document.js',
+      ]),
     );
     expect(files).not.toMatch(/package\/[^d][^\n]*\.ts\n/);
 
@@ -131,9 +147,13 @@ describe('the example consumer npm start runs', () => {
         (detail.outcome === 'ELIGIBLE' || detail.decision === 'APPROVE' || detail.decision === 'GRANT'),
     );
     // The walk-through's ELIGIBLE R&D claim and its granted appeal, at least.
-    expect(awards.map((event) => event['detail-type'])).toEqual(expect.arrayContaining(['ApplicationEvaluated', 'AppealDecided']));
+    expect(awards.map((event) => event['detail-type'])).toEqual(
+      expect.arrayContaining(['ApplicationEvaluated', 'AppealDecided']),
+    );
     const file = join(stateDir, 'example-consumer.jsonl');
-    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').trim().split('\n').length).toBe(awards.length);
+    await expect
+      .poll(() => existsSync(file) && readFileSync(file, 'utf8').trim().split('\n').length)
+      .toBe(awards.length);
     const notices = readFileSync(file, 'utf8')
       .trim()
       .split('\n')

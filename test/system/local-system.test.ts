@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FISCAL_YEARS, runScenario, type ApplicationView, type PayoutView, type ScenarioApplication, type ScenarioResult } from '../../scripts/demo/scenario.js';
+import {
+  FISCAL_YEARS,
+  runScenario,
+  type ApplicationView,
+  type PayoutView,
+  type ScenarioApplication,
+  type ScenarioResult,
+} from '../../scripts/demo/scenario.js';
 import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.js';
 import { checkedFetch } from '../../client/index.js';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
@@ -32,9 +39,12 @@ let firstReadyBlock = '';
 /** The local S3 endpoint the ready block prints: where the presigned URLs point. */
 const documentsEndpoint = (output: string) => /documents\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
 
-const token = (sub: string, admin = false) => issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
+const token = (sub: string, admin = false) =>
+  issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 const fetchJson = async <T>(path: string, bearer?: string): Promise<{ status: number; body: T }> => {
-  const response = await checkedFetch(`${system!.baseUrl}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  const response = await checkedFetch(`${system!.baseUrl}${path}`, {
+    headers: bearer ? { authorization: `Bearer ${bearer}` } : {},
+  });
   return { status: response.status, body: (await response.json()) as T };
 };
 
@@ -90,7 +100,8 @@ describe('npm start (fresh state)', () => {
     const applicant = await fetchJson<{ items: unknown[] }>('/v1/applications', stdout.trim());
     expect(applicant).toEqual({ status: 200, body: { items: [] } });
 
-    const admin = (await run('npm', ['run', '--silent', 'token', '--', '--sub', 'e2e-admin', '--admin'], { env })).stdout;
+    const admin = (await run('npm', ['run', '--silent', 'token', '--', '--sub', 'e2e-admin', '--admin'], { env }))
+      .stdout;
     expect(admin).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\n$/);
     expect((await fetchJson('/v1/admin/applications', admin.trim())).status).toBe(200);
   });
@@ -137,12 +148,20 @@ describe('npm start (fresh state)', () => {
       if (!found) throw new Error(`no application ${label}`);
       return found;
     };
-    const yuanOf = (a: ScenarioApplication, field: string) => parseYuan((a.submitted.details as Record<string, string>)[field]);
+    const yuanOf = (a: ScenarioApplication, field: string) =>
+      parseYuan((a.submitted.details as Record<string, string>)[field]);
     const [fy1, fy2] = FISCAL_YEARS;
 
     it('covers all six programmes', () => {
       expect(new Set(result.applications.map((a) => a.programme))).toEqual(
-        new Set(['OSP_RND', 'OSP_OPERATING', 'AI_ACTIVITY', 'REVENUE_MILESTONE', 'ENTERPRISE_SETTLEMENT', 'NATIONAL_PLATFORM']),
+        new Set([
+          'OSP_RND',
+          'OSP_OPERATING',
+          'AI_ACTIVITY',
+          'REVENUE_MILESTONE',
+          'ENTERPRISE_SETTLEMENT',
+          'NATIONAL_PLATFORM',
+        ]),
       );
       for (const a of result.applications) {
         expect(a.evaluated?.decision?.policyVersion, a.label).toBe(LG_AI_2020_R1.id);
@@ -158,7 +177,9 @@ describe('npm start (fresh state)', () => {
         capApplied: false,
       });
       expect(a.evaluated?.decision?.amount).toBe('4000000.00');
-      expect(a.evaluated?.decision?.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['OSP_RND.certification', 'OSP_RND.rate', 'OSP_RND.cap']));
+      expect(a.evaluated?.decision?.reasons.map((r) => r.rule)).toEqual(
+        expect.arrayContaining(['OSP_RND.certification', 'OSP_RND.rate', 'OSP_RND.cap']),
+      );
     });
 
     it('OSP_OPERATING: 10% of costs; the second claim of a year only gets what remains of the 1,000,000 cap', () => {
@@ -166,11 +187,21 @@ describe('npm start (fresh state)', () => {
       const second = app(`operating ${fy1} #2`);
       const other = app(`operating ${fy2}`);
       const firstAward = percentOf(yuanOf(first, 'operatingCosts'), p.ospOperatingRate.value);
-      expect(first.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(firstAward), capApplied: false });
+      expect(first.evaluated?.decision).toMatchObject({
+        outcome: 'ELIGIBLE',
+        amount: formatYuan(firstAward),
+        capApplied: false,
+      });
       const secondFull = percentOf(yuanOf(second, 'operatingCosts'), p.ospOperatingRate.value);
       expect(firstAward + secondFull).toBeGreaterThan(p.ospOperatingAnnualCap.value); // the scenario crosses the cap
-      expect(second.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(p.ospOperatingAnnualCap.value - firstAward), capApplied: true });
-      expect(second.evaluated?.decision?.reasons.find((r) => r.rule === 'OSP_OPERATING.cap')?.message).toContain('remains');
+      expect(second.evaluated?.decision).toMatchObject({
+        outcome: 'ELIGIBLE',
+        amount: formatYuan(p.ospOperatingAnnualCap.value - firstAward),
+        capApplied: true,
+      });
+      expect(second.evaluated?.decision?.reasons.find((r) => r.rule === 'OSP_OPERATING.cap')?.message).toContain(
+        'remains',
+      );
       expect(other.evaluated?.decision).toMatchObject({
         outcome: 'ELIGIBLE',
         amount: formatYuan(percentOf(yuanOf(other, 'operatingCosts'), p.ospOperatingRate.value)),
@@ -187,10 +218,18 @@ describe('npm start (fresh state)', () => {
         return p.revenueTiers.value.find((t) => income > t.above && (t.upTo === null || income <= t.upTo))!;
       };
       const [first, stepUp] = [app('revenue milestone'), app('revenue step-up')];
-      expect(first.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(tierOf(first).award), capApplied: false });
+      expect(first.evaluated?.decision).toMatchObject({
+        outcome: 'ELIGIBLE',
+        amount: formatYuan(tierOf(first).award),
+        capApplied: false,
+      });
       expect(tierOf(stepUp).above).toBeGreaterThan(tierOf(first).above);
       const difference = tierOf(stepUp).award - tierOf(first).award;
-      expect(stepUp.evaluated?.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: formatYuan(difference), capApplied: false });
+      expect(stepUp.evaluated?.decision).toMatchObject({
+        outcome: 'ELIGIBLE',
+        amount: formatYuan(difference),
+        capApplied: false,
+      });
       expect([first.final?.status, stepUp.final?.status]).toEqual(['ELIGIBLE', 'ELIGIBLE']);
     });
 
@@ -201,19 +240,34 @@ describe('npm start (fresh state)', () => {
         amount: formatYuan(minFen(yuanOf(activity, 'requestedAmount'), p.aiActivityMax.value)),
         capApplied: false,
       });
-      expect(activity.final).toMatchObject({ status: 'APPROVED', review: { decision: 'APPROVE', amount: '250000.00', reviewedBy: result.applicants.admin } });
+      expect(activity.final).toMatchObject({
+        status: 'APPROVED',
+        review: { decision: 'APPROVE', amount: '250000.00', reviewedBy: result.applicants.admin },
+      });
 
       const settlement = app('enterprise settlement');
       expect(yuanOf(settlement, 'requestedAmount')).toBeGreaterThan(p.settlementMax.value);
-      expect(settlement.evaluated?.decision).toMatchObject({ outcome: 'NEEDS_REVIEW', amount: formatYuan(p.settlementMax.value), capApplied: true });
+      expect(settlement.evaluated?.decision).toMatchObject({
+        outcome: 'NEEDS_REVIEW',
+        amount: formatYuan(p.settlementMax.value),
+        capApplied: true,
+      });
       // Rejected on review, then granted on appeal by a second admin (the reviewer was refused: 403).
       expect(settlement.final).toMatchObject({
         status: 'APPROVED',
         review: { decision: 'REJECT', reviewedBy: result.applicants.admin },
-        appeal: { decision: 'GRANT', amount: formatYuan(p.settlementMax.value), decidedBy: result.applicants.appealsOfficer, documentIds: [result.documents[0]!.documentId] },
+        appeal: {
+          decision: 'GRANT',
+          amount: formatYuan(p.settlementMax.value),
+          decidedBy: result.applicants.appealsOfficer,
+          documentIds: [result.documents[0]!.documentId],
+        },
       });
       expect(settlement.final?.review?.amount).toBeUndefined();
-      expect(result.steps.find((step) => step.name === 'appeal decided by its reviewer → 403')).toMatchObject({ status: 403, ok: true });
+      expect(result.steps.find((step) => step.name === 'appeal decided by its reviewer → 403')).toMatchObject({
+        status: 403,
+        ok: true,
+      });
 
       const lab = app('national key lab');
       expect(lab.evaluated?.decision).toMatchObject({
@@ -228,19 +282,44 @@ describe('npm start (fresh state)', () => {
     const [fy1, fy2] = FISCAL_YEARS;
     // A fresh system holds only the scenario's entitlements: the totals are exact.
     expect(result.runs).toEqual([
-      expect.objectContaining({ fiscalYear: fy1, status: 'COMPLETED', found: 2, paid: 2, alreadyPaid: 0, failed: 0, amount: formatYuan(LG_AI_2020_R1.parameters.ospOperatingAnnualCap.value) }),
-      expect.objectContaining({ fiscalYear: fy2, status: 'COMPLETED', found: 1, paid: 1, alreadyPaid: 0, failed: 0, amount: '300000.00' }),
+      expect.objectContaining({
+        fiscalYear: fy1,
+        status: 'COMPLETED',
+        found: 2,
+        paid: 2,
+        alreadyPaid: 0,
+        failed: 0,
+        amount: formatYuan(LG_AI_2020_R1.parameters.ospOperatingAnnualCap.value),
+      }),
+      expect.objectContaining({
+        fiscalYear: fy2,
+        status: 'COMPLETED',
+        found: 1,
+        paid: 1,
+        alreadyPaid: 0,
+        failed: 0,
+        amount: '300000.00',
+      }),
     ]);
-    const operating = result.applications.filter((a) => a.programme === 'OSP_OPERATING' && a.expectedOutcome === 'ELIGIBLE');
+    const operating = result.applications.filter(
+      (a) => a.programme === 'OSP_OPERATING' && a.expectedOutcome === 'ELIGIBLE',
+    );
     for (const a of operating) {
       expect(a.final?.status, a.label).toBe('PAID');
-      expect(a.final?.payouts, a.label).toEqual([expect.objectContaining({ applicationId: a.applicationId, amount: a.evaluated?.decision?.amount })]);
+      expect(a.final?.payouts, a.label).toEqual([
+        expect.objectContaining({ applicationId: a.applicationId, amount: a.evaluated?.decision?.amount }),
+      ]);
     }
-    const ledgerTotal = (entries: PayoutView[]) => formatYuan(entries.reduce((sum, e) => sum + parseYuan(e.amount), 0n));
+    const ledgerTotal = (entries: PayoutView[]) =>
+      formatYuan(entries.reduce((sum, e) => sum + parseYuan(e.amount), 0n));
     expect(result.ledger[fy1]).toHaveLength(2);
     expect(ledgerTotal(result.ledger[fy1]!)).toBe('1000000.00');
-    expect(result.ledger[fy2]).toEqual([expect.objectContaining({ applicantId: result.applicants.platform, fiscalYear: fy2, amount: '300000.00' })]);
-    expect(result.platformPayouts.map((p) => p.payoutId).sort()).toEqual([...result.ledger[fy1]!, ...result.ledger[fy2]!].map((p) => p.payoutId).sort());
+    expect(result.ledger[fy2]).toEqual([
+      expect.objectContaining({ applicantId: result.applicants.platform, fiscalYear: fy2, amount: '300000.00' }),
+    ]);
+    expect(result.platformPayouts.map((p) => p.payoutId).sort()).toEqual(
+      [...result.ledger[fy1]!, ...result.ledger[fy2]!].map((p) => p.payoutId).sort(),
+    );
   });
 
   it('publishes the events of every step', () => {
@@ -257,10 +336,18 @@ describe('npm start (fresh state)', () => {
     });
     for (const event of result.events) {
       expect(event.source).toBe('lingang.ai-subsidy');
-      expect(event.detail).toMatchObject({ eventId: expect.any(String), occurredAt: expect.any(String), schemaVersion: expect.anything() });
+      expect(event.detail).toMatchObject({
+        eventId: expect.any(String),
+        occurredAt: expect.any(String),
+        schemaVersion: expect.anything(),
+      });
     }
     const completed = result.events.filter((e) => e['detail-type'] === 'PayoutRunCompleted').map((e) => e.detail);
-    expect(completed).toEqual(expect.arrayContaining(result.runs.map((r) => expect.objectContaining({ runId: r.runId, paid: r.paid, amount: r.amount }))));
+    expect(completed).toEqual(
+      expect.arrayContaining(
+        result.runs.map((r) => expect.objectContaining({ runId: r.runId, paid: r.paid, amount: r.amount })),
+      ),
+    );
   });
 });
 
@@ -274,7 +361,10 @@ describe('stop and restart on the same state directory', () => {
     timings.warmStartMs = system.readyMs;
 
     const paid = result.applications.find((a) => a.label === `operating ${FISCAL_YEARS[0]} #2`)!;
-    const { status, body } = await fetchJson<ApplicationView>(`/v1/applications/${paid.applicationId}`, await token(paid.applicantId));
+    const { status, body } = await fetchJson<ApplicationView>(
+      `/v1/applications/${paid.applicationId}`,
+      await token(paid.applicantId),
+    );
     expect(status).toBe(200);
     expect(body).toEqual(paid.final);
 
@@ -303,7 +393,10 @@ describe('stop and restart on the same state directory', () => {
     for (const [service, servicePort] of Object.entries({ ...kept, api: port })) {
       const addresses = listeningAddresses(servicePort);
       expect(addresses.length, service).toBeGreaterThan(0);
-      expect(addresses.filter((address) => !LOOPBACK.includes(address)), service).toEqual([]);
+      expect(
+        addresses.filter((address) => !LOOPBACK.includes(address)),
+        service,
+      ).toEqual([]);
     }
     await stopAndCheck();
   }, 90_000);

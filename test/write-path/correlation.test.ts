@@ -33,7 +33,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const linesOf = (correlationId: string, message: string) => lines.filter((line) => line.correlation_id === correlationId && line.message === message);
+const linesOf = (correlationId: string, message: string) =>
+  lines.filter((line) => line.correlation_id === correlationId && line.message === message);
 
 describe('a correlation id per request', () => {
   it('follows one submission through the submit log, the relay, the evaluation message and log, and both events', async () => {
@@ -48,7 +49,9 @@ describe('a correlation id per request', () => {
     // The relay publishes ApplicationSubmitted and queues the evaluation with the id as a message attribute.
     const [message] = await receive(1);
     expect(message!.MessageAttributes?.correlationId?.StringValue).toBe(correlationId);
-    expect(linesOf(correlationId, 'event published')).toEqual([expect.objectContaining({ type: 'ApplicationSubmitted' })]);
+    expect(linesOf(correlationId, 'event published')).toEqual([
+      expect.objectContaining({ type: 'ApplicationSubmitted' }),
+    ]);
 
     // Lambda's SQS event source hands the attribute over; the evaluation logs under it.
     expect((await evaluate([message!])).batchItemFailures).toEqual([]);
@@ -57,21 +60,37 @@ describe('a correlation id per request', () => {
     const [evaluated] = await eventsAbout(applicationId, 'ApplicationEvaluated');
     expect(submitted!.detail.correlationId).toBe(correlationId);
     expect(evaluated!.detail.correlationId).toBe(correlationId);
-    expect(linesOf(correlationId, 'event published').map((line) => line.type)).toEqual(['ApplicationSubmitted', 'ApplicationEvaluated']);
+    expect(linesOf(correlationId, 'event published').map((line) => line.type)).toEqual([
+      'ApplicationSubmitted',
+      'ApplicationEvaluated',
+    ]);
   });
 
   it('names the request that changed the application last: its event and the stored id', async () => {
     const applicantId = newApplicantId();
-    const submitted = await invoke(submitHandler, httpEvent('POST /v1/applications', { as: applicant(applicantId), body: body('AI_ACTIVITY') }));
+    const submitted = await invoke(
+      submitHandler,
+      httpEvent('POST /v1/applications', { as: applicant(applicantId), body: body('AI_ACTIVITY') }),
+    );
     const applicationId = submitted.body.applicationId as string;
-    const withdrawal = httpEvent('POST /v1/applications/{id}/withdraw', { as: applicant(applicantId), path: { id: applicationId } });
+    const withdrawal = httpEvent('POST /v1/applications/{id}/withdraw', {
+      as: applicant(applicantId),
+      path: { id: applicationId },
+    });
     expect((await invoke(applicantApi, withdrawal)).status).toBe(200);
     expect((await rawItem(`APP#${applicationId}`, 'APP'))!.correlationId).toBe(withdrawal.requestContext.requestId);
     const [withdrawn] = await eventsAbout(applicationId, 'ApplicationWithdrawn');
     expect(withdrawn!.detail.correlationId).toBe(withdrawal.requestContext.requestId);
     // The API never shows it.
-    expect(JSON.stringify((await invoke(applicantApi, httpEvent('GET /v1/applications/{id}', { as: applicant(applicantId), path: { id: applicationId } }))).body)).not.toContain(
-      withdrawal.requestContext.requestId,
-    );
+    expect(
+      JSON.stringify(
+        (
+          await invoke(
+            applicantApi,
+            httpEvent('GET /v1/applications/{id}', { as: applicant(applicantId), path: { id: applicationId } }),
+          )
+        ).body,
+      ),
+    ).not.toContain(withdrawal.requestContext.requestId);
   });
 });

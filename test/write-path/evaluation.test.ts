@@ -54,7 +54,11 @@ describe('redelivery', () => {
     expect(await applicantItems(applicantId)).toEqual(lockAfterFirst);
     const events = await eventsAbout(accepted.applicationId, 'ApplicationEvaluated');
     expect(events).toHaveLength(1);
-    expect(events[0]!.detail).toMatchObject({ applicationId: accepted.applicationId, outcome: first!.decision!.outcome, amount: first!.decision!.amount });
+    expect(events[0]!.detail).toMatchObject({
+      applicationId: accepted.applicationId,
+      outcome: first!.decision!.outcome,
+      amount: first!.decision!.amount,
+    });
   });
 
   it('an application withdrawn before evaluation is acknowledged and left alone', async () => {
@@ -89,7 +93,12 @@ describe('poison messages', () => {
     const response = await evaluate(messages);
     const good = messages.find((message) => message.Body!.includes(accepted.applicationId))!;
     const failed = response.batchItemFailures.map((failure) => failure.itemIdentifier).sort();
-    expect(failed).toEqual(messages.filter((message) => message !== good).map((message) => message.MessageId).sort());
+    expect(failed).toEqual(
+      messages
+        .filter((message) => message !== good)
+        .map((message) => message.MessageId)
+        .sort(),
+    );
     expect((await storedApplication(accepted.applicationId))!.status).toBe('NEEDS_REVIEW');
     // Left for redelivery (and the DLQ after maxReceiveCount); removed here to keep the queue clean.
     await Promise.all(messages.filter((message) => message !== good).map(deleteMessage));
@@ -101,7 +110,13 @@ describe('poison messages', () => {
       const messages = await receiveAll(1);
       expect((await evaluate(messages)).batchItemFailures).toHaveLength(1);
       // Stand-in for the visibility timeout running out.
-      await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: messages[0]!.ReceiptHandle!, VisibilityTimeout: 0 }));
+      await sqs.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: queueUrl,
+          ReceiptHandle: messages[0]!.ReceiptHandle!,
+          VisibilityTimeout: 0,
+        }),
+      );
     }
     expect(await receive()).toEqual([]);
     const dlqUrl = localAws().resources.queues[EVALUATION_QUEUE.id]!.dlqUrl;
@@ -124,7 +139,9 @@ describe('caps under concurrency', () => {
     expect(responses.flatMap((response) => response.batchItemFailures)).toEqual([]);
 
     expect(await awardedFen(applicantId, 'OSP_RND')).toBe(30_000_000_00n);
-    const decided = await Promise.all(messages.map((message) => storedApplication(JSON.parse(message.Body!).applicationId)));
+    const decided = await Promise.all(
+      messages.map((message) => storedApplication(JSON.parse(message.Body!).applicationId)),
+    );
     const outcomes = decided.map((application) => `${application!.status} ${application!.decision!.amount}`).sort();
     expect(outcomes).toEqual(['ELIGIBLE 1000000.00', ...Array(claims - 1).fill('INELIGIBLE 0.00')]);
     const winner = decided.find((application) => application!.status === 'ELIGIBLE')!;
@@ -149,10 +166,17 @@ describe('caps under concurrency', () => {
     const items = await applicantItems(applicantId);
     const awards = items.filter((item) => String(item.sk).startsWith('AWARD#'));
     const sumFor = (year: number) =>
-      awards.filter((a) => a.fiscalYear === year).reduce((sum, a) => sum + BigInt(String(a.amount).replace('.', '')), 0n);
+      awards
+        .filter((a) => a.fiscalYear === year)
+        .reduce((sum, a) => sum + BigInt(String(a.amount).replace('.', '')), 0n);
     expect(sumFor(2021)).toBe(1_000_000_00n);
     expect(sumFor(2022)).toBe(400_000_00n);
-    expect(awards.filter((a) => a.fiscalYear === 2021).map((a) => a.amount).sort()).toEqual(['200000.00', '400000.00', '400000.00']);
+    expect(
+      awards
+        .filter((a) => a.fiscalYear === 2021)
+        .map((a) => a.amount)
+        .sort(),
+    ).toEqual(['200000.00', '400000.00', '400000.00']);
   });
 
   it('claims in one batch are serialised by the same lock', async () => {

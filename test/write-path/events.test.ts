@@ -81,15 +81,23 @@ describe('applicationEvaluated', () => {
     const event = applicationEvaluated(record, record.decision!, at);
     expect(applicationEvaluated(structuredClone(record), structuredClone(record.decision!), at)).toEqual(event);
     expect(event.detail).toMatchObject({ outcome: 'ELIGIBLE', amount: '10.00', occurredAt: at });
-    expect(applicationEvaluated({ ...record, applicationId: 'app-2' }, record.decision!, at).detail.eventId).not.toBe(event.detail.eventId);
+    expect(applicationEvaluated({ ...record, applicationId: 'app-2' }, record.decision!, at).detail.eventId).not.toBe(
+      event.detail.eventId,
+    );
   });
 });
 
 describe('review body', () => {
   it('needs an amount to approve and refuses one with a rejection', () => {
     expect(reviewBodySchema.safeParse({ decision: 'APPROVE', note: 'ok' }).error?.issues[0]?.path).toEqual(['amount']);
-    expect(reviewBodySchema.safeParse({ decision: 'REJECT', amount: '1.00', note: 'no' }).error?.issues[0]?.path).toEqual(['amount']);
-    expect(reviewBodySchema.parse({ decision: 'APPROVE', amount: '1.5', note: ' ok ' })).toEqual({ decision: 'APPROVE', amount: 150n, note: 'ok' });
+    expect(
+      reviewBodySchema.safeParse({ decision: 'REJECT', amount: '1.00', note: 'no' }).error?.issues[0]?.path,
+    ).toEqual(['amount']);
+    expect(reviewBodySchema.parse({ decision: 'APPROVE', amount: '1.5', note: ' ok ' })).toEqual({
+      decision: 'APPROVE',
+      amount: 150n,
+      note: 'ok',
+    });
     expect(reviewBodySchema.safeParse({ decision: 'REJECT', note: 'x'.repeat(2001) }).success).toBe(false);
   });
 });

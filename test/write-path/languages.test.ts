@@ -60,7 +60,10 @@ describe('an application read in Chinese and in English', () => {
     const [evaluated] = await eventsAbout(applicationId, 'ApplicationEvaluated');
     const eventReasons = evaluated!.detail.reasons as Array<{ rule: string; message: { en: string; 'zh-CN': string } }>;
     expect(eventReasons.map((r) => r.rule)).toEqual(storedReasons.map((r) => r.rule));
-    const shown = { en: reasonsOf(await read(applicantId, applicationId, 'en')), 'zh-CN': reasonsOf(await read(applicantId, applicationId, 'zh')) };
+    const shown = {
+      en: reasonsOf(await read(applicantId, applicationId, 'en')),
+      'zh-CN': reasonsOf(await read(applicantId, applicationId, 'zh')),
+    };
     eventReasons.forEach((reason, i) => {
       expect(reason.message.en).toBe(shown.en[i]!.message);
       expect(reason.message['zh-CN']).toBe(shown['zh-CN'][i]!.message);
@@ -77,7 +80,12 @@ describe('an application read in Chinese and in English', () => {
         amount: '100000.00',
         capApplied: false,
         policyVersion: 'LG-AI-2020',
-        reasons: [{ rule: 'AI_ACTIVITY.cap', message: 'A reviewer may approve up to the requested 100000.00 yuan (maximum 5000000.00 yuan).' }],
+        reasons: [
+          {
+            rule: 'AI_ACTIVITY.cap',
+            message: 'A reviewer may approve up to the requested 100000.00 yuan (maximum 5000000.00 yuan).',
+          },
+        ],
       } as never,
     });
     await seedApplications(doc, tableName, [legacy]);
@@ -110,7 +118,11 @@ describe('problem documents in Chinese', () => {
   });
 
   it('an unknown application: 404 in Chinese', async () => {
-    const response = await call('GET /v1/applications/{id}', { as: applicant(newApplicantId()), path: { id: 'nothing-here' }, headers: { 'accept-language': 'zh' } });
+    const response = await call('GET /v1/applications/{id}', {
+      as: applicant(newApplicantId()),
+      path: { id: 'nothing-here' },
+      headers: { 'accept-language': 'zh' },
+    });
     expect(response.status).toBe(404);
     expect(response.headers['content-language']).toBe('zh-CN');
     expect(response.body).toMatchObject({ title: zh.problems['not-found'].title, detail: expect.stringMatching(HAN) });

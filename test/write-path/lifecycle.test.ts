@@ -46,7 +46,13 @@ describe('submission', () => {
     expect(response.headers.location).toBe(`/v1/applications/${applicationId}`);
 
     const stored = await storedApplication(applicationId);
-    expect(stored).toMatchObject({ applicationId, applicantId, status: 'SUBMITTED', submittedAt, programme: 'OSP_RND' });
+    expect(stored).toMatchObject({
+      applicationId,
+      applicantId,
+      status: 'SUBMITTED',
+      submittedAt,
+      programme: 'OSP_RND',
+    });
     // Exactly as submitted: the yuan string keeps its single decimal.
     expect(stored!.details).toEqual(payload.details);
     expect(stored!.organisation).toEqual(payload.organisation);
@@ -54,7 +60,14 @@ describe('submission', () => {
 
     const [submitted] = await eventsAbout(applicationId, 'ApplicationSubmitted');
     expect(submitted?.source).toBe('lingang.ai-subsidy');
-    expect(submitted?.detail).toMatchObject({ applicationId, applicantId, programme: 'OSP_RND', submittedAt, schemaVersion: '1.2', sequence: 1 });
+    expect(submitted?.detail).toMatchObject({
+      applicationId,
+      applicantId,
+      programme: 'OSP_RND',
+      submittedAt,
+      schemaVersion: '1.2',
+      sequence: 1,
+    });
     expect(await drainQueue()).toHaveLength(1);
   });
 });
@@ -67,7 +80,12 @@ describe.each(ELIGIBLE)('%s lifecycle', (programme, amount, capApplied) => {
     const { applicationId } = application;
 
     expect(application.status).toBe('ELIGIBLE');
-    expect(application.decision).toMatchObject({ outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020-R1' });
+    expect(application.decision).toMatchObject({
+      outcome: 'ELIGIBLE',
+      amount,
+      capApplied,
+      policyVersion: 'LG-AI-2020-R1',
+    });
     expect(application.decision!.reasons.length).toBeGreaterThan(0);
     expect(application.audit).toHaveLength(2);
     expect(application.audit[1]).toMatchObject({ by: SYSTEM_ACTOR, from: 'SUBMITTED', to: 'ELIGIBLE' });
@@ -79,7 +97,16 @@ describe.each(ELIGIBLE)('%s lifecycle', (programme, amount, capApplied) => {
 
     const events = await eventsAbout(applicationId, 'ApplicationEvaluated');
     expect(events).toHaveLength(1);
-    expect(events[0]!.detail).toMatchObject({ applicationId, applicantId, programme, outcome: 'ELIGIBLE', amount, capApplied, policyVersion: 'LG-AI-2020-R1', sequence: 2 });
+    expect(events[0]!.detail).toMatchObject({
+      applicationId,
+      applicantId,
+      programme,
+      outcome: 'ELIGIBLE',
+      amount,
+      capApplied,
+      policyVersion: 'LG-AI-2020-R1',
+      sequence: 2,
+    });
     expect(events[0]!.detail.occurredAt).toBe(application.audit[1]!.at);
   });
 });
@@ -97,7 +124,10 @@ describe('ineligible', () => {
   it('a second revenue milestone of the same applicant is INELIGIBLE', async () => {
     const applicantId = newApplicantId();
     await submitAndEvaluate(applicantId, body('REVENUE_MILESTONE'));
-    const second = await submitAndEvaluate(applicantId, body('REVENUE_MILESTONE', { fiscalYear: 2022, priorYears: [] }));
+    const second = await submitAndEvaluate(
+      applicantId,
+      body('REVENUE_MILESTONE', { fiscalYear: 2022, priorYears: [] }),
+    );
     expect(second.status).toBe('INELIGIBLE');
     expect(second.decision!.reasons.map((reason) => reason.rule)).toContain('REVENUE_MILESTONE.higherTier');
   });
@@ -113,7 +143,11 @@ describe.each(REVIEWED)('%s lifecycle', (programme, ceiling, capApplied) => {
     expect(application.decision).toMatchObject({ outcome: 'NEEDS_REVIEW', amount: ceiling, capApplied });
     expect(await applicantItems(applicantId)).toEqual([]);
 
-    const tooMuch = await review(applicationId, { decision: 'APPROVE', amount: (Number.parseInt(ceiling) + 1).toFixed(2), note: 'too much' });
+    const tooMuch = await review(applicationId, {
+      decision: 'APPROVE',
+      amount: (Number.parseInt(ceiling) + 1).toFixed(2),
+      note: 'too much',
+    });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.errors).toEqual([expect.objectContaining({ path: 'amount' })]);
     expect((await review(applicationId, { decision: 'APPROVE', amount: '0', note: 'nothing' })).status).toBe(422);
@@ -134,7 +168,15 @@ describe.each(REVIEWED)('%s lifecycle', (programme, ceiling, capApplied) => {
     expect(award).toMatchObject({ programme, amount: ceiling });
     const [reviewed] = await eventsAbout(applicationId, 'ApplicationReviewed');
     // Numbered in commit order: submitted 1, evaluated 2, reviewed 3; the count is stored with the state change.
-    expect(reviewed?.detail).toMatchObject({ applicationId, applicantId, programme, decision: 'APPROVE', amount: ceiling, reviewedBy: 'admin-1', sequence: 3 });
+    expect(reviewed?.detail).toMatchObject({
+      applicationId,
+      applicantId,
+      programme,
+      decision: 'APPROVE',
+      amount: ceiling,
+      reviewedBy: 'admin-1',
+      sequence: 3,
+    });
     expect((await eventsAbout(applicationId, 'ApplicationEvaluated'))[0]?.detail.sequence).toBe(2);
     expect(await rawItem(`APP#${applicationId}`, 'APP')).toMatchObject({ eventSequence: 3 });
 
@@ -146,7 +188,9 @@ describe.each(REVIEWED)('%s lifecycle', (programme, ceiling, capApplied) => {
     expect(announced.map((event) => event.detail)).toEqual([reviewed!.detail]);
     // Reviewed once: another review is refused.
     expect((await review(applicationId, { decision: 'REJECT', note: 'again' })).status).toBe(409);
-    expect((await review(applicationId, { decision: 'APPROVE', amount: '1.00', note: 'Meets the criteria.' })).status).toBe(409);
+    expect(
+      (await review(applicationId, { decision: 'APPROVE', amount: '1.00', note: 'Meets the criteria.' })).status,
+    ).toBe(409);
   });
 });
 
@@ -156,7 +200,10 @@ describe('review', () => {
     const { applicationId } = await submitAndEvaluate(applicantId, body('AI_ACTIVITY'));
     const rejected = await review(applicationId, { decision: 'REJECT', note: 'Not an AI activity.' });
     expect(rejected.status).toBe(200);
-    expect(rejected.body).toMatchObject({ status: 'REJECTED', review: { decision: 'REJECT', note: 'Not an AI activity.' } });
+    expect(rejected.body).toMatchObject({
+      status: 'REJECTED',
+      review: { decision: 'REJECT', note: 'Not an AI activity.' },
+    });
     expect(rejected.body.review.amount).toBeUndefined();
     expect(await applicantItems(applicantId)).toEqual([]);
     const [event] = await eventsAbout(applicationId, 'ApplicationReviewed');
@@ -197,7 +244,9 @@ describe('review', () => {
 
     // Both approved at the same time: the applicant's award lock lets exactly one through.
     const results = await Promise.all(
-      [first!, second!].map((application) => review(application.applicationId, { decision: 'APPROVE', amount: '1000000.00', note: 'ok' })),
+      [first!, second!].map((application) =>
+        review(application.applicationId, { decision: 'APPROVE', amount: '1000000.00', note: 'ok' }),
+      ),
     );
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
     const refusedIndex = results.findIndex((result) => result.status === 409);
@@ -214,21 +263,30 @@ describe('review', () => {
     // The same recognition (SPEC §3): compared, and keyed, after NFKC, trimming, removing inner whitespace, upper-casing.
     const spellings = [reference, ` ${reference.toLowerCase().replace('-', ' -')} `];
     const [a, b] = await Promise.all(
-      spellings.map((spelling) => submit(newApplicantId(), body('NATIONAL_PLATFORM', { recognitionReference: spelling }))),
+      spellings.map((spelling) =>
+        submit(newApplicantId(), body('NATIONAL_PLATFORM', { recognitionReference: spelling })),
+      ),
     );
     await drainQueue();
     const ids = [a!.body.applicationId as string, b!.body.applicationId as string];
     for (const id of ids) expect((await storedApplication(id))!.status).toBe('NEEDS_REVIEW');
 
-    const results = await Promise.all(ids.map((id) => review(id, { decision: 'APPROVE', amount: '1000000.00', note: 'ok' })));
+    const results = await Promise.all(
+      ids.map((id) => review(id, { decision: 'APPROVE', amount: '1000000.00', note: 'ok' })),
+    );
     expect(results.map((result) => result.status).sort()).toEqual([200, 409]);
-    expect(results.find((result) => result.status === 409)!.body.detail).toContain('NATIONAL_PLATFORM.oncePerRecognition');
+    expect(results.find((result) => result.status === 409)!.body.detail).toContain(
+      'NATIONAL_PLATFORM.oncePerRecognition',
+    );
     const marker = normalisedRecognitionReference(reference);
     expect(marker).toBe(reference.toUpperCase());
     expect(await rawItem(`RECOGNITION#${marker}`, 'RECOGNITION')).toMatchObject({ recognitionReference: marker });
 
     // A later claim on the same recognition is INELIGIBLE at evaluation already.
-    const later = await submitAndEvaluate(newApplicantId(), body('NATIONAL_PLATFORM', { recognitionReference: reference }));
+    const later = await submitAndEvaluate(
+      newApplicantId(),
+      body('NATIONAL_PLATFORM', { recognitionReference: reference }),
+    );
     expect(later.status).toBe('INELIGIBLE');
   });
 });

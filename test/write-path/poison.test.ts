@@ -42,7 +42,17 @@ describe('an evaluation that keeps failing', () => {
     const key = { pk: `APP#${applicationId}`, sk: 'APP' };
     // The cause: stored details the policy cannot read (as a bad migration would leave them); old enough for the sweeper.
     const original = (await rawItem(key.pk, key.sk))!;
-    await doc.send(new UpdateCommand({ TableName: tableName, Key: key, UpdateExpression: 'SET details = :broken, gsi2sk = :old', ExpressionAttributeValues: { ':broken': { activityType: 'NO_SUCH_KIND' }, ':old': `${minutesAgo(30)}#${applicationId}` } }));
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: 'SET details = :broken, gsi2sk = :old',
+        ExpressionAttributeValues: {
+          ':broken': { activityType: 'NO_SUCH_KIND' },
+          ':old': `${minutesAgo(30)}#${applicationId}`,
+        },
+      }),
+    );
     // The relay's message carries the application as submitted (it would succeed); the sweeper's and a
     // redrive's carry the id only, and the evaluator then reads the stored, broken details.
     const [queued] = await receive();
@@ -54,25 +64,48 @@ describe('an evaluation that keeps failing', () => {
       expect(messages).toHaveLength(1);
       expect((await evaluate(messages)).batchItemFailures).toHaveLength(1);
       // Stand-in for the visibility timeout running out.
-      await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: messages[0]!.ReceiptHandle!, VisibilityTimeout: 0 }));
+      await sqs.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: queueUrl,
+          ReceiptHandle: messages[0]!.ReceiptHandle!,
+          VisibilityTimeout: 0,
+        }),
+      );
     }
     expect(await receive()).toEqual([]);
     const dead = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10 }));
     expect(dead.Messages?.map((message) => JSON.parse(message.Body!).applicationId)).toEqual([applicationId]);
-    await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: dlqUrl, ReceiptHandle: dead.Messages![0]!.ReceiptHandle!, VisibilityTimeout: 0 }));
+    await sqs.send(
+      new ChangeMessageVisibilityCommand({
+        QueueUrl: dlqUrl,
+        ReceiptHandle: dead.Messages![0]!.ReceiptHandle!,
+        VisibilityTimeout: 0,
+      }),
+    );
 
     // Visible to admins, with what happened; not to the applicant.
     const attention = await adminCall('GET /v1/admin/applications', { as: admin(), query: { needsAttention: 'true' } });
     expect(attention.status).toBe(200);
     expect(attention.body.items).toEqual([
-      expect.objectContaining({ applicationId, status: 'SUBMITTED', needsAttention: expect.objectContaining({ receives: EVALUATION_QUEUE.maxReceiveCount }) }),
+      expect.objectContaining({
+        applicationId,
+        status: 'SUBMITTED',
+        needsAttention: expect.objectContaining({ receives: EVALUATION_QUEUE.maxReceiveCount }),
+      }),
     ]);
     // The sweeper does not undo the DLQ.
     expect(await sweeper({ source: 'schedule' })).toMatchObject({ requeued: 0 });
     expect(await receive()).toEqual([]);
 
     // The cause is fixed; the redrive moves the message back; the evaluation succeeds.
-    await doc.send(new UpdateCommand({ TableName: tableName, Key: key, UpdateExpression: 'SET details = :details', ExpressionAttributeValues: { ':details': original.details } }));
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: key,
+        UpdateExpression: 'SET details = :details',
+        ExpressionAttributeValues: { ':details': original.details },
+      }),
+    );
     const redrive = await adminCall('POST /v1/admin/evaluation-redrive', { as: admin() });
     expect(redrive).toMatchObject({ status: 200, body: { moved: 1 } });
     await drainQueue();

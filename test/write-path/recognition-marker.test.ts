@@ -11,9 +11,12 @@ const markerOf = (recognitionReference: string) =>
   recognitionKey(recognitionOf({ programme: 'NATIONAL_PLATFORM', details: { recognitionReference } })!);
 
 describe('the recognition marker', () => {
-  it.each(['nkl 2021-001', 'ＮＫＬ２０２１－００１', ' NKL2021-001 ', 'nkl\u30002021\t-001'])('"%s" has the marker of "NKL2021-001"', (spelling) => {
-    expect(markerOf(spelling)).toEqual(markerOf('NKL2021-001'));
-  });
+  it.each(['nkl 2021-001', 'ＮＫＬ２０２１－００１', ' NKL2021-001 ', 'nkl\u30002021\t-001'])(
+    '"%s" has the marker of "NKL2021-001"',
+    (spelling) => {
+      expect(markerOf(spelling)).toEqual(markerOf('NKL2021-001'));
+    },
+  );
 
   it('keeps different recognitions apart', () => {
     expect(markerOf('NKL2021-002')).not.toEqual(markerOf('NKL2021-001'));

@@ -19,7 +19,17 @@ import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
 import { publishableDetail } from '../../shared/domain/events/index.js';
 import { localAws, relayOutbox } from '../support/emulators/env.js';
 import { admin, caller } from '../support/http-events.js';
-import { body, doc, drainQueue, eventsAbout, newApplicantId, sqs, storedApplication, submit, tableName } from './write-path.js';
+import {
+  body,
+  doc,
+  drainQueue,
+  eventsAbout,
+  newApplicantId,
+  sqs,
+  storedApplication,
+  submit,
+  tableName,
+} from './write-path.js';
 
 let refusals = 0;
 eventBridge.middlewareStack.add(
@@ -46,16 +56,33 @@ async function keptEvents(): Promise<Array<{ eventId: string; type: string; reas
   const handles: string[] = [];
   for (;;) {
     const { Messages = [] } = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: storeUrl, MaxNumberOfMessages: 10, VisibilityTimeout: 30, MessageAttributeNames: ['All'] }),
+      new ReceiveMessageCommand({
+        QueueUrl: storeUrl,
+        MaxNumberOfMessages: 10,
+        VisibilityTimeout: 30,
+        MessageAttributeNames: ['All'],
+      }),
     );
     if (Messages.length === 0) break;
     for (const message of Messages) {
       handles.push(message.ReceiptHandle!);
-      const { event, reason } = JSON.parse(message.Body!) as { event: { type: string; detail: { eventId: string } }; reason: string };
-      kept.push({ eventId: message.MessageAttributes!.eventId!.StringValue!, type: message.MessageAttributes!.type!.StringValue!, reason, detailId: event.detail.eventId });
+      const { event, reason } = JSON.parse(message.Body!) as {
+        event: { type: string; detail: { eventId: string } };
+        reason: string;
+      };
+      kept.push({
+        eventId: message.MessageAttributes!.eventId!.StringValue!,
+        type: message.MessageAttributes!.type!.StringValue!,
+        reason,
+        detailId: event.detail.eventId,
+      });
     }
   }
-  await Promise.all(handles.map((handle) => sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: storeUrl, ReceiptHandle: handle, VisibilityTimeout: 0 }))));
+  await Promise.all(
+    handles.map((handle) =>
+      sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: storeUrl, ReceiptHandle: handle, VisibilityTimeout: 0 })),
+    ),
+  );
   return kept;
 }
 
@@ -73,7 +100,9 @@ describe('the outbox relay', () => {
       expect(await eventsAbout(applicationId, 'ApplicationSubmitted')).toHaveLength(1);
       expect(await eventsAbout(applicationId, 'ApplicationEvaluated')).toHaveLength(1);
       // A retried batch may queue an evaluation twice: it is decided once.
-      expect((await storedApplication(applicationId))!.audit.filter((entry) => entry.from === 'SUBMITTED')).toHaveLength(1);
+      expect(
+        (await storedApplication(applicationId))!.audit.filter((entry) => entry.from === 'SUBMITTED'),
+      ).toHaveLength(1);
     }
   });
 
@@ -115,7 +144,12 @@ describe('the outbox relay', () => {
     const { body: accepted } = await submit(newApplicantId(), body('AI_ACTIVITY'));
     await drainQueue();
     await doc.send(
-      new UpdateCommand({ TableName: tableName, Key: { pk: `APP#${accepted.applicationId}`, sk: 'APP' }, UpdateExpression: 'SET touched = :yes', ExpressionAttributeValues: { ':yes': true } }),
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { pk: `APP#${accepted.applicationId}`, sk: 'APP' },
+        UpdateExpression: 'SET touched = :yes',
+        ExpressionAttributeValues: { ':yes': true },
+      }),
     );
     expect(await eventsAbout(accepted.applicationId, 'ApplicationSubmitted')).toHaveLength(1);
     expect(await eventsAbout(accepted.applicationId, 'ApplicationEvaluated')).toHaveLength(1);
@@ -126,8 +160,14 @@ describe('the outbox relay', () => {
     await drainQueue();
     const [submitted] = await eventsAbout(accepted.applicationId, 'ApplicationSubmitted');
     const { correlationId: _newer, ...older } = submitted!.detail as Record<string, unknown>;
-    const olderEvent = { type: 'ApplicationSubmitted', detail: { ...older, eventId: randomUUID(), schemaVersion: '1.1' } };
-    const unenveloped = { type: 'ApplicationSubmitted', detail: { ...older, eventId: randomUUID(), schemaVersion: '1.1', occurredAt: 'yesterday' } };
+    const olderEvent = {
+      type: 'ApplicationSubmitted',
+      detail: { ...older, eventId: randomUUID(), schemaVersion: '1.1' },
+    };
+    const unenveloped = {
+      type: 'ApplicationSubmitted',
+      detail: { ...older, eventId: randomUUID(), schemaVersion: '1.1', occurredAt: 'yesterday' },
+    };
     await doc.send(
       new UpdateCommand({
         TableName: tableName,

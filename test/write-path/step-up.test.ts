@@ -8,12 +8,27 @@ import { describe, expect, it } from 'vitest';
 import { awardWrites, type NewAward } from '../../functions/commons/store/history.js';
 import { TransactionConflict } from '../../functions/commons/store/conflicts.js';
 import { runTransaction } from '../../functions/commons/store/transactions.js';
-import { applicantItems, awardedFen, body, evaluate, newApplicantId, receiveAll, seedAward, storedApplication, submit, submitAndEvaluate } from './write-path.js';
+import {
+  applicantItems,
+  awardedFen,
+  body,
+  evaluate,
+  newApplicantId,
+  receiveAll,
+  seedAward,
+  storedApplication,
+  submit,
+  submitAndEvaluate,
+} from './write-path.js';
 
-const revenue = (fiscalYear: number, mainBusinessIncome: string, priorYears: { fiscalYear: number; mainBusinessIncome: string }[] = []) =>
-  body('REVENUE_MILESTONE', { fiscalYear, mainBusinessIncome, priorYears });
+const revenue = (
+  fiscalYear: number,
+  mainBusinessIncome: string,
+  priorYears: { fiscalYear: number; mainBusinessIncome: string }[] = [],
+) => body('REVENUE_MILESTONE', { fiscalYear, mainBusinessIncome, priorYears });
 
-const itemsUnder = async (applicantId: string, prefix: string) => (await applicantItems(applicantId)).filter((item) => String(item.sk).startsWith(prefix));
+const itemsUnder = async (applicantId: string, prefix: string) =>
+  (await applicantItems(applicantId)).filter((item) => String(item.sk).startsWith(prefix));
 
 describe('step-up revenue milestone awards', () => {
   it('8,000,000.00 earns 200,000.00; 60,000,000.00 the next year 800,000.00 more; the 50M tier again nothing', async () => {
@@ -21,11 +36,20 @@ describe('step-up revenue milestone awards', () => {
     const first = await submitAndEvaluate(applicantId, revenue(2023, '8000000.00'));
     expect(first.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: '200000.00', policyVersion: 'LG-AI-2020-R1' });
 
-    const second = await submitAndEvaluate(applicantId, revenue(2024, '60000000.00', [{ fiscalYear: 2023, mainBusinessIncome: '8000000.00' }]));
+    const second = await submitAndEvaluate(
+      applicantId,
+      revenue(2024, '60000000.00', [{ fiscalYear: 2023, mainBusinessIncome: '8000000.00' }]),
+    );
     expect(second.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: '800000.00' });
     expect(second.decision!.reasons).toContainEqual({
       rule: 'REVENUE_MILESTONE.stepUp',
-      params: { held: true, threshold: '50000000.00', award: '1000000.00', received: '200000.00', difference: '800000.00' },
+      params: {
+        held: true,
+        threshold: '50000000.00',
+        award: '1000000.00',
+        received: '200000.00',
+        difference: '800000.00',
+      },
     });
 
     const third = await submitAndEvaluate(applicantId, revenue(2025, '70000000.00'));
@@ -44,7 +68,12 @@ describe('step-up revenue milestone awards', () => {
     const applicantId = newApplicantId();
     // 200,000.00 received under LG-AI-2020, recorded without its threshold.
     await seedAward(applicantId, 'REVENUE_MILESTONE', '200000.00');
-    const claims = [revenue(2021, '60000000.00'), revenue(2022, '6000000000.00'), revenue(2023, '7000000000.00'), revenue(2024, '150000000.00')];
+    const claims = [
+      revenue(2021, '60000000.00'),
+      revenue(2022, '6000000000.00'),
+      revenue(2023, '7000000000.00'),
+      revenue(2024, '150000000.00'),
+    ];
     for (const claim of claims) expect((await submit(applicantId, claim)).status).toBe(202);
     const messages = await receiveAll(claims.length);
 
@@ -53,10 +82,16 @@ describe('step-up revenue milestone awards', () => {
     expect(responses.flatMap((response) => response.batchItemFailures)).toEqual([]);
 
     expect(await awardedFen(applicantId, 'REVENUE_MILESTONE')).toBe(12_000_000_00n);
-    const decided = await Promise.all(messages.map((message) => storedApplication(JSON.parse(message.Body!).applicationId)));
-    const topTier = decided.filter((application) => application!.status === 'ELIGIBLE' && Number(application!.details.mainBusinessIncome) > 5e9);
+    const decided = await Promise.all(
+      messages.map((message) => storedApplication(JSON.parse(message.Body!).applicationId)),
+    );
+    const topTier = decided.filter(
+      (application) => application!.status === 'ELIGIBLE' && Number(application!.details.mainBusinessIncome) > 5e9,
+    );
     expect(topTier).toHaveLength(1);
-    const thresholds = (await itemsUnder(applicantId, 'AWARD#')).flatMap((award) => (award.threshold === undefined ? [] : [award.threshold]));
+    const thresholds = (await itemsUnder(applicantId, 'AWARD#')).flatMap((award) =>
+      award.threshold === undefined ? [] : [award.threshold],
+    );
     expect(new Set(thresholds).size).toBe(thresholds.length);
     expect(thresholds).toContain('5000000000.00');
   });

@@ -29,7 +29,10 @@ describe('assertWindowOpen', () => {
     try {
       assertWindowOpen('2020-12-31T15:59:59.999Z');
     } catch (error) {
-      expect(error).toMatchObject({ kind: 'application-window-closed', facts: { opensOn: '2021-01-01', today: '2020-12-31' } });
+      expect(error).toMatchObject({
+        kind: 'application-window-closed',
+        facts: { opensOn: '2021-01-01', today: '2020-12-31' },
+      });
     }
   });
 

@@ -23,7 +23,9 @@ describe('Idempotency-Key', () => {
     expect(repeat.headers.location).toBe(first.headers.location);
     expect(await applicationsOf(applicantId)).toHaveLength(1);
     expect(await drainQueue()).toHaveLength(1);
-    const submitted = (await publishedEvents({ type: 'ApplicationSubmitted' })).filter((e) => e.detail.applicantId === applicantId);
+    const submitted = (await publishedEvents({ type: 'ApplicationSubmitted' })).filter(
+      (e) => e.detail.applicantId === applicantId,
+    );
     expect(submitted).toHaveLength(1);
   });
 
@@ -77,7 +79,14 @@ describe('bad input', () => {
   it.each([
     ['a number for money', body('OSP_RND', { rndCosts: 3000000 }), 'details.rndCosts'],
     ['more than two decimals', body('OSP_RND', { rndCosts: '1.001' }), 'details.rndCosts'],
-    ['a wrong credit code', { ...body('AI_ACTIVITY'), organisation: { ...body('AI_ACTIVITY').organisation, unifiedSocialCreditCode: '91350100M000100Y44' } }, 'organisation.unifiedSocialCreditCode'],
+    [
+      'a wrong credit code',
+      {
+        ...body('AI_ACTIVITY'),
+        organisation: { ...body('AI_ACTIVITY').organisation, unifiedSocialCreditCode: '91350100M000100Y44' },
+      },
+      'organisation.unifiedSocialCreditCode',
+    ],
     ['an unknown field', { ...body('AI_ACTIVITY'), extra: true }, 'extra'],
     ['an unknown activity type', body('AI_ACTIVITY', { activityType: 'PARTY' }), 'details.activityType'],
   ])('%s is a 400 naming the field, and nothing is stored or queued', async (_, payload, path) => {
@@ -99,13 +108,16 @@ describe('bad input', () => {
     expect(await applicationsOf(applicantId)).toHaveLength(0);
   });
 
-  it.each(['[1,2]', 'null', '"text"', '42'])('a JSON body that is not an object (%s) is a 400 saying so', async (text) => {
-    const applicantId = newApplicantId();
-    const response = await submit(applicantId, text);
-    expect(response.status).toBe(400);
-    expect(response.body.errors).toEqual([{ path: '', message: 'the body must be a JSON object' }]);
-    expect(await applicationsOf(applicantId)).toHaveLength(0);
-  });
+  it.each(['[1,2]', 'null', '"text"', '42'])(
+    'a JSON body that is not an object (%s) is a 400 saying so',
+    async (text) => {
+      const applicantId = newApplicantId();
+      const response = await submit(applicantId, text);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([{ path: '', message: 'the body must be a JSON object' }]);
+      expect(await applicationsOf(applicantId)).toHaveLength(0);
+    },
+  );
 
   it('a request without a token subject is a 401', async () => {
     const response = await caller(submitHandler)('POST /v1/applications', { body: body('AI_ACTIVITY') });

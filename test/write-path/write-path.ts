@@ -22,19 +22,32 @@ export const { doc, sqs } = makeClients();
 const aws = localAws();
 export const tableName = aws.env.TABLE_NAME!;
 export const queueUrl = aws.env.EVALUATION_QUEUE_URL!;
-const evaluation: EventSource = { client: sqs, queueUrl, functionName: 'evaluate-application', handler: evaluateHandler };
+const evaluation: EventSource = {
+  client: sqs,
+  queueUrl,
+  functionName: 'evaluate-application',
+  handler: evaluateHandler,
+};
 
 export const VALID_USCC = '91350100M000100Y43';
 export const newApplicantId = () => `applicant-${randomUUID()}`;
 
-export const ORGANISATION = { name: 'Lin-gang Deep Learning Platform Co., Ltd.', unifiedSocialCreditCode: VALID_USCC, registeredInLingang: true };
+export const ORGANISATION = {
+  name: 'Lin-gang Deep Learning Platform Co., Ltd.',
+  unifiedSocialCreditCode: VALID_USCC,
+  registeredInLingang: true,
+};
 
 /** A valid body per programme: ELIGIBLE for a certified platform, NEEDS_REVIEW for the reviewed programmes. */
 export const DETAILS: Record<ProgrammeCode, Record<string, unknown>> = {
   OSP_RND: { periodStart: '2021-01-01', periodEnd: '2021-06-30', rndCosts: '3000000.00' },
   OSP_OPERATING: { fiscalYear: 2021, operatingCosts: '2000000.00' },
   AI_ACTIVITY: { activityType: 'COMPETITION', description: 'An AI competition', requestedAmount: '300000.00' },
-  REVENUE_MILESTONE: { fiscalYear: 2021, mainBusinessIncome: '60000000.00', priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }] },
+  REVENUE_MILESTONE: {
+    fiscalYear: 2021,
+    mainBusinessIncome: '60000000.00',
+    priorYears: [{ fiscalYear: 2020, mainBusinessIncome: '4000000.00' }],
+  },
   ENTERPRISE_SETTLEMENT: { establishedOn: '2021-02-01', origin: 'FOREIGN', requestedAmount: '9000000.00' },
   NATIONAL_PLATFORM: {
     recognition: 'NATIONAL_KEY_LABORATORY',
@@ -60,18 +73,31 @@ export const review = (applicationId: string, payload: unknown, as = admin()): P
   reviewCall('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload });
 
 /** A platform certification written as the admin certification route stores it. */
-export async function certify(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31'): Promise<void> {
+export async function certify(
+  applicantId: string,
+  certifiedFrom = '2020-12-26',
+  certifiedUntil = '2030-12-31',
+): Promise<void> {
   const reference = `CERT-${randomUUID().slice(0, 8)}`;
   await doc.send(
     new PutCommand({
       TableName: tableName,
-      Item: { pk: `APPLICANT#${applicantId}`, sk: `CERT#${reference}`, applicantId, certifiedFrom, certifiedUntil, reference },
+      Item: {
+        pk: `APPLICANT#${applicantId}`,
+        sk: `CERT#${reference}`,
+        applicantId,
+        certifiedFrom,
+        certifiedUntil,
+        reference,
+      },
     }),
   );
 }
 
 export async function storedApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
-  const result = await doc.send(new GetCommand({ TableName: tableName, Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }));
+  const result = await doc.send(
+    new GetCommand({ TableName: tableName, Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }),
+  );
   return result.Item ? fromItem(result.Item) : undefined;
 }
 
@@ -82,7 +108,12 @@ export async function rawItem(pk: string, sk: string) {
 /** Everything in the applicant's partition (certifications, awards, lock). */
 export async function applicantItems(applicantId: string) {
   const result = await doc.send(
-    new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` }, ConsistentRead: true }),
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` },
+      ConsistentRead: true,
+    }),
   );
   return result.Items ?? [];
 }
@@ -90,7 +121,12 @@ export async function applicantItems(applicantId: string) {
 /** The applicant's applications, through the by-applicant index. */
 export async function applicationsOf(applicantId: string) {
   const result = await doc.send(
-    new QueryCommand({ TableName: tableName, IndexName: 'GSI1', KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` } }),
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` },
+    }),
   );
   return result.Items ?? [];
 }
@@ -104,9 +140,11 @@ export async function receive(max = 10): Promise<Message[]> {
   return receiveMessages(evaluation, { batchSize: max });
 }
 
-export const deleteMessage = (message: Message) => sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle! }));
+export const deleteMessage = (message: Message) =>
+  sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle! }));
 
-export const sendRaw = (messageBody: string) => sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: messageBody }));
+export const sendRaw = (messageBody: string) =>
+  sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: messageBody }));
 
 /** Receives until `count` messages are in hand (the local queue may hand them over in several calls). */
 export async function receiveAll(count: number): Promise<Message[]> {
@@ -125,9 +163,19 @@ export async function awardedFen(applicantId: string, programme: string): Promis
 }
 
 /** An earlier award recorded through the lock, as an earlier evaluation would have left it. */
-export async function seedAward(applicantId: string, programme: string, amount: string, extra: Record<string, unknown> = {}) {
+export async function seedAward(
+  applicantId: string,
+  programme: string,
+  amount: string,
+  extra: Record<string, unknown> = {},
+) {
   const pk = `APPLICANT#${applicantId}`;
-  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARD#earlier', programme, amount, applicationId: 'earlier', ...extra } }));
+  await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { pk, sk: 'AWARD#earlier', programme, amount, applicationId: 'earlier', ...extra },
+    }),
+  );
   await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARDS', version: 1 } }));
 }
 
@@ -142,7 +190,8 @@ export async function drainQueue(): Promise<Message[]> {
   const handled: Message[] = [];
   for (let batch = await receive(); batch.length > 0; batch = await receive()) {
     const response = await evaluate(batch);
-    if (response.batchItemFailures.length > 0) throw new Error(`evaluation failed for ${JSON.stringify(response.batchItemFailures)}`);
+    if (response.batchItemFailures.length > 0)
+      throw new Error(`evaluation failed for ${JSON.stringify(response.batchItemFailures)}`);
     handled.push(...batch);
   }
   return handled;

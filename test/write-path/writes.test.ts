@@ -40,7 +40,9 @@ describe('transitionUpdate', () => {
     });
     expect(update.ConditionExpression).toBe('#status = :from');
     expect(update.ExpressionAttributeValues![':from']).toBe('SUBMITTED');
-    expect(update.ExpressionAttributeValues![':audit']).toEqual([{ at: 'T', by: 'system:evaluator', from: 'SUBMITTED', to: 'ELIGIBLE' }]);
+    expect(update.ExpressionAttributeValues![':audit']).toEqual([
+      { at: 'T', by: 'system:evaluator', from: 'SUBMITTED', to: 'ELIGIBLE' },
+    ]);
     expect(update.UpdateExpression).toContain('#audit = list_append(#audit, :audit)');
     const set = Object.fromEntries(
       Object.entries(update.ExpressionAttributeNames!)
@@ -48,14 +50,26 @@ describe('transitionUpdate', () => {
         .map(([placeholder, name]) => [name, update.ExpressionAttributeValues![placeholder.replace('#', ':')]]),
     );
     // The outbox holds this change's events only (none here); a needs-attention mark ends.
-    expect(set).toMatchObject({ status: 'ELIGIBLE', gsi2pk: expect.stringMatching(/^STATUS#ELIGIBLE#\d+$/), decision: { outcome: 'ELIGIBLE' }, outbox: [] });
+    expect(set).toMatchObject({
+      status: 'ELIGIBLE',
+      gsi2pk: expect.stringMatching(/^STATUS#ELIGIBLE#\d+$/),
+      decision: { outcome: 'ELIGIBLE' },
+      outbox: [],
+    });
     expect(set.gsi4pk).toMatch(/^ENTITLEMENT#2021#\d+$/);
     expect(update.UpdateExpression).toMatch(/ REMOVE needsAttention$/);
   });
 
   it("writes the events of the change to the item's outbox", () => {
     const event = { type: 'ApplicationWithdrawn', detail: { eventId: 'e-1' } } as never;
-    const update = transitionUpdate({ record: operating, from: 'SUBMITTED', to: 'WITHDRAWN', by: 'a', at: 'T', events: [event] });
+    const update = transitionUpdate({
+      record: operating,
+      from: 'SUBMITTED',
+      to: 'WITHDRAWN',
+      by: 'a',
+      at: 'T',
+      events: [event],
+    });
     const placeholder = Object.entries(update.ExpressionAttributeNames!).find(([, name]) => name === 'outbox')![0];
     expect(update.ExpressionAttributeValues![placeholder.replace('#', ':')]).toEqual([event]);
   });
@@ -73,29 +87,48 @@ describe('transitionUpdate refuses moves the life cycle does not allow', () => {
     ['INELIGIBLE', 'APPROVED'],
     ['APPROVED', 'WITHDRAWN'],
   ] as const)('%s → %s', (from, to) => {
-    expect(() => transitionUpdate({ record: operating, from, to, by: 'system', at: 'T' })).toThrow(`no transition ${from} → ${to}`);
+    expect(() => transitionUpdate({ record: operating, from, to, by: 'system', at: 'T' })).toThrow(
+      `no transition ${from} → ${to}`,
+    );
   });
 });
 
 describe('awardWrites', () => {
   it('creates the lock at version 1 only if absent, and moves it from v to v + 1 only if unchanged', () => {
     const [, first] = awardWrites(awardFor(operating, '10.00', 'T'), 0);
-    expect(first!.item.Update).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', ExpressionAttributeValues: { ':next': 1 } });
+    expect(first!.item.Update).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk)',
+      ExpressionAttributeValues: { ':next': 1 },
+    });
     const [award, later] = awardWrites(awardFor(operating, '10.00', 'T'), 4);
-    expect(later!.item.Update).toMatchObject({ ConditionExpression: '#version = :current', ExpressionAttributeValues: { ':current': 4, ':next': 5 } });
-    expect(award!.item.Put!.Item).toMatchObject({ pk: 'APPLICANT#applicant-1', sk: `AWARD#${operating.applicationId}`, amount: '10.00', fiscalYear: 2021 });
+    expect(later!.item.Update).toMatchObject({
+      ConditionExpression: '#version = :current',
+      ExpressionAttributeValues: { ':current': 4, ':next': 5 },
+    });
+    expect(award!.item.Put!.Item).toMatchObject({
+      pk: 'APPLICANT#applicant-1',
+      sk: `AWARD#${operating.applicationId}`,
+      amount: '10.00',
+      fiscalYear: 2021,
+    });
   });
 
   it('adds the recognition marker, absent-only, for a national platform (reference trimmed as the policy compares it)', () => {
     const writes = awardWrites(awardFor(national, '1.00', 'T'), 0);
     expect(writes.map((write) => write.name)).toEqual(['award', 'lock', 'recognition']);
-    expect(writes[2]!.item.Put).toMatchObject({ Item: { pk: 'RECOGNITION#NKL-1', sk: 'RECOGNITION' }, ConditionExpression: 'attribute_not_exists(pk)' });
+    expect(writes[2]!.item.Put).toMatchObject({
+      Item: { pk: 'RECOGNITION#NKL-1', sk: 'RECOGNITION' },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
     expect(recognitionOf(national)).toBe('NKL-1');
     expect(recognitionOf(operating)).toBeUndefined();
   });
 
   it('builds the policy case from the stored application and the history', () => {
-    const history = { certifications: [], awards: [{ programme: 'OSP_OPERATING' as const, amount: '5.00', fiscalYear: 2021 }] };
+    const history = {
+      certifications: [],
+      awards: [{ programme: 'OSP_OPERATING' as const, amount: '5.00', fiscalYear: 2021 }],
+    };
     expect(caseFor(operating, history)).toEqual({
       submittedAt: operating.submittedAt,
       programme: 'OSP_OPERATING',

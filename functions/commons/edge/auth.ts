@@ -31,7 +31,10 @@ let parsed: { source: string | undefined; rule: AdminRecognition } | undefined;
 export function adminRecognition(): AdminRecognition {
   const source = process.env[ADMIN_RECOGNITION_VARIABLE];
   if (!parsed || parsed.source !== source) {
-    parsed = { source, rule: source === undefined ? USER_POOL_ADMIN_RECOGNITION : adminRecognitionSchema.parse(JSON.parse(source)) };
+    parsed = {
+      source,
+      rule: source === undefined ? USER_POOL_ADMIN_RECOGNITION : adminRecognitionSchema.parse(JSON.parse(source)),
+    };
   }
   return parsed.rule;
 }

@@ -18,7 +18,12 @@ import * as z from '../../../shared/zod.js';
 import { DEFAULT_LANGUAGE, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import { fieldIssues } from '../../../shared/policy/index.js';
-import { methodsOf, PUBLIC_ROUTE_MODES, PUBLIC_ROUTES_VARIABLE, type PublicRoutes } from '../../../shared/contract/route-paths.js';
+import {
+  methodsOf,
+  PUBLIC_ROUTE_MODES,
+  PUBLIC_ROUTES_VARIABLE,
+  type PublicRoutes,
+} from '../../../shared/contract/route-paths.js';
 import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
 import { fieldMessage } from '../../../shared/field-messages.js';
 
@@ -39,7 +44,10 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pat
   if (result.success) return result.data;
   const error = result.error;
   throw validationProblem(({ language }) =>
-    fieldIssues(error, language).map((issue) => ({ ...issue, path: [pathPrefix, issue.path].filter(Boolean).join('.') })),
+    fieldIssues(error, language).map((issue) => ({
+      ...issue,
+      path: [pathPrefix, issue.path].filter(Boolean).join('.'),
+    })),
   );
 }
 
@@ -50,7 +58,8 @@ export function bodyText(event: HttpEvent): string {
 }
 
 /** `application/json`, with any parameters (`; charset=utf-8`), in any letter case. */
-const isJson = (contentType: string | undefined) => contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
+const isJson = (contentType: string | undefined) =>
+  contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
 
 /** The request's JSON body: sent as application/json, at most 64 KiB, an object, valid against the schema. */
 export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> {
@@ -91,7 +100,11 @@ export function requestLanguage(event: HttpEvent | undefined): Language {
   return language;
 }
 
-function problemResult(thrown: Problem, event: HttpEvent | undefined, headers: Record<string, string> = {}): HttpResult {
+function problemResult(
+  thrown: Problem,
+  event: HttpEvent | undefined,
+  headers: Record<string, string> = {},
+): HttpResult {
   const language = requestLanguage(event);
   return {
     statusCode: thrown.status,
@@ -114,7 +127,12 @@ const languageAndProblems = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   },
   onError: async (request) => {
     const error = request.error;
-    const thrown = error instanceof Problem ? error : error instanceof Refusal ? problem(error.kind, error.facts) : problem('internal', {});
+    const thrown =
+      error instanceof Problem
+        ? error
+        : error instanceof Refusal
+          ? problem(error.kind, error.facts)
+          : problem('internal', {});
     if (thrown.slug === 'internal') logger.error('unhandled error', { error: error as Error });
     request.response = problemResult(thrown, request.event);
   },
@@ -137,7 +155,11 @@ export type Route = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 /** Wraps an API handler with the shared middlewares. */
 export const httpHandler = (route: Route) =>
-  middy<HttpEvent, HttpResult>(route).use(captureLambdaHandler(tracer)).use(injectLambdaContext(logger)).use(correlation()).use(languageAndProblems());
+  middy<HttpEvent, HttpResult>(route)
+    .use(captureLambdaHandler(tracer))
+    .use(injectLambdaContext(logger))
+    .use(correlation())
+    .use(languageAndProblems());
 
 /**
  * One Lambda serving several routes: dispatches on the event's `routeKey`
@@ -158,9 +180,16 @@ export const routeTable =
  */
 export const unmatchedRoute: Route = async (event) => {
   const mode = process.env[PUBLIC_ROUTES_VARIABLE];
-  const allowed = methodsOf(event.rawPath, (PUBLIC_ROUTE_MODES as readonly unknown[]).includes(mode) ? (mode as PublicRoutes) : 'public');
+  const allowed = methodsOf(
+    event.rawPath,
+    (PUBLIC_ROUTE_MODES as readonly unknown[]).includes(mode) ? (mode as PublicRoutes) : 'public',
+  );
   if (allowed.length === 0) throw notFound('path', event.rawPath);
-  const notAllowed = problem('method-not-allowed', { path: event.rawPath, allowed: allowed.join(', '), method: event.requestContext.http.method });
+  const notAllowed = problem('method-not-allowed', {
+    path: event.rawPath,
+    allowed: allowed.join(', '),
+    method: event.requestContext.http.method,
+  });
   return problemResult(notAllowed, event, { allow: allowed.join(', ') });
 };
 

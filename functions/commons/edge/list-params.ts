@@ -14,7 +14,13 @@ import { fieldMessage } from '../../../shared/field-messages.js';
 const digitsAsInteger = (digits: number, message: string) =>
   z.pipe(z.string().check(z.regex(new RegExp(`^[0-9]{1,${digits}}$`), message)), z.transform<string, number>(Number));
 
-const limitParam = z._default(z.pipe(digitsAsInteger(3, fieldMessage('limit')), z.int().check(z.gte(1, fieldMessage('limit')), z.lte(100, fieldMessage('limit')))), 20);
+const limitParam = z._default(
+  z.pipe(
+    digitsAsInteger(3, fieldMessage('limit')),
+    z.int().check(z.gte(1, fieldMessage('limit')), z.lte(100, fieldMessage('limit'))),
+  ),
+  20,
+);
 
 const pagingShape = {
   limit: limitParam,
@@ -31,7 +37,15 @@ export const applicationListParams = z.strictObject({
 /** The admin search also takes `needsAttention=true` (alone). */
 export const adminApplicationListParams = z.strictObject({
   ...applicationListParams.def.shape,
-  needsAttention: z.optional(z.pipe(z.pipe(z.literal('true', { error: fieldMessage('needsAttention') }), z.transform(() => true as const)), z.literal(true))),
+  needsAttention: z.optional(
+    z.pipe(
+      z.pipe(
+        z.literal('true', { error: fieldMessage('needsAttention') }),
+        z.transform(() => true as const),
+      ),
+      z.literal(true),
+    ),
+  ),
 });
 
 export const payoutListParams = z.strictObject(pagingShape);

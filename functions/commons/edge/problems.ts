@@ -3,7 +3,14 @@
  * them into `application/problem+json` responses in the request's language (SPEC §3.2), so a
  * problem keeps what it cites and is put into words only then. Anything else is a 500 without details.
  */
-import { CATALOGUES, DEFAULT_LANGUAGE, type Catalogue, type Language, type ProblemParams, type ProblemType } from '../../../shared/i18n/index.js';
+import {
+  CATALOGUES,
+  DEFAULT_LANGUAGE,
+  type Catalogue,
+  type Language,
+  type ProblemParams,
+  type ProblemType,
+} from '../../../shared/i18n/index.js';
 import type { FieldIssue } from '../../../shared/policy/index.js';
 import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
 
@@ -64,7 +71,11 @@ export class Problem<T extends ProblemType = ProblemType> extends Error {
     this.status = PROBLEM_STATUSES[slug];
   }
 
-  private static detailIn<T extends ProblemType>(slug: T, cited: (catalogue: Catalogue) => ProblemParams[T], catalogue: Catalogue): string {
+  private static detailIn<T extends ProblemType>(
+    slug: T,
+    cited: (catalogue: Catalogue) => ProblemParams[T],
+    catalogue: Catalogue,
+  ): string {
     const { detail } = catalogue.problems[slug] as { detail: (params: ProblemParams[T]) => string };
     return detail(cited(catalogue));
   }
@@ -85,12 +96,14 @@ export class Problem<T extends ProblemType = ProblemType> extends Error {
 /** A problem whose detail cites figures and names only (no words to translate). */
 export const problem = <T extends ProblemType>(slug: T, params: ProblemParams[T]) => new Problem(slug, () => params);
 
-export const validationProblem = (errors: FieldIssues) => new Problem('validation', (catalogue) => ({ errors: errors(catalogue) }), errors);
+export const validationProblem = (errors: FieldIssues) =>
+  new Problem('validation', (catalogue) => ({ errors: errors(catalogue) }), errors);
 /** A 400 naming one field, with the catalogue's message for it. */
 export const invalidField = (path: string, message: (catalogue: Catalogue) => string) =>
   validationProblem((catalogue) => [{ path, message: message(catalogue) }]);
 
-export const notFound = (what: ProblemParams['not-found']['what'], id?: string) => problem('not-found', id === undefined ? { what } : { what, id });
+export const notFound = (what: ProblemParams['not-found']['what'], id?: string) =>
+  problem('not-found', id === undefined ? { what } : { what, id });
 export const forbidden = (group: string) => problem('forbidden', { group });
 export const unauthorized = () => problem('unauthorized', {});
 

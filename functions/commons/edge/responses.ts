@@ -7,11 +7,24 @@
  */
 import * as z from '../../../shared/zod.js';
 import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
-import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, DOCUMENT_STATUSES, REJECT_REASONS } from '../../../shared/domain/documents.js';
-import { detailsSchemas, FORMATTED_YUAN_PATTERN, organisationSchema, OUTCOMES, programmeSchema } from '../../../shared/policy/index.js';
+import {
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  REJECT_REASONS,
+} from '../../../shared/domain/documents.js';
+import {
+  detailsSchemas,
+  FORMATTED_YUAN_PATTERN,
+  organisationSchema,
+  OUTCOMES,
+  programmeSchema,
+} from '../../../shared/policy/index.js';
 
 /** Amounts the API returns: yuan with exactly two decimals. */
-const yuan = z.string().check(z.regex(FORMATTED_YUAN_PATTERN), z.describe('yuan, exactly two decimals, e.g. "12500000.00"'));
+const yuan = z
+  .string()
+  .check(z.regex(FORMATTED_YUAN_PATTERN), z.describe('yuan, exactly two decimals, e.g. "12500000.00"'));
 const instant = z.iso.datetime({ offset: true });
 const date = z.iso.date();
 const status = z.enum(APPLICATION_STATUSES);
@@ -67,7 +80,9 @@ export const applicationResponse = z.strictObject({
       decidedBy: z.optional(z.string()),
       decidedAt: z.optional(instant),
       reasons: z.optional(reasons),
-      originalDecision: z.optional(decisionResponse.check(z.describe('the evaluation a grant on an operating-cost entitlement re-decided'))),
+      originalDecision: z.optional(
+        decisionResponse.check(z.describe('the evaluation a grant on an operating-cost entitlement re-decided')),
+      ),
     }),
   ),
   needsAttention: z.optional(z.strictObject({ since: instant, receives: count, error: z.string() })),
@@ -76,11 +91,18 @@ export const applicationResponse = z.strictObject({
 });
 
 const listOf = <T extends z.ZodMiniType>(item: T) =>
-  z.strictObject({ items: z.array(item), nextCursor: z.optional(z.string().check(z.describe('pass as `cursor` for the next page'))) });
+  z.strictObject({
+    items: z.array(item),
+    nextCursor: z.optional(z.string().check(z.describe('pass as `cursor` for the next page'))),
+  });
 export const applicationListResponse = listOf(applicationResponse);
 export const payoutListResponse = listOf(payoutResponse);
 
-export const submissionResponse = z.strictObject({ applicationId: z.string(), status: z.literal('SUBMITTED'), submittedAt: instant });
+export const submissionResponse = z.strictObject({
+  applicationId: z.string(),
+  status: z.literal('SUBMITTED'),
+  submittedAt: instant,
+});
 
 const runStatus = z.enum(['RUNNING', 'COMPLETED']);
 export const runStartedResponse = z.strictObject({ runId: z.uuid(), fiscalYear: z.int(), status: runStatus });
@@ -104,10 +126,14 @@ export const forecastResponse = z
   .strictObject({
     fiscalYear: z.int(),
     payableFrom: date.check(z.describe('the first day (Asia/Shanghai) a run may pay the year')),
-    entitlements: count.check(z.describe('unpaid operating-cost entitlements of the year: what a run started now finds and pays')),
+    entitlements: count.check(
+      z.describe('unpaid operating-cost entitlements of the year: what a run started now finds and pays'),
+    ),
     amount: yuan.check(z.describe('what a run started now pays in all')),
     applicants: count.check(z.describe('applicants holding those entitlements')),
-    items: z.array(z.strictObject({ applicantId: z.string(), entitlements: count, amount: yuan })).check(z.describe('per applicant, by applicant id, a page at a time')),
+    items: z
+      .array(z.strictObject({ applicantId: z.string(), entitlements: count, amount: yuan }))
+      .check(z.describe('per applicant, by applicant id, a page at a time')),
     nextCursor: z.optional(z.string().check(z.describe('pass as `cursor` for the next page of applicants'))),
   })
   .check(z.describe('What a payout run for the fiscal year would pay now; nothing is paid or stored.'));
@@ -117,7 +143,12 @@ export type ForecastResponse = z.infer<typeof forecastResponse>;
 const statisticsFigures = {
   applications: z.strictObject({
     total: count,
-    byStatus: z.strictObject(Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, count])) as Record<(typeof APPLICATION_STATUSES)[number], typeof count>),
+    byStatus: z.strictObject(
+      Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, count])) as Record<
+        (typeof APPLICATION_STATUSES)[number],
+        typeof count
+      >,
+    ),
   }),
   awarded: z
     .strictObject({
@@ -144,7 +175,12 @@ export const statisticsResponse = z
   );
 export type StatisticsResponse = z.infer<typeof statisticsResponse>;
 
-export const certificationResponse = z.strictObject({ applicantId: z.string(), certifiedFrom: date, certifiedUntil: date, reference: z.string() });
+export const certificationResponse = z.strictObject({
+  applicantId: z.string(),
+  certifiedFrom: date,
+  certifiedUntil: date,
+  reference: z.string(),
+});
 
 export const redriveResponse = z.strictObject({ moved: count });
 
@@ -160,7 +196,9 @@ export const documentResponse = z.strictObject({
   status: z.enum(DOCUMENT_STATUSES),
   uploadedAt: z.optional(instant),
   rejectReason: z.optional(z.enum(REJECT_REASONS)),
-  download: z.optional(z.strictObject({ url: z.url().check(z.describe('presigned GET, valid 5 minutes')), expiresAt: instant })),
+  download: z.optional(
+    z.strictObject({ url: z.url().check(z.describe('presigned GET, valid 5 minutes')), expiresAt: instant }),
+  ),
 });
 export type DocumentResponse = z.infer<typeof documentResponse>;
 export const documentListResponse = z.strictObject({ items: z.array(documentResponse) });
@@ -170,7 +208,9 @@ export const documentUploadResponse = z.strictObject({
   upload: z.strictObject({
     url: z.url().check(z.describe('presigned PUT, valid 15 minutes')),
     method: z.literal('PUT'),
-    headers: z.record(z.string(), z.string()).check(z.describe('send exactly these with the file as the body: the signature covers them')),
+    headers: z
+      .record(z.string(), z.string())
+      .check(z.describe('send exactly these with the file as the body: the signature covers them')),
   }),
   expiresAt: instant,
 });
@@ -211,7 +251,9 @@ export const problemResponse = z.object({
   status: z.int().check(z.gte(400), z.lte(599)),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
-  errors: z.optional(z.array(z.strictObject({ path: z.string(), message: z.string() })).check(z.describe('one entry per refused field'))),
+  errors: z.optional(
+    z.array(z.strictObject({ path: z.string(), message: z.string() })).check(z.describe('one entry per refused field')),
+  ),
 });
 
 /** API Gateway's own answers (401 from the JWT authorizer, 413 over its payload limit): not problem documents. */

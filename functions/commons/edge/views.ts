@@ -18,15 +18,16 @@ function appealIn(appeal: Appeal, language: Language): Appeal {
   return {
     ...appeal,
     ...(reasons ? { reasons: reasons.map((reason) => renderReason(reason, language)) as unknown as Reason[] } : {}),
-    ...(originalDecision ? { originalDecision: renderDecision(originalDecision, language) as unknown as Decision } : {}),
+    ...(originalDecision
+      ? { originalDecision: renderDecision(originalDecision, language) as unknown as Decision }
+      : {}),
   };
 }
 
 /** The record as shown in a language: the reasons of its decision and appeal put into words (its event count and correlation id are not shown). */
-export function inLanguage<R extends Pick<ApplicationRecord, 'decision' | 'appeal' | 'eventSequence' | 'correlationId'>>(
-  record: R,
-  language: Language,
-): Omit<R, 'eventSequence' | 'correlationId'> {
+export function inLanguage<
+  R extends Pick<ApplicationRecord, 'decision' | 'appeal' | 'eventSequence' | 'correlationId'>,
+>(record: R, language: Language): Omit<R, 'eventSequence' | 'correlationId'> {
   const { eventSequence: _count, correlationId: _correlation, ...shown } = record;
   return {
     ...shown,
@@ -48,9 +49,16 @@ const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear',
 export const payoutView = (item: Item) => Object.fromEntries(PAYOUT_FIELDS.map((field) => [field, item[field]]));
 
 /** A page of a listing in the API's list shape: `{items, nextCursor?}`, the cursor holding just the last sort key. A view may read more (a run's totals). */
-export async function listResponse(listing: Listing, paging: { limit: number; cursor?: string | undefined }, view: (item: Item) => unknown) {
+export async function listResponse(
+  listing: Listing,
+  paging: { limit: number; cursor?: string | undefined },
+  view: (item: Item) => unknown,
+) {
   const binding = { listing: listingIdentity(listing), sortKey: indexAttributes(listing.index).sk };
   const before = paging.cursor === undefined ? undefined : decodeCursor(paging.cursor, binding);
   const page = await queryPage(listing, { limit: paging.limit, before });
-  return { items: await Promise.all(page.items.map(view)), ...(page.lastSortKey === undefined ? {} : { nextCursor: encodeCursor(page.lastSortKey, binding) }) };
+  return {
+    items: await Promise.all(page.items.map(view)),
+    ...(page.lastSortKey === undefined ? {} : { nextCursor: encodeCursor(page.lastSortKey, binding) }),
+  };
 }

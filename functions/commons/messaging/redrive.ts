@@ -7,7 +7,12 @@
  * (./republish.ts). On AWS an SQS message-move task does the first from the console or CLI; this
  * works against any SQS, so the admin routes and `npm run redrive|republish` serve both.
  */
-import { DeleteMessageBatchCommand, ReceiveMessageCommand, SendMessageBatchCommand, type Message } from '@aws-sdk/client-sqs';
+import {
+  DeleteMessageBatchCommand,
+  ReceiveMessageCommand,
+  SendMessageBatchCommand,
+  type Message,
+} from '@aws-sdk/client-sqs';
 import { ENV } from '../../../shared/contract/resources.js';
 import { sqs } from '../clients/sqs.js';
 import { env } from '../runtime/env.js';
@@ -16,17 +21,32 @@ import { env } from '../runtime/env.js';
 const SAFETY_MS = 5_000;
 
 /** Receives `queueUrl`'s messages and deletes those `handOn` answers as handed on; stops when the queue is empty, nothing was handed on, or time runs short. */
-export async function moveMessages(queueUrl: string, timeLeftMs: () => number, handOn: (messages: Message[]) => Promise<Message[]>): Promise<{ moved: number }> {
+export async function moveMessages(
+  queueUrl: string,
+  timeLeftMs: () => number,
+  handOn: (messages: Message[]) => Promise<Message[]>,
+): Promise<{ moved: number }> {
   let moved = 0;
   while (timeLeftMs() > SAFETY_MS) {
     const { Messages = [] } = await sqs.send(
-      new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 60, MessageAttributeNames: ['All'] }),
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 0,
+        VisibilityTimeout: 60,
+        MessageAttributeNames: ['All'],
+      }),
     );
     if (Messages.length === 0) break;
     // What was not handed on stays in the queue (visible again after the timeout) for the next call.
     const delivered = await handOn(Messages);
     if (delivered.length === 0) break;
-    await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: delivered.map((message, i) => ({ Id: String(i), ReceiptHandle: message.ReceiptHandle! })) }));
+    await sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: delivered.map((message, i) => ({ Id: String(i), ReceiptHandle: message.ReceiptHandle! })),
+      }),
+    );
     moved += delivered.length;
   }
   return { moved };
@@ -35,7 +55,9 @@ export async function moveMessages(queueUrl: string, timeLeftMs: () => number, h
 /** A received message's string attributes, as a send takes them (a redriven message keeps its correlation id). */
 const stringAttributes = (message: Message) =>
   Object.fromEntries(
-    Object.entries(message.MessageAttributes ?? {}).flatMap(([name, value]) => (value.StringValue === undefined ? [] : [[name, { DataType: 'String', StringValue: value.StringValue }]])),
+    Object.entries(message.MessageAttributes ?? {}).flatMap(([name, value]) =>
+      value.StringValue === undefined ? [] : [[name, { DataType: 'String', StringValue: value.StringValue }]],
+    ),
   );
 
 export async function redriveEvaluations(timeLeftMs: () => number): Promise<{ moved: number }> {
@@ -44,7 +66,11 @@ export async function redriveEvaluations(timeLeftMs: () => number): Promise<{ mo
     const sent = await sqs.send(
       new SendMessageBatchCommand({
         QueueUrl: queueUrl,
-        Entries: messages.map((message, i) => ({ Id: String(i), MessageBody: message.Body ?? '', MessageAttributes: stringAttributes(message) })),
+        Entries: messages.map((message, i) => ({
+          Id: String(i),
+          MessageBody: message.Body ?? '',
+          MessageAttributes: stringAttributes(message),
+        })),
       }),
     );
     return (sent.Successful ?? []).map((entry) => messages[Number(entry.Id)]!);

@@ -11,7 +11,11 @@ import type { KeptEvent } from './unpublished.js';
 
 export async function republishEvents(timeLeftMs: () => number): Promise<{ moved: number }> {
   return moveMessages(env(ENV.unpublishedEventsQueueUrl), timeLeftMs, async (messages) => {
-    await Promise.all(messages.map((message) => handBackToRelay(message.MessageId!, (JSON.parse(message.Body ?? '{}') as KeptEvent).event)));
+    await Promise.all(
+      messages.map((message) =>
+        handBackToRelay(message.MessageId!, (JSON.parse(message.Body ?? '{}') as KeptEvent).event),
+      ),
+    );
     return messages;
   });
 }

@@ -31,13 +31,23 @@ async function sendBatch(queueUrl: string, entries: SendMessageBatchRequestEntry
 }
 
 /** String message attributes, as SQS takes them (none: no attribute map at all, which SQS refuses empty). */
-const withAttributes = (attributes: Record<string, string> = {}): Pick<SendMessageBatchRequestEntry, 'MessageAttributes'> =>
+const withAttributes = (
+  attributes: Record<string, string> = {},
+): Pick<SendMessageBatchRequestEntry, 'MessageAttributes'> =>
   Object.keys(attributes).length === 0
     ? {}
-    : { MessageAttributes: Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }])) };
+    : {
+        MessageAttributes: Object.fromEntries(
+          Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]),
+        ),
+      };
 
 /** Sends each body as one message (JSON), with the string attributes `attributesOf` gives it; batches in parallel. */
-export async function sendMessages<T>(queueUrl: string, bodies: readonly T[], attributesOf?: (body: T) => Record<string, string>): Promise<void> {
+export async function sendMessages<T>(
+  queueUrl: string,
+  bodies: readonly T[],
+  attributesOf?: (body: T) => Record<string, string>,
+): Promise<void> {
   const batches: SendMessageBatchRequestEntry[][] = [];
   for (let start = 0; start < bodies.length; start += MAX_BATCH) {
     batches.push(

@@ -15,5 +15,8 @@ export interface KeptEvent {
 }
 
 export async function keepUnpublished(kept: readonly KeptEvent[]): Promise<void> {
-  await sendMessages(env(ENV.unpublishedEventsQueueUrl), kept, ({ event }) => ({ eventId: String(event.detail?.eventId), type: String(event.type) }));
+  await sendMessages(env(ENV.unpublishedEventsQueueUrl), kept, ({ event }) => ({
+    eventId: String(event.detail?.eventId),
+    type: String(event.type),
+  }));
 }

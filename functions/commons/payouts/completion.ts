@@ -25,7 +25,13 @@ export async function completeIfSettled(runId: string): Promise<void> {
   const at = nowIso();
   const view = viewTotals(totals);
   const completed = payoutRunCompleted({ runId, fiscalYear: run.fiscalYear as number, ...view }, at);
-  const recorded: Record<string, unknown> = { ...view, amountFen: Number(totals.amountFen), status: 'COMPLETED', completedAt: at, [OUTBOX_ATTRIBUTE]: [completed] };
+  const recorded: Record<string, unknown> = {
+    ...view,
+    amountFen: Number(totals.amountFen),
+    status: 'COMPLETED',
+    completedAt: at,
+    [OUTBOX_ATTRIBUTE]: [completed],
+  };
   const { assignments, names, values } = setFields(recorded);
   try {
     await documentClient.send(

@@ -16,13 +16,19 @@ export interface EntitlementPage {
 }
 
 /** One page of one shard of the year's entitlements, after the application id `after`. */
-export async function readEntitlementPage({ fiscalYear, shard, after }: { fiscalYear: number; shard: number; after?: string | undefined }, limit: number): Promise<EntitlementPage> {
+export async function readEntitlementPage(
+  { fiscalYear, shard, after }: { fiscalYear: number; shard: number; after?: string | undefined },
+  limit: number,
+): Promise<EntitlementPage> {
   const result = await documentClient.send(
     new QueryCommand({
       TableName: tableName(),
       IndexName: 'GSI4',
       KeyConditionExpression: after === undefined ? 'gsi4pk = :pk' : 'gsi4pk = :pk AND gsi4sk > :after',
-      ExpressionAttributeValues: { ':pk': entitlementPartition(fiscalYear, shard), ...(after === undefined ? {} : { ':after': after }) },
+      ExpressionAttributeValues: {
+        ':pk': entitlementPartition(fiscalYear, shard),
+        ...(after === undefined ? {} : { ':after': after }),
+      },
       ProjectionExpression: 'applicationId, applicantId, submittedAt, #decision.#amount',
       ExpressionAttributeNames: { '#decision': 'decision', '#amount': 'amount' },
       Limit: limit,

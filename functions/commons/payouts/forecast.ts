@@ -44,7 +44,9 @@ export async function forecastRun(fiscalYear: number, now: Date): Promise<Foreca
       } while (after !== undefined);
     }),
   );
-  const applicants = [...byApplicant.values()].sort((a, b) => (a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : 0));
+  const applicants = [...byApplicant.values()].sort((a, b) =>
+    a.applicantId < b.applicantId ? -1 : a.applicantId > b.applicantId ? 1 : 0,
+  );
   return {
     fiscalYear,
     payableFrom: payableFrom(fiscalYear, now),

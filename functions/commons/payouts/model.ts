@@ -65,11 +65,20 @@ export const payoutMessageSchema = z.discriminatedUnion('kind', [planMessageSche
 export type PayoutMessage = z.infer<typeof payoutMessageSchema>;
 
 /** The pay messages of one planned page: the same batches (and so the same tallies) every time. */
-export function payMessages({ runId, fiscalYear, shard, page }: PlanMessage, entitlements: readonly Entitlement[]): PayMessage[] {
+export function payMessages(
+  { runId, fiscalYear, shard, page }: PlanMessage,
+  entitlements: readonly Entitlement[],
+): PayMessage[] {
   const messages: PayMessage[] = [];
   for (let start = 0; start < entitlements.length; start += ENTITLEMENTS_PER_MESSAGE) {
     const chunk = start / ENTITLEMENTS_PER_MESSAGE;
-    messages.push({ kind: 'pay', runId, fiscalYear, batch: `${shard}-${page}-${chunk}`, entitlements: entitlements.slice(start, start + ENTITLEMENTS_PER_MESSAGE) });
+    messages.push({
+      kind: 'pay',
+      runId,
+      fiscalYear,
+      batch: `${shard}-${page}-${chunk}`,
+      entitlements: entitlements.slice(start, start + ENTITLEMENTS_PER_MESSAGE),
+    });
   }
   return messages;
 }

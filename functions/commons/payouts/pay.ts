@@ -64,7 +64,11 @@ export function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Enti
 const GIVEN_UP = 'payoutGivenUpBy';
 
 /** ELIGIBLE → PAID, only for the entitlement the message describes (same applicant, year, amount). */
-function paidTransition({ runId, fiscalYear }: PayMessage, { applicationId, applicantId, submittedAt, amount }: Entitlement, at: string) {
+function paidTransition(
+  { runId, fiscalYear }: PayMessage,
+  { applicationId, applicantId, submittedAt, amount }: Entitlement,
+  at: string,
+) {
   return transitionUpdate({
     record: { applicationId, programme: 'OSP_OPERATING', submittedAt, details: { fiscalYear } },
     from: 'ELIGIBLE',
@@ -123,7 +127,10 @@ async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promi
  */
 async function settledBefore(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
   const { applicationId } = entitlement;
-  const [ledger, settled] = await Promise.all([getItem(ledgerKey(applicationId)), getItem(settledKey(message.runId, applicationId))]);
+  const [ledger, settled] = await Promise.all([
+    getItem(ledgerKey(applicationId)),
+    getItem(settledKey(message.runId, applicationId)),
+  ]);
   if (ledger?.runId === message.runId) return paidOutcome(ledger);
   if (settled) return { settlement: settled.settlement as Settlement, amountFen: 0n };
   if (ledger) return alreadyPaid(message, entitlement);
@@ -134,7 +141,10 @@ async function settle(message: PayMessage, entitlement: Entitlement): Promise<Ou
   const ledger = ledgerEntry(message, entitlement, nowIso());
   try {
     await runTransaction([
-      { name: 'ledger', item: { Put: { TableName: tableName(), Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      {
+        name: 'ledger',
+        item: { Put: { TableName: tableName(), Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } },
+      },
       { name: 'application', item: { Update: paidTransition(message, entitlement, ledger.issuedAt as string) } },
     ]);
   } catch (error) {
@@ -197,7 +207,12 @@ async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): P
   const key = tallyKey(message.runId, message.batch);
   try {
     await runTransaction([
-      { name: 'tally', item: { Put: { TableName: tableName(), Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      {
+        name: 'tally',
+        item: {
+          Put: { TableName: tableName(), Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' },
+        },
+      },
       { name: 'counter', item: { Update: counterAddition(message.runId, key.sk, counts) } },
     ]);
     // Once per message, like the tally itself.
@@ -219,7 +234,9 @@ export class EntitlementsFailed extends AggregateError {
  * unless this is its last allowed receive: then they are settled as FAILED for this run.
  */
 export async function payBatch(message: PayMessage, { finalAttempt }: { finalAttempt: boolean }): Promise<void> {
-  const results = await Promise.allSettled(message.entitlements.map((entitlement) => retryOnConflict(() => settle(message, entitlement))));
+  const results = await Promise.allSettled(
+    message.entitlements.map((entitlement) => retryOnConflict(() => settle(message, entitlement))),
+  );
   const outcomes: Outcome[] = [];
   const failed: Entitlement[] = [];
   const errors: unknown[] = [];
@@ -231,7 +248,9 @@ export async function payBatch(message: PayMessage, { finalAttempt }: { finalAtt
     }
   });
   if (failed.length > 0 && finalAttempt) {
-    outcomes.push(...(await Promise.all(failed.map((entitlement) => retryOnConflict(() => giveUp(message, entitlement))))));
+    outcomes.push(
+      ...(await Promise.all(failed.map((entitlement) => retryOnConflict(() => giveUp(message, entitlement))))),
+    );
   }
   if (outcomes.length < message.entitlements.length) throw new EntitlementsFailed(errors);
   await retryOnConflict(() => recordTally(message, outcomes));

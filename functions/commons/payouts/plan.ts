@@ -27,10 +27,21 @@ async function recordPage(message: PlanMessage): Promise<EntitlementPage> {
   const last = page.next === undefined;
   try {
     await runTransaction([
-      { name: 'page', item: { Put: { TableName: tableName(), Item: { ...key, ...page, size: page.entitlements.length }, ConditionExpression: 'attribute_not_exists(pk)' } } },
+      {
+        name: 'page',
+        item: {
+          Put: {
+            TableName: tableName(),
+            Item: { ...key, ...page, size: page.entitlements.length },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      },
       {
         name: 'counter',
-        item: { Update: counterAddition(runId, key.sk, { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) }) },
+        item: {
+          Update: counterAddition(runId, key.sk, { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) }),
+        },
       },
     ]);
     return page;

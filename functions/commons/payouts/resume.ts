@@ -9,7 +9,13 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import { INDEX_SHARDS, pageKey, runKey, runPartition, RUNNING_RUNS, TALLY_PREFIX } from '../store/keys.js';
 import { completeIfSettled } from './completion.js';
-import { ENTITLEMENTS_PER_MESSAGE, payMessages, type Entitlement, type PayoutMessage, type PlanMessage } from './model.js';
+import {
+  ENTITLEMENTS_PER_MESSAGE,
+  payMessages,
+  type Entitlement,
+  type PayoutMessage,
+  type PlanMessage,
+} from './model.js';
 import { sendMessages } from '../messaging/send.js';
 import { getRun, payoutQueue } from './runs.js';
 import { getItem, tableName, type Item } from '../store/table.js';
@@ -38,7 +44,13 @@ async function progressOf(runId: string) {
     const sk = String(item.sk);
     const pageMatch = /^PAGE#(\d+)#(\d+)$/.exec(sk);
     if (pageMatch) {
-      pages.push({ sk, shard: Number(pageMatch[1]), page: Number(pageMatch[2]), ...(typeof item.size === 'number' ? { size: item.size } : {}), ...(typeof item.next === 'string' ? { next: item.next } : {}) });
+      pages.push({
+        sk,
+        shard: Number(pageMatch[1]),
+        page: Number(pageMatch[2]),
+        ...(typeof item.size === 'number' ? { size: item.size } : {}),
+        ...(typeof item.next === 'string' ? { next: item.next } : {}),
+      });
     } else if (sk.startsWith(TALLY_PREFIX)) tallied.add(sk.slice(TALLY_PREFIX.length));
   }
   return { pages, tallied };
@@ -50,13 +62,17 @@ function unplannedShards(runId: string, fiscalYear: number, pages: readonly Page
   for (let shard = 0; shard < INDEX_SHARDS; shard++) {
     const last = pages.filter((page) => page.shard === shard).sort((a, b) => b.page - a.page)[0];
     if (!last) messages.push({ kind: 'plan', runId, fiscalYear, shard, page: 0 });
-    else if (last.next !== undefined) messages.push({ kind: 'plan', runId, fiscalYear, shard, page: last.page + 1, after: last.next });
+    else if (last.next !== undefined)
+      messages.push({ kind: 'plan', runId, fiscalYear, shard, page: last.page + 1, after: last.next });
   }
   return messages;
 }
 
 const unfinished = ({ shard, page, size }: PageRecord, tallied: ReadonlySet<string>) =>
-  size === undefined || Array.from({ length: Math.ceil(size / ENTITLEMENTS_PER_MESSAGE) }, (_, chunk) => `${shard}-${page}-${chunk}`).some((batch) => !tallied.has(batch));
+  size === undefined ||
+  Array.from({ length: Math.ceil(size / ENTITLEMENTS_PER_MESSAGE) }, (_, chunk) => `${shard}-${page}-${chunk}`).some(
+    (batch) => !tallied.has(batch),
+  );
 
 /** Re-sends a RUNNING run's unfinished work; returns how many messages were sent. */
 export async function resumeRun(runId: string): Promise<number> {
@@ -68,7 +84,11 @@ export async function resumeRun(runId: string): Promise<number> {
   for (const page of pages.filter((record) => unfinished(record, tallied))) {
     const stored = await getItem(pageKey(runId, page.shard, page.page));
     const plan: PlanMessage = { kind: 'plan', runId, fiscalYear, shard: page.shard, page: page.page };
-    messages.push(...payMessages(plan, (stored?.entitlements ?? []) as Entitlement[]).filter((message) => !tallied.has(message.batch)));
+    messages.push(
+      ...payMessages(plan, (stored?.entitlements ?? []) as Entitlement[]).filter(
+        (message) => !tallied.has(message.batch),
+      ),
+    );
   }
   await sendMessages(payoutQueue(), messages);
   if (messages.length === 0) await completeIfSettled(runId);
@@ -80,8 +100,12 @@ export async function* runningRuns({ startedBefore }: { startedBefore?: string }
   const pages = queryPages(documentClient, {
     TableName: tableName(),
     IndexName: 'GSI3',
-    KeyConditionExpression: startedBefore === undefined ? 'gsi3pk = :running' : 'gsi3pk = :running AND gsi3sk < :before',
-    ExpressionAttributeValues: { ':running': RUNNING_RUNS, ...(startedBefore === undefined ? {} : { ':before': startedBefore }) },
+    KeyConditionExpression:
+      startedBefore === undefined ? 'gsi3pk = :running' : 'gsi3pk = :running AND gsi3sk < :before',
+    ExpressionAttributeValues: {
+      ':running': RUNNING_RUNS,
+      ...(startedBefore === undefined ? {} : { ':before': startedBefore }),
+    },
   });
   for await (const page of pages) yield page.Items ?? [];
 }
@@ -89,6 +113,11 @@ export async function* runningRuns({ startedBefore }: { startedBefore?: string }
 /** Records the progress a sweep saw on a run, for the next sweep to compare. */
 export async function recordProgressSeen(runId: string, progress: string): Promise<void> {
   await documentClient.send(
-    new UpdateCommand({ TableName: tableName(), Key: runKey(runId), UpdateExpression: 'SET progressSeen = :progress', ExpressionAttributeValues: { ':progress': progress } }),
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: runKey(runId),
+      UpdateExpression: 'SET progressSeen = :progress',
+      ExpressionAttributeValues: { ':progress': progress },
+    }),
   );
 }

@@ -6,7 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
-import { INDEX_SHARDS, COUNTER_PREFIX, counterKey, counterShardOf, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys } from '../store/keys.js';
+import {
+  INDEX_SHARDS,
+  COUNTER_PREFIX,
+  counterKey,
+  counterShardOf,
+  runKey,
+  runningIndexKeys,
+  runPartition,
+  yearRunsIndexKeys,
+} from '../store/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
@@ -78,16 +87,36 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
   await documentClient.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...runKey(runId), entity: 'PAYOUT_RUN', ...run, ...runningIndexKeys(startedAt, runId), ...yearRunsIndexKeys(fiscalYear, startedAt, runId) },
+      Item: {
+        ...runKey(runId),
+        entity: 'PAYOUT_RUN',
+        ...run,
+        ...runningIndexKeys(startedAt, runId),
+        ...yearRunsIndexKeys(fiscalYear, startedAt, runId),
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
-  const plans: PlanMessage[] = Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ kind: 'plan', runId, fiscalYear, shard, page: 0 }));
+  const plans: PlanMessage[] = Array.from({ length: INDEX_SHARDS }, (_, shard) => ({
+    kind: 'plan',
+    runId,
+    fiscalYear,
+    shard,
+    page: 0,
+  }));
   await sendMessages(payoutQueue(), plans);
   return { ...run, ...viewTotals(emptyTotals()) };
 }
 
-const emptyTotals = (): RunTotals => ({ found: 0, paid: 0, alreadyPaid: 0, failed: 0, settled: 0, amountFen: 0n, planned: 0 });
+const emptyTotals = (): RunTotals => ({
+  found: 0,
+  paid: 0,
+  alreadyPaid: 0,
+  failed: 0,
+  settled: 0,
+  amountFen: 0n,
+  planned: 0,
+});
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
@@ -110,7 +139,13 @@ export async function readTotals(runId: string): Promise<RunTotals> {
   return totals;
 }
 
-export const viewTotals = ({ found, paid, alreadyPaid, failed, amountFen }: RunTotals) => ({ found, paid, alreadyPaid, failed, amount: formatYuan(amountFen) });
+export const viewTotals = ({ found, paid, alreadyPaid, failed, amountFen }: RunTotals) => ({
+  found,
+  paid,
+  alreadyPaid,
+  failed,
+  amount: formatYuan(amountFen),
+});
 
 export const getRun = (runId: string): Promise<Item | undefined> => getItem(runKey(runId));
 

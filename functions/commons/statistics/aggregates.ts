@@ -31,7 +31,9 @@ function shardQuery(partition: string, { fiscalYear, programme }: StatisticsFilt
     TableName: statisticsTableName(),
     ConsistentRead: true,
     KeyConditionExpression: keyCondition,
-    ...(byProgramme ? { FilterExpression: '#programme = :programme', ExpressionAttributeNames: { '#programme': 'programme' } } : {}),
+    ...(byProgramme
+      ? { FilterExpression: '#programme = :programme', ExpressionAttributeNames: { '#programme': 'programme' } }
+      : {}),
     ExpressionAttributeValues: values,
   };
 }
@@ -44,10 +46,20 @@ export async function readAggregates(filter: StatisticsFilter = {}): Promise<Map
       // Not ../store/query.ts: its module reads the main table too, which would widen the reconciliation's grants.
       let startKey: QueryCommandInput['ExclusiveStartKey'];
       do {
-        const page = await documentClient.send(new QueryCommand({ ...shardQuery(partition, filter), ExclusiveStartKey: startKey }));
+        const page = await documentClient.send(
+          new QueryCommand({ ...shardQuery(partition, filter), ExclusiveStartKey: startKey }),
+        );
         for (const item of page.Items ?? []) {
-          const counters: Counters = Object.fromEntries(COUNTERS.filter((counter) => typeof item[counter] === 'number').map((counter) => [counter, item[counter] as number]));
-          addInto(sums, { cell: { fiscalYear: item.fiscalYear as number, programme: item.programme as string }, counters });
+          const counters: Counters = Object.fromEntries(
+            COUNTERS.filter((counter) => typeof item[counter] === 'number').map((counter) => [
+              counter,
+              item[counter] as number,
+            ]),
+          );
+          addInto(sums, {
+            cell: { fiscalYear: item.fiscalYear as number, programme: item.programme as string },
+            counters,
+          });
         }
         startKey = page.LastEvaluatedKey;
       } while (startKey);

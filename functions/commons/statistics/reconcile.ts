@@ -4,7 +4,13 @@
  * items) and compared with the aggregates, counter by counter.
  */
 import { ScanCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
-import { addInto, contributionOf, differencesBetween, type Contribution, type Difference } from '../../../shared/domain/statistics.js';
+import {
+  addInto,
+  contributionOf,
+  differencesBetween,
+  type Contribution,
+  type Difference,
+} from '../../../shared/domain/statistics.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { ENV } from '../../../shared/contract/resources.js';
 import { env } from '../runtime/env.js';
@@ -14,7 +20,10 @@ import { readAggregates } from './aggregates.js';
 const SEGMENTS = 4;
 
 /** What contributionOf reads of an item, and nothing else. */
-const PROJECTION: Pick<ScanCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames' | 'FilterExpression' | 'ExpressionAttributeValues'> = {
+const PROJECTION: Pick<
+  ScanCommandInput,
+  'ProjectionExpression' | 'ExpressionAttributeNames' | 'FilterExpression' | 'ExpressionAttributeValues'
+> = {
   FilterExpression: '#entity IN (:application, :payout)',
   ProjectionExpression:
     '#entity, applicationId, programme, #status, submittedAt, #details.#fiscalYear, #decision.#amount, #review.#amount, #appeal.#decision, #appeal.#amount, #fiscalYear, amountFen',
@@ -39,7 +48,14 @@ export async function recount(): Promise<Map<string, Contribution>> {
       let startKey: ScanCommandInput['ExclusiveStartKey'];
       do {
         const page = await documentClient.send(
-          new ScanCommand({ TableName: env(ENV.tableName), ...PROJECTION, Segment: segment, TotalSegments: SEGMENTS, ConsistentRead: true, ExclusiveStartKey: startKey }),
+          new ScanCommand({
+            TableName: env(ENV.tableName),
+            ...PROJECTION,
+            Segment: segment,
+            TotalSegments: SEGMENTS,
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
         );
         for (const item of page.Items ?? []) {
           const contribution = contributionOf(item);

@@ -29,7 +29,11 @@ export interface CountableChange {
 }
 
 /** What a stream record's write changed in the counters; undefined when it changed none. */
-export function countableChange(eventId: string, oldImage: Image | undefined, newImage: Image | undefined): CountableChange | undefined {
+export function countableChange(
+  eventId: string,
+  oldImage: Image | undefined,
+  newImage: Image | undefined,
+): CountableChange | undefined {
   if (!eventId) throw new Error('a stream record without an eventID cannot be counted once');
   const changes = changeOf(oldImage, newImage);
   const image = newImage ?? oldImage;
@@ -43,8 +47,16 @@ function counterAddition(shard: number, { cell, counters }: Contribution) {
     TableName: statisticsTableName(),
     Key: statisticsCounterKey(shard, cell.fiscalYear, cell.programme),
     UpdateExpression: `SET #fiscalYear = :fiscalYear, #programme = :programme ADD ${fields.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
-    ExpressionAttributeNames: { '#fiscalYear': 'fiscalYear', '#programme': 'programme', ...Object.fromEntries(fields.map(([counter], i) => [`#c${i}`, counter])) },
-    ExpressionAttributeValues: { ':fiscalYear': cell.fiscalYear, ':programme': cell.programme, ...Object.fromEntries(fields.map(([, value], i) => [`:c${i}`, value])) },
+    ExpressionAttributeNames: {
+      '#fiscalYear': 'fiscalYear',
+      '#programme': 'programme',
+      ...Object.fromEntries(fields.map(([counter], i) => [`#c${i}`, counter])),
+    },
+    ExpressionAttributeValues: {
+      ':fiscalYear': cell.fiscalYear,
+      ':programme': cell.programme,
+      ...Object.fromEntries(fields.map(([, value], i) => [`:c${i}`, value])),
+    },
   };
 }
 
@@ -53,7 +65,13 @@ export const RECORDS_PER_TRANSACTION = 25;
 
 const marker = (eventId: string, expiresAt: number) => ({
   name: `counted ${eventId}`,
-  item: { Put: { TableName: statisticsTableName(), Item: { ...countedKey(eventId), expiresAt }, ConditionExpression: 'attribute_not_exists(pk)' } },
+  item: {
+    Put: {
+      TableName: statisticsTableName(),
+      Item: { ...countedKey(eventId), expiresAt },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  },
 });
 
 const expiry = () => Math.floor(clock.now().getTime() / 1000) + MARKER_SECONDS;
@@ -64,7 +82,11 @@ async function uncounted(changes: readonly CountableChange[]): Promise<Countable
   const counted = new Set<string>();
   let keys: Array<Record<string, unknown>> = changes.map(({ eventId }) => countedKey(eventId));
   while (keys.length > 0) {
-    const result = await documentClient.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'pk' } } }));
+    const result = await documentClient.send(
+      new BatchGetCommand({
+        RequestItems: { [table]: { Keys: keys, ConsistentRead: true, ProjectionExpression: 'pk' } },
+      }),
+    );
     for (const item of result.Responses?.[table] ?? []) counted.add(item.pk as string);
     keys = result.UnprocessedKeys?.[table]?.Keys ?? [];
   }
@@ -80,7 +102,10 @@ function summed(changes: readonly CountableChange[]): Array<{ shard: number; cha
   }
   return [...byShard].flatMap(([shard, sums]) =>
     [...sums.values()]
-      .map(({ cell, counters }) => ({ shard, change: { cell, counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)) } }))
+      .map(({ cell, counters }) => ({
+        shard,
+        change: { cell, counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)) },
+      }))
       .filter(({ change }) => Object.keys(change.counters).length > 0),
   );
 }
@@ -90,11 +115,15 @@ async function countTogether(changes: readonly CountableChange[]): Promise<numbe
   try {
     await runTransaction([
       ...changes.map(({ eventId }) => marker(eventId, expiresAt)),
-      ...summed(changes).map(({ shard, change }) => ({ name: `counter ${shard} ${cellKey(change.cell)}`, item: { Update: counterAddition(shard, change) } })),
+      ...summed(changes).map(({ shard, change }) => ({
+        name: `counter ${shard} ${cellKey(change.cell)}`,
+        item: { Update: counterAddition(shard, change) },
+      })),
     ]);
     return changes.length;
   } catch (error) {
-    if (!(error instanceof TransactionConflict) || ![...error.failed].some((name) => name.startsWith('counted '))) throw error;
+    if (!(error instanceof TransactionConflict) || ![...error.failed].some((name) => name.startsWith('counted ')))
+      throw error;
     // Some were counted before (a redelivery): count the others. None counted: contention, try again.
     const rest = await uncounted(changes);
     if (rest.length === changes.length) throw error;
@@ -103,4 +132,5 @@ async function countTogether(changes: readonly CountableChange[]): Promise<numbe
 }
 
 /** Counts the changes (at most RECORDS_PER_TRANSACTION), each once; answers how many were counted now. */
-export const countChanges = (changes: readonly CountableChange[]): Promise<number> => retryOnConflict(() => countTogether(changes));
+export const countChanges = (changes: readonly CountableChange[]): Promise<number> =>
+  retryOnConflict(() => countTogether(changes));

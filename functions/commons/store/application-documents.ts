@@ -21,7 +21,10 @@ export async function documentsOf(applicationId: string): Promise<DocumentRecord
 }
 
 /** The named documents of this application, and the ids that name none of its documents. */
-export async function findDocuments(applicationId: string, documentIds: readonly string[]): Promise<{ found: DocumentRecord[]; missing: string[] }> {
+export async function findDocuments(
+  applicationId: string,
+  documentIds: readonly string[],
+): Promise<{ found: DocumentRecord[]; missing: string[] }> {
   const byId = new Map((await documentsOf(applicationId)).map((record) => [record.documentId, record]));
   return {
     found: documentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
@@ -42,11 +45,21 @@ function addition(record: DocumentRecord) {
           UpdateExpression: 'ADD #count :one',
           ConditionExpression: `applicantId = :owner AND #status IN (${Object.keys(statuses).join(', ')}) AND (attribute_not_exists(#count) OR #count < :max)`,
           ExpressionAttributeNames: { '#count': DOCUMENT_COUNT, '#status': 'status' },
-          ExpressionAttributeValues: { ':one': 1, ':owner': record.applicantId, ':max': MAX_DOCUMENTS_PER_APPLICATION, ...statuses },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':owner': record.applicantId,
+            ':max': MAX_DOCUMENTS_PER_APPLICATION,
+            ...statuses,
+          },
         },
       },
     },
-    { name: 'document', item: { Put: { TableName: tableName(), Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' } } },
+    {
+      name: 'document',
+      item: {
+        Put: { TableName: tableName(), Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+      },
+    },
   ];
 }
 

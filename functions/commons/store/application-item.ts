@@ -69,7 +69,21 @@ export function applicationItem(record: ApplicationRecord) {
 }
 
 /** The API's field order (SPEC §4), whatever order DynamoDB returns attributes in. */
-const RECORD_FIELDS = ['applicationId', 'applicantId', 'programme', 'status', 'submittedAt', 'organisation', 'details', 'decision', 'review', 'appeal', 'audit', EVENT_SEQUENCE, CORRELATION_ID] as const;
+const RECORD_FIELDS = [
+  'applicationId',
+  'applicantId',
+  'programme',
+  'status',
+  'submittedAt',
+  'organisation',
+  'details',
+  'decision',
+  'review',
+  'appeal',
+  'audit',
+  EVENT_SEQUENCE,
+  CORRELATION_ID,
+] as const;
 const DECISION_FIELDS = ['outcome', 'amount', 'capApplied', 'policyVersion', 'reasons'] as const;
 
 const pick = (source: Record<string, unknown>, fields: readonly string[]) =>
@@ -81,4 +95,3 @@ export function fromItem(item: Record<string, unknown>): ApplicationRecord {
   if (record.decision) record.decision = pick(record.decision as Record<string, unknown>, DECISION_FIELDS);
   return record as unknown as ApplicationRecord;
 }
-

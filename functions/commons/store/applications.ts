@@ -8,7 +8,13 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { CORRELATION_ID, EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION, type ApplicationRecord } from './application-item.js';
+import {
+  CORRELATION_ID,
+  EVENT_SEQUENCE,
+  fromItem,
+  NEEDS_ATTENTION,
+  type ApplicationRecord,
+} from './application-item.js';
 import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { getItem, setFields, tableName, type Item } from './table.js';
@@ -65,27 +71,53 @@ function sequenceCondition(events: Transition['events']) {
  */
 export function transitionUpdate(transition: Transition): UpdateParams {
   // The life cycle of shared/domain/application.ts is the one list of allowed moves.
-  if (!canTransition(transition.from, transition.to)) throw new Error(`no transition ${transition.from} → ${transition.to}`);
+  if (!canTransition(transition.from, transition.to))
+    throw new Error(`no transition ${transition.from} → ${transition.to}`);
   const keys = statusIndexKeys(transition.record, transition.to);
   const sequence = sequenceCondition(transition.events);
   // The request that makes the change is the one the application now names (its evaluation: the submission's).
   const correlation = transition.record.correlationId ? { [CORRELATION_ID]: transition.record.correlationId } : {};
-  const fields: Record<string, unknown> = { status: transition.to, ...keys, ...transition.set, ...sequence?.set, ...correlation, [OUTBOX_ATTRIBUTE]: transition.events ?? [] };
+  const fields: Record<string, unknown> = {
+    status: transition.to,
+    ...keys,
+    ...transition.set,
+    ...sequence?.set,
+    ...correlation,
+    [OUTBOX_ATTRIBUTE]: transition.events ?? [],
+  };
   const { assignments, names, values } = setFields(fields);
   const conditions = [transition.condition, sequence].filter((condition) => condition !== undefined);
-  const removed = [...STATUS_INDEX_ATTRIBUTES.filter((attribute) => !(attribute in fields)), NEEDS_ATTENTION, ...(transition.remove ?? [])];
+  const removed = [
+    ...STATUS_INDEX_ATTRIBUTES.filter((attribute) => !(attribute in fields)),
+    NEEDS_ATTENTION,
+    ...(transition.remove ?? []),
+  ];
   return {
     TableName: tableName(),
     Key: applicationKey(transition.record.applicationId),
     UpdateExpression: `SET ${[...assignments, '#audit = list_append(#audit, :audit)'].join(', ')} REMOVE ${removed.join(', ')}`,
     ConditionExpression: ['#status = :from', ...conditions.map((condition) => condition.expression)].join(' AND '),
-    ExpressionAttributeNames: { ...names, '#status': 'status', '#audit': 'audit', ...Object.assign({}, ...conditions.map((condition) => condition.names)) },
-    ExpressionAttributeValues: { ...values, ':from': transition.from, ':audit': [auditEntry(transition)], ...Object.assign({}, ...conditions.map((condition) => condition.values)) },
+    ExpressionAttributeNames: {
+      ...names,
+      '#status': 'status',
+      '#audit': 'audit',
+      ...Object.assign({}, ...conditions.map((condition) => condition.names)),
+    },
+    ExpressionAttributeValues: {
+      ...values,
+      ':from': transition.from,
+      ':audit': [auditEntry(transition)],
+      ...Object.assign({}, ...conditions.map((condition) => condition.values)),
+    },
   };
 }
 
 /** The condition of an appeal's transition: an application is appealed once. */
-export const NOT_YET_APPEALED = { expression: 'attribute_not_exists(#appeal)', names: { '#appeal': 'appeal' }, values: {} };
+export const NOT_YET_APPEALED = {
+  expression: 'attribute_not_exists(#appeal)',
+  names: { '#appeal': 'appeal' },
+  values: {},
+};
 
 /**
  * Applies a transition as one conditional write and answers the item as it now stands; a failed
@@ -93,7 +125,8 @@ export const NOT_YET_APPEALED = { expression: 'attribute_not_exists(#appeal)', n
  */
 export async function applyTransition(transition: Transition): Promise<Item> {
   try {
-    return (await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' }))).Attributes!;
+    return (await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' })))
+      .Attributes!;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new TransactionConflict(new Set(['application']));
     throw error;

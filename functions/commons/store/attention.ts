@@ -19,7 +19,11 @@ import { NEEDS_ATTENTION } from './application-item.js';
  * Updates an application only while it is SUBMITTED and not needing attention (`#attention` and
  * `#status` are bound here); false when it is unknown or has moved on.
  */
-export async function updateWhileAwaitingEvaluation(applicationId: string, update: string, values: Record<string, unknown>): Promise<boolean> {
+export async function updateWhileAwaitingEvaluation(
+  applicationId: string,
+  update: string,
+  values: Record<string, unknown>,
+): Promise<boolean> {
   try {
     await documentClient.send(
       new UpdateCommand({
@@ -38,7 +42,11 @@ export async function updateWhileAwaitingEvaluation(applicationId: string, updat
   }
 }
 
-export async function markNeedsAttention(applicationId: string, receives: number, error: Pick<Error, 'name'>): Promise<void> {
+export async function markNeedsAttention(
+  applicationId: string,
+  receives: number,
+  error: Pick<Error, 'name'>,
+): Promise<void> {
   const attention = { since: nowIso(), receives, error: error.name };
   // Unknown, no longer SUBMITTED or already marked: nothing to mark; the message still goes to the DLQ.
   if (await updateWhileAwaitingEvaluation(applicationId, 'SET #attention = :attention', { ':attention': attention })) {
@@ -47,4 +55,5 @@ export async function markNeedsAttention(applicationId: string, receives: number
 }
 
 /** Counts one more sweep of an application awaiting evaluation; false when it moved on meanwhile. */
-export const countSweep = (applicationId: string) => updateWhileAwaitingEvaluation(applicationId, 'ADD sweeps :one', { ':one': 1 });
+export const countSweep = (applicationId: string) =>
+  updateWhileAwaitingEvaluation(applicationId, 'ADD sweeps :one', { ':one': 1 });

@@ -9,7 +9,11 @@ import { tableName, type Item } from './table.js';
  * SUBMITTED applications not needing attention (submitted before `before`, when given), a page at
  * a time: every shard, each oldest first.
  */
-export async function* awaitingEvaluation({ before, pageSize, while: more }: { before?: string; pageSize?: number; while?: () => boolean } = {}): AsyncGenerator<Item[]> {
+export async function* awaitingEvaluation({
+  before,
+  pageSize,
+  while: more,
+}: { before?: string; pageSize?: number; while?: () => boolean } = {}): AsyncGenerator<Item[]> {
   const pages = queryPartitionPages(
     documentClient,
     statusPartitions('SUBMITTED'),

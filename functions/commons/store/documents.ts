@@ -5,7 +5,12 @@
  * bucket is keyed by application and document id, never by the client's file name.
  */
 import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
-import type { DocumentContentType, DocumentKind, DocumentStatus, RejectReason } from '../../../shared/domain/documents.js';
+import type {
+  DocumentContentType,
+  DocumentKind,
+  DocumentStatus,
+  RejectReason,
+} from '../../../shared/domain/documents.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
@@ -38,7 +43,8 @@ export const DOCUMENT_COUNT = 'documentCount';
 
 const OBJECT_KEY = new RegExp(`^${DOCUMENT_BUCKET.objectPrefix}([A-Za-z0-9_-]{1,64})/documents/([A-Za-z0-9_-]{1,64})$`);
 
-export const objectKey = (applicationId: string, documentId: string) => `${DOCUMENT_BUCKET.objectPrefix}${applicationId}/documents/${documentId}`;
+export const objectKey = (applicationId: string, documentId: string) =>
+  `${DOCUMENT_BUCKET.objectPrefix}${applicationId}/documents/${documentId}`;
 
 /** The ids an object key names, or undefined for a key no document upload produces. */
 export function parseObjectKey(key: string): { applicationId: string; documentId: string } | undefined {
@@ -71,7 +77,9 @@ const RECORD_FIELDS = [
 ] as const;
 
 export const documentFromItem = (item: Record<string, unknown>): DocumentRecord =>
-  Object.fromEntries(RECORD_FIELDS.filter((field) => item[field] !== undefined).map((field) => [field, item[field]])) as unknown as DocumentRecord;
+  Object.fromEntries(
+    RECORD_FIELDS.filter((field) => item[field] !== undefined).map((field) => [field, item[field]]),
+  ) as unknown as DocumentRecord;
 
 /** One document as stored now, or undefined. */
 export async function getDocument(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {
@@ -83,7 +91,11 @@ export async function getDocument(applicationId: string, documentId: string): Pr
  * Concludes a PENDING document: sets these fields with the conclusion's event in its outbox. A
  * TransactionConflict when it is no longer PENDING (another delivery concluded first).
  */
-export async function concludeDocument(document: DocumentRecord, fields: Partial<DocumentRecord>, event: DomainEvent): Promise<void> {
+export async function concludeDocument(
+  document: DocumentRecord,
+  fields: Partial<DocumentRecord>,
+  event: DomainEvent,
+): Promise<void> {
   const { assignments, names, values } = setFields({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
   try {
     await documentClient.send(

@@ -8,7 +8,14 @@
  * only if absent.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, normalisedRecognitionReference, rewardedThreshold, type CaseInput, type ProgrammeCode, type Reason } from '../../../shared/policy/index.js';
+import {
+  formatYuan,
+  normalisedRecognitionReference,
+  rewardedThreshold,
+  type CaseInput,
+  type ProgrammeCode,
+  type Reason,
+} from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import type { ApplicationRecord } from './application-item.js';
 import {
@@ -62,10 +69,16 @@ function certificationEntry(item: Record<string, unknown>): CertificationEntry {
  * Everything the policy needs to know of an applicant, read consistently from the applicant's
  * partition; for a national-platform claim also the recognition's marker, whoever holds it.
  */
-export async function loadHistory(applicantId: string, options: { recognitionReference?: string } = {}): Promise<ApplicantHistory> {
+export async function loadHistory(
+  applicantId: string,
+  options: { recognitionReference?: string } = {},
+): Promise<ApplicantHistory> {
   const result: ApplicantHistory = { history: { certifications: [], awards: [] }, version: 0 };
   const awardedApplications = new Set<string>();
-  for (const item of await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) } })) {
+  for (const item of await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) },
+  })) {
     const sk = String(item.sk);
     if (sk.startsWith(CERTIFICATION_PREFIX)) result.history.certifications.push(certificationEntry(item));
     else if (sk.startsWith(AWARD_PREFIX)) {
@@ -77,7 +90,8 @@ export async function loadHistory(applicantId: string, options: { recognitionRef
   if (options.recognitionReference !== undefined) {
     const marker = await getItem(recognitionKey(options.recognitionReference));
     // Held by another applicant (or not yet in this one's partition): it still counts as rewarded.
-    if (marker && !awardedApplications.has(String(marker.applicationId))) result.history.awards.push(awardEntry(marker));
+    if (marker && !awardedApplications.has(String(marker.applicationId)))
+      result.history.awards.push(awardEntry(marker));
   }
   return result;
 }
@@ -87,7 +101,9 @@ export async function loadHistory(applicantId: string, options: { recognitionRef
  * so that two spellings of one recognition meet on the same marker; undefined for other programmes.
  */
 export function recognitionOf(record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined {
-  return record.programme === 'NATIONAL_PLATFORM' ? normalisedRecognitionReference(String(record.details.recognitionReference)) : undefined;
+  return record.programme === 'NATIONAL_PLATFORM'
+    ? normalisedRecognitionReference(String(record.details.recognitionReference))
+    : undefined;
 }
 
 /** The application's history as of now, with the lock version it was read at. */
@@ -117,7 +133,12 @@ export interface NewAward {
  * The award an application earns: operating-cost awards count per fiscal year, recognitions
  * once, revenue milestones once per threshold (the tier `reasons` cite).
  */
-export function awardFor(record: ApplicationRecord, amount: string, awardedAt: string, reasons: readonly Reason[] = []): NewAward {
+export function awardFor(
+  record: ApplicationRecord,
+  amount: string,
+  awardedAt: string,
+  reasons: readonly Reason[] = [],
+): NewAward {
   const threshold = record.programme === 'REVENUE_MILESTONE' ? rewardedThreshold(reasons) : undefined;
   const { applicantId, applicationId, programme, details } = record;
   return {
@@ -138,8 +159,18 @@ export function awardFor(record: ApplicationRecord, amount: string, awardedAt: s
  * or of a revenue milestone threshold.
  */
 export function awardWrites(award: NewAward, version: number): NamedWrite[] {
-  const { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, threshold, awardedAt } = award;
-  const fields = { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, threshold, awardedAt };
+  const { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, threshold, awardedAt } =
+    award;
+  const fields = {
+    applicantId,
+    applicationId,
+    programme,
+    amount,
+    fiscalYear,
+    recognitionReference,
+    threshold,
+    awardedAt,
+  };
   const writes: NamedWrite[] = [
     {
       name: 'award',
@@ -167,10 +198,18 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
   ];
   const marker = (name: string, key: Record<string, string>, entity: string): NamedWrite => ({
     name,
-    item: { Put: { TableName: tableName(), Item: { ...key, entity, ...fields }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    item: {
+      Put: {
+        TableName: tableName(),
+        Item: { ...key, entity, ...fields },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
   });
-  if (programme === 'NATIONAL_PLATFORM' && recognitionReference !== undefined) writes.push(marker('recognition', recognitionKey(recognitionReference), 'RECOGNITION'));
-  if (programme === 'REVENUE_MILESTONE' && threshold !== undefined) writes.push(marker('threshold', revenueThresholdKey(applicantId, threshold), 'REVENUE_THRESHOLD'));
+  if (programme === 'NATIONAL_PLATFORM' && recognitionReference !== undefined)
+    writes.push(marker('recognition', recognitionKey(recognitionReference), 'RECOGNITION'));
+  if (programme === 'REVENUE_MILESTONE' && threshold !== undefined)
+    writes.push(marker('threshold', revenueThresholdKey(applicantId, threshold), 'REVENUE_THRESHOLD'));
   return writes;
 }
 
@@ -183,6 +222,12 @@ export interface Certification {
 
 /** Records a certification, one item per certificate reference: repeating it replaces rather than adds. */
 export async function recordCertification(certification: Certification, by: string, at: string): Promise<void> {
-  const Item = { ...certificationKey(certification.applicantId, certification.reference), entity: 'CERTIFICATION', ...certification, certifiedBy: by, certifiedAt: at };
+  const Item = {
+    ...certificationKey(certification.applicantId, certification.reference),
+    entity: 'CERTIFICATION',
+    ...certification,
+    certifiedBy: by,
+    certifiedAt: at,
+  };
   await documentClient.send(new PutCommand({ TableName: tableName(), Item }));
 }

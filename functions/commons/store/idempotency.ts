@@ -33,11 +33,15 @@ const canonical = (value: unknown): string =>
   Array.isArray(value)
     ? `[${value.map(canonical).join(',')}]`
     : value !== null && typeof value === 'object'
-      ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+      ? `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+          .join(',')}}`
       : JSON.stringify(value);
 
 /** Hashed, so that any applicant id and key (up to 255 characters) make a short table key. */
-const recordId = (applicantId: string, key: string) => `submit-application#${sha256(JSON.stringify([applicantId, key]))}`;
+const recordId = (applicantId: string, key: string) =>
+  `submit-application#${sha256(JSON.stringify([applicantId, key]))}`;
 
 /** The transaction part that claims the key for this body and answer. */
 export function keyClaim(applicantId: string, key: string, body: unknown, answer: SubmitAnswer, now: Date): NamedWrite {
@@ -47,7 +51,12 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
     item: {
       Put: {
         TableName: tableName(),
-        Item: { id: recordId(applicantId, key), bodyHash: sha256(canonical(body)), answer, expiration: nowSeconds + KEY_LIFETIME_SECONDS },
+        Item: {
+          id: recordId(applicantId, key),
+          bodyHash: sha256(canonical(body)),
+          answer,
+          expiration: nowSeconds + KEY_LIFETIME_SECONDS,
+        },
         ConditionExpression: 'attribute_not_exists(id) OR expiration < :now',
         ExpressionAttributeValues: { ':now': nowSeconds },
       },
@@ -57,7 +66,9 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
 
 /** After the claim failed: the first answer for the same body, else why not. */
 export async function firstAnswer(applicantId: string, key: string, body: unknown): Promise<SubmitAnswer> {
-  const { Item } = await documentClient.send(new GetCommand({ TableName: tableName(), Key: { id: recordId(applicantId, key) }, ConsistentRead: true }));
+  const { Item } = await documentClient.send(
+    new GetCommand({ TableName: tableName(), Key: { id: recordId(applicantId, key) }, ConsistentRead: true }),
+  );
   if (!Item) throw new Refusal('idempotency-key-in-flight', {});
   if (Item.bodyHash !== sha256(canonical(body))) {
     throw new Refusal('idempotency-key-reused', {});

@@ -16,7 +16,8 @@ export const INDEX_SHARDS = 16;
 const COUNTER_SHARDS = 16;
 
 /** A stable, evenly spread shard of `shards` for a name. */
-const shardOf = (name: string, shards: number): number => createHash('sha256').update(name).digest().readUInt16BE(0) % shards;
+const shardOf = (name: string, shards: number): number =>
+  createHash('sha256').update(name).digest().readUInt16BE(0) % shards;
 
 /** The shard of everything written for one application. */
 export const writeShard = (applicationId: string): number => shardOf(applicationId, INDEX_SHARDS);
@@ -24,14 +25,18 @@ export const writeShard = (applicationId: string): number => shardOf(application
 export const counterShardOf = (name: string): number => shardOf(name, COUNTER_SHARDS);
 
 /** Every shard of one sharded key, e.g. all partitions of `STATUS#NEEDS_REVIEW`: what a reader queries. */
-const allShards = (partitionOf: (shard: number) => string): string[] => Array.from({ length: INDEX_SHARDS }, (_, shard) => partitionOf(shard));
+const allShards = (partitionOf: (shard: number) => string): string[] =>
+  Array.from({ length: INDEX_SHARDS }, (_, shard) => partitionOf(shard));
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /* ---- Table: an application and its documents (`APP#<applicationId>`) ---- */
 
 export const applicationKey = (applicationId: string) => ({ pk: `APP#${applicationId}`, sk: 'APP' });
 export const DOCUMENT_SORT_PREFIX = 'DOC#';
-export const documentKey = (applicationId: string, documentId: string) => ({ pk: applicationKey(applicationId).pk, sk: `${DOCUMENT_SORT_PREFIX}${documentId}` });
+export const documentKey = (applicationId: string, documentId: string) => ({
+  pk: applicationKey(applicationId).pk,
+  sk: `${DOCUMENT_SORT_PREFIX}${documentId}`,
+});
 
 /* ---- Table: an applicant's history (`APPLICANT#<applicantId>`): certifications, awards, the award lock ---- */
 
@@ -39,11 +44,20 @@ export const applicantPartition = (applicantId: string) => `APPLICANT#${applican
 export const CERTIFICATION_PREFIX = 'CERT#';
 export const AWARD_PREFIX = 'AWARD#';
 export const AWARD_LOCK = 'AWARDS';
-export const certificationKey = (applicantId: string, reference: string) => ({ pk: applicantPartition(applicantId), sk: `${CERTIFICATION_PREFIX}${reference}` });
-export const awardKey = (applicantId: string, applicationId: string) => ({ pk: applicantPartition(applicantId), sk: `${AWARD_PREFIX}${applicationId}` });
+export const certificationKey = (applicantId: string, reference: string) => ({
+  pk: applicantPartition(applicantId),
+  sk: `${CERTIFICATION_PREFIX}${reference}`,
+});
+export const awardKey = (applicantId: string, applicationId: string) => ({
+  pk: applicantPartition(applicantId),
+  sk: `${AWARD_PREFIX}${applicationId}`,
+});
 export const awardLockKey = (applicantId: string) => ({ pk: applicantPartition(applicantId), sk: AWARD_LOCK });
 /** A revenue milestone threshold is rewarded once per applicant: its marker, beside the awards it guards. */
-export const revenueThresholdKey = (applicantId: string, threshold: string) => ({ pk: applicantPartition(applicantId), sk: `REVENUE_THRESHOLD#${threshold}` });
+export const revenueThresholdKey = (applicantId: string, threshold: string) => ({
+  pk: applicantPartition(applicantId),
+  sk: `REVENUE_THRESHOLD#${threshold}`,
+});
 /** A national-platform recognition is rewarded once across all applicants: its marker. */
 export const recognitionKey = (reference: string) => ({ pk: `RECOGNITION#${reference}`, sk: 'RECOGNITION' });
 
@@ -54,12 +68,21 @@ export const ledgerKey = (applicationId: string) => ({ pk: `PAYOUT#${application
 /** Everything a payout run writes besides the ledger lives in its own partition (../payouts/model.ts). */
 export const runPartition = (runId: string) => `RUN#${runId}`;
 export const runKey = (runId: string) => ({ pk: runPartition(runId), sk: 'RUN' });
-export const pageKey = (runId: string, shard: number, page: number) => ({ pk: runPartition(runId), sk: `PAGE#${pad(shard, 2)}#${pad(page, 6)}` });
-export const settledKey = (runId: string, applicationId: string) => ({ pk: runPartition(runId), sk: `SETTLED#${applicationId}` });
+export const pageKey = (runId: string, shard: number, page: number) => ({
+  pk: runPartition(runId),
+  sk: `PAGE#${pad(shard, 2)}#${pad(page, 6)}`,
+});
+export const settledKey = (runId: string, applicationId: string) => ({
+  pk: runPartition(runId),
+  sk: `SETTLED#${applicationId}`,
+});
 export const TALLY_PREFIX = 'TALLY#';
 export const tallyKey = (runId: string, batch: string) => ({ pk: runPartition(runId), sk: `${TALLY_PREFIX}${batch}` });
 export const COUNTER_PREFIX = 'COUNTER#';
-export const counterKey = (runId: string, n: number) => ({ pk: runPartition(runId), sk: `${COUNTER_PREFIX}${pad(n, 2)}` });
+export const counterKey = (runId: string, n: number) => ({
+  pk: runPartition(runId),
+  sk: `${COUNTER_PREFIX}${pad(n, 2)}`,
+});
 
 /* ---- Indexes ---- */
 
@@ -92,10 +115,16 @@ export const ledgerPartitions = (fiscalYear: number) => allShards((shard) => led
 export const entitlementPartition = (fiscalYear: number, shard: number) => `ENTITLEMENT#${fiscalYear}#${shard}`;
 /** GSI1: the payout runs of a fiscal year, newest first (a few a year: no sharding needed). */
 export const yearRunsPartition = (fiscalYear: number) => `RUNS#${fiscalYear}`;
-export const yearRunsIndexKeys = (fiscalYear: number, startedAt: string, runId: string) => ({ gsi1pk: yearRunsPartition(fiscalYear), gsi1sk: newestLast(startedAt, runId) });
+export const yearRunsIndexKeys = (fiscalYear: number, startedAt: string, runId: string) => ({
+  gsi1pk: yearRunsPartition(fiscalYear),
+  gsi1sk: newestLast(startedAt, runId),
+});
 /** GSI3: a RUNNING payout run, so that stalled runs can be found and resumed. */
 export const RUNNING_RUNS = 'RUNS#RUNNING';
-export const runningIndexKeys = (startedAt: string, runId: string) => ({ gsi3pk: RUNNING_RUNS, gsi3sk: newestLast(startedAt, runId) });
+export const runningIndexKeys = (startedAt: string, runId: string) => ({
+  gsi3pk: RUNNING_RUNS,
+  gsi3sk: newestLast(startedAt, runId),
+});
 export const RUNNING_INDEX_ATTRIBUTES = ['gsi3pk', 'gsi3sk'] as const;
 
 /** The application's fields its index keys derive from. */
@@ -111,7 +140,10 @@ interface IndexedApplication {
 export const STATUS_INDEX_ATTRIBUTES = ['gsi2pk', 'gsi2sk', 'gsi4pk', 'gsi4sk'] as const;
 export function statusIndexKeys(record: Omit<IndexedApplication, 'applicantId'>, status: string) {
   const shard = writeShard(record.applicationId);
-  const keys: Record<string, string> = { gsi2pk: statusPartition(status, shard), gsi2sk: newestLast(record.submittedAt, record.applicationId) };
+  const keys: Record<string, string> = {
+    gsi2pk: statusPartition(status, shard),
+    gsi2sk: newestLast(record.submittedAt, record.applicationId),
+  };
   if (record.programme === 'OSP_OPERATING' && status === 'ELIGIBLE') {
     keys.gsi4pk = entitlementPartition(record.details.fiscalYear as number, shard);
     keys.gsi4sk = record.applicationId;
@@ -129,7 +161,13 @@ export const applicationIndexKeys = (record: IndexedApplication, status: string)
 });
 
 /** A ledger entry's index keys: the applicant's payouts (GSI1) and the year's ledger (GSI2), in order of issue. */
-export const ledgerIndexKeys = (entry: { applicationId: string; applicantId: string; fiscalYear: number; issuedAt: string; payoutId: string }) => {
+export const ledgerIndexKeys = (entry: {
+  applicationId: string;
+  applicantId: string;
+  fiscalYear: number;
+  issuedAt: string;
+  payoutId: string;
+}) => {
   const order = newestLast(entry.issuedAt, entry.payoutId);
   return {
     gsi1pk: applicantPayoutsPartition(entry.applicantId),
@@ -149,6 +187,9 @@ export const republishKey = (messageId: string) => ({ pk: `REPUBLISH#${messageId
 export const statisticsShardPartition = (shard: number) => `SHARD#${pad(shard, 2)}`;
 export const statisticsShardPartitions = () => allShards(statisticsShardPartition);
 /** One fiscal year and programme's counters in one shard. */
-export const statisticsCounterKey = (shard: number, fiscalYear: number, programme: string) => ({ pk: statisticsShardPartition(shard), sk: `${fiscalYear}#${programme}` });
+export const statisticsCounterKey = (shard: number, fiscalYear: number, programme: string) => ({
+  pk: statisticsShardPartition(shard),
+  sk: `${fiscalYear}#${programme}`,
+});
 /** A stream record (by its eventID) whose change was counted; it expires once no redelivery can come. */
 export const countedKey = (eventId: string) => ({ pk: `COUNTED#${eventId}`, sk: 'COUNTED' });

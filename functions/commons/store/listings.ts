@@ -19,7 +19,6 @@ import {
 import { tableName, type Item } from './table.js';
 import { NEEDS_ATTENTION } from './application-item.js';
 
-
 /** One listing: the partitions of one index key, newest first, optionally narrowed. */
 export interface Listing {
   index: IndexName;
@@ -88,13 +87,19 @@ function partitionQuery(listing: Listing, partition: string, before: string | un
   };
 }
 
-const matches = (item: Item, filters: Record<string, string>) => Object.entries(filters).every(([attribute, value]) => item[attribute] === value);
+const matches = (item: Item, filters: Record<string, string>) =>
+  Object.entries(filters).every(([attribute, value]) => item[attribute] === value);
 
 /**
  * The newest `wanted` items of one partition below `before`, reading on while a filter discards.
  * With item filters, each page's items are read from the table and filtered there.
  */
-async function readPartition(listing: Listing, partition: string, before: string | undefined, wanted: number): Promise<Item[]> {
+async function readPartition(
+  listing: Listing,
+  partition: string,
+  before: string | undefined,
+  wanted: number,
+): Promise<Item[]> {
   const input = partitionQuery(listing, partition, before);
   const { itemFilters } = listing;
   const items: Item[] = [];
@@ -134,10 +139,15 @@ async function readFromTable(indexItems: Item[]): Promise<Item[]> {
  * nothing, and `lastSortKey` appears only when another item exists. Index sort keys end in an
  * id, so they are unique.
  */
-export async function queryPage(listing: Listing, paging: { limit: number; before?: string | undefined }): Promise<Page> {
+export async function queryPage(
+  listing: Listing,
+  paging: { limit: number; before?: string | undefined },
+): Promise<Page> {
   const { before } = paging;
   const { sk } = indexAttributes(listing.index);
-  const reads = await Promise.all(listing.partitions.map((partition) => readPartition(listing, partition, before, paging.limit + 1)));
+  const reads = await Promise.all(
+    listing.partitions.map((partition) => readPartition(listing, partition, before, paging.limit + 1)),
+  );
   const merged = reads.flat().sort((a, b) => (String(a[sk]) < String(b[sk]) ? 1 : -1));
   const kept = merged.slice(0, paging.limit);
   const items = listing.fromTable && !listing.itemFilters ? await readFromTable(kept) : kept;
@@ -151,7 +161,10 @@ const definedOnly = (filters: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Record<string, string>;
 
 /** One applicant's applications: a small partition, so its filters are applied to the items themselves. */
-export const applicantApplications = (applicantId: string, filters: { status?: string; programme?: string }): Listing => ({
+export const applicantApplications = (
+  applicantId: string,
+  filters: { status?: string; programme?: string },
+): Listing => ({
   index: 'GSI1',
   partitions: [applicantPartition(applicantId)],
   itemFilters: definedOnly(filters),
@@ -164,15 +177,40 @@ export const applicantApplications = (applicantId: string, filters: { status?: s
  * `needsAttention`: SUBMITTED applications whose evaluation kept failing (a small set, filtered
  * from the SUBMITTED partitions).
  */
-export function adminApplications({ status, programme, needsAttention }: { status?: string; programme?: string; needsAttention?: boolean }): Listing {
-  if (needsAttention) return { index: 'GSI2', partitions: statusPartitions('SUBMITTED'), having: NEEDS_ATTENTION, fromTable: true };
-  if (programme === undefined) return { index: 'GSI2', partitions: statusPartitions(status ?? 'NEEDS_REVIEW'), fromTable: true };
-  return { index: 'GSI3', partitions: programmePartitions(programme), filters: definedOnly({ status }), fromTable: true };
+export function adminApplications({
+  status,
+  programme,
+  needsAttention,
+}: {
+  status?: string;
+  programme?: string;
+  needsAttention?: boolean;
+}): Listing {
+  if (needsAttention)
+    return { index: 'GSI2', partitions: statusPartitions('SUBMITTED'), having: NEEDS_ATTENTION, fromTable: true };
+  if (programme === undefined)
+    return { index: 'GSI2', partitions: statusPartitions(status ?? 'NEEDS_REVIEW'), fromTable: true };
+  return {
+    index: 'GSI3',
+    partitions: programmePartitions(programme),
+    filters: definedOnly({ status }),
+    fromTable: true,
+  };
 }
 
-export const applicantPayouts = (applicantId: string): Listing => ({ index: 'GSI1', partitions: [applicantPayoutsPartition(applicantId)] });
+export const applicantPayouts = (applicantId: string): Listing => ({
+  index: 'GSI1',
+  partitions: [applicantPayoutsPartition(applicantId)],
+});
 
-export const payoutLedger = (fiscalYear: number): Listing => ({ index: 'GSI2', partitions: ledgerPartitions(fiscalYear) });
+export const payoutLedger = (fiscalYear: number): Listing => ({
+  index: 'GSI2',
+  partitions: ledgerPartitions(fiscalYear),
+});
 
 /** The payout runs of a fiscal year, newest first (the run items read from the table). */
-export const yearRuns = (fiscalYear: number): Listing => ({ index: 'GSI1', partitions: [yearRunsPartition(fiscalYear)], fromTable: true });
+export const yearRuns = (fiscalYear: number): Listing => ({
+  index: 'GSI1',
+  partitions: [yearRunsPartition(fiscalYear)],
+  fromTable: true,
+});

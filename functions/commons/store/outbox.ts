@@ -24,4 +24,6 @@ export function addedEvents(oldImage: Image, newImage: Image): DomainEvent[] {
 
 /** The numbers the events of a write carry (application events: `sequence`), lowest first. */
 export const eventSequences = (events: readonly DomainEvent[] = []): number[] =>
-  events.flatMap(({ detail }) => ('sequence' in detail && typeof detail.sequence === 'number' ? [detail.sequence] : [])).sort((a, b) => a - b);
+  events
+    .flatMap(({ detail }) => ('sequence' in detail && typeof detail.sequence === 'number' ? [detail.sequence] : []))
+    .sort((a, b) => a - b);

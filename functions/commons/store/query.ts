@@ -2,7 +2,12 @@
  * Queries of the single table read page by page (DynamoDB returns at most 1 MB per call), so
  * callers handle one page at a time and never hold a whole partition.
  */
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import {
+  QueryCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+  type QueryCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import { tableName, type Item } from './table.js';
 
@@ -33,8 +38,11 @@ export async function* queryPartitionPages(
 }
 
 /** Every item of a Query, read consistently page by page (small partitions: an applicant's history, an application's documents). */
-export async function queryAll(input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'TableName' | 'ConsistentRead'>): Promise<Item[]> {
+export async function queryAll(
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'TableName' | 'ConsistentRead'>,
+): Promise<Item[]> {
   const items: Item[] = [];
-  for await (const page of queryPages(documentClient, { TableName: tableName(), ConsistentRead: true, ...input })) items.push(...(page.Items ?? []));
+  for await (const page of queryPages(documentClient, { TableName: tableName(), ConsistentRead: true, ...input }))
+    items.push(...(page.Items ?? []));
   return items;
 }

@@ -9,7 +9,10 @@ export async function checkAccess(ctx: ScenarioContext): Promise<void> {
   await ctx.call('no token → 401', 401, () => api.GET('/v1/applications'));
   await ctx.call('garbage token → 401', 401, () => api.GET('/v1/applications', { headers: bearer('not-a-jwt') }));
   await ctx.call('applicant on admin route → 403', 403, async () =>
-    api.GET('/v1/admin/applications', { params: { query: { status: 'NEEDS_REVIEW' } }, headers: await ctx.auth(ctx.applicants.platform) }),
+    api.GET('/v1/admin/applications', {
+      params: { query: { status: 'NEEDS_REVIEW' } },
+      headers: await ctx.auth(ctx.applicants.platform),
+    }),
   );
 }
 

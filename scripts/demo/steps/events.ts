@@ -20,13 +20,17 @@ async function readEvents(ctx: ScenarioContext): Promise<EventsRead> {
   const applicationIds = new Set(ctx.result.applications.map((app) => app.applicationId));
   const runIds = new Set(ctx.result.runs.map((run) => run.runId));
   // The local event log is the local system's, not the API's: plain fetch, outside the document.
-  const response = await fetch(`${ctx.baseUrl}/local/events?since=${encodeURIComponent(ctx.startedAt)}`, { signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${ctx.baseUrl}/local/events?since=${encodeURIComponent(ctx.startedAt)}`, {
+    signal: AbortSignal.timeout(30_000),
+  });
   if (!response.ok) throw new ScenarioError(`GET /local/events answered ${response.status}`);
   const body = (await response.json()) as { events?: LocalEvent[] };
   const seen = new Set<string>();
   const mine = (body?.events ?? []).filter((event) => {
     const detail = event.detail ?? {};
-    const belongs = (detail.applicationId && applicationIds.has(detail.applicationId)) || (detail.runId && runIds.has(detail.runId) && event['detail-type'] === 'PayoutRunCompleted');
+    const belongs =
+      (detail.applicationId && applicationIds.has(detail.applicationId)) ||
+      (detail.runId && runIds.has(detail.runId) && event['detail-type'] === 'PayoutRunCompleted');
     const key = detail.eventId ?? event.id;
     if (!belongs || seen.has(key)) return false;
     seen.add(key);
@@ -40,7 +44,8 @@ async function readEvents(ctx: ScenarioContext): Promise<EventsRead> {
 export async function checkEvents(ctx: ScenarioContext): Promise<void> {
   ctx.log('events');
   const expected = expectedCounts(ctx.result);
-  const complete = (counts: Record<string, number>) => Object.entries(expected).every(([type, n]) => (counts[type] ?? 0) >= n);
+  const complete = (counts: Record<string, number>) =>
+    Object.entries(expected).every(([type, n]) => (counts[type] ?? 0) >= n);
   // Publishing follows the state change: wait for the last events as for any other catching up;
   // if they never all come, the counts below name what is missing.
   const events = await ctx

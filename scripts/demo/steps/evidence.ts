@@ -13,7 +13,11 @@ async function awaitVerification(ctx: ScenarioContext, app: ScenarioApplication,
       await ctx.call(
         `read document ${app.label}`,
         200,
-        async () => ctx.api.GET('/v1/applications/{id}/documents/{documentId}', { params: { path }, headers: await ctx.auth(app.applicantId) }),
+        async () =>
+          ctx.api.GET('/v1/applications/{id}/documents/{documentId}', {
+            params: { path },
+            headers: await ctx.auth(app.applicantId),
+          }),
         false,
       )
     ).body;
@@ -23,11 +27,26 @@ async function awaitVerification(ctx: ScenarioContext, app: ScenarioApplication,
   });
 }
 
-async function uploadEvidence(ctx: ScenarioContext, app: ScenarioApplication, kind: 'BUSINESS_LICENCE', fileName: string): Promise<ScenarioDocument> {
+async function uploadEvidence(
+  ctx: ScenarioContext,
+  app: ScenarioApplication,
+  kind: 'BUSINESS_LICENCE',
+  fileName: string,
+): Promise<ScenarioDocument> {
   const bytes = demoPdf(`${fileName} (${app.applicationId})`);
-  const body = { kind, fileName, contentType: 'application/pdf' as const, size: bytes.length, sha256: sha256Hex(bytes) };
+  const body = {
+    kind,
+    fileName,
+    contentType: 'application/pdf' as const,
+    size: bytes.length,
+    sha256: sha256Hex(bytes),
+  };
   const { body: declared } = await ctx.call(`declare document ${app.label}`, 201, async () =>
-    ctx.api.POST('/v1/applications/{id}/documents', { params: { path: { id: app.applicationId } }, body, headers: await ctx.auth(app.applicantId) }),
+    ctx.api.POST('/v1/applications/{id}/documents', {
+      params: { path: { id: app.applicationId } },
+      body,
+      headers: await ctx.auth(app.applicantId),
+    }),
   );
   if (!declared?.upload) throw new ScenarioError(`declare document ${app.label}: no upload in the answer`);
   const t0 = performance.now();
@@ -35,16 +54,31 @@ async function uploadEvidence(ctx: ScenarioContext, app: ScenarioApplication, ki
   if (put !== 200) ctx.fail(`upload ${fileName}: the presigned PUT answered ${put}`);
   const document = await awaitVerification(ctx, app, declared.documentId, fileName);
   const verifiedInMs = Math.round(performance.now() - t0);
-  if (document.status !== 'VERIFIED') ctx.fail(`document ${fileName}: ${document.status} ${document.rejectReason ?? ''}, expected VERIFIED`);
+  if (document.status !== 'VERIFIED')
+    ctx.fail(`document ${fileName}: ${document.status} ${document.rejectReason ?? ''}, expected VERIFIED`);
   const downloadIdentical = document.download ? await downloadsSame(document.download.url, bytes) : false;
   if (!downloadIdentical) ctx.fail(`document ${fileName}: the download is not the uploaded file`);
-  const entry = { label: app.label, applicationId: app.applicationId, documentId: declared.documentId, fileName, bytes: bytes.length, status: document.status, verifiedInMs, downloadIdentical };
+  const entry = {
+    label: app.label,
+    applicationId: app.applicationId,
+    documentId: declared.documentId,
+    fileName,
+    bytes: bytes.length,
+    status: document.status,
+    verifiedInMs,
+    downloadIdentical,
+  };
   ctx.result.documents.push(entry);
-  ctx.log(`  uploaded  ${fileName.padEnd(22)} ${bytes.length} bytes, ${document.status} in ${verifiedInMs} ms, download ${downloadIdentical ? 'identical' : 'DIFFERENT'}`);
+  ctx.log(
+    `  uploaded  ${fileName.padEnd(22)} ${bytes.length} bytes, ${document.status} in ${verifiedInMs} ms, download ${downloadIdentical ? 'identical' : 'DIFFERENT'}`,
+  );
   return entry;
 }
 
-export async function bringBusinessLicence(ctx: ScenarioContext, rejected: ScenarioApplication): Promise<ScenarioDocument> {
+export async function bringBusinessLicence(
+  ctx: ScenarioContext,
+  rejected: ScenarioApplication,
+): Promise<ScenarioDocument> {
   ctx.log('evidence documents');
   return uploadEvidence(ctx, rejected, 'BUSINESS_LICENCE', 'business-licence.pdf');
 }

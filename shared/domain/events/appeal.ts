@@ -19,7 +19,10 @@ export const ApplicationAppealed = defineEvent('ApplicationAppealed', APPLICATIO
  * Identified by the application (it is appealed once). `status` is the one appealed: the caller
  * has checked it may be, and the schema refuses any other.
  */
-export const applicationAppealed = (application: ApplicationRef & { status: ApplicationStatus }, appeal: { documentIds: string[]; appealedAt: string }) =>
+export const applicationAppealed = (
+  application: ApplicationRef & { status: ApplicationStatus },
+  appeal: { documentIds: string[]; appealedAt: string },
+) =>
   ApplicationAppealed.build([application.applicationId, 'appealed'], appeal.appealedAt, {
     ...applicationFields(application),
     from: application.status as 'INELIGIBLE' | 'REJECTED',
@@ -31,7 +34,9 @@ export const AppealDecided = defineEvent('AppealDecided', APPLICATION_EVENTS_VER
     ...envelope,
     ...applicationIds,
     decision: z.enum(['UPHOLD', 'GRANT']),
-    status: z.enum(['INELIGIBLE', 'REJECTED', 'APPROVED', 'ELIGIBLE']).check(z.describe('the status the decision gave the application')),
+    status: z
+      .enum(['INELIGIBLE', 'REJECTED', 'APPROVED', 'ELIGIBLE'])
+      .check(z.describe('the status the decision gave the application')),
     amount: z.optional(yuanAmount),
     decidedBy: z.string(),
     reasons: localisedReasons(),

@@ -27,14 +27,27 @@ export const applicationIds = {
   applicationId: z.string().check(z.minLength(1)),
   applicantId: z.string().check(z.minLength(1)),
   programme: z.enum(PROGRAMMES),
-  sequence: z.int().check(z.gte(1), z.describe('this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it')),
+  sequence: z
+    .int()
+    .check(
+      z.gte(1),
+      z.describe(
+        'this event’s place among its application’s events: 1, 2, 3 … in commit order (schema 1.1); order and dedupe by it',
+      ),
+    ),
 };
 
 /** The application events' schema version: 1.1 added `sequence`, 1.2 the envelope's optional `correlationId`. */
 export const APPLICATION_EVENTS_VERSION = '1.2';
 
 /** The ids, the next number and the correlation id: callers pass whole records, and the details are strict objects. */
-export const applicationFields = ({ applicationId, applicantId, programme, eventSequence, correlationId }: ApplicationRef) => ({
+export const applicationFields = ({
+  applicationId,
+  applicantId,
+  programme,
+  eventSequence,
+  correlationId,
+}: ApplicationRef) => ({
   ...(correlationId ? { correlationId } : {}),
   applicationId,
   applicantId,
@@ -61,7 +74,9 @@ export const ApplicationEvaluated = defineEvent('ApplicationEvaluated', APPLICAT
     amount: yuanAmount,
     capApplied: z.boolean(),
     policyVersion: z.string(),
-    reasons: localisedReasons().check(z.describe('why, in every language the platform writes (SPEC §3.2); added in schema 1.0 without breaking it')),
+    reasons: localisedReasons().check(
+      z.describe('why, in every language the platform writes (SPEC §3.2); added in schema 1.0 without breaking it'),
+    ),
   }),
 );
 

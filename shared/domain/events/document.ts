@@ -1,6 +1,13 @@
 /** An evidence document's events: the verifier's verdict on an uploaded object. */
 import * as z from '../../zod.js';
-import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, REJECT_REASONS, type DocumentContentType, type DocumentKind, type RejectReason } from '../documents.js';
+import {
+  DOCUMENT_CONTENT_TYPES,
+  DOCUMENT_KINDS,
+  REJECT_REASONS,
+  type DocumentContentType,
+  type DocumentKind,
+  type RejectReason,
+} from '../documents.js';
 import { defineEvent } from './envelope.js';
 
 /** The document an event is about. */
@@ -19,7 +26,12 @@ const documentIds = {
 };
 
 /** Only the ids: callers pass whole records, and the details are strict objects. */
-const documentFields = ({ documentId, applicationId, applicantId, kind }: DocumentRef): DocumentRef => ({ documentId, applicationId, applicantId, kind });
+const documentFields = ({ documentId, applicationId, applicantId, kind }: DocumentRef): DocumentRef => ({
+  documentId,
+  applicationId,
+  applicantId,
+  kind,
+});
 
 export const DocumentVerified = defineEvent('DocumentVerified', '1.1', (envelope) =>
   z.strictObject({
@@ -33,7 +45,10 @@ export const DocumentVerified = defineEvent('DocumentVerified', '1.1', (envelope
 );
 
 /** Identified by the document (it is concluded once); `uploadedAt` is when the verifier accepted it. */
-export const documentVerified = (document: DocumentRef & { contentType: DocumentContentType; size: number; sha256: string }, uploadedAt: string) =>
+export const documentVerified = (
+  document: DocumentRef & { contentType: DocumentContentType; size: number; sha256: string },
+  uploadedAt: string,
+) =>
   DocumentVerified.build([document.documentId, 'verified'], uploadedAt, {
     ...documentFields(document),
     contentType: document.contentType,

@@ -13,7 +13,14 @@ const envelope = <V extends string>(schemaVersion: V) => ({
   occurredAt: z.iso.datetime({ offset: true }),
   schemaVersion: z.literal(schemaVersion),
   correlationId: z.optional(
-    z.string().check(z.minLength(1), z.describe('the id of the API request that caused it (also in every log line of that work): follow one request through the system')),
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.describe(
+          'the id of the API request that caused it (also in every log line of that work): follow one request through the system',
+        ),
+      ),
   ),
 });
 type Envelope<V extends string> = ReturnType<typeof envelope<V>>;
@@ -23,7 +30,10 @@ type Envelope<V extends string> = ReturnType<typeof envelope<V>>;
  * a rollback in progress) was checked against its own version's schema when it was built; this is
  * what the relay can still check of it.
  */
-export const anyVersionEnvelope = z.looseObject({ ...envelope(''), schemaVersion: z.string().check(z.regex(/^\d+\.\d+$/)) });
+export const anyVersionEnvelope = z.looseObject({
+  ...envelope(''),
+  schemaVersion: z.string().check(z.regex(/^\d+\.\d+$/)),
+});
 /** What `build` sets; a producer passes `correlationId` itself, when its work has one. */
 type EnvelopeField = Exclude<keyof Envelope<string>, 'correlationId'>;
 
@@ -32,7 +42,11 @@ type EnvelopeField = Exclude<keyof Envelope<string>, 'correlationId'>;
  * the envelope so every producer sets it the same way and validates the detail. The schema is
  * built on first use: a function publishes one or two event types, not all of them.
  */
-export function defineEvent<T extends string, V extends string, S extends z.ZodMiniType>(type: T, schemaVersion: V, detail: (envelope: Envelope<V>) => S) {
+export function defineEvent<T extends string, V extends string, S extends z.ZodMiniType>(
+  type: T,
+  schemaVersion: V,
+  detail: (envelope: Envelope<V>) => S,
+) {
   let built: S | undefined;
   const schema = () => (built ??= detail(envelope(schemaVersion)));
   /**
@@ -46,20 +60,28 @@ export function defineEvent<T extends string, V extends string, S extends z.ZodM
     // Shaped like a UUID for consumers that expect one.
     return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
   };
-  const build = (idParts: string[], occurredAt: string, fields: Omit<z.infer<S>, EnvelopeField>): { type: T; detail: z.infer<S> } => ({
+  const build = (
+    idParts: string[],
+    occurredAt: string,
+    fields: Omit<z.infer<S>, EnvelopeField>,
+  ): { type: T; detail: z.infer<S> } => ({
     type,
     detail: schema().parse({ eventId: eventId(...idParts), occurredAt, schemaVersion, ...fields }) as z.infer<S>,
   });
   return { schemaVersion, schema, eventId, build };
 }
 
-export const yuanAmount = z.string().check(z.regex(FORMATTED_YUAN_PATTERN), z.describe('yuan with exactly two decimals'));
+export const yuanAmount = z
+  .string()
+  .check(z.regex(FORMATTED_YUAN_PATTERN), z.describe('yuan with exactly two decimals'));
 
 /** Reasons as events carry them: each rule's message in every language the platform writes. */
 export const localisedReasons = () =>
   z.array(
     z.strictObject({
       rule: z.string(),
-      message: z.strictObject(Object.fromEntries(LANGUAGES.map((language) => [language, z.string()])) as Record<Language, z.ZodMiniString>),
+      message: z.strictObject(
+        Object.fromEntries(LANGUAGES.map((language) => [language, z.string()])) as Record<Language, z.ZodMiniString>,
+      ),
     }),
   );

@@ -6,7 +6,12 @@
  */
 import type * as z from '../../zod.js';
 import { AppealDecided, ApplicationAppealed } from './appeal.js';
-import { ApplicationEvaluated, ApplicationReviewed, ApplicationSubmitted, ApplicationWithdrawn } from './application.js';
+import {
+  ApplicationEvaluated,
+  ApplicationReviewed,
+  ApplicationSubmitted,
+  ApplicationWithdrawn,
+} from './application.js';
 import { DocumentRejected, DocumentVerified } from './document.js';
 import { PayoutIssued, PayoutRunCompleted } from './payout.js';
 import { anyVersionEnvelope } from './envelope.js';
@@ -37,7 +42,8 @@ export interface DomainEvent<T extends EventType = EventType> {
 }
 
 /** The detail schema of an event type: the single source for validation and for the published JSON Schema. */
-export const eventDetailSchema = <T extends EventType>(type: T): EventDetailSchema<T> => EVENTS[type].schema() as EventDetailSchema<T>;
+export const eventDetailSchema = <T extends EventType>(type: T): EventDetailSchema<T> =>
+  EVENTS[type].schema() as EventDetailSchema<T>;
 
 export const eventSchemaVersion = (type: EventType): string => EVENTS[type].schemaVersion;
 
@@ -48,7 +54,9 @@ export const eventSchemaVersion = (type: EventType): string => EVENTS[type].sche
  * events written while a deploy rolls out or back.
  */
 export const publishableDetail = <T extends EventType>(type: T, detail: EventDetail<T>): EventDetail<T> =>
-  detail.schemaVersion === eventSchemaVersion(type) ? (eventDetailSchema(type).parse(detail) as EventDetail<T>) : (anyVersionEnvelope.parse(detail), detail);
+  detail.schemaVersion === eventSchemaVersion(type)
+    ? (eventDetailSchema(type).parse(detail) as EventDetail<T>)
+    : (anyVersionEnvelope.parse(detail), detail);
 
 /** The id an event of this type about these parts has (see `defineEvent`). */
 export const stableEventId = (type: EventType, ...parts: string[]): string => EVENTS[type].eventId(...parts);

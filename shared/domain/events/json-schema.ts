@@ -14,7 +14,8 @@ export type Dialect = 'draft-2020-12' | 'draft-4';
 type Json = Record<string, unknown>;
 
 /** One value: `const` where the dialect has it, a one-entry `enum` in draft 4. */
-const only = (value: string, dialect: Dialect): Json => (dialect === 'draft-4' ? { type: 'string', enum: [value] } : { type: 'string', const: value });
+const only = (value: string, dialect: Dialect): Json =>
+  dialect === 'draft-4' ? { type: 'string', enum: [value] } : { type: 'string', const: value };
 
 export function eventJsonSchema(type: EventType, dialect: Dialect): Json {
   const { $schema, ...detail } = z.toJSONSchema(eventDetailSchema(type), { io: 'output', target: dialect }) as Json;
@@ -26,7 +27,10 @@ export function eventJsonSchema(type: EventType, dialect: Dialect): Json {
     type: 'object',
     properties: {
       version: only('0', dialect),
-      id: { ...text, description: 'EventBridge’s id of this delivery (differs on a redelivery: dedupe on detail.eventId)' },
+      id: {
+        ...text,
+        description: 'EventBridge’s id of this delivery (differs on a redelivery: dedupe on detail.eventId)',
+      },
       'detail-type': only(type, dialect),
       source: only(EVENT_SOURCE, dialect),
       account: text,

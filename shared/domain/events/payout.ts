@@ -24,8 +24,18 @@ export interface IssuedPayout {
 }
 
 /** Identified by the application (it is paid once, whichever run pays it). */
-export const payoutIssued = ({ payoutId, applicationId, applicantId, fiscalYear, amount, runId }: IssuedPayout, issuedAt: string) =>
-  PayoutIssued.build([applicationId, 'payout'], issuedAt, { payoutId, applicationId, applicantId, fiscalYear, amount, runId });
+export const payoutIssued = (
+  { payoutId, applicationId, applicantId, fiscalYear, amount, runId }: IssuedPayout,
+  issuedAt: string,
+) =>
+  PayoutIssued.build([applicationId, 'payout'], issuedAt, {
+    payoutId,
+    applicationId,
+    applicantId,
+    fiscalYear,
+    amount,
+    runId,
+  });
 
 export const PayoutRunCompleted = defineEvent('PayoutRunCompleted', '1.1', (envelope) =>
   z.strictObject({
@@ -51,5 +61,8 @@ export interface CompletedRun {
 }
 
 /** Identified by the run (it completes once). */
-export const payoutRunCompleted = ({ runId, fiscalYear, found, paid, alreadyPaid, failed, amount }: CompletedRun, at: string) =>
+export const payoutRunCompleted = (
+  { runId, fiscalYear, found, paid, alreadyPaid, failed, amount }: CompletedRun,
+  at: string,
+) =>
   PayoutRunCompleted.build([runId, 'completed'], at, { runId, fiscalYear, found, paid, alreadyPaid, failed, amount });

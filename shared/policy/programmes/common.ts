@@ -5,7 +5,8 @@ import { formatYuan, minFen, percentOf, sumFen, type BasisPoints, type Fen } fro
 import type { ReasonParams } from '../reasons.js';
 import type { ProgrammeCode, History } from '../schemas.js';
 
-export const fiscalYearEnded = (fiscalYear: number, submittedOn: IsoDate): boolean => submittedOn > lastDayOf(fiscalYear);
+export const fiscalYearEnded = (fiscalYear: number, submittedOn: IsoDate): boolean =>
+  submittedOn > lastDayOf(fiscalYear);
 
 export const awardsOf = (history: History, programme: ProgrammeCode) =>
   history.awards.filter((award) => award.programme === programme);
@@ -52,7 +53,11 @@ export function requirePositiveRequest(assessment: Assessment, programme: Review
  * Rule `<programme>.amount` (SPEC §3, where the seed is silent): nothing is awarded for nothing,
  * so a percentage that rounds down to 0.00 is ineligible.
  */
-export function requireSomethingToAward(assessment: Assessment, programme: 'OSP_RND' | 'OSP_OPERATING', subsidy: Fen): boolean {
+export function requireSomethingToAward(
+  assessment: Assessment,
+  programme: 'OSP_RND' | 'OSP_OPERATING',
+  subsidy: Fen,
+): boolean {
   return assessment.require(`${programme}.amount`, subsidy > 0n, { subsidy: formatYuan(subsidy) });
 }
 

@@ -19,7 +19,11 @@ export function assessEnterpriseSettlement(context: Context<DetailsOf<'ENTERPRIS
     establishedOn >= settlementEstablishedFrom.value && establishedOn <= submittedOn,
     { establishedOn, origin, establishedFrom: settlementEstablishedFrom.value, submittedOn },
   );
-  assessment.require('ENTERPRISE_SETTLEMENT.oncePerApplicant', awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0, {});
+  assessment.require(
+    'ENTERPRISE_SETTLEMENT.oncePerApplicant',
+    awardsOf(history, 'ENTERPRISE_SETTLEMENT').length === 0,
+    {},
+  );
   requirePositiveRequest(assessment, 'ENTERPRISE_SETTLEMENT', details.requestedAmount);
   if (assessment.hasFailed) return assessment.ineligible();
   return reviewUpTo(assessment, 'ENTERPRISE_SETTLEMENT', details.requestedAmount, settlementMax.value);

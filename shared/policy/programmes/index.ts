@@ -20,4 +20,8 @@ export const PROGRAMME_RULES: { [P in ProgrammeCode]: Assess<P> } = {
 };
 
 /** Programmes whose outcome is always a human decision; for them the decision's amount is the review ceiling. */
-export const REVIEWED_PROGRAMMES: readonly ProgrammeCode[] = ['AI_ACTIVITY', 'ENTERPRISE_SETTLEMENT', 'NATIONAL_PLATFORM'];
+export const REVIEWED_PROGRAMMES: readonly ProgrammeCode[] = [
+  'AI_ACTIVITY',
+  'ENTERPRISE_SETTLEMENT',
+  'NATIONAL_PLATFORM',
+];

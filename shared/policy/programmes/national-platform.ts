@@ -19,10 +19,17 @@ export function assessNationalPlatform(context: Context<DetailsOf<'NATIONAL_PLAT
   assessment.require('NATIONAL_PLATFORM.recognizedOn', recognizedOn <= submittedOn, { recognizedOn, submittedOn });
   assessment.require(
     'NATIONAL_PLATFORM.oncePerRecognition',
-    !awardsOf(history, 'NATIONAL_PLATFORM').some((award) => normalisedRecognitionReference(award.recognitionReference ?? '') === normalised),
+    !awardsOf(history, 'NATIONAL_PLATFORM').some(
+      (award) => normalisedRecognitionReference(award.recognitionReference ?? '') === normalised,
+    ),
     { reference },
   );
   requirePositiveRequest(assessment, 'NATIONAL_PLATFORM', details.requestedAmount);
   if (assessment.hasFailed) return assessment.ineligible();
-  return reviewUpTo(assessment, 'NATIONAL_PLATFORM', details.requestedAmount, policy.parameters.nationalPlatformMax.value);
+  return reviewUpTo(
+    assessment,
+    'NATIONAL_PLATFORM',
+    details.requestedAmount,
+    policy.parameters.nationalPlatformMax.value,
+  );
 }

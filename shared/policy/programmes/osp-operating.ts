@@ -23,11 +23,15 @@ export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>)
     { fiscalYear },
   );
   const firstFiscalYear = ospOperatingFirstFiscalYear.value;
-  assessment.require('OSP_OPERATING.fiscalYear', fiscalYear >= firstFiscalYear && fiscalYearEnded(fiscalYear, submittedOn), {
-    fiscalYear,
-    firstFiscalYear,
-    submittedOn,
-  });
+  assessment.require(
+    'OSP_OPERATING.fiscalYear',
+    fiscalYear >= firstFiscalYear && fiscalYearEnded(fiscalYear, submittedOn),
+    {
+      fiscalYear,
+      firstFiscalYear,
+      submittedOn,
+    },
+  );
   assessment.require('OSP_OPERATING.costs', operatingCosts > 0n, { costs: formatYuan(operatingCosts) });
   if (assessment.hasFailed) return assessment.ineligible();
 

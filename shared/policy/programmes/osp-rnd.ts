@@ -34,7 +34,12 @@ export function assessOspRnd(context: Context<DetailsOf<'OSP_RND'>>): Decision {
   assessment.require('OSP_RND.costs', rndCosts > 0n, { costs: formatYuan(rndCosts) });
   if (assessment.hasFailed) return assessment.ineligible();
 
-  const amount = rateUpToRemainingCap(rndCosts, ospRndRate.value, ospRndCumulativeCap.value, awardsOf(history, 'OSP_RND'));
+  const amount = rateUpToRemainingCap(
+    rndCosts,
+    ospRndRate.value,
+    ospRndCumulativeCap.value,
+    awardsOf(history, 'OSP_RND'),
+  );
   assessment.explain('OSP_RND.rate', amount.rateParams);
   if (!requireSomethingToAward(assessment, 'OSP_RND', amount.subsidy)) return assessment.ineligible();
   if (amount.capParams.state === 'exhausted') return assessment.capExhausted('OSP_RND.cap', amount.capParams);

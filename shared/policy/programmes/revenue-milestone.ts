@@ -83,16 +83,23 @@ export function assessRevenueMilestone(context: Context<DetailsOf<'REVENUE_MILES
   const tier = tierFor(revenueTiers.value, mainBusinessIncome);
   const assessment = new Assessment(context);
 
-  assessment.require('REVENUE_MILESTONE.fiscalYear', fiscalYearEnded(fiscalYear, submittedOn), { fiscalYear, submittedOn });
+  assessment.require('REVENUE_MILESTONE.fiscalYear', fiscalYearEnded(fiscalYear, submittedOn), {
+    fiscalYear,
+    submittedOn,
+  });
   const cited = { income: formatYuan(mainBusinessIncome), threshold: formatYuan(revenueThreshold.value) };
   assessment.require('REVENUE_MILESTONE.threshold', mainBusinessIncome > revenueThreshold.value, cited);
   // First time: step-up counts the threshold of the claimed tier, once per applicant the first threshold.
   const crossed = stepped && tier ? tier.above : revenueThreshold.value;
   const yearsAbove = priorYears.filter((prior) => prior.mainBusinessIncome > crossed).map((prior) => prior.fiscalYear);
-  assessment.require('REVENUE_MILESTONE.firstTime', yearsAbove.length === 0, { threshold: formatYuan(crossed), yearsAbove });
+  assessment.require('REVENUE_MILESTONE.firstTime', yearsAbove.length === 0, {
+    threshold: formatYuan(crossed),
+    yearsAbove,
+  });
   const steps = stepped && tier ? stepUp(revenueTiers.value, tier, history) : undefined;
   if (steps) assessment.record(steps.higherTier);
-  else if (!stepped) assessment.require('REVENUE_MILESTONE.oncePerApplicant', awardsOf(history, 'REVENUE_MILESTONE').length === 0, {});
+  else if (!stepped)
+    assessment.require('REVENUE_MILESTONE.oncePerApplicant', awardsOf(history, 'REVENUE_MILESTONE').length === 0, {});
   if (assessment.hasFailed) return assessment.ineligible();
 
   if (!tier) {

@@ -23,7 +23,10 @@ export const LG_AI_2020: PolicyVersion = {
       value: 5000,
       unit: 'basis-points',
       since: PUBLISHED,
-      reference: seed('line 11', 'certified open-source platforms for deep learning will have half of their research and development costs subsidized'),
+      reference: seed(
+        'line 11',
+        'certified open-source platforms for deep learning will have half of their research and development costs subsidized',
+      ),
     },
     ospRndCumulativeCap: {
       value: yuan(30_000_000),
@@ -53,14 +56,20 @@ export const LG_AI_2020: PolicyVersion = {
       value: '03-01',
       unit: 'month-day',
       since: PUBLISHED,
-      reference: seed('line 23', 'the first group of applicants will begin receiving subsidies and rewards in March of next year'),
+      reference: seed(
+        'line 23',
+        'the first group of applicants will begin receiving subsidies and rewards in March of next year',
+      ),
     },
     aiActivityMax: {
       value: yuan(5_000_000),
       unit: 'fen',
       since: PUBLISHED,
       configurable: true,
-      reference: specDefault('AI_ACTIVITY', 'a reviewer approves an amount ≤ aiActivityMax (configurable default 5,000,000 yuan); the seed says "The subsidy will vary in amount" (line 13)'),
+      reference: specDefault(
+        'AI_ACTIVITY',
+        'a reviewer approves an amount ≤ aiActivityMax (configurable default 5,000,000 yuan); the seed says "The subsidy will vary in amount" (line 13)',
+      ),
     },
     revenueThreshold: {
       value: yuan(5_000_000),
@@ -80,33 +89,48 @@ export const LG_AI_2020: PolicyVersion = {
       unit: 'fen-tiers',
       since: PUBLISHED,
       configurable: true,
-      reference: seed('line 17', 'will receive a reward of between 200,000 and 12 million yuan (tiers: configurable default, SPEC §3)'),
+      reference: seed(
+        'line 17',
+        'will receive a reward of between 200,000 and 12 million yuan (tiers: configurable default, SPEC §3)',
+      ),
     },
     revenueAwardRule: {
       value: 'ONCE_PER_APPLICANT',
       unit: 'award-rule',
       since: PUBLISHED,
       configurable: true,
-      reference: seed('line 17', 'AI companies whose main business income exceeds 5 million yuan for the first time (read as one award per applicant; LG-AI-2020-R1 pays step-up awards)'),
+      reference: seed(
+        'line 17',
+        'AI companies whose main business income exceeds 5 million yuan for the first time (read as one award per applicant; LG-AI-2020-R1 pays step-up awards)',
+      ),
     },
     settlementEstablishedFrom: {
       value: PUBLISHED,
       unit: 'date',
       since: PUBLISHED,
       configurable: true,
-      reference: specDefault('ENTERPRISE_SETTLEMENT', 'established in Lin-gang on or after 2020-12-26 (configurable default)'),
+      reference: specDefault(
+        'ENTERPRISE_SETTLEMENT',
+        'established in Lin-gang on or after 2020-12-26 (configurable default)',
+      ),
     },
     settlementMax: {
       value: yuan(8_000_000),
       unit: 'fen',
       since: PUBLISHED,
-      reference: seed('line 17', 'domestic and foreign high-quality AI enterprises that set up operations in Lin-gang will receive a one-time award of up to 8 million yuan'),
+      reference: seed(
+        'line 17',
+        'domestic and foreign high-quality AI enterprises that set up operations in Lin-gang will receive a one-time award of up to 8 million yuan',
+      ),
     },
     nationalPlatformMax: {
       value: yuan(100_000_000),
       unit: 'fen',
       since: PUBLISHED,
-      reference: seed('line 19', 'A maximum of 100 million yuan will be rewarded to those recognized as national key laboratories and national enterprise technology centers'),
+      reference: seed(
+        'line 19',
+        'A maximum of 100 million yuan will be rewarded to those recognized as national key laboratories and national enterprise technology centers',
+      ),
     },
     appealWindowDays: {
       value: 60,
@@ -114,7 +138,11 @@ export const LG_AI_2020: PolicyVersion = {
       since: PUBLISHED,
       configurable: true,
       // The seed is silent; 60 days is the PRC Administrative Reconsideration Law's period for contesting a decision.
-      reference: specDefault('Appeals', 'within appealWindowDays (configurable default 60) Shanghai calendar days after the decision or review', 'SPEC §11'),
+      reference: specDefault(
+        'Appeals',
+        'within appealWindowDays (configurable default 60) Shanghai calendar days after the decision or review',
+        'SPEC §11',
+      ),
     },
   },
 };

@@ -30,17 +30,28 @@ import type { S3Event } from 'aws-lambda';
 import { expect, inject } from 'vitest';
 import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
-import { createBuckets, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/provision.js';
+import {
+  createBuckets,
+  createResources,
+  functionEnvironment,
+  type LocalResources,
+} from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
 import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
 import { StreamReader } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
-if (!context) throw new Error('inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)');
+if (!context)
+  throw new Error(
+    'inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)',
+  );
 
 // This worker's own DynamoDB Local (./global-setup.ts).
 const worker = Number(process.env.VITEST_POOL_ID ?? 1);
-const endpoints = { ...context.endpoints, dynamodb: context.dynamodbByWorker[(worker - 1) % context.dynamodbByWorker.length]! };
+const endpoints = {
+  ...context.endpoints,
+  dynamodb: context.dynamodbByWorker[(worker - 1) % context.dynamodbByWorker.length]!,
+};
 const awsEnv: Record<string, string> = { ...context.awsEnv, AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb };
 const s3Endpoint = `http://${LOCAL_HOST}:${await freePort()}`;
 Object.assign(process.env, awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
@@ -71,8 +82,13 @@ export function uniquePrefix(label?: string): string {
 const setupClients = makeClients();
 
 /** Creates another fresh set of tables/queues; returns it with its function environment (not applied). */
-export async function createIsolatedResources(label?: string): Promise<{ resources: LocalResources; env: Record<string, string> }> {
-  const resources = await createResources({ dynamodb: setupClients.dynamodb, sqs: setupClients.sqs }, uniquePrefix(label));
+export async function createIsolatedResources(
+  label?: string,
+): Promise<{ resources: LocalResources; env: Record<string, string> }> {
+  const resources = await createResources(
+    { dynamodb: setupClients.dynamodb, sqs: setupClients.sqs },
+    uniquePrefix(label),
+  );
   return { resources, env: functionEnvironment(resources) };
 }
 
@@ -99,9 +115,15 @@ let s3Server: Promise<S3Local> | undefined;
  */
 export function localS3(): Promise<S3Local> {
   s3Server ??= (async () => {
-    const server = await startS3Local({ port: Number(new URL(s3Endpoint).port), directory: mkdtempSync(path.join(tmpdir(), 'lingang-s3-')), removeOnStop: true });
+    const server = await startS3Local({
+      port: Number(new URL(s3Endpoint).port),
+      directory: mkdtempSync(path.join(tmpdir(), 'lingang-s3-')),
+      removeOnStop: true,
+    });
     await createBuckets(setupClients.s3Client, fileSet.resources.prefix);
-    server.onObjectCreated(DOCUMENT_BUCKET.objectPrefix, async (event: S3Event) => (await import('../../../functions/verify-document/handler.js')).handler(event));
+    server.onObjectCreated(DOCUMENT_BUCKET.objectPrefix, async (event: S3Event) =>
+      (await import('../../../functions/verify-document/handler.js')).handler(event),
+    );
     return server;
   })();
   return s3Server;

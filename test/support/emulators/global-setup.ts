@@ -14,7 +14,13 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from '../../../infra/local/eventbridge-local.js';
-import { LOCAL_REGION, awsEnvironment, createResources, functionEnvironment, type LocalResources } from '../../../infra/local/provision.js';
+import {
+  LOCAL_REGION,
+  awsEnvironment,
+  createResources,
+  functionEnvironment,
+  type LocalResources,
+} from '../../../infra/local/provision.js';
 import { startSqsLocal, type SqsLocal } from '../../../infra/local/sqs-local.js';
 
 export interface LocalAwsContext {
@@ -53,7 +59,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await teardown();
     throw failure.reason;
   }
-  const [sqs, eventbridge, ...pooled] = results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [SqsLocal, EventBridgeLocal, ...DynamoDbLocal[]];
+  const [sqs, eventbridge, ...pooled] = results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
+    SqsLocal,
+    EventBridgeLocal,
+    ...DynamoDbLocal[],
+  ];
   const dynamo = pooled[0]!;
 
   try {
@@ -67,7 +77,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
     sqsClient.destroy();
     const startupMs = Math.round(performance.now() - started);
     const dynamodbByWorker = pooled.map((local) => local.endpoint);
-    project.provide('localAws', { region: LOCAL_REGION, endpoints, dynamodbByWorker, awsEnv, shared, sharedEnv: functionEnvironment(shared), startupMs });
+    project.provide('localAws', {
+      region: LOCAL_REGION,
+      endpoints,
+      dynamodbByWorker,
+      awsEnv,
+      shared,
+      sharedEnv: functionEnvironment(shared),
+      startupMs,
+    });
     if (process.env.LOCAL_AWS_VERBOSE) console.log(`[integration] local AWS ready in ${startupMs} ms`, endpoints);
   } catch (error) {
     await teardown();
