@@ -1,9 +1,9 @@
 /**
  * The outbox relay, on the table's DynamoDB stream (new and old images): the only code that puts
  * events on the bus. For each write it publishes the events the write added to its item's outbox
- * (../commons/store/outbox.ts), and starts the follow-up work the record asks for: an application that
- * became SUBMITTED is queued for evaluation, carrying the stored application so the evaluator
- * need not read it again.
+ * (../commons/store/outbox.ts), and queues the follow-up work those events start, as their table
+ * declares it (shared/domain/events/follow-ups.ts): an evaluation carries the stored application so
+ * the evaluator need not read it again.
  *
  * The whole batch is published together (PutEvents and SendMessageBatch take ten entries a call),
  * not record by record. On a failure the response names the first record whose work failed;
@@ -19,7 +19,7 @@ import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamo
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
-import { publishableDetail, type DomainEvent } from '../../shared/domain/events/index.js';
+import { followUpOf, publishableDetail, type DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { clock } from '../commons/runtime/clock.js';
 import { count, withCounts } from '../commons/runtime/metrics.js';
@@ -64,7 +64,7 @@ function workOf(record: DynamoDBRecord): Work {
     return { ...base, events: [], evaluations: [], malformed: added };
   }
   const evaluations: EvaluationMessage[] = events
-    .filter((event) => event.type === 'ApplicationSubmitted' && newImage?.status === 'SUBMITTED')
+    .filter((event) => followUpOf(event.type, newImage?.status) === 'evaluate')
     .map(() => {
       const application = fromItem(newImage!);
       return { applicationId: application.applicationId, application };

@@ -16,15 +16,17 @@ import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { addedEvents } from '../../functions/commons/store/outbox.js';
 import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
-import { publishableDetail } from '../../shared/domain/events/index.js';
+import { EVENT_TYPES, FOLLOW_UPS, followUpOf, publishableDetail } from '../../shared/domain/events/index.js';
 import { localAws, relayOutbox } from '../support/emulators/env.js';
 import { admin, caller } from '../support/http-events.js';
 import {
   body,
   doc,
   drainQueue,
+  evaluate,
   eventsAbout,
   newApplicantId,
+  receive,
   sqs,
   storedApplication,
   submit,
@@ -180,6 +182,30 @@ describe('the outbox relay', () => {
     expect(published.map((event) => event.detail)).toContainEqual(olderEvent.detail);
     // What every version shares is still checked: an envelope that is not one stops the record.
     expect(() => publishableDetail('ApplicationSubmitted', unenveloped.detail as never)).toThrow();
+  });
+
+  it('queues the follow-up work its table declares: the evaluation of a submitted application, and nothing for an event not in the table', async () => {
+    const { body: accepted } = await submit(newApplicantId(), body('AI_ACTIVITY'));
+    const queued = await receive();
+    // As before the table: one message, with the application as stored.
+    expect(queued.map((message) => JSON.parse(message.Body!))).toEqual([
+      { applicationId: accepted.applicationId, application: await storedApplication(accepted.applicationId) },
+    ]);
+    // The evaluation's write adds ApplicationEvaluated, which the table does not list: the relay publishes it and queues nothing.
+    expect(FOLLOW_UPS.ApplicationEvaluated).toBeUndefined();
+    await evaluate(queued);
+    expect(await receive()).toEqual([]);
+    expect(await eventsAbout(accepted.applicationId, 'ApplicationEvaluated')).toHaveLength(1);
+  });
+
+  it('reads the follow-up table: only a listed event starts work, and only while its application has the status listed', () => {
+    for (const type of EVENT_TYPES) {
+      const followUp = FOLLOW_UPS[type];
+      expect(followUpOf(type, 'SUBMITTED')).toBe(followUp?.whileStatus === 'SUBMITTED' ? followUp.work : undefined);
+      expect(followUpOf(type, undefined)).toBeUndefined();
+    }
+    expect(followUpOf('ApplicationSubmitted', 'SUBMITTED')).toBe('evaluate');
+    expect(followUpOf('ApplicationSubmitted', 'ELIGIBLE')).toBeUndefined();
   });
 
   it('tells added events by their ids: a rewrite of the same outbox adds none', () => {

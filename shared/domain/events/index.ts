@@ -17,6 +17,7 @@ import { PayoutIssued, PayoutRunCompleted } from './payout.js';
 import { anyVersionEnvelope } from './envelope.js';
 
 export { EVENT_SOURCE } from '../../contract/resources.js';
+export { FOLLOW_UPS, followUpOf, type FollowUp, type FollowUpWork } from './follow-ups.js';
 
 const EVENTS = {
   ApplicationSubmitted,
