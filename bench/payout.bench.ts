@@ -34,7 +34,8 @@ import {
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
 import { queryPartitionPages } from '../functions/commons/store/query.js';
-import { applicationItem, type ApplicationRecord } from '../functions/commons/store/application-item.js';
+import { applicationItem } from '../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../shared/domain/application.js';
 
 const FISCAL_YEAR = 2024;
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };

@@ -8,7 +8,12 @@
  * amount, which the next payout run pays; any other grant is APPROVED. AppealDecided is written
  * to the application's outbox with the decision.
  */
-import type { ApplicationStatus } from '../../shared/domain/application.js';
+import {
+  appealedFrom,
+  type Appeal,
+  type ApplicationRecord,
+  type ApplicationStatus,
+} from '../../shared/domain/application.js';
 import { appealDecided } from '../../shared/domain/events/appeal.js';
 import { grantLimit } from '../../shared/policy/appeals.js';
 import { formatYuan, type Decision, type Fen, type Reason } from '../../shared/policy/index.js';
@@ -19,8 +24,8 @@ import type { NamedWrite } from '../commons/store/transactions.js';
 import { appealDecisionBodySchema, type AppealDecisionBody } from './appeal-decision-body.js';
 import { adminDecision, checkAmount, noLongerEligible } from './review.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
-import type { Appeal, ApplicationRecord } from '../commons/store/application-item.js';
+import { loadHistoryFor, awardWrites } from '../commons/store/history.js';
+import { caseFor, awardFor } from '../../shared/domain/award.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
 type Appealed = ApplicationRecord & { appeal: Appeal };
@@ -33,12 +38,6 @@ interface Outcome {
   set?: { decision: Decision };
   appeal?: Partial<Appeal>;
   writes?: NamedWrite[];
-}
-
-/** The status the appeal came from (INELIGIBLE or REJECTED): the audit entry that made it APPEALED. */
-function appealedFrom(record: ApplicationRecord): 'INELIGIBLE' | 'REJECTED' {
-  const entry = [...record.audit].reverse().find((candidate) => candidate.to === 'APPEALED');
-  return entry?.from === 'REJECTED' ? 'REJECTED' : 'INELIGIBLE';
 }
 
 const uphold = (record: Appealed): Outcome => {

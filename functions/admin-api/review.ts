@@ -25,9 +25,10 @@ import { judgedUntilStored, notFound, problem, Problem } from '../commons/edge/p
 import type { NamedWrite } from '../commons/store/transactions.js';
 import { reviewBodySchema, type ReviewBody } from './review-body.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
+import { loadHistoryFor, awardWrites } from '../commons/store/history.js';
+import { caseFor, awardFor } from '../../shared/domain/award.js';
 import { inLanguage } from '../commons/edge/views.js';
-import type { ApplicationRecord, Review } from '../commons/store/application-item.js';
+import type { ApplicationRecord, Review } from '../../shared/domain/application.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
 const awaitingReview = (

@@ -5,7 +5,6 @@
  * audit entry and ApplicationAppealed in its outbox; it holds only while the status is the one
  * judged and no appeal exists, so of two appeals sent at once one is stored and the other is 409.
  */
-import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { applicationAppealed } from '../../shared/domain/events/appeal.js';
 import { appealWindow } from '../../shared/policy/appeals.js';
 import { principalOf } from '../commons/edge/auth.js';
@@ -26,20 +25,15 @@ import { applyTransition, NOT_YET_APPEALED } from '../commons/store/applications
 import { applicationView } from '../commons/edge/views.js';
 import { getItem } from '../commons/store/table.js';
 import { findDocuments } from '../commons/store/application-documents.js';
-import { fromItem, type Appeal, type ApplicationRecord } from '../commons/store/application-item.js';
-
-const APPEALABLE: readonly ApplicationStatus[] = ['INELIGIBLE', 'REJECTED'];
-
-/** When the outcome appealed was reached: the audit entry that gave the application its status. */
-const decidedAt = (record: ApplicationRecord): string =>
-  [...record.audit].reverse().find((entry) => entry.to === record.status)?.at ?? record.submittedAt;
+import { fromItem } from '../commons/store/application-item.js';
+import { APPEALABLE, reachedStatusAt, type Appeal, type ApplicationRecord } from '../../shared/domain/application.js';
 
 /** 409 unless the application may be appealed now: not appealed before, INELIGIBLE or REJECTED, in time. */
 function checkAppealable(record: ApplicationRecord, at: string): void {
   if (record.appeal) throw problem('already-appealed', { applicationId: record.applicationId });
   if (!APPEALABLE.includes(record.status))
     throw problem('appeal-not-allowed', { allowed: APPEALABLE, status: record.status });
-  const { held, decidedOn, windowDays, lastDay, appealedOn } = appealWindow(decidedAt(record), at).params;
+  const { held, decidedOn, windowDays, lastDay, appealedOn } = appealWindow(reachedStatusAt(record), at).params;
   if (!held) throw problem('appeal-window-closed', { decidedOn, windowDays, lastDay, today: appealedOn });
 }
 

@@ -5,7 +5,7 @@
  * ApplicationWithdrawn is written to the application's outbox with the transition; a repeated
  * withdrawal (409) writes nothing and so publishes nothing.
  */
-import type { ApplicationStatus } from '../../shared/domain/application.js';
+import { WITHDRAWABLE } from '../../shared/domain/application.js';
 import { applicationWithdrawn } from '../../shared/domain/events/application.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
@@ -23,8 +23,6 @@ import { applyTransition } from '../commons/store/applications.js';
 import { applicationView } from '../commons/edge/views.js';
 import { getItem } from '../commons/store/table.js';
 import { fromItem } from '../commons/store/application-item.js';
-
-const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'NEEDS_REVIEW'];
 
 export async function withdrawApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);

@@ -13,8 +13,9 @@ import { retryOnConflict } from '../commons/store/conflicts.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
 import { getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { caseFor, loadHistoryFor, awardFor, awardWrites } from '../commons/store/history.js';
-import type { ApplicationRecord } from '../commons/store/application-item.js';
+import { loadHistoryFor, awardWrites } from '../commons/store/history.js';
+import { caseFor, awardFor } from '../../shared/domain/award.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { runWrites } from '../commons/store/conditional-writes.js';
 
 export class ApplicationNotFound extends Error {

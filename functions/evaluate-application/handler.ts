@@ -13,7 +13,7 @@ import { CORRELATION_ATTRIBUTE, evaluationMessageSchema } from '../commons/messa
 import { withCounts } from '../commons/runtime/metrics.js';
 import { markNeedsAttention } from '../commons/store/attention.js';
 import { evaluateApplication } from './evaluation.js';
-import type { ApplicationRecord } from '../commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 const logger = new Logger();
 

@@ -14,7 +14,7 @@ import { Refusal } from '../../shared/domain/refusal.js';
 import { TransactionConflict } from '../commons/store/conflicts.js';
 import { newApplicationId } from '../commons/store/ids.js';
 import { firstAnswer, keyClaim, type SubmitAnswer } from '../commons/store/idempotency.js';
-import type { ApplicationRecord } from '../commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { putNewApplication } from '../commons/store/new-application.js';
 
 export interface SubmitRequest {

@@ -8,7 +8,7 @@ import { canTransition } from '../../shared/domain/application.js';
 import { stableEventId, type EventType } from '../../shared/domain/events/index.js';
 import { parseYuan, type Fen } from '../../shared/policy/index.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
-import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 type Item = Record<string, unknown>;
 

@@ -59,7 +59,8 @@ import {
 } from './invariants.js';
 import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
 import { ledgerKey, applicantPartition, applicationKey, recognitionKey } from '../../functions/commons/store/keys.js';
-import { recognitionOf, awardWrites } from '../../functions/commons/store/history.js';
+import { awardWrites } from '../../functions/commons/store/history.js';
+import { recognitionOf } from '../../shared/domain/award.js';
 import { fromItem } from '../../functions/commons/store/application-item.js';
 
 type Item = Record<string, unknown>;

@@ -12,7 +12,7 @@ import { localAws, makeClients, publishedEvents } from '../support/emulators/env
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { drainQueue, type DriveOptions } from './queue-driver.js';
 import { queryPartitionPages } from '../../functions/commons/store/query.js';
-import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();

@@ -17,7 +17,7 @@ import { handler as reconcileHandler } from '../../functions/reconcile-statistic
 import { handler as tallyHandler } from '../../functions/tally-statistics/handler.js';
 import { StreamReader } from '../../infra/local/stream-reader.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
-import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { localAws, makeClients, tallyStatistics } from '../support/emulators/env.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';

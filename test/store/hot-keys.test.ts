@@ -21,7 +21,8 @@ import { rng } from '../../bench/lib/cases.js';
 import { CASE_BUILDERS } from '../policy/cases.js';
 import { transitionUpdate } from '../../functions/commons/store/applications.js';
 import { ledgerEntry } from '../../functions/commons/payouts/pay.js';
-import { applicationItem, type ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import { applicationItem } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { countableChange } from '../../functions/commons/statistics/tally.js';
 import { countedKey, statisticsCounterKey } from '../../functions/commons/store/keys.js';
 

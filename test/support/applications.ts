@@ -7,7 +7,8 @@ import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dyn
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import type { Decision, ProgrammeCode } from '../../shared/policy/index.js';
 import { ledgerPartition, writeShard } from '../../functions/commons/store/keys.js';
-import { applicationItem, type ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import { applicationItem } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 /** A Unified Social Credit Code with a correct GB 32100-2015 check character. */
 export const VALID_USCC = '91350100M000100Y43';

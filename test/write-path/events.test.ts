@@ -6,7 +6,7 @@ import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { publish } from '../../functions/commons/messaging/publisher.js';
-import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 // The bus the published entries name.
 vi.stubEnv('EVENT_BUS_NAME', 'unit-bus');

@@ -4,7 +4,7 @@
  * concurrent approvals of two spellings collide on the same key.
  */
 import { describe, expect, it } from 'vitest';
-import { recognitionOf } from '../../functions/commons/store/history.js';
+import { recognitionOf } from '../../shared/domain/award.js';
 import { recognitionKey } from '../../functions/commons/store/keys.js';
 
 const markerOf = (recognitionReference: string) =>

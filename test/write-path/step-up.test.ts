@@ -5,7 +5,8 @@
  * award for it even when the award lock would let it through.
  */
 import { describe, expect, it } from 'vitest';
-import { awardWrites, type NewAward } from '../../functions/commons/store/history.js';
+import { awardWrites } from '../../functions/commons/store/history.js';
+import type { NewAward } from '../../shared/domain/award.js';
 import { TransactionConflict } from '../../functions/commons/store/conflicts.js';
 import { runTransaction } from '../../functions/commons/store/transactions.js';
 import {

@@ -16,7 +16,8 @@ import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
-import { type ApplicationRecord, fromItem } from '../../functions/commons/store/application-item.js';
+import { fromItem } from '../../functions/commons/store/application-item.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();

@@ -1,24 +1,16 @@
 /** The conditional writes of the write path, as data: transitions, award parts and the retry on conflict. */
 import { describe, expect, it, vi } from 'vitest';
 import { transitionUpdate } from '../../functions/commons/store/applications.js';
-import { caseFor, recognitionOf, awardFor, awardWrites } from '../../functions/commons/store/history.js';
+import { awardWrites } from '../../functions/commons/store/history.js';
+import { awardFor } from '../../shared/domain/award.js';
 import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/conflicts.js';
 import { judgedUntilStored, Problem, problem } from '../../functions/commons/edge/problems.js';
-import type { ApplicationRecord } from '../../functions/commons/store/application-item.js';
+import { submittedRecord } from '../support/records.js';
 
 // The table the requests name.
 vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
 
-const record = (programme: ApplicationRecord['programme'], details: Record<string, unknown>): ApplicationRecord => ({
-  applicationId: '01HX0000000000000000000000',
-  applicantId: 'applicant-1',
-  programme,
-  status: 'SUBMITTED',
-  submittedAt: '2022-05-01T02:00:00.000Z',
-  organisation: { name: 'Org', unifiedSocialCreditCode: '91350100M000100Y43', registeredInLingang: true },
-  details,
-  audit: [{ at: '2022-05-01T02:00:00.000Z', by: 'applicant-1', from: null, to: 'SUBMITTED' }],
-});
+const record = submittedRecord;
 
 const operating = record('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: '100.00' });
 const national = record('NATIONAL_PLATFORM', {
@@ -119,22 +111,6 @@ describe('awardWrites', () => {
     expect(writes[2]!.item.Put).toMatchObject({
       Item: { pk: 'RECOGNITION#NKL-1', sk: 'RECOGNITION' },
       ConditionExpression: 'attribute_not_exists(pk)',
-    });
-    expect(recognitionOf(national)).toBe('NKL-1');
-    expect(recognitionOf(operating)).toBeUndefined();
-  });
-
-  it('builds the policy case from the stored application and the history', () => {
-    const history = {
-      certifications: [],
-      awards: [{ programme: 'OSP_OPERATING' as const, amount: '5.00', fiscalYear: 2021 }],
-    };
-    expect(caseFor(operating, history)).toEqual({
-      submittedAt: operating.submittedAt,
-      programme: 'OSP_OPERATING',
-      organisation: operating.organisation,
-      details: operating.details,
-      history,
     });
   });
 });

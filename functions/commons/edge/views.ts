@@ -10,7 +10,8 @@ import { listingIdentity, queryPage, type Listing } from '../store/listings.js';
 import type { Item } from '../store/table.js';
 import type { Principal } from './auth.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { fromItem, NEEDS_ATTENTION, type Appeal, type ApplicationRecord } from '../store/application-item.js';
+import { fromItem, NEEDS_ATTENTION } from '../store/application-item.js';
+import type { Appeal, ApplicationRecord } from '../../../shared/domain/application.js';
 
 /** An appeal as shown in a language: its reasons (and a decision it replaced) put into words. */
 function appealIn(appeal: Appeal, language: Language): Appeal {

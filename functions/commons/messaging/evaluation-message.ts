@@ -6,7 +6,7 @@
  * evaluate function bundles no SQS client.
  */
 import * as z from '../../../shared/zod.js';
-import type { ApplicationRecord } from '../store/application-item.js';
+import type { ApplicationRecord } from '../../../shared/domain/application.js';
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 

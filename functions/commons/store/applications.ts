@@ -8,13 +8,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import {
-  CORRELATION_ID,
-  EVENT_SEQUENCE,
-  fromItem,
-  NEEDS_ATTENTION,
-  type ApplicationRecord,
-} from './application-item.js';
+import { CORRELATION_ID, EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION } from './application-item.js';
+import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { getItem, setFields, tableName, type Item } from './table.js';

@@ -8,16 +8,16 @@
  * only if absent.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { formatYuan, type ProgrammeCode } from '../../../shared/policy/index.js';
+import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import {
-  formatYuan,
-  normalisedRecognitionReference,
-  rewardedThreshold,
-  type CaseInput,
-  type ProgrammeCode,
-  type Reason,
-} from '../../../shared/policy/index.js';
+  recognitionOf,
+  type AwardEntry,
+  type CertificationEntry,
+  type History,
+  type NewAward,
+} from '../../../shared/domain/award.js';
 import { documentClient } from '../clients/dynamodb.js';
-import type { ApplicationRecord } from './application-item.js';
 import {
   applicantPartition,
   AWARD_LOCK,
@@ -33,13 +33,8 @@ import { queryAll } from './query.js';
 import { getItem, tableName } from './table.js';
 import type { NamedWrite } from './transactions.js';
 
-type HistoryInput = NonNullable<CaseInput['history']>;
-export type CertificationEntry = NonNullable<HistoryInput['certifications']>[number];
-/** An award as the policy's case format takes it: amount in yuan. */
-export type AwardEntry = NonNullable<HistoryInput['awards']>[number];
-
 export interface ApplicantHistory {
-  history: { certifications: CertificationEntry[]; awards: AwardEntry[] };
+  history: History;
   /** The lock version the history was read at (0: no award yet). */
   version: number;
 }
@@ -96,62 +91,9 @@ export async function loadHistory(
   return result;
 }
 
-/**
- * The recognition a national-platform application claims, normalised as the policy compares it,
- * so that two spellings of one recognition meet on the same marker; undefined for other programmes.
- */
-export function recognitionOf(record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined {
-  return record.programme === 'NATIONAL_PLATFORM'
-    ? normalisedRecognitionReference(String(record.details.recognitionReference))
-    : undefined;
-}
-
 /** The application's history as of now, with the lock version it was read at. */
 export const loadHistoryFor = (record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>) =>
   loadHistory(record.applicantId, { recognitionReference: recognitionOf(record) });
-
-/** The policy's case for a stored application (details exactly as submitted) and a history. */
-export function caseFor(record: ApplicationRecord, history: ApplicantHistory['history']): CaseInput {
-  const { submittedAt, programme, organisation, details } = record;
-  return { submittedAt, programme, organisation, details, history } as CaseInput;
-}
-
-export interface NewAward {
-  applicantId: string;
-  applicationId: string;
-  programme: ProgrammeCode;
-  /** Yuan with two decimals. */
-  amount: string;
-  fiscalYear?: number;
-  recognitionReference?: string;
-  /** A revenue milestone award: the threshold (yuan) of the tier it rewards. */
-  threshold?: string;
-  awardedAt: string;
-}
-
-/**
- * The award an application earns: operating-cost awards count per fiscal year, recognitions
- * once, revenue milestones once per threshold (the tier `reasons` cite).
- */
-export function awardFor(
-  record: ApplicationRecord,
-  amount: string,
-  awardedAt: string,
-  reasons: readonly Reason[] = [],
-): NewAward {
-  const threshold = record.programme === 'REVENUE_MILESTONE' ? rewardedThreshold(reasons) : undefined;
-  const { applicantId, applicationId, programme, details } = record;
-  return {
-    applicantId,
-    applicationId,
-    programme,
-    amount,
-    awardedAt,
-    ...(programme === 'OSP_OPERATING' ? { fiscalYear: Number(details.fiscalYear) } : {}),
-    ...(programme === 'NATIONAL_PLATFORM' ? { recognitionReference: recognitionOf(record) } : {}),
-    ...(threshold !== undefined ? { threshold } : {}),
-  };
-}
 
 /**
  * The transaction parts that record an award read at lock `version`: the award item, the

@@ -2,7 +2,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { applicationItem, EVENT_SEQUENCE, type ApplicationRecord } from './application-item.js';
+import { applicationItem, EVENT_SEQUENCE } from './application-item.js';
+import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { tableName } from './table.js';
 import { runTransaction, type NamedWrite } from './transactions.js';
