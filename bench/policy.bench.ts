@@ -20,7 +20,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { caseGenerator, generateCases } from './lib/cases.js';
 import { outcomeByRulesEngine, rulesEngines, singleRulesEngine } from './lib/rules-engine.js';
-import { evaluateLine } from '../shared/policy/batch.js';
+import { evaluateLine } from '../scripts/evaluate-lines.js';
 import { evaluateFast } from '../shared/policy/fast.js';
 import { caseSchema, decide, evaluate, parseCase, versionFor } from '../shared/policy/index.js';
 import * as z from '../shared/zod.js';

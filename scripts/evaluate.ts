@@ -4,7 +4,7 @@
  *   npm run --silent evaluate -- [--policy VERSION] [--lang en|zh-CN] < in.jsonl > out.jsonl
  *
  * One case per input line; one output line per input line, in input order, as
- * shared/policy/batch.ts writes it. Streams with flat memory: stdin is read chunk by chunk
+ * ./evaluate-lines.ts writes it. Streams with flat memory: stdin is read chunk by chunk
  * (reading pauses while work is queued), each chunk's complete lines form a batch that this
  * thread or a worker thread evaluates, and results are written in input order, one write per
  * batch, waiting for 'drain'.
@@ -15,14 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { CATALOGUES, DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../shared/i18n/index.js';
-import {
-  MAX_ISSUES,
-  MAX_LINE_CHARS,
-  evaluateBatch,
-  lineTooLong,
-  type BatchResult,
-  type LineOptions,
-} from '../shared/policy/batch.js';
+import { MAX_ISSUES, MAX_LINE_CHARS } from '../shared/policy/batch.js';
+import { evaluateBatch, lineTooLong, type BatchResult, type LineOptions } from './evaluate-lines.js';
 import { POLICY_REGISTRY } from '../shared/policy/index.js';
 
 /** --jobs defaults to the number of CPUs, up to this. */

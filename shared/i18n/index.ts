@@ -7,9 +7,9 @@ import type { Decision } from '../policy/decision.js';
 import type { Reason } from '../policy/reasons.js';
 import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
-import { LANGUAGES, type Language } from './language.js';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language.js';
 import { zhCN } from './zh-CN.js';
-import { isFieldMessage } from '../field-messages.js';
+import { fieldIssuesOf, type FieldIssue } from '../policy/errors.js';
 
 export { type Catalogue, type ProblemParams, type ProblemType } from './catalogue.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, negotiateLanguage, type Language } from './language.js';
@@ -52,13 +52,28 @@ export const reasonsInEveryLanguage = (reasons: readonly StoredReason[]) =>
     message: inEveryLanguage((language) => renderReason(reason, language).message),
   }));
 
-/** A zod issue's message in a language: a schema's own message by its key, zod's by zod's locale. */
-export function zodIssueMessage(issue: core.$ZodIssue, language: Language): string {
+/** A field issue as shown. */
+export interface RenderedFieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A policy's (or any schema's) field issue in a language: a field message by its key, zod's own by zod's locale. */
+export function renderFieldIssue(issue: FieldIssue, language: Language): RenderedFieldIssue {
   const catalogue = CATALOGUES[language];
-  if (isFieldMessage(issue.message)) {
-    const text = catalogue.fields[issue.message];
-    if (typeof text === 'string') return text;
+  if (issue.key !== 'zod') {
+    const text = catalogue.fields[issue.key];
+    // A message citing parameters has none to cite here: its key stands.
+    return { path: issue.path, message: typeof text === 'string' ? text : issue.key };
   }
   // zod's own English message (what the parse wrote) is re-rendered; any other text stays as written.
-  return issue.message === en.zodMessage(issue) ? catalogue.zodMessage(issue) : issue.message;
+  const { params } = issue;
+  return {
+    path: issue.path,
+    message: params.message === en.zodMessage(params) ? catalogue.zodMessage(params) : params.message,
+  };
 }
+
+/** A zod error's field issues in a language (English unless told). */
+export const fieldIssues = (error: core.$ZodError, language: Language = DEFAULT_LANGUAGE): RenderedFieldIssue[] =>
+  fieldIssuesOf(error).map((issue) => renderFieldIssue(issue, language));

@@ -1,29 +1,27 @@
+/**
+ * The library's errors, language-neutral as its reasons are: what is wrong is a key with its
+ * parameters, put into words only where it is shown (shared/i18n `renderFieldIssue`: the CLI
+ * runner, the HTTP edge).
+ */
 import type * as z from '../zod.js';
-import { CATALOGUES, DEFAULT_LANGUAGE, zodIssueMessage, type Language } from '../i18n/index.js';
+import { isFieldMessage, type FieldMessage } from '../field-messages.js';
 
-/** One invalid field: its dotted path in the input ("details.rndCosts") and what is wrong. */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+/**
+ * One invalid field: its dotted path in the input ("details.rndCosts") and what is wrong: a
+ * field message by its key (shared/field-messages.ts: a schema's own message, or `unknownField`),
+ * or one of zod's own checks, `zod`, with zod's issue (its code and parameters) as parameters.
+ */
+export type FieldIssue = { path: string; key: FieldMessage } | { path: string; key: 'zod'; params: z.core.$ZodIssue };
 
-/** The input is not a valid case or application; `issues` name each offending field (in English; `issuesIn` for another language). */
+/** The input is not a valid case or application; `issues` name each offending field. */
 export class PolicyValidationError extends Error {
-  readonly issues: FieldIssue[];
-
-  constructor(private readonly error: z.core.$ZodError) {
-    const issues = fieldIssues(error);
-    super(`invalid input: ${issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ')}`);
+  constructor(readonly issues: FieldIssue[]) {
+    super(`invalid input: ${issues.map(({ path, key }) => `${path || '(root)'}: ${key}`).join('; ')}`);
     this.name = 'PolicyValidationError';
-    this.issues = issues;
-  }
-
-  issuesIn(language: Language): FieldIssue[] {
-    return fieldIssues(this.error, language);
   }
 
   static fromZod(error: z.core.$ZodError): PolicyValidationError {
-    return new PolicyValidationError(error);
+    return new PolicyValidationError(fieldIssuesOf(error));
   }
 }
 
@@ -35,16 +33,15 @@ export class UnknownPolicyVersionError extends Error {
 }
 
 /**
- * zod's issues as field-level issues in a language; an unknown key is reported at its own path.
- * zod's own messages are re-rendered from the issue, which needs the parse's `reportInput`.
+ * zod's issues as field-level issues; an unknown key is reported at its own path. zod's own
+ * messages are rendered from the issue, which needs the parse's `reportInput`.
  */
-export function fieldIssues(error: z.core.$ZodError, language: Language = DEFAULT_LANGUAGE): FieldIssue[] {
-  return error.issues.flatMap((issue) => {
+export function fieldIssuesOf(error: z.core.$ZodError): FieldIssue[] {
+  return error.issues.flatMap((issue): FieldIssue[] => {
     const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      const message = CATALOGUES[language].fields.unknownField;
-      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message }));
-    }
-    return [{ path: path.join('.'), message: zodIssueMessage(issue, language) }];
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({ path: [...path, key].join('.'), key: 'unknownField' }));
+    if (isFieldMessage(issue.message)) return [{ path: path.join('.'), key: issue.message }];
+    return [{ path: path.join('.'), key: 'zod', params: issue }];
   });
 }

@@ -76,7 +76,7 @@ export function decideUnderOptions(validCase: Case, options: EvaluateOptions = {
 export { shanghaiDate } from './dates.js';
 export type { IsoDate } from './dates.js';
 export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
-export { PolicyValidationError, UnknownPolicyVersionError, fieldIssues, type FieldIssue } from './errors.js';
+export { PolicyValidationError, UnknownPolicyVersionError, fieldIssuesOf, type FieldIssue } from './errors.js';
 export { FORMATTED_YUAN_PATTERN, formatYuan, parseYuan, percentOf, yuan, type Fen } from './money.js';
 export type {
   Parameter,

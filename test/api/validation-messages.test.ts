@@ -4,7 +4,8 @@
  * field-level problems of the API depend on it.
  */
 import { describe, expect, it } from 'vitest';
-import { applicationSchema, fieldIssues } from '../../shared/policy/index.js';
+import { fieldIssues } from '../../shared/i18n/index.js';
+import { applicationSchema } from '../../shared/policy/index.js';
 
 describe('validation messages', () => {
   it("are zod's English messages", () => {

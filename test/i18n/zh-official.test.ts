@@ -11,7 +11,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../../shared/domai
 import { FIELD_MESSAGES } from '../../shared/field-messages.js';
 import { CATALOGUES, renderReason, type ProblemParams, type ProblemType } from '../../shared/i18n/index.js';
 import { appealWindow } from '../../shared/policy/appeals.js';
-import { evaluateLine } from '../../shared/policy/batch.js';
+import { evaluateLine } from '../../scripts/evaluate-lines.js';
 import { ACTIVITY_TYPES, evaluate, formatYuan, type Reason } from '../../shared/policy/index.js';
 import {
   aiActivityCase,

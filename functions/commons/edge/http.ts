@@ -15,9 +15,8 @@ import type {
   Context,
 } from 'aws-lambda';
 import * as z from '../../../shared/zod.js';
-import { DEFAULT_LANGUAGE, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
+import { DEFAULT_LANGUAGE, fieldIssues, negotiateLanguage, type Language } from '../../../shared/i18n/index.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
-import { fieldIssues } from '../../../shared/policy/index.js';
 import {
   methodsOf,
   PUBLIC_ROUTE_MODES,

@@ -10,8 +10,8 @@ import {
   type Language,
   type ProblemParams,
   type ProblemType,
+  type RenderedFieldIssue,
 } from '../../../shared/i18n/index.js';
-import type { FieldIssue } from '../../../shared/policy/index.js';
 import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
 
 export interface ProblemDocument {
@@ -20,7 +20,7 @@ export interface ProblemDocument {
   status: number;
   detail?: string;
   instance?: string;
-  errors?: FieldIssue[];
+  errors?: RenderedFieldIssue[];
 }
 
 export const PROBLEM_TYPE_BASE = 'https://lingang.ai-subsidy/problems/';
@@ -55,7 +55,7 @@ export const PROBLEM_STATUSES: Readonly<Record<ProblemType, number>> = {
 };
 
 /** Field issues in a catalogue's language. */
-export type FieldIssues = (catalogue: Catalogue) => FieldIssue[];
+export type FieldIssues = (catalogue: Catalogue) => RenderedFieldIssue[];
 
 export class Problem<T extends ProblemType = ProblemType> extends Error {
   readonly status: number;
