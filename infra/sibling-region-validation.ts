@@ -17,9 +17,14 @@ import { partitionOf } from './stages/regions.js';
 /** The China regions a stage of the aws-cn partition may deploy to. */
 export const CHINA_REGIONS = ['cn-northwest-1', 'cn-north-1'] as const;
 
+/**
+ * One validator for every region, kept for the process as CDK keeps its own: its engine takes
+ * seconds to start and is reused while the templates' resource types are ones it has loaded.
+ */
+let validator: CloudFormationValidatePlugin | undefined;
+
 class RegionValidation implements IPolicyValidationPlugin {
   readonly name: string;
-  private readonly validator = new CloudFormationValidatePlugin();
 
   constructor(private readonly region: string) {
     this.name = `CloudFormation Validate (${region})`;
@@ -27,7 +32,8 @@ class RegionValidation implements IPolicyValidationPlugin {
 
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const stackTemplates = context.stackTemplates.map((stack) => ({ ...stack, region: this.region }));
-    return this.validator.validate({ ...context, region: this.region, stackTemplates });
+    validator ??= new CloudFormationValidatePlugin();
+    return validator.validate({ ...context, region: this.region, stackTemplates });
   }
 }
 

@@ -21,7 +21,7 @@ const run = promisify(execFile);
 
 let synthesized: SynthesizedStage;
 beforeAll(() => {
-  synthesized = synthStage('dev');
+  synthesized = synthStage('dev', { bundle: true });
   if (synthesized.error) throw synthesized.error;
 });
 afterAll(cleanUpSyntheses);

@@ -161,7 +161,7 @@ describe('prod synthesized twice', () => {
   afterAll(cleanUpSyntheses);
   /** Every identity-bearing resource (user pool, its client and group, the authorizer) by logical id, with its properties. */
   const identity = () => {
-    const synthesized = synthStage('prod', { bundle: false });
+    const synthesized = synthStage('prod');
     if (synthesized.error) throw synthesized.error;
     const found: Record<string, unknown> = {};
     for (const template of [synthesized.templates.stateful, synthesized.templates.stateless]) {

@@ -30,7 +30,7 @@ function dialectFree(schema: unknown): unknown {
 
 let prod: SynthesizedStage;
 beforeAll(() => {
-  prod = synthStage('prod', { bundle: false });
+  prod = synthStage('prod');
   if (prod.error) throw prod.error;
 }, 120_000);
 afterAll(cleanUpSyntheses);

@@ -52,13 +52,14 @@ const cnBeijing = parseStageSettings(
 );
 
 const stages: Record<string, SynthesizedStage> = {};
-// Eight stacks, checked by cdk-nag and by CloudFormation validation: minutes on a busy 2-core machine.
+// Eight stacks, checked by cdk-nag and by CloudFormation validation. Neither reads the functions'
+// bundles (a template names its asset, whatever is in it), so none is built: bundles.test.ts builds them.
 beforeAll(() => {
-  stages.dev = synthStage('dev', { nag: true, cfnValidation: true });
-  stages.prod = synthStage('prod', { nag: true, cfnValidation: true });
-  stages['cn (cn-northwest-1)'] = synthStage('cn', { nag: true, cfnValidation: true });
-  // Bundles do not change what is validated: the Beijing copy does not build them again.
-  stages['cn (cn-north-1)'] = synthStage('cn', { nag: true, cfnValidation: true, bundle: false, config: cnBeijing });
+  const validated = { nag: true, cfnValidation: true } as const;
+  stages.dev = synthStage('dev', validated);
+  stages.prod = synthStage('prod', validated);
+  stages['cn (cn-northwest-1)'] = synthStage('cn', validated);
+  stages['cn (cn-north-1)'] = synthStage('cn', { ...validated, config: cnBeijing });
 }, 600_000);
 afterAll(cleanUpSyntheses);
 
@@ -115,7 +116,7 @@ describe('CloudFormation validation per region', () => {
     // Validated as `cdk synth` does: Beijing by the stacks' region, Ningxia as the sibling.
     const extend = (stacks: SubsidyStacks) =>
       void new CfnIdentityPool(stacks.stateful, 'BeijingOnly', { allowUnauthenticatedIdentities: false });
-    const synthesized = synthStage('cn', { bundle: false, config: cnBeijing, cfnValidation: true, extend });
+    const synthesized = synthStage('cn', { config: cnBeijing, cfnValidation: true, extend });
     expect(String(synthesized.error)).toMatch(/AWS::Cognito::IdentityPool' does not exist in 'cn-northwest-1'/);
     expect(String(synthesized.error)).not.toMatch(/does not exist in 'cn-north-1'/);
   }, 120_000);
@@ -123,7 +124,7 @@ describe('CloudFormation validation per region', () => {
   it('fails a stage with a user pool in a China region (the check can fail; settings refuse such a stage before)', () => {
     // prod's settings with cn-north-1 forced past the settings schema: only CDK's validation stands in the way.
     const prodInBeijing = stageConfig('prod', { env: { account: '123456789012', region: 'cn-north-1' } });
-    const synthesized = synthStage('prod', { cfnValidation: true, bundle: false, config: prodInBeijing });
+    const synthesized = synthStage('prod', { cfnValidation: true, config: prodInBeijing });
     expect(String(synthesized.error)).toMatch(/Resource type 'AWS::Cognito::UserPool' does not exist in 'cn-north-1'/);
   }, 120_000);
 });

@@ -2,7 +2,7 @@
  * CDK assertions on the properties that matter (issue 3 "Infrastructure", issue 4 schedules):
  * runtime and architecture, DLQ redrive, partial batch failures, data retention in prod,
  * the authorizer on every non-public route, TLS-only queues, schedules, the bus archive and
- * least-privilege grants. Each stage is synthesized once, with real esbuild bundling.
+ * least-privilege grants. Each stage is synthesized once, without bundling (bundles.test.ts bundles).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -48,12 +48,11 @@ let prod: SynthesizedStage;
 let external: SynthesizedStage;
 let cn: SynthesizedStage;
 
+// The templates name each function's asset; what is in it is bundles.test.ts's subject, so nothing is bundled here.
 beforeAll(() => {
   dev = synthStage('dev');
   prod = synthStage('prod');
-  // Only the authorizer differs: no need to bundle the functions again.
   external = synthStage('dev', {
-    bundle: false,
     config: {
       identity: {
         kind: 'oidc',
@@ -955,7 +954,7 @@ describe('public routes by stage configuration', () => {
   it.each(['authenticated', 'absent'] as const)(
     '%s: behind the JWT authorizer, or not routed at all',
     (publicRoutes) => {
-      const stage = synthStage('dev', { bundle: false, config: { publicRoutes } });
+      const stage = synthStage('dev', { config: { publicRoutes } });
       if (stage.error) throw stage.error;
       const routes = routeKeys(stage);
       for (const key of PUBLIC_ROUTES) {

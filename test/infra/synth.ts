@@ -1,7 +1,7 @@
 /**
- * Synthesizes one stage of the CDK app in-process, with the feature flags of cdk.json and
- * real esbuild bundling (bundling happens when the stacks are constructed; within one test
- * file the bundles are cached, so further stages of the same file do not bundle again).
+ * Synthesizes one stage of the CDK app in-process, with the feature flags of cdk.json, into a
+ * directory of its own; real esbuild bundling only with `bundle: true` (bundling happens when the
+ * stacks are constructed and takes most of a synthesis: only bundles.test.ts reads the bundles).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,22 +32,11 @@ const cdkJsonContext = (): Record<string, unknown> =>
   {};
 
 const outdirs: string[] = [];
-let shared: { dir: string; stages: Set<StageName> } | undefined;
 
-/**
- * CDK caches a bundle per source, options and output directory, so stages synthesized into one
- * directory share their bundles: dev and prod of one test file bundle each function once. Only
- * different stages may share a directory (stack names, hence template files, differ by stage).
- */
-function outdirFor(stage: StageName, ownDirectory: boolean): string {
-  if (ownDirectory || !shared || shared.stages.has(stage)) {
-    const dir = mkdtempSync(join(tmpdir(), `cdk-${stage}-`));
-    outdirs.push(dir);
-    if (ownDirectory) return dir;
-    shared = { dir, stages: new Set() };
-  }
-  shared.stages.add(stage);
-  return shared.dir;
+function newOutdir(stage: StageName): string {
+  const dir = mkdtempSync(join(tmpdir(), `cdk-${stage}-`));
+  outdirs.push(dir);
+  return dir;
 }
 
 export interface SynthOptions {
@@ -55,10 +44,10 @@ export interface SynthOptions {
   nag?: boolean;
   /**
    * CDK's built-in CloudFormation template validation (on in `cdk synth`; its findings are
-   * warnings). It takes ≈ 8 s per synthesis, so it runs only where asked (the nag test).
+   * warnings). Its engine takes seconds to start in a process, so it runs only where asked (the nag test).
    */
   cfnValidation?: boolean;
-  /** Bundle the functions with esbuild (default true); false skips bundling (asset content only). */
+  /** Bundle the functions with esbuild (default false: the assets are named, not built). */
   bundle?: boolean;
   config?: Partial<StageConfig>;
   /** Adds to the stacks before synthesis (a resource a test wants validated). */
@@ -66,14 +55,14 @@ export interface SynthOptions {
 }
 
 export function synthStage(stage: StageName, options: SynthOptions = {}): SynthesizedStage {
-  const outdir = outdirFor(stage, options.config !== undefined || options.bundle === false);
+  const outdir = newOutdir(stage);
   const app = new App({
     outdir,
     builtinCloudFormationValidation: options.cfnValidation ?? false,
     context: {
       ...cdkJsonContext(),
       stage,
-      ...(options.bundle === false ? { 'aws:cdk:bundling-stacks': [] } : {}),
+      ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
     },
   });
   const config = stageConfig(stage, options.config);
@@ -121,5 +110,4 @@ export function synthStage(stage: StageName, options: SynthOptions = {}): Synthe
 /** Removes the cloud assemblies written by synthStage (call in afterAll). */
 export function cleanUpSyntheses(): void {
   for (const dir of outdirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  shared = undefined;
 }

@@ -66,7 +66,7 @@ let stateful: TemplateJson;
 let stateless: TemplateJson;
 
 beforeAll(() => {
-  stage = synthStage('dev', { bundle: false });
+  stage = synthStage('dev');
   if (stage.error) throw stage.error;
   stateful = stage.templates.stateful.toJSON() as TemplateJson;
   stateless = stage.templates.stateless.toJSON() as TemplateJson;

@@ -6,6 +6,8 @@
  * activity up to 5M), never copied from a run.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -158,10 +160,24 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * The command line `npm run --silent evaluate` runs (package.json's script), run as npm runs it
+ * (node_modules/.bin first on the path) but without npm itself, which would double each run's start.
+ */
+const EVALUATE = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts.evaluate!.split(' ');
+const PATH_AS_NPM = `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`;
+
 /** Runs the real command, `npm run --silent evaluate -- ...args`, with `input` on stdin. */
 function cli(args: string[], input?: string, { closeStdin = true } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'evaluate', '--', ...args], { cwd: ROOT, stdio: 'pipe' });
+    const [command, ...script] = EVALUATE;
+    const child = spawn(command!, [...script, ...args], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, PATH: PATH_AS_NPM },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (data: string) => (stdout += data));
