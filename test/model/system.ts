@@ -13,7 +13,8 @@ import { handler as applicantApi } from '../../functions/applicant-api/handler.j
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { runTransaction } from '../../functions/commons/store/transactions.js';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
-import { faults } from '../../functions/commons/payouts/pay.js';
+import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
+import { crashAfterPayment } from '../support/faults.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
@@ -157,14 +158,13 @@ export class EvaluationMailbox {
 /** Entitlements whose payment the payout worker dies right after, once each. */
 const paymentsToCrash = new Set<string>();
 
-/** Installs the payout worker's crash seam (pay.ts `faults`) for paymentsToCrash; returns its removal. */
+/** The payout worker dies right after the payments of paymentsToCrash commit (SDK middleware, ../support/faults.ts); returns the removal. */
 export function injectPaymentCrashes(): () => void {
-  faults.afterPayment = (applicationId) => {
-    if (!paymentsToCrash.delete(applicationId)) return;
+  return crashAfterPayment(dynamoDb, (applicationId) => {
+    if (!paymentsToCrash.delete(applicationId)) return false;
     count('payments crashed after their commit');
-    throw new Error('simulated crash after the payment committed');
-  };
-  return () => delete faults.afterPayment;
+    return true;
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { clock } from '../../functions/commons/runtime/clock.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { handler as plannerHandler } from '../../functions/payout-planner/handler.js';
 import { handler as workerHandler } from '../../functions/payout-worker/handler.js';
-import { faults } from '../../functions/commons/payouts/pay.js';
+import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
 import { sendMessages } from '../../functions/commons/messaging/send.js';
 import { planning } from '../../functions/commons/payouts/plan.js';
 import { PLAN_PAGE_SIZE } from '../../functions/commons/payouts/model.js';
@@ -29,14 +29,16 @@ import {
   tableName,
 } from './payout-support.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
+import { crashAfterPayment } from '../support/faults.js';
 
 const startCall = caller(httpHandler(startPayoutRun));
 const getCall = caller(httpHandler(getPayoutRun));
 const realNow = clock.now;
+let removeCrashes = () => {};
 
 afterEach(() => {
   clock.now = realNow;
-  delete faults.afterPayment;
+  removeCrashes();
   planning.pageSize = PLAN_PAGE_SIZE;
 });
 
@@ -203,12 +205,11 @@ describe('a payout run', () => {
       Array.from({ length: 30 }, (_, i) => ({ applicantId: platform, fiscalYear: 2024, amount: `${i + 1}000.00` })),
     );
     const crashed = new Set<string>();
-    faults.afterPayment = (applicationId) => {
-      if (crashed.size < 12 && !crashed.has(applicationId)) {
-        crashed.add(applicationId);
-        throw new Error('simulated crash after the ledger write');
-      }
-    };
+    removeCrashes = crashAfterPayment(dynamoDb, (applicationId) => {
+      if (crashed.size >= 12 || crashed.has(applicationId)) return false;
+      crashed.add(applicationId);
+      return true;
+    });
     const { runId } = await startRun({ fiscalYear: 2024, startedBy: 'admin-1' });
     const drained = await drainPayouts();
     expect(crashed.size).toBe(12);

@@ -31,9 +31,6 @@ import { TransactionConflict, retryOnConflict } from '../store/conflicts.js';
 import { getItem, tableName, type Item } from '../store/table.js';
 import { transitionUpdate } from '../store/applications.js';
 
-/** Test seam: called right after an entitlement's payment transaction commits (a throw simulates a crash there). */
-export const faults: { afterPayment?: (applicationId: string) => void } = {};
-
 interface Outcome {
   settlement: Settlement;
   /** Paid by this run, in fen. */
@@ -151,7 +148,6 @@ async function settle(message: PayMessage, entitlement: Entitlement): Promise<Ou
     if (error instanceof TransactionConflict) return settledBefore(message, entitlement);
     throw error;
   }
-  faults.afterPayment?.(entitlement.applicationId);
   return paidOutcome(ledger);
 }
 
