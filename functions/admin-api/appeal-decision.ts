@@ -1,12 +1,11 @@
 /**
- * POST /v1/admin/applications/{id}/appeal-decision: an administrator decides an APPEALED
- * application (SPEC §11). Separation of duties: whoever reviewed it may not decide its appeal.
- * UPHOLD restores the outcome appealed. GRANT awards an amount within the programme's limit and
- * what remains of its caps and once-only awards (shared/policy/appeals.ts), written with the
- * applicant's award lock like every award, so a grant racing another award never passes a cap.
- * A granted operating-cost claim becomes an ELIGIBLE entitlement, re-decided at the granted
- * amount, which the next payout run pays; any other grant is APPROVED. AppealDecided is written
- * to the application's outbox with the decision.
+ * Deciding an appeal: an administrator decides an APPEALED application (SPEC §11). Separation of
+ * duties: whoever reviewed it may not decide its appeal. UPHOLD restores the outcome appealed.
+ * GRANT awards an amount within the programme's limit and what remains of its caps and once-only
+ * awards (shared/policy/appeals.ts), written with the applicant's award lock like every award, so
+ * a grant racing another award never passes a cap. A granted operating-cost claim becomes an
+ * ELIGIBLE entitlement, re-decided at the granted amount, which the next payout run pays; any
+ * other grant is APPROVED. AppealDecided is written to the application's outbox with the decision.
  */
 import {
   appealedFrom,
@@ -14,19 +13,23 @@ import {
   type ApplicationRecord,
   type ApplicationStatus,
 } from '../../shared/domain/application.js';
+import { awardFor, caseFor } from '../../shared/domain/award.js';
+import {
+  checkAmount,
+  isRepeat,
+  noLongerEligible,
+  type AdminDecisionCommand,
+} from '../../shared/domain/admin-decision.js';
 import { appealDecided } from '../../shared/domain/events/appeal.js';
+import { Refusal } from '../../shared/domain/refusal.js';
 import { grantLimit } from '../../shared/policy/appeals.js';
 import { formatYuan, type Decision, type Fen, type Reason } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import type { HttpEvent, HttpResult } from '../commons/edge/http.js';
-import { notFound, problem } from '../commons/edge/problems.js';
-import type { NamedWrite } from '../commons/store/transactions.js';
-import { appealDecisionBodySchema, type AppealDecisionBody } from './appeal-decision-body.js';
-import { adminDecision, checkAmount, noLongerEligible } from './review.js';
-import { getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { loadHistoryFor, awardWrites } from '../commons/store/history.js';
-import { caseFor, awardFor } from '../../shared/domain/award.js';
-import { runWrites } from '../commons/store/conditional-writes.js';
+import { getApplication } from '../commons/store/applications.js';
+import { decideAsAdmin, type Awarding } from '../commons/store/application-changes.js';
+import { loadHistoryFor } from '../commons/store/history.js';
+
+export type AppealDecisionCommand = AdminDecisionCommand<NonNullable<Appeal['decision']>>;
 
 type Appealed = ApplicationRecord & { appeal: Appeal };
 
@@ -34,10 +37,10 @@ type Appealed = ApplicationRecord & { appeal: Appeal };
 interface Outcome {
   to: ApplicationStatus;
   reasons: Reason[];
-  /** Attributes set with the transition, fields added to the appeal, and further transaction parts. */
+  /** The decision the transition sets, fields added to the appeal, and the award granted. */
   set?: { decision: Decision };
   appeal?: Partial<Appeal>;
-  writes?: NamedWrite[];
+  awarding?: Awarding;
 }
 
 const uphold = (record: Appealed): Outcome => {
@@ -56,8 +59,8 @@ async function grant(record: Appealed, amount: Fen, at: string): Promise<Outcome
   checkAmount(amount, ceiling);
   const granted = formatYuan(amount);
   const reasons: Reason[] = [...limit.reasons, { rule: 'appeal.granted', params: { amount: granted, ceiling } }];
-  const writes = awardWrites(awardFor(record, granted, at, reasons), version);
-  if (record.programme !== PAID_BY_RUN || !record.decision) return { to: 'APPROVED', reasons, writes };
+  const awarding = { award: awardFor(record, granted, at, reasons), historyVersion: version };
+  if (record.programme !== PAID_BY_RUN || !record.decision) return { to: 'APPROVED', reasons, awarding };
   const decision: Decision = {
     outcome: 'ELIGIBLE',
     amount: granted,
@@ -65,55 +68,39 @@ async function grant(record: Appealed, amount: Fen, at: string): Promise<Outcome
     policyVersion: record.decision.policyVersion,
     reasons,
   };
-  return { to: 'ELIGIBLE', reasons, writes, set: { decision }, appeal: { originalDecision: record.decision } };
+  return { to: 'ELIGIBLE', reasons, awarding, set: { decision }, appeal: { originalDecision: record.decision } };
 }
 
-/** The same administrator sending the same decision again (a retry): answered from what is stored, nothing written. */
-const isRepeat = ({ appeal }: ApplicationRecord, body: AppealDecisionBody, decidedBy: string): boolean =>
-  appeal?.decidedBy === decidedBy &&
-  appeal.decision === body.decision &&
-  appeal.note === body.note &&
-  appeal.amount === (body.amount === undefined ? undefined : formatYuan(body.amount));
-
-async function decideOnce(
-  applicationId: string,
-  body: AppealDecisionBody,
-  decidedBy: string,
-  correlationId: string,
-): Promise<ApplicationRecord> {
+/** One read-judge-write of an appeal decision: the application as it then stands, or a Refusal. */
+export async function decideAppeal(command: AppealDecisionCommand): Promise<ApplicationRecord> {
+  const { applicationId, decision, amount, note, by, correlationId } = command;
   const stored = await getApplication(applicationId);
-  if (!stored) throw notFound('application', applicationId);
+  if (!stored) throw new Refusal('not-found', { what: 'application', id: applicationId });
   const record = { ...stored, correlationId };
-  if (isRepeat(record, body, decidedBy)) return record;
+  if (isRepeat(record.appeal && { ...record.appeal, by: record.appeal.decidedBy }, command)) return record;
   if (record.status !== 'APPEALED' || !record.appeal)
-    throw problem('not-appealed', { applicationId, status: record.status });
-  if (record.review?.reviewedBy === decidedBy) throw problem('appeal-decider-reviewed', { reviewedBy: decidedBy });
+    throw new Refusal('not-appealed', { applicationId, status: record.status });
+  if (record.review?.reviewedBy === by) throw new Refusal('appeal-decider-reviewed', { reviewedBy: by });
   const appealed = record as Appealed;
   const at = nowIso();
-  const outcome = body.decision === 'GRANT' ? await grant(appealed, body.amount!, at) : uphold(appealed);
+  const outcome = decision === 'GRANT' ? await grant(appealed, amount!, at) : uphold(appealed);
   const appeal = {
     ...appealed.appeal,
-    decision: body.decision,
-    ...(body.amount !== undefined ? { amount: formatYuan(body.amount) } : {}),
-    note: body.note,
-    decidedBy,
+    decision,
+    ...(amount !== undefined ? { amount: formatYuan(amount) } : {}),
+    note,
+    decidedBy: by,
     decidedAt: at,
     reasons: outcome.reasons,
     ...outcome.appeal,
   } satisfies Appeal;
-  const events = [appealDecided(record, appeal, outcome.to)];
-  const transition = {
-    record,
+  const change = {
     from: 'APPEALED',
     to: outcome.to,
-    by: decidedBy,
+    by,
     at,
     set: { ...outcome.set, appeal },
-    events,
+    events: [appealDecided(record, appeal, outcome.to)],
   } as const;
-  await runWrites([{ name: 'application', item: { Update: transitionUpdate(transition) } }, ...(outcome.writes ?? [])]);
-  return (await getApplication(applicationId))!;
+  return decideAsAdmin(record, change, outcome.awarding);
 }
-
-export const decideAppeal = (event: HttpEvent): Promise<HttpResult> =>
-  adminDecision(event, appealDecisionBodySchema, decideOnce);

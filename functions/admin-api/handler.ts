@@ -11,15 +11,14 @@ import { forecastPayoutRun } from './payout-forecast.js';
 import { listLedger } from './payouts.js';
 import { redriveEvaluationDlq } from './redrive.js';
 import { republishUnpublishedEvents } from './republish.js';
-import { decideAppeal } from './appeal-decision.js';
-import { reviewApplication } from './review.js';
+import { appealDecisionRoute, reviewRoute } from './decision-routes.js';
 import { getStatistics } from './statistics.js';
 
 const routes = routeTable({
   'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
   'GET /v1/admin/applications': searchApplications,
-  'POST /v1/admin/applications/{id}/review': (event) => reviewApplication(event),
-  'POST /v1/admin/applications/{id}/appeal-decision': decideAppeal,
+  'POST /v1/admin/applications/{id}/review': reviewRoute,
+  'POST /v1/admin/applications/{id}/appeal-decision': appealDecisionRoute,
   'GET /v1/admin/payouts': listLedger,
   'POST /v1/admin/payout-runs': startPayoutRun,
   'GET /v1/admin/payout-runs/{runId}': getPayoutRun,

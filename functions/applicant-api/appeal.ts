@@ -20,12 +20,10 @@ import {
 } from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem, validationProblem } from '../commons/edge/problems.js';
 import { appealBodySchema } from './appeal-body.js';
-import { applicationKey } from '../commons/store/keys.js';
-import { applyTransition, NOT_YET_APPEALED } from '../commons/store/applications.js';
+import { getApplication } from '../commons/store/applications.js';
+import { appeal as storeAppeal } from '../commons/store/application-changes.js';
 import { applicationView } from '../commons/edge/views.js';
-import { getItem } from '../commons/store/table.js';
 import { findDocuments } from '../commons/store/application-documents.js';
-import { fromItem } from '../commons/store/application-item.js';
 import { APPEALABLE, reachedStatusAt, type Appeal, type ApplicationRecord } from '../../shared/domain/application.js';
 
 /** 409 unless the application may be appealed now: not appealed before, INELIGIBLE or REJECTED, in time. */
@@ -54,26 +52,17 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
   const documentIds = body.documentIds ?? [];
   // A failed condition means the status changed or an appeal was stored meanwhile: judged again on the new state.
   const stored = await judgedUntilStored(async () => {
-    const item = await getItem(applicationKey(applicationId));
+    const stored = await getApplication(applicationId);
     // Only the owner appeals; to anyone else (admins included) the application does not exist.
-    if (!item || item.applicantId !== principal.id) throw notFound('application');
-    const record = { ...fromItem(item), correlationId: correlationIdOf(event) };
+    if (!stored || stored.applicantId !== principal.id) throw notFound('application');
+    const record = { ...stored, correlationId: correlationIdOf(event) };
     const at = nowIso();
     checkAppealable(record, at);
     await checkDocuments(applicationId, documentIds);
 
     const appeal: Appeal = { grounds: body.grounds, documentIds, appealedAt: at };
     const events = [applicationAppealed(record, appeal)];
-    return applyTransition({
-      record,
-      from: record.status,
-      to: 'APPEALED',
-      by: principal.id,
-      at,
-      set: { appeal },
-      events,
-      condition: NOT_YET_APPEALED,
-    });
+    return storeAppeal(record, { from: record.status, to: 'APPEALED', by: principal.id, at, set: { appeal }, events });
   });
   return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

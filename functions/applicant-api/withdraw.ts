@@ -18,25 +18,23 @@ import {
   type HttpResult,
 } from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
-import { applicationKey } from '../commons/store/keys.js';
-import { applyTransition } from '../commons/store/applications.js';
+import { getApplication } from '../commons/store/applications.js';
+import { withdraw } from '../commons/store/application-changes.js';
 import { applicationView } from '../commons/edge/views.js';
-import { getItem } from '../commons/store/table.js';
-import { fromItem } from '../commons/store/application-item.js';
 
 export async function withdrawApplication(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const stored = await judgedUntilStored(async () => {
-    const item = await getItem(applicationKey(applicationId));
+    const stored = await getApplication(applicationId);
     // Only the owner may withdraw; to anyone else (admins included) the application does not exist.
-    if (!item || item.applicantId !== principal.id) throw notFound('application');
-    const record = { ...fromItem(item), correlationId: correlationIdOf(event) };
+    if (!stored || stored.applicantId !== principal.id) throw notFound('application');
+    const record = { ...stored, correlationId: correlationIdOf(event) };
     if (!WITHDRAWABLE.includes(record.status))
       throw problem('not-withdrawable', { allowed: WITHDRAWABLE, status: record.status });
     const at = nowIso();
     const events = [applicationWithdrawn(record, record.status, at)];
-    return applyTransition({ record, from: record.status, to: 'WITHDRAWN', by: principal.id, at, events });
+    return withdraw(record, { from: record.status, to: 'WITHDRAWN', by: principal.id, at, events });
   });
   return json(200, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

@@ -1,22 +1,18 @@
 /**
- * Evaluates one submitted application: asks the policy library for the decision on the
- * application and the applicant's history, and stores decision, award and the
+ * Evaluates one submitted application: reads the applicant's history, asks the domain for the
+ * evaluation (shared/domain/evaluation.ts) and stores decision, award and the
  * ApplicationEvaluated event (in the item's outbox) in one transaction guarded by the
  * application's status and the applicant's award lock. A redelivered message finds the
  * application decided and does nothing: the event was committed with the decision.
  */
-import { SYSTEM_ACTOR } from '../../shared/domain/application.js';
-import { applicationEvaluated } from '../../shared/domain/events/application.js';
-import { evaluate } from '../../shared/policy/index.js';
-import type { NamedWrite } from '../commons/store/transactions.js';
+import { evaluation } from '../../shared/domain/evaluation.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { retryOnConflict } from '../commons/store/conflicts.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
-import { getApplication, transitionUpdate } from '../commons/store/applications.js';
-import { loadHistoryFor, awardWrites } from '../commons/store/history.js';
-import { caseFor, awardFor } from '../../shared/domain/award.js';
-import type { ApplicationRecord } from '../../shared/domain/application.js';
-import { runWrites } from '../commons/store/conditional-writes.js';
+import { getApplication } from '../commons/store/applications.js';
+import { decide } from '../commons/store/application-changes.js';
+import { loadHistoryFor } from '../commons/store/history.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {
@@ -28,22 +24,8 @@ export class ApplicationNotFound extends Error {
 /** Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale record). */
 async function decideAndStore(record: ApplicationRecord): Promise<void> {
   const { history, version } = await loadHistoryFor(record);
-  const decision = evaluate(caseFor(record, history));
-  const at = nowIso();
-  const events = [applicationEvaluated(record, decision, at)];
-  const transition = {
-    record,
-    from: 'SUBMITTED',
-    to: decision.outcome,
-    by: SYSTEM_ACTOR,
-    at,
-    set: { decision },
-    events,
-  } as const;
-  const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate(transition) } }];
-  if (decision.outcome === 'ELIGIBLE')
-    writes.push(...awardWrites(awardFor(record, decision.amount, at, decision.reasons), version));
-  await runWrites(writes);
+  const { decision, change, award } = evaluation(record, history, nowIso());
+  await decide(record, change, award && { award, historyVersion: version });
   count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
 }
 

@@ -6,8 +6,15 @@
 import type { Language, ProblemType } from '../../shared/i18n/index.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 import { MAX_BODY_BYTES, validate } from '../../functions/commons/edge/http.js';
-import { forbidden, notFound, PROBLEM_STATUSES, problem, Problem } from '../../functions/commons/edge/problems.js';
-import { checkAmount, noLongerEligible } from '../../functions/admin-api/review.js';
+import {
+  amountOutOfRange,
+  forbidden,
+  noLongerEligible,
+  notFound,
+  PROBLEM_STATUSES,
+  problem,
+  Problem,
+} from '../../functions/commons/edge/problems.js';
 
 const APPLICATION_ID = '01JB7Q2W9K3M5N8P4R6T1V0X2Y';
 
@@ -45,7 +52,7 @@ const SAMPLES: { [T in ProblemType]: () => Problem } = {
   'concurrent-update': () => problem('concurrent-update', {}),
   'idempotency-key-in-flight': () => problem('idempotency-key-in-flight', {}),
   'idempotency-key-reused': () => problem('idempotency-key-reused', {}),
-  'amount-out-of-range': () => thrownBy(() => checkAmount(900_000_000n, '300000.00')),
+  'amount-out-of-range': () => amountOutOfRange('300000.00'),
   'application-window-closed': () =>
     problem('application-window-closed', { version: 'LG-AI-2020', opensOn: '2021-01-01', today: '2020-12-30' }),
   'documents-not-accepted': () =>

@@ -4,6 +4,7 @@
  * the tests take them from here.
  */
 import type { ApplicationInput, Decision, ProgrammeCode, Reason } from '../policy/index.js';
+import type { DomainEvent } from './events/index.js';
 
 /** The application's life cycle (SPEC §4): every transition is a conditional write of one of these edges. */
 export const APPLICATION_STATUSES = [
@@ -94,6 +95,20 @@ export interface ApplicationRecord {
   eventSequence?: number;
   /** The id of the API request that created or last changed it (SPEC §10.2): stored, never shown by the API. */
   correlationId?: string;
+}
+
+/**
+ * A change of status the domain decided: `from → to` (an edge of TRANSITIONS), who made it and
+ * when (its audit entry), what it records besides, and the events it raises. The store writes
+ * it only while the application is still `from`.
+ */
+export interface StatusChange {
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  by: string;
+  at: string;
+  set?: Partial<Pick<ApplicationRecord, 'decision' | 'review' | 'appeal'>>;
+  events: readonly DomainEvent[];
 }
 
 /** When the application reached its current status: the audit entry that gave it (its submission if none). */

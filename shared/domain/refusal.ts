@@ -1,17 +1,27 @@
 /**
  * A rule of the domain refused what was asked: which rule (a problem type of the catalogue) and
- * the facts it cites. Domain code throws it on any path — an API call, a schedule, a queue — and
- * only the HTTP edge turns it into a status and a problem document (functions/commons/edge/http.ts).
+ * the facts it cites, in no language. Domain code throws it on any path — an API call, a schedule,
+ * a queue — and only the HTTP edge turns it into a status and a problem document in the request's
+ * language (functions/commons/edge/problems.ts refusalProblem).
  */
-import { CATALOGUES, DEFAULT_LANGUAGE, type ProblemParams, type ProblemType } from '../i18n/index.js';
+import type { ProblemParams, ProblemType } from '../i18n/index.js';
+import type { Reason } from '../policy/index.js';
+
+/** What a refusal cites: its problem's params, but the policy's reasons and an amount's ceiling as facts the edge words. */
+export type RefusalFacts = {
+  [T in ProblemType]: T extends 'no-longer-eligible'
+    ? { reasons: readonly Reason[] }
+    : T extends 'amount-out-of-range'
+      ? { ceiling: string }
+      : ProblemParams[T];
+};
 
 export class Refusal<T extends ProblemType = ProblemType> extends Error {
   constructor(
     readonly kind: T,
-    readonly facts: ProblemParams[T],
+    readonly facts: RefusalFacts[T],
   ) {
-    const { detail } = CATALOGUES[DEFAULT_LANGUAGE].problems[kind] as { detail: (params: ProblemParams[T]) => string };
-    super(`${kind}: ${detail(facts)}`);
+    super(`${kind}: ${JSON.stringify(facts)}`);
     this.name = 'Refusal';
   }
 }

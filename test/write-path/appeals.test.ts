@@ -5,7 +5,7 @@
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decideAppeal } from '../../functions/admin-api/appeal-decision.js';
+import { handler as adminHandler } from '../../functions/admin-api/handler.js';
 import { startPayoutRun } from '../../functions/admin-api/payout-runs.js';
 import { appealApplication } from '../../functions/applicant-api/appeal.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
@@ -34,7 +34,7 @@ import { expectStatisticsReconciled } from '../support/statistics.js';
 /** The routes under test, called as API Gateway would call their functions. */
 const call = {
   appeal: caller(httpHandler(appealApplication)),
-  decide: caller(httpHandler(decideAppeal)),
+  decide: caller(adminHandler),
   run: caller(httpHandler(startPayoutRun)),
 };
 const realNow = clock.now;

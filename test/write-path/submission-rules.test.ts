@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { newApplicationId } from '../../functions/commons/store/ids.js';
 
 import { assertWindowOpen } from '../../functions/submit-application/submission.js';
+import { Refusal } from '../../shared/domain/refusal.js';
+import { refusalProblem } from '../../functions/commons/edge/problems.js';
 
 describe('newApplicationId', () => {
   it('is a 26-character Crockford base32 ULID', () => {
@@ -25,7 +27,7 @@ describe('newApplicationId', () => {
 
 describe('assertWindowOpen', () => {
   it('refuses the last second before 2021-01-01 in Shanghai, naming the window', () => {
-    expect(() => assertWindowOpen('2020-12-31T15:59:59.999Z')).toThrow(/accepted from 2021-01-01/);
+    expect(() => assertWindowOpen('2020-12-31T15:59:59.999Z')).toThrow(Refusal);
     try {
       assertWindowOpen('2020-12-31T15:59:59.999Z');
     } catch (error) {
@@ -33,6 +35,8 @@ describe('assertWindowOpen', () => {
         kind: 'application-window-closed',
         facts: { opensOn: '2021-01-01', today: '2020-12-31' },
       });
+      // The edge words it in the request's language.
+      expect(refusalProblem(error as Refusal).document(undefined, 'en').detail).toMatch(/accepted from 2021-01-01/);
     }
   });
 

@@ -10,8 +10,7 @@ import type { SQSBatchResponse } from 'aws-lambda';
 import { expect } from 'vitest';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
-import { reviewApplication } from '../../functions/admin-api/review.js';
-import { httpHandler } from '../../functions/commons/edge/http.js';
+import { handler as adminHandler } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
@@ -65,7 +64,7 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
 });
 
 const submitCall = caller(submitHandler);
-const reviewCall = caller(httpHandler(async (event) => reviewApplication(event)));
+const reviewCall = caller(adminHandler);
 
 export const submit = (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
   submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers });

@@ -23,7 +23,7 @@ import {
   PUBLIC_ROUTES_VARIABLE,
   type PublicRoutes,
 } from '../../../shared/contract/route-paths.js';
-import { invalidField, notFound, problem, Problem, validationProblem } from './problems.js';
+import { invalidField, notFound, problem, Problem, refusalProblem, validationProblem } from './problems.js';
 import { fieldMessage } from '../../../shared/field-messages.js';
 
 export type { HttpEvent, HttpResult };
@@ -127,11 +127,7 @@ const languageAndProblems = (): MiddlewareObj<HttpEvent, HttpResult> => ({
   onError: async (request) => {
     const error = request.error;
     const thrown =
-      error instanceof Problem
-        ? error
-        : error instanceof Refusal
-          ? problem(error.kind, error.facts)
-          : problem('internal', {});
+      error instanceof Problem ? error : error instanceof Refusal ? refusalProblem(error) : problem('internal', {});
     if (thrown.slug === 'internal') logger.error('unhandled error', { error: error as Error });
     request.response = problemResult(thrown, request.event);
   },

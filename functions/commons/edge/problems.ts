@@ -12,6 +12,9 @@ import {
   type ProblemType,
   type RenderedFieldIssue,
 } from '../../../shared/i18n/index.js';
+import type { Reason } from '../../../shared/policy/index.js';
+import { renderReason } from '../../../shared/i18n/index.js';
+import type { Refusal, RefusalFacts } from '../../../shared/domain/refusal.js';
 import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
 
 export interface ProblemDocument {
@@ -106,6 +109,31 @@ export const notFound = (what: ProblemParams['not-found']['what'], id?: string) 
   problem('not-found', id === undefined ? { what } : { what, id });
 export const forbidden = (group: string) => problem('forbidden', { group });
 export const unauthorized = () => problem('unauthorized', {});
+
+/** 409: the rules that now refuse an award, in the request's language. */
+export const noLongerEligible = (reasons: readonly Reason[]) =>
+  new Problem('no-longer-eligible', ({ language }) => ({
+    reasons: reasons.map((reason) => renderReason(reason, language)),
+  }));
+
+/** 422 naming `amount`: not more than nothing and at most the ceiling (of a review or an appeal's grant). */
+export function amountOutOfRange(ceiling: string): Problem {
+  const message = (catalogue: Catalogue) => catalogue.fields.reviewAmount({ ceiling });
+  return new Problem(
+    'amount-out-of-range',
+    (catalogue) => ({ message: message(catalogue) }),
+    (catalogue) => [{ path: 'amount', message: message(catalogue) }],
+  );
+}
+
+/** The problem a domain refusal is: its facts cited as they are, or put into the request's words. */
+export function refusalProblem(refusal: Refusal): Problem {
+  if (refusal.kind === 'no-longer-eligible')
+    return noLongerEligible((refusal.facts as RefusalFacts['no-longer-eligible']).reasons);
+  if (refusal.kind === 'amount-out-of-range')
+    return amountOutOfRange((refusal.facts as RefusalFacts['amount-out-of-range']).ceiling);
+  return new Problem(refusal.kind, () => refusal.facts as ProblemParams[typeof refusal.kind]);
+}
 
 /**
  * Runs a request's read-judge-write again while its write loses a race: each run judges what

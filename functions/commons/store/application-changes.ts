@@ -1,0 +1,51 @@
+/**
+ * The application's changes of status, named for what they do. Each is one conditional write of
+ * the application (applied only while its status is still the one judged), in one transaction
+ * with the applicant's award when the change grants one (written at the award lock's version the
+ * history was read at). Keys, conditions and transaction parts stay in the store; a failed
+ * condition is a TransactionConflict (./conflicts.ts): the use case reads and judges again.
+ */
+import type { ApplicationRecord, StatusChange } from '../../../shared/domain/application.js';
+import type { NewAward } from '../../../shared/domain/award.js';
+import { applyTransition, getApplication, NOT_YET_APPEALED, transitionUpdate } from './applications.js';
+import { runWrites } from './conditional-writes.js';
+import { awardWrites } from './history.js';
+import type { NamedWrite } from './transactions.js';
+import type { Item } from './table.js';
+
+/** An award and the lock version of the history it was judged on (ApplicantHistory.version). */
+export interface Awarding {
+  award: NewAward;
+  historyVersion: number;
+}
+
+async function commit(record: ApplicationRecord, change: StatusChange, awarding?: Awarding): Promise<void> {
+  const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate({ record, ...change }) } }];
+  if (awarding) writes.push(...awardWrites(awarding.award, awarding.historyVersion));
+  await runWrites(writes);
+}
+
+/** Stores an evaluation: its decision, and the award an ELIGIBLE one makes. */
+export const decide = (record: ApplicationRecord, change: StatusChange, awarding?: Awarding): Promise<void> =>
+  commit(record, change, awarding);
+
+/**
+ * Stores an administrator's decision (a review, an appeal decision) with the award it grants, and
+ * answers the application as it now stands.
+ */
+export async function decideAsAdmin(
+  record: ApplicationRecord,
+  change: StatusChange,
+  awarding?: Awarding,
+): Promise<ApplicationRecord> {
+  await commit(record, change, awarding);
+  return (await getApplication(record.applicationId))!;
+}
+
+/** The owner's withdrawal; answers the item as it now stands. */
+export const withdraw = (record: ApplicationRecord, change: StatusChange): Promise<Item> =>
+  applyTransition({ record, ...change });
+
+/** The owner's appeal, stored only if the application was never appealed; answers the item as it now stands. */
+export const appeal = (record: ApplicationRecord, change: StatusChange): Promise<Item> =>
+  applyTransition({ record, ...change, condition: NOT_YET_APPEALED });

@@ -1,0 +1,31 @@
+/**
+ * The evaluation of a submitted application (SPEC §5): the policy's decision on the application
+ * and the applicant's history, the change it makes (SUBMITTED → the outcome, by the system, with
+ * ApplicationEvaluated) and the award an ELIGIBLE decision makes. Pure: the evaluate function
+ * reads the history and stores the result.
+ */
+import { evaluate, type Decision } from '../policy/index.js';
+import { SYSTEM_ACTOR, type ApplicationRecord, type StatusChange } from './application.js';
+import { awardFor, caseFor, type History, type NewAward } from './award.js';
+import { applicationEvaluated } from './events/application.js';
+
+export interface Evaluation {
+  decision: Decision;
+  change: StatusChange;
+  /** What an ELIGIBLE decision awards. */
+  award?: NewAward;
+}
+
+export function evaluation(record: ApplicationRecord, history: History, at: string): Evaluation {
+  const decision = evaluate(caseFor(record, history));
+  const change: StatusChange = {
+    from: 'SUBMITTED',
+    to: decision.outcome,
+    by: SYSTEM_ACTOR,
+    at,
+    set: { decision },
+    events: [applicationEvaluated(record, decision, at)],
+  };
+  if (decision.outcome !== 'ELIGIBLE') return { decision, change };
+  return { decision, change, award: awardFor(record, decision.amount, at, decision.reasons) };
+}
