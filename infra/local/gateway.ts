@@ -6,7 +6,7 @@
  * applies it (infra/cors.ts): preflights answered here, allowed origins named on every answer.
  */
 import { randomUUID } from 'node:crypto';
-import { maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
@@ -16,7 +16,8 @@ import {
   type RouteDefinition as ApiRoute,
 } from '../../shared/contract/resources.js';
 import { matchRoute, type PublicRoutes } from '../../shared/contract/route-paths.js';
-import { PROBLEM_TYPE_BASE } from '../../functions/commons/edge/problems.js';
+import { problem, type Problem } from '../../functions/commons/edge/problems.js';
+import { negotiateLanguage } from '../../shared/i18n/index.js';
 import { claimsForLambda, LOCAL_PUBLIC_ROUTES, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
 
@@ -175,16 +176,21 @@ export function apiGateway({
   };
 }
 
-/** A problem document written straight to a socket the HTTP parser gave up on. */
-function rawProblem(socket: Duplex, status: number, reason: string, detail: string): void {
-  const body = JSON.stringify({
-    type: `${PROBLEM_TYPE_BASE}${reason.toLowerCase().replaceAll(' ', '-')}`,
-    title: reason,
-    status,
-    detail,
-  });
+/** A header of a request the HTTP parser gave up on, read from the bytes it had received (undefined if not among them). */
+function rawHeader(rawPacket: Buffer | undefined, name: string): string | undefined {
+  const prefix = `${name.toLowerCase()}:`;
+  const line = (rawPacket?.toString('latin1') ?? '')
+    .split('\r\n')
+    .find((candidate) => candidate.toLowerCase().startsWith(prefix));
+  return line?.slice(prefix.length).trim();
+}
+
+/** A problem document written straight to a socket, in the language the request asked for, as every problem is. */
+function rawProblem(socket: Duplex, rawPacket: Buffer | undefined, refusal: Problem): void {
+  const language = negotiateLanguage(rawHeader(rawPacket, 'accept-language'));
+  const body = JSON.stringify(refusal.document(undefined, language));
   socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\ncontent-type: application/problem+json\r\ncontent-language: ${language}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
 
@@ -194,16 +200,12 @@ function rawProblem(socket: Duplex, status: number, reason: string, detail: stri
  * problem document (Node's own answer has an empty body), and the connection is closed.
  */
 export function answerClientErrors(server: Server): void {
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    if (error.code === 'HPE_HEADER_OVERFLOW') {
-      return rawProblem(
-        socket,
-        431,
-        'Request Header Fields Too Large',
-        `The request line and headers exceed ${maxHeaderSize} bytes.`,
-      );
-    }
-    rawProblem(socket, 400, 'Bad Request', 'The request is not well-formed HTTP/1.1.');
+    const refusal =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? problem('headers-too-large', { maxBytes: maxHeaderSize })
+        : problem('malformed-request', {});
+    rawProblem(socket, error.rawPacket, refusal);
   });
 }

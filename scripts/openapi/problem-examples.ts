@@ -4,6 +4,7 @@
  * into words by the catalogue of the document's language — never a generator's placeholder.
  */
 import type { Language, ProblemType } from '../../shared/i18n/index.js';
+import { maxHeaderSize } from 'node:http';
 import { applicationSchema } from '../../shared/policy/index.js';
 import { MAX_BODY_BYTES, validate } from '../../functions/commons/edge/http.js';
 import {
@@ -39,6 +40,8 @@ const SAMPLES: { [T in ProblemType]: () => Problem } = {
   'method-not-allowed': () =>
     problem('method-not-allowed', { path: '/v1/applications', allowed: 'GET, POST', method: 'DELETE' }),
   'body-too-large': () => problem('body-too-large', { maxBytes: MAX_BODY_BYTES }),
+  'headers-too-large': () => problem('headers-too-large', { maxBytes: maxHeaderSize }),
+  'malformed-request': () => problem('malformed-request', {}),
   'unsupported-media-type': () => problem('unsupported-media-type', {}),
   internal: () => problem('internal', {}),
   'not-withdrawable': () => problem('not-withdrawable', { allowed: ['SUBMITTED', 'NEEDS_REVIEW'], status: 'ELIGIBLE' }),

@@ -27,6 +27,8 @@ export interface ProblemParams {
   'not-found': { what: 'application' | 'payout-run' | 'route' | 'path' | 'document'; id?: string };
   'method-not-allowed': { path: string; allowed: string; method: string };
   'body-too-large': { maxBytes: number };
+  'headers-too-large': { maxBytes: number };
+  'malformed-request': Record<string, never>;
   'unsupported-media-type': Record<string, never>;
   internal: Record<string, never>;
   'not-withdrawable': { allowed: readonly ApplicationStatus[]; status: ApplicationStatus };

@@ -189,6 +189,14 @@ export const en: Catalogue = {
       title: 'Request body too large',
       detail: (p) => `the body must not exceed ${f.count(p.maxBytes)} bytes`,
     },
+    'headers-too-large': {
+      title: 'Request header fields too large',
+      detail: (p) => `the request line and headers must not exceed ${f.count(p.maxBytes)} bytes`,
+    },
+    'malformed-request': {
+      title: 'Bad request',
+      detail: () => 'the request is not well-formed and could not be parsed',
+    },
     'unsupported-media-type': {
       title: 'Unsupported media type',
       detail: () => 'the body must be sent as content-type application/json',

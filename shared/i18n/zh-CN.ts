@@ -203,6 +203,11 @@ export const zhCN: Catalogue = {
       detail: (p) => `${p.path}支持${p.allowed}请求，不支持${p.method}请求。`,
     },
     'body-too-large': { title: '请求体过大', detail: (p) => `请求体不得超过${f.count(p.maxBytes)}字节。` },
+    'headers-too-large': {
+      title: '请求头过大',
+      detail: (p) => `请求行与请求头合计不得超过${f.count(p.maxBytes)}字节。`,
+    },
+    'malformed-request': { title: '请求格式错误', detail: () => '请求格式不正确，无法解析。' },
     'unsupported-media-type': { title: '不支持的媒体类型', detail: () => '请求体须以JSON格式发送。' },
     internal: { title: '内部错误', detail: () => '请求未能完成，可以安全地重新提交。' },
     'not-withdrawable': {

@@ -10,6 +10,8 @@ export const SAMPLE_PARAMS: { [T in ProblemType]: ProblemParams[T] } = {
   'not-found': { what: 'application', id: '01HZX3Q7' },
   'method-not-allowed': { path: '/v1/applications', allowed: 'GET, POST', method: 'PUT' },
   'body-too-large': { maxBytes: 65536 },
+  'headers-too-large': { maxBytes: 16384 },
+  'malformed-request': {},
   'unsupported-media-type': {},
   internal: {},
   'not-withdrawable': { allowed: ['SUBMITTED', 'NEEDS_REVIEW'], status: 'ELIGIBLE' },

@@ -1,13 +1,15 @@
 /**
  * The local gateway at its limits, over real connections: a body over API Gateway's payload
  * limit gets 413 and leaves no unread bytes behind for the next request on a kept-alive
- * connection; a request line or headers over Node's limit get a 431 problem document.
+ * connection; a request line or headers over Node's limit get a 431 problem document, and a
+ * request Node cannot parse a 400 one, each in the language negotiated from Accept-Language.
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, createServer, maxHeaderSize, request, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerClientErrors, apiGateway } from '../../infra/local/gateway.js';
+import { problem } from '../../functions/commons/edge/problems.js';
 
 let server: Server;
 let port: number;
@@ -36,10 +38,17 @@ interface Answer {
   body: string;
 }
 
-function send(method: string, path: string, body?: Buffer): Promise<Answer> {
+function send(method: string, path: string, body?: Buffer, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const outgoing = request(
-      { host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-length': body.length } : {} },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent,
+        headers: { ...headers, ...(body ? { 'content-length': String(body.length) } : {}) },
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -68,14 +77,32 @@ describe('the local gateway at its limits', () => {
     }
   });
 
-  it('answers a request line over the header limit with a 431 problem document', async () => {
-    const answer = await send('GET', `/v1/policy?q=${'a'.repeat(maxHeaderSize + 1)}`);
-    expect(answer.status).toBe(431);
-    expect(answer.headers['content-type']).toBe('application/problem+json');
-    expect(JSON.parse(answer.body)).toMatchObject({
-      status: 431,
-      title: 'Request Header Fields Too Large',
-      type: expect.stringMatching(/^https:\/\//),
-    });
+  it.each([
+    [undefined, 'en'],
+    ['zh-CN,zh;q=0.9', 'zh-CN'],
+    ['fr;q=1, en-GB;q=0.5', 'en'],
+  ] as const)(
+    'answers a request line over the header limit with a 431 problem document (Accept-Language %s: %s)',
+    async (acceptLanguage, language) => {
+      const headers: Record<string, string> = acceptLanguage ? { 'accept-language': acceptLanguage } : {};
+      const answer = await send('GET', `/v1/policy?q=${'a'.repeat(maxHeaderSize + 1)}`, undefined, headers);
+      expect(answer.status).toBe(431);
+      expect(answer.headers['content-type']).toBe('application/problem+json');
+      expect(answer.headers['content-language']).toBe(language);
+      expect(JSON.parse(answer.body)).toEqual(
+        problem('headers-too-large', { maxBytes: maxHeaderSize }).document(undefined, language),
+      );
+    },
+  );
+
+  it('answers a request it cannot parse with a 400 problem document in the language asked for', async () => {
+    const socket = connect(port, '127.0.0.1');
+    socket.end('GET /v1/policy HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: zh-CN\r\nnot a header\r\n\r\n');
+    const chunks: Buffer[] = [];
+    for await (const chunk of socket) chunks.push(chunk as Buffer);
+    const [head, body] = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head).toContain('content-language: zh-CN');
+    expect(JSON.parse(body!)).toEqual(problem('malformed-request', {}).document(undefined, 'zh-CN'));
   });
 });

@@ -36,6 +36,8 @@ export const PROBLEM_STATUSES: Readonly<Record<ProblemType, number>> = {
   'not-found': 404,
   'method-not-allowed': 405,
   'body-too-large': 413,
+  'headers-too-large': 431,
+  'malformed-request': 400,
   'unsupported-media-type': 415,
   internal: 500,
   'not-withdrawable': 409,
