@@ -21,9 +21,16 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * clone vitest has no durations cached and would start them last, so that the run ended a whole
  * model test after everything else.
  */
-const EMULATOR_SUBJECTS = ['api', 'write-path', 'model', 'payout', 'documents', 'sweeper', 'statistics'].map(
-  (subject) => `test/${subject}/**/*.test.ts`,
-);
+const EMULATOR_SUBJECTS = [
+  'api',
+  'write-path',
+  'model',
+  'payout',
+  'documents',
+  'sweeper',
+  'statistics',
+  'simulation',
+].map((subject) => `test/${subject}/**/*.test.ts`);
 const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
 /** Known to take longest, longest first (measured: `npx vitest run --reporter=json`, testResults[].startTime/endTime). */

@@ -220,6 +220,30 @@ interface components {
              */
             rejectReason: "SIZE_MISMATCH" | "CHECKSUM_MISMATCH" | "TYPE_MISMATCH";
         };
+        SimulationCompletedDetail: {
+            /** @description stable across redeliveries: consumers dedupe on it */
+            eventId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @constant */
+            schemaVersion: "1.0";
+            /** @description the id of the API request that caused it (also in every log line of that work): follow one request through the system */
+            correlationId?: string;
+            simulationId: string;
+            programmes: {
+                /** @enum {string} */
+                programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+                cases: number;
+                changedOutcomes: number;
+                changedAmounts: number;
+                /** @description yuan with exactly two decimals */
+                totalBefore: string;
+                /** @description yuan with exactly two decimals */
+                totalAfter: string;
+                /** @description yuan, two decimals, negative when the draft decides less */
+                difference: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -240,9 +264,10 @@ export type PayoutIssuedDetail = components['schemas']['PayoutIssuedDetail'];
 export type PayoutRunCompletedDetail = components['schemas']['PayoutRunCompletedDetail'];
 export type DocumentVerifiedDetail = components['schemas']['DocumentVerifiedDetail'];
 export type DocumentRejectedDetail = components['schemas']['DocumentRejectedDetail'];
+export type SimulationCompletedDetail = components['schemas']['SimulationCompletedDetail'];
 
 export const EVENT_SOURCE = 'lingang.ai-subsidy';
-export const EVENT_TYPES = ['ApplicationSubmitted', 'ApplicationEvaluated', 'ApplicationReviewed', 'ApplicationWithdrawn', 'ApplicationAppealed', 'AppealDecided', 'PayoutIssued', 'PayoutRunCompleted', 'DocumentVerified', 'DocumentRejected'] as const;
+export const EVENT_TYPES = ['ApplicationSubmitted', 'ApplicationEvaluated', 'ApplicationReviewed', 'ApplicationWithdrawn', 'ApplicationAppealed', 'AppealDecided', 'PayoutIssued', 'PayoutRunCompleted', 'DocumentVerified', 'DocumentRejected', 'SimulationCompleted'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The detail of each event type. */
@@ -257,6 +282,7 @@ export interface EventDetails {
   PayoutRunCompleted: PayoutRunCompletedDetail;
   DocumentVerified: DocumentVerifiedDetail;
   DocumentRejected: DocumentRejectedDetail;
+  SimulationCompleted: SimulationCompletedDetail;
 }
 
 /** An event as EventBridge delivers it to a rule's target (a Lambda function receives exactly this). */
@@ -284,3 +310,4 @@ export type PayoutIssuedEvent = PlatformEvent<'PayoutIssued'>;
 export type PayoutRunCompletedEvent = PlatformEvent<'PayoutRunCompleted'>;
 export type DocumentVerifiedEvent = PlatformEvent<'DocumentVerified'>;
 export type DocumentRejectedEvent = PlatformEvent<'DocumentRejected'>;
+export type SimulationCompletedEvent = PlatformEvent<'SimulationCompleted'>;

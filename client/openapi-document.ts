@@ -4710,6 +4710,554 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         }
       }
     },
+    "/v1/admin/simulations": {
+      "post": {
+        "operationId": "startSimulation",
+        "summary": "Start a what-if simulation: the stored decisions judged again under a draft of the policy",
+        "description": "The draft is a policy version (every case judged under it; absent: each under the version in force on its submission date) with parameter overrides, each named as GET /v1/policy names it and valued as it renders it (e.g. `\"ospOperatingRate\": \"15%\"`). A parameter that does not exist, a value in another unit or out of range is a 400 naming `overrides.<name>`. Every stored decision of the programmes (absent: all) submitted within the window (Asia/Shanghai dates, inclusive; absent: no bound) is judged again with the history it was decided with (caps already consumed, once-only awards), asynchronously; nothing stored changes. Follow it at the Location.",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "policyVersion": {
+                    "type": "string",
+                    "enum": [
+                      "LG-AI-2020",
+                      "LG-AI-2020-R1"
+                    ],
+                    "description": "judge every case under this version instead of the one in force on its date"
+                  },
+                  "overrides": {
+                    "type": "object",
+                    "properties": {
+                      "ospRndRate": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,2})(\\.[0-9]{1,2})?%$"
+                      },
+                      "ospRndCumulativeCap": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                      },
+                      "ospOperatingRate": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,2})(\\.[0-9]{1,2})?%$"
+                      },
+                      "ospOperatingAnnualCap": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                      },
+                      "ospOperatingFirstFiscalYear": {
+                        "type": "integer",
+                        "minimum": 2000,
+                        "maximum": 2100
+                      },
+                      "ospOperatingPayoutFrom": {
+                        "type": "string",
+                        "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+                      },
+                      "aiActivityMax": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                      },
+                      "revenueThreshold": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                      },
+                      "revenueTiers": {
+                        "minItems": 1,
+                        "maxItems": 20,
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "properties": {
+                            "above": {
+                              "type": "string",
+                              "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                            },
+                            "upTo": {
+                              "anyOf": [
+                                {
+                                  "type": "string",
+                                  "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "award": {
+                              "type": "string",
+                              "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                            }
+                          },
+                          "required": [
+                            "above",
+                            "upTo",
+                            "award"
+                          ],
+                          "additionalProperties": false
+                        }
+                      },
+                      "revenueAwardRule": {
+                        "type": "string",
+                        "enum": [
+                          "ONCE_PER_APPLICANT",
+                          "STEP_UP"
+                        ]
+                      },
+                      "settlementEstablishedFrom": {
+                        "type": "string",
+                        "format": "date",
+                        "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                      },
+                      "settlementMax": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                      },
+                      "nationalPlatformMax": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$"
+                      },
+                      "appealWindowDays": {
+                        "type": "integer",
+                        "minimum": 1,
+                        "maximum": 3650
+                      }
+                    },
+                    "additionalProperties": false
+                  },
+                  "programmes": {
+                    "minItems": 1,
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "enum": [
+                        "OSP_RND",
+                        "OSP_OPERATING",
+                        "AI_ACTIVITY",
+                        "REVENUE_MILESTONE",
+                        "ENTERPRISE_SETTLEMENT",
+                        "NATIONAL_PLATFORM"
+                      ]
+                    }
+                  },
+                  "submittedFrom": {
+                    "type": "string",
+                    "format": "date",
+                    "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                  },
+                  "submittedTo": {
+                    "type": "string",
+                    "format": "date",
+                    "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+                  }
+                },
+                "required": [
+                  "overrides"
+                ],
+                "additionalProperties": false
+              },
+              "examples": {
+                "operatingRate": {
+                  "summary": "operatingRate",
+                  "value": {
+                    "overrides": {
+                      "ospOperatingRate": "15%"
+                    },
+                    "programmes": [
+                      "OSP_OPERATING"
+                    ]
+                  }
+                },
+                "window": {
+                  "summary": "window",
+                  "value": {
+                    "policyVersion": "LG-AI-2020-R1",
+                    "overrides": {
+                      "aiActivityMax": "6000000.00"
+                    },
+                    "submittedFrom": "2021-01-01",
+                    "submittedTo": "2021-12-31"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Started",
+            "headers": {
+              "Location": {
+                "description": "the simulation: /v1/admin/simulations/{id}",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SimulationStarted"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/simulations",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/admin/simulations"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/simulations"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/admin/simulations"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "415": {
+            "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/admin/simulations"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/simulations"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v1/admin/simulations/{id}": {
+      "get": {
+        "operationId": "getSimulation",
+        "summary": "A what-if simulation’s progress and, once completed, its result per programme",
+        "description": "Per programme: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; once COMPLETED, the result also as CSV (UTF-8 with a byte-order mark, headers in the negotiated language) at a download URL valid 5 minutes.",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9_-]{1,64}$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The simulation",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Simulation"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/simulations/01JB7Q2W9K3M5N8P4R6T1V0X2Y",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/simulations/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/admin/simulations/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/simulations/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/v1/admin/evaluation-redrive": {
       "post": {
         "operationId": "redriveEvaluations",
@@ -7633,6 +8181,273 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         ],
         "additionalProperties": false,
         "description": "Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission."
+      },
+      "SimulationStarted": {
+        "type": "object",
+        "properties": {
+          "simulationId": {
+            "type": "string",
+            "format": "uuid",
+            "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "RUNNING",
+              "COMPLETED"
+            ]
+          }
+        },
+        "required": [
+          "simulationId",
+          "status"
+        ],
+        "additionalProperties": false
+      },
+      "Simulation": {
+        "type": "object",
+        "properties": {
+          "simulationId": {
+            "type": "string",
+            "format": "uuid",
+            "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "RUNNING",
+              "COMPLETED"
+            ]
+          },
+          "policyVersion": {
+            "type": "string",
+            "description": "every case judged under this version"
+          },
+          "overrides": {
+            "type": "object",
+            "propertyNames": {
+              "type": "string"
+            },
+            "additionalProperties": {},
+            "description": "the draft’s parameters, as sent"
+          },
+          "programmes": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "enum": [
+                "OSP_RND",
+                "OSP_OPERATING",
+                "AI_ACTIVITY",
+                "REVENUE_MILESTONE",
+                "ENTERPRISE_SETTLEMENT",
+                "NATIONAL_PLATFORM"
+              ]
+            }
+          },
+          "submittedFrom": {
+            "type": "string",
+            "format": "date",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+          },
+          "submittedTo": {
+            "type": "string",
+            "format": "date",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "startedAt": {
+            "type": "string",
+            "format": "date-time",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+          },
+          "progress": {
+            "type": "object",
+            "properties": {
+              "cases": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 9007199254740991,
+                "description": "stored decisions judged so far"
+              },
+              "partsDone": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 9007199254740991
+              },
+              "parts": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 9007199254740991,
+                "description": "programmes × index shards: each is read a page at a time"
+              }
+            },
+            "required": [
+              "cases",
+              "partsDone",
+              "parts"
+            ],
+            "additionalProperties": false
+          },
+          "result": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "programme": {
+                  "type": "string",
+                  "enum": [
+                    "OSP_RND",
+                    "OSP_OPERATING",
+                    "AI_ACTIVITY",
+                    "REVENUE_MILESTONE",
+                    "ENTERPRISE_SETTLEMENT",
+                    "NATIONAL_PLATFORM"
+                  ]
+                },
+                "cases": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991,
+                  "description": "stored decisions judged again"
+                },
+                "changedOutcomes": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991,
+                  "description": "cases whose outcome the draft changes"
+                },
+                "changedAmounts": {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 9007199254740991,
+                  "description": "cases whose amount the draft changes"
+                },
+                "totalBefore": {
+                  "type": "string",
+                  "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "description": "the stored decisions’ amounts (award, or the most a reviewer may approve)"
+                },
+                "totalAfter": {
+                  "type": "string",
+                  "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "description": "the same under the draft"
+                },
+                "difference": {
+                  "type": "string",
+                  "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                  "description": "yuan, exactly two decimals, negative when the draft decides less, e.g. \"-50000.00\""
+                },
+                "largestChanges": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "applicationId": {
+                        "type": "string"
+                      },
+                      "applicantId": {
+                        "type": "string"
+                      },
+                      "outcomeBefore": {
+                        "type": "string",
+                        "enum": [
+                          "ELIGIBLE",
+                          "INELIGIBLE",
+                          "NEEDS_REVIEW"
+                        ]
+                      },
+                      "outcomeAfter": {
+                        "type": "string",
+                        "enum": [
+                          "ELIGIBLE",
+                          "INELIGIBLE",
+                          "NEEDS_REVIEW"
+                        ]
+                      },
+                      "amountBefore": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                        "description": "yuan, exactly two decimals, e.g. \"12500000.00\""
+                      },
+                      "amountAfter": {
+                        "type": "string",
+                        "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                        "description": "yuan, exactly two decimals, e.g. \"12500000.00\""
+                      },
+                      "difference": {
+                        "type": "string",
+                        "pattern": "^-?(0|[1-9][0-9]*)\\.[0-9]{2}$",
+                        "description": "yuan, exactly two decimals, negative when the draft decides less, e.g. \"-50000.00\""
+                      }
+                    },
+                    "required": [
+                      "applicationId",
+                      "applicantId",
+                      "outcomeBefore",
+                      "outcomeAfter",
+                      "amountBefore",
+                      "amountAfter",
+                      "difference"
+                    ],
+                    "additionalProperties": false
+                  },
+                  "description": "the 20 largest changes by size of the difference, then by application id"
+                }
+              },
+              "required": [
+                "programme",
+                "cases",
+                "changedOutcomes",
+                "changedAmounts",
+                "totalBefore",
+                "totalAfter",
+                "difference",
+                "largestChanges"
+              ],
+              "additionalProperties": false
+            },
+            "description": "per programme, once COMPLETED"
+          },
+          "download": {
+            "type": "object",
+            "properties": {
+              "url": {
+                "type": "string",
+                "format": "uri",
+                "description": "presigned GET of the result as CSV, valid 5 minutes"
+              },
+              "expiresAt": {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+              }
+            },
+            "required": [
+              "url",
+              "expiresAt"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "required": [
+          "simulationId",
+          "status",
+          "overrides",
+          "programmes",
+          "requestedBy",
+          "startedAt",
+          "progress"
+        ],
+        "additionalProperties": false,
+        "description": "A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed."
       },
       "Problem": {
         "type": "object",

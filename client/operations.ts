@@ -19,6 +19,8 @@ export type Document = components['schemas']['Document'];
 export type DocumentList = components['schemas']['DocumentList'];
 export type DocumentUpload = components['schemas']['DocumentUpload'];
 export type Statistics = components['schemas']['Statistics'];
+export type SimulationStarted = components['schemas']['SimulationStarted'];
+export type Simulation = components['schemas']['Simulation'];
 export type Problem = components['schemas']['Problem'];
 export type GatewayError = components['schemas']['GatewayError'];
 
@@ -166,6 +168,20 @@ export type GetStatisticsQuery = NonNullable<operations['getStatistics']['parame
 export type GetStatisticsResponse = operations['getStatistics']['responses'][200]['content']['application/json'];
 /** Every answer, by status. */
 export type GetStatisticsResponses = operations['getStatistics']['responses'];
+
+// startSimulation: Start a what-if simulation: the stored decisions judged again under a draft of the policy
+export type StartSimulationBody = operations['startSimulation']['requestBody']['content']['application/json'];
+/** The 202 answer's body. */
+export type StartSimulationResponse = operations['startSimulation']['responses'][202]['content']['application/json'];
+/** Every answer, by status. */
+export type StartSimulationResponses = operations['startSimulation']['responses'];
+
+// getSimulation: A what-if simulation’s progress and, once completed, its result per programme
+export type GetSimulationPath = NonNullable<operations['getSimulation']['parameters']['path']>;
+/** The 200 answer's body. */
+export type GetSimulationResponse = operations['getSimulation']['responses'][200]['content']['application/json'];
+/** Every answer, by status. */
+export type GetSimulationResponses = operations['getSimulation']['responses'];
 
 // redriveEvaluations: Move the evaluation DLQ’s messages back to the evaluation queue
 /** The 200 answer's body. */

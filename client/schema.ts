@@ -323,6 +323,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a what-if simulation: the stored decisions judged again under a draft of the policy
+         * @description The draft is a policy version (every case judged under it; absent: each under the version in force on its submission date) with parameter overrides, each named as GET /v1/policy names it and valued as it renders it (e.g. `"ospOperatingRate": "15%"`). A parameter that does not exist, a value in another unit or out of range is a 400 naming `overrides.<name>`. Every stored decision of the programmes (absent: all) submitted within the window (Asia/Shanghai dates, inclusive; absent: no bound) is judged again with the history it was decided with (caps already consumed, once-only awards), asynchronously; nothing stored changes. Follow it at the Location.
+         */
+        post: operations["startSimulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/simulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A what-if simulation’s progress and, once completed, its result per programme
+         * @description Per programme: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; once COMPLETED, the result also as CSV (UTF-8 with a byte-order mark, headers in the negotiated language) at a download URL valid 5 minutes.
+         */
+        get: operations["getSimulation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/evaluation-redrive": {
         parameters: {
             query?: never;
@@ -1000,6 +1040,83 @@ export interface components {
                 };
                 /** @description awarded minus paid: awards not (yet) in the ledger */
                 committedUnpaid: string;
+            };
+        };
+        SimulationStarted: {
+            /** Format: uuid */
+            simulationId: string;
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED";
+        };
+        /** @description A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed. */
+        Simulation: {
+            /** Format: uuid */
+            simulationId: string;
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED";
+            /** @description every case judged under this version */
+            policyVersion?: string;
+            /** @description the draft’s parameters, as sent */
+            overrides: {
+                [key: string]: unknown;
+            };
+            programmes: ("OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM")[];
+            /** Format: date */
+            submittedFrom?: string;
+            /** Format: date */
+            submittedTo?: string;
+            requestedBy: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+            progress: {
+                /** @description stored decisions judged so far */
+                cases: number;
+                partsDone: number;
+                /** @description programmes × index shards: each is read a page at a time */
+                parts: number;
+            };
+            /** @description per programme, once COMPLETED */
+            result?: {
+                /** @enum {string} */
+                programme: "OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM";
+                /** @description stored decisions judged again */
+                cases: number;
+                /** @description cases whose outcome the draft changes */
+                changedOutcomes: number;
+                /** @description cases whose amount the draft changes */
+                changedAmounts: number;
+                /** @description the stored decisions’ amounts (award, or the most a reviewer may approve) */
+                totalBefore: string;
+                /** @description the same under the draft */
+                totalAfter: string;
+                /** @description yuan, exactly two decimals, negative when the draft decides less, e.g. "-50000.00" */
+                difference: string;
+                /** @description the 20 largest changes by size of the difference, then by application id */
+                largestChanges: {
+                    applicationId: string;
+                    applicantId: string;
+                    /** @enum {string} */
+                    outcomeBefore: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+                    /** @enum {string} */
+                    outcomeAfter: "ELIGIBLE" | "INELIGIBLE" | "NEEDS_REVIEW";
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amountBefore: string;
+                    /** @description yuan, exactly two decimals, e.g. "12500000.00" */
+                    amountAfter: string;
+                    /** @description yuan, exactly two decimals, negative when the draft decides less, e.g. "-50000.00" */
+                    difference: string;
+                }[];
+            }[];
+            download?: {
+                /**
+                 * Format: uri
+                 * @description presigned GET of the result as CSV, valid 5 minutes
+                 */
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
             };
         };
         Problem: {
@@ -2569,6 +2686,187 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description the caller is not in the admin group */
             403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startSimulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description judge every case under this version instead of the one in force on its date
+                     * @enum {string}
+                     */
+                    policyVersion?: "LG-AI-2020" | "LG-AI-2020-R1";
+                    overrides: {
+                        ospRndRate?: string;
+                        ospRndCumulativeCap?: string;
+                        ospOperatingRate?: string;
+                        ospOperatingAnnualCap?: string;
+                        ospOperatingFirstFiscalYear?: number;
+                        ospOperatingPayoutFrom?: string;
+                        aiActivityMax?: string;
+                        revenueThreshold?: string;
+                        revenueTiers?: {
+                            above: string;
+                            upTo: string | null;
+                            award: string;
+                        }[];
+                        /** @enum {string} */
+                        revenueAwardRule?: "ONCE_PER_APPLICANT" | "STEP_UP";
+                        /** Format: date */
+                        settlementEstablishedFrom?: string;
+                        settlementMax?: string;
+                        nationalPlatformMax?: string;
+                        appealWindowDays?: number;
+                    };
+                    programmes?: ("OSP_RND" | "OSP_OPERATING" | "AI_ACTIVITY" | "REVENUE_MILESTONE" | "ENTERPRISE_SETTLEMENT" | "NATIONAL_PLATFORM")[];
+                    /** Format: date */
+                    submittedFrom?: string;
+                    /** Format: date */
+                    submittedTo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Started */
+            202: {
+                headers: {
+                    /** @description the simulation: /v1/admin/simulations/{id} */
+                    Location?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationStarted"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSimulation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The simulation */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Simulation"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing with this id, or another applicant’s */
+            404: {
                 headers: {
                     "Content-Language": components["headers"]["Content-Language"];
                     [name: string]: unknown;

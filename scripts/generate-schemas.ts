@@ -17,6 +17,7 @@ import * as z from '../shared/zod.js';
 import { certificationBodySchema } from '../functions/admin-api/certification-body.js';
 import { reviewBodySchema } from '../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../functions/applicant-api/document-body.js';
+import { simulationBodySchema } from '../functions/admin-api/simulation-body.js';
 import { EVENT_SOURCE, EVENT_TYPES } from '../shared/domain/events/index.js';
 import { eventJsonSchema } from '../shared/domain/events/json-schema.js';
 import { applicationSchema } from '../shared/policy/index.js';
@@ -34,6 +35,7 @@ const API_BODIES: Record<string, { schema: z.ZodMiniType; description: string }>
   },
   review: { schema: reviewBodySchema, description: 'Body of POST /v1/admin/applications/{id}/review' },
   document: { schema: documentBodySchema, description: 'Body of POST /v1/applications/{id}/documents' },
+  simulation: { schema: simulationBodySchema, description: 'Body of POST /v1/admin/simulations' },
 };
 
 /** Keywords first in a readable order, then the rest alphabetically; property names keep their declared order. */

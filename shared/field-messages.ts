@@ -47,6 +47,14 @@ export const FIELD_MESSAGES = [
   'singleLineText',
   'multiLineText',
   'dateFrom1900',
+  'percentParameter',
+  'amountParameter',
+  'yearParameter',
+  'monthDayParameter',
+  'daysParameter',
+  'revenueTiersParameter',
+  'submissionWindow',
+  'programmesUnique',
 ] as const;
 export type FieldMessage = (typeof FIELD_MESSAGES)[number];
 

@@ -13,6 +13,7 @@ import { redriveEvaluationDlq } from './redrive.js';
 import { republishUnpublishedEvents } from './republish.js';
 import { appealDecisionRoute, reviewRoute } from './decision-routes.js';
 import { getStatistics } from './statistics.js';
+import { getSimulation, startSimulationRoute } from './simulations.js';
 
 const routes = routeTable({
   'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
@@ -27,6 +28,8 @@ const routes = routeTable({
   'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
   'POST /v1/admin/event-republish': republishUnpublishedEvents,
   'GET /v1/admin/statistics': getStatistics,
+  'POST /v1/admin/simulations': startSimulationRoute,
+  'GET /v1/admin/simulations/{id}': getSimulation,
 });
 
 export const handler = httpHandler(async (event, context) => {

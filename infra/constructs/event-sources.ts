@@ -26,6 +26,7 @@ export interface EventSourceTargets {
   table: ITable;
   evaluationQueue: { queue: IQueue; definition: QueueDefinition };
   payoutQueue: { queue: IQueue; definition: QueueDefinition };
+  simulationQueue: { queue: IQueue; definition: QueueDefinition };
   relayFailures: IQueue;
   tallyFailures: IQueue;
 }
@@ -37,6 +38,7 @@ export function consumeQueuesAndStream(
   const consumers: Array<[FunctionName, EventSourceTargets['evaluationQueue']]> = [
     ['evaluate-application', targets.evaluationQueue],
     ['payout-worker', targets.payoutQueue],
+    ['simulation-worker', targets.simulationQueue],
   ];
   for (const [name, { queue, definition }] of consumers) {
     functions[name].live.addEventSource(

@@ -17,6 +17,7 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import {
   EVALUATION_QUEUE,
   PAYOUT_QUEUE,
+  SIMULATION_QUEUE,
   type FunctionName,
   type QueueDefinition,
 } from '../../shared/contract/resources.js';
@@ -29,6 +30,7 @@ import { lambdaContext } from './lambda-context.js';
 export const LOCAL_EVENT_SOURCES: ReadonlyArray<{ queue: QueueDefinition; functionName: FunctionName }> = [
   { queue: EVALUATION_QUEUE, functionName: 'evaluate-application' },
   { queue: PAYOUT_QUEUE, functionName: 'payout-worker' },
+  { queue: SIMULATION_QUEUE, functionName: 'simulation-worker' },
 ];
 
 export type SqsLambda = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;

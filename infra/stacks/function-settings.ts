@@ -1,6 +1,11 @@
 /** What each function is and how long it may run (its access comes from shared/contract/function-access.ts). */
 import { Duration } from 'aws-cdk-lib';
-import { EVALUATION_QUEUE, PAYOUT_QUEUE, type FunctionName } from '../../shared/contract/resources.js';
+import {
+  EVALUATION_QUEUE,
+  PAYOUT_QUEUE,
+  SIMULATION_QUEUE,
+  type FunctionName,
+} from '../../shared/contract/resources.js';
 
 export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; timeout?: Duration }> = {
   'submit-application': {
@@ -12,7 +17,7 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
   },
   'admin-api': {
     description:
-      'Admin routes (admin group checked here): certification, review, payout runs, ledger, evaluation redrive, event republish',
+      'Admin routes (admin group checked here): certification, review, payout runs, ledger, statistics, simulations, evaluation redrive, event republish',
   },
   'evaluate-application': {
     description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
@@ -27,6 +32,11 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
     description:
       'SQS PayoutQueue consumer: pages entitlements (plan messages) and pays each exactly once into the ledger',
     timeout: Duration.seconds(PAYOUT_QUEUE.visibilityTimeoutSeconds / 6),
+  },
+  'simulation-worker': {
+    description:
+      'SQS SimulationQueue consumer: judges a page of stored applications again under a what-if draft, records its tallies once',
+    timeout: Duration.seconds(SIMULATION_QUEUE.visibilityTimeoutSeconds / 6),
   },
   sweeper: {
     description: 'Safety net: re-queues applications still SUBMITTED (bounded), resumes stalled payout runs',

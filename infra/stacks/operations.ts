@@ -39,7 +39,13 @@ export interface OperationsProps {
   scheduleGroup: ScheduleGroup;
   stateful: Pick<
     StatefulStack,
-    'table' | 'idempotencyTable' | 'statisticsTable' | 'evaluationQueue' | 'payoutQueue' | 'alarmTopic'
+    | 'table'
+    | 'idempotencyTable'
+    | 'statisticsTable'
+    | 'evaluationQueue'
+    | 'payoutQueue'
+    | 'simulationQueue'
+    | 'alarmTopic'
   >;
 }
 
@@ -51,6 +57,8 @@ export interface OperationsProps {
 export const MAX_MESSAGE_AGE: Record<string, Duration> = {
   EvaluationQueue: Duration.minutes(10),
   PayoutQueue: Duration.minutes(30),
+  // A simulation over a million applications reads them in well under 30 minutes too.
+  SimulationQueue: Duration.minutes(30),
 };
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -150,6 +158,7 @@ export function addOperations(scope: Stack, props: OperationsProps): RollbackAla
 const workQueuesOf = (stateful: OperationsProps['stateful']): QueuePair[] => [
   stateful.evaluationQueue,
   stateful.payoutQueue,
+  stateful.simulationQueue,
 ];
 const tablesOf = (stateful: OperationsProps['stateful']): Array<[ITable, TableDefinition]> => [
   [stateful.table, MAIN_TABLE],

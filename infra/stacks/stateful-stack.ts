@@ -38,6 +38,7 @@ import {
   MAIN_TABLE,
   OUTBOX_RELAY,
   PAYOUT_QUEUE,
+  SIMULATION_QUEUE,
   UNPUBLISHED_EVENTS,
   STATISTICS_TABLE,
   STATISTICS_TALLY,
@@ -81,6 +82,7 @@ export class StatefulStack extends Stack {
   readonly eventArchiveName: string;
   readonly evaluationQueue: QueuePair;
   readonly payoutQueue: QueuePair;
+  readonly simulationQueue: QueuePair;
   /** One schema per event type, where integrators' AWS tooling looks for them (code bindings, the console). */
   readonly schemaRegistry: CfnRegistry;
   /** Where Lambda records the stream positions of records the outbox relay failed on even after giving them up (its last resort). */
@@ -155,6 +157,7 @@ export class StatefulStack extends Stack {
 
     this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
     this.payoutQueue = this.queueFrom(PAYOUT_QUEUE);
+    this.simulationQueue = this.queueFrom(SIMULATION_QUEUE);
     this.relayFailures = this.deadLetterQueue(
       OUTBOX_RELAY.failureQueueId,
       14,

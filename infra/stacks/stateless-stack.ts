@@ -52,6 +52,7 @@ export interface StatelessStackProps extends StackProps {
     | 'eventBus'
     | 'evaluationQueue'
     | 'payoutQueue'
+    | 'simulationQueue'
     | 'relayFailures'
     | 'unpublishedEvents'
     | 'alarmTopic'
@@ -76,14 +77,14 @@ export class StatelessStack extends Stack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { config, stateful } = props;
-    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue } = stateful;
+    const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, simulationQueue } = stateful;
     // Named, not referenced: see bucketNameOf.
     const documentBucket = Bucket.fromBucketName(this, 'DocumentBucketRef', bucketNameOf(config, DOCUMENT_BUCKET));
 
     // ---- functions, with their grants and environment from shared/contract/function-access.ts
     const functions = (this.functions = addFunctions(this, config, {
       tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable, StatisticsTable: stateful.statisticsTable },
-      queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue },
+      queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue, SimulationQueue: simulationQueue },
       eventBus,
       buckets: { DocumentBucket: documentBucket },
       unpublishedEvents: stateful.unpublishedEvents,

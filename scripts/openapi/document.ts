@@ -35,6 +35,8 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
   DocumentList: responses.documentListResponse,
   DocumentUpload: responses.documentUploadResponse,
   Statistics: responses.statisticsResponse,
+  SimulationStarted: responses.simulationStartedResponse,
+  Simulation: responses.simulationResponse,
   Problem: responses.problemResponse,
   GatewayError: responses.gatewayErrorResponse,
 };

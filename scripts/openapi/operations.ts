@@ -11,6 +11,7 @@ import { appealDecisionBodySchema } from '../../functions/admin-api/appeal-decis
 import { certificationBodySchema } from '../../functions/admin-api/certification-body.js';
 import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
+import { simulationBodySchema } from '../../functions/admin-api/simulation-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
 import {
@@ -39,7 +40,9 @@ export type SchemaName =
   | 'Document'
   | 'DocumentList'
   | 'DocumentUpload'
-  | 'Statistics';
+  | 'Statistics'
+  | 'SimulationStarted'
+  | 'Simulation';
 
 export interface Operation {
   operationId: string;
@@ -361,6 +364,39 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     tag: 'admin',
     query: statisticsParams,
     success: { status: 200, description: 'The statistics', content: 'Statistics' },
+  },
+  'POST /v1/admin/simulations': {
+    operationId: 'startSimulation',
+    summary: 'Start a what-if simulation: the stored decisions judged again under a draft of the policy',
+    description:
+      'The draft is a policy version (every case judged under it; absent: each under the version in force on its submission date) with parameter overrides, each named as GET /v1/policy names it and valued as it renders it (e.g. `"ospOperatingRate": "15%"`). A parameter that does not exist, a value in another unit or out of range is a 400 naming `overrides.<name>`. Every stored decision of the programmes (absent: all) submitted within the window (Asia/Shanghai dates, inclusive; absent: no bound) is judged again with the history it was decided with (caps already consumed, once-only awards), asynchronously; nothing stored changes. Follow it at the Location.',
+    tag: 'admin',
+    body: {
+      schema: simulationBodySchema,
+      examples: {
+        operatingRate: { overrides: { ospOperatingRate: '15%' }, programmes: ['OSP_OPERATING'] },
+        window: {
+          policyVersion: 'LG-AI-2020-R1',
+          overrides: { aiActivityMax: '6000000.00' },
+          submittedFrom: '2021-01-01',
+          submittedTo: '2021-12-31',
+        },
+      },
+    },
+    success: {
+      status: 202,
+      description: 'Started',
+      content: 'SimulationStarted',
+      headers: { Location: 'the simulation: /v1/admin/simulations/{id}' },
+    },
+  },
+  'GET /v1/admin/simulations/{id}': {
+    operationId: 'getSimulation',
+    summary: 'A what-if simulation’s progress and, once completed, its result per programme',
+    description:
+      'Per programme: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; once COMPLETED, the result also as CSV (UTF-8 with a byte-order mark, headers in the negotiated language) at a download URL valid 5 minutes.',
+    tag: 'admin',
+    success: { status: 200, description: 'The simulation', content: 'Simulation' },
   },
   'POST /v1/admin/evaluation-redrive': {
     operationId: 'redriveEvaluations',

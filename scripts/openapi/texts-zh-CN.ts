@@ -114,6 +114,19 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
       '各状态的申请数，已核定金额（评审决定、审核批准、复议准予），已拨付金额（拨付台账），已承诺未拨付金额，精确到分。由随数据表变更流更新的汇总计数应答（比写入晚约一秒），不逐条计数。金额所属财年：运营费用申请及其拨付属于其费用所在财年；其他申请属于其提交日（上海时间）所在年度。两个筛选条件均可省略，省略即全部。',
     success: '统计',
   },
+  startSimulation: {
+    summary: '启动政策测算：按政策草案重新测算已存储的决定',
+    description:
+      '草案为一个政策版本（所有申报均按其测算；省略则各按提交日施行的版本）及参数调整，参数名与取值写法均同 GET /v1/policy（例如 `"ospOperatingRate": "15%"`）。参数不存在、取值单位不符或超出范围，答复400并指明 `overrides.<参数名>`。所选项目（省略即全部）在提交日期范围内（上海日期，含首尾；省略即不设限）的每项已存储决定，均按作出决定时的历史记录（已用额度、一次性奖励）异步重新测算；不改变任何已存储内容。进度见 Location。',
+    success: '已启动',
+    headers: { Location: '测算：/v1/admin/simulations/{id}' },
+  },
+  getSimulation: {
+    summary: '政策测算的进度，完成后按项目列示的结果',
+    description:
+      '按项目列示：重新测算的件数、结果改变与金额改变的件数、测算前后合计及差额、变化最大的20项；完成（COMPLETED）后另提供CSV文件（UTF-8带字节顺序标记，表头用协商语言）的下载地址，5分钟有效。',
+    success: '测算',
+  },
   redriveEvaluations: { summary: '将评审死信队列的消息移回评审队列', success: '移回的消息数' },
   republishEvents: { summary: '将发件箱中继放弃的事件交还给它，以各自的 eventId 各发布一次', success: '交还的事件数' },
   getOpenApiDocument: { summary: '本文档', success: 'OpenAPI 3.1 文档' },
@@ -178,6 +191,26 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'the ledger: payout runs’ payments': '拨付台账：拨付批次的实际拨付',
   'awarded minus paid: awards not (yet) in the ledger': '核定金额减已拨付金额：尚未记入拨付台账的核定金额',
   'the filter, when given': '所给的筛选条件',
+  'judge every case under this version instead of the one in force on its date':
+    '所有申报均按此版本测算，而非各自提交日施行的版本',
+  'yuan, exactly two decimals, negative when the draft decides less, e.g. "-50000.00"':
+    '人民币元，恰好两位小数，草案测算金额减少时为负，如 "-50000.00"',
+  'stored decisions judged again': '重新测算的已存储决定件数',
+  'cases whose outcome the draft changes': '草案改变测算结果的件数',
+  'cases whose amount the draft changes': '草案改变测算金额的件数',
+  'the stored decisions’ amounts (award, or the most a reviewer may approve)':
+    '已存储决定的金额（核定金额，或审核可批准的最高金额）',
+  'the same under the draft': '草案下的同一金额',
+  'the 20 largest changes by size of the difference, then by application id':
+    '差额绝对值最大的20项，差额相同按申报编号排列',
+  'every case judged under this version': '所有申报均按此版本测算',
+  'the draft’s parameters, as sent': '草案的参数调整（原样）',
+  'stored decisions judged so far': '已重新测算的决定件数',
+  'programmes × index shards: each is read a page at a time': '项目数 × 索引分片数：每部分逐页读取',
+  'per programme, once COMPLETED': '按项目列示，完成后提供',
+  'presigned GET of the result as CSV, valid 5 minutes': '结果CSV文件的预签名 GET，5 分钟有效',
+  'A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed.':
+    '政策测算：按政策草案、以各自当时的历史记录重新测算已存储的决定；不改变任何已存储内容。',
   'the first day (Asia/Shanghai) a run may pay the year': '拨付批次可拨付该财年的第一天（上海时间）',
   'unpaid operating-cost entitlements of the year: what a run started now finds and pays':
     '该财年未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',

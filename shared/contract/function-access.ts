@@ -12,7 +12,7 @@ import { ENV, type FunctionName } from './resources.js';
 export type TableAction =
   'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'Scan' | 'ConditionCheckItem';
 export type TableId = 'SubsidyTable' | 'IdempotencyTable' | 'StatisticsTable';
-export type QueueId = 'EvaluationQueue' | 'PayoutQueue';
+export type QueueId = 'EvaluationQueue' | 'PayoutQueue' | 'SimulationQueue';
 /** S3 actions (IAM names, without `s3:`) on the objects under a bucket's object prefix. */
 export type ObjectAction = 'GetObject' | 'GetObjectVersion' | 'PutObject' | 'DeleteObject' | 'DeleteObjectVersion';
 export type BucketId = 'DocumentBucket';
@@ -60,9 +60,9 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
       },
       StatisticsTable: { actions: ['Query'] },
     },
-    // Starting a payout run sends its plan messages; a redrive moves the evaluation DLQ's messages back;
+    // Starting a payout run or a simulation sends its first messages; a redrive moves the evaluation DLQ's messages back;
     // a republish hands the relay's kept events back to it through an outbox item.
-    sendsTo: ['PayoutQueue', 'EvaluationQueue'],
+    sendsTo: ['PayoutQueue', 'EvaluationQueue', 'SimulationQueue'],
     drains: ['EvaluationQueue'],
     unpublishedEvents: 'republishes',
   },
@@ -87,6 +87,14 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   'tally-statistics': { tables: { StatisticsTable: { actions: ['PutItem', 'UpdateItem', 'BatchGetItem'] } } },
   // Recounts every application and ledger entry (a parallel Scan: the one job that reads the whole table) and reads the counters.
   'reconcile-statistics': { tables: { SubsidyTable: { actions: ['Scan'] }, StatisticsTable: { actions: ['Query'] } } },
+  // Judges stored applications again (GSI3 pages, the items, each applicant's history) and writes only in its
+  // simulation's partition: its pages with their counts (a transaction), the completed result.
+  'simulation-worker': {
+    tables: {
+      SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI3'] },
+    },
+    sendsTo: ['SimulationQueue'],
+  },
   // Reads the uploaded version, concludes the document, deletes a rejected version.
   'verify-document': {
     tables: { SubsidyTable: { actions: ['GetItem', 'UpdateItem'] } },
@@ -109,7 +117,11 @@ const TABLE_ENV: Record<TableId, string> = {
   IdempotencyTable: ENV.idempotencyTableName,
   StatisticsTable: ENV.statisticsTableName,
 };
-const QUEUE_ENV: Record<QueueId, string> = { EvaluationQueue: ENV.evaluationQueueUrl, PayoutQueue: ENV.payoutQueueUrl };
+const QUEUE_ENV: Record<QueueId, string> = {
+  EvaluationQueue: ENV.evaluationQueueUrl,
+  PayoutQueue: ENV.payoutQueueUrl,
+  SimulationQueue: ENV.simulationQueueUrl,
+};
 const DLQ_ENV: Partial<Record<QueueId, string>> = { EvaluationQueue: ENV.evaluationDlqUrl };
 const BUCKET_ENV: Record<BucketId, string> = { DocumentBucket: ENV.documentBucketName };
 

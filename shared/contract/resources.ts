@@ -141,7 +141,18 @@ export const OUTBOX_RELAY = {
  */
 export const UNPUBLISHED_EVENTS = { id: 'UnpublishedEvents', retentionDays: 14, visibilityTimeoutSeconds: 60 } as const;
 
-export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE] as const;
+/** What-if simulations (SPEC §12): one chain of page messages per programme and index shard. */
+export const SIMULATION_QUEUE: QueueDefinition = {
+  id: 'SimulationQueue',
+  visibilityTimeoutSeconds: 180,
+  maxReceiveCount: 5,
+  deadLetterRetentionDays: 14,
+  batchSize: 5,
+  // A simulation reads the whole of the stored applications: it leaves the account's concurrency to the API and the payout runs.
+  maxConcurrency: 10,
+};
+
+export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE, SIMULATION_QUEUE] as const;
 
 export interface BucketDefinition {
   /** Logical id in the stack and base of the local bucket name. */
@@ -180,6 +191,7 @@ export const ENV = {
   evaluationQueueUrl: 'EVALUATION_QUEUE_URL',
   evaluationDlqUrl: 'EVALUATION_DLQ_URL',
   payoutQueueUrl: 'PAYOUT_QUEUE_URL',
+  simulationQueueUrl: 'SIMULATION_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
   documentBucketName: 'DOCUMENT_BUCKET_NAME',
   unpublishedEventsQueueUrl: 'UNPUBLISHED_EVENTS_QUEUE_URL',
@@ -198,6 +210,7 @@ export const FUNCTION_NAMES = [
   'verify-document',
   'tally-statistics',
   'reconcile-statistics',
+  'simulation-worker',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -248,6 +261,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/admin/payout-forecast', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/payouts', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/statistics', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/simulations', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/simulations/{id}', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/event-republish', function: 'admin-api', access: 'admin' },
   // SPEC §9: the API document and its reference page (Swagger UI, served by the project itself).

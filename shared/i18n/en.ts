@@ -149,6 +149,7 @@ const conflict = (detail: string) => ({ title: 'Conflict', detail: () => detail 
 const NOT_FOUND = {
   application: 'application',
   'payout-run': 'the payout run',
+  simulation: 'the simulation',
   route: 'the route',
   path: 'the path',
   document: 'document',
@@ -316,6 +317,16 @@ export const en: Catalogue = {
     multiLineText:
       'expected text without control characters other than line breaks, unpaired surrogates or bidirectional override characters',
     dateFrom1900: `expected a date on or after ${EARLIEST_DATE}`,
+    percentParameter: 'expected a percentage from 0.01% to 100% with at most two decimals, e.g. "15%"',
+    amountParameter:
+      'expected a yuan amount above 0.00 and at most 10,000,000,000.00, without thousands separators and with at most two decimals',
+    yearParameter: 'expected a year from 2000 to 2100',
+    monthDayParameter: 'expected a day of the year as MM-DD, e.g. "03-01" (not 02-29)',
+    daysParameter: 'expected a whole number of days from 1 to 3,650',
+    revenueTiersParameter:
+      'expected revenue tiers in order, each starting where the previous one ends (above = the previous upTo, upTo above above), the last one open-ended (upTo: null)',
+    submissionWindow: 'submittedTo must not be before submittedFrom',
+    programmesUnique: 'each programme is named once',
   },
   zodMessage: zodMessageIn(zodEnglish()),
 };

@@ -167,7 +167,14 @@ const reasons: Texts = {
   'appeal.granted': (p) => `经复核，核定支持金额${f.money(p.amount)}（可核定金额最高为${f.money(p.ceiling)}）。`,
 };
 
-const NOT_FOUND = { application: '申报', 'payout-run': '拨付批次', route: '接口', path: '路径', document: '证明材料' };
+const NOT_FOUND = {
+  application: '申报',
+  'payout-run': '拨付批次',
+  route: '接口',
+  path: '路径',
+  document: '证明材料',
+  simulation: '政策测算',
+};
 const statusIs = (status: ApplicationStatus) => `该申报当前状态为“${f.status(status)}”`;
 
 export const zhCN: Catalogue = {
@@ -316,6 +323,14 @@ export const zhCN: Catalogue = {
     singleLineText: '应为单行文字，不得包含换行符等控制字符、不成对的代理码元或文字方向控制符',
     multiLineText: '不得包含换行符以外的控制字符、不成对的代理码元或文字方向控制符',
     dateFrom1900: '日期不得早于1900年1月1日',
+    percentParameter: '应为0.01%至100%之间的百分比，最多两位小数，例如“15%”',
+    amountParameter: '应为大于0.00元且不超过100亿元的金额，不加千位分隔符，最多两位小数',
+    yearParameter: '应为2000年度至2100年度之间的年份',
+    monthDayParameter: '应为“月-日”格式的日期，例如“03-01”（不得为02-29）',
+    daysParameter: '应为1至3,650之间的整数天数',
+    revenueTiersParameter: '收入档次须按顺序排列，每档起点等于上一档终点且终点高于起点，最后一档不设终点',
+    submissionWindow: '提交截止日期不得早于提交起始日期',
+    programmesUnique: '每个申报项目只能列出一次',
   },
   zodMessage: chineseZodMessage,
 };

@@ -77,7 +77,15 @@ export { shanghaiDate } from './dates.js';
 export type { IsoDate } from './dates.js';
 export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
 export { PolicyValidationError, UnknownPolicyVersionError, fieldIssuesOf, type FieldIssue } from './errors.js';
-export { FORMATTED_YUAN_PATTERN, formatYuan, parseYuan, percentOf, yuan, type Fen } from './money.js';
+export {
+  FORMATTED_YUAN_PATTERN,
+  SIGNED_YUAN_PATTERN,
+  formatYuan,
+  parseYuan,
+  percentOf,
+  yuan,
+  type Fen,
+} from './money.js';
 export type {
   Parameter,
   ParameterUnit,

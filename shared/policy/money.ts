@@ -8,6 +8,8 @@ export type Fen = bigint;
 export const YUAN_PATTERN = /^(0|[1-9][0-9]{0,14})(\.[0-9]{1,2})?$/;
 /** Yuan as `formatYuan` writes it, exactly two decimals: what answers, events and messages carry. */
 export const FORMATTED_YUAN_PATTERN = /^(0|[1-9][0-9]*)\.[0-9]{2}$/;
+/** A difference as `formatYuan` writes it: signed when negative. */
+export const SIGNED_YUAN_PATTERN = /^-?(0|[1-9][0-9]*)\.[0-9]{2}$/;
 
 export class MoneyFormatError extends Error {
   constructor(readonly input: unknown) {

@@ -30,6 +30,7 @@ type Standing = 'refused' | 'owner' | 'stranger' | 'admin';
 
 let api: LocalApi;
 let runId = '';
+let simulationId = '';
 const otherKey = new Uint8Array(randomBytes(32));
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -306,6 +307,14 @@ const MATRIX: Record<string, Row> = {
     expect: adminOnly(200),
     request: async () => ({ path: '/v1/admin/statistics?fiscalYear=2021' }),
   },
+  'POST /v1/admin/simulations': {
+    expect: adminOnly(202),
+    request: async () => ({ path: '/v1/admin/simulations', body: { overrides: { ospOperatingRate: '15%' } } }),
+  },
+  'GET /v1/admin/simulations/{id}': {
+    expect: adminOnly(200),
+    request: async () => ({ path: `/v1/admin/simulations/${simulationId}` }),
+  },
 };
 
 async function send(route: string, caller: Caller, request: { path: string; body?: unknown }): Promise<Response> {
@@ -325,6 +334,11 @@ beforeAll(async () => {
     body: { fiscalYear: 2021 },
   });
   runId = ((await started.json()) as { runId: string }).runId;
+  const simulation = await send('POST /v1/admin/simulations', admin, {
+    path: '/v1/admin/simulations',
+    body: { overrides: {} },
+  });
+  simulationId = ((await simulation.json()) as { simulationId: string }).simulationId;
 });
 afterAll(() => api?.stop());
 

@@ -11,7 +11,8 @@ import { checkedFetch } from '../../client/index.js';
 import { issueToken } from '../../infra/local/dev-auth.js';
 import { ENV, ROUTES } from '../../shared/contract/resources.js';
 import { APPLICATION_STATUSES } from '../../shared/domain/application.js';
-import { PROGRAMMES } from '../../shared/policy/index.js';
+import { POLICY_REGISTRY, PROGRAMMES } from '../../shared/policy/index.js';
+import { policyView } from '../../functions/applicant-api/policy-view.js';
 import { makeClients } from '../support/emulators/env.js';
 import { SAMPLE_DETAILS, VALID_USCC, sampleApplication, seedApplications } from '../support/applications.js';
 import { startLocalApi, tableItems, type LocalApi } from '../support/local-api.js';
@@ -173,6 +174,13 @@ const bodyRoutes = () => [
     method: 'POST',
     path: `/v1/admin/applications/${reviewableId}/appeal-decision`,
     body: { decision: 'GRANT', amount: '1000.00', note: 'fuzz' } as Json,
+  },
+  // Every other field is optional (and each parameter of the draft): an empty draft is the body whose every field is required.
+  {
+    route: 'POST /v1/admin/simulations',
+    method: 'POST',
+    path: '/v1/admin/simulations',
+    body: { overrides: {} } as Json,
   },
 ];
 
@@ -442,6 +450,7 @@ const idRoutes = [
     body: '{"decision":"UPHOLD","note":"fuzz"}',
   },
   { route: 'GET /v1/admin/payout-runs/{runId}', method: 'GET', template: '/v1/admin/payout-runs/{}' },
+  { route: 'GET /v1/admin/simulations/{id}', method: 'GET', template: '/v1/admin/simulations/{}' },
   {
     route: 'POST /v1/applications/{id}/documents',
     method: 'POST',
@@ -652,6 +661,30 @@ function section7BodyAttempts(): FieldAttempt[] {
   });
 }
 
+/** Every parameter of a what-if draft with a value of another type, unit or shape, as an admin sends it. */
+function draftParameterAttempts(): FieldAttempt[] {
+  const shown = policyView(POLICY_REGISTRY, '2021-01-01').versions[0]!.parameters;
+  return Object.entries(shown).flatMap(([name, { value }]) => {
+    const wrong: Json[] = [null, true, 'text', [], {}, -1, 0.5, 1e21].filter(
+      (other) => typeof other !== typeof value || Array.isArray(other) !== Array.isArray(value),
+    );
+    if (typeof value === 'string')
+      wrong.push(` ${value}`, `${value}\u0000`, `-${value}`, `${value}0`.replace(/^(\d)/, '9$1'));
+    if (typeof value === 'number') wrong.push(-value, value * 1000, value + 0.5);
+    if (Array.isArray(value)) wrong.push([], [...(value as Json[]), ...(value as Json[])]);
+    return wrong.map((bad) => ({
+      attempt: {
+        method: 'POST',
+        path: '/v1/admin/simulations',
+        role: 'admin' as const,
+        body: JSON.stringify({ overrides: { [name]: bad } }),
+      },
+      field: `overrides.${name}`,
+      what: `overrides.${name} = ${JSON.stringify(bad)}`,
+    }));
+  });
+}
+
 /** Sends each attempt: a 400 whose errors name the field; the tables are as before. */
 const refuseNamingTheField = (attempts: readonly FieldAttempt[]) =>
   assertTablesUnchanged(async () => {
@@ -843,6 +876,14 @@ describe('hostile input: every answer a 4xx problem document, nothing stored', (
         field: name,
         what: `${listing.path}?${name}=1`,
       })),
+    );
+    await refuseNamingTheField(attempts);
+  });
+
+  it('every parameter of a what-if draft with a value of another type, unit or shape: 400 naming overrides.<name>', async () => {
+    const attempts = draftParameterAttempts();
+    expect(new Set(attempts.map((attempt) => attempt.field)).size).toBe(
+      Object.keys(POLICY_REGISTRY.versions[0]!.parameters).length,
     );
     await refuseNamingTheField(attempts);
   });

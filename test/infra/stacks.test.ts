@@ -182,7 +182,7 @@ describe.each([
   it('consumes the queues and the table stream with partial batch failures, each with a bounded concurrency or retries', () => {
     const template = get().templates.stateless;
     const mappings = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
-    expect(mappings).toHaveLength(4);
+    expect(mappings).toHaveLength(5);
     for (const mapping of mappings)
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     // Each on its function's live alias (`<function name>:live`).
@@ -195,6 +195,7 @@ describe.each([
     for (const [name, definition] of [
       ['evaluate-application', QUEUES[0]],
       ['payout-worker', QUEUES[1]],
+      ['simulation-worker', QUEUES[2]],
     ] as const) {
       expect(byFunction[aliasId(get(), name)]).toMatchObject({
         BatchSize: definition.batchSize,
@@ -791,6 +792,8 @@ describe.each([
     expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueue(?!DLQ)/)).toEqual(['evaluate-application']);
     expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
+    expect(who('sqs:SendMessage', /SimulationQueue/)).toEqual(['admin-api', 'simulation-worker']);
+    expect(who('sqs:ReceiveMessage', /SimulationQueue/)).toEqual(['simulation-worker']);
     // Events reach the bus only through the outbox relay (SPEC §5).
     expect(who('events:PutEvents')).toEqual(['outbox-relay']);
     const putEvents = policies

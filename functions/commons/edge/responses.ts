@@ -19,6 +19,7 @@ import {
   organisationSchema,
   OUTCOMES,
   programmeSchema,
+  SIGNED_YUAN_PATTERN,
 } from '../../../shared/policy/index.js';
 
 /** Amounts the API returns: yuan with exactly two decimals. */
@@ -174,6 +175,69 @@ export const statisticsResponse = z
     ),
   );
 export type StatisticsResponse = z.infer<typeof statisticsResponse>;
+
+/** A signed difference: negative when the draft decides less. */
+const signedYuan = z
+  .string()
+  .check(
+    z.regex(SIGNED_YUAN_PATTERN),
+    z.describe('yuan, exactly two decimals, negative when the draft decides less, e.g. "-50000.00"'),
+  );
+const outcome = z.enum(OUTCOMES);
+const simulationStatus = z.enum(['RUNNING', 'COMPLETED']);
+export const simulationStartedResponse = z.strictObject({ simulationId: z.uuid(), status: simulationStatus });
+const simulatedChange = z.strictObject({
+  applicationId: z.string(),
+  applicantId: z.string(),
+  outcomeBefore: outcome,
+  outcomeAfter: outcome,
+  amountBefore: yuan,
+  amountAfter: yuan,
+  difference: signedYuan,
+});
+const programmeResult = z.strictObject({
+  programme: programmeSchema,
+  cases: count.check(z.describe('stored decisions judged again')),
+  changedOutcomes: count.check(z.describe('cases whose outcome the draft changes')),
+  changedAmounts: count.check(z.describe('cases whose amount the draft changes')),
+  totalBefore: yuan.check(z.describe('the stored decisions’ amounts (award, or the most a reviewer may approve)')),
+  totalAfter: yuan.check(z.describe('the same under the draft')),
+  difference: signedYuan,
+  largestChanges: z
+    .array(simulatedChange)
+    .check(z.describe('the 20 largest changes by size of the difference, then by application id')),
+});
+export const simulationResponse = z
+  .strictObject({
+    simulationId: z.uuid(),
+    status: simulationStatus,
+    policyVersion: z.optional(z.string().check(z.describe('every case judged under this version'))),
+    overrides: z.record(z.string(), z.unknown()).check(z.describe('the draft’s parameters, as sent')),
+    programmes: z.array(programmeSchema),
+    submittedFrom: z.optional(date),
+    submittedTo: z.optional(date),
+    requestedBy: z.string(),
+    startedAt: instant,
+    completedAt: z.optional(instant),
+    progress: z.strictObject({
+      cases: count.check(z.describe('stored decisions judged so far')),
+      partsDone: count,
+      parts: count.check(z.describe('programmes × index shards: each is read a page at a time')),
+    }),
+    result: z.optional(z.array(programmeResult).check(z.describe('per programme, once COMPLETED'))),
+    download: z.optional(
+      z.strictObject({
+        url: z.url().check(z.describe('presigned GET of the result as CSV, valid 5 minutes')),
+        expiresAt: instant,
+      }),
+    ),
+  })
+  .check(
+    z.describe(
+      'A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed.',
+    ),
+  );
+export type SimulationResponse = z.infer<typeof simulationResponse>;
 
 export const certificationResponse = z.strictObject({
   applicantId: z.string(),

@@ -12,9 +12,8 @@ import { completeIfSettled } from './completion.js';
 import { pageKey } from '../store/keys.js';
 import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
 import { counterAddition, payoutQueue } from './runs.js';
-import { runTransaction } from '../store/transactions.js';
-import { TransactionConflict, retryOnConflict } from '../store/conflicts.js';
-import { getItem, tableName } from '../store/table.js';
+import { recordOnce } from '../store/counters.js';
+import { retryOnConflict } from '../store/conflicts.js';
 
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };
@@ -25,33 +24,11 @@ async function recordPage(message: PlanMessage): Promise<EntitlementPage> {
   const key = pageKey(runId, shard, pageNo);
   const page = await readEntitlementPage(message, planning.pageSize);
   const last = page.next === undefined;
-  try {
-    await runTransaction([
-      {
-        name: 'page',
-        item: {
-          Put: {
-            TableName: tableName(),
-            Item: { ...key, ...page, size: page.entitlements.length },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      },
-      {
-        name: 'counter',
-        item: {
-          Update: counterAddition(runId, key.sk, { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) }),
-        },
-      },
-    ]);
-    return page;
-  } catch (error) {
-    if (!(error instanceof TransactionConflict)) throw error;
-    const stored = await getItem(key);
-    if (!stored) throw error; // contention, not a recorded page: try again
-    const { entitlements, next } = stored;
-    return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
-  }
+  const counts = { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) };
+  const { entitlements, next } = await recordOnce(key, { ...page, size: page.entitlements.length }, [
+    { name: 'counter', item: { Update: counterAddition(runId, key.sk, counts) } },
+  ]);
+  return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
 }
 
 export async function planPage(message: PlanMessage): Promise<void> {

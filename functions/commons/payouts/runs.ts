@@ -6,16 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
-import {
-  INDEX_SHARDS,
-  COUNTER_PREFIX,
-  counterKey,
-  counterShardOf,
-  runKey,
-  runningIndexKeys,
-  runPartition,
-  yearRunsIndexKeys,
-} from '../store/keys.js';
+import { INDEX_SHARDS, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys } from '../store/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
@@ -24,7 +15,7 @@ import { sendMessages } from '../messaging/send.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import type { RunResponse } from '../edge/responses.js';
 import { getItem, tableName, type Item } from '../store/table.js';
-import { queryAll } from '../store/query.js';
+import { counterAddition as shardAddition, counterShards } from '../store/counters.js';
 
 export type RunStatus = RunResponse['status'];
 
@@ -123,11 +114,7 @@ const count = (value: unknown): number => (typeof value === 'number' ? value : 0
 /** The run's totals: the sum of its counter shards (one strongly consistent Query). */
 export async function readTotals(runId: string): Promise<RunTotals> {
   const totals = emptyTotals();
-  const counters = await queryAll({
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': runPartition(runId), ':prefix': COUNTER_PREFIX },
-  });
-  for (const counter of counters) {
+  for (const counter of await counterShards(runPartition(runId))) {
     totals.found += count(counter.found);
     totals.paid += count(counter.paid);
     totals.alreadyPaid += count(counter.alreadyPaid);
@@ -169,18 +156,6 @@ export function runView(run: Item, totals: RunTotals): RunView {
   };
 }
 
-/**
- * Adds counts to the counter shard named by `name` (a page, a pay message): one write per
- * page or message, never per entitlement. Attribute names go through placeholders (several are
- * DynamoDB reserved words).
- */
-export function counterAddition(runId: string, name: string, counts: Record<string, number>) {
-  const fields = Object.keys(counts);
-  return {
-    TableName: tableName(),
-    Key: counterKey(runId, counterShardOf(name)),
-    UpdateExpression: `ADD ${fields.map((field, i) => `#c${i} :c${i}`).join(', ')}`,
-    ExpressionAttributeNames: Object.fromEntries(fields.map((field, i) => [`#c${i}`, field])),
-    ExpressionAttributeValues: Object.fromEntries(fields.map((field, i) => [`:c${i}`, counts[field]])),
-  };
-}
+/** Adds counts to the run's counter shard named by `name` (a page, a pay message): once per page or message, never per entitlement. */
+export const counterAddition = (runId: string, name: string, counts: Record<string, number>) =>
+  shardAddition(runPartition(runId), name, counts);

@@ -61,13 +61,27 @@ function certificationEntry(item: Record<string, unknown>): CertificationEntry {
 }
 
 /**
+ * The history a decision taken at `at` had: what was recorded before that instant, never the
+ * application's own award (a what-if run re-judges stored decisions with it).
+ */
+export interface HistoryAsOf {
+  at: string;
+  applicationId: string;
+}
+
+/** An item recorded without its instant (written before items carried one) counts as earlier. */
+const recordedBefore = (item: Record<string, unknown>, asOf: HistoryAsOf | undefined, at: unknown): boolean =>
+  asOf === undefined || (item.applicationId !== asOf.applicationId && (typeof at !== 'string' || at < asOf.at));
+
+/**
  * Everything the policy needs to know of an applicant, read consistently from the applicant's
  * partition; for a national-platform claim also the recognition's marker, whoever holds it.
  */
 export async function loadHistory(
   applicantId: string,
-  options: { recognitionReference?: string } = {},
+  options: { recognitionReference?: string; asOf?: HistoryAsOf } = {},
 ): Promise<ApplicantHistory> {
+  const { asOf } = options;
   const result: ApplicantHistory = { history: { certifications: [], awards: [] }, version: 0 };
   const awardedApplications = new Set<string>();
   for (const item of await queryAll({
@@ -75,25 +89,32 @@ export async function loadHistory(
     ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) },
   })) {
     const sk = String(item.sk);
-    if (sk.startsWith(CERTIFICATION_PREFIX)) result.history.certifications.push(certificationEntry(item));
-    else if (sk.startsWith(AWARD_PREFIX)) {
-      result.history.awards.push(awardEntry(item));
+    if (sk.startsWith(CERTIFICATION_PREFIX)) {
+      if (recordedBefore(item, asOf, item.certifiedAt)) result.history.certifications.push(certificationEntry(item));
+    } else if (sk.startsWith(AWARD_PREFIX)) {
       awardedApplications.add(sk.slice(AWARD_PREFIX.length));
+      if (recordedBefore(item, asOf, item.awardedAt)) result.history.awards.push(awardEntry(item));
     } else if (sk === AWARD_LOCK) result.version = Number(item.version ?? 0);
   }
 
   if (options.recognitionReference !== undefined) {
     const marker = await getItem(recognitionKey(options.recognitionReference));
     // Held by another applicant (or not yet in this one's partition): it still counts as rewarded.
-    if (marker && !awardedApplications.has(String(marker.applicationId)))
+    if (
+      marker &&
+      !awardedApplications.has(String(marker.applicationId)) &&
+      recordedBefore(marker, asOf, marker.awardedAt)
+    )
       result.history.awards.push(awardEntry(marker));
   }
   return result;
 }
 
-/** The application's history as of now, with the lock version it was read at. */
-export const loadHistoryFor = (record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>) =>
-  loadHistory(record.applicantId, { recognitionReference: recognitionOf(record) });
+/** The application's history as of now (or as of `asOf`), with the lock version it was read at. */
+export const loadHistoryFor = (
+  record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>,
+  asOf?: HistoryAsOf,
+) => loadHistory(record.applicantId, { recognitionReference: recognitionOf(record), ...(asOf && { asOf }) });
 
 /**
  * The transaction parts that record an award read at lock `version`: the award item, the

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 
 /** Partitions per sharded index key. 16 keeps each under 1/10 of its kind's writes (test/store/hot-keys.test.ts). */
 export const INDEX_SHARDS = 16;
-/** Counter shards per payout run: a completion check reads them all in one Query. */
+/** Counter shards per payout run or simulation: a completion check reads them all in one Query. */
 const COUNTER_SHARDS = 16;
 
 /** A stable, evenly spread shard of `shards` for a name. */
@@ -78,10 +78,21 @@ export const settledKey = (runId: string, applicationId: string) => ({
 });
 export const TALLY_PREFIX = 'TALLY#';
 export const tallyKey = (runId: string, batch: string) => ({ pk: runPartition(runId), sk: `${TALLY_PREFIX}${batch}` });
+/** A counter shard of a job's partition (a payout run, a simulation). */
 export const COUNTER_PREFIX = 'COUNTER#';
-export const counterKey = (runId: string, n: number) => ({
-  pk: runPartition(runId),
+export const counterKey = (partition: string, n: number) => ({
+  pk: partition,
   sk: `${COUNTER_PREFIX}${pad(n, 2)}`,
+});
+
+/* ---- Table: what-if simulations (../simulations/model.ts) ---- */
+
+export const simulationPartition = (simulationId: string) => `SIMULATION#${simulationId}`;
+export const simulationKey = (simulationId: string) => ({ pk: simulationPartition(simulationId), sk: 'SIMULATION' });
+export const SIMULATION_PAGE_PREFIX = 'PAGE#';
+export const simulationPageKey = (simulationId: string, programme: string, shard: number, page: number) => ({
+  pk: simulationPartition(simulationId),
+  sk: `${SIMULATION_PAGE_PREFIX}${programme}#${pad(shard, 2)}#${pad(page, 6)}`,
 });
 
 /* ---- Indexes ---- */
@@ -106,7 +117,7 @@ export const applicantPayoutsPartition = (applicantId: string) => `PAYOUTS#${app
 const statusPartition = (status: string, shard: number) => `STATUS#${status}#${shard}`;
 export const statusPartitions = (status: string) => allShards((shard) => statusPartition(status, shard));
 /** GSI3: applications by programme (the status is an attribute, not part of the key). */
-const programmePartition = (programme: string, shard: number) => `PROGRAMME#${programme}#${shard}`;
+export const programmePartition = (programme: string, shard: number) => `PROGRAMME#${programme}#${shard}`;
 export const programmePartitions = (programme: string) => allShards((shard) => programmePartition(programme, shard));
 /** GSI2: the payout ledger of a fiscal year. */
 export const ledgerPartition = (fiscalYear: number, shard: number) => `LEDGER#${fiscalYear}#${shard}`;

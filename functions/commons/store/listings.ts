@@ -120,7 +120,7 @@ async function readPartition(
 }
 
 /** The page's items as the table holds them, in the page's order (BatchGetItem, unprocessed keys retried). */
-async function readFromTable(indexItems: Item[]): Promise<Item[]> {
+export async function readFromTable(indexItems: Item[]): Promise<Item[]> {
   const keyOf = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;
   const found = new Map<string, Item>();
   let keys = indexItems.map((item) => ({ pk: item.pk, sk: item.sk }));

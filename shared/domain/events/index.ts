@@ -14,6 +14,7 @@ import {
 } from './application.js';
 import { DocumentRejected, DocumentVerified } from './document.js';
 import { PayoutIssued, PayoutRunCompleted } from './payout.js';
+import { SimulationCompleted } from './simulation.js';
 import { anyVersionEnvelope } from './envelope.js';
 
 export { EVENT_SOURCE } from '../../contract/resources.js';
@@ -30,6 +31,7 @@ const EVENTS = {
   PayoutRunCompleted,
   DocumentVerified,
   DocumentRejected,
+  SimulationCompleted,
 } as const;
 
 export type EventType = keyof typeof EVENTS;

@@ -1,0 +1,75 @@
+/**
+ * Completing a simulation exactly once: when every part has read its last page, the pages'
+ * tallies are merged into the result per programme, and RUNNING → COMPLETED with the result and
+ * SimulationCompleted in the simulation's outbox is one conditional update: only one caller wins,
+ * and the event exists exactly when the simulation is COMPLETED.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { simulationCompleted } from '../../../shared/domain/events/simulation.js';
+import { mergeTallies, simulationResult, type Tallies } from '../../../shared/domain/simulation.js';
+import type { ProgrammeCode } from '../../../shared/policy/index.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { nowIso } from '../runtime/clock.js';
+import { counterShards } from '../store/counters.js';
+import { SIMULATION_PAGE_PREFIX, simulationKey, simulationPartition } from '../store/keys.js';
+import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
+import { queryPages } from '../store/query.js';
+import { getItem, setFields, tableName, type Item } from '../store/table.js';
+
+const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+/** The simulation's progress: the sum of its counter shards. */
+export async function readProgress(simulationId: string, parts: number) {
+  const progress = { cases: 0, partsDone: 0, parts };
+  for (const shard of await counterShards(simulationPartition(simulationId))) {
+    progress.cases += count(shard.cases);
+    progress.partsDone += count(shard.partsDone);
+  }
+  return progress;
+}
+
+/** Every recorded page's tallies, merged a page of pages at a time. */
+async function mergedPages(simulationId: string): Promise<Tallies> {
+  let merged: Tallies = {};
+  const pages = queryPages(documentClient, {
+    TableName: tableName(),
+    ConsistentRead: true,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': simulationPartition(simulationId), ':prefix': SIMULATION_PAGE_PREFIX },
+  });
+  for await (const page of pages)
+    merged = mergeTallies([merged, ...(page.Items ?? []).map((item) => item.tallies as Tallies)]);
+  return merged;
+}
+
+/** Called after every part's last page. */
+export async function completeIfSettled(simulationId: string): Promise<void> {
+  const simulation: Item | undefined = await getItem(simulationKey(simulationId));
+  if (simulation?.status !== 'RUNNING') return;
+  const progress = await readProgress(simulationId, simulation.parts as number);
+  if (progress.partsDone < progress.parts) return;
+  const result = simulationResult(await mergedPages(simulationId), simulation.programmes as ProgrammeCode[]);
+  const at = nowIso();
+  const { assignments, names, values } = setFields({
+    status: 'COMPLETED',
+    completedAt: at,
+    result,
+    [OUTBOX_ATTRIBUTE]: [simulationCompleted(simulationId, result, at)],
+  });
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: simulationKey(simulationId),
+        UpdateExpression: `SET ${assignments.join(', ')}`,
+        ConditionExpression: '#status = :running',
+        ExpressionAttributeNames: { ...names, '#status': 'status' },
+        ExpressionAttributeValues: { ...values, ':running': 'RUNNING' },
+      }),
+    );
+  } catch (error) {
+    // Another caller completed it first.
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  }
+}

@@ -1,0 +1,27 @@
+/** A simulation as GET /v1/admin/simulations/{id} answers it: the request, its progress and, once COMPLETED, its result. */
+import type { SimulationResponse } from '../edge/responses.js';
+import { simulationKey } from '../store/keys.js';
+import { getItem } from '../store/table.js';
+import { readProgress } from './completion.js';
+
+export type SimulationView = Omit<SimulationResponse, 'download'>;
+
+export async function readSimulation(simulationId: string): Promise<SimulationView | undefined> {
+  const stored = await getItem(simulationKey(simulationId));
+  if (!stored) return undefined;
+  const optional = (field: string) => (stored[field] !== undefined ? { [field]: stored[field] } : {});
+  return {
+    simulationId,
+    status: stored.status as SimulationView['status'],
+    ...optional('policyVersion'),
+    overrides: stored.overrides as Record<string, unknown>,
+    programmes: stored.programmes as SimulationView['programmes'],
+    ...optional('submittedFrom'),
+    ...optional('submittedTo'),
+    requestedBy: stored.requestedBy as string,
+    startedAt: stored.startedAt as string,
+    ...optional('completedAt'),
+    progress: await readProgress(simulationId, stored.parts as number),
+    ...optional('result'),
+  } as SimulationView;
+}

@@ -1,0 +1,95 @@
+/**
+ * A simulation message: one page of one part (a programme's applications in one shard of the
+ * programme index, GSI3, within the window), each stored decision judged again under the draft
+ * with the history it was decided with (../store/history.ts, as of its decision), the page's
+ * tallies recorded once with its counts (so a redelivery counts nothing twice), then the next
+ * page's message, or, after a part's last page, the completion check. Nothing stored is changed.
+ */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { tallyCases, type SimulatedCase } from '../../../shared/domain/simulation.js';
+import { evaluateFast } from '../../../shared/policy/fast.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { sendMessages } from '../messaging/send.js';
+import type { ApplicationRecord } from '../../../shared/domain/application.js';
+import { caseFor } from '../../../shared/domain/award.js';
+import { fromItem } from '../store/application-item.js';
+import { retryOnConflict } from '../store/conflicts.js';
+import { counterAddition, recordOnce } from '../store/counters.js';
+import { loadHistoryFor } from '../store/history.js';
+import { programmePartition, simulationPageKey, simulationPartition } from '../store/keys.js';
+import { readFromTable } from '../store/listings.js';
+import { tableName } from '../store/table.js';
+import { completeIfSettled } from './completion.js';
+import { draftOf, type Draft } from './draft.js';
+import { SIMULATION_PAGE_SIZE, type SimulationMessage } from './model.js';
+import { simulationQueue } from './start.js';
+
+/** Pages per message; tests make them small to exercise paging. */
+export const simulating = { pageSize: SIMULATION_PAGE_SIZE };
+
+/** The first and last instants (UTC, as sort keys hold them) of a window of Shanghai dates. */
+const startOf = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
+const endOf = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000 - 1).toISOString();
+
+/** One page of the part's applications, as the table holds them, and where the next page starts. */
+async function readPage(message: SimulationMessage, draft: Draft) {
+  const { submittedFrom = '1900-01-01', submittedTo = '9999-12-31' } = draft;
+  const result = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName(),
+      IndexName: 'GSI3',
+      KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': programmePartition(message.programme, message.shard),
+        ':from': startOf(submittedFrom),
+        // Sort keys are `<submittedAt>#<applicationId>`: "~" sorts after every id character.
+        ':to': `${endOf(submittedTo)}~`,
+      },
+      Limit: simulating.pageSize,
+      ...(message.after ? { ExclusiveStartKey: message.after } : {}),
+    }),
+  );
+  const records = (await readFromTable(result.Items ?? [])).map(fromItem);
+  return { records, next: result.LastEvaluatedKey as Record<string, string> | undefined };
+}
+
+/** A stored decision judged again: the evaluation's decision, with the history as of its moment, under the draft. */
+async function judgeAgain(record: ApplicationRecord, draft: Draft): Promise<SimulatedCase | undefined> {
+  const before = record.appeal?.originalDecision ?? record.decision;
+  if (!before) return undefined; // never decided (withdrawn while SUBMITTED, or still waiting)
+  const decidedAt = record.audit.find((entry) => entry.from === 'SUBMITTED')?.at ?? record.submittedAt;
+  const { history } = await loadHistoryFor(record, { at: decidedAt, applicationId: record.applicationId });
+  const after = evaluateFast(caseFor(record, history), {
+    registry: draft.registry,
+    ...(draft.policyVersion ? { policy: draft.policyVersion } : {}),
+  });
+  const { applicationId, applicantId, programme } = record;
+  return {
+    applicationId,
+    applicantId,
+    programme,
+    before: { outcome: before.outcome, amount: before.amount },
+    after: { outcome: after.outcome, amount: after.amount },
+  };
+}
+
+/** The page judged and recorded, as the first copy of this message recorded it. */
+async function recordPage(message: SimulationMessage, draft: Draft): Promise<Record<string, string> | undefined> {
+  const { simulationId, programme, shard, page } = message;
+  const key = simulationPageKey(simulationId, programme, shard, page);
+  const { records, next } = await readPage(message, draft);
+  const judged = await Promise.all(records.map((record) => judgeAgain(record, draft)));
+  const cases = judged.filter((simulated): simulated is SimulatedCase => simulated !== undefined);
+  const counts = { cases: cases.length, ...(next ? {} : { partsDone: 1 }) };
+  const stored = await recordOnce(key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
+    { name: 'counter', item: { Update: counterAddition(simulationPartition(simulationId), key.sk, counts) } },
+  ]);
+  return stored.next as Record<string, string> | undefined;
+}
+
+export async function simulatePage(message: SimulationMessage): Promise<void> {
+  const draft = await draftOf(message.simulationId);
+  const next = await retryOnConflict(() => recordPage(message, draft));
+  if (next) await sendMessages(simulationQueue(), [{ ...message, page: message.page + 1, after: next }]);
+  else await completeIfSettled(message.simulationId);
+}

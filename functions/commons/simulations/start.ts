@@ -1,0 +1,58 @@
+/**
+ * Starting a what-if simulation (POST /v1/admin/simulations): the request is stored in the
+ * simulation's own item, then one message per part (programme × shard of the programme index)
+ * starts a chain of pages on the simulation queue; the workers do the rest (./simulate.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../../../shared/contract/resources.js';
+import { PROGRAMMES } from '../../../shared/policy/index.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { sendMessages } from '../messaging/send.js';
+import { nowIso } from '../runtime/clock.js';
+import { env } from '../runtime/env.js';
+import { INDEX_SHARDS, simulationKey } from '../store/keys.js';
+import { tableName } from '../store/table.js';
+import type { SimulationMessage } from './model.js';
+
+export const simulationQueue = () => env(ENV.simulationQueueUrl);
+
+export interface SimulationRequest {
+  policyVersion?: string | undefined;
+  /** As sent (validated): parameter names and values as GET /v1/policy renders them. */
+  overrides: Record<string, unknown>;
+  programmes?: readonly (typeof PROGRAMMES)[number][] | undefined;
+  submittedFrom?: string | undefined;
+  submittedTo?: string | undefined;
+}
+
+export async function startSimulation(request: SimulationRequest, requestedBy: string) {
+  const simulationId = randomUUID();
+  const programmes = request.programmes ?? PROGRAMMES;
+  const { policyVersion, overrides, submittedFrom, submittedTo } = request;
+  await documentClient.send(
+    new PutCommand({
+      TableName: tableName(),
+      Item: {
+        ...simulationKey(simulationId),
+        entity: 'SIMULATION',
+        simulationId,
+        status: 'RUNNING',
+        policyVersion,
+        overrides,
+        programmes,
+        submittedFrom,
+        submittedTo,
+        parts: programmes.length * INDEX_SHARDS,
+        requestedBy,
+        startedAt: nowIso(),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    }),
+  );
+  const messages: SimulationMessage[] = programmes.flatMap((programme) =>
+    Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ simulationId, programme, shard, page: 0 })),
+  );
+  await sendMessages(simulationQueue(), messages);
+  return { simulationId, status: 'RUNNING' as const };
+}

@@ -1,0 +1,206 @@
+/**
+ * What-if simulations (SPEC §12) against DynamoDB Local and the real simulation queue: stored
+ * decisions, made by the real write path, are judged again under a draft with the history each
+ * was decided with; the result per programme; a bad draft is a 400 naming the parameter; nothing
+ * stored changes; pages are counted once even when messages are received twice.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getSimulation, startSimulationRoute } from '../../functions/admin-api/simulations.js';
+import { httpHandler } from '../../functions/commons/edge/http.js';
+import { clock } from '../../functions/commons/runtime/clock.js';
+import { SIMULATION_PAGE_SIZE } from '../../functions/commons/simulations/model.js';
+import { simulating } from '../../functions/commons/simulations/simulate.js';
+import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
+import { localAws, publishedEvents, relayOutbox } from '../support/emulators/env.js';
+import { admin, applicant, caller } from '../support/http-events.js';
+import { tableItems } from '../support/local-api.js';
+import { drainQueue } from '../payout/queue-driver.js';
+import {
+  body,
+  certify,
+  doc,
+  newApplicantId,
+  seedAward,
+  sqs,
+  submitAndEvaluate,
+  tableName,
+} from '../write-path/write-path.js';
+
+const call = { start: caller(httpHandler(startSimulationRoute)), get: caller(httpHandler(getSimulation)) };
+const simulationQueueUrl = localAws().env.SIMULATION_QUEUE_URL!;
+const realNow = clock.now;
+afterEach(() => {
+  clock.now = realNow;
+  simulating.pageSize = SIMULATION_PAGE_SIZE;
+});
+
+const start = (payload: unknown, as = admin()) => call.start('POST /v1/admin/simulations', { as, body: payload });
+const read = (id: string, as = admin()) => call.get('GET /v1/admin/simulations/{id}', { as, path: { id } });
+const drain = (options: { acknowledge?: (records: unknown[]) => boolean } = {}) =>
+  drainQueue({ sqs, queueUrl: simulationQueueUrl, handler: simulationWorker, concurrency: 3, ...options });
+
+/** Everything stored except what simulations themselves write in their own partitions. */
+const storedRecords = async () =>
+  (await tableItems(doc, tableName)).filter((item) => !String(item.pk).startsWith('SIMULATION#'));
+
+async function simulate(payload: Record<string, unknown>) {
+  const started = await start(payload);
+  expect(started.status, JSON.stringify(started.body)).toBe(202);
+  expect(started.headers?.location).toBe(`/v1/admin/simulations/${started.body.simulationId}`);
+  await drain();
+  const done = await read(started.body.simulationId);
+  expect(done.status).toBe(200);
+  expect(done.body.status).toBe('COMPLETED');
+  return done.body;
+}
+
+const at = (instant: string) => () => new Date(instant);
+const platforms = { small: newApplicantId(), large: newApplicantId(), twice: newApplicantId(), rnd: newApplicantId() };
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  for (const platform of Object.values(platforms)) await certify(platform);
+  // Earlier R&D awards leave 500,000.00 of the platform's 30,000,000.00 cap.
+  await seedAward(platforms.rnd, 'OSP_RND', '29500000.00', { awardedAt: '2021-02-01T00:00:00.000Z' });
+  const operating = (costs: string) => body('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: costs });
+  const decide = async (name: string, applicantId: string, payload: unknown, instant: string) => {
+    clock.now = at(instant);
+    ids[name] = (await submitAndEvaluate(applicantId, payload)).applicationId;
+  };
+  await decide('small', platforms.small, operating('2000000.00'), '2022-03-10T02:00:00.000Z');
+  await decide('large', platforms.large, operating('9000000.00'), '2022-03-11T02:00:00.000Z');
+  // The second claim of the year had 400,000.00 of the yearly cap left when it was decided.
+  await decide('first', platforms.twice, operating('6000000.00'), '2022-03-12T02:00:00.000Z');
+  await decide('second', platforms.twice, operating('5000000.00'), '2022-03-13T02:00:00.000Z');
+  await decide('rnd', platforms.rnd, body('OSP_RND', { rndCosts: '3000000.00' }), '2022-03-14T02:00:00.000Z');
+  await decide('activity', newApplicantId(), body('AI_ACTIVITY'), '2022-03-15T02:00:00.000Z');
+  clock.now = realNow;
+}, 120_000);
+
+const resultOf = (simulation: { result: Array<{ programme: string }> }, programme: string) =>
+  simulation.result.find((entry) => entry.programme === programme) as Record<string, any>;
+
+describe('a what-if simulation', () => {
+  it('judges the stored decisions again under the draft, each with the history it was decided with, and changes nothing stored', async () => {
+    simulating.pageSize = 2; // several pages per part
+    const before = await storedRecords();
+    const simulation = await simulate({
+      overrides: { ospOperatingRate: '15%' },
+      programmes: ['OSP_OPERATING', 'OSP_RND'],
+      submittedFrom: '2022-03-10',
+      submittedTo: '2022-03-14',
+    });
+    expect(await storedRecords()).toEqual(before);
+
+    const operating = resultOf(simulation, 'OSP_OPERATING');
+    // small 200,000 → 300,000; large 900,000 → 1,000,000 (the yearly cap); first 600,000 → 900,000;
+    // second stays 400,000: the cap's remainder after the first claim's stored award, as when it was decided.
+    expect(operating).toMatchObject({
+      cases: 4,
+      changedOutcomes: 0,
+      changedAmounts: 3,
+      totalBefore: '2100000.00',
+      totalAfter: '2600000.00',
+      difference: '500000.00',
+    });
+    expect(
+      operating.largestChanges.map((change: Record<string, string>) => [change.applicationId, change.difference]),
+    ).toEqual([
+      [ids.first, '300000.00'],
+      ...[
+        [ids.large, '100000.00'],
+        [ids.small, '100000.00'],
+      ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    ]);
+    expect(operating.largestChanges[0]).toMatchObject({
+      applicantId: platforms.twice,
+      outcomeBefore: 'ELIGIBLE',
+      outcomeAfter: 'ELIGIBLE',
+      amountBefore: '600000.00',
+      amountAfter: '900000.00',
+    });
+    // The R&D claim keeps its 500,000.00: the earlier awards are in its history.
+    expect(resultOf(simulation, 'OSP_RND')).toMatchObject({
+      cases: 1,
+      changedAmounts: 0,
+      totalBefore: '500000.00',
+      totalAfter: '500000.00',
+      difference: '0.00',
+      largestChanges: [],
+    });
+    expect(simulation.result.map((entry: { programme: string }) => entry.programme)).toEqual([
+      'OSP_OPERATING',
+      'OSP_RND',
+    ]);
+    expect(simulation.progress).toEqual({ cases: 5, partsDone: 32, parts: 32 });
+
+    await relayOutbox();
+    const events = (await publishedEvents({ type: 'SimulationCompleted' })).filter(
+      (event) => event.detail.simulationId === simulation.simulationId,
+    );
+    expect(events).toHaveLength(1);
+    expect((events[0]!.detail as { programmes: unknown[] }).programmes[0]).toMatchObject({
+      programme: 'OSP_OPERATING',
+      difference: '500000.00',
+    });
+  });
+
+  it('with no change to the policy, finds every stored decision again, counting each page once though messages are received twice', async () => {
+    simulating.pageSize = 1;
+    let batches = 0;
+    const started = await start({ overrides: {} });
+    // Every third batch is handled but not acknowledged: received again, as after a crash.
+    await drain({ acknowledge: () => ++batches % 3 !== 0 });
+    const simulation = (await read(started.body.simulationId)).body;
+    expect(simulation.status).toBe('COMPLETED');
+    const decided = simulation.result.reduce((sum: number, entry: { cases: number }) => sum + entry.cases, 0);
+    expect(decided).toBe(6);
+    expect(simulation.progress.cases).toBe(6);
+    for (const entry of simulation.result) {
+      expect(entry, entry.programme).toMatchObject({ changedOutcomes: 0, changedAmounts: 0, difference: '0.00' });
+      expect(entry.totalAfter).toBe(entry.totalBefore);
+    }
+    expect(resultOf(simulation, 'AI_ACTIVITY')).toMatchObject({ cases: 1, totalBefore: '300000.00' });
+  });
+
+  it('refuses an unknown parameter, a value in another unit or out of range, naming it, and stores nothing', async () => {
+    const before = await tableItems(doc, tableName);
+    const refused: Array<[unknown, string]> = [
+      [{ overrides: { ospOperatingRatio: '15%' } }, 'overrides.ospOperatingRatio'],
+      [{ overrides: { ospOperatingRate: 15 } }, 'overrides.ospOperatingRate'],
+      [{ overrides: { ospOperatingRate: '150%' } }, 'overrides.ospOperatingRate'],
+      [{ overrides: { ospOperatingAnnualCap: '-1.00' } }, 'overrides.ospOperatingAnnualCap'],
+      [{ overrides: { appealWindowDays: 0 } }, 'overrides.appealWindowDays'],
+      [{}, 'overrides'],
+      [{ overrides: {}, policyVersion: 'LG-AI-1999' }, 'policyVersion'],
+      [{ overrides: {}, programmes: ['OSP_RND', 'OSP_RND'] }, 'programmes'],
+      [{ overrides: {}, programmes: ['TAX'] }, 'programmes.0'],
+      [{ overrides: {}, submittedFrom: '2022-03-10', submittedTo: '2022-03-09' }, 'submittedTo'],
+      [{ overrides: {}, limit: 3 }, 'limit'],
+    ];
+    for (const [payload, path] of refused) {
+      const response = await start(payload);
+      expect(response.status, JSON.stringify(payload)).toBe(400);
+      expect(
+        response.body.errors.map((error: { path: string }) => error.path),
+        JSON.stringify(payload),
+      ).toContain(path);
+    }
+    const chinese = await call.start('POST /v1/admin/simulations', {
+      as: admin(),
+      body: { overrides: { ospOperatingRate: '15' } },
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expect(chinese.body.errors).toEqual([
+      { path: 'overrides.ospOperatingRate', message: '应为0.01%至100%之间的百分比，最多两位小数，例如“15%”' },
+    ]);
+    expect(await tableItems(doc, tableName)).toEqual(before);
+  });
+
+  it('answers 403 to a non-admin and 404 to an unknown or malformed id', async () => {
+    expect((await start({ overrides: {} }, applicant('someone'))).status).toBe(403);
+    expect((await read('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await read('not-a-uuid')).status).toBe(404);
+    expect((await read('00000000-0000-4000-8000-000000000000', applicant('someone'))).status).toBe(403);
+  });
+});
