@@ -120,7 +120,9 @@ describe('poison messages', () => {
     }
     expect(await receive()).toEqual([]);
     const dlqUrl = localAws().resources.queues[EVALUATION_QUEUE.id]!.dlqUrl;
-    const dead = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10 }));
+    const dead = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+    );
     expect(dead.Messages?.map((message) => message.Body)).toEqual(['{"applicationId":']);
   });
 });

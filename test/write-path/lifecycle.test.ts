@@ -68,7 +68,7 @@ describe('submission', () => {
       schemaVersion: '1.2',
       sequence: 1,
     });
-    expect(await drainQueue()).toHaveLength(1);
+    expect(await drainQueue(applicationId)).toHaveLength(1);
   });
 });
 
@@ -233,9 +233,11 @@ describe('review', () => {
   it('re-checks once-only rules at approval: of two settlements of one applicant approved at once, one is refused with the reason', async () => {
     const applicantId = newApplicantId();
     // Both evaluated before either is approved: both need review.
-    await submit(applicantId, body('ENTERPRISE_SETTLEMENT'));
-    await submit(applicantId, body('ENTERPRISE_SETTLEMENT'));
-    await drainQueue();
+    const submitted = [
+      await submit(applicantId, body('ENTERPRISE_SETTLEMENT')),
+      await submit(applicantId, body('ENTERPRISE_SETTLEMENT')),
+    ];
+    await drainQueue(...submitted.map((answer) => answer.body.applicationId as string));
     const [first, second] = await Promise.all(
       (await applicationsOf(applicantId)).map((item) => storedApplication(String(item.applicationId))),
     );
@@ -267,8 +269,8 @@ describe('review', () => {
         submit(newApplicantId(), body('NATIONAL_PLATFORM', { recognitionReference: spelling })),
       ),
     );
-    await drainQueue();
     const ids = [a!.body.applicationId as string, b!.body.applicationId as string];
+    await drainQueue(...ids);
     for (const id of ids) expect((await storedApplication(id))!.status).toBe('NEEDS_REVIEW');
 
     const results = await Promise.all(

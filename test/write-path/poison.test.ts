@@ -23,6 +23,7 @@ import {
   queueUrl,
   rawItem,
   receive,
+  receiveAll,
   sendRaw,
   sqs,
   storedApplication,
@@ -55,13 +56,12 @@ describe('an evaluation that keeps failing', () => {
     );
     // The relay's message carries the application as submitted (it would succeed); the sweeper's and a
     // redrive's carry the id only, and the evaluator then reads the stored, broken details.
-    const [queued] = await receive();
+    const [queued] = await receiveAll(1);
     await deleteMessage(queued!);
     await sendRaw(JSON.stringify({ applicationId }));
 
     for (let receives = 1; receives <= EVALUATION_QUEUE.maxReceiveCount; receives++) {
-      const messages = await receive(1);
-      expect(messages).toHaveLength(1);
+      const messages = await receiveAll(1);
       expect((await evaluate(messages)).batchItemFailures).toHaveLength(1);
       // Stand-in for the visibility timeout running out.
       await sqs.send(
@@ -73,7 +73,9 @@ describe('an evaluation that keeps failing', () => {
       );
     }
     expect(await receive()).toEqual([]);
-    const dead = await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10 }));
+    const dead = await sqs.send(
+      new ReceiveMessageCommand({ QueueUrl: dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }),
+    );
     expect(dead.Messages?.map((message) => JSON.parse(message.Body!).applicationId)).toEqual([applicationId]);
     await sqs.send(
       new ChangeMessageVisibilityCommand({
@@ -108,7 +110,7 @@ describe('an evaluation that keeps failing', () => {
     );
     const redrive = await adminCall('POST /v1/admin/evaluation-redrive', { as: admin() });
     expect(redrive).toMatchObject({ status: 200, body: { moved: 1 } });
-    await drainQueue();
+    await drainQueue(applicationId);
     const decided = await storedApplication(applicationId);
     expect(decided).toMatchObject({ status: 'NEEDS_REVIEW' });
     expect((await rawItem(key.pk, key.sk))!.needsAttention).toBeUndefined();

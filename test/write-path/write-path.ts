@@ -134,11 +134,20 @@ export async function applicationsOf(applicantId: string) {
 /** Messages as Lambda's SQS event source hands them over (shared with the payout tests' queue driver). */
 export const sqsRecord = (message: Message) => toRecord(message);
 
-/** Receives what the evaluation queue holds now (up to `max`), after the outbox relay has queued what was submitted. */
-export async function receive(max = 10): Promise<Message[]> {
+/**
+ * Receives what the evaluation queue holds (up to `max`), after the outbox relay has queued what
+ * was submitted; with `waitSeconds`, a long poll that answers as soon as a message arrives.
+ */
+export async function receive(max = 10, waitSeconds = 0): Promise<Message[]> {
   await relayOutbox();
-  return receiveMessages(evaluation, { batchSize: max });
+  return receiveMessages(evaluation, { batchSize: max, waitSeconds });
 }
+
+/**
+ * How long the helpers below wait for work they expect: under load the relay may read a committed
+ * write's stream record, and so queue its message, after a first empty read of the queue.
+ */
+const EXPECTED_WORK_MS = 60_000;
 
 export const deleteMessage = (message: Message) =>
   sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle! }));
@@ -146,10 +155,11 @@ export const deleteMessage = (message: Message) =>
 export const sendRaw = (messageBody: string) =>
   sqs.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: messageBody }));
 
-/** Receives until `count` messages are in hand (the local queue may hand them over in several calls). */
+/** Receives until `count` messages are in hand (the local queue may hand them over in several calls, and late). */
 export async function receiveAll(count: number): Promise<Message[]> {
   const messages: Message[] = [];
-  for (let tries = 0; messages.length < count && tries < 20; tries++) messages.push(...(await receive()));
+  for (const deadline = Date.now() + EXPECTED_WORK_MS; messages.length < count && Date.now() < deadline;)
+    messages.push(...(await receive(10, messages.length > 0 ? 0 : 1)));
   expect(messages).toHaveLength(count);
   return messages;
 }
@@ -185,23 +195,37 @@ export async function evaluate(messages: Message[]): Promise<SQSBatchResponse> {
   return { batchItemFailures: failed.map((record) => ({ itemIdentifier: record.messageId })) };
 }
 
-/** Evaluates everything queued, batch by batch, until the queue is empty. */
-export async function drainQueue(): Promise<Message[]> {
+/** Those of the applications still SUBMITTED: their evaluation is yet to come. */
+async function undecided(applicationIds: readonly string[]): Promise<string[]> {
+  const statuses = await Promise.all(applicationIds.map(async (id) => (await storedApplication(id))?.status));
+  return applicationIds.filter((_, i) => statuses[i] === 'SUBMITTED');
+}
+
+/**
+ * Evaluates everything queued, batch by batch, until the queue is empty and each application named
+ * has been decided: an empty queue alone does not say that their messages are not still to come.
+ */
+export async function drainQueue(...applicationIds: string[]): Promise<Message[]> {
   const handled: Message[] = [];
-  for (let batch = await receive(); batch.length > 0; batch = await receive()) {
-    const response = await evaluate(batch);
-    if (response.batchItemFailures.length > 0)
-      throw new Error(`evaluation failed for ${JSON.stringify(response.batchItemFailures)}`);
-    handled.push(...batch);
+  const deadline = Date.now() + EXPECTED_WORK_MS;
+  for (let waitSeconds = 0; ; waitSeconds = 1) {
+    for (let batch = await receive(10, waitSeconds); batch.length > 0; batch = await receive()) {
+      const response = await evaluate(batch);
+      if (response.batchItemFailures.length > 0)
+        throw new Error(`evaluation failed for ${JSON.stringify(response.batchItemFailures)}`);
+      handled.push(...batch);
+    }
+    const pending = await undecided(applicationIds);
+    if (pending.length === 0) return handled;
+    if (Date.now() > deadline) throw new Error(`not evaluated within ${EXPECTED_WORK_MS} ms: ${pending.join(', ')}`);
   }
-  return handled;
 }
 
 /** Submits and evaluates; returns the stored application. */
 export async function submitAndEvaluate(applicantId: string, payload: unknown): Promise<ApplicationRecord> {
   const response = await submit(applicantId, payload);
   if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${JSON.stringify(response.body)}`);
-  await drainQueue();
+  await drainQueue(response.body.applicationId);
   return (await storedApplication(response.body.applicationId))!;
 }
 
