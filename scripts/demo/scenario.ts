@@ -11,7 +11,8 @@
  * revenue of the second year crossing a higher threshold (a step-up award); an admin approves
  * one NEEDS_REVIEW application and rejects another; the rejected applicant uploads evidence (a PDF
  * to the presigned URL, verified, downloaded back) and appeals, granted by a second admin; a
- * payout run per year; the ledger, the applicant's payouts, the final states and the events.
+ * payout run per year; the ledger, the applicant's payouts, the statistics, a what-if simulation
+ * (the operating-cost rate at 15%), the final states and the events.
  *
  * Every applicant id carries a per-run tag, so the scenario also runs against a system that
  * already holds data (e.g. a developer's `.local/`): it only counts what it created itself.
@@ -32,6 +33,7 @@ import { checkEvents } from './steps/events.js';
 import { bringBusinessLicence } from './steps/evidence.js';
 import { readLedgerAndPayouts, readStatistics, runPayouts } from './steps/payouts.js';
 import { reviewDesk } from './steps/review.js';
+import { simulateReform } from './steps/simulation.js';
 
 export { formatScenario } from './format.js';
 export * from './model.js';
@@ -50,6 +52,7 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     await runPayouts(ctx);
     await readLedgerAndPayouts(ctx);
     await readStatistics(ctx);
+    await simulateReform(ctx);
     await checkFinalStates(ctx);
     await checkEvents(ctx);
   } catch (error) {

@@ -1,4 +1,5 @@
 /** A simulation as GET /v1/admin/simulations/{id} answers it: the request, its progress and, once COMPLETED, its result. */
+import type { ProgrammeResult } from '../../../shared/domain/simulation.js';
 import type { SimulationResponse } from '../edge/responses.js';
 import { simulationKey } from '../store/keys.js';
 import { getItem } from '../store/table.js';
@@ -22,6 +23,23 @@ export async function readSimulation(simulationId: string): Promise<SimulationVi
     startedAt: stored.startedAt as string,
     ...optional('completedAt'),
     progress: await readProgress(simulationId, stored.parts as number),
-    ...optional('result'),
+    ...(Array.isArray(stored.result) ? { result: (stored.result as ProgrammeResult[]).map(inOrder) } : {}),
   } as SimulationView;
+}
+
+/** A stored result row in the API's field order (DynamoDB keeps a map's attributes in no order). */
+function inOrder(row: ProgrammeResult): ProgrammeResult {
+  const { programme, cases, changedOutcomes, changedAmounts, totalBefore, totalAfter, difference } = row;
+  const largestChanges = row.largestChanges.map(
+    ({ applicationId, applicantId, outcomeBefore, outcomeAfter, amountBefore, amountAfter, difference }) => ({
+      applicationId,
+      applicantId,
+      outcomeBefore,
+      outcomeAfter,
+      amountBefore,
+      amountAfter,
+      difference,
+    }),
+  );
+  return { programme, cases, changedOutcomes, changedAmounts, totalBefore, totalAfter, difference, largestChanges };
 }
