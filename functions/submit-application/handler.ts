@@ -1,7 +1,15 @@
 /** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
-import { applicationSchema } from '../../shared/policy/index.js';
+import { applicationSchema, type ApplicationInput } from '../../shared/policy/index.js';
 import { principalOf } from '../commons/edge/auth.js';
-import { bodyText, correlationIdOf, httpHandler, parseBody, type HttpEvent } from '../commons/edge/http.js';
+import {
+  correlationIdOf,
+  httpHandler,
+  json,
+  jsonBody,
+  logger,
+  validate,
+  type HttpEvent,
+} from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/idempotency.js';
 import { submit } from './submission.js';
@@ -21,8 +29,15 @@ function idempotencyKeyOf(event: HttpEvent): string | undefined {
 export const handler = httpHandler(async (event) => {
   const principal = principalOf(event);
   const idempotencyKey = idempotencyKeyOf(event);
-  parseBody(event, applicationSchema);
-  // Valid: keep the body as the client wrote it (money as yuan strings), not the parsed fen.
-  const body = JSON.parse(bodyText(event));
-  return submit({ applicantId: principal.id, idempotencyKey, body, correlationId: correlationIdOf(event) });
+  const body = jsonBody(event);
+  validate(applicationSchema, body);
+  // Valid: the body is kept as the client wrote it (money as yuan strings), not as the parsed fen.
+  const { answer, first } = await submit({
+    applicantId: principal.id,
+    idempotencyKey,
+    body: body as ApplicationInput,
+    correlationId: correlationIdOf(event),
+  });
+  if (first) logger.info('application accepted', { applicationId: answer.applicationId });
+  return json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { newApplicationId } from '../../functions/commons/store/ids.js';
 
-import { assertWindowOpen } from '../../functions/submit-application/submission.js';
+import { assertWindowOpen } from '../../shared/domain/submission.js';
 import { Refusal } from '../../shared/domain/refusal.js';
 import { refusalProblem } from '../../functions/commons/edge/problems.js';
 

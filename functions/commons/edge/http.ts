@@ -51,7 +51,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pat
 }
 
 /** The request body as text (API Gateway base64-encodes some bodies). */
-export function bodyText(event: HttpEvent): string {
+function bodyText(event: HttpEvent): string {
   const raw = event.body ?? '';
   return event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
 }
@@ -60,8 +60,8 @@ export function bodyText(event: HttpEvent): string {
 const isJson = (contentType: string | undefined) =>
   contentType?.split(';')[0]!.trim().toLowerCase() === 'application/json';
 
-/** The request's JSON body: sent as application/json, at most 64 KiB, an object, valid against the schema. */
-export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> {
+/** The request's JSON body as sent: sent as application/json, at most 64 KiB, an object. */
+export function jsonBody(event: HttpEvent): object {
   const text = bodyText(event);
   if (text !== '' && !isJson(event.headers?.['content-type'])) {
     throw problem('unsupported-media-type', {});
@@ -79,8 +79,12 @@ export function parseBody<S extends z.ZodMiniType>(event: HttpEvent, schema: S):
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw invalidField('', ({ fields }) => fields.bodyNotObject);
   }
-  return validate(schema, parsed);
+  return parsed;
 }
+
+/** The request's JSON body, valid against the schema, as the schema outputs it. */
+export const parseBody = <S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> =>
+  validate(schema, jsonBody(event));
 
 /** The language each request's answer is written in, negotiated once (by the middleware) per request. */
 const negotiated = new WeakMap<HttpEvent, Language>();

@@ -12,6 +12,7 @@ import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import type { NamedWrite } from './transactions.js';
+import type { SubmitAnswer } from '../../../shared/domain/submission.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -19,12 +20,6 @@ const tableName = () => env(ENV.idempotencyTableName);
 
 /** A client retries within minutes; a day covers a retry after an outage. */
 const KEY_LIFETIME_SECONDS = 24 * 60 * 60;
-
-export interface SubmitAnswer {
-  applicationId: string;
-  status: 'SUBMITTED';
-  submittedAt: string;
-}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -7,12 +7,15 @@ import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
 import { tableName } from './table.js';
 import { runTransaction, type NamedWrite } from './transactions.js';
+import { TransactionConflict } from './conflicts.js';
+import { firstAnswer, keyClaim } from './idempotency.js';
+import type { SubmitAnswer } from '../../../shared/domain/submission.js';
 
 /**
  * Stores a new application with its submission's events, only if absent; with `alongside`, in
  * one transaction with those writes (a TransactionConflict names the parts that failed).
  */
-export async function putNewApplication(
+async function putNewApplication(
   record: ApplicationRecord,
   events: readonly DomainEvent[],
   alongside: readonly NamedWrite[] = [],
@@ -26,4 +29,35 @@ export async function putNewApplication(
   const put = { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' };
   if (alongside.length === 0) await documentClient.send(new PutCommand(put));
   else await runTransaction([{ name: 'application', item: { Put: put } }, ...alongside]);
+}
+
+/** The Idempotency-Key a submission was sent with, and what it answers. */
+export interface SubmissionKey {
+  key: string;
+  body: unknown;
+  now: Date;
+}
+
+/**
+ * Stores a submission; with a key, in one transaction with the key's claim, and a key used before
+ * answers the first submission's answer (or refuses: another body, or the first still in flight).
+ */
+export async function storeSubmission(
+  record: ApplicationRecord,
+  events: readonly DomainEvent[],
+  answer: SubmitAnswer,
+  keyed?: SubmissionKey,
+): Promise<SubmitAnswer> {
+  if (keyed === undefined) {
+    await putNewApplication(record, events);
+    return answer;
+  }
+  const { key, body, now } = keyed;
+  try {
+    await putNewApplication(record, events, [keyClaim(record.applicantId, key, body, answer, now)]);
+    return answer;
+  } catch (error) {
+    if (!(error instanceof TransactionConflict) || !error.failed.has('idempotency')) throw error;
+    return firstAnswer(record.applicantId, key, body);
+  }
 }
