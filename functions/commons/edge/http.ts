@@ -51,7 +51,7 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, pat
 }
 
 /** The request body as text (API Gateway base64-encodes some bodies). */
-function bodyText(event: HttpEvent): string {
+export function bodyText(event: HttpEvent): string {
   const raw = event.body ?? '';
   return event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
 }
