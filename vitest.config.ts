@@ -30,6 +30,7 @@ const EMULATOR_SUBJECTS = [
   'sweeper',
   'statistics',
   'simulation',
+  'exports',
 ].map((subject) => `test/${subject}/**/*.test.ts`);
 const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];

@@ -19,7 +19,8 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { seedApplications } from './lib/seed-applications.js';
 import { ledgerPartitions } from '../functions/commons/store/keys.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
@@ -34,7 +35,6 @@ import {
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
 import { queryPartitionPages } from '../functions/commons/store/query.js';
-import { applicationItem } from '../functions/commons/store/application-item.js';
 import type { ApplicationRecord } from '../shared/domain/application.js';
 
 const FISCAL_YEAR = 2024;
@@ -97,22 +97,6 @@ function entitlement(i: number): ApplicationRecord {
   };
 }
 
-async function seed(doc: DynamoDBDocumentClient, tableName: string, count: number, concurrency: number): Promise<void> {
-  let next = 0;
-  async function writer(): Promise<void> {
-    for (let start = (next += 25) - 25; start < count; start = (next += 25) - 25) {
-      let requests = Array.from({ length: Math.min(25, count - start) }, (_, i) => ({
-        PutRequest: { Item: applicationItem(entitlement(start + i)) },
-      }));
-      while (requests.length > 0) {
-        const result = await doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
-        requests = (result.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, writer));
-}
-
 async function countLedger(doc: DynamoDBDocumentClient, tableName: string): Promise<number> {
   let count = 0;
   const ledger = queryPartitionPages(doc, ledgerPartitions(FISCAL_YEAR), (partition) => ({
@@ -154,7 +138,7 @@ async function main(): Promise<void> {
     const { readRun } = await import('../functions/commons/payouts/runs.js');
 
     const seeding = performance.now();
-    await seed(doc, tableName, entitlements, seedConcurrency);
+    await seedApplications(doc, tableName, { to: entitlements, concurrency: seedConcurrency }, entitlement);
     console.log(`seeded ${entitlements} entitlements in ${seconds(performance.now() - seeding)} s`);
 
     let peakRss = process.memoryUsage.rss();

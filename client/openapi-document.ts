@@ -5258,6 +5258,419 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         }
       }
     },
+    "/v1/admin/exports": {
+      "post": {
+        "operationId": "startExport",
+        "summary": "Ask for a finance export: the ledger or the awards of a fiscal year, as CSV",
+        "description": "A job writes the file to private storage (any size); read GET /v1/admin/exports/{id} for its status and, once DONE, a download URL valid five minutes. CSV in UTF-8 with a byte-order mark, headers in the language negotiated from this request’s Accept-Language, money as yuan exact to the fen, cells beginning with =, +, -, @ neutralised with a leading apostrophe. LEDGER: the payments of the year (the year of the entitlement each pays); AWARDS: what applications now ELIGIBLE, APPROVED or PAID were awarded (an operating-cost claim in the year whose costs it covers, every other application in the Asia/Shanghai calendar year of its submission), so the file’s total equals GET /v1/admin/statistics’ for the year.",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "kind": {
+                    "type": "string",
+                    "enum": [
+                      "LEDGER",
+                      "AWARDS"
+                    ]
+                  },
+                  "fiscalYear": {
+                    "type": "integer",
+                    "minimum": 1900,
+                    "maximum": 9999
+                  }
+                },
+                "required": [
+                  "kind",
+                  "fiscalYear"
+                ],
+                "additionalProperties": false
+              },
+              "examples": {
+                "example": {
+                  "summary": "example",
+                  "value": {
+                    "kind": "LEDGER",
+                    "fiscalYear": 2021
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Asked for",
+            "headers": {
+              "Location": {
+                "description": "the export: /v1/admin/exports/{id}",
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExportStarted"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/exports",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  },
+                  "malformed-json": {
+                    "summary": "Malformed JSON",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/malformed-json",
+                      "title": "Malformed JSON",
+                      "status": 400,
+                      "detail": "the body is not valid JSON",
+                      "instance": "/v1/admin/exports"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/exports"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "the body is over 64 KiB",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "body-too-large": {
+                    "summary": "Request body too large",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/body-too-large",
+                      "title": "Request body too large",
+                      "status": 413,
+                      "detail": "the body must not exceed 65,536 bytes",
+                      "instance": "/v1/admin/exports"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "415": {
+            "description": "the body is not sent as application/json",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "unsupported-media-type": {
+                    "summary": "Unsupported media type",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/unsupported-media-type",
+                      "title": "Unsupported media type",
+                      "status": 415,
+                      "detail": "the body must be sent as content-type application/json",
+                      "instance": "/v1/admin/exports"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/exports"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v1/admin/exports/{id}": {
+      "get": {
+        "operationId": "getExport",
+        "summary": "A finance export’s status, and its download URL once written",
+        "tags": [
+          "admin"
+        ],
+        "security": [
+          {
+            "bearer": []
+          }
+        ],
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9_-]{1,64}$"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Accept-Language"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The export",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Export"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "a field, query or path parameter is not valid (`errors` names each)",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "validation": {
+                    "summary": "The request is not valid",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/validation",
+                      "title": "The request is not valid",
+                      "status": 400,
+                      "detail": "organisation.unifiedSocialCreditCode: Invalid input: expected string, received undefined; organisation.registeredInLingang: Invalid input: expected boolean, received undefined; details: Invalid input: expected object, received undefined",
+                      "instance": "/v1/admin/exports/01JB7Q2W9K3M5N8P4R6T1V0X2Y",
+                      "errors": [
+                        {
+                          "path": "organisation.unifiedSocialCreditCode",
+                          "message": "Invalid input: expected string, received undefined"
+                        },
+                        {
+                          "path": "organisation.registeredInLingang",
+                          "message": "Invalid input: expected boolean, received undefined"
+                        },
+                        {
+                          "path": "details",
+                          "message": "Invalid input: expected object, received undefined"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "description": "the caller is not in the admin group",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "forbidden": {
+                    "summary": "Forbidden",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/forbidden",
+                      "title": "Forbidden",
+                      "status": 403,
+                      "detail": "this route needs membership of the admin group",
+                      "instance": "/v1/admin/exports/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "nothing with this id, or another applicant’s",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "not-found": {
+                    "summary": "Not found",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/not-found",
+                      "title": "Not found",
+                      "status": 404,
+                      "detail": "application 01JB7Q2W9K3M5N8P4R6T1V0X2Y was not found",
+                      "instance": "/v1/admin/exports/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "500": {
+            "description": "the request could not be completed; it is safe to retry",
+            "headers": {
+              "Content-Language": {
+                "$ref": "#/components/headers/Content-Language"
+              }
+            },
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                },
+                "examples": {
+                  "internal": {
+                    "summary": "Internal error",
+                    "value": {
+                      "type": "https://lingang.ai-subsidy/problems/internal",
+                      "title": "Internal error",
+                      "status": 500,
+                      "detail": "the request could not be completed; it is safe to retry",
+                      "instance": "/v1/admin/exports/01JB7Q2W9K3M5N8P4R6T1V0X2Y"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/v1/admin/evaluation-redrive": {
       "post": {
         "operationId": "redriveEvaluations",
@@ -8448,6 +8861,142 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
         ],
         "additionalProperties": false,
         "description": "A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed."
+      },
+      "ExportStarted": {
+        "type": "object",
+        "properties": {
+          "exportId": {
+            "type": "string",
+            "format": "uuid",
+            "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "LEDGER",
+              "AWARDS"
+            ],
+            "description": "LEDGER: the payments of the year; AWARDS: what the year awarded"
+          },
+          "fiscalYear": {
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "PENDING",
+              "DONE",
+              "FAILED"
+            ]
+          }
+        },
+        "required": [
+          "exportId",
+          "kind",
+          "fiscalYear",
+          "status"
+        ],
+        "additionalProperties": false
+      },
+      "Export": {
+        "type": "object",
+        "properties": {
+          "exportId": {
+            "type": "string",
+            "format": "uuid",
+            "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "LEDGER",
+              "AWARDS"
+            ],
+            "description": "LEDGER: the payments of the year; AWARDS: what the year awarded"
+          },
+          "fiscalYear": {
+            "type": "integer",
+            "minimum": -9007199254740991,
+            "maximum": 9007199254740991
+          },
+          "language": {
+            "type": "string",
+            "enum": [
+              "en",
+              "zh-CN"
+            ],
+            "description": "the headers' language, negotiated when the export was asked for"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "PENDING",
+              "DONE",
+              "FAILED"
+            ],
+            "description": "PENDING while the job writes the file; FAILED if it gave up"
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+          },
+          "completedAt": {
+            "type": "string",
+            "format": "date-time",
+            "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+          },
+          "rows": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9007199254740991
+          },
+          "amount": {
+            "type": "string",
+            "pattern": "^(0|[1-9][0-9]*)\\.[0-9]{2}$",
+            "description": "the sum of the file's amounts"
+          },
+          "bytes": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 9007199254740991
+          },
+          "download": {
+            "type": "object",
+            "properties": {
+              "url": {
+                "type": "string"
+              },
+              "expiresAt": {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+              }
+            },
+            "required": [
+              "url",
+              "expiresAt"
+            ],
+            "additionalProperties": false,
+            "description": "a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one"
+          }
+        },
+        "required": [
+          "exportId",
+          "kind",
+          "fiscalYear",
+          "language",
+          "status",
+          "requestedBy",
+          "requestedAt"
+        ],
+        "additionalProperties": false,
+        "description": "A finance export: the ledger of a fiscal year (its entries belong to the year of the entitlement they pay) or its awards (an operating-cost claim belongs to the year whose costs it covers, every other application to the Asia/Shanghai calendar year of its submission), as GET /v1/admin/statistics counts them."
       },
       "Problem": {
         "type": "object",

@@ -21,6 +21,8 @@ export type DocumentUpload = components['schemas']['DocumentUpload'];
 export type Statistics = components['schemas']['Statistics'];
 export type SimulationStarted = components['schemas']['SimulationStarted'];
 export type Simulation = components['schemas']['Simulation'];
+export type ExportStarted = components['schemas']['ExportStarted'];
+export type Export = components['schemas']['Export'];
 export type Problem = components['schemas']['Problem'];
 export type GatewayError = components['schemas']['GatewayError'];
 
@@ -182,6 +184,20 @@ export type GetSimulationPath = NonNullable<operations['getSimulation']['paramet
 export type GetSimulationResponse = operations['getSimulation']['responses'][200]['content']['application/json'];
 /** Every answer, by status. */
 export type GetSimulationResponses = operations['getSimulation']['responses'];
+
+// startExport: Ask for a finance export: the ledger or the awards of a fiscal year, as CSV
+export type StartExportBody = operations['startExport']['requestBody']['content']['application/json'];
+/** The 202 answer's body. */
+export type StartExportResponse = operations['startExport']['responses'][202]['content']['application/json'];
+/** Every answer, by status. */
+export type StartExportResponses = operations['startExport']['responses'];
+
+// getExport: A finance export’s status, and its download URL once written
+export type GetExportPath = NonNullable<operations['getExport']['parameters']['path']>;
+/** The 200 answer's body. */
+export type GetExportResponse = operations['getExport']['responses'][200]['content']['application/json'];
+/** Every answer, by status. */
+export type GetExportResponses = operations['getExport']['responses'];
 
 // redriveEvaluations: Move the evaluation DLQ’s messages back to the evaluation queue
 /** The 200 answer's body. */

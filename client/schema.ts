@@ -363,6 +363,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a finance export: the ledger or the awards of a fiscal year, as CSV
+         * @description A job writes the file to private storage (any size); read GET /v1/admin/exports/{id} for its status and, once DONE, a download URL valid five minutes. CSV in UTF-8 with a byte-order mark, headers in the language negotiated from this request’s Accept-Language, money as yuan exact to the fen, cells beginning with =, +, -, @ neutralised with a leading apostrophe. LEDGER: the payments of the year (the year of the entitlement each pays); AWARDS: what applications now ELIGIBLE, APPROVED or PAID were awarded (an operating-cost claim in the year whose costs it covers, every other application in the Asia/Shanghai calendar year of its submission), so the file’s total equals GET /v1/admin/statistics’ for the year.
+         */
+        post: operations["startExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finance export’s status, and its download URL once written */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/evaluation-redrive": {
         parameters: {
             query?: never;
@@ -1114,6 +1151,54 @@ export interface components {
                  * Format: uri
                  * @description presigned GET of the result as CSV, valid 5 minutes
                  */
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        ExportStarted: {
+            /** Format: uuid */
+            exportId: string;
+            /**
+             * @description LEDGER: the payments of the year; AWARDS: what the year awarded
+             * @enum {string}
+             */
+            kind: "LEDGER" | "AWARDS";
+            fiscalYear: number;
+            /** @enum {string} */
+            status: "PENDING" | "DONE" | "FAILED";
+        };
+        /** @description A finance export: the ledger of a fiscal year (its entries belong to the year of the entitlement they pay) or its awards (an operating-cost claim belongs to the year whose costs it covers, every other application to the Asia/Shanghai calendar year of its submission), as GET /v1/admin/statistics counts them. */
+        Export: {
+            /** Format: uuid */
+            exportId: string;
+            /**
+             * @description LEDGER: the payments of the year; AWARDS: what the year awarded
+             * @enum {string}
+             */
+            kind: "LEDGER" | "AWARDS";
+            fiscalYear: number;
+            /**
+             * @description the headers' language, negotiated when the export was asked for
+             * @enum {string}
+             */
+            language: "en" | "zh-CN";
+            /**
+             * @description PENDING while the job writes the file; FAILED if it gave up
+             * @enum {string}
+             */
+            status: "PENDING" | "DONE" | "FAILED";
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+            rows?: number;
+            /** @description the sum of the file's amounts */
+            amount?: string;
+            bytes?: number;
+            /** @description a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one */
+            download?: {
                 url: string;
                 /** Format: date-time */
                 expiresAt: string;
@@ -2842,6 +2927,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Simulation"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description nothing with this id, or another applicant’s */
+            404: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "LEDGER" | "AWARDS";
+                    fiscalYear: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Asked for */
+            202: {
+                headers: {
+                    /** @description the export: /v1/admin/exports/{id} */
+                    Location?: string;
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportStarted"];
+                };
+            };
+            /** @description a field, query or path parameter is not valid (`errors` names each) */
+            400: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description the caller is not in the admin group */
+            403: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is over 64 KiB */
+            413: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not sent as application/json */
+            415: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the request could not be completed; it is safe to retry */
+            500: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the language of the answer: zh, zh-CN, zh-Hans → Chinese, anything else English (q-values honoured) */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export */
+            200: {
+                headers: {
+                    "Content-Language": components["headers"]["Content-Language"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
                 };
             };
             /** @description a field, query or path parameter is not valid (`errors` names each) */

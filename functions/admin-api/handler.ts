@@ -14,6 +14,7 @@ import { republishUnpublishedEvents } from './republish.js';
 import { appealDecisionRoute, reviewRoute } from './decision-routes.js';
 import { getStatistics } from './statistics.js';
 import { getSimulation, startSimulationRoute } from './simulations.js';
+import { getExport, startExport } from './exports.js';
 
 const routes = routeTable({
   'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
@@ -30,6 +31,8 @@ const routes = routeTable({
   'GET /v1/admin/statistics': getStatistics,
   'POST /v1/admin/simulations': startSimulationRoute,
   'GET /v1/admin/simulations/{id}': getSimulation,
+  'POST /v1/admin/exports': startExport,
+  'GET /v1/admin/exports/{id}': getExport,
 });
 
 export const handler = httpHandler(async (event, context) => {

@@ -27,6 +27,7 @@ export interface EventSourceTargets {
   evaluationQueue: { queue: IQueue; definition: QueueDefinition };
   payoutQueue: { queue: IQueue; definition: QueueDefinition };
   simulationQueue: { queue: IQueue; definition: QueueDefinition };
+  exportQueue: { queue: IQueue; definition: QueueDefinition };
   relayFailures: IQueue;
   tallyFailures: IQueue;
 }
@@ -39,6 +40,7 @@ export function consumeQueuesAndStream(
     ['evaluate-application', targets.evaluationQueue],
     ['payout-worker', targets.payoutQueue],
     ['simulation-worker', targets.simulationQueue],
+    ['export-worker', targets.exportQueue],
   ];
   for (const [name, { queue, definition }] of consumers) {
     functions[name].live.addEventSource(

@@ -7,13 +7,18 @@
 import { Token, Validations, type Stack } from 'aws-cdk-lib';
 import type { StageConfig } from '../config.js';
 import {
+  BUCKETS,
   DEFAULT_FUNCTION_MEMORY_MB,
-  DOCUMENT_BUCKET,
   FUNCTION_MEMORY_MB,
   FUNCTION_NAMES,
   type FunctionName,
 } from '../../shared/contract/resources.js';
-import { FUNCTION_ACCESS, environmentOf, type ResourceLocator } from '../../shared/contract/function-access.js';
+import {
+  FUNCTION_ACCESS,
+  environmentOf,
+  type BucketId,
+  type ResourceLocator,
+} from '../../shared/contract/function-access.js';
 import { FUNCTION_SETTINGS } from '../stacks/function-settings.js';
 import { bucketNameOf } from '../stacks/stateful-stack.js';
 import { grantAccess, type AccessTargets } from './grant-access.js';
@@ -51,23 +56,21 @@ export function addFunctions(
   }
   // Events reach the bus only through the outbox relay (SPEC §5): only its entry publishes.
   for (const name of FUNCTION_NAMES) grantAccess(functions[name], FUNCTION_ACCESS[name], targets);
-  acknowledgeDocumentObjects(stack, config, functions);
+  acknowledgeObjectGrants(stack, config, functions);
   return functions;
 }
 
-/** The object grants' resource as cdk-nag reads it: the documents under the bucket's prefix. */
-function acknowledgeDocumentObjects(
-  stack: Stack,
-  config: StageConfig,
-  functions: Record<FunctionName, SubsidyFunction>,
-): void {
+/** The object grants' resources as cdk-nag reads them: the objects under each bucket's prefix. */
+function acknowledgeObjectGrants(stack: Stack, config: StageConfig, functions: Record<FunctionName, SubsidyFunction>) {
   // As cdk-nag flattens the ARN: a stage with a fixed region has a literal partition.
   const partition = Token.isUnresolved(stack.partition) ? '<AWS::Partition>' : stack.partition;
-  const objects = `arn:${partition}:s3:::${bucketNameOf(config, DOCUMENT_BUCKET, '<AWS::AccountId>', '<AWS::Region>')}/${DOCUMENT_BUCKET.objectPrefix}*`;
-  for (const name of FUNCTION_NAMES.filter((fn) => FUNCTION_ACCESS[fn].buckets?.DocumentBucket)) {
-    Validations.of(functions[name].serviceRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${objects}]`,
-      reason: `Object actions on the documents under ${DOCUMENT_BUCKET.objectPrefix} only: object keys are per application and document, created at run time.`,
-    });
+  for (const bucket of BUCKETS) {
+    const objects = `arn:${partition}:s3:::${bucketNameOf(config, bucket, '<AWS::AccountId>', '<AWS::Region>')}/${bucket.objectPrefix}*`;
+    for (const name of FUNCTION_NAMES.filter((fn) => FUNCTION_ACCESS[fn].buckets?.[bucket.id as BucketId])) {
+      Validations.of(functions[name].serviceRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${objects}]`,
+        reason: `Object actions on the objects under ${bucket.objectPrefix} of ${bucket.id} only: object keys are made at run time.`,
+      });
+    }
   }
 }

@@ -16,6 +16,7 @@ import {
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import {
   EVALUATION_QUEUE,
+  EXPORT_QUEUE,
   PAYOUT_QUEUE,
   SIMULATION_QUEUE,
   type FunctionName,
@@ -31,6 +32,7 @@ export const LOCAL_EVENT_SOURCES: ReadonlyArray<{ queue: QueueDefinition; functi
   { queue: EVALUATION_QUEUE, functionName: 'evaluate-application' },
   { queue: PAYOUT_QUEUE, functionName: 'payout-worker' },
   { queue: SIMULATION_QUEUE, functionName: 'simulation-worker' },
+  { queue: EXPORT_QUEUE, functionName: 'export-worker' },
 ];
 
 export type SqsLambda = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;

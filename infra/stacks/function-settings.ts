@@ -2,6 +2,7 @@
 import { Duration } from 'aws-cdk-lib';
 import {
   EVALUATION_QUEUE,
+  EXPORT_QUEUE,
   PAYOUT_QUEUE,
   SIMULATION_QUEUE,
   type FunctionName,
@@ -17,7 +18,7 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
   },
   'admin-api': {
     description:
-      'Admin routes (admin group checked here): certification, review, payout runs, ledger, statistics, simulations, evaluation redrive, event republish',
+      'Admin routes (admin group checked here): certification, review, payout runs, ledger, statistics, simulations, exports, evaluation redrive, event republish',
   },
   'evaluate-application': {
     description: 'SQS EvaluationQueue consumer: evaluates under the policy in force, stores the decision and awards',
@@ -56,6 +57,12 @@ export const FUNCTION_SETTINGS: Record<FunctionName, { description: string; time
       'Scheduled: recounts applications and the ledger from the table and compares them with the statistics counters',
     // A parallel Scan of the table, and up to two pauses of 20 s before a difference counts.
     timeout: Duration.minutes(15),
+  },
+  'export-worker': {
+    description:
+      'SQS ExportQueue consumer: writes a finance export (the ledger or the awards of a fiscal year) as CSV into the report bucket',
+    // A year read page by page into a multipart upload; the queue's visibility timeout is six times this.
+    timeout: Duration.seconds(EXPORT_QUEUE.visibilityTimeoutSeconds / 6),
   },
   'verify-document': {
     description:

@@ -45,6 +45,7 @@ export interface OperationsProps {
     | 'evaluationQueue'
     | 'payoutQueue'
     | 'simulationQueue'
+    | 'exportQueue'
     | 'alarmTopic'
   >;
 }
@@ -59,6 +60,8 @@ export const MAX_MESSAGE_AGE: Record<string, Duration> = {
   PayoutQueue: Duration.minutes(30),
   // A simulation over a million applications reads them in well under 30 minutes too.
   SimulationQueue: Duration.minutes(30),
+  // An export's message is received once and held while its file is written (up to 15 minutes).
+  ExportQueue: Duration.minutes(30),
 };
 
 const FIVE_MINUTES = Duration.minutes(5);
@@ -159,6 +162,7 @@ const workQueuesOf = (stateful: OperationsProps['stateful']): QueuePair[] => [
   stateful.evaluationQueue,
   stateful.payoutQueue,
   stateful.simulationQueue,
+  stateful.exportQueue,
 ];
 const tablesOf = (stateful: OperationsProps['stateful']): Array<[ITable, TableDefinition]> => [
   [stateful.table, MAIN_TABLE],

@@ -32,6 +32,8 @@ import { addUserPool, type SubsidyUserPool } from '../constructs/subsidy-user-po
 import { adminRecognitionOf, type AdminRecognition } from '../../shared/contract/admin-recognition.js';
 import {
   DOCUMENT_BUCKET,
+  EXPORT_QUEUE,
+  REPORT_BUCKET,
   EVALUATION_QUEUE,
   EVENT_SOURCE,
   IDEMPOTENCY_TABLE,
@@ -77,12 +79,15 @@ export class StatefulStack extends Stack {
   readonly statisticsTable: Table;
   /** Evidence documents (SPEC §11). */
   readonly documentBucket: Bucket;
+  /** Files made for the administration to download (finance exports). */
+  readonly reportBucket: Bucket;
   readonly eventBus: EventBus;
   /** The bus archive's name (for StartReplay). */
   readonly eventArchiveName: string;
   readonly evaluationQueue: QueuePair;
   readonly payoutQueue: QueuePair;
   readonly simulationQueue: QueuePair;
+  readonly exportQueue: QueuePair;
   /** One schema per event type, where integrators' AWS tooling looks for them (code bindings, the console). */
   readonly schemaRegistry: CfnRegistry;
   /** Where Lambda records the stream positions of records the outbox relay failed on even after giving them up (its last resort). */
@@ -108,6 +113,7 @@ export class StatefulStack extends Stack {
     this.idempotencyTable = this.tableFrom(IDEMPOTENCY_TABLE, config);
     this.statisticsTable = this.tableFrom(STATISTICS_TABLE, config);
     this.documentBucket = this.bucketFrom(DOCUMENT_BUCKET);
+    this.reportBucket = this.bucketFrom(REPORT_BUCKET);
 
     this.eventBus = new EventBus(this, 'EventBus', {
       eventBusName: config.prefix,
@@ -158,6 +164,7 @@ export class StatefulStack extends Stack {
     this.evaluationQueue = this.queueFrom(EVALUATION_QUEUE);
     this.payoutQueue = this.queueFrom(PAYOUT_QUEUE);
     this.simulationQueue = this.queueFrom(SIMULATION_QUEUE);
+    this.exportQueue = this.queueFrom(EXPORT_QUEUE);
     this.relayFailures = this.deadLetterQueue(
       OUTBOX_RELAY.failureQueueId,
       14,
@@ -282,6 +289,7 @@ export class StatefulStack extends Stack {
         {
           noncurrentVersionExpiration: Duration.days(definition.noncurrentVersionDays),
           abortIncompleteMultipartUploadAfter: Duration.days(definition.incompleteUploadDays),
+          ...(definition.expireAfterDays ? { expiration: Duration.days(definition.expireAfterDays) } : {}),
         },
       ],
       ...(config.allowedOrigins.length

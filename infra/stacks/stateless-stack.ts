@@ -27,6 +27,7 @@ import type { SubsidyFunction } from '../constructs/subsidy-function.js';
 import { addFunctions, PASCAL } from '../constructs/subsidy-functions.js';
 import {
   DOCUMENT_BUCKET,
+  REPORT_BUCKET,
   ROUTES,
   SCHEDULES,
   UNMATCHED_ROUTE,
@@ -53,6 +54,7 @@ export interface StatelessStackProps extends StackProps {
     | 'evaluationQueue'
     | 'payoutQueue'
     | 'simulationQueue'
+    | 'exportQueue'
     | 'relayFailures'
     | 'unpublishedEvents'
     | 'alarmTopic'
@@ -80,13 +82,19 @@ export class StatelessStack extends Stack {
     const { table, idempotencyTable, eventBus, evaluationQueue, payoutQueue, simulationQueue } = stateful;
     // Named, not referenced: see bucketNameOf.
     const documentBucket = Bucket.fromBucketName(this, 'DocumentBucketRef', bucketNameOf(config, DOCUMENT_BUCKET));
+    const reportBucket = Bucket.fromBucketName(this, 'ReportBucketRef', bucketNameOf(config, REPORT_BUCKET));
 
     // ---- functions, with their grants and environment from shared/contract/function-access.ts
     const functions = (this.functions = addFunctions(this, config, {
       tables: { SubsidyTable: table, IdempotencyTable: idempotencyTable, StatisticsTable: stateful.statisticsTable },
-      queues: { EvaluationQueue: evaluationQueue, PayoutQueue: payoutQueue, SimulationQueue: simulationQueue },
+      queues: {
+        EvaluationQueue: evaluationQueue,
+        PayoutQueue: payoutQueue,
+        SimulationQueue: simulationQueue,
+        ExportQueue: stateful.exportQueue,
+      },
       eventBus,
-      buckets: { DocumentBucket: documentBucket },
+      buckets: { DocumentBucket: documentBucket, ReportBucket: reportBucket },
       unpublishedEvents: stateful.unpublishedEvents,
     }));
 

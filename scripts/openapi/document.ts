@@ -37,6 +37,8 @@ const SCHEMAS: Record<SchemaName | 'Problem' | 'GatewayError', z.ZodMiniType> = 
   Statistics: responses.statisticsResponse,
   SimulationStarted: responses.simulationStartedResponse,
   Simulation: responses.simulationResponse,
+  ExportStarted: responses.exportStartedResponse,
+  Export: responses.exportResponse,
   Problem: responses.problemResponse,
   GatewayError: responses.gatewayErrorResponse,
 };

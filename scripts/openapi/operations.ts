@@ -12,6 +12,7 @@ import { certificationBodySchema } from '../../functions/admin-api/certification
 import { appealBodySchema } from '../../functions/applicant-api/appeal-body.js';
 import { payoutRunBodySchema } from '../../functions/admin-api/payout-run-body.js';
 import { simulationBodySchema } from '../../functions/admin-api/simulation-body.js';
+import { exportBodySchema } from '../../functions/admin-api/export-body.js';
 import { reviewBodySchema } from '../../functions/admin-api/review-body.js';
 import { documentBodySchema } from '../../functions/applicant-api/document-body.js';
 import {
@@ -42,7 +43,9 @@ export type SchemaName =
   | 'DocumentUpload'
   | 'Statistics'
   | 'SimulationStarted'
-  | 'Simulation';
+  | 'Simulation'
+  | 'ExportStarted'
+  | 'Export';
 
 export interface Operation {
   operationId: string;
@@ -397,6 +400,26 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
       'Per programme: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; once COMPLETED, the result also as CSV (UTF-8 with a byte-order mark, headers in the negotiated language) at a download URL valid 5 minutes.',
     tag: 'admin',
     success: { status: 200, description: 'The simulation', content: 'Simulation' },
+  },
+  'POST /v1/admin/exports': {
+    operationId: 'startExport',
+    summary: 'Ask for a finance export: the ledger or the awards of a fiscal year, as CSV',
+    description:
+      'A job writes the file to private storage (any size); read GET /v1/admin/exports/{id} for its status and, once DONE, a download URL valid five minutes. CSV in UTF-8 with a byte-order mark, headers in the language negotiated from this request’s Accept-Language, money as yuan exact to the fen, cells beginning with =, +, -, @ neutralised with a leading apostrophe. LEDGER: the payments of the year (the year of the entitlement each pays); AWARDS: what applications now ELIGIBLE, APPROVED or PAID were awarded (an operating-cost claim in the year whose costs it covers, every other application in the Asia/Shanghai calendar year of its submission), so the file’s total equals GET /v1/admin/statistics’ for the year.',
+    tag: 'admin',
+    body: { schema: exportBodySchema, examples: { example: { kind: 'LEDGER', fiscalYear: 2021 } } },
+    success: {
+      status: 202,
+      description: 'Asked for',
+      content: 'ExportStarted',
+      headers: { Location: 'the export: /v1/admin/exports/{id}' },
+    },
+  },
+  'GET /v1/admin/exports/{id}': {
+    operationId: 'getExport',
+    summary: 'A finance export’s status, and its download URL once written',
+    tag: 'admin',
+    success: { status: 200, description: 'The export', content: 'Export' },
   },
   'POST /v1/admin/evaluation-redrive': {
     operationId: 'redriveEvaluations',

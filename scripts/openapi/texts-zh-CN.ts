@@ -127,6 +127,14 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
       '按项目列示：重新测算的件数、结果改变与金额改变的件数、测算前后合计及差额、变化最大的20项；完成（COMPLETED）后另提供CSV文件（UTF-8带字节顺序标记，表头用协商语言）的下载地址，5分钟有效。',
     success: '测算',
   },
+  startExport: {
+    summary: '申请导出财务数据：某年度的拨付台账或核定金额，CSV格式',
+    description:
+      '由后台任务将文件写入私有存储（不限大小）；通过 GET /v1/admin/exports/{id} 查询状态，完成（DONE）后取得有效期五分钟的下载地址。CSV为带字节顺序标记（BOM）的UTF-8编码，表头使用本请求 Accept-Language 协商的语言，金额以元为单位精确到分，以 =、+、-、@ 开头的单元格前加撇号（防止公式注入）。LEDGER：该年度的拨付（按所拨付补贴所属年度）；AWARDS：当前为符合条件、审核通过或已拨付的申报的核定金额（运营费用补贴属于其费用所在年度，其他申报属于其提交日（北京时间）所在年度），文件合计与 GET /v1/admin/statistics 该年度的合计一致。',
+    success: '已受理',
+    headers: { Location: '导出：/v1/admin/exports/{id}' },
+  },
+  getExport: { summary: '财务数据导出的状态，完成后附下载地址', success: '导出' },
   redriveEvaluations: { summary: '将评审死信队列的消息移回评审队列', success: '移回的消息数' },
   republishEvents: { summary: '将发件箱中继放弃的事件交还给它，以各自的 eventId 各发布一次', success: '交还的事件数' },
   getOpenApiDocument: { summary: '本文档', success: 'OpenAPI 3.1 文档' },
@@ -211,6 +219,14 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'presigned GET of the result as CSV, valid 5 minutes': '结果CSV文件的预签名 GET，5 分钟有效',
   'A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed.':
     '政策测算：按政策草案、以各自当时的历史记录重新测算已存储的决定；不改变任何已存储内容。',
+  'LEDGER: the payments of the year; AWARDS: what the year awarded': 'LEDGER：该年度的拨付；AWARDS：该年度的核定金额',
+  "the headers' language, negotiated when the export was asked for": '表头语言，申请导出时协商确定',
+  'PENDING while the job writes the file; FAILED if it gave up': '后台任务写入文件期间为 PENDING；放弃时为 FAILED',
+  "the sum of the file's amounts": '文件中金额的合计',
+  'a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one':
+    'CSV文件（带字节顺序标记的UTF-8）的下载地址，有效期五分钟；再次查询可取得新的地址',
+  'A finance export: the ledger of a fiscal year (its entries belong to the year of the entitlement they pay) or its awards (an operating-cost claim belongs to the year whose costs it covers, every other application to the Asia/Shanghai calendar year of its submission), as GET /v1/admin/statistics counts them.':
+    '财务数据导出：某年度的拨付台账（各笔拨付属于所拨付补贴的年度）或核定金额（运营费用补贴属于其费用所在年度，其他申报属于其提交日（北京时间）所在年度），与 GET /v1/admin/statistics 的统计口径一致。',
   'the first day (Asia/Shanghai) a run may pay the year': '拨付批次可拨付该财年的第一天（上海时间）',
   'unpaid operating-cost entitlements of the year: what a run started now finds and pays':
     '该财年未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',

@@ -12,10 +12,11 @@ import { ENV, type FunctionName } from './resources.js';
 export type TableAction =
   'GetItem' | 'BatchGetItem' | 'PutItem' | 'UpdateItem' | 'Query' | 'Scan' | 'ConditionCheckItem';
 export type TableId = 'SubsidyTable' | 'IdempotencyTable' | 'StatisticsTable';
-export type QueueId = 'EvaluationQueue' | 'PayoutQueue' | 'SimulationQueue';
+export type QueueId = 'EvaluationQueue' | 'PayoutQueue' | 'SimulationQueue' | 'ExportQueue';
 /** S3 actions (IAM names, without `s3:`) on the objects under a bucket's object prefix. */
-export type ObjectAction = 'GetObject' | 'GetObjectVersion' | 'PutObject' | 'DeleteObject' | 'DeleteObjectVersion';
-export type BucketId = 'DocumentBucket';
+export type ObjectAction =
+  'GetObject' | 'GetObjectVersion' | 'PutObject' | 'AbortMultipartUpload' | 'DeleteObject' | 'DeleteObjectVersion';
+export type BucketId = 'DocumentBucket' | 'ReportBucket';
 
 export interface TableAccess {
   actions: TableAction[];
@@ -60,11 +61,13 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
       },
       StatisticsTable: { actions: ['Query'] },
     },
-    // Starting a payout run or a simulation sends its first messages; a redrive moves the evaluation DLQ's messages back;
-    // a republish hands the relay's kept events back to it through an outbox item.
-    sendsTo: ['PayoutQueue', 'EvaluationQueue', 'SimulationQueue'],
+    // Starting a payout run or a simulation sends its first messages, an export its job; a redrive moves the
+    // evaluation DLQ's messages back; a republish hands the relay's kept events back to it through an outbox item.
+    sendsTo: ['PayoutQueue', 'EvaluationQueue', 'SimulationQueue', 'ExportQueue'],
     drains: ['EvaluationQueue'],
     unpublishedEvents: 'republishes',
+    // The finished export's presigned GET acts with this grant.
+    buckets: { ReportBucket: ['GetObject', 'GetObjectVersion'] },
   },
   'evaluate-application': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'] } } },
   'payout-planner': {
@@ -95,6 +98,14 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
     },
     sendsTo: ['SimulationQueue'],
   },
+  // Reads a year's ledger (GSI2) or its awards (GSI3, the applications from the table) page by page,
+  // streams the CSV into a multipart upload, and records the export's progress and result.
+  'export-worker': {
+    tables: {
+      SubsidyTable: { actions: ['GetItem', 'UpdateItem', 'Query', 'BatchGetItem'], indexes: ['GSI2', 'GSI3'] },
+    },
+    buckets: { ReportBucket: ['PutObject', 'AbortMultipartUpload'] },
+  },
   // Reads the uploaded version, concludes the document, deletes a rejected version.
   'verify-document': {
     tables: { SubsidyTable: { actions: ['GetItem', 'UpdateItem'] } },
@@ -121,9 +132,13 @@ const QUEUE_ENV: Record<QueueId, string> = {
   EvaluationQueue: ENV.evaluationQueueUrl,
   PayoutQueue: ENV.payoutQueueUrl,
   SimulationQueue: ENV.simulationQueueUrl,
+  ExportQueue: ENV.exportQueueUrl,
 };
 const DLQ_ENV: Partial<Record<QueueId, string>> = { EvaluationQueue: ENV.evaluationDlqUrl };
-const BUCKET_ENV: Record<BucketId, string> = { DocumentBucket: ENV.documentBucketName };
+const BUCKET_ENV: Record<BucketId, string> = {
+  DocumentBucket: ENV.documentBucketName,
+  ReportBucket: ENV.reportBucketName,
+};
 
 /** The environment variables a function's bindings set. */
 export function environmentOf(name: FunctionName, locate: ResourceLocator): Record<string, string> {

@@ -152,7 +152,22 @@ export const SIMULATION_QUEUE: QueueDefinition = {
   maxConcurrency: 10,
 };
 
-export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE, SIMULATION_QUEUE] as const;
+/**
+ * Finance exports (SPEC §12): one message per export; the worker writes the whole file in one
+ * invocation (pages of the table streamed into a multipart upload), so a receive may take the
+ * worker's whole timeout (function-settings.ts: a sixth of this).
+ */
+export const EXPORT_QUEUE: QueueDefinition = {
+  id: 'ExportQueue',
+  visibilityTimeoutSeconds: 5400,
+  maxReceiveCount: 3,
+  deadLetterRetentionDays: 14,
+  batchSize: 1,
+  // Exports are rare and each reads a whole year: two at a time leave the table to the API.
+  maxConcurrency: 2,
+};
+
+export const QUEUES = [EVALUATION_QUEUE, PAYOUT_QUEUE, SIMULATION_QUEUE, EXPORT_QUEUE] as const;
 
 export interface BucketDefinition {
   /** Logical id in the stack and base of the local bucket name. */
@@ -161,8 +176,10 @@ export interface BucketDefinition {
   nameStem: string;
   /** Every object lives under this prefix; grants and the object-created notification are scoped to it. */
   objectPrefix: string;
-  /** Which function the bucket's object-created events invoke (S3 notification; locally the same handler). */
-  onObjectCreated: FunctionName;
+  /** Which function the bucket's object-created events invoke (S3 notification; locally the same handler), if any. */
+  onObjectCreated?: FunctionName;
+  /** Days after which every current object is deleted (files made for download); kept until deleted without it. */
+  expireAfterDays?: number;
   /** Days a replaced or deleted object's noncurrent versions are kept. */
   noncurrentVersionDays: number;
   /** Days before an incomplete multipart upload is aborted. */
@@ -170,16 +187,30 @@ export interface BucketDefinition {
 }
 
 /** Evidence documents (SPEC §11): `applications/<applicationId>/documents/<documentId>`, never a client's file name. */
-export const DOCUMENT_BUCKET: BucketDefinition = {
+export const DOCUMENT_BUCKET = {
   id: 'DocumentBucket',
   nameStem: 'documents',
   objectPrefix: 'applications/',
   onObjectCreated: 'verify-document',
   noncurrentVersionDays: 30,
   incompleteUploadDays: 1,
+} as const satisfies BucketDefinition;
+
+/**
+ * Files the system makes for the administration to download (SPEC §12: finance exports,
+ * simulation results): `reports/<kind>/<id>.csv`, private, fetched only through short-lived
+ * presigned GETs, deleted after 30 days (the data they were made from stays in the table).
+ */
+export const REPORT_BUCKET: BucketDefinition = {
+  id: 'ReportBucket',
+  nameStem: 'reports',
+  objectPrefix: 'reports/',
+  noncurrentVersionDays: 1,
+  incompleteUploadDays: 1,
+  expireAfterDays: 30,
 };
 
-export const BUCKETS = [DOCUMENT_BUCKET] as const;
+export const BUCKETS = [DOCUMENT_BUCKET, REPORT_BUCKET] as const;
 
 export const EVENT_SOURCE = 'lingang.ai-subsidy';
 
@@ -194,6 +225,8 @@ export const ENV = {
   simulationQueueUrl: 'SIMULATION_QUEUE_URL',
   eventBusName: 'EVENT_BUS_NAME',
   documentBucketName: 'DOCUMENT_BUCKET_NAME',
+  reportBucketName: 'REPORT_BUCKET_NAME',
+  exportQueueUrl: 'EXPORT_QUEUE_URL',
   unpublishedEventsQueueUrl: 'UNPUBLISHED_EVENTS_QUEUE_URL',
 } as const;
 
@@ -211,6 +244,7 @@ export const FUNCTION_NAMES = [
   'tally-statistics',
   'reconcile-statistics',
   'simulation-worker',
+  'export-worker',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -263,6 +297,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   { method: 'GET', path: '/v1/admin/statistics', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/simulations', function: 'admin-api', access: 'admin' },
   { method: 'GET', path: '/v1/admin/simulations/{id}', function: 'admin-api', access: 'admin' },
+  { method: 'POST', path: '/v1/admin/exports', function: 'admin-api', access: 'admin' },
+  { method: 'GET', path: '/v1/admin/exports/{id}', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/evaluation-redrive', function: 'admin-api', access: 'admin' },
   { method: 'POST', path: '/v1/admin/event-republish', function: 'admin-api', access: 'admin' },
   // SPEC §9: the API document and its reference page (Swagger UI, served by the project itself).

@@ -59,7 +59,7 @@ export function fiscalYearOf(application: {
 const fen = (amount: unknown): number => (typeof amount === 'string' ? Number(parseYuan(amount)) : 0);
 
 /** What the application has been awarded, and how; nothing while it is not (yet) awarded. */
-function awardOf(image: Image): { source: AwardSource; fen: number } | undefined {
+export function awardOf(image: Image): { source: AwardSource; fen: number } | undefined {
   const decision = image.decision as { amount?: string } | undefined;
   const review = image.review as { amount?: string } | undefined;
   const appeal = image.appeal as { decision?: string; amount?: string } | undefined;

@@ -24,7 +24,10 @@ export interface ProblemParams {
   'malformed-json': Record<string, never>;
   unauthorized: Record<string, never>;
   forbidden: { group: string };
-  'not-found': { what: 'application' | 'payout-run' | 'route' | 'path' | 'document' | 'simulation'; id?: string };
+  'not-found': {
+    what: 'application' | 'payout-run' | 'route' | 'path' | 'document' | 'simulation' | 'export';
+    id?: string;
+  };
   'method-not-allowed': { path: string; allowed: string; method: string };
   'body-too-large': { maxBytes: number };
   'headers-too-large': { maxBytes: number };

@@ -153,6 +153,7 @@ const NOT_FOUND = {
   route: 'the route',
   path: 'the path',
   document: 'document',
+  export: 'export',
 };
 
 export const en: Catalogue = {

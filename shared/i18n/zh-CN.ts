@@ -174,6 +174,7 @@ const NOT_FOUND = {
   path: '路径',
   document: '证明材料',
   simulation: '政策测算',
+  export: '导出文件',
 };
 const statusIs = (status: ApplicationStatus) => `该申报当前状态为“${f.status(status)}”`;
 

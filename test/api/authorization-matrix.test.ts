@@ -31,6 +31,7 @@ type Standing = 'refused' | 'owner' | 'stranger' | 'admin';
 let api: LocalApi;
 let runId = '';
 let simulationId = '';
+let exportId = '';
 const otherKey = new Uint8Array(randomBytes(32));
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -315,6 +316,14 @@ const MATRIX: Record<string, Row> = {
     expect: adminOnly(200),
     request: async () => ({ path: `/v1/admin/simulations/${simulationId}` }),
   },
+  'POST /v1/admin/exports': {
+    expect: adminOnly(202),
+    request: async () => ({ path: '/v1/admin/exports', body: { kind: 'AWARDS', fiscalYear: 2021 } }),
+  },
+  'GET /v1/admin/exports/{id}': {
+    expect: adminOnly(200),
+    request: async () => ({ path: `/v1/admin/exports/${exportId}` }),
+  },
 };
 
 async function send(route: string, caller: Caller, request: { path: string; body?: unknown }): Promise<Response> {
@@ -339,6 +348,11 @@ beforeAll(async () => {
     body: { overrides: {} },
   });
   simulationId = ((await simulation.json()) as { simulationId: string }).simulationId;
+  const asked = await send('POST /v1/admin/exports', admin, {
+    path: '/v1/admin/exports',
+    body: { kind: 'LEDGER', fiscalYear: 2021 },
+  });
+  exportId = ((await asked.json()) as { exportId: string }).exportId;
 });
 afterAll(() => api?.stop());
 

@@ -155,6 +155,13 @@ const bodyRoutes = () => [
     path: '/v1/admin/payout-runs',
     body: { fiscalYear: 2021 } as Json,
   },
+  // A body that got through would store an export and queue its job.
+  {
+    route: 'POST /v1/admin/exports',
+    method: 'POST',
+    path: '/v1/admin/exports',
+    body: { kind: 'LEDGER', fiscalYear: 2021 } as Json,
+  },
   // An application that takes documents: a body that got through would store one.
   {
     route: 'POST /v1/applications/{id}/documents',
@@ -451,6 +458,7 @@ const idRoutes = [
   },
   { route: 'GET /v1/admin/payout-runs/{runId}', method: 'GET', template: '/v1/admin/payout-runs/{}' },
   { route: 'GET /v1/admin/simulations/{id}', method: 'GET', template: '/v1/admin/simulations/{}' },
+  { route: 'GET /v1/admin/exports/{id}', method: 'GET', template: '/v1/admin/exports/{}' },
   {
     route: 'POST /v1/applications/{id}/documents',
     method: 'POST',

@@ -31,6 +31,11 @@ const COMMAND_ACTIONS: Record<string, string[]> = {
   // On a versioned bucket: reading or deleting a named version needs the *Version action too.
   GetObjectCommand: ['s3:GetObject', 's3:GetObjectVersion'],
   PutObjectCommand: ['s3:PutObject'],
+  // A multipart upload's parts and completion are s3:PutObject; its abort has an action of its own.
+  CreateMultipartUploadCommand: ['s3:PutObject'],
+  UploadPartCommand: ['s3:PutObject'],
+  CompleteMultipartUploadCommand: ['s3:PutObject'],
+  AbortMultipartUploadCommand: ['s3:AbortMultipartUpload'],
   DeleteObjectCommand: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
 };
 const TRANSACTION_PARTS: Record<string, string> = {

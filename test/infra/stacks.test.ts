@@ -9,12 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { MAX_MESSAGE_AGE } from '../../infra/stacks/operations.js';
-import { environmentOf, FUNCTION_ACCESS } from '../../shared/contract/function-access.js';
+import { environmentOf, FUNCTION_ACCESS, type BucketId } from '../../shared/contract/function-access.js';
 import {
   ADMIN_GROUP,
+  BUCKETS,
   DOCUMENT_BUCKET,
+  REPORT_BUCKET,
   ENV,
   EVENT_SOURCE,
   FUNCTION_NAMES,
@@ -76,6 +79,32 @@ const logicalId = (stage: SynthesizedStage, name: FunctionName) =>
 const aliasId = (stage: SynthesizedStage, name: FunctionName) =>
   stage.stateless.getLogicalId(stage.stateless.functions[name].live.node.defaultChild as never);
 
+/** A bucket of the stateful stack, checked private (public access blocked), encrypted and TLS-only. */
+function privateBucket(stage: SynthesizedStage, bucket: IBucket): Resource {
+  const template = stage.templates.stateful;
+  const id = stage.stateful.getLogicalId(bucket.node.defaultChild as never);
+  const found = resources(template, 'AWS::S3::Bucket')[id]!;
+  expect(found.Properties).toMatchObject({
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    },
+    BucketEncryption: {
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+    },
+  });
+  const denies = Object.values(resources(template, 'AWS::S3::BucketPolicy'))
+    .filter((policy) => policy.Properties.Bucket.Ref === id)
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as any[])
+    .filter((statement) => statement.Effect === 'Deny');
+  expect(denies).toContainEqual(
+    expect.objectContaining({ Condition: { Bool: { 'aws:SecureTransport': 'false' } }, Action: 's3:*' }),
+  );
+  return found;
+}
+
 describe.each([
   ['dev', () => dev],
   ['prod', () => prod],
@@ -133,15 +162,16 @@ describe.each([
     // Each work queue with its DLQ, the stream readers' failure destinations (outbox relay, statistics tally) and the relay's failure store.
     expect(Object.keys(queues)).toHaveLength(QUEUES.length * 2 + 3);
     for (const queue of Object.values(queues)) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    const pairs = {
+      EvaluationQueue: get().stateful.evaluationQueue,
+      PayoutQueue: get().stateful.payoutQueue,
+      SimulationQueue: get().stateful.simulationQueue,
+      ExportQueue: get().stateful.exportQueue,
+    };
     for (const definition of QUEUES) {
-      const id = get().stateful.getLogicalId(
-        (definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue).queue.node
-          .defaultChild as never,
-      );
-      const dlqId = get().stateful.getLogicalId(
-        (definition.id === 'EvaluationQueue' ? get().stateful.evaluationQueue : get().stateful.payoutQueue)
-          .deadLetterQueue.node.defaultChild as never,
-      );
+      const pair = pairs[definition.id as keyof typeof pairs];
+      const id = get().stateful.getLogicalId(pair.queue.node.defaultChild as never);
+      const dlqId = get().stateful.getLogicalId(pair.deadLetterQueue.node.defaultChild as never);
       expect(queues[id]!.Properties).toMatchObject({
         VisibilityTimeout: definition.visibilityTimeoutSeconds,
         RedrivePolicy: {
@@ -182,7 +212,7 @@ describe.each([
   it('consumes the queues and the table stream with partial batch failures, each with a bounded concurrency or retries', () => {
     const template = get().templates.stateless;
     const mappings = Object.values(resources(template, 'AWS::Lambda::EventSourceMapping'));
-    expect(mappings).toHaveLength(5);
+    expect(mappings).toHaveLength(6);
     for (const mapping of mappings)
       expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     // Each on its function's live alias (`<function name>:live`).
@@ -196,6 +226,7 @@ describe.each([
       ['evaluate-application', QUEUES[0]],
       ['payout-worker', QUEUES[1]],
       ['simulation-worker', QUEUES[2]],
+      ['export-worker', QUEUES[3]],
     ] as const) {
       expect(byFunction[aliasId(get(), name)]).toMatchObject({
         BatchSize: definition.batchSize,
@@ -351,20 +382,17 @@ describe.each([
     }
   });
 
+  it('keeps report files (finance exports) in a private, encrypted, TLS-only bucket that deletes them after 30 days', () => {
+    const bucket = privateBucket(get(), get().stateful.reportBucket);
+    expect(bucket.Properties.LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ ExpirationInDays: REPORT_BUCKET.expireAfterDays, Status: 'Enabled' }),
+    ]);
+  });
+
   it('keeps evidence documents in a private, encrypted, TLS-only, versioned bucket (retained in prod) whose uploads invoke the verifier', () => {
     const template = get().templates.stateful;
-    const id = get().stateful.getLogicalId(get().stateful.documentBucket.node.defaultChild as never);
-    const bucket = resources(template, 'AWS::S3::Bucket')[id]!;
+    const bucket = privateBucket(get(), get().stateful.documentBucket);
     expect(bucket.Properties).toMatchObject({
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
-      BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
-      },
       VersioningConfiguration: { Status: 'Enabled' },
       LoggingConfiguration: { DestinationBucketName: { Ref: expect.any(String) } },
       LifecycleConfiguration: {
@@ -380,13 +408,6 @@ describe.each([
     expect(bucket.DeletionPolicy).toBe(stageName === 'prod' ? 'RetainExceptOnCreate' : 'Delete');
     // Emptied with the stack where it is let go; never in prod.
     expect(Object.keys(resources(template, 'Custom::S3AutoDeleteObjects')).length > 0).toBe(stageName === 'dev');
-    const denies = Object.values(resources(template, 'AWS::S3::BucketPolicy'))
-      .filter((policy) => policy.Properties.Bucket.Ref === id)
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as any[])
-      .filter((statement) => statement.Effect === 'Deny');
-    expect(denies).toContainEqual(
-      expect.objectContaining({ Condition: { Bool: { 'aws:SecureTransport': 'false' } }, Action: 's3:*' }),
-    );
 
     const [notification] = Object.values(resources(get().templates.stateless, 'Custom::S3BucketNotifications'));
     expect(notification!.Properties.NotificationConfiguration.LambdaFunctionConfigurations).toEqual([
@@ -790,6 +811,8 @@ describe.each([
     expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['admin-api', 'outbox-relay', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueueDLQ/)).toEqual(['admin-api']);
     expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker', 'sweeper']);
+    expect(who('sqs:SendMessage', /ExportQueue/)).toEqual(['admin-api']);
+    expect(who('sqs:ReceiveMessage', /ExportQueue/)).toEqual(['export-worker']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueue(?!DLQ)/)).toEqual(['evaluate-application']);
     expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
     expect(who('sqs:SendMessage', /SimulationQueue/)).toEqual(['admin-api', 'simulation-worker']);
@@ -803,14 +826,20 @@ describe.each([
       { StringEquals: { 'events:source': EVENT_SOURCE } },
     ]);
     expect(who('lambda:InvokeFunction')).toEqual([]);
-    // Objects: exactly the manifest's actions, on the bucket's object prefix only.
+    // Objects: exactly the manifest's actions, on each bucket's object prefix only.
     for (const name of FUNCTION_NAMES) {
-      const onObjects = all[name].filter((grant) => grant.startsWith('s3:'));
-      expect(onObjects.map((grant) => grant.split(' ')[0]).sort(), name).toEqual(
-        (FUNCTION_ACCESS[name].buckets?.DocumentBucket ?? []).map((action) => `s3:${action}`).sort(),
+      for (const bucket of BUCKETS) {
+        const onObjects = all[name].filter(
+          (grant) => grant.startsWith('s3:') && grant.includes(`-${bucket.nameStem}-`),
+        );
+        expect(onObjects.map((grant) => grant.split(' ')[0]).sort(), `${name} on ${bucket.id}`).toEqual(
+          (FUNCTION_ACCESS[name].buckets?.[bucket.id as BucketId] ?? []).map((action) => `s3:${action}`).sort(),
+        );
+        for (const grant of onObjects) expect(grant, name).toMatch(new RegExp(`/${bucket.objectPrefix}\\*"\\]\\]}$`));
+      }
+      expect(all[name].filter((grant) => grant.startsWith('s3:')).length, name).toBe(
+        Object.values(FUNCTION_ACCESS[name].buckets ?? {}).flat().length,
       );
-      for (const grant of onObjects)
-        expect(grant, name).toMatch(new RegExp(`/${DOCUMENT_BUCKET.objectPrefix}\\*"\\]\\]}$`));
     }
   });
 });

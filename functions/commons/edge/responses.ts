@@ -6,6 +6,8 @@
  * Plain data, no AWS clients: the generator imports it.
  */
 import * as z from '../../../shared/zod.js';
+import { LANGUAGES } from '../../../shared/i18n/language.js';
+import { EXPORT_KINDS, EXPORT_STATUSES } from '../exports/model.js';
 import { APPLICATION_STATUSES } from '../../../shared/domain/application.js';
 import {
   DOCUMENT_CONTENT_TYPES,
@@ -238,6 +240,44 @@ export const simulationResponse = z
     ),
   );
 export type SimulationResponse = z.infer<typeof simulationResponse>;
+
+const exportKind = z
+  .enum(EXPORT_KINDS)
+  .check(z.describe('LEDGER: the payments of the year; AWARDS: what the year awarded'));
+const exportStatus = z.enum(EXPORT_STATUSES);
+export const exportStartedResponse = z.strictObject({
+  exportId: z.uuid(),
+  kind: exportKind,
+  fiscalYear: z.int(),
+  status: exportStatus,
+});
+export const exportResponse = z
+  .strictObject({
+    exportId: z.uuid(),
+    kind: exportKind,
+    fiscalYear: z.int(),
+    language: z.enum(LANGUAGES).check(z.describe("the headers' language, negotiated when the export was asked for")),
+    status: exportStatus.check(z.describe('PENDING while the job writes the file; FAILED if it gave up')),
+    requestedBy: z.string(),
+    requestedAt: instant,
+    completedAt: z.optional(instant),
+    rows: z.optional(count),
+    amount: z.optional(yuan.check(z.describe("the sum of the file's amounts"))),
+    bytes: z.optional(count),
+    download: z.optional(
+      z
+        .strictObject({ url: z.string(), expiresAt: instant })
+        .check(
+          z.describe('a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one'),
+        ),
+    ),
+  })
+  .check(
+    z.describe(
+      'A finance export: the ledger of a fiscal year (its entries belong to the year of the entitlement they pay) or its awards (an operating-cost claim belongs to the year whose costs it covers, every other application to the Asia/Shanghai calendar year of its submission), as GET /v1/admin/statistics counts them.',
+    ),
+  );
+export type ExportResponse = z.infer<typeof exportResponse>;
 
 export const certificationResponse = z.strictObject({
   applicantId: z.string(),

@@ -11,10 +11,10 @@ import type { Language } from '../../../shared/i18n/index.js';
 
 export type CsvValue = string | number | bigint | boolean | null | undefined;
 
-/** A column: its header in every language, and its cell of a row. */
+/** A column: its header in every language, and its cell of a row (in the file's language, where words are shown). */
 export interface CsvColumn<Row> {
   header: Readonly<Record<Language, string>>;
-  value: (row: Row) => CsvValue;
+  value: (row: Row, language: Language) => CsvValue;
 }
 
 export const BYTE_ORDER_MARK = '\uFEFF';
@@ -43,6 +43,7 @@ export async function* csvChunks<Row>(
 ): AsyncGenerator<string> {
   yield BYTE_ORDER_MARK + csvLine(columns.map((column) => column.header[language]));
   for await (const rows of pages) {
-    if (rows.length > 0) yield rows.map((row) => csvLine(columns.map((column) => column.value(row)))).join('');
+    if (rows.length > 0)
+      yield rows.map((row) => csvLine(columns.map((column) => column.value(row, language)))).join('');
   }
 }

@@ -188,6 +188,10 @@ export const ledgerIndexKeys = (entry: {
   };
 };
 
+/* ---- Table: finance exports (functions/commons/exports/) ---- */
+
+export const exportKey = (exportId: string) => ({ pk: `EXPORT#${exportId}`, sk: 'EXPORT' });
+
 /* ---- Table: events handed back to the outbox relay by a republish (functions/commons/messaging/republish.ts) ---- */
 
 /** One per failure-store message: a message handed back twice (a crash before its delete) is written once. */

@@ -1,0 +1,74 @@
+/**
+ * An export's job (functions/export-worker): reads the year's rows page by page, writes them as
+ * CSV into the report bucket as they come, and records the file with its row count and total.
+ * Safe to receive twice: a finished export is left alone, and writing the file again gives the
+ * same object; only the first completion is recorded.
+ */
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
+import { documentClient } from '../clients/dynamodb.js';
+import { csvChunks, CSV_CONTENT_TYPE, type CsvColumn } from '../files/csv.js';
+import { reportKey, writeReport } from '../files/report-files.js';
+import { nowIso } from '../runtime/clock.js';
+import { exportKey } from '../store/keys.js';
+import { getItem, setFields, tableName } from '../store/table.js';
+import { AWARD_COLUMNS, LEDGER_COLUMNS } from './columns.js';
+import type { ExportRecord } from './model.js';
+import { awardPages, ledgerPages } from './rows.js';
+
+export type JobOutcome = 'written' | 'already-finished' | 'unknown';
+
+/** The pages as they pass, counted and their amounts summed. */
+async function* tallied<Row extends { amount: string }>(
+  pages: AsyncIterable<Row[]>,
+  totals: { rows: number; fen: bigint },
+): AsyncGenerator<Row[]> {
+  for await (const rows of pages) {
+    totals.rows += rows.length;
+    for (const row of rows) totals.fen += parseYuan(row.amount);
+    yield rows;
+  }
+}
+
+async function writeFile<Row extends { amount: string }>(
+  record: ExportRecord,
+  columns: readonly CsvColumn<Row>[],
+  pages: AsyncIterable<Row[]>,
+) {
+  const totals = { rows: 0, fen: 0n };
+  const objectKey = reportKey('exports', record.exportId);
+  const chunks = csvChunks(columns, tallied(pages, totals), record.language);
+  const bytes = await writeReport(objectKey, chunks, CSV_CONTENT_TYPE);
+  return { objectKey, bytes, rows: totals.rows, amount: formatYuan(totals.fen) };
+}
+
+/** Records how the export ended, once: a later attempt finds it no longer PENDING and changes nothing. */
+export async function concludeExport(exportId: string, fields: Partial<ExportRecord>): Promise<void> {
+  const { assignments, names, values } = setFields(fields);
+  try {
+    await documentClient.send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: exportKey(exportId),
+        UpdateExpression: `SET ${assignments.join(', ')}`,
+        ConditionExpression: '#state = :pending',
+        ExpressionAttributeNames: { ...names, '#state': 'status' },
+        ExpressionAttributeValues: { ...values, ':pending': 'PENDING' },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  }
+}
+
+export async function runExport(exportId: string): Promise<JobOutcome> {
+  const record = (await getItem(exportKey(exportId))) as ExportRecord | undefined;
+  if (!record) return 'unknown';
+  if (record.status !== 'PENDING') return 'already-finished';
+  const file =
+    record.kind === 'LEDGER'
+      ? await writeFile(record, LEDGER_COLUMNS, ledgerPages(record.fiscalYear))
+      : await writeFile(record, AWARD_COLUMNS, awardPages(record.fiscalYear));
+  await concludeExport(exportId, { status: 'DONE', completedAt: nowIso(), ...file });
+  return 'written';
+}
