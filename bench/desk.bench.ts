@@ -10,8 +10,14 @@
  * fiscal years) and the aggregates are made the way production makes them: the real
  * tally-statistics handler reads the table's stream (the local stream reader, Lambda's batch size).
  *
- * Options: --applications N (default 100000: the large size), --requests N (timed GETs per size,
- * default 200), --seed-concurrency N (default 8).
+ * Simulation throughput (bench/lib/simulation-throughput.ts): N more applications, decided by the
+ * policy library, in a table of their own in the same DynamoDB Local; a bare parallel read of them
+ * (GSI3 pages and their items, as many at once as the simulation runs messages) and a what-if
+ * simulation (ospOperatingRate 15%) by the real simulation worker behind the local queue poller;
+ * cases per second of each and their ratio (goal ≥ 0.5×).
+ *
+ * Options: --applications N (default 100000: the large size, and the simulation's), --requests N
+ * (timed GETs per size, default 200), --seed-concurrency N (default 8).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -19,6 +25,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { seedApplications } from './lib/seed-applications.js';
+import { simulationThroughput } from './lib/simulation-throughput.js';
 import type { ApplicationRecord } from '../shared/domain/application.js';
 import { issueToken } from '../infra/local/dev-auth.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
@@ -182,6 +189,25 @@ async function main(): Promise<void> {
     const [small, big] = figures as [(typeof figures)[0], (typeof figures)[0]];
     console.log(`  p50 at ${big.size} ÷ p50 at ${small.size}: ${(big.p50 / small.p50).toFixed(2)}× (goal ≤ 1.5×)`);
     console.log(`  p95 at ${big.size} ÷ p95 at ${small.size}: ${(big.p95 / small.p95).toFixed(2)}×`);
+
+    console.log(`\nWhat-if simulation over ${large} stored applications`);
+    const sqs = new SQSClient({ ...config, endpoint: sqsLocal.endpoint });
+    const simulation = await simulationThroughput({
+      dynamodb,
+      doc,
+      sqs,
+      applications: large,
+      seedConcurrency,
+      log: console.log,
+    });
+    const rate = (perSecond: number) => `${Math.round(perSecond)}/s`;
+    console.log(
+      `  bare parallel read: ${simulation.bare.items} items in ${seconds(simulation.bare.seconds * 1000)} s (${rate(simulation.bare.perSecond)})`,
+    );
+    console.log(
+      `  simulation: ${simulation.simulation.cases} cases in ${seconds(simulation.simulation.seconds * 1000)} s (${rate(simulation.simulation.perSecond)})`,
+    );
+    console.log(`  simulation ÷ bare read: ${simulation.ratio.toFixed(2)}× (goal ≥ 0.5×)`);
   } finally {
     for (const stop of stops.reverse()) await stop();
   }
