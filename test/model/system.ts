@@ -1,9 +1,9 @@
 /**
- * The system as the model-based test drives it: the real handlers on this file's table,
- * evaluation queue, payout queue and bus (../support/emulators/env.ts), shared by the scenarios that run
- * at once. A scenario only touches its own applicants and applications; the queues, the bus and
- * the payout runs are shared, so received evaluation messages are routed to the application
- * they are about.
+ * The system as the model-based test drives it: the real handlers on a lane's table, evaluation
+ * queue, payout queue and bus (./lane.ts), shared by the lane's scenarios, which run at once. A
+ * scenario only touches its own applicants and applications; the queues, the bus and the payout
+ * runs are shared, so received evaluation messages are routed to the application they are about.
+ * Every call goes through the lane's scheduler; the relay catching up is one step of it.
  */
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
@@ -13,23 +13,26 @@ import { handler as applicantApi } from '../../functions/applicant-api/handler.j
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { runTransaction } from '../../functions/commons/store/transactions.js';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
-import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
-import { crashAfterPayment } from '../support/faults.js';
+import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
+import { tableName } from '../../functions/commons/store/table.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
+  deliverBatch,
   deliverRecords,
   invoke,
   receiveRecords,
   releaseRecords,
   type EventSource,
 } from '../../infra/local/queue-poller.js';
-import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
+import { ENV, EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { publishedEvents } from '../support/emulators/env.js';
-import { drainPayouts, ledgerOf, sumYuan } from '../payout/payout-support.js';
+import { ledgerOf, sumYuan } from '../payout/payout-support.js';
+import { expectStatisticsReconciled } from '../support/statistics.js';
+import type { Lane } from './lane.js';
 import { applicant, caller } from '../support/http-events.js';
 import {
   applicantItems,
@@ -38,12 +41,10 @@ import {
   certify,
   doc,
   newApplicantId,
-  queueUrl,
   review,
   sqs,
   storedApplication,
   submit,
-  tableName,
 } from '../write-path/write-path.js';
 import {
   acknowledgementsHold,
@@ -86,6 +87,8 @@ export class BusMirror {
   private current: Promise<void> = Promise.resolve();
   private next: Promise<void> | undefined;
 
+  constructor(private readonly lane: Lane) {}
+
   /** Resolves after a catch-up that started after the call; concurrent callers share one. */
   catchUp(): Promise<void> {
     this.next ??= this.current
@@ -100,7 +103,8 @@ export class BusMirror {
 
   private async read(): Promise<void> {
     const since = this.received.at(-1)?.id;
-    for (const event of await publishedEvents(since ? { since } : {})) {
+    const events = await this.lane.atomic('the relay catches up', () => publishedEvents(since ? { since } : {}));
+    for (const event of events) {
       const position = this.received.push(event) - 1;
       push(this.byEventId, String(event.detail.eventId), position);
       if (typeof event.detail.applicationId === 'string')
@@ -123,20 +127,23 @@ export class BusMirror {
   duplicates = () => [...this.byEventId].filter(([, positions]) => positions.length > 1).map(([eventId]) => eventId);
 }
 
-/** The evaluation function on the evaluation queue; what a delivery leaves there comes back at once. */
-const evaluation: EventSource = {
+/** A function on one of the lane's queues; what a delivery leaves there comes back at once. */
+const eventSource = (queueUrl: string, handler: EventSource['handler'], batchSize?: number): EventSource => ({
   client: sqs,
   queueUrl,
   functionName: 'test-worker',
   timeoutMs: 120_000,
-  handler: evaluateHandler,
+  handler,
+  batchSize,
   redeliverAtOnce: true,
-};
+});
 
 /** The evaluation queue: received messages are held for the application they evaluate until its scenario takes one. */
 export class EvaluationMailbox {
   private readonly held = new Map<string, SQSRecord[]>();
   private polling: Promise<number> | undefined;
+
+  constructor(readonly evaluation: EventSource) {}
 
   async take(applicationId: string): Promise<SQSRecord | undefined> {
     while (!this.held.get(applicationId)?.length) if ((await this.poll()) === 0) return undefined;
@@ -144,7 +151,7 @@ export class EvaluationMailbox {
   }
 
   private poll(): Promise<number> {
-    this.polling ??= receiveRecords(evaluation)
+    this.polling ??= receiveRecords(this.evaluation)
       .then((records) => {
         for (const record of records)
           push(this.held, (JSON.parse(record.body) as { applicationId: string }).applicationId, record);
@@ -155,16 +162,9 @@ export class EvaluationMailbox {
   }
 }
 
-/** Entitlements whose payment the payout worker dies right after, once each. */
-const paymentsToCrash = new Set<string>();
-
-/** The payout worker dies right after the payments of paymentsToCrash commit (SDK middleware, ../support/faults.ts); returns the removal. */
-export function injectPaymentCrashes(): () => void {
-  return crashAfterPayment(dynamoDb, (applicationId) => {
-    if (!paymentsToCrash.delete(applicationId)) return false;
-    count('payments crashed after their commit');
-    return true;
-  });
+/** Runs the payout worker on the lane's payout queue until it is empty. */
+async function drainPayouts(payouts: EventSource): Promise<void> {
+  while ((await deliverBatch(payouts)).records.length > 0);
 }
 
 /**
@@ -177,7 +177,7 @@ async function readAtOnce(keys: Key[]): Promise<Map<string, Item>> {
   for (;;) {
     try {
       const result = await doc.send(
-        new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName, Key } })) }),
+        new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName(), Key } })) }),
       );
       const items = (result.Responses ?? []).flatMap(({ Item }) => (Item ? [Item] : []));
       return new Map(items.map((item) => [`${item.pk} ${item.sk}`, item]));
@@ -190,8 +190,10 @@ async function readAtOnce(keys: Key[]): Promise<Map<string, Item>> {
 const itemAt = (items: Map<string, Item>, { pk, sk }: Key) => items.get(`${pk} ${sk}`);
 
 export interface Shared {
+  lane: Lane;
   bus: BusMirror;
   mailbox: EvaluationMailbox;
+  payouts: EventSource;
   /** Payout runs started, checked by runsCompleted. */
   runs: string[];
 }
@@ -236,6 +238,8 @@ export class LiveScenario {
   private readonly acknowledgements: Acknowledgement[] = [];
 
   private constructor(
+    /** As the trace names the scenario. */
+    private readonly name: string,
     private readonly shared: Shared,
     private readonly applicantIds: string[],
     private readonly applications: LiveApplication[],
@@ -245,7 +249,7 @@ export class LiveScenario {
   ) {}
 
   /** Fresh applicants (certified or not, with earlier awards close to the caps) and the applications they will submit. */
-  static async create(scenario: Scenario, shared: Shared): Promise<LiveScenario> {
+  static async create(name: string, scenario: Scenario, shared: Shared): Promise<LiveScenario> {
     const applicantIds = scenario.applicants.map(newApplicantId);
     const history = new Map<string, string>();
     // Unique per scenario, so that only the scenario's own spellings collide.
@@ -278,7 +282,7 @@ export class LiveScenario {
           : body(spec.programme, spec.details),
       idempotencyKey: randomUUID(),
     }));
-    return new LiveScenario(shared, applicantIds, applications, history, scenario.crashAfterPayments);
+    return new LiveScenario(name, shared, applicantIds, applications, history, scenario.crashAfterPayments);
   }
 
   /**
@@ -288,7 +292,11 @@ export class LiveScenario {
   async run({ steps, closingReviews }: Pick<Scenario, 'steps' | 'closingReviews'>): Promise<void> {
     for (const [i, step] of steps.entries()) {
       if (step.length > 1) count('concurrent steps');
-      await Promise.all(step.map((operation) => this.apply(operation)));
+      await Promise.all(
+        step.map((operation) =>
+          this.shared.lane.run(`${this.name} step ${i + 1} ${operation.op}`, () => this.apply(operation)),
+        ),
+      );
       await this.check(`after step ${i + 1}`);
     }
     await this.drain();
@@ -335,7 +343,7 @@ export class LiveScenario {
       ]);
     }
     if (target.applicationId !== undefined) count('idempotent replays');
-    else if (this.crashAfterPayments) paymentsToCrash.add(applicationId);
+    else if (this.crashAfterPayments) this.shared.lane.paymentsToCrash.add(applicationId);
     target.applicationId = applicationId;
   }
 
@@ -360,17 +368,18 @@ export class LiveScenario {
     if (crashes) {
       count(`evaluations ${as}`);
       // A crash handles the message but never acknowledges it; a lost message is not even handled.
+      const { evaluation } = this.shared.mailbox;
       if (as === 'crash') await deliverRecords([record], { ...evaluation, acknowledge: () => false });
       else await releaseRecords(evaluation, [record]);
       return;
     }
-    await deliverRecords([record], evaluation);
+    await deliverRecords([record], this.shared.mailbox.evaluation);
   }
 
   private async redeliver(target: LiveApplication): Promise<void> {
     if (!target.delivered) return;
     count('redeliveries');
-    await invoke(evaluateHandler, [target.delivered], lambdaContext(evaluation.functionName, evaluation.timeoutMs));
+    await invoke(evaluateHandler, [target.delivered], lambdaContext('test-worker', 120_000));
   }
 
   private async withdraw(target: LiveApplication, applicationId: string): Promise<void> {
@@ -406,7 +415,7 @@ export class LiveScenario {
     const { runId } = await startRun({ fiscalYear, startedBy: 'admin-model' });
     this.shared.runs.push(runId);
     // One poller: several pollers of one run contend for its counters; the scenarios' runs overlap anyway.
-    await drainPayouts({ concurrency: 1 });
+    await drainPayouts(this.shared.payouts);
   }
 
   /** Relays and delivers evaluations until no application is SUBMITTED (bounded: one left fails the final check). */
@@ -517,7 +526,7 @@ export class LiveScenario {
 
 /** Every run started completed, published PayoutRunCompleted once, and its totals agree with the ledger; no event id was published twice. */
 export async function runsCompleted(shared: Shared): Promise<void> {
-  await drainPayouts({ concurrency: 1 });
+  await drainPayouts(shared.payouts);
   await shared.bus.catchUp();
   const ledger = (await Promise.all(FISCAL_YEARS.map(ledgerOf))).flat();
   const published = shared.bus.view();
@@ -542,4 +551,42 @@ export async function runsCompleted(shared: Shared): Promise<void> {
   const duplicates = shared.bus.duplicates();
   if (duplicates.length > 0) violations.push(`event ids published more than once: ${duplicates.join(', ')}`);
   if (violations.length > 0) throw new ScenarioFailure('after the payout runs', violations);
+}
+
+/** A lane's resources as its scenarios share them. */
+function shareLane(lane: Lane): Shared {
+  return {
+    lane,
+    bus: new BusMirror(lane),
+    mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateHandler)),
+    // Batches of a few pay messages, as the payout tests drive the worker.
+    payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorker, 5),
+    runs: [],
+  };
+}
+
+/**
+ * Runs the lane's scenarios at once, then completes its payout runs and recounts its statistics
+ * (SPEC §12); throws what the failing scenarios violated, each with its steps.
+ */
+export async function runLane(lane: Lane, scenarios: readonly Scenario[]): Promise<void> {
+  const shared = shareLane(lane);
+  const results = await Promise.allSettled(
+    scenarios.map((generated, i) =>
+      lane.run(`scenario ${i}`, async () =>
+        (await LiveScenario.create(`scenario ${i}`, generated, shared)).run(generated),
+      ),
+    ),
+  );
+  const failures = results.flatMap((result, i) =>
+    result.status === 'rejected'
+      ? [`scenario ${i} ${JSON.stringify(scenarios[i])}\n${(result.reason as Error).message}`]
+      : [],
+  );
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+  await lane.run('after the scenarios', async () => {
+    await runsCompleted(shared);
+    await lane.atomic('statistics recounted', expectStatisticsReconciled);
+  });
+  for (const _ of lane.crashedPayments) count('payments crashed after their commit');
 }

@@ -13,6 +13,8 @@ import { handler as submitHandler } from '../../functions/submit-application/han
 import { handler as adminHandler } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
+// The table process.env names when called (the file's, or a model-test lane's).
+import { tableName as currentTable } from '../../functions/commons/store/table.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
 import { fromItem } from '../../functions/commons/store/application-item.js';
@@ -81,7 +83,7 @@ export async function certify(
   const reference = `CERT-${randomUUID().slice(0, 8)}`;
   await doc.send(
     new PutCommand({
-      TableName: tableName,
+      TableName: currentTable(),
       Item: {
         pk: `APPLICANT#${applicantId}`,
         sk: `CERT#${reference}`,
@@ -96,20 +98,20 @@ export async function certify(
 
 export async function storedApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
   const result = await doc.send(
-    new GetCommand({ TableName: tableName, Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }),
+    new GetCommand({ TableName: currentTable(), Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }),
   );
   return result.Item ? fromItem(result.Item) : undefined;
 }
 
 export async function rawItem(pk: string, sk: string) {
-  return (await doc.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
+  return (await doc.send(new GetCommand({ TableName: currentTable(), Key: { pk, sk }, ConsistentRead: true }))).Item;
 }
 
 /** Everything in the applicant's partition (certifications, awards, lock). */
 export async function applicantItems(applicantId: string) {
   const result = await doc.send(
     new QueryCommand({
-      TableName: tableName,
+      TableName: currentTable(),
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` },
       ConsistentRead: true,
@@ -122,7 +124,7 @@ export async function applicantItems(applicantId: string) {
 export async function applicationsOf(applicantId: string) {
   const result = await doc.send(
     new QueryCommand({
-      TableName: tableName,
+      TableName: currentTable(),
       IndexName: 'GSI1',
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` },
@@ -182,11 +184,11 @@ export async function seedAward(
   const pk = `APPLICANT#${applicantId}`;
   await doc.send(
     new PutCommand({
-      TableName: tableName,
+      TableName: currentTable(),
       Item: { pk, sk: 'AWARD#earlier', programme, amount, applicationId: 'earlier', ...extra },
     }),
   );
-  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARDS', version: 1 } }));
+  await doc.send(new PutCommand({ TableName: currentTable(), Item: { pk, sk: 'AWARDS', version: 1 } }));
 }
 
 /** Lambda's side of the event source mapping, as the local runtime plays it: hand the messages to the handler, delete those that did not fail. */

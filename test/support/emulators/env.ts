@@ -38,7 +38,7 @@ import {
 } from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
 import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
-import { StreamReader } from '../../../infra/local/stream-reader.js';
+import { StreamReader, type StreamReaderOptions } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
 if (!context)
@@ -129,22 +129,29 @@ export function localS3(): Promise<S3Local> {
   return s3Server;
 }
 
-let relayReader: StreamReader | undefined;
+/** Stream readers by table: a test may point the functions at another set of resources (process.env). */
+const relayReaders = new Map<string, StreamReader>();
+const tallyReaders = new Map<string, StreamReader>();
 
-/**
- * Lambda's side of the table's stream for this file: hands every stream record written so far to
- * the real outbox relay (which publishes events and queues evaluations), as `npm start` does.
- */
-export async function relayOutbox(): Promise<void> {
-  relayReader ??= new StreamReader({
-    dynamodb: setupClients.dynamodb,
-    tableName: fileSet.env.TABLE_NAME!,
-    handler: async () => (await import('../../../functions/outbox-relay/handler.js')).handler,
-  });
-  await relayReader.drain();
+function readerOf(readers: Map<string, StreamReader>, handler: StreamReaderOptions['handler']): StreamReader {
+  const tableName = process.env.TABLE_NAME!;
+  let reader = readers.get(tableName);
+  if (!reader)
+    readers.set(tableName, (reader = new StreamReader({ dynamodb: setupClients.dynamodb, tableName, handler })));
+  return reader;
 }
 
-let tallyReader: StreamReader | undefined;
+/**
+ * Lambda's side of the table's stream for this file (the table process.env names now): hands
+ * every stream record written so far to the real outbox relay (which publishes events and queues
+ * evaluations), as `npm start` does.
+ */
+export async function relayOutbox(): Promise<void> {
+  await readerOf(
+    relayReaders,
+    async () => (await import('../../../functions/outbox-relay/handler.js')).handler,
+  ).drain();
+}
 
 /**
  * The statistics tally's side of the table's stream for this file: hands every stream record
@@ -152,30 +159,25 @@ let tallyReader: StreamReader | undefined;
  * count nothing more).
  */
 export async function tallyStatistics(): Promise<void> {
-  tallyReader ??= new StreamReader({
-    dynamodb: setupClients.dynamodb,
-    tableName: fileSet.env.TABLE_NAME!,
-    handler: async () => {
-      const { handler } = await import('../../../functions/tally-statistics/handler.js');
-      return async (event) => {
-        const first = await handler(event);
-        if (first.batchItemFailures.length > 0) return first;
-        return handler(event);
-      };
-    },
-  });
-  await tallyReader.drain();
+  await readerOf(tallyReaders, async () => {
+    const { handler } = await import('../../../functions/tally-statistics/handler.js');
+    return async (event) => {
+      const first = await handler(event);
+      if (first.batchItemFailures.length > 0) return first;
+      return handler(event);
+    };
+  }).drain();
 }
 
 /**
- * Events published to this file's bus (EVENT_BUS_NAME), oldest first, read over HTTP from the
+ * Events published to this file's bus (EVENT_BUS_NAME, as process.env names it now), oldest first, read over HTTP from the
  * local EventBridge endpoint's GET /local/events, after the outbox relay has caught up with the
  * table. Pass `bus` to read another bus.
  */
 export async function publishedEvents(filter: EventFilter = {}): Promise<LocalEvent[]> {
   await relayOutbox();
   const url = new URL('/local/events', endpoints.eventbridge);
-  const query: EventFilter = { bus: fileSet.resources.eventBusName, ...filter };
+  const query: EventFilter = { bus: process.env.EVENT_BUS_NAME, ...filter };
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${url} → ${response.status}: ${await response.text()}`);
