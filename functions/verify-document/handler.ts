@@ -28,7 +28,7 @@ const bucket = () => env(ENV.documentBucketName);
 interface Upload {
   key: string;
   ids: { applicationId: string; documentId: string };
-  /** Absent where the bucket keeps no versions (the local server). */
+  /** Absent where the bucket keeps no versions. */
   versionId?: string;
 }
 
@@ -63,8 +63,8 @@ function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason
 /**
  * Another version of a verified document's object (a second PUT while the upload URL was still
  * valid) is deleted: it would otherwise become the current version, unverified, and the verified
- * one noncurrent, which the bucket's lifecycle rule deletes after 30 days. Without versions (the
- * local server) there is only the verified object.
+ * one noncurrent, which the bucket's lifecycle rule deletes after 30 days. Without versions there
+ * is only the verified object.
  */
 async function keepVerifiedVersion(document: DocumentRecord, upload: Upload): Promise<void> {
   if (upload.versionId === undefined || upload.versionId === document.versionId)

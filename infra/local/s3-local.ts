@@ -8,8 +8,9 @@
  * listener (the same verifying handler as on AWS), asynchronously like Lambda's async invocation,
  * with Lambda's two retries on failure. s3rver checks neither SigV4 signatures nor
  * `x-amz-checksum-sha256`: both are checked here in front of it as S3 checks them
- * (./s3-signature.ts, checkChecksum), so the local server refuses what S3 refuses. It keeps no
- * versions: a second PUT with a still valid upload URL can only store the same bytes again.
+ * (./s3-signature.ts, checkChecksum), so the local server refuses what S3 refuses. Versions are
+ * kept as on a versioned bucket (./s3-versions.ts): each event names its object's version, and a
+ * URL naming a version serves that version, whatever was put since.
  */
 import { rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -19,6 +20,7 @@ import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
 import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
 import { checkSignature, refusalBody, type S3Refusal } from './s3-signature.js';
+import { objectVersions, type StorePath } from './s3-versions.js';
 
 export type S3Listener = (event: S3Event) => Promise<void>;
 
@@ -41,6 +43,9 @@ export interface S3Local {
   settled(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** Versions are kept beside the objects' directory: inside it, s3rver would list them as a bucket. */
+export const versionsDirectory = (directory: string) => `${directory}-versions`;
 
 /** Lambda retries a failed asynchronous invocation twice. */
 const ASYNC_RETRIES = 2;
@@ -101,9 +106,13 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   acceptLocalCredentials();
   const s3rver = new S3rver({ directory: options.directory, silent: true, vhostBuckets: false });
   const serve = s3rver.callback();
+  const store = (s3rver as unknown as { store: { getResourcePath: StorePath } }).store;
+  const versions = objectVersions(versionsDirectory(options.directory), (bucket, key, part) =>
+    store.getResourcePath(bucket, key, part),
+  );
   const server = createServer(async (request, response) => {
     const refusal = checkSignature(request, LOCAL_SECRETS) ?? (await checkChecksum(request));
-    if (!refusal) return void serve(request, response);
+    if (!refusal) return void (versions.serve(request, response) || serve(request, response));
     request.resume();
     response.writeHead(refusal.status, { 'content-type': 'application/xml', connection: 'close' });
     response.end(refusalBody(refusal));
@@ -128,6 +137,8 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   };
   (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => {
     if (!event.Records.every((record) => record.eventName.startsWith('ObjectCreated:'))) return;
+    // s3rver emits this as soon as it has stored the object: kept now, before another PUT replaces it.
+    for (const { s3 } of event.Records) s3.object.versionId = versions.keep(s3.bucket.name, s3.object.key);
     const delivery = deliver(event).finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
   });
@@ -142,7 +153,9 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
     },
     stop: () =>
       (stopping ??= closeServer(server).then(() => {
-        if (options.removeOnStop) rmSync(options.directory, { recursive: true, force: true });
+        if (!options.removeOnStop) return;
+        for (const dir of [options.directory, versionsDirectory(options.directory)])
+          rmSync(dir, { recursive: true, force: true });
       })),
   };
 }

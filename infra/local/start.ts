@@ -25,6 +25,7 @@ import {
 } from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
 import { startLocalPlatform } from './platform.js';
+import { versionsDirectory } from './s3-local.js';
 
 const { values: flags } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
 const port = Number(process.env.PORT ?? 3000);
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     rmSync(STREAM_CHECKPOINT_FILE, { force: true });
     rmSync(STATISTICS_CHECKPOINT_FILE, { force: true });
     rmSync(S3_DIR, { recursive: true, force: true });
+    rmSync(versionsDirectory(S3_DIR), { recursive: true, force: true });
     rmSync(EXAMPLE_CONSUMER_FILE, { force: true });
   }
   const { api, s3, recovered } = await startLocalPlatform({
