@@ -5091,7 +5091,7 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
       "get": {
         "operationId": "getSimulation",
         "summary": "A what-if simulation’s progress and, once completed, its result per programme",
-        "description": "Per programme: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; once COMPLETED, the result also as CSV (UTF-8 with a byte-order mark, headers in the negotiated language) at a download URL valid 5 minutes.",
+        "description": "Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes.",
         "tags": [
           "admin"
         ],
@@ -8828,26 +8828,6 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "additionalProperties": false
             },
             "description": "per programme, once COMPLETED"
-          },
-          "download": {
-            "type": "object",
-            "properties": {
-              "url": {
-                "type": "string",
-                "format": "uri",
-                "description": "presigned GET of the result as CSV, valid 5 minutes"
-              },
-              "expiresAt": {
-                "type": "string",
-                "format": "date-time",
-                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
-              }
-            },
-            "required": [
-              "url",
-              "expiresAt"
-            ],
-            "additionalProperties": false
           }
         },
         "required": [

@@ -352,7 +352,7 @@ export interface paths {
         };
         /**
          * A what-if simulation’s progress and, once completed, its result per programme
-         * @description Per programme: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; once COMPLETED, the result also as CSV (UTF-8 with a byte-order mark, headers in the negotiated language) at a download URL valid 5 minutes.
+         * @description Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes.
          */
         get: operations["getSimulation"];
         put?: never;
@@ -1146,15 +1146,6 @@ export interface components {
                     difference: string;
                 }[];
             }[];
-            download?: {
-                /**
-                 * Format: uri
-                 * @description presigned GET of the result as CSV, valid 5 minutes
-                 */
-                url: string;
-                /** Format: date-time */
-                expiresAt: string;
-            };
         };
         ExportStarted: {
             /** Format: uuid */

@@ -124,7 +124,7 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   getSimulation: {
     summary: '政策测算的进度，完成后按项目列示的结果',
     description:
-      '按项目列示：重新测算的件数、结果改变与金额改变的件数、测算前后合计及差额、变化最大的20项；完成（COMPLETED）后另提供CSV文件（UTF-8带字节顺序标记，表头用协商语言）的下载地址，5分钟有效。',
+      '完成（COMPLETED）后按项目列示：重新测算的件数、结果改变与金额改变的件数、测算前后合计及差额、变化最大的20项。',
     success: '测算',
   },
   startExport: {
@@ -216,7 +216,6 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'stored decisions judged so far': '已重新测算的决定件数',
   'programmes × index shards: each is read a page at a time': '项目数 × 索引分片数：每部分逐页读取',
   'per programme, once COMPLETED': '按项目列示，完成后提供',
-  'presigned GET of the result as CSV, valid 5 minutes': '结果CSV文件的预签名 GET，5 分钟有效',
   'A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed.':
     '政策测算：按政策草案、以各自当时的历史记录重新测算已存储的决定；不改变任何已存储内容。',
   'LEDGER: the payments of the year; AWARDS: what the year awarded': 'LEDGER：该年度的拨付；AWARDS：该年度的核定金额',

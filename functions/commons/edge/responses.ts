@@ -227,12 +227,6 @@ export const simulationResponse = z
       parts: count.check(z.describe('programmes × index shards: each is read a page at a time')),
     }),
     result: z.optional(z.array(programmeResult).check(z.describe('per programme, once COMPLETED'))),
-    download: z.optional(
-      z.strictObject({
-        url: z.url().check(z.describe('presigned GET of the result as CSV, valid 5 minutes')),
-        expiresAt: instant,
-      }),
-    ),
   })
   .check(
     z.describe(

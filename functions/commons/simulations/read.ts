@@ -5,7 +5,7 @@ import { simulationKey } from '../store/keys.js';
 import { getItem } from '../store/table.js';
 import { readProgress } from './completion.js';
 
-export type SimulationView = Omit<SimulationResponse, 'download'>;
+export type SimulationView = SimulationResponse;
 
 export async function readSimulation(simulationId: string): Promise<SimulationView | undefined> {
   const stored = await getItem(simulationKey(simulationId));
