@@ -1,6 +1,7 @@
 /**
- * A write that lost a race, and the one retry of a read-judge-write: no SDK here, so code that
- * only names a conflict (or retries one) adds no DynamoDB operation to its function's bundle.
+ * A write that lost a race, and the retries of a read-judge-write (up to MAX_ATTEMPTS runs, each
+ * re-reading and judging the winner): no SDK here, so code that only names a conflict (or retries
+ * one) adds no DynamoDB operation to its function's bundle.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -12,6 +13,7 @@ export class TransactionConflict extends Error {
   }
 }
 
+/** Runs of a read-judge-write before its last conflict is thrown: the first and up to seven retries. */
 export const MAX_ATTEMPTS = 8;
 
 /**
