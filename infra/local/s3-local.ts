@@ -138,8 +138,12 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
   (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => {
     if (!event.Records.every((record) => record.eventName.startsWith('ObjectCreated:'))) return;
     // s3rver emits this as soon as it has stored the object: kept now, before another PUT replaces it.
-    for (const { s3 } of event.Records) s3.object.versionId = versions.keep(s3.bucket.name, s3.object.key);
-    const delivery = deliver(event).finally(() => inFlight.delete(delivery));
+    const kept = event.Records.map(async ({ s3 }) => {
+      s3.object.versionId = await versions.keep(s3.bucket.name, s3.object.key, s3.object.size);
+    });
+    const delivery = Promise.all(kept)
+      .then(() => deliver(event))
+      .finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
   });
 

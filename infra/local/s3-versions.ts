@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { refusalBody, type S3Refusal } from './s3-signature.js';
 
 /** What s3rver keeps of an object, beside one another: its bytes, their MD5 (the ETag) and its metadata. */
@@ -29,8 +30,8 @@ type Part = (typeof PARTS)[number];
 export type StorePath = (bucket: string, key: string, part: Part) => string;
 
 export interface ObjectVersions {
-  /** Keeps the object s3rver has just stored as its newest version; returns the version's id. */
-  keep(bucket: string, key: string): string;
+  /** Keeps the object s3rver has just stored (`size` bytes) as its newest version; returns the version's id. */
+  keep(bucket: string, key: string, size: number): Promise<string>;
   /** Answers a request naming a version (true), or leaves it to s3rver (false). */
   serve(request: IncomingMessage, response: ServerResponse): boolean;
 }
@@ -106,7 +107,12 @@ export function objectVersions(directory: string, storePath: StorePath): ObjectV
   };
 
   return {
-    keep(bucket, key) {
+    async keep(bucket, key, size) {
+      // s3rver reports an object stored once it has read the upload, while its file may still be
+      // being written: copy it only once the file holds every byte (or after a second, if a later PUT replaced it).
+      const object = storePath(bucket, key, 'object');
+      for (let waited = 0; statSync(object, { throwIfNoEntry: false })?.size !== size && waited < 1000; waited += 5)
+        await sleep(5);
       const versionId = newVersionId();
       const dir = join(versionsOf(bucket, key), versionId);
       mkdirSync(dir, { recursive: true });
