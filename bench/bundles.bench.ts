@@ -23,17 +23,11 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { PROJECT_ROOT, SubsidyFunction } from '../infra/constructs/subsidy-function.js';
 import { FUNCTION_NAMES } from '../shared/contract/resources.js';
 import { DUMMY_LAMBDA_ENV } from '../test/infra/lambda-env.js';
+import { option } from './lib/options.js';
 
 const run = promisify(execFile);
 const TARGET = 1.5;
 const FLOOR = 'bare (DynamoDB client only)';
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -37,18 +37,10 @@ import { StreamReader, type StreamLambda } from '../infra/local/stream-reader.js
 import { MAIN_TABLE, STATISTICS_TALLY } from '../shared/contract/resources.js';
 import type { ApplicationStatus } from '../shared/domain/application.js';
 import { PROGRAMMES } from '../shared/policy/index.js';
+import { option, seconds } from './lib/options.js';
 
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 const SMALL = 1_000;
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 const STATUSES: ApplicationStatus[] = ['ELIGIBLE', 'INELIGIBLE', 'NEEDS_REVIEW', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
 

@@ -36,18 +36,11 @@ import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
 import { queryPartitionPages } from '../functions/commons/store/query.js';
 import type { ApplicationRecord } from '../shared/domain/application.js';
+import { option, seconds } from './lib/options.js';
 
 const FISCAL_YEAR = 2024;
 const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return value;
-}
-
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Child mode: SQS and EventBridge endpoints in their own process; prints them as one JSON line. */

@@ -7,7 +7,7 @@
  * real simulation worker behind the local queue poller (the queue's batch size and maximum
  * concurrency) until COMPLETED. Figures only; the ratio (b)/(a) has a goal of ≥ 0.5.
  */
-import { QueryCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { startPoller } from '../../infra/local/queue-poller.js';
@@ -123,29 +123,21 @@ export async function simulationThroughput(options: {
   log(`  seeded ${applications} decided applications in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
   const { readFromTable } = await import('../../functions/commons/store/listings.js');
+  const { queryPages, queryPartitionPages } = await import('../../functions/commons/store/query.js');
   const parts = PROGRAMMES.flatMap((programme) =>
     Array.from({ length: INDEX_SHARDS }, (_, shard) => programmePartition(programme, shard)),
   );
   // DynamoDB Local brings its indexes up to date behind the writes: time nothing until GSI3 holds every application.
+  const gsi3 = (partition: string) => ({
+    TableName: tableName,
+    IndexName: 'GSI3',
+    KeyConditionExpression: 'gsi3pk = :pk',
+    ExpressionAttributeValues: { ':pk': partition },
+  });
   const indexed = async () => {
     let count = 0;
-    for (const partition of parts) {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await doc.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'GSI3',
-            KeyConditionExpression: 'gsi3pk = :pk',
-            ExpressionAttributeValues: { ':pk': partition },
-            Select: 'COUNT',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        count += page.Count ?? 0;
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-    }
+    for await (const page of queryPartitionPages(doc, parts, (partition) => ({ ...gsi3(partition), Select: 'COUNT' })))
+      count += page.Count ?? 0;
     return count;
   };
   while ((await indexed()) < applications) await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -154,21 +146,8 @@ export async function simulationThroughput(options: {
   let read = 0;
   const bareStarted = performance.now();
   await inParallel(parts, concurrency, async (partition) => {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await doc.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'GSI3',
-          KeyConditionExpression: 'gsi3pk = :pk',
-          ExpressionAttributeValues: { ':pk': partition },
-          Limit: SIMULATION_PAGE_SIZE,
-          ExclusiveStartKey: startKey,
-        }),
-      );
+    for await (const page of queryPages(doc, { ...gsi3(partition), Limit: SIMULATION_PAGE_SIZE }))
       read += (await readFromTable(page.Items ?? [])).length;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
   });
   const bareSeconds = (performance.now() - bareStarted) / 1000;
 
