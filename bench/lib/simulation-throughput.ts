@@ -146,8 +146,11 @@ export async function simulationThroughput(options: {
   let read = 0;
   const bareStarted = performance.now();
   await inParallel(parts, concurrency, async (partition) => {
-    for await (const page of queryPages(doc, { ...gsi3(partition), Limit: SIMULATION_PAGE_SIZE }))
-      read += (await readFromTable(page.Items ?? [])).length;
+    for await (const page of queryPages(doc, { ...gsi3(partition), Limit: SIMULATION_PAGE_SIZE })) {
+      // Awaited before the sum: `read += await …` reads `read` first and loses the other partitions' counts.
+      const items = await readFromTable(page.Items ?? []);
+      read += items.length;
+    }
   });
   const bareSeconds = (performance.now() - bareStarted) / 1000;
 
