@@ -6,7 +6,15 @@
  * Each checks the admin group itself, whatever mounts it.
  */
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
-import { json, parseBody, pathParameter, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  correlationIdOf,
+  json,
+  parseBody,
+  pathParameter,
+  validate,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { runIdSchema } from '../commons/payouts/model.js';
 import { readRun, readTotals, runView, startRun } from '../commons/payouts/runs.js';
 import { fiscalYearPageParams } from '../commons/edge/list-params.js';
@@ -18,7 +26,7 @@ import { payoutRunBodySchema } from './payout-run-body.js';
 export async function startPayoutRun(event: HttpEvent): Promise<HttpResult> {
   const admin = requireAdmin(principalOf(event));
   const { fiscalYear } = parseBody(event, payoutRunBodySchema);
-  const run = await startRun({ fiscalYear, startedBy: admin.id });
+  const run = await startRun({ fiscalYear, startedBy: admin.id, correlationId: correlationIdOf(event) });
   const { runId, status } = run;
   return json(202, { runId, fiscalYear, status }, { location: `/v1/admin/payout-runs/${runId}` });
 }

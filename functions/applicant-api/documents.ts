@@ -10,7 +10,14 @@ import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../s
 import { principalOf, type Principal } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
 import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/store/documents.js';
-import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  correlationIdOf,
+  json,
+  parseBody,
+  pathParameter,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
 import { newApplicationId } from '../commons/store/ids.js';
@@ -36,7 +43,12 @@ async function visibleApplication(applicationId: string, principal: Principal, a
  * transaction loses a race, so the retry judges what won (the limit, a status change) instead
  * of guessing why it was cancelled.
  */
-async function declareOnce(applicationId: string, principal: Principal, body: DocumentBody): Promise<DocumentRecord> {
+async function declareOnce(
+  applicationId: string,
+  principal: Principal,
+  body: DocumentBody,
+  correlationId: string,
+): Promise<DocumentRecord> {
   const application = await visibleApplication(applicationId, principal, false);
   const status = application.status as ApplicationStatus;
   if (!DOCUMENT_UPLOAD_STATUSES.includes(status)) throw notAccepted(status);
@@ -48,6 +60,7 @@ async function declareOnce(applicationId: string, principal: Principal, body: Do
     ...body,
     status: 'PENDING',
     createdAt: nowIso(),
+    correlationId,
   };
   await recordNewDocument(record);
   return record;
@@ -58,7 +71,7 @@ export async function addDocument(event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, documentBodySchema);
-  const record = await judgedUntilStored(() => declareOnce(applicationId, principal, body));
+  const record = await judgedUntilStored(() => declareOnce(applicationId, principal, body, correlationIdOf(event)));
   const { upload, expiresAt } = await uploadUrl(record);
   return json(
     201,

@@ -9,7 +9,8 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
-import { CORRELATION_ATTRIBUTE, evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
+import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
+import { correlationOf } from '../commons/messaging/correlation.js';
 import { withCounts } from '../commons/runtime/metrics.js';
 import { markNeedsAttention } from '../commons/store/attention.js';
 import { evaluateApplication } from './evaluation.js';
@@ -26,7 +27,7 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   }
   const { applicationId, application } = evaluationMessageSchema.parse(body);
   // Every line about this message names the request that submitted the application (SPEC §10.2).
-  logger.setCorrelationId(record.messageAttributes[CORRELATION_ATTRIBUTE]?.stringValue);
+  logger.setCorrelationId(correlationOf(record));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   try {
     await evaluateApplication(applicationId, application as ApplicationRecord | undefined);

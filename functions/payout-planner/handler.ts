@@ -6,6 +6,7 @@
  * The admin route POST /v1/admin/payout-runs starts runs through the same `startRun`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
 import * as z from '../../shared/zod.js';
 import { fiscalYearSchema } from '../../shared/policy/index.js';
 import { clock } from '../commons/runtime/clock.js';
@@ -20,13 +21,15 @@ const plannerInput = z.union([
 
 export const PLANNER_ACTOR = 'system:scheduler';
 
-export const handler = async (event: unknown): Promise<RunView> => {
+/** The invocation's request id is the run's correlation id: the schedule's start request (Lambda always passes it). */
+export const handler = async (event: unknown, context?: Pick<Context, 'awsRequestId'>): Promise<RunView> => {
+  logger.setCorrelationId(context?.awsRequestId);
   const input = plannerInput.parse(event);
   const fiscalYear =
     'fiscalYear' in input
       ? input.fiscalYear
       : fiscalYearJustEnded(input.scheduledTime ? new Date(input.scheduledTime) : clock.now());
-  const run = await startRun({ fiscalYear, startedBy: PLANNER_ACTOR });
+  const run = await startRun({ fiscalYear, startedBy: PLANNER_ACTOR, correlationId: context?.awsRequestId });
   logger.info('payout run started', { runId: run.runId, fiscalYear });
   return run;
 };

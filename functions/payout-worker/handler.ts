@@ -14,15 +14,19 @@ import { withCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
+import { correlationOf } from '../commons/messaging/correlation.js';
 
 const logger = new Logger();
 
 async function handleRecord(record: SQSRecord): Promise<void> {
   const message = payoutMessageSchema.parse(JSON.parse(record.body));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  // Every line and event of the run names the request that started it (SPEC §10.2).
+  const correlationId = correlationOf(record);
+  logger.setCorrelationId(correlationId);
   try {
-    if (message.kind === 'plan') await planPage(message);
-    else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount });
+    if (message.kind === 'plan') await planPage(message, correlationId);
+    else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount, correlationId });
   } catch (error) {
     // Ids and counts only: no personal data in logs.
     logger.error('payout message failed', {

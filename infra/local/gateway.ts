@@ -171,7 +171,11 @@ export function apiGateway({
       console.error(`[gateway] ${route.function} failed:`, error);
       return send(response, 500, '{"message":"Internal Server Error"}');
     }
-    response.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
+    // API Gateway names the request in every answer: the id the work's logs and events carry as `correlationId`.
+    response.writeHead(result.statusCode ?? 200, {
+      'apigw-requestid': event.requestContext.requestId,
+      ...((result.headers ?? {}) as Record<string, string>),
+    });
     response.end(result.body ?? '');
   };
 }

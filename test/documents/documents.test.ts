@@ -57,7 +57,12 @@ async function call(who: keyof typeof tokens, method: string, path: string, body
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, any>,
+    // The gateway's request id, as API Gateway answers it: the correlation id of the request's work.
+    requestId: response.headers.get('apigw-requestid'),
+  };
 }
 
 const declareDocument = (applicationId: string, body: unknown, who: keyof typeof tokens = 'owner') =>
@@ -146,7 +151,11 @@ describe('evidence documents', () => {
     const admins = await call('admin', 'GET', `/v1/applications/${applicationId}/documents/${document.documentId}`);
     expect(admins.body.download.url).toEqual(expect.any(String));
     const events = await publishedEvents({ type: 'DocumentVerified' });
-    expect(events.filter((event) => event.detail.documentId === document.documentId)).toHaveLength(1);
+    const verified = events.filter((event) => event.detail.documentId === document.documentId);
+    expect(verified).toHaveLength(1);
+    // The event names the request that declared the document (SPEC §10.2).
+    expect(created.requestId).toEqual(expect.any(String));
+    expect(verified[0]!.detail.correlationId).toBe(created.requestId);
   });
 
   it('a 5 MiB PDF: streamed and hashed in chunks, VERIFIED, downloaded back identical', async () => {
@@ -182,9 +191,11 @@ describe('evidence documents', () => {
 
   it('a wrong checksum: refused by S3 (400 BadDigest); bytes arriving by another way: REJECTED, the object removed, DocumentRejected published', async () => {
     const applicationId = await application('REJECTED');
-    const created = (
-      await declareDocument(applicationId, declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }))
-    ).body as UploadAnswer;
+    const declared = await declareDocument(
+      applicationId,
+      declare(PDF, { sha256: sha256Of(Buffer.from('other bytes')) }),
+    );
+    const created = declared.body as UploadAnswer;
     const { documentId } = created;
     // S3 checks the signed x-amz-checksum-sha256 against the body: nothing is stored.
     expect(await putToPresignedUrl(created.upload, PDF)).toBe(400);
@@ -200,8 +211,10 @@ describe('evidence documents', () => {
     expect(await objectExists(applicationId, documentId)).toBe(false);
     const events = await publishedEvents({ type: 'DocumentRejected' });
     expect(
-      events.filter((event) => event.detail.documentId === documentId).map((event) => event.detail.rejectReason),
-    ).toEqual(['CHECKSUM_MISMATCH']);
+      events
+        .filter((event) => event.detail.documentId === documentId)
+        .map(({ detail }) => [detail.rejectReason, detail.correlationId]),
+    ).toEqual([['CHECKSUM_MISMATCH', declared.requestId]]);
   });
 
   it('a PNG declared as a PDF: REJECTED for its type; bytes longer than declared: refused by S3, REJECTED for its size by any other way', async () => {

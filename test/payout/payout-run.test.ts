@@ -14,7 +14,8 @@ import { sendMessages } from '../../functions/commons/messaging/send.js';
 import { planning } from '../../functions/commons/payouts/plan.js';
 import { PLAN_PAGE_SIZE } from '../../functions/commons/payouts/model.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { admin, applicant, caller } from '../support/http-events.js';
+import { admin, applicant, caller, httpEvent, invoke } from '../support/http-events.js';
+import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
   application,
   doc,
@@ -31,7 +32,8 @@ import {
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import { crashAfterPayment } from '../support/faults.js';
 
-const startCall = caller(httpHandler(startPayoutRun));
+const startHandler = httpHandler(startPayoutRun);
+const startCall = caller(startHandler);
 const getCall = caller(httpHandler(getPayoutRun));
 const realNow = clock.now;
 let removeCrashes = () => {};
@@ -61,7 +63,8 @@ describe('a payout run', () => {
       { applicantId: c, fiscalYear: 2022, amount: '12.34' },
     ]);
 
-    const started = await startAsAdmin(2021);
+    const request = httpEvent('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear: 2021 } });
+    const started = await invoke(startHandler, request);
     expect(started.status).toBe(202);
     const { runId } = started.body;
     expect(started.headers.location).toBe(`/v1/admin/payout-runs/${runId}`);
@@ -118,9 +121,13 @@ describe('a payout run', () => {
     expect(new Set(issued.map((event) => event.detail.applicationId))).toEqual(
       new Set(year2021.map((record) => record.applicationId)),
     );
+    // Every event of the run names the request that started it (SPEC §10.2), through plan and pay messages.
+    const correlationId = request.requestContext.requestId;
+    expect(new Set(issued.map((event) => event.detail.correlationId))).toEqual(new Set([correlationId]));
     const completed = await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === runId);
     expect(completed).toHaveLength(1);
     expect(completed[0]!.detail).toMatchObject({
+      correlationId,
       fiscalYear: 2021,
       found: 43,
       paid: 43,
@@ -329,11 +336,15 @@ describe('starting a run', () => {
     clock.now = () => new Date('2026-02-28T15:59:59Z'); // 2026-02-28 23:59:59 in Shanghai
     await expect(plannerHandler({ source: 'schedule' })).rejects.toMatchObject({ kind: 'payout-not-yet-due' });
     clock.now = () => new Date('2026-02-28T16:00:00Z'); // 2026-03-01 00:00 in Shanghai
-    const run = await plannerHandler({ source: 'schedule' });
+    const invocation = lambdaContext('payout-planner');
+    const run = await plannerHandler({ source: 'schedule' }, invocation);
     expect(run).toMatchObject({ fiscalYear: 2025, status: 'RUNNING', startedBy: 'system:scheduler' });
     clock.now = realNow;
     await drainPayouts();
     expect(await readRun(run.runId)).toMatchObject({ status: 'COMPLETED', found: 0, paid: 0 });
+    // A scheduled run's correlation id is the scheduler's invocation of the planner.
+    const completed = await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === run.runId);
+    expect(completed.map((event) => event.detail.correlationId)).toEqual([invocation.awsRequestId]);
     await expect(plannerHandler({ fiscalYear: 2019 })).rejects.toMatchObject({ kind: 'fiscal-year-not-subsidised' });
     // The scheduler's own time decides the year, e.g. when it retries later.
     const retried = await plannerHandler({ source: 'schedule', scheduledTime: '2025-02-28T18:00:00Z' });

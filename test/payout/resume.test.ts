@@ -3,7 +3,8 @@
  * batches alike, as when the local system is killed and its in-memory queues vanish, or when a
  * plan step is dead-lettered — stays RUNNING without progress; the sweeper notices that across
  * two sweeps and resumes it from what it recorded. It then completes with exact totals, every
- * entitlement paid once, each PayoutIssued published once and one PayoutRunCompleted.
+ * entitlement paid once, each PayoutIssued published once and one PayoutRunCompleted, all naming
+ * the request that started the run.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { clock } from '../../functions/commons/runtime/clock.js';
@@ -32,7 +33,8 @@ describe('a payout run whose messages were lost', () => {
     const records = await seedEntitlements(
       Array.from({ length: 48 }, (_, i) => ({ applicantId: newPlatform(), fiscalYear, amount: `${i + 1}00.00` })),
     );
-    const { runId } = await startRun({ fiscalYear, startedBy: 'admin-1' });
+    const correlationId = 'request-that-started-the-run';
+    const { runId } = await startRun({ fiscalYear, startedBy: 'admin-1', correlationId });
 
     // Every third message is acknowledged without being handled: lost, as in a crash.
     let received = 0;
@@ -66,6 +68,8 @@ describe('a payout run whose messages were lost', () => {
     expect(await ledgerOf(fiscalYear)).toHaveLength(48);
     const issued = await eventsWhere('PayoutIssued', (detail) => detail.runId === runId);
     expect(issued).toHaveLength(48);
+    // Resumed messages carry the run's correlation id, as the lost ones did.
+    expect(new Set(issued.map((event) => event.detail.correlationId))).toEqual(new Set([correlationId]));
     const completed = await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === runId);
     expect(completed).toHaveLength(1);
     expect(completed[0]!.detail).toMatchObject({ found: 48, paid: 48, amount: total });

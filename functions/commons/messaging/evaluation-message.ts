@@ -16,6 +16,3 @@ export const evaluationMessageSchema = z.strictObject({
   application: z.optional(z.looseObject({ applicationId: idSchema, status: z.string(), submittedAt: z.string() })),
 });
 export type EvaluationMessage = { applicationId: string; application?: ApplicationRecord };
-
-/** The message attribute naming the request whose application it evaluates (SPEC §10.2). */
-export const CORRELATION_ATTRIBUTE = 'correlationId';

@@ -5,11 +5,11 @@
 import { ENV } from '../../../shared/contract/resources.js';
 import { env } from '../runtime/env.js';
 import type { EvaluationMessage } from './evaluation-message.js';
-import { CORRELATION_ATTRIBUTE } from './evaluation-message.js';
+import { correlationAttributes } from './correlation.js';
 import { sendMessages } from './send.js';
 
 export async function requestEvaluations(messages: readonly EvaluationMessage[]): Promise<void> {
-  await sendMessages(env(ENV.evaluationQueueUrl), messages, ({ application }): Record<string, string> =>
-    application?.correlationId ? { [CORRELATION_ATTRIBUTE]: application.correlationId } : {},
+  await sendMessages(env(ENV.evaluationQueueUrl), messages, ({ application }) =>
+    correlationAttributes(application?.correlationId),
   );
 }

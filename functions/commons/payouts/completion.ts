@@ -11,7 +11,7 @@ import { INDEX_SHARDS, RUNNING_INDEX_ATTRIBUTES, runKey } from '../store/keys.js
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
-import { getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
+import { correlationOfRun, getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
 import { setFields, tableName } from '../store/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
@@ -24,7 +24,10 @@ export async function completeIfSettled(runId: string): Promise<void> {
   if (run?.status !== 'RUNNING') return;
   const at = nowIso();
   const view = viewTotals(totals);
-  const completed = payoutRunCompleted({ runId, fiscalYear: run.fiscalYear as number, ...view }, at);
+  const completed = payoutRunCompleted(
+    { runId, fiscalYear: run.fiscalYear as number, ...view, correlationId: correlationOfRun(run) },
+    at,
+  );
   const recorded: Record<string, unknown> = {
     ...view,
     amountFen: Number(totals.amountFen),

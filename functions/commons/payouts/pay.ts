@@ -37,10 +37,19 @@ interface Outcome {
   amountFen: bigint;
 }
 
-export function ledgerEntry({ runId, fiscalYear }: PayMessage, entitlement: Entitlement, issuedAt: string): Item {
+/** The ledger entry with its PayoutIssued, which names the request that started the run (`correlationId`). */
+export function ledgerEntry(
+  { runId, fiscalYear }: PayMessage,
+  entitlement: Entitlement,
+  issuedAt: string,
+  correlationId?: string,
+): Item {
   const { applicationId, applicantId, amount } = entitlement;
   const payoutId = payoutIdOf(applicationId);
-  const issued = payoutIssued({ payoutId, applicationId, applicantId, fiscalYear, amount, runId }, issuedAt);
+  const issued = payoutIssued(
+    { payoutId, applicationId, applicantId, fiscalYear, amount, runId, correlationId },
+    issuedAt,
+  );
   return {
     ...ledgerKey(applicationId),
     entity: 'PAYOUT',
@@ -134,8 +143,8 @@ async function settledBefore(message: PayMessage, entitlement: Entitlement): Pro
   throw new TransactionConflict(new Set(['application']));
 }
 
-async function settle(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
-  const ledger = ledgerEntry(message, entitlement, nowIso());
+async function settle(message: PayMessage, entitlement: Entitlement, correlationId?: string): Promise<Outcome> {
+  const ledger = ledgerEntry(message, entitlement, nowIso(), correlationId);
   try {
     await runTransaction([
       {
@@ -229,9 +238,12 @@ export class EntitlementsFailed extends AggregateError {
  * Settles every entitlement of the message. Failures fail the message (redelivered by SQS)
  * unless this is its last allowed receive: then they are settled as FAILED for this run.
  */
-export async function payBatch(message: PayMessage, { finalAttempt }: { finalAttempt: boolean }): Promise<void> {
+export async function payBatch(
+  message: PayMessage,
+  { finalAttempt, correlationId }: { finalAttempt: boolean; correlationId?: string | undefined },
+): Promise<void> {
   const results = await Promise.allSettled(
-    message.entitlements.map((entitlement) => retryOnConflict(() => settle(message, entitlement))),
+    message.entitlements.map((entitlement) => retryOnConflict(() => settle(message, entitlement, correlationId))),
   );
   const outcomes: Outcome[] = [];
   const failed: Entitlement[] = [];

@@ -7,11 +7,10 @@
  * though the index shrinks while runs pay.
  */
 import { payMessages, PLAN_PAGE_SIZE, type Entitlement, type PlanMessage } from './model.js';
-import { sendMessages } from '../messaging/send.js';
 import { completeIfSettled } from './completion.js';
 import { pageKey } from '../store/keys.js';
 import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
-import { counterAddition, payoutQueue } from './runs.js';
+import { counterAddition, sendPayoutMessages } from './runs.js';
 import { recordOnce } from '../store/counters.js';
 import { retryOnConflict } from '../store/conflicts.js';
 
@@ -31,12 +30,13 @@ async function recordPage(message: PlanMessage): Promise<EntitlementPage> {
   return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
 }
 
-export async function planPage(message: PlanMessage): Promise<void> {
+/** Plans one page; the messages it sends carry the run's correlation id, as this one did. */
+export async function planPage(message: PlanMessage, correlationId?: string): Promise<void> {
   const page = await retryOnConflict(() => recordPage(message));
-  await sendMessages(payoutQueue(), payMessages(message, page.entitlements));
+  await sendPayoutMessages(payMessages(message, page.entitlements), correlationId);
   if (page.next !== undefined) {
     const next: PlanMessage = { ...message, page: message.page + 1, after: page.next };
-    await sendMessages(payoutQueue(), [next]);
+    await sendPayoutMessages([next], correlationId);
   } else {
     await completeIfSettled(message.runId);
   }

@@ -16,8 +16,7 @@ import {
   type PayoutMessage,
   type PlanMessage,
 } from './model.js';
-import { sendMessages } from '../messaging/send.js';
-import { getRun, payoutQueue } from './runs.js';
+import { correlationOfRun, getRun, sendPayoutMessages } from './runs.js';
 import { getItem, tableName, type Item } from '../store/table.js';
 import { queryAll, queryPages } from '../store/query.js';
 
@@ -90,7 +89,7 @@ export async function resumeRun(runId: string): Promise<number> {
       ),
     );
   }
-  await sendMessages(payoutQueue(), messages);
+  await sendPayoutMessages(messages, correlationOfRun(run));
   if (messages.length === 0) await completeIfSettled(runId);
   return messages.length;
 }

@@ -10,8 +10,9 @@ import { INDEX_SHARDS, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
-import type { PlanMessage } from './model.js';
+import type { PayoutMessage, PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
+import { correlationAttributes } from '../messaging/correlation.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import type { RunResponse } from '../edge/responses.js';
 import { getItem, tableName, type Item } from '../store/table.js';
@@ -34,6 +35,14 @@ export interface RunTotals {
 export type RunView = RunResponse;
 
 export const payoutQueue = () => env(ENV.payoutQueueUrl);
+
+/** Sends a run's messages, each naming the request that started the run (SPEC §10.2). */
+export const sendPayoutMessages = (messages: readonly PayoutMessage[], correlationId: string | undefined) =>
+  sendMessages(payoutQueue(), messages, () => correlationAttributes(correlationId));
+
+/** The request that started a stored run: its events and messages carry it. */
+export const correlationOfRun = (run: Item): string | undefined =>
+  typeof run.correlationId === 'string' ? run.correlationId : undefined;
 
 /**
  * A run may pay fiscal year Y from `<Y+1>-<ospOperatingPayoutFrom>` (1 March), Asia/Shanghai,
@@ -66,11 +75,21 @@ export const fiscalYearJustEnded = (now: Date): number => Number(shanghaiDate(no
 
 /**
  * Creates the run record and enqueues one plan message per entitlement shard; the workers do
- * the rest. Runs may overlap: each entitlement is still paid once (the ledger key is per
+ * the rest. `correlationId` names the request that started it (the admin route's API request,
+ * the schedule's invocation of the planner), when there is one: stored with the run, it travels with every message
+ * of the run and in its events. Runs may overlap: each entitlement is still paid once (the ledger key is per
  * entitlement). If the enqueue fails the caller gets the error; the run stays RUNNING with
  * nothing planned until the sweeper resumes it (./resume.ts).
  */
-export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; startedBy: string }): Promise<RunView> {
+export async function startRun({
+  fiscalYear,
+  startedBy,
+  correlationId,
+}: {
+  fiscalYear: number;
+  startedBy: string;
+  correlationId?: string | undefined;
+}): Promise<RunView> {
   assertRunAllowed(fiscalYear, clock.now());
   const runId = randomUUID();
   const startedAt = nowIso();
@@ -82,6 +101,7 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
         ...runKey(runId),
         entity: 'PAYOUT_RUN',
         ...run,
+        ...(correlationId ? { correlationId } : {}),
         ...runningIndexKeys(startedAt, runId),
         ...yearRunsIndexKeys(fiscalYear, startedAt, runId),
       },
@@ -95,7 +115,7 @@ export async function startRun({ fiscalYear, startedBy }: { fiscalYear: number; 
     shard,
     page: 0,
   }));
-  await sendMessages(payoutQueue(), plans);
+  await sendPayoutMessages(plans, correlationId);
   return { ...run, ...viewTotals(emptyTotals()) };
 }
 

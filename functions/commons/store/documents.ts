@@ -36,6 +36,8 @@ export interface DocumentRecord {
   rejectReason?: RejectReason;
   /** The verified object version (a versioned bucket); downloads are pinned to it. */
   versionId?: string;
+  /** The API request that declared it (SPEC §10.2), never shown by the API. */
+  correlationId?: string;
 }
 
 /** The application item's attribute counting its documents (the 20-document limit, kept atomically). */
@@ -74,6 +76,7 @@ const RECORD_FIELDS = [
   'uploadedAt',
   'rejectReason',
   'versionId',
+  'correlationId',
 ] as const;
 
 export const documentFromItem = (item: Record<string, unknown>): DocumentRecord =>

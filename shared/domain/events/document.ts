@@ -16,6 +16,8 @@ export interface DocumentRef {
   applicationId: string;
   applicantId: string;
   kind: DocumentKind;
+  /** The API request that declared it (its upload request): the verifier's events carry it. */
+  correlationId?: string;
 }
 
 const documentIds = {
@@ -25,8 +27,9 @@ const documentIds = {
   kind: z.enum(DOCUMENT_KINDS),
 };
 
-/** Only the ids: callers pass whole records, and the details are strict objects. */
-const documentFields = ({ documentId, applicationId, applicantId, kind }: DocumentRef): DocumentRef => ({
+/** Only the ids and the correlation id: callers pass whole records, and the details are strict objects. */
+const documentFields = ({ documentId, applicationId, applicantId, kind, correlationId }: DocumentRef): DocumentRef => ({
+  ...(correlationId ? { correlationId } : {}),
   documentId,
   applicationId,
   applicantId,

@@ -14,7 +14,14 @@ export const PayoutIssued = defineEvent('PayoutIssued', '1.1', (envelope) =>
   }),
 );
 
-export interface IssuedPayout {
+/** The request that started the run (SPEC §10.2): both run events carry it. */
+interface RunCorrelation {
+  correlationId?: string | undefined;
+}
+
+const correlationField = ({ correlationId }: RunCorrelation) => (correlationId ? { correlationId } : {});
+
+export interface IssuedPayout extends RunCorrelation {
   payoutId: string;
   applicationId: string;
   applicantId: string;
@@ -25,10 +32,11 @@ export interface IssuedPayout {
 
 /** Identified by the application (it is paid once, whichever run pays it). */
 export const payoutIssued = (
-  { payoutId, applicationId, applicantId, fiscalYear, amount, runId }: IssuedPayout,
+  { payoutId, applicationId, applicantId, fiscalYear, amount, runId, correlationId }: IssuedPayout,
   issuedAt: string,
 ) =>
   PayoutIssued.build([applicationId, 'payout'], issuedAt, {
+    ...correlationField({ correlationId }),
     payoutId,
     applicationId,
     applicantId,
@@ -50,7 +58,7 @@ export const PayoutRunCompleted = defineEvent('PayoutRunCompleted', '1.1', (enve
   }),
 );
 
-export interface CompletedRun {
+export interface CompletedRun extends RunCorrelation {
   runId: string;
   fiscalYear: number;
   found: number;
@@ -62,7 +70,16 @@ export interface CompletedRun {
 
 /** Identified by the run (it completes once). */
 export const payoutRunCompleted = (
-  { runId, fiscalYear, found, paid, alreadyPaid, failed, amount }: CompletedRun,
+  { runId, fiscalYear, found, paid, alreadyPaid, failed, amount, correlationId }: CompletedRun,
   at: string,
 ) =>
-  PayoutRunCompleted.build([runId, 'completed'], at, { runId, fiscalYear, found, paid, alreadyPaid, failed, amount });
+  PayoutRunCompleted.build([runId, 'completed'], at, {
+    ...correlationField({ correlationId }),
+    runId,
+    fiscalYear,
+    found,
+    paid,
+    alreadyPaid,
+    failed,
+    amount,
+  });
