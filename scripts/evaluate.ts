@@ -211,8 +211,16 @@ export function peakRssKiB(): number {
   }
 }
 
+/** The streams the command reads and writes: the process's own, or a test's. */
+export interface StandardStreams {
+  stdin: NodeJS.ReadableStream & AsyncIterable<string | Buffer> & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
 /** Parses the arguments and runs; resolves to the exit status. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: StandardStreams = process): Promise<number> {
+  const { stdin, stdout, stderr } = io;
   let values: { policy?: string; lang?: string; jobs?: string; help?: boolean };
   try {
     const options = {
@@ -223,31 +231,31 @@ export async function main(argv: string[]): Promise<number> {
     } as const;
     ({ values } = parseArgs({ args: argv, options }));
   } catch (error) {
-    process.stderr.write(`evaluate: ${(error as Error).message}\nTry --help.\n`);
+    stderr.write(`evaluate: ${(error as Error).message}\nTry --help.\n`);
     return 2;
   }
   if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+    stdout.write(`${HELP}\n`);
     return 0;
   }
   const language = values.lang ?? DEFAULT_LANGUAGE;
   if (!LANGUAGES.includes(language as Language)) {
-    process.stderr.write(`evaluate: --lang takes ${LANGUAGES.join(' or ')}, not "${language}"\n`);
+    stderr.write(`evaluate: --lang takes ${LANGUAGES.join(' or ')}, not "${language}"\n`);
     return 2;
   }
   // Past this point the command speaks the language asked for.
   const texts = CATALOGUES[language as Language].batch;
   if (values.policy !== undefined && !POLICY_REGISTRY.byId(values.policy)) {
-    process.stderr.write(`evaluate: ${texts.unknownVersion(values.policy, KNOWN_VERSIONS)}\n`);
+    stderr.write(`evaluate: ${texts.unknownVersion(values.policy, KNOWN_VERSIONS)}\n`);
     return 2;
   }
   const jobs = values.jobs === undefined ? Math.min(availableParallelism(), DEFAULT_MAX_JOBS) : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
-    process.stderr.write(`evaluate: ${texts.jobsRange(String(values.jobs))}\n`);
+    stderr.write(`evaluate: ${texts.jobsRange(String(values.jobs))}\n`);
     return 2;
   }
 
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     process.exit(1); // the reader went away (e.g. `| head`): stop quietly
   });
@@ -258,19 +266,19 @@ export async function main(argv: string[]): Promise<number> {
     if (!final && now - shownAt < 250) return;
     shownAt = now;
     const rate = Math.round((lines * 1000) / Math.max(1, now - started));
-    process.stderr.write(`\r\x1b[K${texts.progress(lines, invalid, rate)}${final ? '\n' : ''}`);
+    stderr.write(`\r\x1b[K${texts.progress(lines, invalid, rate)}${final ? '\n' : ''}`);
   };
-  const tty = process.stderr.isTTY === true;
-  if (process.stdin.isTTY) process.stderr.write(`evaluate: ${texts.readingFromTerminal}\n`);
+  const tty = stderr.isTTY === true;
+  if (stdin.isTTY) stderr.write(`evaluate: ${texts.readingFromTerminal}\n`);
 
-  const summary = await run(process.stdin, process.stdout, {
+  const summary = await run(stdin, stdout, {
     policy: values.policy,
     language: language as Language,
     jobs,
     onProgress: tty ? showProgress : undefined,
   });
   if (tty) showProgress(summary, true);
-  if (process.env.POLICY_CLI_MAXRSS) process.stderr.write(`maxRSS ${peakRssKiB()} KiB\n`);
+  if (process.env.POLICY_CLI_MAXRSS) stderr.write(`maxRSS ${peakRssKiB()} KiB\n`);
   return summary.invalid > 0 ? 1 : 0;
 }
 

@@ -9,12 +9,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Readable, Writable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { caseGenerator } from '../../bench/lib/cases.js';
 import { MAX_ISSUES, MAX_LINE_CHARS } from '../../shared/policy/batch.js';
 import { evaluateBatch, evaluateLine } from '../../scripts/evaluate-lines.js';
-import { run } from '../../scripts/evaluate.js';
+import { main, run } from '../../scripts/evaluate.js';
 import { CATALOGUES, renderDecision } from '../../shared/i18n/index.js';
 import { evaluate as evaluateNeutral, usccCheckCharacter, type CaseInput } from '../../shared/policy/index.js';
 import { award, CASE_BUILDERS, stepUpCase } from './cases.js';
@@ -169,8 +169,13 @@ const EVALUATE = (
 ).scripts.evaluate!.split(' ');
 const PATH_AS_NPM = `${join(ROOT, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`;
 
-/** Runs the real command, `npm run --silent evaluate -- ...args`, with `input` on stdin. */
-function cli(args: string[], input?: string, { closeStdin = true } = {}): Promise<Run> {
+interface CliOptions {
+  /** Leaves stdin open after `input` (a command that reads it would wait for ever). */
+  closeStdin?: boolean;
+}
+
+/** Runs the real command, `npm run --silent evaluate -- ...args`, with `input` on stdin, in a process of its own. */
+function cliProcess(args: string[], input?: string, { closeStdin = true }: CliOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const [command, ...script] = EVALUATE;
     const child = spawn(command!, [...script, ...args], {
@@ -187,6 +192,26 @@ function cli(args: string[], input?: string, { closeStdin = true } = {}): Promis
     if (input !== undefined) child.stdin.write(input);
     if (closeStdin) child.stdin.end();
   });
+}
+
+/**
+ * The same command's `main` in this process, with the arguments and the standard streams the
+ * process would give it: for what the command decides (options, output, exit status), each
+ * process start (tsx and the library, most of a run) saved. cliProcess covers the process itself.
+ */
+async function cli(args: string[], input?: string, { closeStdin = true }: CliOptions = {}): Promise<Run> {
+  const stdin = new PassThrough();
+  const collected = { stdout: '', stderr: '' };
+  const sink = (stream: keyof typeof collected) =>
+    new Writable({
+      decodeStrings: false,
+      write: (chunk: string, _encoding, done) => ((collected[stream] += chunk), done()),
+    });
+  if (input !== undefined) stdin.write(input);
+  if (closeStdin) stdin.end();
+  const status = await main(args, { stdin, stdout: sink('stdout'), stderr: sink('stderr') });
+  stdin.destroy();
+  return { status, ...collected };
 }
 
 const outputLines = (stdout: string) => {
@@ -223,7 +248,7 @@ describe('npm run evaluate', () => {
   const input = LINES.map(([line]) => `${line}\n`).join('');
 
   it('answers each line in input order, reports invalid lines as errors and exits 1', async () => {
-    const { status, stdout } = await cli([], input);
+    const { status, stdout } = await cliProcess([], input);
     const outputs = outputLines(stdout);
     expect(outputs).toHaveLength(LINES.length);
     LINES.forEach(([, expected], i) => check(outputs[i]!, expected, i + 1));
@@ -250,7 +275,7 @@ describe('npm run evaluate', () => {
 
   it('refuses an unknown --policy with one message and exit 2, without reading input', async () => {
     // stdin stays open: the command must not wait for it.
-    const { status, stdout, stderr } = await cli(['--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), {
+    const { status, stdout, stderr } = await cliProcess(['--policy', 'LG-AI-2099'], JSON.stringify(CASES.rnd), {
       closeStdin: false,
     });
     expect(status).toBe(2);
