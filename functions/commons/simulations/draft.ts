@@ -9,6 +9,8 @@ import { getItem } from '../store/table.js';
 
 export interface Draft {
   simulationId: string;
+  /** When the simulation was started (ISO instant). */
+  startedAt: string;
   registry: PolicyRegistry;
   policyVersion?: string;
   /** The window of submission dates (Asia/Shanghai, inclusive). */
@@ -28,6 +30,7 @@ export async function draftOf(simulationId: string): Promise<Draft> {
   if (!stored) throw new Error(`simulation ${simulationId} does not exist`);
   const draft: Draft = {
     simulationId,
+    startedAt: String(stored.startedAt),
     registry: draftRegistry(POLICY_REGISTRY, overridesSchema.parse(stored.overrides)),
     ...(typeof stored.policyVersion === 'string' ? { policyVersion: stored.policyVersion } : {}),
     ...(typeof stored.submittedFrom === 'string' ? { submittedFrom: stored.submittedFrom } : {}),

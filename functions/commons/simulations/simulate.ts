@@ -1,7 +1,7 @@
 /**
  * A simulation message: one page of one part (a programme's applications in one shard of the
  * programme index, GSI3, within the window), each stored decision judged again under the draft
- * with the history it was decided with (../store/history.ts, as of its decision), the page's
+ * with the history it was decided with (./histories.ts, as of its decision), the page's
  * tallies recorded once with its counts (so a redelivery counts nothing twice), then the next
  * page's message, or, after a part's last page, the completion check. Nothing stored is changed.
  */
@@ -15,12 +15,12 @@ import { caseFor } from '../../../shared/domain/award.js';
 import { fromItem } from '../store/application-item.js';
 import { retryOnConflict } from '../store/conflicts.js';
 import { counterAddition, recordOnce } from '../store/counters.js';
-import { loadHistoryFor } from '../store/history.js';
 import { programmePartition, simulationPageKey, simulationPartition } from '../store/keys.js';
 import { readFromTable } from '../store/listings.js';
 import { tableName } from '../store/table.js';
 import { completeIfSettled } from './completion.js';
 import { draftOf, type Draft } from './draft.js';
+import { historiesAsOf } from './histories.js';
 import { SIMULATION_PAGE_SIZE, type SimulationMessage } from './model.js';
 import { simulationQueue } from './start.js';
 
@@ -53,24 +53,32 @@ async function readPage(message: SimulationMessage, draft: Draft) {
   return { records, next: result.LastEvaluatedKey as Record<string, string> | undefined };
 }
 
-/** A stored decision judged again: the evaluation's decision, with the history as of its moment, under the draft. */
-async function judgeAgain(record: ApplicationRecord, draft: Draft): Promise<SimulatedCase | undefined> {
+/** A stored decision and the moment it was taken; undefined when it never was (withdrawn while SUBMITTED, or still waiting). */
+function storedDecision(record: ApplicationRecord) {
   const before = record.appeal?.originalDecision ?? record.decision;
-  if (!before) return undefined; // never decided (withdrawn while SUBMITTED, or still waiting)
-  const decidedAt = record.audit.find((entry) => entry.from === 'SUBMITTED')?.at ?? record.submittedAt;
-  const { history } = await loadHistoryFor(record, { at: decidedAt, applicationId: record.applicationId });
-  const after = evaluateFast(caseFor(record, history), {
-    registry: draft.registry,
-    ...(draft.policyVersion ? { policy: draft.policyVersion } : {}),
+  if (!before) return undefined;
+  const at = record.audit.find((entry) => entry.from === 'SUBMITTED')?.at ?? record.submittedAt;
+  return { record, before, asOf: { at, applicationId: record.applicationId } };
+}
+
+/** The page's stored decisions judged again: each the evaluation's decision, with the history as of its moment, under the draft. */
+async function judgeAgain(records: ApplicationRecord[], draft: Draft): Promise<SimulatedCase[]> {
+  const decisions = records.flatMap((record) => storedDecision(record) ?? []);
+  const histories = await historiesAsOf(decisions, draft);
+  return decisions.map(({ record, before }, i) => {
+    const after = evaluateFast(caseFor(record, histories[i]!), {
+      registry: draft.registry,
+      ...(draft.policyVersion ? { policy: draft.policyVersion } : {}),
+    });
+    const { applicationId, applicantId, programme } = record;
+    return {
+      applicationId,
+      applicantId,
+      programme,
+      before: { outcome: before.outcome, amount: before.amount },
+      after: { outcome: after.outcome, amount: after.amount },
+    };
   });
-  const { applicationId, applicantId, programme } = record;
-  return {
-    applicationId,
-    applicantId,
-    programme,
-    before: { outcome: before.outcome, amount: before.amount },
-    after: { outcome: after.outcome, amount: after.amount },
-  };
 }
 
 /** The page judged and recorded, as the first copy of this message recorded it. */
@@ -78,8 +86,7 @@ async function recordPage(message: SimulationMessage, draft: Draft): Promise<Rec
   const { simulationId, programme, shard, page } = message;
   const key = simulationPageKey(simulationId, programme, shard, page);
   const { records, next } = await readPage(message, draft);
-  const judged = await Promise.all(records.map((record) => judgeAgain(record, draft)));
-  const cases = judged.filter((simulated): simulated is SimulatedCase => simulated !== undefined);
+  const cases = await judgeAgain(records, draft);
   const counts = { cases: cases.length, ...(next ? {} : { partsDone: 1 }) };
   const stored = await recordOnce(key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
     { name: 'counter', item: { Update: counterAddition(simulationPartition(simulationId), key.sk, counts) } },

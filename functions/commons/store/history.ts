@@ -17,6 +17,13 @@ import {
   type History,
   type NewAward,
 } from '../../../shared/domain/award.js';
+import {
+  historyAsOf,
+  withRecognition,
+  type HistoryAsOf,
+  type Recorded,
+  type RecordedHistory,
+} from '../../../shared/domain/history.js';
 import { documentClient } from '../clients/dynamodb.js';
 import {
   applicantPartition,
@@ -60,18 +67,37 @@ function certificationEntry(item: Record<string, unknown>): CertificationEntry {
   };
 }
 
-/**
- * The history a decision taken at `at` had: what was recorded before that instant, never the
- * application's own award (a what-if run re-judges stored decisions with it).
- */
-export interface HistoryAsOf {
-  at: string;
-  applicationId: string;
+/** An entry as recorded: its instant and application when the item carries them. */
+function recorded<Entry>(entry: Entry, item: Record<string, unknown>, at: unknown): Recorded<Entry> {
+  return {
+    entry,
+    ...(typeof at === 'string' ? { at } : {}),
+    ...(typeof item.applicationId === 'string' ? { applicationId: item.applicationId } : {}),
+  };
 }
 
-/** An item recorded without its instant (written before items carried one) counts as earlier. */
-const recordedBefore = (item: Record<string, unknown>, asOf: HistoryAsOf | undefined, at: unknown): boolean =>
-  asOf === undefined || (item.applicationId !== asOf.applicationId && (typeof at !== 'string' || at < asOf.at));
+/** Everything recorded in the applicant's partition (one consistent Query), with the lock version it was read at. */
+export async function readRecordedHistory(
+  applicantId: string,
+): Promise<{ recorded: RecordedHistory; version: number }> {
+  const recordedHistory: RecordedHistory = { certifications: [], awards: [] };
+  let version = 0;
+  for (const item of await queryAll({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) },
+  })) {
+    const sk = String(item.sk);
+    if (sk.startsWith(CERTIFICATION_PREFIX))
+      recordedHistory.certifications.push(recorded(certificationEntry(item), item, item.certifiedAt));
+    else if (sk.startsWith(AWARD_PREFIX)) recordedHistory.awards.push(recorded(awardEntry(item), item, item.awardedAt));
+    else if (sk === AWARD_LOCK) version = Number(item.version ?? 0);
+  }
+  return { recorded: recordedHistory, version };
+}
+
+/** The marker of a recognition as an award entry, whoever holds it; undefined when it was never rewarded. */
+export const recognitionMarker = (item: Record<string, unknown> | undefined): Recorded<AwardEntry> | undefined =>
+  item && recorded(awardEntry(item), item, item.awardedAt);
 
 /**
  * Everything the policy needs to know of an applicant, read consistently from the applicant's
@@ -81,33 +107,12 @@ export async function loadHistory(
   applicantId: string,
   options: { recognitionReference?: string; asOf?: HistoryAsOf } = {},
 ): Promise<ApplicantHistory> {
-  const { asOf } = options;
-  const result: ApplicantHistory = { history: { certifications: [], awards: [] }, version: 0 };
-  const awardedApplications = new Set<string>();
-  for (const item of await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) },
-  })) {
-    const sk = String(item.sk);
-    if (sk.startsWith(CERTIFICATION_PREFIX)) {
-      if (recordedBefore(item, asOf, item.certifiedAt)) result.history.certifications.push(certificationEntry(item));
-    } else if (sk.startsWith(AWARD_PREFIX)) {
-      awardedApplications.add(sk.slice(AWARD_PREFIX.length));
-      if (recordedBefore(item, asOf, item.awardedAt)) result.history.awards.push(awardEntry(item));
-    } else if (sk === AWARD_LOCK) result.version = Number(item.version ?? 0);
-  }
-
-  if (options.recognitionReference !== undefined) {
-    const marker = await getItem(recognitionKey(options.recognitionReference));
-    // Held by another applicant (or not yet in this one's partition): it still counts as rewarded.
-    if (
-      marker &&
-      !awardedApplications.has(String(marker.applicationId)) &&
-      recordedBefore(marker, asOf, marker.awardedAt)
-    )
-      result.history.awards.push(awardEntry(marker));
-  }
-  return result;
+  const { recorded: applicants, version } = await readRecordedHistory(applicantId);
+  const marker =
+    options.recognitionReference === undefined
+      ? undefined
+      : recognitionMarker(await getItem(recognitionKey(options.recognitionReference)));
+  return { history: historyAsOf(withRecognition(applicants, marker), options.asOf), version };
 }
 
 /** The application's history as of now (or as of `asOf`), with the lock version it was read at. */

@@ -119,13 +119,18 @@ async function readPartition(
   return items;
 }
 
-/** The page's items as the table holds them, in the page's order (BatchGetItem, unprocessed keys retried). */
-export async function readFromTable(indexItems: Item[]): Promise<Item[]> {
+/**
+ * The page's items as the table holds them, in the page's order (BatchGetItem, unprocessed keys
+ * retried); strongly consistent when asked, as a single item's read is (../store/table.ts getItem).
+ */
+export async function readFromTable(indexItems: Item[], { consistent = false } = {}): Promise<Item[]> {
   const keyOf = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;
   const found = new Map<string, Item>();
   let keys = indexItems.map((item) => ({ pk: item.pk, sk: item.sk }));
   while (keys.length > 0) {
-    const result = await documentClient.send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys } } }));
+    const result = await documentClient.send(
+      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: consistent } } }),
+    );
     for (const item of result.Responses?.[tableName()] ?? []) found.set(keyOf(item), item);
     keys = (result.UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof keys;
   }
