@@ -26,6 +26,10 @@
  *   against it), its capacity once it does not. A rate is kept up with while at least 90% of it is
  *   decided per second; the first rate that is not marks the knee (higher ones are skipped), and
  *   the decisions/s at the knee is the best of the run.
+ * - CPU per decided application: the CPU time (user and system, all threads) the system's Node
+ *   process and its DynamoDB Local JVM used during a rate, over the applications decided (Linux:
+ *   /proc; '-' elsewhere), and the JVM's CPU per raw PutItem: figures that the machine's other load
+ *   disturbs far less than latencies and rates, for comparing changes on a shared machine.
  * - Baseline: raw PutItem of an application-sized item into a plain table (no stream, no index) of
  *   the same DynamoDB Local, concurrency 16 from this process, after the rates. (Not before: writes
  *   to another table while the main table's stream is still empty leave the local stream reader
@@ -33,8 +37,10 @@
  *
  * Options: --rates 10,20,40,80,160  --seconds 10 (per rate)  --baseline-seconds 5  --drain-seconds 60
  */
+// Before the handlers' clients are imported (the system's process counts them): as npm start runs.
+import '../infra/local/tracing-off.js';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -107,11 +113,28 @@ async function serveCountedSystem(): Promise<void> {
   send({ kind: 'ready', dynamodbEndpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB! });
 }
 
+interface CpuSeconds {
+  node: number;
+  dynamodb: number;
+}
+
+/** A process's CPU time, user and system, all threads (/proc/<pid>/stat in USER_HZ ticks, 100 a second); NaN when unreadable. */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 interface CountedSystem {
   api: string;
   dynamodbEndpoint: string;
   stateDir: string;
   requests(): Promise<RequestCounts>;
+  /** CPU seconds used so far by the system's Node process and by its DynamoDB Local JVM (Linux; NaN elsewhere). */
+  cpuSeconds(): CpuSeconds;
   /** SIGINT (npm start's Ctrl-C: it stops the JVM), SIGKILL after 30 s; removes the state directory. */
   stop(): Promise<void>;
 }
@@ -150,7 +173,10 @@ async function startCountedSystem(): Promise<CountedSystem> {
       if (message.kind !== 'requests') throw new Error(`unexpected message from the local system: ${message.kind}`);
       return { ...message.requests };
     };
-    return { api: `http://${LOCAL_HOST}:${port}`, dynamodbEndpoint: ready.dynamodbEndpoint, stateDir, requests, stop };
+    const jvmPid = (JSON.parse(readFileSync(join(stateDir, 'dynamodb.pid'), 'utf8')) as { pid: number }).pid;
+    const cpuSeconds = () => ({ node: cpuSecondsOf(child.pid), dynamodb: cpuSecondsOf(jvmPid) });
+    const api = `http://${LOCAL_HOST}:${port}`;
+    return { api, dynamodbEndpoint: ready.dynamodbEndpoint, stateDir, requests, cpuSeconds, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -160,8 +186,15 @@ async function startCountedSystem(): Promise<CountedSystem> {
 // ---------------------------------------------------------------------------------------------
 // Measurements (this process)
 
+interface Baseline {
+  putItemsPerSecond: number;
+  /** DynamoDB Local's CPU per PutItem, ms. */
+  cpuMsPerPutItem: number;
+}
+
 /** Raw PutItem per second at concurrency 16 into a plain table of the same DynamoDB Local. */
-async function putItemRate(endpoint: string, seconds: number): Promise<number> {
+async function putItemRate(system: CountedSystem, seconds: number): Promise<Baseline> {
+  const endpoint = system.dynamodbEndpoint;
   const dynamodb = new DynamoDBClient({
     region: LOCAL_REGION,
     endpoint,
@@ -186,6 +219,7 @@ async function putItemRate(endpoint: string, seconds: number): Promise<number> {
   });
   let next = 0;
   let done = 0;
+  const cpuBefore = system.cpuSeconds().dynamodb;
   const begin = performance.now();
   const until = begin + seconds * 1000;
   const writer = async () => {
@@ -195,9 +229,10 @@ async function putItemRate(endpoint: string, seconds: number): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: BASELINE_CONCURRENCY }, writer));
-  const rate = done / ((performance.now() - begin) / 1000);
+  const putItemsPerSecond = done / ((performance.now() - begin) / 1000);
+  const cpuMsPerPutItem = ((system.cpuSeconds().dynamodb - cpuBefore) * 1000) / done;
   dynamodb.destroy();
-  return rate;
+  return { putItemsPerSecond, cpuMsPerPutItem };
 }
 
 interface Submission {
@@ -327,6 +362,7 @@ interface RateResult {
   stageLatencies: Record<keyof typeof STAGES, number[]>;
   decisionsPerSecond: number;
   requests: RequestCounts;
+  cpuSeconds: CpuSeconds;
 }
 
 async function measureRate(
@@ -337,6 +373,7 @@ async function measureRate(
   bus: ReturnType<typeof busRecords>,
 ): Promise<RateResult> {
   const before = await system.requests();
+  const cpuBefore = system.cpuSeconds();
   const submissions = await submitAtRate(rate, options.seconds, (index, scheduledAt) =>
     submitApplication(system.api, tokens[index % tokens.length]!, `bench-${rate}-${index}`, scheduledAt),
   );
@@ -346,6 +383,7 @@ async function measureRate(
   const drainUntil = now() + options.drainSeconds * 1000;
   for (await bus.readNew(); !accepted.every(isDecided) && now() < drainUntil; await bus.readNew()) await sleep(100);
   const requests = difference(await system.requests(), before);
+  const cpuAfter = system.cpuSeconds();
 
   const decided = accepted
     .filter(isDecided)
@@ -370,6 +408,7 @@ async function measureRate(
     ) as RateResult['stageLatencies'],
     decisionsPerSecond: decided.length / decidingSeconds,
     requests,
+    cpuSeconds: { node: cpuAfter.node - cpuBefore.node, dynamodb: cpuAfter.dynamodb - cpuBefore.dynamodb },
   };
 }
 
@@ -389,7 +428,12 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-function report(results: readonly RateResult[], putItemsPerSecond: number, options: Options): string {
+/** CPU ms per decided application. */
+const cpuPerApplication = (result: RateResult, process: keyof CpuSeconds) =>
+  result.decided > 0 ? ((result.cpuSeconds[process] * 1000) / result.decided).toFixed(1) : '-';
+
+function report(results: readonly RateResult[], baseline: Baseline, options: Options): string {
+  const { putItemsPerSecond, cpuMsPerPutItem } = baseline;
   const rows = [
     [
       'rate/s',
@@ -400,6 +444,8 @@ function report(results: readonly RateResult[], putItemsPerSecond: number, optio
       'p99 ms',
       'decisions/s',
       'AWS calls/app',
+      'CPU ms/app: Node',
+      'JVM',
       'notes',
     ],
     ...results.map((result) => [
@@ -411,6 +457,8 @@ function report(results: readonly RateResult[], putItemsPerSecond: number, optio
       ms(percentile(result.decisionLatencies, 99)),
       result.decisionsPerSecond.toFixed(1),
       result.decided > 0 ? (total(result.requests) / result.decided).toFixed(2) : '-',
+      cpuPerApplication(result, 'node'),
+      cpuPerApplication(result, 'dynamodb'),
       [
         keptUp(result) ? '' : 'not kept up',
         result.failed > 0 ? `${result.failed} not accepted (first: ${result.firstFailure})` : '',
@@ -445,7 +493,7 @@ function report(results: readonly RateResult[], putItemsPerSecond: number, optio
     'where the decision time goes (clocks of the handlers and the bus):',
     table(stages),
     '',
-    `raw DynamoDB Local PutItem, concurrency ${BASELINE_CONCURRENCY}, same JVM (npm start's flags, -dbPath), ${options.baselineSeconds} s: ${Math.round(putItemsPerSecond)}/s`,
+    `raw DynamoDB Local PutItem, concurrency ${BASELINE_CONCURRENCY}, same JVM (npm start's flags, -dbPath), ${options.baselineSeconds} s: ${Math.round(putItemsPerSecond)}/s, JVM CPU ${cpuMsPerPutItem.toFixed(2)} ms each`,
     saturated
       ? `knee: ${knee.decisionsPerSecond.toFixed(1)} decisions/s (at ${knee.rate}/s offered) = ${share.toFixed(0)}% of the raw PutItem rate`
       : `knee not reached: every rate kept up with; ${knee.decisionsPerSecond.toFixed(1)} decisions/s (${share.toFixed(0)}% of raw PutItem) is a lower bound`,
@@ -506,8 +554,8 @@ async function main(): Promise<void> {
       );
       if (!keptUp(result)) break; // the knee: higher rates would only lengthen the run
     }
-    const putItemsPerSecond = await putItemRate(system.dynamodbEndpoint, options.baselineSeconds);
-    console.log(`\n${report(results, putItemsPerSecond, options)}`);
+    const baseline = await putItemRate(system, options.baselineSeconds);
+    console.log(`\n${report(results, baseline, options)}`);
   } finally {
     await system.stop();
   }

@@ -5,6 +5,7 @@
  * recovery of what a killed run lost (./recover.ts). `npm start` (./start.ts) runs it with its
  * state in `.local/`; bench:cost runs it in memory with metered handlers.
  */
+import './tracing-off.js';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -89,9 +90,21 @@ export interface LocalPlatform {
   exampleConsumer: ExampleConsumer;
 }
 
-/** Handlers read their environment when their module loads: they are imported only once it is set. */
-const importHandler: HandlerSource = async <T>(name: FunctionName) =>
-  ((await import(`../../functions/${name}/handler.js`)) as { handler: T }).handler;
+const imported = new Map<FunctionName, Promise<unknown>>();
+
+/**
+ * Handlers read their environment when their module loads: they are imported only once it is set.
+ * Kept once imported: under tsx every `import()`, even of a loaded module, is a round trip to the
+ * loader's thread, and pollers ask for their handler on every batch.
+ */
+const importHandler: HandlerSource = <T>(name: FunctionName) => {
+  if (!imported.has(name)) {
+    const handler = import(`../../functions/${name}/handler.js`).then((module) => (module as { handler: T }).handler);
+    handler.catch(() => imported.delete(name)); // a failed import is tried again next time
+    imported.set(name, handler);
+  }
+  return imported.get(name) as Promise<T>;
+};
 
 export async function startLocalPlatform(options: PlatformOptions): Promise<LocalPlatform> {
   const { state, stops, handlerFor = importHandler } = options;
@@ -158,25 +171,23 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
     batchSize: OUTBOX_RELAY.batchSize,
     handler: () => handlerFor('outbox-relay'),
   });
-  // The statistics tally, the stream's second reader, from its own checkpoint.
+  // The statistics tally, the stream's second reader, from its own checkpoint. No decision waits
+  // for it: it polls as Lambda does, four times a second, not nudged by writes, so under load its
+  // batches (and its counter transactions) grow instead of following every write.
   const tally = new StreamReader({
     dynamodb: dynamodbClient,
     tableName: resources.tables[MAIN_TABLE.id]!,
     checkpointFile: state?.statisticsCheckpointFile,
     batchSize: STATISTICS_TALLY.batchSize,
+    idleMs: 250,
     handler: () => handlerFor('tally-statistics'),
   });
   relay.start();
   tally.start();
   stops.push(() => Promise.all([relay.stop(), tally.stop()]).then(() => dynamodbClient.destroy()));
-  // The handlers' client: a transaction acknowledged only once committed, and the readers told of every write.
+  // The handlers' client: a transaction acknowledged only once committed, and the relay told of every write.
   const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
-  stops.push(
-    afterCommits(dynamoDb, () => {
-      relay.nudge();
-      tally.nudge();
-    }),
-  );
+  stops.push(afterCommits(dynamoDb, () => relay.nudge()));
   const { recoverLostWork } = await import('./recover.js');
   const recovered = await recoverLostWork();
 

@@ -4,9 +4,9 @@
  * any message is available. With a batch size of 10 and a one-second wait that held every
  * evaluation back by up to a second.
  *
- * patchLongPoll() wraps the queue class's `receive`: it waits (woken by a send, and checking every
- * few milliseconds for messages that became visible again) until a message is visible or the wait
- * ends, then asks the library for at most as many messages as are visible, without a wait, which
+ * patchLongPoll() wraps the queue class's `receive`: it waits (woken by a send, and, while messages
+ * are in flight or delayed, by one check of the queue every few milliseconds for messages that
+ * became visible again) until a message is visible or the wait ends, then asks the library for at most as many messages as are visible, without a wait, which
  * it hands over on its next tick (≈ 10 ms). Guarded like the receive-count patch: if the
  * library's shape changes, it does nothing (and test/local/harness.test.ts's "answers a long
  * poll as soon as a message arrives" fails).
@@ -26,50 +26,76 @@ interface LongPollQueue {
 }
 
 const PATCHED = Symbol.for('lingang.local-sqs.long-poll-patch');
-/** How often a waiting receive looks for messages whose visibility timeout ended (no event tells). */
+/** How often a queue with waiting receives looks for messages whose visibility timeout ended (no event tells). */
 const RECHECK_MS = 5;
 
-const waiters = new WeakMap<object, Set<() => void>>();
+/** A queue's waiting receives, and its one recheck while any wait and messages are in flight or delayed. */
+interface Waiting {
+  receives: Set<() => void>;
+  recheck?: NodeJS.Timeout;
+}
+
+const waiting = new WeakMap<object, Waiting>();
 /** Messages that receives now in the library's hands will take: twenty pollers woken by one message do not all go for it. */
 const claimed = new WeakMap<object, number>();
 
-function visibleCount(queue: LongPollQueue): number {
+function counts(queue: LongPollQueue): { visible: number; pending: number } {
   const attributes =
-    queue.getAttributes(['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible']) ?? {};
+    queue.getAttributes([
+      'ApproximateNumberOfMessages',
+      'ApproximateNumberOfMessagesNotVisible',
+      'ApproximateNumberOfMessagesDelayed',
+    ]) ?? {};
+  const notVisible = Number(attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
   // ApproximateNumberOfMessages counts the undelayed messages, in flight ones included.
-  return (
-    Number(attributes.ApproximateNumberOfMessages ?? 0) - Number(attributes.ApproximateNumberOfMessagesNotVisible ?? 0)
-  );
+  return {
+    visible: Number(attributes.ApproximateNumberOfMessages ?? 0) - notVisible - (claimed.get(queue) ?? 0),
+    pending: notVisible + Number(attributes.ApproximateNumberOfMessagesDelayed ?? 0),
+  };
 }
 
-/** Wakes this queue's waiting receives whenever a message is sent to it (once its zero delay has passed). */
-function wakeOnSend(queue: LongPollQueue): Set<() => void> {
-  let waiting = waiters.get(queue);
-  if (waiting) return waiting;
-  waiting = new Set();
-  waiters.set(queue, waiting);
+/**
+ * Wakes as many waiting receives as there are messages to take (not all twenty for one message),
+ * and keeps rechecking only while some message in flight or delayed may become visible by itself.
+ */
+function check(queue: LongPollQueue, state: Waiting): void {
+  const { visible, pending } = counts(queue);
+  [...state.receives].slice(0, Math.max(0, visible)).forEach((resume) => resume());
+  const recheck = state.receives.size > 0 && pending > 0;
+  if (recheck && !state.recheck) state.recheck = setInterval(() => check(queue, state), RECHECK_MS).unref();
+  if (!recheck && state.recheck) {
+    clearInterval(state.recheck);
+    state.recheck = undefined;
+  }
+}
+
+/** The queue's waiting receives, woken whenever a message is sent to it (once its zero delay has passed). */
+function waitingOn(queue: LongPollQueue): Waiting {
+  const known = waiting.get(queue);
+  if (known) return known;
+  const created: Waiting = { receives: new Set() };
+  waiting.set(queue, created);
   const setRecord = queue.setRecord;
-  if (typeof setRecord === 'function') {
-    const wake = waiting;
+  if (typeof setRecord === 'function')
     queue.setRecord = (...args: unknown[]) => {
       const stored = setRecord.apply(queue, args);
-      setTimeout(() => wake.forEach((resume) => resume()), 0);
+      setTimeout(() => check(queue, created), 0);
       return stored;
     };
-  }
-  return waiting;
+  return created;
 }
 
-function arrivalOrRecheck(queue: LongPollQueue, deadline: number): Promise<void> {
-  const waiting = wakeOnSend(queue);
+function arrivalOrDeadline(queue: LongPollQueue, deadline: number): Promise<void> {
+  const state = waitingOn(queue);
   return new Promise((resolve) => {
     const resume = () => {
       clearTimeout(timer);
-      waiting.delete(resume);
+      state.receives.delete(resume);
       resolve();
     };
-    const timer = setTimeout(resume, Math.max(0, Math.min(RECHECK_MS, deadline - Date.now())));
-    waiting.add(resume);
+    const timer = setTimeout(resume, Math.max(0, deadline - Date.now()));
+    state.receives.add(resume);
+    check(queue, state);
   });
 }
 
@@ -82,9 +108,9 @@ export function patchLongPoll(queue: object): void {
     const waitSeconds = Number(input.WaitTimeSeconds ?? this.ReceiveMessageWaitTimeSeconds ?? 0);
     const wanted = Number(input.MaxNumberOfMessages ?? 1);
     const deadline = Date.now() + waitSeconds * 1000;
-    wakeOnSend(this);
+    waitingOn(this);
     for (;;) {
-      const available = visibleCount(this) - (claimed.get(this) ?? 0);
+      const available = counts(this).visible;
       const last = Date.now() >= deadline;
       // A receive whose wait is over answers at once with what there is, as SQS does (the library waits another 40 ms).
       if (available <= 0 && last) return [];
@@ -99,7 +125,7 @@ export function patchLongPoll(queue: object): void {
         }
         // Empty only when another receive took them first: wait on, as SQS does.
         if (messages.length > 0 || Date.now() >= deadline) return messages;
-      } else await arrivalOrRecheck(this, deadline);
+      } else await arrivalOrDeadline(this, deadline);
     }
   };
 }

@@ -6,6 +6,7 @@
  * `npm start -- --fresh` starts with empty data.
  */
 import './node-support.js';
+import './tracing-off.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';

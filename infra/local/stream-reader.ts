@@ -45,7 +45,10 @@ export interface StreamReaderOptions {
   checkpointFile?: string;
   /** Records per invocation (Lambda's BatchSize). */
   batchSize?: number;
-  /** Pause between polls when the stream is idle, ms. */
+  /**
+   * Pause after a poll that did not fill a batch, ms (cut short by a nudge). Lambda reads a shard
+   * again at once only while its batches come back full; otherwise at its next poll.
+   */
   idleMs?: number;
 }
 
@@ -237,7 +240,7 @@ export class StreamReader {
       while (this.running) {
         try {
           this.nudged = false;
-          if ((await this.pollOnce()) === 0) await this.idle();
+          if ((await this.pollOnce()) < (this.options.batchSize ?? 100)) await this.idle();
         } catch (error) {
           if (!this.running) return;
           console.error(`[stream ${this.options.tableName}] poll failed:`, (error as Error).message);
