@@ -5,7 +5,8 @@
  * error, and fetches nothing from another origin (its script, style sheet and the document
  * all come from the API itself) — in English, in Chinese for a browser asking for zh-CN, and in
  * Chinese again after the English page's switch is pressed. A screenshot of each language is
- * saved for people to look at.
+ * saved for people to look at; the Chinese one shows Chinese glyphs only where the machine has a
+ * CJK font (.ci/run installs Debian's fonts-wqy-zenhei), which the Chinese page checks.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,24 @@ afterAll(async () => {
 });
 
 type Page = Awaited<ReturnType<BrowserContext['newPage']>>;
+
+/**
+ * Whether two Chinese characters of the title come out as different glyphs in the page's own
+ * font: without a CJK font the browser draws every one as the same missing-glyph box.
+ */
+const drawsChinese = (page: Page) =>
+  page.evaluate(() => {
+    const family = getComputedStyle(document.querySelector('.info .title')!).fontFamily;
+    const draw = (character: string) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 64;
+      const context = canvas.getContext('2d')!;
+      context.font = `48px ${family}`;
+      context.fillText(character, 0, 48);
+      return canvas.toDataURL();
+    };
+    return draw('临') !== draw('港');
+  });
 
 /**
  * Opens /docs, asking for `acceptLanguage` if given (else as the browser asks: en-US); records
@@ -120,6 +139,7 @@ describe('GET /docs in headless Chromium', () => {
     expect(response?.headers()['content-language']).toBe('zh-CN');
     expect(response?.headers().vary).toBe('Accept-Language');
     await expectReference(page, 'zh-CN');
+    expect(await drawsChinese(page), 'a CJK font (Debian: fonts-wqy-zenhei, as .ci/run installs)').toBe(true);
     await page.screenshot({ path: screenshot('zh-CN'), fullPage: true });
     console.info(`[docs] ${ROUTES.length} routes rendered in Chinese; screenshot: ${screenshot('zh-CN')}`);
     expect(consoleErrors).toEqual([]);
