@@ -5,7 +5,11 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /**
  * Tests are organised by subject (test/<subject>/); the projects group the subjects by what
  * they need to run:
- * - `unit`: subjects that need no emulator (policy, i18n, store, infra, local, schemas).
+ * - `unit`: subjects that need no emulator (policy, i18n, store, infra, local, schemas). Its files
+ *   are not isolated from each other: a worker imports aws-cdk-lib, the infra code and the
+ *   policy library once for all the files it runs, and the CDK tests share each stage they only
+ *   read (`sharedStage` in test/infra/synth.ts). No unit file mocks a module or leaves a global
+ *   changed (hot-keys.test.ts unstubs its environment variable).
  * - `integration`: the subjects exercised against the emulators (api, write-path, model, payout,
  *   documents, sweeper, statistics) and the harness itself. Its globalSetup starts DynamoDB Local, the local
  *   SQS server and the local EventBridge endpoint once (only when such files are in the run); its
@@ -71,6 +75,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          isolate: false,
           exclude: [...configDefaults.exclude, ...EMULATOR_TESTS, ...SYSTEM_TESTS],
         },
       },

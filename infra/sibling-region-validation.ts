@@ -18,10 +18,11 @@ import { partitionOf } from './stages/regions.js';
 export const CHINA_REGIONS = ['cn-northwest-1', 'cn-north-1'] as const;
 
 /**
- * One validator for every region, kept for the process as CDK keeps its own: its engine takes
- * seconds to start and is reused while the templates' resource types are ones it has loaded.
+ * CDK's own validator, the one instance it keeps for the process and validates the stage's region
+ * with: an engine takes seconds to start (a second instance started one of its own), and is reused
+ * while the templates' resource types are ones it has loaded, as they are for a sibling region.
  */
-let validator: CloudFormationValidatePlugin | undefined;
+const validator = (): CloudFormationValidatePlugin => CloudFormationValidatePlugin._singletonInstance();
 
 class RegionValidation implements IPolicyValidationPlugin {
   readonly name: string;
@@ -32,8 +33,7 @@ class RegionValidation implements IPolicyValidationPlugin {
 
   validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
     const stackTemplates = context.stackTemplates.map((stack) => ({ ...stack, region: this.region }));
-    validator ??= new CloudFormationValidatePlugin();
-    return validator.validate({ ...context, region: this.region, stackTemplates });
+    return validator().validate({ ...context, region: this.region, stackTemplates });
   }
 }
 

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { registrySchemaName } from '../../infra/event-schemas.js';
 import { EVENT_SOURCE } from '../../shared/contract/resources.js';
 import { EVENT_TYPES } from '../../shared/domain/events/index.js';
-import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
+import { sharedStage, type SynthesizedStage } from './synth.js';
 
 type JsonSchema = { properties: Record<string, JsonSchema>; required?: string[]; [keyword: string]: unknown };
 
@@ -30,10 +30,9 @@ function dialectFree(schema: unknown): unknown {
 
 let prod: SynthesizedStage;
 beforeAll(() => {
-  prod = synthStage('prod');
+  prod = sharedStage('prod');
   if (prod.error) throw prod.error;
 }, 120_000);
-afterAll(cleanUpSyntheses);
 
 const published = (type: string) =>
   JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'events', `${type}.schema.json`), 'utf8')) as JsonSchema;

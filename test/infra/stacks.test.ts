@@ -37,7 +37,7 @@ import { USER_POOL_ADMIN_SCOPE } from '../../shared/contract/admin-recognition.j
 import { CN } from '../../infra/stages/cn.js';
 import { LAMBDA_METRICS_NOT_IN_CHINA } from '../../infra/stages/regions.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
-import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js';
+import { cleanUpSyntheses, sharedStage, synthStage, type SynthesizedStage } from './synth.js';
 
 type Resource = {
   Type: string;
@@ -53,8 +53,8 @@ let cn: SynthesizedStage;
 
 // The templates name each function's asset; what is in it is bundles.test.ts's subject, so nothing is bundled here.
 beforeAll(() => {
-  dev = synthStage('dev');
-  prod = synthStage('prod');
+  dev = sharedStage('dev');
+  prod = sharedStage('prod');
   external = synthStage('dev', {
     config: {
       identity: {
@@ -66,7 +66,7 @@ beforeAll(() => {
       allowedOrigins: ['https://portal.example.gov.cn'],
     },
   });
-  cn = synthStage('cn');
+  cn = sharedStage('cn');
   for (const stage of [dev, prod, external, cn]) if (stage.error) throw stage.error;
 });
 afterAll(cleanUpSyntheses);

@@ -107,6 +107,28 @@ export function synthStage(stage: StageName, options: SynthOptions = {}): Synthe
   };
 }
 
+const shared = new Map<StageName, SynthesizedStage>();
+
+/**
+ * The stage as synthStage builds it with no options, synthesized once per worker process and
+ * shared by the files that only read it (stacks, drift, event-schemas): the unit project runs its
+ * files one after another in each worker without isolating them (vitest.config.ts). Its assembly
+ * outlives cleanUpSyntheses, until the worker exits. Add nothing to what it returns: a test that
+ * changes a stage synthesizes its own (synthStage).
+ */
+export function sharedStage(stage: StageName): SynthesizedStage {
+  const found = shared.get(stage);
+  if (found) return found;
+  const synthesized = synthStage(stage);
+  outdirs.splice(outdirs.indexOf(synthesized.outdir), 1);
+  if (shared.size === 0)
+    process.once('exit', () => {
+      for (const { outdir } of shared.values()) rmSync(outdir, { recursive: true, force: true });
+    });
+  shared.set(stage, synthesized);
+  return synthesized;
+}
+
 /** Removes the cloud assemblies written by synthStage (call in afterAll). */
 export function cleanUpSyntheses(): void {
   for (const dir of outdirs.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -53,7 +53,7 @@ import {
   type BucketDefinition,
   type FunctionName,
 } from '../../shared/contract/resources.js';
-import { cleanUpSyntheses, synthStage, type SynthesizedStage } from '../infra/synth.js';
+import { sharedStage, type SynthesizedStage } from '../infra/synth.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 type TemplateJson = {
@@ -66,12 +66,11 @@ let stateful: TemplateJson;
 let stateless: TemplateJson;
 
 beforeAll(() => {
-  stage = synthStage('dev');
+  stage = sharedStage('dev');
   if (stage.error) throw stage.error;
   stateful = stage.templates.stateful.toJSON() as TemplateJson;
   stateless = stage.templates.stateless.toJSON() as TemplateJson;
 }, 120_000);
-afterAll(cleanUpSyntheses);
 
 // ---- reading the templates --------------------------------------------------------------------
 

@@ -13,7 +13,7 @@
  * key value may take more than 1,000 / 10,000 = 10% of an index's (or the table's) writes.
  * With 16 shards the expected share of the busiest kind's shard is 1/16 = 6.25%.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAIN_TABLE } from '../../shared/contract/resources.js';
 import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy/index.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
@@ -26,8 +26,9 @@ import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { countableChange } from '../../functions/commons/statistics/tally.js';
 import { countedKey, statisticsCounterKey } from '../../functions/commons/store/keys.js';
 
-// The table the transitions' requests name.
+// The table the transitions' requests name (the unit project's files share a process: unstubbed after).
 vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
+afterAll(() => void vi.unstubAllEnvs());
 
 /**
  * Large enough for the shares to settle (each index takes 50,000 writes or more; the busiest shard
