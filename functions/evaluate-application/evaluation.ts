@@ -3,15 +3,20 @@
  * evaluation (shared/domain/evaluation.ts) and stores decision, award and the
  * ApplicationEvaluated event (in the item's outbox) in one transaction guarded by the
  * application's status and the applicant's award lock. A redelivered message finds the
- * application decided and does nothing: the event was committed with the decision.
+ * application decided and does nothing: the event was committed with the decision. An evaluation
+ * that fails on its message's last receive first marks the application as needing attention
+ * (../commons/store/attention.ts), so admins see it and the sweeper leaves it to the DLQ's redrive.
  */
 import { evaluation } from '../../shared/domain/evaluation.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
+import type { DomainEvent } from '../../shared/domain/events/index.js';
+import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { retryOnConflict } from '../commons/store/conflicts.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
 import { getApplication } from '../commons/store/applications.js';
 import { decide } from '../commons/store/application-changes.js';
+import { markNeedsAttention } from '../commons/store/attention.js';
 import { loadHistoryFor } from '../commons/store/history.js';
 
 export class ApplicationNotFound extends Error {
@@ -21,25 +26,47 @@ export class ApplicationNotFound extends Error {
   }
 }
 
+/** The event an evaluation committed with its decision. */
+export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
+
 /** Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale record). */
-async function decideAndStore(record: ApplicationRecord): Promise<void> {
+async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent> {
   const { history, version } = await loadHistoryFor(record);
   const { decision, change, award } = evaluation(record, history, nowIso());
   await decide(record, change, award && { award, historyVersion: version });
   count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
+  return change.events[0] as EvaluatedEvent;
 }
 
 /**
  * Evaluates one application idempotently, starting from the copy the message carries when it
  * has one; a lost race (or a stale copy) reads the stored application and decides again. An
- * application no longer SUBMITTED (decided, withdrawn) needs nothing.
+ * application no longer SUBMITTED (decided, withdrawn) needs nothing: undefined.
  */
-export async function evaluateApplication(applicationId: string, carried?: ApplicationRecord): Promise<void> {
+async function evaluateApplication(applicationId: string, carried?: ApplicationRecord) {
   let known = carried?.status === 'SUBMITTED' ? carried : undefined;
-  await retryOnConflict(async () => {
+  return retryOnConflict(async () => {
     const record = known ?? (await getApplication(applicationId));
     known = undefined;
     if (!record) throw new ApplicationNotFound(applicationId);
-    if (record.status === 'SUBMITTED') await decideAndStore(record);
+    return record.status === 'SUBMITTED' ? decideAndStore(record) : undefined;
   });
+}
+
+/**
+ * Evaluates the application a message names; answers the ApplicationEvaluated event it committed
+ * (none when the application needed nothing). On the message's last receive (`receives` of
+ * `maxReceives`), a failure first marks the application as needing attention.
+ */
+export async function evaluateMessage(
+  { applicationId, application }: EvaluationMessage,
+  receives: number,
+  maxReceives: number,
+): Promise<EvaluatedEvent | undefined> {
+  try {
+    return await evaluateApplication(applicationId, application);
+  } catch (error) {
+    if (receives >= maxReceives) await markNeedsAttention(applicationId, receives, error as Error);
+    throw error;
+  }
 }

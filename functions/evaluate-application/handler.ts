@@ -1,20 +1,18 @@
 /**
- * SQS-triggered evaluation (EvaluationQueue): each record is an evaluation message. Records fail
- * one by one (ReportBatchItemFailures); a malformed body or an unknown application fails every
- * time and so reaches the DLQ after the queue's maxReceiveCount. On that last receive a failing
- * evaluation first marks its application as needing attention (../commons/store/attention.ts), so admins see
- * it and the sweeper leaves it to the DLQ's redrive.
+ * SQS-triggered evaluation (EvaluationQueue): each record is an evaluation message, handed to the
+ * use case (./evaluation.ts) with its receive count. Records fail one by one
+ * (ReportBatchItemFailures); a malformed body or an unknown application fails every time and so
+ * reaches the DLQ after the queue's maxReceiveCount.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
+import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { correlationOf } from '../commons/messaging/correlation.js';
 import { withCounts } from '../commons/runtime/metrics.js';
-import { markNeedsAttention } from '../commons/store/attention.js';
-import { evaluateApplication } from './evaluation.js';
-import type { ApplicationRecord } from '../../shared/domain/application.js';
+import { evaluateMessage } from './evaluation.js';
 
 const logger = new Logger();
 
@@ -29,13 +27,17 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   // Every line about this message names the request that submitted the application (SPEC §10.2).
   logger.setCorrelationId(correlationOf(record));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  const message = { applicationId, application: application as ApplicationRecord | undefined };
   try {
-    await evaluateApplication(applicationId, application as ApplicationRecord | undefined);
-    logger.info('application evaluated', { applicationId, messageId: record.messageId });
+    const evaluated = await evaluateMessage(message, receives, EVALUATION_QUEUE.maxReceiveCount);
+    logger.info('application evaluated', {
+      applicationId,
+      messageId: record.messageId,
+      eventId: evaluated?.detail.eventId,
+    });
   } catch (error) {
     // Ids only: no personal data in logs.
     logger.error('evaluation failed', { applicationId, messageId: record.messageId, receives, error: error as Error });
-    if (receives >= EVALUATION_QUEUE.maxReceiveCount) await markNeedsAttention(applicationId, receives, error as Error);
     throw error;
   }
 }

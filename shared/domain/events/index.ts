@@ -18,7 +18,7 @@ import { SimulationCompleted } from './simulation.js';
 import { anyVersionEnvelope } from './envelope.js';
 
 export { EVENT_SOURCE } from '../../contract/resources.js';
-export { FOLLOW_UPS, followUpOf, type FollowUp, type FollowUpWork } from './follow-ups.js';
+export { FOLLOW_UPS, followUpOf, relayed, type FollowUp, type FollowUpWork, type Relayed } from './follow-ups.js';
 
 const EVENTS = {
   ApplicationSubmitted,
