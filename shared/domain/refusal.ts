@@ -6,14 +6,20 @@
  */
 import type { ProblemParams, ProblemType } from '../i18n/index.js';
 import type { Reason } from '../policy/index.js';
+import type { FieldMessage } from '../field-messages.js';
 
-/** What a refusal cites: its problem's params, but the policy's reasons and an amount's ceiling as facts the edge words. */
+/**
+ * What a refusal cites: its problem's params, but the policy's reasons, an amount's ceiling and
+ * the fields refused (by the key of their message) as facts the edge words.
+ */
 export type RefusalFacts = {
   [T in ProblemType]: T extends 'no-longer-eligible'
     ? { reasons: readonly Reason[] }
     : T extends 'amount-out-of-range'
       ? { ceiling: string }
-      : ProblemParams[T];
+      : T extends 'validation'
+        ? { fields: readonly { path: string; message: FieldMessage }[] }
+        : ProblemParams[T];
 };
 
 export class Refusal<T extends ProblemType = ProblemType> extends Error {

@@ -15,6 +15,7 @@ import {
 import type { Reason } from '../../../shared/policy/index.js';
 import { renderReason } from '../../../shared/i18n/index.js';
 import type { Refusal, RefusalFacts } from '../../../shared/domain/refusal.js';
+import type { FieldMessage } from '../../../shared/field-messages.js';
 import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
 
 export interface ProblemDocument {
@@ -134,6 +135,15 @@ export function refusalProblem(refusal: Refusal): Problem {
     return noLongerEligible((refusal.facts as RefusalFacts['no-longer-eligible']).reasons);
   if (refusal.kind === 'amount-out-of-range')
     return amountOutOfRange((refusal.facts as RefusalFacts['amount-out-of-range']).ceiling);
+  if (refusal.kind === 'validation') {
+    const { fields } = refusal.facts as RefusalFacts['validation'];
+    // A message citing parameters has none to cite here: its key stands (as shared/i18n renderFieldIssue).
+    const text = (catalogue: Catalogue, key: FieldMessage) =>
+      typeof catalogue.fields[key] === 'string' ? catalogue.fields[key] : key;
+    return validationProblem((catalogue) =>
+      fields.map(({ path, message }) => ({ path, message: text(catalogue, message) })),
+    );
+  }
   return new Problem(refusal.kind, () => refusal.facts as ProblemParams[typeof refusal.kind]);
 }
 

@@ -37,8 +37,9 @@ export function inLanguage<
   };
 }
 
-/** An application as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
-export function applicationView(item: Item, principal: Principal, language: Language) {
+/** An application (stored, or as a record) as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
+export function applicationView(stored: Item | ApplicationRecord, principal: Principal, language: Language) {
+  const item = stored as Item;
   const { audit, ...record } = inLanguage(fromItem(item), language);
   if (!principal.isAdmin) return record;
   return { ...record, ...(item[NEEDS_ATTENTION] ? { needsAttention: item[NEEDS_ATTENTION] } : {}), audit };

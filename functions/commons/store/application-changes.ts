@@ -11,7 +11,7 @@ import { applyTransition, getApplication, NOT_YET_APPEALED, transitionUpdate } f
 import { runWrites } from './conditional-writes.js';
 import { awardWrites } from './history.js';
 import type { NamedWrite } from './transactions.js';
-import type { Item } from './table.js';
+import { fromItem } from './application-item.js';
 
 /** An award and the lock version of the history it was judged on (ApplicantHistory.version). */
 export interface Awarding {
@@ -42,10 +42,10 @@ export async function decideAsAdmin(
   return (await getApplication(record.applicationId))!;
 }
 
-/** The owner's withdrawal; answers the item as it now stands. */
-export const withdraw = (record: ApplicationRecord, change: StatusChange): Promise<Item> =>
-  applyTransition({ record, ...change });
+/** The owner's withdrawal; answers the application as it now stands. */
+export const withdraw = async (record: ApplicationRecord, change: StatusChange): Promise<ApplicationRecord> =>
+  fromItem(await applyTransition({ record, ...change }));
 
-/** The owner's appeal, stored only if the application was never appealed; answers the item as it now stands. */
-export const appeal = (record: ApplicationRecord, change: StatusChange): Promise<Item> =>
-  applyTransition({ record, ...change, condition: NOT_YET_APPEALED });
+/** The owner's appeal, stored only if the application was never appealed; answers the application as it now stands. */
+export const appeal = async (record: ApplicationRecord, change: StatusChange): Promise<ApplicationRecord> =>
+  fromItem(await applyTransition({ record, ...change, condition: NOT_YET_APPEALED }));
