@@ -4,23 +4,21 @@
  * per applicant, and pays nothing; the runs of a year are listed newest first with their totals.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { forecastPayoutRun } from '../../functions/admin-api/payout-forecast.js';
-import { getPayoutRun, listPayoutRuns, startPayoutRun } from '../../functions/admin-api/payout-runs.js';
-import { httpHandler } from '../../functions/commons/edge/http.js';
 import { planning } from '../../functions/commons/payouts/plan.js';
 import { PLAN_PAGE_SIZE } from '../../functions/commons/payouts/model.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { tableItems } from '../support/local-api.js';
+import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import { doc, drainPayouts, ledgerOf, newPlatform, seedEntitlements, sumYuan, tableName } from './payout-support.js';
 
 const call = {
-  forecast: caller(httpHandler(forecastPayoutRun)),
-  start: caller(httpHandler(startPayoutRun)),
-  run: caller(httpHandler(getPayoutRun)),
-  runs: caller(httpHandler(listPayoutRuns)),
+  forecast: caller(adminApi),
+  start: caller(adminApi),
+  run: caller(adminApi),
+  runs: caller(adminApi),
 };
 const forecast = (query: Record<string, string>, as = admin()) =>
   call.forecast('GET /v1/admin/payout-forecast', { as, query });

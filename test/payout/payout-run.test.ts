@@ -3,8 +3,6 @@
  * and the local event bus: the worker is driven from the real payout queue.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { getPayoutRun, startPayoutRun } from '../../functions/admin-api/payout-runs.js';
-import { httpHandler } from '../../functions/commons/edge/http.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { handler as plannerHandler } from '../../functions/payout-planner/handler.js';
@@ -14,6 +12,7 @@ import { sendMessages } from '../../functions/commons/messaging/send.js';
 import { planning } from '../../functions/commons/payouts/plan.js';
 import { PLAN_PAGE_SIZE } from '../../functions/commons/payouts/model.js';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { admin, applicant, caller, httpEvent, invoke } from '../support/http-events.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
@@ -32,9 +31,8 @@ import {
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import { crashAfterPayment } from '../support/faults.js';
 
-const startHandler = httpHandler(startPayoutRun);
-const startCall = caller(startHandler);
-const getCall = caller(httpHandler(getPayoutRun));
+const startCall = caller(adminApi);
+const getCall = caller(adminApi);
 const realNow = clock.now;
 let removeCrashes = () => {};
 
@@ -64,7 +62,7 @@ describe('a payout run', () => {
     ]);
 
     const request = httpEvent('POST /v1/admin/payout-runs', { as: admin(), body: { fiscalYear: 2021 } });
-    const started = await invoke(startHandler, request);
+    const started = await invoke(adminApi, request);
     expect(started.status).toBe(202);
     const { runId } = started.body;
     expect(started.headers.location).toBe(`/v1/admin/payout-runs/${runId}`);

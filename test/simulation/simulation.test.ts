@@ -5,13 +5,12 @@
  * stored changes; pages are counted once even when messages are received twice.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getSimulation, startSimulationRoute } from '../../functions/admin-api/simulations.js';
-import { httpHandler } from '../../functions/commons/edge/http.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { SIMULATION_PAGE_SIZE } from '../../functions/commons/simulations/model.js';
 import { simulating } from '../../functions/commons/simulations/simulate.js';
 import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
 import { localAws, publishedEvents, relayOutbox } from '../support/emulators/env.js';
+import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { tableItems } from '../support/local-api.js';
 import { drainQueue } from '../payout/queue-driver.js';
@@ -26,7 +25,7 @@ import {
   tableName,
 } from '../write-path/write-path.js';
 
-const call = { start: caller(httpHandler(startSimulationRoute)), get: caller(httpHandler(getSimulation)) };
+const call = { start: caller(adminApi), get: caller(adminApi) };
 const simulationQueueUrl = localAws().env.SIMULATION_QUEUE_URL!;
 const realNow = clock.now;
 afterEach(() => {

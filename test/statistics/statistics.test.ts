@@ -7,8 +7,6 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startPayoutRun } from '../../functions/admin-api/payout-runs.js';
-import { getStatistics } from '../../functions/admin-api/statistics.js';
 import { withdrawApplication } from '../../functions/applicant-api/withdraw.js';
 import { httpHandler } from '../../functions/commons/edge/http.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
@@ -19,6 +17,7 @@ import { StreamReader } from '../../infra/local/stream-reader.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { localAws, makeClients, tallyStatistics } from '../support/emulators/env.js';
+import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import { drainPayouts } from '../payout/payout-support.js';
@@ -35,8 +34,8 @@ import {
 } from '../write-path/write-path.js';
 
 const call = {
-  statistics: caller(httpHandler(getStatistics)),
-  run: caller(httpHandler(startPayoutRun)),
+  statistics: caller(adminApi),
+  run: caller(adminApi),
   withdraw: caller(httpHandler(withdrawApplication)),
 };
 const statistics = (query?: Record<string, string>, as = admin()) =>
