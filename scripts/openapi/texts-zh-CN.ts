@@ -22,7 +22,7 @@ const RACED = '并发请求持续修改时为 `concurrent-update`';
 export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   submitApplication: {
     summary: '提交申请',
-    description: '受理后异步评审：在 `Location` 读取决定。',
+    description: '受理后异步测算：在 `Location` 读取决定。',
     success: '已受理',
     headers: { Location: '申请：/v1/applications/{id}' },
     requestHeaders: { 'Idempotency-Key': '以相同的键和请求体重复提交，返回首次的应答' },
@@ -45,7 +45,7 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   appealApplication: {
     summary: '对 INELIGIBLE 决定或 REJECTED 审核提出申诉（一次，在申诉期内）',
     description:
-      '仅限申请人本人。在决定或审核后的 `appealWindowDays`（见 GET /v1/policy）个上海日历日内；`documentIds` 须为本申请的材料。申请变为 APPEALED。',
+      '仅限申请人本人。在决定或审核后的 `appealWindowDays`（见 GET /v1/policy）个日历日内（北京时间）；`documentIds` 须为本申请的材料。申请变为 APPEALED。',
     success: '已申诉的申请',
     refusals: {
       409: `已申诉过（\`already-appealed\`）、不是 INELIGIBLE 或 REJECTED（\`appeal-not-allowed\`），或已过申诉期（\`appeal-window-closed\`）；${RACED}`,
@@ -74,11 +74,11 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   certifyPlatform: { summary: '认定开源深度学习平台（每个认定编号一项认定）', success: '认定' },
   searchApplications: {
     summary: '审核队列与检索',
-    description: '不带条件：审核队列（NEEDS_REVIEW）；`needsAttention=true`：评审持续失败的申请。',
+    description: '不带条件：审核队列（NEEDS_REVIEW）；`needsAttention=true`：测算持续失败的申请。',
     success: '一页申请',
   },
   reviewApplication: {
-    summary: '批准（附金额）或驳回待审核的申请',
+    summary: '审核通过（附金额）或不予通过一项待审核的申请',
     success: '已审核的申请',
     refusals: { 409: `不在待审核状态，或已不再符合条件；${RACED}`, 422: '金额超过决定的上限' },
   },
@@ -94,30 +94,30 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
     },
   },
   startPayoutRun: {
-    summary: '启动某财年运营费用补贴的拨付批次',
+    summary: '启动某年度运营费用补贴的拨付批次',
     success: '已启动',
     headers: { Location: '批次：/v1/admin/payout-runs/{runId}' },
     refusals: { 409: '次年 3 月 1 日之前，或政策不予补贴的年度' },
   },
   getPayoutRun: { summary: '拨付批次的状态与合计', success: '批次' },
-  listLedger: { summary: '某财年的拨付台账', success: '一页台账记录' },
-  listPayoutRuns: { summary: '某财年的拨付批次，最新在前，各附合计', success: '一页拨付批次' },
+  listLedger: { summary: '某年度的拨付台账', success: '一页台账记录' },
+  listPayoutRuns: { summary: '某年度的拨付批次，最新在前，各附合计', success: '一页拨付批次' },
   forecastPayoutRun: {
-    summary: '现在启动某财年的拨付批次将拨付多少（不实际拨付）',
+    summary: '现在启动某年度的拨付批次将拨付多少（不实际拨付）',
     description:
-      '该财年全部未拨付的运营费用补贴，按拨付批次的读取方式读取：现在启动的批次将找到 `entitlements` 项、拨付 `amount`（其间若有变化则不同）。按申请人编号分页列出各申请人；合计始终涵盖全部。金额属于其费用所在财年。',
+      '该年度全部未拨付的运营费用补贴，按拨付批次的读取方式读取：现在启动的批次将找到 `entitlements` 项、拨付 `amount`（其间若有变化则不同）。按申请人编号分页列出各申请人；合计始终涵盖全部。金额属于其费用所在年度。',
     success: '预测',
   },
   getStatistics: {
-    summary: '按财年和项目统计已承诺与已拨付的金额及合计',
+    summary: '按年度和项目统计已承诺与已拨付的金额及合计',
     description:
-      '各状态的申请数，已核定金额（评审决定、审核批准、复议准予），已拨付金额（拨付台账），已承诺未拨付金额，精确到分。由随数据表变更流更新的汇总计数应答（比写入晚约一秒），不逐条计数。金额所属财年：运营费用申请及其拨付属于其费用所在财年；其他申请属于其提交日（上海时间）所在年度。两个筛选条件均可省略，省略即全部。',
+      '各状态的申请数，已核定金额（测算决定、审核通过、经复核核定），已拨付金额（拨付台账），已承诺未拨付金额，精确到分。由随数据表变更流更新的汇总计数应答（比写入晚约一秒），不逐条计数。金额所属年度：运营费用申请及其拨付属于其费用所在年度；其他申请属于其提交日（北京时间）所在年度。两个筛选条件均可省略，省略即全部。',
     success: '统计',
   },
   startSimulation: {
     summary: '启动政策测算：按政策草案重新测算已存储的决定',
     description:
-      '草案为一个政策版本（所有申报均按其测算；省略则各按提交日施行的版本）及参数调整，参数名与取值写法均同 GET /v1/policy（例如 `"ospOperatingRate": "15%"`）。参数不存在、取值单位不符或超出范围，答复400并指明 `overrides.<参数名>`。所选项目（省略即全部）在提交日期范围内（上海日期，含首尾；省略即不设限）的每项已存储决定，均按作出决定时的历史记录（已用额度、一次性奖励）异步重新测算；不改变任何已存储内容。进度见 Location。',
+      '草案为一个政策版本（所有申报均按其测算；省略则各按提交日施行的版本）及参数调整，参数名与取值写法均同 GET /v1/policy（例如 `"ospOperatingRate": "15%"`）。参数不存在、取值单位不符或超出范围，答复400并指明 `overrides.<参数名>`。所选项目（省略即全部）在提交日期范围内（北京时间日期，含首尾；省略即不设限）的每项已存储决定，均按作出决定时的历史记录（已用额度、一次性奖励）异步重新测算；不改变任何已存储内容。进度见 Location。',
     success: '已启动',
     headers: { Location: '测算：/v1/admin/simulations/{id}' },
   },
@@ -135,7 +135,7 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
     headers: { Location: '导出：/v1/admin/exports/{id}' },
   },
   getExport: { summary: '财务数据导出的状态，完成后附下载地址', success: '导出' },
-  redriveEvaluations: { summary: '将评审死信队列的消息移回评审队列', success: '移回的消息数' },
+  redriveEvaluations: { summary: '将测算死信队列的消息移回测算队列', success: '移回的消息数' },
   republishEvents: { summary: '将发件箱中继放弃的事件交还给它，以各自的 eventId 各发布一次', success: '交还的事件数' },
   getOpenApiDocument: { summary: '本文档', success: 'OpenAPI 3.1 文档' },
   getDocsPage: { summary: '呈现本文档的 API 参考页面（Swagger UI）', success: '页面' },
@@ -183,17 +183,17 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'presigned PUT, valid 15 minutes': '预签名 PUT，15 分钟有效',
   'send exactly these with the file as the body: the signature covers them':
     '以文件为请求体，原样发送这些请求头：签名涵盖它们',
-  'the Asia/Shanghai calendar date': '上海（Asia/Shanghai）日历日期',
+  'the Asia/Shanghai calendar date': '北京时间（Asia/Shanghai）日历日期',
   'the details exactly as submitted, by programme': '按项目、原样保存的申报内容',
-  'the evaluation a grant on an operating-cost entitlement re-decided': '运营费用补贴经申诉核定后被取代的原评审决定',
+  'the evaluation a grant on an operating-cost entitlement re-decided': '运营费用补贴经申诉核定后被取代的原测算决定',
   'the id of the version in force today': '今日施行版本的编号',
   'why the decision or review should change': '决定或审核应当改变的理由',
   'yuan, exactly two decimals, e.g. "12500000.00"': '人民币元，恰好两位小数，如 "12500000.00"',
   'yuan; required with APPROVE, refused with REJECT': '人民币元；APPROVE 时必填，REJECT 时不得填写',
   'yuan; required with GRANT, refused with UPHOLD': '人民币元；GRANT 时必填，UPHOLD 时不得填写',
-  'decided ELIGIBLE on evaluation (PAID ones included)': '评审决定为 ELIGIBLE 的核定金额（含已拨付的 PAID）',
-  'APPROVED by a reviewer': '审核人员批准（APPROVED）的金额',
-  'granted on appeal': '复议准予的金额',
+  'decided ELIGIBLE on evaluation (PAID ones included)': '测算决定为 ELIGIBLE 的核定金额（含已拨付的 PAID）',
+  'APPROVED by a reviewer': '审核通过（APPROVED）的金额',
+  'granted on appeal': '经复核核定的金额',
   'what applications in ELIGIBLE, PAID or APPROVED were awarded, by how':
     '处于 ELIGIBLE、PAID 或 APPROVED 状态的申请的核定金额，按核定方式分列',
   'the ledger: payout runs’ payments': '拨付台账：拨付批次的实际拨付',
@@ -207,7 +207,7 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   'cases whose outcome the draft changes': '草案改变测算结果的件数',
   'cases whose amount the draft changes': '草案改变测算金额的件数',
   'the stored decisions’ amounts (award, or the most a reviewer may approve)':
-    '已存储决定的金额（核定金额，或审核可批准的最高金额）',
+    '已存储决定的金额（核定金额，或审核可核定的最高金额）',
   'the same under the draft': '草案下的同一金额',
   'the 20 largest changes by size of the difference, then by application id':
     '差额绝对值最大的20项，差额相同按申报编号排列',
@@ -226,15 +226,15 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
     'CSV文件（带字节顺序标记的UTF-8）的下载地址，有效期五分钟；再次查询可取得新的地址',
   'A finance export: the ledger of a fiscal year (its entries belong to the year of the entitlement they pay) or its awards (an operating-cost claim belongs to the year whose costs it covers, every other application to the Asia/Shanghai calendar year of its submission), as GET /v1/admin/statistics counts them.':
     '财务数据导出：某年度的拨付台账（各笔拨付属于所拨付补贴的年度）或核定金额（运营费用补贴属于其费用所在年度，其他申报属于其提交日（北京时间）所在年度），与 GET /v1/admin/statistics 的统计口径一致。',
-  'the first day (Asia/Shanghai) a run may pay the year': '拨付批次可拨付该财年的第一天（上海时间）',
+  'the first day (Asia/Shanghai) a run may pay the year': '拨付批次可拨付该年度的第一天（北京时间）',
   'unpaid operating-cost entitlements of the year: what a run started now finds and pays':
-    '该财年未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',
+    '该年度未拨付的运营费用补贴：现在启动的批次将找到并拨付的项数',
   'what a run started now pays in all': '现在启动的批次拨付的总额',
   'applicants holding those entitlements': '持有这些补贴的申请人数',
   'per applicant, by applicant id, a page at a time': '按申请人编号分页列出的各申请人',
   'pass as `cursor` for the next page of applicants': '作为 `cursor` 传入以取下一页申请人',
   'What a payout run for the fiscal year would pay now; nothing is paid or stored.':
-    '现在启动该财年的拨付批次将拨付的金额；不拨付、不存储任何内容。',
+    '现在启动该年度的拨付批次将拨付的金额；不拨付、不存储任何内容。',
   'Per fiscal year and programme. An operating-cost claim (OSP_OPERATING) and its payments belong to the fiscal year whose costs it covers (details.fiscalYear, the year whose payout run pays it); every other application and its award to the Asia/Shanghai calendar year of its submission.':
-    '按财年和项目列示。运营费用补贴申请（OSP_OPERATING）及其拨付属于其费用所在财年（details.fiscalYear，即拨付该财年的批次所在财年）；其他申请及其核定金额属于其提交日（上海时间）所在年度。',
+    '按年度和项目列示。运营费用补贴申请（OSP_OPERATING）及其拨付属于其费用所在年度（details.fiscalYear，即拨付该年度的批次所在年度）；其他申请及其核定金额属于其提交日（北京时间）所在年度。',
 };
