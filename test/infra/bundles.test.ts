@@ -20,10 +20,11 @@ import { cleanUpSyntheses, synthStage, type SynthesizedStage } from './synth.js'
 const run = promisify(execFile);
 
 let synthesized: SynthesizedStage;
+// Thirteen esbuild runs, one after another: minutes on two cores shared with other work.
 beforeAll(() => {
   synthesized = synthStage('dev', { bundle: true });
   if (synthesized.error) throw synthesized.error;
-});
+}, 600_000);
 afterAll(cleanUpSyntheses);
 
 /** The asset directory of a function's code in the cloud assembly (`asset.<hash>`). */

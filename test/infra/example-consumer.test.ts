@@ -13,7 +13,11 @@ import { AWARD_EVENTS_PATTERN } from '../../examples/consumer/pattern.js';
 const BUS_ARN = 'arn:aws:events:cn-north-1:123456789012:event-bus/lingang-ai-subsidy-prod';
 
 describe('AwardNoticesConsumer', () => {
-  const stack = new Stack(new App(), 'Integrator', { env: { account: '123456789012', region: 'cn-north-1' } });
+  // What the template says, read as it is synthesized: the function's asset is named, not bundled
+  // (test/local/example-consumer.test.ts runs the handler), and CloudFormation validation is off:
+  // its engine takes seconds to start, and without cdk.json's flags this app would only print its findings.
+  const app = new App({ builtinCloudFormationValidation: false, context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new Stack(app, 'Integrator', { env: { account: '123456789012', region: 'cn-north-1' } });
   new AwardNoticesConsumer(stack, 'AwardNotices', { eventBusArn: BUS_ARN });
   const template = Template.fromStack(stack);
 
