@@ -24,8 +24,8 @@ import type { Draft } from './draft.js';
 
 /** Longer than any write of an award or certification takes to commit, clocks' skew included. */
 const SETTLED_MS = 5 * 60_000;
-/** Applicants whose histories a container keeps (a few hundred bytes each); more starts over. */
-const MAX_APPLICANTS = 200_000;
+/** Applicants whose histories a container keeps (about a kilobyte each, well inside the worker's 512 MB); more starts over. */
+const MAX_APPLICANTS = 50_000;
 
 let sharedFor = '';
 const recordedHistories = new Map<string, Promise<RecordedHistory>>();
