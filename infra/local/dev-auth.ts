@@ -83,16 +83,33 @@ const WRONG_AUDIENCE =
 
 export type Verification = { claims: JWTPayload } | { wwwAuthenticate: string };
 
+/**
+ * Tokens found valid, per key, until they expire: neither their signature nor their claims can
+ * change, so a client's every request need not be verified again (jose's HMAC and claim checks
+ * were a few percent of the local system's CPU under bench:api's load). Bounded: emptied when full.
+ */
+const verified = new WeakMap<Uint8Array, Map<string, JWTPayload>>();
+const VERIFIED_KEPT = 1_000;
+/** As jose judges expiry: `exp` against the current second. */
+const unexpired = (claims: JWTPayload) => claims.exp === undefined || claims.exp > Math.floor(Date.now() / 1000);
+
 /** The verified claims, or the refusal of a missing, expired, forged or foreign token. */
 export async function verifyBearer(key: Uint8Array, authorization: string | undefined): Promise<Verification> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   if (!match) return { wwwAuthenticate: 'Bearer' };
+  const token = match[1]!;
+  const kept = verified.get(key) ?? new Map<string, JWTPayload>();
+  verified.set(key, kept);
+  const known = kept.get(token);
+  if (known && unexpired(known)) return { claims: known };
   try {
-    const { payload } = await jwtVerify(match[1]!, key, {
+    const { payload } = await jwtVerify(token, key, {
       issuer: LOCAL_ISSUER,
       audience: LOCAL_AUDIENCE,
       algorithms: [ALGORITHM],
     });
+    if (kept.size >= VERIFIED_KEPT) kept.clear();
+    kept.set(token, payload);
     return { claims: payload };
   } catch (error) {
     return {

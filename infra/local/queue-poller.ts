@@ -204,7 +204,8 @@ export function startPoller(options: PollerOptions): () => Promise<void> {
   const { handler, concurrency = 2, ...queue } = options;
   const source: EventSource = {
     ...queue,
-    waitSeconds: 1,
+    // As Lambda's pollers: long polls of 20 s (the local queue answers as soon as a message is there; stop aborts them).
+    waitSeconds: 20,
     handler: async (event, context) => (await handler())(event, context),
   };
   let running = true;

@@ -93,7 +93,8 @@ function arrivalOrDeadline(queue: LongPollQueue, deadline: number): Promise<void
       state.receives.delete(resume);
       resolve();
     };
-    const timer = setTimeout(resume, Math.max(0, deadline - Date.now()));
+    // Unreferenced: a poll its client gave up on (a stopped poller) does not keep the process alive.
+    const timer = setTimeout(resume, Math.max(0, deadline - Date.now())).unref();
     state.receives.add(resume);
     check(queue, state);
   });

@@ -10,7 +10,8 @@
  * repeats that one batch: delivery is at least once, consumers dedupe on eventId). Without a
  * checkpoint it starts at the stream's beginning.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
@@ -114,11 +115,12 @@ export class StreamReader {
     return this.checkpoint;
   }
 
-  private save(): void {
+  /** Written off the event loop, and awaited before the reader reads on. */
+  private async save(): Promise<void> {
     const file = this.options.checkpointFile;
     if (!file || !this.checkpoint) return;
-    writeFileSync(`${file}.tmp`, JSON.stringify(this.checkpoint));
-    renameSync(`${file}.tmp`, file);
+    await writeFile(`${file}.tmp`, JSON.stringify(this.checkpoint));
+    await rename(`${file}.tmp`, file);
   }
 
   private async iteratorFor(shardId: string): Promise<string | undefined> {
@@ -179,7 +181,7 @@ export class StreamReader {
       else {
         this.iterators.delete(shardId);
         progress.done = true;
-        this.save();
+        await this.save();
         this.shardsDescribedAt = undefined; // its children are to be found
       }
       return 0;
@@ -192,7 +194,7 @@ export class StreamReader {
     const handled = failedIndex === -1 ? records : records.slice(0, failedIndex);
     const last = handled[handled.length - 1]?.dynamodb?.SequenceNumber;
     if (last) progress.after = last;
-    this.save();
+    await this.save();
     if (failedIndex === -1 && NextShardIterator) this.iterators.set(shardId, NextShardIterator);
     else this.iterators.delete(shardId); // re-read from the checkpoint: the failed record first
     if (failedIndex !== -1) await sleep(500);
