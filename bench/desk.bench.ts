@@ -21,7 +21,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { seedApplications } from './lib/seed-applications.js';
@@ -32,6 +36,7 @@ import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { apiGateway, type HttpLambda } from '../infra/local/gateway.js';
 import { closeServer, listenOn, LOCAL_HOST } from '../infra/local/ports.js';
 import { awsEnvironment, createResources, functionEnvironment, LOCAL_REGION } from '../infra/local/provision.js';
+import { startS3Local } from '../infra/local/s3-local.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { StreamReader, type StreamLambda } from '../infra/local/stream-reader.js';
 import { MAIN_TABLE, STATISTICS_TALLY } from '../shared/contract/resources.js';
@@ -115,13 +120,16 @@ async function main(): Promise<void> {
   const seedConcurrency = option('seed-concurrency', 8);
   const stops: Array<() => unknown> = [];
   try {
-    const [dynamo, sqsLocal] = await Promise.all([
+    const [dynamo, sqsLocal, s3Local] = await Promise.all([
       startDynamoDbLocal({ maxHeap: '2g', sustainedLoad: true }),
       startSqsLocal(),
+      // The simulation's completion writes its result file to the report bucket.
+      startS3Local({ directory: mkdtempSync(join(tmpdir(), 'desk-s3-')), removeOnStop: true }),
     ]);
     stops.push(
       () => dynamo.stop(),
       () => sqsLocal.stop(),
+      () => s3Local.stop(),
     );
     const config = { region: LOCAL_REGION, credentials: CREDENTIALS };
     const dynamodb = new DynamoDBClient({ ...config, endpoint: dynamo.endpoint });
@@ -132,8 +140,13 @@ async function main(): Promise<void> {
     );
     Object.assign(
       process.env,
-      // Neither the bus nor S3 is reached by the statistics: their endpoints name nothing listening.
-      awsEnvironment({ dynamodb: dynamo.endpoint, sqs: sqsLocal.endpoint, eventbridge: 'http://127.0.0.1:9' }),
+      // The bus is not reached by the statistics or the simulation: its endpoint names nothing listening.
+      awsEnvironment({
+        dynamodb: dynamo.endpoint,
+        sqs: sqsLocal.endpoint,
+        eventbridge: 'http://127.0.0.1:9',
+        s3: s3Local.endpoint,
+      }),
       functionEnvironment(resources),
       { POWERTOOLS_LOG_LEVEL: 'WARN' },
     );
@@ -188,6 +201,7 @@ async function main(): Promise<void> {
       dynamodb,
       doc,
       sqs,
+      s3: new S3Client({ ...config, endpoint: s3Local.endpoint, forcePathStyle: true }),
       applications: large,
       seedConcurrency,
       log: console.log,

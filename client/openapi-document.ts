@@ -5091,7 +5091,7 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
       "get": {
         "operationId": "getSimulation",
         "summary": "A what-if simulation’s progress and, once completed, its result per programme",
-        "description": "Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes.",
+        "description": "Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; and the same as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in: each programme’s total line, then its 20 largest changes with the organisation) at a download URL valid 5 minutes.",
         "tags": [
           "admin"
         ],
@@ -8828,6 +8828,25 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "additionalProperties": false
             },
             "description": "per programme, once COMPLETED"
+          },
+          "download": {
+            "type": "object",
+            "properties": {
+              "url": {
+                "type": "string"
+              },
+              "expiresAt": {
+                "type": "string",
+                "format": "date-time",
+                "pattern": "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+              }
+            },
+            "required": [
+              "url",
+              "expiresAt"
+            ],
+            "additionalProperties": false,
+            "description": "once COMPLETED, a GET of the result as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in), valid five minutes; read again for a new one"
           }
         },
         "required": [

@@ -352,7 +352,7 @@ export interface paths {
         };
         /**
          * A what-if simulation’s progress and, once completed, its result per programme
-         * @description Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes.
+         * @description Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; and the same as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in: each programme’s total line, then its 20 largest changes with the organisation) at a download URL valid 5 minutes.
          */
         get: operations["getSimulation"];
         put?: never;
@@ -1146,6 +1146,12 @@ export interface components {
                     difference: string;
                 }[];
             }[];
+            /** @description once COMPLETED, a GET of the result as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in), valid five minutes; read again for a new one */
+            download?: {
+                url: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
         };
         ExportStarted: {
             /** Format: uuid */

@@ -9,6 +9,7 @@
  */
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { startPoller } from '../../infra/local/queue-poller.js';
 import { createResources, functionEnvironment } from '../../infra/local/provision.js';
@@ -95,12 +96,14 @@ export async function simulationThroughput(options: {
   dynamodb: DynamoDBClient;
   doc: DynamoDBDocumentClient;
   sqs: SQSClient;
+  /** The local S3 server's client: the completion writes the result file into its report bucket. */
+  s3: S3Client;
   applications: number;
   seedConcurrency: number;
   log: (line: string) => void;
 }): Promise<SimulationFigures> {
-  const { dynamodb, doc, sqs, applications, seedConcurrency, log } = options;
-  const resources = await createResources({ dynamodb, sqs }, 'desk-sim-');
+  const { dynamodb, doc, sqs, s3, applications, seedConcurrency, log } = options;
+  const resources = await createResources({ dynamodb, sqs, s3 }, 'desk-sim-');
   Object.assign(process.env, functionEnvironment(resources));
   const tableName = resources.tables[MAIN_TABLE.id]!;
   const queue = resources.queues[SIMULATION_QUEUE.id]!;

@@ -1,11 +1,20 @@
 /**
  * POST /v1/admin/simulations: starts a what-if simulation (202 `{simulationId, status}` + Location);
  * a parameter that does not exist, is not in its unit or is out of range is a 400 naming
- * `overrides.<name>`, and nothing is stored. GET /v1/admin/simulations/{id}: its progress and,
- * once COMPLETED, its result per programme.
+ * `overrides.<name>`, and nothing is stored; the result file's headers will be in the request's
+ * negotiated language. GET /v1/admin/simulations/{id}: its progress and, once COMPLETED, its result
+ * per programme and the result as CSV at a download URL valid five minutes.
  */
 import { principalOf } from '../commons/edge/auth.js';
-import { json, jsonBody, pathParameter, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
+import {
+  json,
+  jsonBody,
+  pathParameter,
+  requestLanguage,
+  validate,
+  type HttpEvent,
+  type HttpResult,
+} from '../commons/edge/http.js';
 import { notFound } from '../commons/edge/problems.js';
 import { simulationIdSchema } from '../commons/simulations/model.js';
 import { readSimulation } from '../commons/simulations/read.js';
@@ -18,7 +27,11 @@ export async function startSimulationRoute(event: HttpEvent): Promise<HttpResult
   const { policyVersion, programmes, submittedFrom, submittedTo } = validate(simulationBodySchema, body);
   // Valid: the overrides are kept as sent; the workers read them back as the policy's values.
   const { overrides } = body as { overrides: Record<string, unknown> };
-  const started = await startSimulation({ policyVersion, overrides, programmes, submittedFrom, submittedTo }, admin.id);
+  const started = await startSimulation(
+    { policyVersion, overrides, programmes, submittedFrom, submittedTo },
+    admin.id,
+    requestLanguage(event),
+  );
   return json(202, started, { location: `/v1/admin/simulations/${started.simulationId}` });
 }
 

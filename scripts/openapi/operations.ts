@@ -397,7 +397,7 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
     operationId: 'getSimulation',
     summary: 'A what-if simulation’s progress and, once completed, its result per programme',
     description:
-      'Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes.',
+      'Per programme, once COMPLETED: cases judged again, changed outcomes and amounts, totals before and after and their difference, the 20 largest changes; and the same as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in: each programme’s total line, then its 20 largest changes with the organisation) at a download URL valid 5 minutes.',
     tag: 'admin',
     success: { status: 200, description: 'The simulation', content: 'Simulation' },
   },

@@ -124,7 +124,7 @@ export const OPERATIONS_ZH_CN: Readonly<Record<string, OperationTexts>> = {
   getSimulation: {
     summary: '政策测算的进度，完成后按项目列示的结果',
     description:
-      '完成（COMPLETED）后按项目列示：重新测算的件数、结果改变与金额改变的件数、测算前后合计及差额、变化最大的20项。',
+      '完成（COMPLETED）后按项目列示：重新测算的件数、结果改变与金额改变的件数、测算前后合计及差额、变化最大的20项；另提供同一结果的CSV文件（带字节顺序标记的UTF-8，表头用发起测算时协商的语言：各项目的合计行，其后为变化最大的20项及申报单位）的下载地址，5分钟有效。',
     success: '测算',
   },
   startExport: {
@@ -222,6 +222,8 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
   "the headers' language, negotiated when the export was asked for": '表头语言，申请导出时协商确定',
   'PENDING while the job writes the file; FAILED if it gave up': '后台任务写入文件期间为 PENDING；放弃时为 FAILED',
   "the sum of the file's amounts": '文件中金额的合计',
+  'once COMPLETED, a GET of the result as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in), valid five minutes; read again for a new one':
+    '完成后提供：结果CSV文件（带字节顺序标记的UTF-8，表头用发起测算时协商的语言）的下载地址，有效期五分钟；再次查询可取得新的地址',
   'a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one':
     'CSV文件（带字节顺序标记的UTF-8）的下载地址，有效期五分钟；再次查询可取得新的地址',
   'A finance export: the ledger of a fiscal year (its entries belong to the year of the entitlement they pay) or its awards (an operating-cost claim belongs to the year whose costs it covers, every other application to the Asia/Shanghai calendar year of its submission), as GET /v1/admin/statistics counts them.':

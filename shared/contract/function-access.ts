@@ -66,7 +66,7 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
     sendsTo: ['PayoutQueue', 'EvaluationQueue', 'SimulationQueue', 'ExportQueue'],
     drains: ['EvaluationQueue'],
     unpublishedEvents: 'republishes',
-    // The finished export's presigned GET acts with this grant.
+    // The presigned GET of a finished export's or simulation's file acts with this grant.
     buckets: { ReportBucket: ['GetObject', 'GetObjectVersion'] },
   },
   'evaluate-application': { tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'] } } },
@@ -91,12 +91,14 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   // Recounts every application and ledger entry (a parallel Scan: the one job that reads the whole table) and reads the counters.
   'reconcile-statistics': { tables: { SubsidyTable: { actions: ['Scan'] }, StatisticsTable: { actions: ['Query'] } } },
   // Judges stored applications again (GSI3 pages, the items, each applicant's history) and writes only in its
-  // simulation's partition: its pages with their counts (a transaction), the completed result.
+  // simulation's partition: its pages with their counts (a transaction), the completed result; the completion
+  // writes the result as CSV into the report bucket (one PUT, or a multipart upload aborted on failure).
   'simulation-worker': {
     tables: {
       SubsidyTable: { actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI3'] },
     },
     sendsTo: ['SimulationQueue'],
+    buckets: { ReportBucket: ['PutObject', 'AbortMultipartUpload'] },
   },
   // Reads a year's ledger (GSI2) or its awards (GSI3, the applications from the table) page by page,
   // streams the CSV into a multipart upload, and records the export's progress and result.

@@ -7,7 +7,7 @@
  * as an id that does not exist. Every answer also matches the OpenAPI document (client/validate.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../client/index.js';
 import { issueToken } from '../../infra/local/dev-auth.js';
@@ -18,6 +18,8 @@ import { makeClients } from '../support/emulators/env.js';
 import { SAMPLE_DETAILS, VALID_USCC, sampleApplication, seedApplications } from '../support/applications.js';
 import { startLocalApi, type LocalApi } from '../support/local-api.js';
 import { documentItem } from '../../functions/commons/store/documents.js';
+import { reportKey } from '../../functions/commons/files/report-files.js';
+import { simulationKey } from '../../functions/commons/store/keys.js';
 
 const { doc } = makeClients();
 const table = process.env[ENV.tableName]!;
@@ -348,6 +350,20 @@ beforeAll(async () => {
     body: { overrides: {} },
   });
   simulationId = ((await simulation.json()) as { simulationId: string }).simulationId;
+  // Recorded COMPLETED with its file (no worker runs here), so its answer carries the download the document describes.
+  await doc.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: simulationKey(simulationId),
+      UpdateExpression: 'SET #status = :completed, completedAt = startedAt, #result = :result, objectKey = :key',
+      ExpressionAttributeNames: { '#status': 'status', '#result': 'result' },
+      ExpressionAttributeValues: {
+        ':completed': 'COMPLETED',
+        ':result': [],
+        ':key': reportKey('simulations', simulationId),
+      },
+    }),
+  );
   const asked = await send('POST /v1/admin/exports', admin, {
     path: '/v1/admin/exports',
     body: { kind: 'LEDGER', fiscalYear: 2021 },
@@ -370,6 +386,8 @@ describe('authorization matrix', () => {
     const response = await send(route, caller, await row.request());
     const text = await response.text();
     expect(response.status, text.slice(0, 300)).toBe(expected);
+    if (route === 'GET /v1/admin/simulations/{id}' && expected === 200)
+      expect(JSON.parse(text).download.url).toContain(`simulations/${simulationId}.csv`);
     if (expected === 401) {
       // API Gateway's own answer: its body cannot be changed (README "API").
       expect(JSON.parse(text)).toEqual({ message: 'Unauthorized' });

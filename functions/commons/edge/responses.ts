@@ -209,6 +209,9 @@ const programmeResult = z.strictObject({
     .array(simulatedChange)
     .check(z.describe('the 20 largest changes by size of the difference, then by application id')),
 });
+/** A file in the report bucket, fetched through a presigned GET (functions/commons/files/report-downloads.ts). */
+const reportFile = z.strictObject({ url: z.string(), expiresAt: instant });
+
 export const simulationResponse = z
   .strictObject({
     simulationId: z.uuid(),
@@ -227,6 +230,13 @@ export const simulationResponse = z
       parts: count.check(z.describe('programmes × index shards: each is read a page at a time')),
     }),
     result: z.optional(z.array(programmeResult).check(z.describe('per programme, once COMPLETED'))),
+    download: z.optional(
+      reportFile.check(
+        z.describe(
+          'once COMPLETED, a GET of the result as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in), valid five minutes; read again for a new one',
+        ),
+      ),
+    ),
   })
   .check(
     z.describe(
@@ -259,11 +269,9 @@ export const exportResponse = z
     amount: z.optional(yuan.check(z.describe("the sum of the file's amounts"))),
     bytes: z.optional(count),
     download: z.optional(
-      z
-        .strictObject({ url: z.string(), expiresAt: instant })
-        .check(
-          z.describe('a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one'),
-        ),
+      reportFile.check(
+        z.describe('a GET of the CSV (UTF-8 with a byte-order mark), valid five minutes; read again for a new one'),
+      ),
     ),
   })
   .check(

@@ -35,9 +35,10 @@ export interface AwardRow {
   amount: string;
 }
 
-type Words<K extends string> = Readonly<Record<K, Readonly<Record<Language, string>>>>;
+/** Words for codes, in every language. */
+export type Words<K extends string> = Readonly<Record<K, Readonly<Record<Language, string>>>>;
 
-const PROGRAMME_NAMES: Words<ProgrammeCode> = {
+export const PROGRAMME_NAMES: Words<ProgrammeCode> = {
   OSP_RND: { en: 'Open-source platform R&D subsidy', 'zh-CN': '深度学习开源平台研发费用补贴' },
   OSP_OPERATING: { en: 'Open-source platform operating-cost subsidy', 'zh-CN': '深度学习开源平台运营费用补贴' },
   AI_ACTIVITY: { en: 'AI activity support', 'zh-CN': '人工智能活动资金支持' },
@@ -45,8 +46,11 @@ const PROGRAMME_NAMES: Words<ProgrammeCode> = {
   ENTERPRISE_SETTLEMENT: { en: 'One-off settlement reward', 'zh-CN': '一次性落户奖励' },
   NATIONAL_PLATFORM: { en: 'National platform recognition reward', 'zh-CN': '认定奖励' },
 };
-const STATUS_NAMES: Words<'ELIGIBLE' | 'APPROVED' | 'PAID'> = {
+/** The statuses of awarded applications, and the outcomes a decision (or a simulation's draft) gives. */
+export const STATUS_NAMES: Words<'ELIGIBLE' | 'INELIGIBLE' | 'NEEDS_REVIEW' | 'APPROVED' | 'PAID'> = {
   ELIGIBLE: { en: 'Eligible', 'zh-CN': '符合条件' },
+  INELIGIBLE: { en: 'Ineligible', 'zh-CN': '不符合条件' },
+  NEEDS_REVIEW: { en: 'Needs review', 'zh-CN': '待审核' },
   APPROVED: { en: 'Approved', 'zh-CN': '审核通过' },
   PAID: { en: 'Paid', 'zh-CN': '已拨付' },
 };
@@ -60,7 +64,8 @@ const AWARD_SOURCE_NAMES: Words<AwardSource> = {
 export const beijingTime = (iso: string): string =>
   new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
-const organisationColumns = <Row extends { organisation?: LedgerRow['organisation'] }>(): CsvColumn<Row>[] => [
+/** The organisation's name and code, as the application names them. */
+export const organisationColumns = <Row extends { organisation?: LedgerRow['organisation'] }>(): CsvColumn<Row>[] => [
   { header: { en: 'Organisation', 'zh-CN': '申报单位' }, value: (row) => row.organisation?.name },
   {
     header: { en: 'Unified Social Credit Code', 'zh-CN': '统一社会信用代码' },

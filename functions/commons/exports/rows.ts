@@ -24,8 +24,8 @@ export const EXPORT_PAGE_SIZE = 100;
 
 const AWARDED_STATUSES = ['ELIGIBLE', 'APPROVED', 'PAID'] as const;
 
-/** The organisations of these applications, by application id. */
-async function organisationsOf(applicationIds: string[]): Promise<Map<string, LedgerRow['organisation']>> {
+/** The organisations of these applications (at most 100: one BatchGetItem), by application id. */
+export async function organisationsOf(applicationIds: string[]): Promise<Map<string, LedgerRow['organisation']>> {
   const applications = await readFromTable(applicationIds.map(applicationKey));
   return new Map(
     applications.map((item) => [item.applicationId as string, item.organisation as LedgerRow['organisation']]),

@@ -1,33 +1,25 @@
 /**
  * Completing a simulation exactly once: when every part has read its last page, the pages'
- * tallies are merged into the result per programme, and RUNNING → COMPLETED with the result and
- * SimulationCompleted in the simulation's outbox is one conditional update: only one caller wins,
- * and the event exists exactly when the simulation is COMPLETED.
+ * tallies are merged into the result per programme, the result is written as CSV to the report
+ * bucket (./result-file.ts: a second caller writes the same bytes to the same key), and
+ * RUNNING → COMPLETED with the result, the file and SimulationCompleted in the simulation's outbox
+ * is one conditional update: only one caller wins, and the event exists exactly when the
+ * simulation is COMPLETED, its file already written.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { simulationCompleted } from '../../../shared/domain/events/simulation.js';
 import { mergeTallies, simulationResult, type Tallies } from '../../../shared/domain/simulation.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
-import { counterShards } from '../store/counters.js';
 import { SIMULATION_PAGE_PREFIX, simulationKey, simulationPartition } from '../store/keys.js';
 import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
 import { queryPages } from '../store/query.js';
 import { getItem, setFields, tableName, type Item } from '../store/table.js';
-
-const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
-
-/** The simulation's progress: the sum of its counter shards. */
-export async function readProgress(simulationId: string, parts: number) {
-  const progress = { cases: 0, partsDone: 0, parts };
-  for (const shard of await counterShards(simulationPartition(simulationId))) {
-    progress.cases += count(shard.cases);
-    progress.partsDone += count(shard.partsDone);
-  }
-  return progress;
-}
+import { readProgress } from './progress.js';
+import { writeSimulationFile } from './result-file.js';
 
 /** Every recorded page's tallies, merged a page of pages at a time. */
 async function mergedPages(simulationId: string): Promise<Tallies> {
@@ -50,11 +42,15 @@ export async function completeIfSettled(simulationId: string): Promise<void> {
   const progress = await readProgress(simulationId, simulation.parts as number);
   if (progress.partsDone < progress.parts) return;
   const result = simulationResult(await mergedPages(simulationId), simulation.programmes as ProgrammeCode[]);
+  // Asked for before the language was stored: the default's headers.
+  const language = (simulation.language as Language | undefined) ?? DEFAULT_LANGUAGE;
+  const file = await writeSimulationFile(simulationId, result, language);
   const at = nowIso();
   const { assignments, names, values } = setFields({
     status: 'COMPLETED',
     completedAt: at,
     result,
+    ...file,
     [OUTBOX_ATTRIBUTE]: [simulationCompleted(simulationId, result, at)],
   });
   try {

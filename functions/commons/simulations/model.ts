@@ -30,5 +30,8 @@ export const simulationMessageSchema = z.strictObject({
 });
 export type SimulationMessage = z.infer<typeof simulationMessageSchema>;
 
+/** The result file's name when downloaded (its object: ./result-file.ts). */
+export const simulationFileName = (simulationId: string) => `simulation-${simulationId}.csv`;
+
 export const SIMULATION_STATUSES = ['RUNNING', 'COMPLETED'] as const;
 export type SimulationStatus = (typeof SIMULATION_STATUSES)[number];

@@ -1,9 +1,14 @@
-/** A simulation as GET /v1/admin/simulations/{id} answers it: the request, its progress and, once COMPLETED, its result. */
+/**
+ * A simulation as GET /v1/admin/simulations/{id} answers it: the request, its progress and, once
+ * COMPLETED, its result and the result file's download (a presigned GET valid five minutes).
+ */
 import type { ProgrammeResult } from '../../../shared/domain/simulation.js';
 import type { SimulationResponse } from '../edge/responses.js';
+import { reportDownload } from '../files/report-downloads.js';
 import { simulationKey } from '../store/keys.js';
 import { getItem } from '../store/table.js';
-import { readProgress } from './completion.js';
+import { readProgress } from './progress.js';
+import { simulationFileName } from './model.js';
 
 export type SimulationView = SimulationResponse;
 
@@ -24,6 +29,9 @@ export async function readSimulation(simulationId: string): Promise<SimulationVi
     ...optional('completedAt'),
     progress: await readProgress(simulationId, stored.parts as number),
     ...(Array.isArray(stored.result) ? { result: (stored.result as ProgrammeResult[]).map(inOrder) } : {}),
+    ...(typeof stored.objectKey === 'string'
+      ? { download: await reportDownload(stored.objectKey, simulationFileName(simulationId)) }
+      : {}),
   } as SimulationView;
 }
 

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import { PROGRAMMES } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
@@ -26,7 +27,12 @@ export interface SimulationRequest {
   submittedTo?: string | undefined;
 }
 
-export async function startSimulation(request: SimulationRequest, requestedBy: string) {
+/** `language`: the result file's headers (the request's negotiated language). */
+export async function startSimulation(
+  request: SimulationRequest,
+  requestedBy: string,
+  language: Language = DEFAULT_LANGUAGE,
+) {
   const simulationId = randomUUID();
   const programmes = request.programmes ?? PROGRAMMES;
   const { policyVersion, overrides, submittedFrom, submittedTo } = request;
@@ -45,6 +51,7 @@ export async function startSimulation(request: SimulationRequest, requestedBy: s
         submittedTo,
         parts: programmes.length * INDEX_SHARDS,
         requestedBy,
+        language,
         startedAt: nowIso(),
       },
       ConditionExpression: 'attribute_not_exists(pk)',

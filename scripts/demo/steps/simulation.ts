@@ -2,7 +2,7 @@
  * Act 7: a what-if simulation (SPEC §12) — the operating-cost subsidy rate raised from 10% to
  * 15% — over every stored decision, and its table per programme. Only operating-cost amounts may
  * change: the other programmes must come out unchanged, and the scenario's own operating-cost
- * claims mean the operating-cost total must rise.
+ * claims mean the operating-cost total must rise. The result as CSV is downloaded through its URL.
  */
 import { ScenarioError, type ScenarioContext } from '../context.js';
 
@@ -41,4 +41,16 @@ export async function simulateReform(ctx: ScenarioContext): Promise<void> {
     ctx.log(
       `  largest change: ${largest.applicationId} ${largest.amountBefore} → ${largest.amountAfter} (${largest.difference})`,
     );
+  await downloadResult(ctx, simulation.download);
+}
+
+/** The result file: UTF-8 with a byte-order mark, a total line per programme and its largest changes. */
+async function downloadResult(ctx: ScenarioContext, download: { url: string; expiresAt: string } | undefined) {
+  if (!download) return ctx.fail('simulation: a completed simulation has no download URL');
+  const response = await fetch(download.url);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (!response.ok || bytes.subarray(0, 3).toString('hex') !== 'efbbbf')
+    return ctx.fail(`simulation: its CSV answered ${response.status} without a byte-order mark`);
+  const lines = bytes.toString('utf8').split('\r\n').filter(Boolean).length;
+  ctx.log(`  as CSV: ${lines} lines, ${bytes.length} bytes (download URL valid until ${download.expiresAt})`);
 }
