@@ -132,7 +132,9 @@ async function main(): Promise<void> {
       () => s3Local.stop(),
     );
     const config = { region: LOCAL_REGION, credentials: CREDENTIALS };
-    const dynamodb = new DynamoDBClient({ ...config, endpoint: dynamo.endpoint });
+    // DynamoDB Local on a loaded machine sometimes times out waiting for a lock (a 500 DynamoDB
+    // would not answer): the bench's own writes retry it rather than end the run.
+    const dynamodb = new DynamoDBClient({ ...config, endpoint: dynamo.endpoint, maxAttempts: 10 });
     const doc = DynamoDBDocumentClient.from(dynamodb);
     const resources = await createResources(
       { dynamodb, sqs: new SQSClient({ ...config, endpoint: sqsLocal.endpoint }) },
