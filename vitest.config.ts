@@ -43,9 +43,11 @@ const LONGEST_FIRST = [
   'test/model/',
   'test/payout/payout-run',
   'test/system/',
-  'test/policy/cli',
+  'test/infra/bundles',
+  'test/infra/nag',
   'test/store/hot-keys',
   'test/infra/',
+  'test/policy/cli',
 ];
 
 class LongestFirst extends BaseSequencer {
