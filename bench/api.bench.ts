@@ -51,7 +51,7 @@ import type { LocalEvent } from '../infra/local/eventbridge-local.js';
 import { LOCAL_DIR, SIGNING_KEY_FILE } from '../infra/local/paths.js';
 import { freePort, LOCAL_HOST } from '../infra/local/ports.js';
 import { ensureTable, LOCAL_REGION } from '../infra/local/provision.js';
-import { applicationItem } from '../functions/commons/store/application-item.js';
+import { applicationItem } from '../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../shared/domain/application.js';
 import { ACTIVITY_APPLICATION } from './lib/activity-application.js';
 

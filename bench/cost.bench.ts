@@ -37,7 +37,7 @@ import {
   MAIN_TABLE,
   type FunctionName,
 } from '../shared/contract/resources.js';
-import { applicationItem } from '../functions/commons/store/application-item.js';
+import { applicationItem } from '../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../shared/domain/application.js';
 
 /** us-east-1 on-demand list prices, USD, as published on the AWS pricing pages on 2026-12-01. */

@@ -21,7 +21,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { seedApplications } from './lib/seed-applications.js';
-import { ledgerPartitions } from '../functions/commons/store/keys.js';
+import { ledgerPartitions } from '../functions/commons/store/items/keys.js';
 import { startDynamoDbLocal } from '../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal } from '../infra/local/eventbridge-local.js';
 import { startPoller } from '../infra/local/queue-poller.js';
@@ -34,7 +34,7 @@ import {
 } from '../infra/local/provision.js';
 import { startSqsLocal } from '../infra/local/sqs-local.js';
 import { MAIN_TABLE, PAYOUT_QUEUE } from '../shared/contract/resources.js';
-import { queryPartitionPages } from '../functions/commons/store/query.js';
+import { queryPartitionPages } from '../functions/commons/store/query/query.js';
 import type { ApplicationRecord } from '../shared/domain/application.js';
 import { option, seconds } from './lib/options.js';
 

@@ -1,6 +1,6 @@
 /** Writing many applications fast for a benchmark: BatchWriteItem, 25 an item, several writers at once (not timed as the system's work). */
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { applicationItem } from '../../functions/commons/store/application-item.js';
+import { applicationItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 /** Writes the items `recordOf(i)` builds for every i in [from, to), retrying what comes back unprocessed. */

@@ -17,7 +17,7 @@ import { MAIN_TABLE, SIMULATION_QUEUE } from '../../shared/contract/resources.js
 import type { ApplicationRecord, ApplicationStatus } from '../../shared/domain/application.js';
 import { evaluateFast } from '../../shared/policy/fast.js';
 import { PROGRAMMES, type ProgrammeCode } from '../../shared/policy/index.js';
-import { INDEX_SHARDS, programmePartition } from '../../functions/commons/store/keys.js';
+import { INDEX_SHARDS, programmePartition } from '../../functions/commons/store/items/keys.js';
 import { seedApplications } from './seed-applications.js';
 
 const APPLICANTS = 20_000;
@@ -125,8 +125,8 @@ export async function simulationThroughput(options: {
   await seedApplications(doc, tableName, { to: applications, concurrency: seedConcurrency }, decidedApplication);
   log(`  seeded ${applications} decided applications in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
 
-  const { readFromTable } = await import('../../functions/commons/store/listings.js');
-  const { queryPages, queryPartitionPages } = await import('../../functions/commons/store/query.js');
+  const { readFromTable } = await import('../../functions/commons/store/query/listings.js');
+  const { queryPages, queryPartitionPages } = await import('../../functions/commons/store/query/query.js');
   const parts = PROGRAMMES.flatMap((programme) =>
     Array.from({ length: INDEX_SHARDS }, (_, shard) => programmePartition(programme, shard)),
   );

@@ -25,9 +25,9 @@ import { Refusal } from '../../shared/domain/refusal.js';
 import { grantLimit } from '../../shared/policy/appeals.js';
 import { formatYuan, type Decision, type Fen, type Reason } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { getApplication } from '../commons/store/applications.js';
+import { getApplication } from '../commons/store/update-item/applications.js';
 import { decideAsAdmin, type Awarding } from '../commons/store/application-changes.js';
-import { loadHistoryFor } from '../commons/store/history.js';
+import { loadHistoryFor } from '../commons/store/put-item/history.js';
 
 export type AppealDecisionCommand = AdminDecisionCommand<NonNullable<Appeal['decision']>>;
 

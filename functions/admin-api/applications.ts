@@ -6,7 +6,7 @@
  * - neither: the review queue, i.e. the applications in NEEDS_REVIEW.
  * - needsAttention=true: SUBMITTED applications whose evaluation kept failing (runbook).
  */
-import { adminApplications } from '../commons/store/listings.js';
+import { adminApplications } from '../commons/store/query/listings.js';
 import { adminApplicationListParams } from '../commons/edge/list-params.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { json, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';

@@ -1,11 +1,11 @@
 /**
  * PUT /v1/admin/platforms/{applicantId}/certification: records that an applicant's platform is
- * a certified open-source deep-learning platform for a period (../commons/store/history.ts).
+ * a certified open-source deep-learning platform for a period (../commons/store/put-item/history.ts).
  */
 import { principalOf } from '../commons/edge/auth.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
-import { recordCertification } from '../commons/store/history.js';
+import { recordCertification } from '../commons/store/put-item/history.js';
 import { certificationBodySchema } from './certification-body.js';
 
 export async function putCertification(event: HttpEvent): Promise<HttpResult> {

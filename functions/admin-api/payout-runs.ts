@@ -18,7 +18,7 @@ import { runIdSchema } from '../commons/payouts/model.js';
 import { readRun, readTotals, runView, startRun } from '../commons/payouts/runs.js';
 import { fiscalYearPageParams } from '../commons/edge/list-params.js';
 import { listResponse } from '../commons/edge/views.js';
-import { yearRuns } from '../commons/store/listings.js';
+import { yearRuns } from '../commons/store/query/listings.js';
 import { notFound } from '../commons/edge/problems.js';
 import { payoutRunBodySchema } from './payout-run-body.js';
 

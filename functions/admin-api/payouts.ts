@@ -1,5 +1,5 @@
 /** GET /v1/admin/payouts?fiscalYear=: the payout ledger of one fiscal year, newest first. */
-import { payoutLedger } from '../commons/store/listings.js';
+import { payoutLedger } from '../commons/store/query/listings.js';
 import { fiscalYearPageParams } from '../commons/edge/list-params.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { listResponse, payoutView } from '../commons/edge/views.js';

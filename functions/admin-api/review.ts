@@ -18,9 +18,9 @@ import {
 import { Refusal } from '../../shared/domain/refusal.js';
 import { evaluate, formatYuan, type Fen } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { getApplication } from '../commons/store/applications.js';
+import { getApplication } from '../commons/store/update-item/applications.js';
 import { decideAsAdmin, type Awarding } from '../commons/store/application-changes.js';
-import { loadHistoryFor } from '../commons/store/history.js';
+import { loadHistoryFor } from '../commons/store/put-item/history.js';
 
 export type ReviewCommand = AdminDecisionCommand<Review['decision']>;
 

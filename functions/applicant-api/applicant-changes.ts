@@ -9,7 +9,7 @@ import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { appeal, withdraw } from '../commons/store/application-changes.js';
 import { findDocuments } from '../commons/store/application-documents.js';
-import { getApplication } from '../commons/store/applications.js';
+import { getApplication } from '../commons/store/update-item/applications.js';
 
 export interface OwnerCommand {
   applicationId: string;

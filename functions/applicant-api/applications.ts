@@ -1,5 +1,5 @@
 /** The applicant's reads: one application (owner or admin) and the own applications, newest first. */
-import { applicantApplications } from '../commons/store/listings.js';
+import { applicantApplications } from '../commons/store/query/listings.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { applicationListParams } from '../commons/edge/list-params.js';
 import {
@@ -11,9 +11,9 @@ import {
   type HttpResult,
 } from '../commons/edge/http.js';
 import { notFound } from '../commons/edge/problems.js';
-import { ledgerKey, applicationKey } from '../commons/store/keys.js';
+import { ledgerKey, applicationKey } from '../commons/store/items/keys.js';
 import { applicationView, listResponse, payoutView } from '../commons/edge/views.js';
-import { getItem } from '../commons/store/table.js';
+import { getItem } from '../commons/store/get-item/get-item.js';
 
 /** GET /v1/applications/{id}: the application with its decision, review and payouts. */
 export async function showApplication(event: HttpEvent): Promise<HttpResult> {

@@ -10,7 +10,7 @@ import { ENV } from '../../shared/contract/resources.js';
 import { checksumHeader, DOWNLOAD_URL_SECONDS, UPLOAD_URL_SECONDS } from '../../shared/domain/documents.js';
 import { s3 } from '../commons/clients/s3.js';
 import { env } from '../commons/runtime/env.js';
-import { objectKey, type DocumentRecord } from '../commons/store/documents.js';
+import { objectKey, type DocumentRecord } from '../commons/store/update-item/documents.js';
 
 const bucket = () => env(ENV.documentBucketName);
 

@@ -9,7 +9,7 @@ import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { principalOf, type Principal } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
-import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/store/documents.js';
+import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/store/update-item/documents.js';
 import {
   correlationIdOf,
   json,
@@ -20,11 +20,11 @@ import {
 } from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
-import { newApplicationId } from '../commons/store/ids.js';
+import { newApplicationId } from '../commons/store/items/ids.js';
 import { documentBodySchema, type DocumentBody } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
-import { applicationKey } from '../commons/store/keys.js';
-import { getItem } from '../commons/store/table.js';
+import { applicationKey } from '../commons/store/items/keys.js';
+import { getItem } from '../commons/store/get-item/get-item.js';
 import { documentsOf, recordNewDocument } from '../commons/store/application-documents.js';
 
 const notAccepted = (status: ApplicationStatus) =>

@@ -1,5 +1,5 @@
 /** GET /v1/payouts: the applicant's own ledger entries, newest first. */
-import { applicantPayouts } from '../commons/store/listings.js';
+import { applicantPayouts } from '../commons/store/query/listings.js';
 import { payoutListParams } from '../commons/edge/list-params.js';
 import { principalOf } from '../commons/edge/auth.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';

@@ -5,19 +5,19 @@
  * application's status and the applicant's award lock. A redelivered message finds the
  * application decided and does nothing: the event was committed with the decision. An evaluation
  * that fails on its message's last receive first marks the application as needing attention
- * (../commons/store/attention.ts), so admins see it and the sweeper leaves it to the DLQ's redrive.
+ * (../commons/store/update-item/attention.ts), so admins see it and the sweeper leaves it to the DLQ's redrive.
  */
 import { evaluation } from '../../shared/domain/evaluation.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import type { DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
-import { retryOnConflict } from '../commons/store/conflicts.js';
+import { retryOnConflict } from '../commons/store/items/conflicts.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
-import { getApplication } from '../commons/store/applications.js';
+import { getApplication } from '../commons/store/update-item/applications.js';
 import { decide } from '../commons/store/application-changes.js';
-import { markNeedsAttention } from '../commons/store/attention.js';
-import { loadHistoryFor } from '../commons/store/history.js';
+import { markNeedsAttention } from '../commons/store/update-item/attention.js';
+import { loadHistoryFor } from '../commons/store/put-item/history.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {

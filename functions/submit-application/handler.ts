@@ -11,7 +11,7 @@ import {
   type HttpEvent,
 } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
-import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/idempotency.js';
+import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/get-item/idempotency.js';
 import { submit } from './submission.js';
 
 const MAX_KEY_LENGTH = 255;

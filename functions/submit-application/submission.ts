@@ -7,8 +7,8 @@
  */
 import { submission, type SubmitAnswer, type SubmitCommand } from '../../shared/domain/submission.js';
 import { clock } from '../commons/runtime/clock.js';
-import { newApplicationId } from '../commons/store/ids.js';
-import { storeSubmission } from '../commons/store/new-application.js';
+import { newApplicationId } from '../commons/store/items/ids.js';
+import { storeSubmission } from '../commons/store/put-item/new-application.js';
 
 export interface Submitted {
   answer: SubmitAnswer;

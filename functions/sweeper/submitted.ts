@@ -3,7 +3,7 @@
  * times, counted on the application by a write conditional on it still being SUBMITTED and not
  * needing attention; after that it is marked as needing attention instead.
  */
-import { countSweep, markNeedsAttention } from '../commons/store/attention.js';
+import { countSweep, markNeedsAttention } from '../commons/store/update-item/attention.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { requestEvaluations } from '../commons/messaging/evaluation-queue.js';
 import { awaitingEvaluation } from '../commons/store/awaiting-evaluation.js';

@@ -19,8 +19,13 @@ import { s3 } from '../commons/clients/s3.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
 import { observe, verdict } from './inspect.js';
-import { concludeDocument, getDocument, parseObjectKey, type DocumentRecord } from '../commons/store/documents.js';
-import { retryOnConflict } from '../commons/store/conflicts.js';
+import {
+  concludeDocument,
+  getDocument,
+  parseObjectKey,
+  type DocumentRecord,
+} from '../commons/store/update-item/documents.js';
+import { retryOnConflict } from '../commons/store/items/conflicts.js';
 
 const logger = new Logger();
 const bucket = () => env(ENV.documentBucketName);

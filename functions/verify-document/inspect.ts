@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { matchesSignature, SIGNATURE_LENGTH, type RejectReason } from '../../shared/domain/documents.js';
-import type { DocumentRecord } from '../commons/store/documents.js';
+import type { DocumentRecord } from '../commons/store/update-item/documents.js';
 
 export interface Observed {
   /** Bytes read; more than declared means the object is larger (reading stopped there). */

@@ -16,7 +16,7 @@ import { requestEvaluations } from '../../functions/commons/messaging/evaluation
 import { resumeRun, runningRuns } from '../../functions/commons/payouts/resume.js';
 import { env } from '../../functions/commons/runtime/env.js';
 import { awaitingEvaluation } from '../../functions/commons/store/awaiting-evaluation.js';
-import { getDocument, parseObjectKey } from '../../functions/commons/store/documents.js';
+import { getDocument, parseObjectKey } from '../../functions/commons/store/update-item/documents.js';
 import { verifyUpload } from '../../functions/verify-document/handler.js';
 
 /** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */

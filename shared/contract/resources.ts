@@ -69,7 +69,7 @@ export const MAIN_TABLE: TableDefinition = {
   stream: 'NEW_AND_OLD_IMAGES',
 };
 
-/** Idempotency-Key records of submissions (functions/commons/store/idempotency.ts). */
+/** Idempotency-Key records of submissions (functions/commons/store/get-item/idempotency.ts). */
 export const IDEMPOTENCY_TABLE: TableDefinition = {
   id: 'IdempotencyTable',
   partitionKey: 'id',

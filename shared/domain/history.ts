@@ -2,7 +2,7 @@
  * An applicant's history as recorded (each entry with when, and for which application, it was
  * recorded) and the history a decision taken at a given moment had (SPEC §5, §12). Pure: the
  * evaluator reads it as of now, a what-if simulation as of each stored decision, with this one
- * function (functions/commons/store/history.ts reads what it filters).
+ * function (functions/commons/store/put-item/history.ts reads what it filters).
  */
 import type { AwardEntry, CertificationEntry, History } from './award.js';
 

@@ -17,9 +17,9 @@ import { signToken, unsignedToken } from '../support/tokens.js';
 import { makeClients } from '../support/emulators/env.js';
 import { SAMPLE_DETAILS, VALID_USCC, sampleApplication, seedApplications } from '../support/applications.js';
 import { startLocalApi, type LocalApi } from '../support/local-api.js';
-import { documentItem } from '../../functions/commons/store/documents.js';
+import { documentItem } from '../../functions/commons/store/update-item/documents.js';
 import { reportKey } from '../../functions/commons/files/report-files.js';
-import { simulationKey } from '../../functions/commons/store/keys.js';
+import { simulationKey } from '../../functions/commons/store/items/keys.js';
 
 const { doc } = makeClients();
 const table = process.env[ENV.tableName]!;

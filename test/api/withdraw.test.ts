@@ -10,7 +10,7 @@ import { stableEventId } from '../../shared/domain/events/index.js';
 import { makeClients, publishedEvents } from '../support/emulators/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { admin, applicant, caller } from '../support/http-events.js';
-import { applicationKey } from '../../functions/commons/store/keys.js';
+import { applicationKey } from '../../functions/commons/store/items/keys.js';
 
 const { handler } = await import('../../functions/applicant-api/handler.js');
 const call = caller(handler);

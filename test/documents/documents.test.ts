@@ -17,8 +17,8 @@ import { localS3, makeClients, publishedEvents } from '../support/emulators/env.
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { declare, JPEG, PDF, PNG, putToPresignedUrl, sha256Of, type UploadAnswer } from '../support/documents.js';
 import { startLocalApi, tableItems, type LocalApi } from '../support/local-api.js';
-import { objectKey } from '../../functions/commons/store/documents.js';
-import { documentKey } from '../../functions/commons/store/keys.js';
+import { objectKey } from '../../functions/commons/store/update-item/documents.js';
+import { documentKey } from '../../functions/commons/store/items/keys.js';
 import { reverifyDocuments } from '../../infra/local/recover.js';
 
 const { doc, s3Client: s3 } = makeClients();

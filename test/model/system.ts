@@ -11,10 +11,10 @@ import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
-import { runTransaction } from '../../functions/commons/store/transactions.js';
+import { runTransaction } from '../../functions/commons/store/transact-write-items/transactions.js';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
-import { tableName } from '../../functions/commons/store/table.js';
+import { tableName } from '../../functions/commons/store/items/table.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
@@ -60,10 +60,15 @@ import {
   type Snapshot,
 } from './invariants.js';
 import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
-import { ledgerKey, applicantPartition, applicationKey, recognitionKey } from '../../functions/commons/store/keys.js';
-import { awardWrites } from '../../functions/commons/store/history.js';
+import {
+  ledgerKey,
+  applicantPartition,
+  applicationKey,
+  recognitionKey,
+} from '../../functions/commons/store/items/keys.js';
+import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import { recognitionOf } from '../../shared/domain/award.js';
-import { fromItem } from '../../functions/commons/store/application-item.js';
+import { fromItem } from '../../functions/commons/store/items/application-item.js';
 
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };

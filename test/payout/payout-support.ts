@@ -5,15 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ledgerPartitions } from '../../functions/commons/store/keys.js';
+import { ledgerPartitions } from '../../functions/commons/store/items/keys.js';
 import { handler as workerHandler } from '../../functions/payout-worker/handler.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../support/emulators/env.js';
 // The table process.env names when called (the file's, or a model-test lane's).
-import { tableName as currentTable } from '../../functions/commons/store/table.js';
+import { tableName as currentTable } from '../../functions/commons/store/items/table.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { drainQueue, type DriveOptions } from './queue-driver.js';
-import { queryPartitionPages } from '../../functions/commons/store/query.js';
+import { queryPartitionPages } from '../../functions/commons/store/query/query.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 export const { doc, sqs } = makeClients();

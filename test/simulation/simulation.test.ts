@@ -14,7 +14,7 @@ import { clock } from '../../functions/commons/runtime/clock.js';
 import { SIMULATION_PAGE_SIZE } from '../../functions/commons/simulations/model.js';
 import { completeIfSettled } from '../../functions/commons/simulations/completion.js';
 import { simulating } from '../../functions/commons/simulations/simulate.js';
-import { simulationKey } from '../../functions/commons/store/keys.js';
+import { simulationKey } from '../../functions/commons/store/items/keys.js';
 import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
 import { localAws, localS3, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { handler as adminApi } from '../../functions/admin-api/handler.js';

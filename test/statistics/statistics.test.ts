@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withdrawApplication } from '../../functions/applicant-api/withdraw.js';
 import { httpHandler } from '../../functions/commons/edge/http.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
-import { statisticsCounterKey, writeShard } from '../../functions/commons/store/keys.js';
+import { statisticsCounterKey, writeShard } from '../../functions/commons/store/items/keys.js';
 import { handler as reconcileHandler } from '../../functions/reconcile-statistics/handler.js';
 import { handler as tallyHandler } from '../../functions/tally-statistics/handler.js';
 import { StreamReader } from '../../infra/local/stream-reader.js';

@@ -19,12 +19,12 @@ import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { rng } from '../../bench/lib/cases.js';
 import { CASE_BUILDERS } from '../policy/cases.js';
-import { transitionUpdate } from '../../functions/commons/store/applications.js';
+import { transitionUpdate } from '../../functions/commons/store/update-item/applications.js';
 import { ledgerEntry } from '../../functions/commons/payouts/pay.js';
-import { applicationItem } from '../../functions/commons/store/application-item.js';
+import { applicationItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { countableChange } from '../../functions/commons/statistics/tally.js';
-import { countedKey, statisticsCounterKey } from '../../functions/commons/store/keys.js';
+import { countedKey, statisticsCounterKey } from '../../functions/commons/store/items/keys.js';
 
 // The table the transitions' requests name (the unit project's files share a process: unstubbed after).
 vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import type { Decision, ProgrammeCode } from '../../shared/policy/index.js';
-import { ledgerPartition, writeShard } from '../../functions/commons/store/keys.js';
-import { applicationItem } from '../../functions/commons/store/application-item.js';
+import { ledgerPartition, writeShard } from '../../functions/commons/store/items/keys.js';
+import { applicationItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 /** A Unified Social Credit Code with a correct GB 32100-2015 check character. */

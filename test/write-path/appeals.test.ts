@@ -9,7 +9,7 @@ import { handler as adminHandler } from '../../functions/admin-api/handler.js';
 import { startPayoutRun } from '../../functions/admin-api/payout-runs.js';
 import { appealApplication } from '../../functions/applicant-api/appeal.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
-import { documentItem } from '../../functions/commons/store/documents.js';
+import { documentItem } from '../../functions/commons/store/update-item/documents.js';
 import { httpHandler } from '../../functions/commons/edge/http.js';
 import { daysAfter } from '../../shared/policy/dates.js';
 import { shanghaiDate } from '../../shared/policy/index.js';

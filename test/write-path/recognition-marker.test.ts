@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognitionOf } from '../../shared/domain/award.js';
-import { recognitionKey } from '../../functions/commons/store/keys.js';
+import { recognitionKey } from '../../functions/commons/store/items/keys.js';
 
 const markerOf = (recognitionReference: string) =>
   recognitionKey(recognitionOf({ programme: 'NATIONAL_PLATFORM', details: { recognitionReference } })!);

@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { handler as adminApi } from '../../functions/admin-api/handler.js';
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
-import { addedEvents } from '../../functions/commons/store/outbox.js';
+import { addedEvents } from '../../functions/commons/store/items/outbox.js';
 import { OUTBOX_RELAY } from '../../shared/contract/resources.js';
 import { EVENT_TYPES, FOLLOW_UPS, followUpOf, publishableDetail } from '../../shared/domain/events/index.js';
 import { localAws, relayOutbox } from '../support/emulators/env.js';

@@ -5,10 +5,10 @@
  * award for it even when the award lock would let it through.
  */
 import { describe, expect, it } from 'vitest';
-import { awardWrites } from '../../functions/commons/store/history.js';
+import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import type { NewAward } from '../../shared/domain/award.js';
-import { TransactionConflict } from '../../functions/commons/store/conflicts.js';
-import { runTransaction } from '../../functions/commons/store/transactions.js';
+import { TransactionConflict } from '../../functions/commons/store/items/conflicts.js';
+import { runTransaction } from '../../functions/commons/store/transact-write-items/transactions.js';
 import {
   applicantItems,
   awardedFen,

@@ -1,6 +1,6 @@
 /** Application ids and the application window: the pure parts of submitting. */
 import { describe, expect, it } from 'vitest';
-import { newApplicationId } from '../../functions/commons/store/ids.js';
+import { newApplicationId } from '../../functions/commons/store/items/ids.js';
 
 import { assertWindowOpen } from '../../shared/domain/submission.js';
 import { Refusal } from '../../shared/domain/refusal.js';

@@ -14,10 +14,10 @@ import { handler as adminHandler } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 // The table process.env names when called (the file's, or a model-test lane's).
-import { tableName as currentTable } from '../../functions/commons/store/table.js';
+import { tableName as currentTable } from '../../functions/commons/store/items/table.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
-import { fromItem } from '../../functions/commons/store/application-item.js';
+import { fromItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 export const { doc, sqs } = makeClients();

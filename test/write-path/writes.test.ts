@@ -1,9 +1,9 @@
 /** The conditional writes of the write path, as data: transitions, award parts and the retry on conflict. */
 import { describe, expect, it, vi } from 'vitest';
-import { transitionUpdate } from '../../functions/commons/store/applications.js';
-import { awardWrites } from '../../functions/commons/store/history.js';
+import { transitionUpdate } from '../../functions/commons/store/update-item/applications.js';
+import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import { awardFor } from '../../shared/domain/award.js';
-import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/conflicts.js';
+import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/items/conflicts.js';
 import { judgedUntilStored, Problem, problem } from '../../functions/commons/edge/problems.js';
 import { submittedRecord } from '../support/records.js';
 

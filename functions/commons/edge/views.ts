@@ -5,12 +5,12 @@
  */
 import { renderDecision, renderReason, type Language } from '../../../shared/i18n/index.js';
 import type { Decision, Reason } from '../../../shared/policy/index.js';
-import { indexAttributes } from '../store/keys.js';
-import { listingIdentity, queryPage, type Listing } from '../store/listings.js';
-import type { Item } from '../store/table.js';
+import { indexAttributes } from '../store/items/keys.js';
+import { listingIdentity, queryPage, type Listing } from '../store/query/listings.js';
+import type { Item } from '../store/items/table.js';
 import type { Principal } from './auth.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { fromItem, NEEDS_ATTENTION } from '../store/application-item.js';
+import { fromItem, NEEDS_ATTENTION } from '../store/items/application-item.js';
 import type { Appeal, ApplicationRecord } from '../../../shared/domain/application.js';
 
 /** An appeal as shown in a language: its reasons (and a decision it replaced) put into words. */

@@ -11,8 +11,9 @@ import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
 import { nowIso } from '../runtime/clock.js';
 import { env } from '../runtime/env.js';
-import { exportKey } from '../store/keys.js';
-import { getItem, tableName } from '../store/table.js';
+import { exportKey } from '../store/items/keys.js';
+import { getItem } from '../store/get-item/get-item.js';
+import { tableName } from '../store/items/table.js';
 import type { ExportKind, ExportMessage, ExportRecord } from './model.js';
 
 export async function requestExport(request: {

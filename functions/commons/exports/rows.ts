@@ -13,10 +13,10 @@
 import { awardOf, fiscalYearOf, LEDGER_PROGRAMME } from '../../../shared/domain/statistics.js';
 import { formatYuan, PROGRAMMES, type ProgrammeCode } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { applicationKey, indexAttributes, ledgerPartitions, programmePartitions } from '../store/keys.js';
-import { readFromTable } from '../store/listings.js';
-import { queryPartitionPages } from '../store/query.js';
-import { tableName, type Item } from '../store/table.js';
+import { applicationKey, indexAttributes, ledgerPartitions, programmePartitions } from '../store/items/keys.js';
+import { readFromTable } from '../store/query/listings.js';
+import { queryPartitionPages } from '../store/query/query.js';
+import { tableName, type Item } from '../store/items/table.js';
 import type { AwardRow, LedgerRow } from './columns.js';
 
 /** Index items per Query page: BatchGetItem reads at most 100 keys. */

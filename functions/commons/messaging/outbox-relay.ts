@@ -1,7 +1,7 @@
 /**
  * Relaying the table's committed writes (its DynamoDB stream, new and old images): the only code
  * that puts events on the bus. For each write it publishes the events the write added to its item's
- * outbox (../store/outbox.ts), and queues the follow-up work those events start, as their table
+ * outbox (../store/items/outbox.ts), and queues the follow-up work those events start, as their table
  * declares it (shared/domain/events/follow-ups.ts): an evaluation carries the stored application so
  * the evaluator need not read it again.
  *
@@ -20,7 +20,7 @@ import { OUTBOX_RELAY } from '../../../shared/contract/resources.js';
 import { relayed, type DomainEvent } from '../../../shared/domain/events/index.js';
 import { clock } from '../runtime/clock.js';
 import { count } from '../runtime/metrics.js';
-import { committedWrite, type CommittedWrite } from '../store/outbox.js';
+import { committedWrite, type CommittedWrite } from '../store/items/outbox.js';
 import type { EvaluationMessage } from './evaluation-message.js';
 import { requestEvaluations } from './evaluation-queue.js';
 import { publish } from './publisher.js';

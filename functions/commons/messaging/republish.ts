@@ -1,11 +1,11 @@
 /**
  * Republishing what the outbox relay gave up (README runbook, UnpublishedEventsAlarm): once the
  * bus takes events again, each event in the relay's failure store is handed back to the relay
- * (../store/republish.ts), which publishes it with its eventId; then its message is deleted.
+ * (../store/put-item/republish.ts), which publishes it with its eventId; then its message is deleted.
  */
 import { ENV } from '../../../shared/contract/resources.js';
 import { env } from '../runtime/env.js';
-import { handBackToRelay } from '../store/republish.js';
+import { handBackToRelay } from '../store/put-item/republish.js';
 import { moveMessages } from './redrive.js';
 import type { KeptEvent } from './unpublished.js';
 

@@ -7,12 +7,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { payoutRunCompleted } from '../../../shared/domain/events/payout.js';
-import { INDEX_SHARDS, RUNNING_INDEX_ATTRIBUTES, runKey } from '../store/keys.js';
+import { INDEX_SHARDS, RUNNING_INDEX_ATTRIBUTES, runKey } from '../store/items/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
-import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
+import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
 import { correlationOfRun, getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
-import { setFields, tableName } from '../store/table.js';
+import { setFields, tableName } from '../store/items/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 

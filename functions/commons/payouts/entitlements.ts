@@ -6,8 +6,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import type { Entitlement } from './model.js';
-import { entitlementPartition } from '../store/keys.js';
-import { tableName, type Item } from '../store/table.js';
+import { entitlementPartition } from '../store/items/keys.js';
+import { tableName, type Item } from '../store/items/table.js';
 
 export interface EntitlementPage {
   entitlements: Entitlement[];

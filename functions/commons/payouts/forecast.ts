@@ -5,7 +5,7 @@
  */
 import { parseYuan } from '../../../shared/policy/index.js';
 import { payableFrom } from './runs.js';
-import { INDEX_SHARDS } from '../store/keys.js';
+import { INDEX_SHARDS } from '../store/items/keys.js';
 import { readEntitlementPage } from './entitlements.js';
 
 /** Entitlements read per Query (DynamoDB returns at most 1 MB a page anyway). */

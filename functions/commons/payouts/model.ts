@@ -17,7 +17,7 @@
  */
 import { FORMATTED_YUAN_PATTERN } from '../../../shared/policy/index.js';
 import * as z from '../../../shared/zod.js';
-import { INDEX_SHARDS } from '../store/keys.js';
+import { INDEX_SHARDS } from '../store/items/keys.js';
 
 /** Entitlements read from the index per plan message. */
 export const PLAN_PAGE_SIZE = 250;

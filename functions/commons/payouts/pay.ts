@@ -22,14 +22,15 @@ import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { PAYOUT_ACTOR, payoutIdOf, type Entitlement, type PayMessage, type Settlement } from './model.js';
 import { completeIfSettled } from './completion.js';
-import { applicationKey, ledgerIndexKeys, ledgerKey, settledKey, tallyKey } from '../store/keys.js';
+import { applicationKey, ledgerIndexKeys, ledgerKey, settledKey, tallyKey } from '../store/items/keys.js';
 import { count } from '../runtime/metrics.js';
 import { counterAddition } from './runs.js';
-import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
-import { runTransaction } from '../store/transactions.js';
-import { TransactionConflict, retryOnConflict } from '../store/conflicts.js';
-import { getItem, tableName, type Item } from '../store/table.js';
-import { transitionUpdate } from '../store/applications.js';
+import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
+import { runTransaction } from '../store/transact-write-items/transactions.js';
+import { TransactionConflict, retryOnConflict } from '../store/items/conflicts.js';
+import { getItem } from '../store/get-item/get-item.js';
+import { tableName, type Item } from '../store/items/table.js';
+import { transitionUpdate } from '../store/update-item/applications.js';
 
 interface Outcome {
   settlement: Settlement;

@@ -8,11 +8,11 @@
  */
 import { payMessages, PLAN_PAGE_SIZE, type Entitlement, type PlanMessage } from './model.js';
 import { completeIfSettled } from './completion.js';
-import { pageKey } from '../store/keys.js';
+import { pageKey } from '../store/items/keys.js';
 import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
 import { counterAddition, sendPayoutMessages } from './runs.js';
 import { recordOnce } from '../store/counters.js';
-import { retryOnConflict } from '../store/conflicts.js';
+import { retryOnConflict } from '../store/items/conflicts.js';
 
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };

@@ -7,7 +7,7 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
-import { INDEX_SHARDS, pageKey, runKey, runPartition, RUNNING_RUNS, TALLY_PREFIX } from '../store/keys.js';
+import { INDEX_SHARDS, pageKey, runKey, runPartition, RUNNING_RUNS, TALLY_PREFIX } from '../store/items/keys.js';
 import { completeIfSettled } from './completion.js';
 import {
   ENTITLEMENTS_PER_MESSAGE,
@@ -17,8 +17,9 @@ import {
   type PlanMessage,
 } from './model.js';
 import { correlationOfRun, getRun, sendPayoutMessages } from './runs.js';
-import { getItem, tableName, type Item } from '../store/table.js';
-import { queryAll, queryPages } from '../store/query.js';
+import { getItem } from '../store/get-item/get-item.js';
+import { tableName, type Item } from '../store/items/table.js';
+import { queryAll, queryPages } from '../store/query/query.js';
 
 interface PageRecord {
   sk: string;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
-import { INDEX_SHARDS, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys } from '../store/keys.js';
+import { INDEX_SHARDS, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys } from '../store/items/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
@@ -15,7 +15,8 @@ import { sendMessages } from '../messaging/send.js';
 import { correlationAttributes } from '../messaging/correlation.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import type { RunResponse } from '../edge/responses.js';
-import { getItem, tableName, type Item } from '../store/table.js';
+import { getItem } from '../store/get-item/get-item.js';
+import { tableName, type Item } from '../store/items/table.js';
 import { counterAddition as shardAddition, counterShards } from '../store/counters.js';
 
 export type RunStatus = RunResponse['status'];

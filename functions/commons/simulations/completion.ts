@@ -14,10 +14,11 @@ import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
-import { SIMULATION_PAGE_PREFIX, simulationKey, simulationPartition } from '../store/keys.js';
-import { OUTBOX_ATTRIBUTE } from '../store/outbox.js';
-import { queryPages } from '../store/query.js';
-import { getItem, setFields, tableName, type Item } from '../store/table.js';
+import { SIMULATION_PAGE_PREFIX, simulationKey, simulationPartition } from '../store/items/keys.js';
+import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
+import { queryPages } from '../store/query/query.js';
+import { getItem } from '../store/get-item/get-item.js';
+import { setFields, tableName, type Item } from '../store/items/table.js';
 import { readProgress } from './progress.js';
 import { writeSimulationFile } from './result-file.js';
 

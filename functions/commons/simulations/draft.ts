@@ -4,8 +4,8 @@
  */
 import { POLICY_REGISTRY, type PolicyRegistry } from '../../../shared/policy/index.js';
 import { draftRegistry, overridesSchema } from '../../../shared/policy/overrides.js';
-import { simulationKey } from '../store/keys.js';
-import { getItem } from '../store/table.js';
+import { simulationKey } from '../store/items/keys.js';
+import { getItem } from '../store/get-item/get-item.js';
 
 export interface Draft {
   simulationId: string;

@@ -17,9 +17,9 @@ import {
   type RecordedHistory,
 } from '../../../shared/domain/history.js';
 import type { AwardEntry } from '../../../shared/domain/award.js';
-import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store/history.js';
-import { recognitionKey } from '../store/keys.js';
-import { readFromTable } from '../store/listings.js';
+import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store/put-item/history.js';
+import { recognitionKey } from '../store/items/keys.js';
+import { readFromTable } from '../store/query/listings.js';
 import type { Draft } from './draft.js';
 
 /** Longer than any write of an award or certification takes to commit, clocks' skew included. */

@@ -13,7 +13,7 @@
  */
 import { programmeSchema } from '../../../shared/policy/index.js';
 import * as z from '../../../shared/zod.js';
-import { INDEX_SHARDS } from '../store/keys.js';
+import { INDEX_SHARDS } from '../store/items/keys.js';
 
 /** Applications judged per message: one BatchGetItem of the page, one history read each. */
 export const SIMULATION_PAGE_SIZE = 100;

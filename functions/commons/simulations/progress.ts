@@ -1,6 +1,6 @@
 /** A simulation's progress (read by the completion check and GET /v1/admin/simulations/{id}): the sum of its counter shards. */
 import { counterShards } from '../store/counters.js';
-import { simulationPartition } from '../store/keys.js';
+import { simulationPartition } from '../store/items/keys.js';
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 

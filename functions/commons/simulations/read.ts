@@ -5,8 +5,8 @@
 import type { ProgrammeResult } from '../../../shared/domain/simulation.js';
 import type { SimulationResponse } from '../edge/responses.js';
 import { reportDownload } from '../files/report-downloads.js';
-import { simulationKey } from '../store/keys.js';
-import { getItem } from '../store/table.js';
+import { simulationKey } from '../store/items/keys.js';
+import { getItem } from '../store/get-item/get-item.js';
 import { readProgress } from './progress.js';
 import { simulationFileName } from './model.js';
 

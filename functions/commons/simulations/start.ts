@@ -12,8 +12,8 @@ import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
 import { nowIso } from '../runtime/clock.js';
 import { env } from '../runtime/env.js';
-import { INDEX_SHARDS, simulationKey } from '../store/keys.js';
-import { tableName } from '../store/table.js';
+import { INDEX_SHARDS, simulationKey } from '../store/items/keys.js';
+import { tableName } from '../store/items/table.js';
 import type { SimulationMessage } from './model.js';
 
 export const simulationQueue = () => env(ENV.simulationQueueUrl);

@@ -6,7 +6,7 @@
 import { addInto, cellKey, COUNTERS, type Contribution, type Counters } from '../../../shared/domain/statistics.js';
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
-import { statisticsShardPartitions } from '../store/keys.js';
+import { statisticsShardPartitions } from '../store/items/keys.js';
 import { statisticsTableName } from './table.js';
 
 export interface StatisticsFilter {
@@ -43,7 +43,7 @@ export async function readAggregates(filter: StatisticsFilter = {}): Promise<Map
   const sums = new Map<string, Contribution>();
   await Promise.all(
     statisticsShardPartitions().map(async (partition) => {
-      // Not ../store/query.ts: its module reads the main table too, which would widen the reconciliation's grants.
+      // Not ../store/query/query.ts: its module reads the main table too, which would widen the reconciliation's grants.
       let startKey: QueryCommandInput['ExclusiveStartKey'];
       do {
         const page = await documentClient.send(

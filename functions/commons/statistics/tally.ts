@@ -10,9 +10,9 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { addInto, cellKey, changeOf, type Contribution } from '../../../shared/domain/statistics.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { clock } from '../runtime/clock.js';
-import { countedKey, statisticsCounterKey, writeShard } from '../store/keys.js';
-import { runTransaction } from '../store/transactions.js';
-import { retryOnConflict, TransactionConflict } from '../store/conflicts.js';
+import { countedKey, statisticsCounterKey, writeShard } from '../store/items/keys.js';
+import { runTransaction } from '../store/transact-write-items/transactions.js';
+import { retryOnConflict, TransactionConflict } from '../store/items/conflicts.js';
 import { statisticsTableName } from './table.js';
 
 type Image = Record<string, unknown>;

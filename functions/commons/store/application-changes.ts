@@ -3,15 +3,15 @@
  * the application (applied only while its status is still the one judged), in one transaction
  * with the applicant's award when the change grants one (written at the award lock's version the
  * history was read at). Keys, conditions and transaction parts stay in the store; a failed
- * condition is a TransactionConflict (./conflicts.ts): the use case reads and judges again.
+ * condition is a TransactionConflict (./items/conflicts.ts): the use case reads and judges again.
  */
 import type { ApplicationRecord, StatusChange } from '../../../shared/domain/application.js';
 import type { NewAward } from '../../../shared/domain/award.js';
-import { applyTransition, getApplication, NOT_YET_APPEALED, transitionUpdate } from './applications.js';
-import { runWrites } from './conditional-writes.js';
-import { awardWrites } from './history.js';
-import type { NamedWrite } from './transactions.js';
-import { fromItem } from './application-item.js';
+import { applyTransition, getApplication, NOT_YET_APPEALED, transitionUpdate } from './update-item/applications.js';
+import { runWrites } from './transact-write-items/conditional-writes.js';
+import { awardWrites } from './put-item/history.js';
+import type { NamedWrite } from './transact-write-items/transactions.js';
+import { fromItem } from './items/application-item.js';
 
 /** An award and the lock version of the history it was judged on (ApplicantHistory.version). */
 export interface Awarding {

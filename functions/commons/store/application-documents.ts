@@ -2,14 +2,14 @@
  * The documents of an application, for any route that needs them (the document listing, an
  * appeal citing documents): one consistent Query of the application's partition; and a new one,
  * counted on the application within its limit. One document's item, read and conclusion are in
- * ./documents.ts (all the verifier needs: its grants stay GetItem and UpdateItem).
+ * ./update-item/documents.ts (all the verifier needs: its grants stay GetItem and UpdateItem).
  */
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../../shared/domain/documents.js';
-import { applicationKey, DOCUMENT_SORT_PREFIX } from './keys.js';
-import { DOCUMENT_COUNT, documentFromItem, documentItem, type DocumentRecord } from './documents.js';
-import { queryAll } from './query.js';
-import { tableName } from './table.js';
-import { runTransaction } from './transactions.js';
+import { applicationKey, DOCUMENT_SORT_PREFIX } from './items/keys.js';
+import { DOCUMENT_COUNT, documentFromItem, documentItem, type DocumentRecord } from './update-item/documents.js';
+import { queryAll } from './query/query.js';
+import { tableName } from './items/table.js';
+import { runTransaction } from './transact-write-items/transactions.js';
 
 /** Every document of an application, oldest first (ids are time-ordered), read consistently. */
 export async function documentsOf(applicationId: string): Promise<DocumentRecord[]> {

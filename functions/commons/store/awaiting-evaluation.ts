@@ -1,9 +1,9 @@
 /** What the sweeper and a restarted local system re-queue: applications still awaiting evaluation (GSI2). */
 import { documentClient } from '../clients/dynamodb.js';
-import { NEEDS_ATTENTION } from './application-item.js';
-import { statusPartitions } from './keys.js';
-import { queryPartitionPages } from './query.js';
-import { tableName, type Item } from './table.js';
+import { NEEDS_ATTENTION } from './items/application-item.js';
+import { statusPartitions } from './items/keys.js';
+import { queryPartitionPages } from './query/query.js';
+import { tableName, type Item } from './items/table.js';
 
 /**
  * SUBMITTED applications not needing attention (submitted before `before`, when given), a page at

@@ -4,11 +4,12 @@
  * adds its counts to one of the shards, so a redelivery counts nothing twice and no item is
  * written by every unit. The job's progress is the sum of its shards (one Query).
  */
-import { COUNTER_PREFIX, counterKey, counterShardOf } from './keys.js';
-import { queryAll } from './query.js';
-import { getItem, tableName, type Item, type Key } from './table.js';
-import { runTransaction, type NamedWrite, type UpdateParams } from './transactions.js';
-import { TransactionConflict } from './conflicts.js';
+import { COUNTER_PREFIX, counterKey, counterShardOf } from './items/keys.js';
+import { queryAll } from './query/query.js';
+import { getItem } from './get-item/get-item.js';
+import { tableName, type Item, type Key } from './items/table.js';
+import { runTransaction, type NamedWrite, type UpdateParams } from './transact-write-items/transactions.js';
+import { TransactionConflict } from './items/conflicts.js';
 
 /**
  * Adds counts to the counter shard of `partition` named by `name` (a page, a message). Attribute

@@ -20,7 +20,7 @@ export interface ApplicationRef {
  * What every application and appeal event carries: the application's ids and the event's place
  * in the application's history (SPEC §13): 1 for ApplicationSubmitted, then 2, 3 … in commit
  * order. The store writes the number with the state change, on the condition that the stored
- * count is still the one read (functions/commons/store/applications.ts), so no two events of an
+ * count is still the one read (functions/commons/store/update-item/applications.ts), so no two events of an
  * application share a number and none is skipped.
  */
 export const applicationIds = {

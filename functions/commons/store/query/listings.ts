@@ -1,11 +1,11 @@
 /**
  * The listings of the applicant and admin APIs, read a page at a time. Every listing is a Query
  * on the partitions of one index key (README "Data model"); nothing scans. A write-sharded key
- * (./keys.ts) is read by scatter-gather: every shard is queried, newest first, and the pages
+ * (../items/keys.ts) is read by scatter-gather: every shard is queried, newest first, and the pages
  * merged by sort key. The API's cursor around a page is the edge's (../edge/views.ts).
  */
 import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
+import { documentClient } from '../../clients/dynamodb.js';
 import {
   applicantPartition,
   applicantPayoutsPartition,
@@ -15,9 +15,9 @@ import {
   statusPartitions,
   yearRunsPartition,
   type IndexName,
-} from './keys.js';
-import { tableName, type Item } from './table.js';
-import { NEEDS_ATTENTION } from './application-item.js';
+} from '../items/keys.js';
+import { tableName, type Item } from '../items/table.js';
+import { NEEDS_ATTENTION } from '../items/application-item.js';
 
 /** One listing: the partitions of one index key, newest first, optionally narrowed. */
 export interface Listing {
@@ -121,7 +121,7 @@ async function readPartition(
 
 /**
  * The page's items as the table holds them, in the page's order (BatchGetItem, unprocessed keys
- * retried); strongly consistent when asked, as a single item's read is (../store/table.ts getItem).
+ * retried); strongly consistent when asked, as a single item's read is (../get-item/get-item.ts).
  */
 export async function readFromTable(indexItems: Item[], { consistent = false } = {}): Promise<Item[]> {
   const keyOf = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;

@@ -5,16 +5,17 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../shared/domain/application.js';
-import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import { documentClient } from '../clients/dynamodb.js';
-import { CORRELATION_ID, EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION } from './application-item.js';
-import type { ApplicationRecord } from '../../../shared/domain/application.js';
-import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from './keys.js';
-import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
-import { getItem, setFields, tableName, type Item } from './table.js';
-import type { UpdateParams } from './transactions.js';
-import { TransactionConflict } from './conflicts.js';
+import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../../shared/domain/application.js';
+import type { DomainEvent } from '../../../../shared/domain/events/index.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { CORRELATION_ID, EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION } from '../items/application-item.js';
+import type { ApplicationRecord } from '../../../../shared/domain/application.js';
+import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from '../items/keys.js';
+import { eventSequences, OUTBOX_ATTRIBUTE } from '../items/outbox.js';
+import { getItem } from '../get-item/get-item.js';
+import { setFields, tableName, type Item } from '../items/table.js';
+import type { UpdateParams } from '../transact-write-items/transactions.js';
+import { TransactionConflict } from '../items/conflicts.js';
 
 /** The application as stored now (strongly consistent), or undefined. */
 export async function getApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
@@ -30,7 +31,7 @@ export interface Transition {
   at: string;
   /** Further attributes set with the transition (decision, review). */
   set?: Record<string, unknown>;
-  /** The events of this change, written to the item's outbox with it (./outbox.ts). */
+  /** The events of this change, written to the item's outbox with it (../items/outbox.ts). */
   events?: readonly DomainEvent[];
   /** Attributes removed with the transition, besides the index keys the new status no longer has. */
   remove?: readonly string[];

@@ -8,8 +8,8 @@ import {
   type QueryCommandInput,
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
-import { tableName, type Item } from './table.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { tableName, type Item } from '../items/table.js';
 
 export async function* queryPages(
   client: DynamoDBDocumentClient,

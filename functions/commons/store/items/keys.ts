@@ -6,7 +6,7 @@
  * takes at most about 1,000 write units per second on DynamoDB, and an index key that every
  * status change, every application of a programme or every payment of a year writes to would
  * cap the whole system there. Each such key gets a shard suffix taken from a hash of the
- * application id; listings read all shards and merge (./listings.ts).
+ * application id; listings read all shards and merge (../query/listings.ts).
  */
 import { createHash } from 'node:crypto';
 

@@ -6,12 +6,12 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import { documentClient } from '../clients/dynamodb.js';
-import { nowIso } from '../runtime/clock.js';
-import { republishKey } from './keys.js';
-import { OUTBOX_ATTRIBUTE } from './outbox.js';
-import { tableName } from './table.js';
+import type { DomainEvent } from '../../../../shared/domain/events/index.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { nowIso } from '../../runtime/clock.js';
+import { republishKey } from '../items/keys.js';
+import { OUTBOX_ATTRIBUTE } from '../items/outbox.js';
+import { tableName } from '../items/table.js';
 
 /** Writes the item once per failure-store message (`handBackId`); a second hand-back of the same message writes nothing. */
 export async function handBackToRelay(handBackId: string, event: DomainEvent): Promise<void> {

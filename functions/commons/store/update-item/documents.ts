@@ -4,21 +4,22 @@
  * documents of an application are one Query and never an index; the object in the document
  * bucket is keyed by application and document id, never by the client's file name.
  */
-import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
+import { DOCUMENT_BUCKET } from '../../../../shared/contract/resources.js';
 import type {
   DocumentContentType,
   DocumentKind,
   DocumentStatus,
   RejectReason,
-} from '../../../shared/domain/documents.js';
-import type { DomainEvent } from '../../../shared/domain/events/index.js';
+} from '../../../../shared/domain/documents.js';
+import type { DomainEvent } from '../../../../shared/domain/events/index.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
-import { TransactionConflict } from './conflicts.js';
-import { documentKey } from './keys.js';
-import { OUTBOX_ATTRIBUTE } from './outbox.js';
-import { getItem, setFields, tableName } from './table.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { TransactionConflict } from '../items/conflicts.js';
+import { documentKey } from '../items/keys.js';
+import { OUTBOX_ATTRIBUTE } from '../items/outbox.js';
+import { getItem } from '../get-item/get-item.js';
+import { setFields, tableName } from '../items/table.js';
 
 export interface DocumentRecord {
   documentId: string;

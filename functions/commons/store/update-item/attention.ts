@@ -8,12 +8,12 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
-import { nowIso } from '../runtime/clock.js';
-import { count } from '../runtime/metrics.js';
-import { applicationKey } from './keys.js';
-import { tableName } from './table.js';
-import { NEEDS_ATTENTION } from './application-item.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { nowIso } from '../../runtime/clock.js';
+import { count } from '../../runtime/metrics.js';
+import { applicationKey } from '../items/keys.js';
+import { tableName } from '../items/table.js';
+import { NEEDS_ATTENTION } from '../items/application-item.js';
 
 /**
  * Updates an application only while it is SUBMITTED and not needing attention (`#attention` and

@@ -7,12 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../../shared/contract/resources.js';
-import { documentClient } from '../clients/dynamodb.js';
-import { env } from '../runtime/env.js';
-import { Refusal } from '../../../shared/domain/refusal.js';
-import type { NamedWrite } from './transactions.js';
-import type { SubmitAnswer } from '../../../shared/domain/submission.js';
+import { ENV } from '../../../../shared/contract/resources.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { env } from '../../runtime/env.js';
+import { Refusal } from '../../../../shared/domain/refusal.js';
+import type { NamedWrite } from '../transact-write-items/transactions.js';
+import type { SubmitAnswer } from '../../../../shared/domain/submission.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 

@@ -1,15 +1,15 @@
-/** The one table write of a submission, apart from the transitions (./applications.ts) so that its function's grants stay Put and Get. */
+/** The one table write of a submission, apart from the transitions (../update-item/applications.ts) so that its function's grants stay Put and Get. */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import { documentClient } from '../clients/dynamodb.js';
-import { applicationItem, EVENT_SEQUENCE } from './application-item.js';
-import type { ApplicationRecord } from '../../../shared/domain/application.js';
-import { eventSequences, OUTBOX_ATTRIBUTE } from './outbox.js';
-import { tableName } from './table.js';
-import { runTransaction, type NamedWrite } from './transactions.js';
-import { TransactionConflict } from './conflicts.js';
-import { firstAnswer, keyClaim } from './idempotency.js';
-import type { SubmitAnswer } from '../../../shared/domain/submission.js';
+import type { DomainEvent } from '../../../../shared/domain/events/index.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { applicationItem, EVENT_SEQUENCE } from '../items/application-item.js';
+import type { ApplicationRecord } from '../../../../shared/domain/application.js';
+import { eventSequences, OUTBOX_ATTRIBUTE } from '../items/outbox.js';
+import { tableName } from '../items/table.js';
+import { runTransaction, type NamedWrite } from '../transact-write-items/transactions.js';
+import { TransactionConflict } from '../items/conflicts.js';
+import { firstAnswer, keyClaim } from '../get-item/idempotency.js';
+import type { SubmitAnswer } from '../../../../shared/domain/submission.js';
 
 /**
  * Stores a new application with its submission's events, only if absent; with `alongside`, in

@@ -2,7 +2,7 @@
  * How an application is stored in the single table (README "Data model"): the record, its item
  * and back. Pure: modules that only map items (the outbox relay) reach no table access.
  */
-import type { ApplicationRecord } from '../../../shared/domain/application.js';
+import type { ApplicationRecord } from '../../../../shared/domain/application.js';
 import { applicationIndexKeys, applicationKey } from './keys.js';
 
 /** Set on a SUBMITTED application whose evaluation kept failing (see evaluate-application). */

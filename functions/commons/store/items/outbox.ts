@@ -8,8 +8,8 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
-import type { ApplicationRecord } from '../../../shared/domain/application.js';
-import type { DomainEvent } from '../../../shared/domain/events/index.js';
+import type { ApplicationRecord } from '../../../../shared/domain/application.js';
+import type { DomainEvent } from '../../../../shared/domain/events/index.js';
 import { fromItem } from './application-item.js';
 
 export const OUTBOX_ATTRIBUTE = 'outbox';

@@ -8,23 +8,23 @@
  * only if absent.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, type ProgrammeCode } from '../../../shared/policy/index.js';
-import type { ApplicationRecord } from '../../../shared/domain/application.js';
+import { formatYuan, type ProgrammeCode } from '../../../../shared/policy/index.js';
+import type { ApplicationRecord } from '../../../../shared/domain/application.js';
 import {
   recognitionOf,
   type AwardEntry,
   type CertificationEntry,
   type History,
   type NewAward,
-} from '../../../shared/domain/award.js';
+} from '../../../../shared/domain/award.js';
 import {
   historyAsOf,
   withRecognition,
   type HistoryAsOf,
   type Recorded,
   type RecordedHistory,
-} from '../../../shared/domain/history.js';
-import { documentClient } from '../clients/dynamodb.js';
+} from '../../../../shared/domain/history.js';
+import { documentClient } from '../../clients/dynamodb.js';
 import {
   applicantPartition,
   AWARD_LOCK,
@@ -35,10 +35,11 @@ import {
   CERTIFICATION_PREFIX,
   recognitionKey,
   revenueThresholdKey,
-} from './keys.js';
-import { queryAll } from './query.js';
-import { getItem, tableName } from './table.js';
-import type { NamedWrite } from './transactions.js';
+} from '../items/keys.js';
+import { queryAll } from '../query/query.js';
+import { getItem } from '../get-item/get-item.js';
+import { tableName } from '../items/table.js';
+import type { NamedWrite } from '../transact-write-items/transactions.js';
 
 export interface ApplicantHistory {
   history: History;

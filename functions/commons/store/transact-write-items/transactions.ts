@@ -1,11 +1,11 @@
 /**
  * Transactions on the single table whose parts are named, so that a cancelled transaction says
- * which condition failed (./conflicts.ts).
+ * which condition failed (../items/conflicts.ts).
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
-import { TransactionConflict } from './conflicts.js';
+import { documentClient } from '../../clients/dynamodb.js';
+import { TransactionConflict } from '../items/conflicts.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 export type UpdateParams = NonNullable<TransactItem['Update']>;

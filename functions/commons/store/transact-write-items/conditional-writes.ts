@@ -5,9 +5,9 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../clients/dynamodb.js';
+import { documentClient } from '../../clients/dynamodb.js';
 import { runTransaction, type NamedWrite } from './transactions.js';
-import { TransactionConflict } from './conflicts.js';
+import { TransactionConflict } from '../items/conflicts.js';
 
 export async function runWrites(parts: readonly NamedWrite[]): Promise<void> {
   const [only] = parts;
