@@ -114,12 +114,18 @@ export async function simulationThroughput(options: {
     seedConcurrency * 4,
     async (i) => {
       const applicantId = applicantOf(i);
-      await doc.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: { pk: `APPLICANT#${applicantId}`, sk: 'CERT#BENCH-CERT', applicantId, ...CERTIFICATION },
-        }),
-      );
+      const put = new PutCommand({
+        TableName: tableName,
+        Item: { pk: `APPLICANT#${applicantId}`, sk: 'CERT#BENCH-CERT', applicantId, ...CERTIFICATION },
+      });
+      // DynamoDB Local on a loaded machine sometimes times out waiting for a lock (a 500 DynamoDB would not answer).
+      for (let attempt = 1; ; attempt++)
+        try {
+          await doc.send(put);
+          return;
+        } catch (error) {
+          if (attempt === 10) throw error;
+        }
     },
   );
   await seedApplications(doc, tableName, { to: applications, concurrency: seedConcurrency }, decidedApplication);
