@@ -8607,8 +8607,10 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
             "type": "string",
             "enum": [
               "RUNNING",
-              "COMPLETED"
-            ]
+              "COMPLETED",
+              "FAILED"
+            ],
+            "description": "RUNNING while pages are judged; FAILED if its start could not be queued (ask again)"
           }
         },
         "required": [
@@ -8629,8 +8631,10 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
             "type": "string",
             "enum": [
               "RUNNING",
-              "COMPLETED"
-            ]
+              "COMPLETED",
+              "FAILED"
+            ],
+            "description": "RUNNING while pages are judged; FAILED if its start could not be queued (ask again)"
           },
           "policyVersion": {
             "type": "string",
@@ -8935,7 +8939,7 @@ export const OPENAPI_DOCUMENT: Record<string, any> = {
               "DONE",
               "FAILED"
             ],
-            "description": "PENDING while the job writes the file; FAILED if it gave up"
+            "description": "PENDING while the job writes the file; FAILED if it gave up or could not be queued"
           },
           "requestedBy": {
             "type": "string"

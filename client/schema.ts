@@ -1082,15 +1082,21 @@ export interface components {
         SimulationStarted: {
             /** Format: uuid */
             simulationId: string;
-            /** @enum {string} */
-            status: "RUNNING" | "COMPLETED";
+            /**
+             * @description RUNNING while pages are judged; FAILED if its start could not be queued (ask again)
+             * @enum {string}
+             */
+            status: "RUNNING" | "COMPLETED" | "FAILED";
         };
         /** @description A what-if simulation: the stored decisions judged again under a draft of the policy, with the history each had; nothing stored is changed. */
         Simulation: {
             /** Format: uuid */
             simulationId: string;
-            /** @enum {string} */
-            status: "RUNNING" | "COMPLETED";
+            /**
+             * @description RUNNING while pages are judged; FAILED if its start could not be queued (ask again)
+             * @enum {string}
+             */
+            status: "RUNNING" | "COMPLETED" | "FAILED";
             /** @description every case judged under this version */
             policyVersion?: string;
             /** @description the draft’s parameters, as sent */
@@ -1181,7 +1187,7 @@ export interface components {
              */
             language: "en" | "zh-CN";
             /**
-             * @description PENDING while the job writes the file; FAILED if it gave up
+             * @description PENDING while the job writes the file; FAILED if it gave up or could not be queued
              * @enum {string}
              */
             status: "PENDING" | "DONE" | "FAILED";

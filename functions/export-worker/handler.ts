@@ -8,7 +8,8 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { EXPORT_QUEUE } from '../../shared/contract/resources.js';
-import { concludeExport, runExport } from '../commons/exports/job.js';
+import { concludeExport } from '../commons/exports/conclusion.js';
+import { runExport } from '../commons/exports/job.js';
 import { exportMessageSchema } from '../commons/exports/model.js';
 import { nowIso } from '../commons/runtime/clock.js';
 

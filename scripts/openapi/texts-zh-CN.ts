@@ -220,7 +220,10 @@ export const SCHEMA_DESCRIPTIONS_ZH_CN: Readonly<Record<string, string>> = {
     '政策测算：按政策草案、以各自当时的历史记录重新测算已存储的决定；不改变任何已存储内容。',
   'LEDGER: the payments of the year; AWARDS: what the year awarded': 'LEDGER：该年度的拨付；AWARDS：该年度的核定金额',
   "the headers' language, negotiated when the export was asked for": '表头语言，申请导出时协商确定',
-  'PENDING while the job writes the file; FAILED if it gave up': '后台任务写入文件期间为 PENDING；放弃时为 FAILED',
+  'PENDING while the job writes the file; FAILED if it gave up or could not be queued':
+    '后台任务写入文件期间为 PENDING；放弃或未能排入队列时为 FAILED',
+  'RUNNING while pages are judged; FAILED if its start could not be queued (ask again)':
+    '逐页测算期间为 RUNNING；未能排入队列时为 FAILED（请重新发起）',
   "the sum of the file's amounts": '文件中金额的合计',
   'once COMPLETED, a GET of the result as CSV (UTF-8 with a byte-order mark, headers in the language the simulation was asked in), valid five minutes; read again for a new one':
     '完成后提供：结果CSV文件（带字节顺序标记的UTF-8，表头用发起测算时协商的语言）的下载地址，有效期五分钟；再次查询可取得新的地址',

@@ -253,6 +253,22 @@ describe('refusals', () => {
     expect(await queued()).toBe(0);
   });
 
+  it('is recorded FAILED at once, answered 202 saying so, when its job cannot be queued: never PENDING forever', async () => {
+    // The real local SQS server refuses the send: the queue named does not exist.
+    process.env.EXPORT_QUEUE_URL = `${exportQueueUrl}-gone`;
+    try {
+      const started = await api('POST /v1/admin/exports', { as: admin(), body: { kind: 'LEDGER', fiscalYear: 2021 } });
+      expect(started.status).toBe(202);
+      expect(started.body.status).toBe('FAILED');
+      const read = await api('GET /v1/admin/exports/{id}', { as: admin(), path: { id: started.body.exportId } });
+      expect(read.body).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
+      expect(read.body.download).toBeUndefined();
+    } finally {
+      process.env.EXPORT_QUEUE_URL = exportQueueUrl;
+    }
+    expect(await queued()).toBe(0);
+  });
+
   it('is 404 for an export that does not exist', async () => {
     for (const id of [randomUUID(), 'not-a-uuid'])
       expect((await api('GET /v1/admin/exports/{id}', { as: admin(), path: { id } })).status).toBe(404);

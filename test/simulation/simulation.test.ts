@@ -222,6 +222,22 @@ describe('a what-if simulation', () => {
     expect(await tableItems(doc, tableName)).toEqual(before);
   });
 
+  it('is recorded FAILED at once, answered 202 saying so, when its messages cannot be queued: never RUNNING forever', async () => {
+    // The real local SQS server refuses the send: the queue named does not exist.
+    process.env.SIMULATION_QUEUE_URL = `${simulationQueueUrl}-gone`;
+    try {
+      const started = await start({ overrides: {} });
+      expect(started.status).toBe(202);
+      expect(started.body.status).toBe('FAILED');
+      const simulation = (await read(started.body.simulationId)).body;
+      expect(simulation).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
+      expect(simulation.result).toBeUndefined();
+      expect(simulation.download).toBeUndefined();
+    } finally {
+      process.env.SIMULATION_QUEUE_URL = simulationQueueUrl;
+    }
+  });
+
   it('answers 403 to a non-admin and 404 to an unknown or malformed id', async () => {
     expect((await start({ overrides: {} }, applicant('someone'))).status).toBe(403);
     expect((await read('00000000-0000-4000-8000-000000000000')).status).toBe(404);

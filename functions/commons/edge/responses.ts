@@ -5,6 +5,7 @@
  * drifts fails the end-to-end tests, which validate every response against the document.
  * Plain data, no AWS clients: the generator imports it.
  */
+import { SIMULATION_STATUSES } from '../simulations/model.js';
 import * as z from '../../../shared/zod.js';
 import { LANGUAGES } from '../../../shared/i18n/language.js';
 import { EXPORT_KINDS, EXPORT_STATUSES } from '../exports/model.js';
@@ -186,7 +187,9 @@ const signedYuan = z
     z.describe('yuan, exactly two decimals, negative when the draft decides less, e.g. "-50000.00"'),
   );
 const outcome = z.enum(OUTCOMES);
-const simulationStatus = z.enum(['RUNNING', 'COMPLETED']);
+const simulationStatus = z
+  .enum(SIMULATION_STATUSES)
+  .check(z.describe('RUNNING while pages are judged; FAILED if its start could not be queued (ask again)'));
 export const simulationStartedResponse = z.strictObject({ simulationId: z.uuid(), status: simulationStatus });
 const simulatedChange = z.strictObject({
   applicationId: z.string(),
@@ -261,7 +264,9 @@ export const exportResponse = z
     kind: exportKind,
     fiscalYear: z.int(),
     language: z.enum(LANGUAGES).check(z.describe("the headers' language, negotiated when the export was asked for")),
-    status: exportStatus.check(z.describe('PENDING while the job writes the file; FAILED if it gave up')),
+    status: exportStatus.check(
+      z.describe('PENDING while the job writes the file; FAILED if it gave up or could not be queued'),
+    ),
     requestedBy: z.string(),
     requestedAt: instant,
     completedAt: z.optional(instant),

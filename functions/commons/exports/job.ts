@@ -4,16 +4,14 @@
  * Safe to receive twice: a finished export is left alone, and writing the file again gives the
  * same object; only the first completion is recorded.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
-import { documentClient } from '../clients/dynamodb.js';
 import { csvChunks, CSV_CONTENT_TYPE, type CsvColumn } from '../files/csv.js';
 import { reportKey, writeReport } from '../files/report-files.js';
 import { nowIso } from '../runtime/clock.js';
 import { exportKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { setFields, tableName } from '../store/items/table.js';
 import { AWARD_COLUMNS, LEDGER_COLUMNS } from './columns.js';
+import { concludeExport } from './conclusion.js';
 import type { ExportRecord } from './model.js';
 import { awardPages, ledgerPages } from './rows.js';
 
@@ -41,25 +39,6 @@ async function writeFile<Row extends { amount: string }>(
   const chunks = csvChunks(columns, tallied(pages, totals), record.language);
   const bytes = await writeReport(objectKey, chunks, CSV_CONTENT_TYPE);
   return { objectKey, bytes, rows: totals.rows, amount: formatYuan(totals.fen) };
-}
-
-/** Records how the export ended, once: a later attempt finds it no longer PENDING and changes nothing. */
-export async function concludeExport(exportId: string, fields: Partial<ExportRecord>): Promise<void> {
-  const { assignments, names, values } = setFields(fields);
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: exportKey(exportId),
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ConditionExpression: '#state = :pending',
-        ExpressionAttributeNames: { ...names, '#state': 'status' },
-        ExpressionAttributeValues: { ...values, ':pending': 'PENDING' },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-  }
 }
 
 export async function runExport(exportId: string): Promise<JobOutcome> {

@@ -1,9 +1,11 @@
 /**
  * Asking for an export and reading how it stands (the admin API): the record is written PENDING,
  * then its job is queued (ExportQueue, drained by functions/export-worker). If the send fails the
- * caller gets the error, and the record stays PENDING: ask again.
+ * record is concluded FAILED at once (logged as an error) and the answer says so: never an export
+ * PENDING forever that no job will write; the remedy is the one for a job that gave up, ask again.
  */
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@aws-lambda-powertools/logger';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import type { Language } from '../../../shared/i18n/index.js';
@@ -14,7 +16,10 @@ import { env } from '../runtime/env.js';
 import { exportKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { tableName } from '../store/items/table.js';
+import { concludeExport } from './conclusion.js';
 import type { ExportKind, ExportMessage, ExportRecord } from './model.js';
+
+const logger = new Logger();
 
 export async function requestExport(request: {
   kind: ExportKind;
@@ -30,8 +35,14 @@ export async function requestExport(request: {
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
-  await sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: record.exportId }]);
-  return record;
+  try {
+    await sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: record.exportId }]);
+    return record;
+  } catch (error) {
+    logger.error('export not queued: recorded FAILED', { exportId: record.exportId, error: error as Error });
+    await concludeExport(record.exportId, { status: 'FAILED', completedAt: nowIso() });
+    return { ...record, status: 'FAILED' };
+  }
 }
 
 const RECORD_FIELDS = [

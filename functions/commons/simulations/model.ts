@@ -33,5 +33,6 @@ export type SimulationMessage = z.infer<typeof simulationMessageSchema>;
 /** The result file's name when downloaded (its object: ./result-file.ts). */
 export const simulationFileName = (simulationId: string) => `simulation-${simulationId}.csv`;
 
-export const SIMULATION_STATUSES = ['RUNNING', 'COMPLETED'] as const;
+/** FAILED: its start messages could not all be queued (./start.ts); it never completes. */
+export const SIMULATION_STATUSES = ['RUNNING', 'COMPLETED', 'FAILED'] as const;
 export type SimulationStatus = (typeof SIMULATION_STATUSES)[number];

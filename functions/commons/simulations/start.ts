@@ -1,10 +1,13 @@
 /**
  * Starting a what-if simulation (POST /v1/admin/simulations): the request is stored in the
  * simulation's own item, then one message per part (programme × shard of the programme index)
- * starts a chain of pages on the simulation queue; the workers do the rest (./simulate.ts).
+ * starts a chain of pages on the simulation queue; the workers do the rest (./simulate.ts). If the
+ * messages cannot all be sent, the simulation is recorded FAILED at once (logged as an error) and
+ * the answer says so, rather than RUNNING forever: ask again.
  */
 import { randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import { PROGRAMMES } from '../../../shared/policy/index.js';
@@ -15,6 +18,8 @@ import { env } from '../runtime/env.js';
 import { INDEX_SHARDS, simulationKey } from '../store/items/keys.js';
 import { tableName } from '../store/items/table.js';
 import type { SimulationMessage } from './model.js';
+
+const logger = new Logger();
 
 export const simulationQueue = () => env(ENV.simulationQueueUrl);
 
@@ -60,6 +65,27 @@ export async function startSimulation(
   const messages: SimulationMessage[] = programmes.flatMap((programme) =>
     Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ simulationId, programme, shard, page: 0 })),
   );
-  await sendMessages(simulationQueue(), messages);
-  return { simulationId, status: 'RUNNING' as const };
+  try {
+    await sendMessages(simulationQueue(), messages);
+    return { simulationId, status: 'RUNNING' as const };
+  } catch (error) {
+    // Some parts would never start, so it would never complete: recorded FAILED at once, and said so.
+    logger.error('simulation not queued: recorded FAILED', { simulationId, error: error as Error });
+    await recordFailed(simulationId);
+    return { simulationId, status: 'FAILED' as const };
+  }
+}
+
+/** RUNNING → FAILED (the completion completes only a RUNNING simulation, so pages already queued change nothing). */
+async function recordFailed(simulationId: string): Promise<void> {
+  await documentClient.send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: simulationKey(simulationId),
+      UpdateExpression: 'SET #status = :failed, completedAt = :at',
+      ConditionExpression: '#status = :running',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':failed': 'FAILED', ':running': 'RUNNING', ':at': nowIso() },
+    }),
+  );
 }
