@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ENV, FUNCTION_NAMES, type FunctionName } from '../../shared/contract/resources.js';
-import { environmentOf, FUNCTION_ACCESS, type FunctionAccess } from '../../shared/contract/function-access.js';
+import { FUNCTION_ACCESS, type FunctionAccess } from '../../shared/contract/function-access.js';
 import { codeUsage } from './function-code.js';
+import { bindingVariablesOf } from './lambda-env.js';
 
 /** The IAM actions an SDK command needs; a transaction's come from its parts (TRANSACTION_PARTS). */
 const COMMAND_ACTIONS: Record<string, string[]> = {
@@ -86,16 +87,8 @@ describe.each(FUNCTION_NAMES)('%s', (name) => {
   });
 
   it('gets exactly the resource variables its code reads', () => {
-    const locator = {
-      tableName: String,
-      queueUrl: String,
-      deadLetterQueueUrl: String,
-      eventBusName: 'bus',
-      bucketName: String,
-      unpublishedEventsQueueUrl: 'store',
-    };
     const read = codeUsage(name).environment.map((key) => ENV[key as keyof typeof ENV]);
-    expect(sorted(Object.keys(environmentOf(name, locator)))).toEqual(sorted(read));
+    expect(bindingVariablesOf(name)).toEqual(sorted(read));
   });
 });
 

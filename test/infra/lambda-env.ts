@@ -1,5 +1,9 @@
-/** Environment for importing a function bundle outside Lambda (bundle tests, bundle bench). */
-import { ENV } from '../../shared/contract/resources.js';
+/**
+ * Environment for importing a function bundle outside Lambda (bundle tests, bundle bench), and
+ * the names of the variables a function's bindings set (the stack and access tests compare them).
+ */
+import { environmentOf } from '../../shared/contract/function-access.js';
+import { ENV, type FunctionName } from '../../shared/contract/resources.js';
 
 /** What Lambda and the stack give a function, with dummy values; no network is touched at import. */
 export const DUMMY_LAMBDA_ENV: Record<string, string> = {
@@ -21,3 +25,17 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   [ENV.eventBusName]: 'lingang-ai-subsidy-test',
   [ENV.documentBucketName]: 'lingang-ai-subsidy-test-documents',
 };
+
+/** Names each resource by its id: only the variables' names are compared, never their values. */
+const NAMING_LOCATOR = {
+  tableName: String,
+  queueUrl: String,
+  deadLetterQueueUrl: String,
+  eventBusName: 'bus',
+  bucketName: String,
+  unpublishedEventsQueueUrl: 'store',
+};
+
+/** The environment variables a function's bindings set (shared/contract/function-access.ts), sorted. */
+export const bindingVariablesOf = (name: FunctionName): string[] =>
+  Object.keys(environmentOf(name, NAMING_LOCATOR)).sort();

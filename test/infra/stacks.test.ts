@@ -12,7 +12,7 @@ import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { PROJECT_ROOT } from '../../infra/constructs/subsidy-function.js';
 import { MAX_MESSAGE_AGE } from '../../infra/stacks/operations.js';
-import { environmentOf, FUNCTION_ACCESS, type BucketId } from '../../shared/contract/function-access.js';
+import { FUNCTION_ACCESS, type BucketId } from '../../shared/contract/function-access.js';
 import {
   ADMIN_GROUP,
   BUCKETS,
@@ -38,6 +38,7 @@ import { CN } from '../../infra/stages/cn.js';
 import { LAMBDA_METRICS_NOT_IN_CHINA } from '../../infra/stages/regions.js';
 import { PUBLIC_ROUTES } from '../support/routes.js';
 import { cleanUpSyntheses, sharedStage, synthStage, type SynthesizedStage } from './synth.js';
+import { bindingVariablesOf } from './lambda-env.js';
 
 type Resource = {
   Type: string;
@@ -141,16 +142,7 @@ describe.each([
       )
         .filter((key) => !/^(POWERTOOLS_|NODE_OPTIONS$|ADMIN_RECOGNITION$|PUBLIC_ROUTES$)/.test(key))
         .sort();
-    const locator = {
-      tableName: String,
-      queueUrl: String,
-      deadLetterQueueUrl: String,
-      eventBusName: 'bus',
-      bucketName: String,
-      unpublishedEventsQueueUrl: 'store',
-    };
-    for (const name of FUNCTION_NAMES)
-      expect(variables(name), name).toEqual(Object.keys(environmentOf(name, locator)).sort());
+    for (const name of FUNCTION_NAMES) expect(variables(name), name).toEqual(bindingVariablesOf(name));
     // A submission is one write: the relay queues the evaluation from the stream, and only the relay knows the bus.
     expect(variables('submit-application')).not.toContain(ENV.evaluationQueueUrl);
     expect(FUNCTION_NAMES.filter((name) => variables(name).includes(ENV.eventBusName))).toEqual(['outbox-relay']);
