@@ -320,12 +320,15 @@ describe('grants never pass a cap', () => {
     const { applicationId } = await uncertifiedOperating(applicantId, 2024);
     await appeal(applicationId, applicantId);
     await certify(applicantId);
-    expect(
-      (await submit(applicantId, body('OSP_OPERATING', { fiscalYear: 2024, operatingCosts: '8000000.00' }))).status,
-    ).toBe(202);
+    const submitted = await submit(
+      applicantId,
+      body('OSP_OPERATING', { fiscalYear: 2024, operatingCosts: '8000000.00' }),
+    );
+    expect(submitted.status).toBe(202);
 
+    // Until the claim is decided: an empty queue alone may come before the relay has queued it.
     const [, granted] = await Promise.all([
-      drainQueue(),
+      drainQueue(submitted.body.applicationId),
       decide(applicationId, { decision: 'GRANT', amount: '800000.00', note: 'race' }),
     ]);
     expect([200, 422]).toContain(granted.status);
