@@ -108,7 +108,10 @@ let removeLanes: () => void;
 beforeAll(() => {
   removeLanes = installLanes(dynamoDb, [dynamoDb, handlerSqs, eventBridge, doc, sqs, payoutDoc]);
 });
-afterAll(() => removeLanes());
+afterAll(() => {
+  removeLanes();
+  vi.unstubAllEnvs();
+});
 
 /** A chain of lanes, one after the other, as one fast-check property; throws the seed, the counterexample and the replay command. */
 async function chain(seed: number, lanes: number): Promise<number> {
