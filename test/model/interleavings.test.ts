@@ -22,7 +22,11 @@
  * serializing, signing, HTTP) and DynamoDB Local takes about as much CPU again. A lane of 25
  * scenarios makes ~1,370 calls (~55 an interleaving: about half the handlers', the rest this
  * test's checks, relay catch-ups, setup and recount), so running a lane's calls together would
- * shorten a lane (a replay, a shrink) but not the run; fewer calls or cheaper ones would.
+ * shorten a lane (a replay, a shrink) but not the run; fewer calls or cheaper ones would. DynamoDB
+ * Local does the SQLite work of all tables on one thread; late in a long run (`npm run soak`) that
+ * thread was seen busiest in getStreamDescription, which its table check runs for every request:
+ * spreading lanes over the DynamoDB Locals the global setup already starts (one per worker, the
+ * other idle while this file runs) is the next step.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
