@@ -31,6 +31,7 @@ import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { publishedEvents } from '../support/emulators/env.js';
 import { ledgerOf, sumYuan } from '../payout/payout-support.js';
+import { testEventSource } from '../payout/queue-driver.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import type { Lane } from './lane.js';
 import { applicant, caller } from '../support/http-events.js';
@@ -133,15 +134,8 @@ export class BusMirror {
 }
 
 /** A function on one of the lane's queues; what a delivery leaves there comes back at once. */
-const eventSource = (queueUrl: string, handler: EventSource['handler'], batchSize?: number): EventSource => ({
-  client: sqs,
-  queueUrl,
-  functionName: 'test-worker',
-  timeoutMs: 120_000,
-  handler,
-  batchSize,
-  redeliverAtOnce: true,
-});
+const eventSource = (queueUrl: string, handler: EventSource['handler'], batchSize?: number): EventSource =>
+  testEventSource({ sqs, queueUrl, handler, batchSize });
 
 /** The evaluation queue: received messages are held for the application they evaluate until its scenario takes one. */
 export class EvaluationMailbox {

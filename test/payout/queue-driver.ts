@@ -25,19 +25,28 @@ export interface DriveResult {
   failedRecords: number;
 }
 
+/** A handler on a real local queue, as the tests deliver to it: what a delivery leaves there comes back at once. */
+export const testEventSource = ({
+  sqs,
+  queueUrl,
+  handler,
+  batchSize,
+  acknowledge,
+}: Omit<DriveOptions, 'concurrency'>): EventSource => ({
+  client: sqs,
+  queueUrl,
+  functionName: 'test-worker',
+  timeoutMs: 120_000,
+  handler,
+  batchSize,
+  acknowledge,
+  redeliverAtOnce: true,
+});
+
 /** Runs pollers until the queue is drained. */
 export async function drainQueue(options: DriveOptions): Promise<DriveResult> {
-  const { sqs, queueUrl, handler, batchSize = 5, concurrency = 1, acknowledge } = options;
-  const source: EventSource = {
-    client: sqs,
-    queueUrl,
-    functionName: 'test-worker',
-    timeoutMs: 120_000,
-    handler,
-    batchSize,
-    acknowledge,
-    redeliverAtOnce: true,
-  };
+  const { batchSize = 5, concurrency = 1 } = options;
+  const source = testEventSource({ ...options, batchSize });
   const result: DriveResult = { batches: 0, records: 0, failedRecords: 0 };
   let busy = 0;
   let idleRounds = 0;
