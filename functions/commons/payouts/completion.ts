@@ -4,15 +4,12 @@
  * one conditional update: only one caller wins, and the event exists exactly when the run is
  * COMPLETED. The run also leaves the index of running runs.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { payoutRunCompleted } from '../../../shared/domain/events/payout.js';
 import { INDEX_SHARDS, RUNNING_INDEX_ATTRIBUTES, runKey } from '../store/items/keys.js';
-import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
+import { stepFromStatus } from '../store/update-item/status-step.js';
 import { correlationOfRun, getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
-import { setFields, tableName } from '../store/items/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 
@@ -35,20 +32,6 @@ export async function completeIfSettled(runId: string): Promise<void> {
     completedAt: at,
     [OUTBOX_ATTRIBUTE]: [completed],
   };
-  const { assignments, names, values } = setFields(recorded);
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: runKey(runId),
-        UpdateExpression: `SET ${assignments.join(', ')} REMOVE ${RUNNING_INDEX_ATTRIBUTES.join(', ')}`,
-        ConditionExpression: '#status = :running',
-        ExpressionAttributeNames: { ...names, '#status': 'status' },
-        ExpressionAttributeValues: { ...values, ':running': 'RUNNING' },
-      }),
-    );
-  } catch (error) {
-    // Another caller completed it first.
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
+  // false: another caller completed it first.
+  await stepFromStatus(runKey(runId), 'RUNNING', recorded, RUNNING_INDEX_ATTRIBUTES);
 }

@@ -6,8 +6,6 @@
  * is one conditional update: only one caller wins, and the event exists exactly when the
  * simulation is COMPLETED, its file already written.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { simulationCompleted } from '../../../shared/domain/events/simulation.js';
 import { mergeTallies, simulationResult, type Tallies } from '../../../shared/domain/simulation.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
@@ -16,9 +14,10 @@ import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
 import { SIMULATION_PAGE_PREFIX, simulationKey, simulationPartition } from '../store/items/keys.js';
 import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
+import { stepFromStatus } from '../store/update-item/status-step.js';
 import { queryPages } from '../store/query/query.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { setFields, tableName, type Item } from '../store/items/table.js';
+import { tableName, type Item } from '../store/items/table.js';
 import { readProgress } from './progress.js';
 import { writeSimulationFile } from './result-file.js';
 
@@ -47,26 +46,12 @@ export async function completeIfSettled(simulationId: string): Promise<void> {
   const language = (simulation.language as Language | undefined) ?? DEFAULT_LANGUAGE;
   const file = await writeSimulationFile(simulationId, result, language);
   const at = nowIso();
-  const { assignments, names, values } = setFields({
+  // false: another caller completed it first.
+  await stepFromStatus(simulationKey(simulationId), 'RUNNING', {
     status: 'COMPLETED',
     completedAt: at,
     result,
     ...file,
     [OUTBOX_ATTRIBUTE]: [simulationCompleted(simulationId, result, at)],
   });
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: simulationKey(simulationId),
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ConditionExpression: '#status = :running',
-        ExpressionAttributeNames: { ...names, '#status': 'status' },
-        ExpressionAttributeValues: { ...values, ':running': 'RUNNING' },
-      }),
-    );
-  } catch (error) {
-    // Another caller completed it first.
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-  }
 }
