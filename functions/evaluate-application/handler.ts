@@ -11,6 +11,7 @@ import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { correlationOf } from '../commons/messaging/correlation.js';
+import { correlatedLogger } from '../commons/runtime/logging.js';
 import { withCounts } from '../commons/runtime/metrics.js';
 import { evaluateMessage } from './evaluation.js';
 
@@ -25,19 +26,19 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   }
   const { applicationId, application } = evaluationMessageSchema.parse(body);
   // Every line about this message names the request that submitted the application (SPEC §10.2).
-  logger.setCorrelationId(correlationOf(record));
+  const log = correlatedLogger(logger, correlationOf(record));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   const message = { applicationId, application: application as ApplicationRecord | undefined };
   try {
     const evaluated = await evaluateMessage(message, receives, EVALUATION_QUEUE.maxReceiveCount);
-    logger.info('application evaluated', {
+    log.info('application evaluated', {
       applicationId,
       messageId: record.messageId,
       eventId: evaluated?.detail.eventId,
     });
   } catch (error) {
     // Ids only: no personal data in logs.
-    logger.error('evaluation failed', { applicationId, messageId: record.messageId, receives, error: error as Error });
+    log.error('evaluation failed', { applicationId, messageId: record.messageId, receives, error: error as Error });
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import type { Context } from 'aws-lambda';
 import * as z from '../../shared/zod.js';
 import { fiscalYearSchema } from '../../shared/policy/index.js';
 import { clock } from '../commons/runtime/clock.js';
+import { correlatedLogger } from '../commons/runtime/logging.js';
 import { fiscalYearJustEnded, startRun, type RunView } from '../commons/payouts/runs.js';
 
 const logger = new Logger();
@@ -23,13 +24,12 @@ export const PLANNER_ACTOR = 'system:scheduler';
 
 /** The invocation's request id is the run's correlation id: the schedule's start request (Lambda always passes it). */
 export const handler = async (event: unknown, context?: Pick<Context, 'awsRequestId'>): Promise<RunView> => {
-  logger.setCorrelationId(context?.awsRequestId);
   const input = plannerInput.parse(event);
   const fiscalYear =
     'fiscalYear' in input
       ? input.fiscalYear
       : fiscalYearJustEnded(input.scheduledTime ? new Date(input.scheduledTime) : clock.now());
   const run = await startRun({ fiscalYear, startedBy: PLANNER_ACTOR, correlationId: context?.awsRequestId });
-  logger.info('payout run started', { runId: run.runId, fiscalYear });
+  correlatedLogger(logger, context?.awsRequestId).info('payout run started', { runId: run.runId, fiscalYear });
   return run;
 };

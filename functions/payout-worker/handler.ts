@@ -10,6 +10,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { PAYOUT_QUEUE } from '../../shared/contract/resources.js';
+import { correlatedLogger } from '../commons/runtime/logging.js';
 import { withCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
@@ -23,13 +24,13 @@ async function handleRecord(record: SQSRecord): Promise<void> {
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   // Every line and event of the run names the request that started it (SPEC §10.2).
   const correlationId = correlationOf(record);
-  logger.setCorrelationId(correlationId);
+  const log = correlatedLogger(logger, correlationId);
   try {
     if (message.kind === 'plan') await planPage(message, correlationId);
     else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount, correlationId });
   } catch (error) {
     // Ids and counts only: no personal data in logs.
-    logger.error('payout message failed', {
+    log.error('payout message failed', {
       kind: message.kind,
       runId: message.runId,
       messageId: record.messageId,

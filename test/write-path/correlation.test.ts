@@ -5,11 +5,12 @@
  * ApplicationEvaluated events and in the evaluation message's attributes; a later request that
  * changes the application (a withdrawal) is the one its event and the stored id name.
  */
+import type { Message } from '@aws-sdk/client-sqs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { applicant, httpEvent, invoke } from '../support/http-events.js';
-import { body, evaluate, eventsAbout, newApplicantId, rawItem, receive } from './write-path.js';
+import { body, evaluate, eventsAbout, newApplicantId, rawItem, receive, receiveAll } from './write-path.js';
 
 /** The structured log lines written while the test ran (Powertools Logger writes JSON lines to stdout). */
 let lines: Array<Record<string, unknown>> = [];
@@ -64,6 +65,39 @@ describe('a correlation id per request', () => {
       'ApplicationSubmitted',
       'ApplicationEvaluated',
     ]);
+  });
+
+  it('logs a message without the attribute under no id, not under the id of a message before it or beside it', async () => {
+    const submitted = await Promise.all(
+      [0, 1, 2, 3].map(() =>
+        invoke(
+          submitHandler,
+          httpEvent('POST /v1/applications', { as: applicant(newApplicantId()), body: body('AI_ACTIVITY') }),
+        ),
+      ),
+    );
+    const ids = submitted.map((response) => response.body.applicationId as string);
+    const received = await receiveAll(ids.length);
+    const messages = ids.map((id) => received.find((message) => message.Body!.includes(id))!);
+    const correlationIds = messages.map((message) => message.MessageAttributes!.correlationId!.StringValue!);
+    // A message sent before correlation ids (or by the sweeper, for work of no request) carries none.
+    const bare = (message: Message): Message => ({ ...message, MessageAttributes: {} });
+    const linesAbout = (applicationId: string) =>
+      lines.filter((line) => line.message === 'application evaluated' && line.applicationId === applicationId);
+
+    // One after the other: the second comes after the first named its id.
+    expect((await evaluate([messages[0]!])).batchItemFailures).toEqual([]);
+    expect((await evaluate([bare(messages[1]!)])).batchItemFailures).toEqual([]);
+    // In one batch, whose records run concurrently.
+    expect((await evaluate([messages[2]!, bare(messages[3]!)])).batchItemFailures).toEqual([]);
+
+    for (const named of [0, 2]) {
+      expect(linesAbout(ids[named]!)).toEqual([expect.objectContaining({ correlation_id: correlationIds[named] })]);
+    }
+    for (const unnamed of [1, 3]) {
+      expect(linesAbout(ids[unnamed]!)).toHaveLength(1);
+      expect(linesAbout(ids[unnamed]!)[0]).not.toHaveProperty('correlation_id');
+    }
   });
 
   it('names the request that changed the application last: its event and the stored id', async () => {

@@ -156,7 +156,8 @@ export type Route = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 export const httpHandler = (route: Route) =>
   middy<HttpEvent, HttpResult>(route)
     .use(captureLambdaHandler(tracer))
-    .use(injectLambdaContext(logger))
+    // resetKeys: a request's keys (its correlation id) end with it.
+    .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(correlation())
     .use(languageAndProblems());
 

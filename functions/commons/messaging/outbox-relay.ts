@@ -19,6 +19,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { OUTBOX_RELAY } from '../../../shared/contract/resources.js';
 import { relayed, type DomainEvent } from '../../../shared/domain/events/index.js';
 import { clock } from '../runtime/clock.js';
+import { correlatedLogger } from '../runtime/logging.js';
 import { count } from '../runtime/metrics.js';
 import { committedWrite, type CommittedWrite } from '../store/items/outbox.js';
 import type { EvaluationMessage } from './evaluation-message.js';
@@ -116,10 +117,11 @@ async function keep(settled: Settled): Promise<Work | undefined> {
 /** One line per event on the bus, under the correlation id of the request that caused it (SPEC §10.2). */
 function logPublished(events: DomainEvent[], refused: ReadonlySet<DomainEvent>): void {
   for (const event of events.filter((published) => !refused.has(published))) {
-    logger.setCorrelationId(event.detail.correlationId);
-    logger.info('event published', { eventId: event.detail.eventId, type: event.type });
+    correlatedLogger(logger, event.detail.correlationId).info('event published', {
+      eventId: event.detail.eventId,
+      type: event.type,
+    });
   }
-  logger.setCorrelationId(undefined);
 }
 
 /**
