@@ -11,7 +11,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.2";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             applicationId: string;
             applicantId: string;
@@ -29,7 +29,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.2";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             applicationId: string;
             applicantId: string;
@@ -59,7 +59,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.2";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             applicationId: string;
             applicantId: string;
@@ -80,7 +80,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.2";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             applicationId: string;
             applicantId: string;
@@ -98,7 +98,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.2";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             applicationId: string;
             applicantId: string;
@@ -118,7 +118,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.2";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             applicationId: string;
             applicantId: string;
@@ -151,7 +151,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.1";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             payoutId: string;
             applicationId: string;
@@ -168,7 +168,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.1";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             runId: string;
             fiscalYear: number;
@@ -186,7 +186,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.1";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             documentId: string;
             applicationId: string;
@@ -207,7 +207,7 @@ interface components {
             occurredAt: string;
             /** @constant */
             schemaVersion: "1.1";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             documentId: string;
             applicationId: string;
@@ -226,8 +226,8 @@ interface components {
             /** Format: date-time */
             occurredAt: string;
             /** @constant */
-            schemaVersion: "1.0";
-            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner */
+            schemaVersion: "1.1";
+            /** @description the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner */
             correlationId?: string;
             simulationId: string;
             programmes: {

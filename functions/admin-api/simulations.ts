@@ -7,6 +7,7 @@
  */
 import { principalOf } from '../commons/edge/auth.js';
 import {
+  correlationIdOf,
   json,
   jsonBody,
   pathParameter,
@@ -30,7 +31,7 @@ export async function startSimulationRoute(event: HttpEvent): Promise<HttpResult
   const started = await startSimulation(
     { policyVersion, overrides, programmes, submittedFrom, submittedTo },
     admin.id,
-    requestLanguage(event),
+    { language: requestLanguage(event), correlationId: correlationIdOf(event) },
   );
   return json(202, started, { location: `/v1/admin/simulations/${started.simulationId}` });
 }

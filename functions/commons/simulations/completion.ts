@@ -52,6 +52,6 @@ export async function completeIfSettled(simulationId: string): Promise<void> {
     completedAt: at,
     result,
     ...file,
-    [OUTBOX_ATTRIBUTE]: [simulationCompleted(simulationId, result, at)],
+    [OUTBOX_ATTRIBUTE]: [simulationCompleted(simulationId, result, at, simulation.correlationId as string | undefined)],
   });
 }

@@ -32,11 +32,16 @@ export interface SimulationRequest {
   submittedTo?: string | undefined;
 }
 
-/** `language`: the result file's headers (the request's negotiated language). */
+/** The request that asks for it: the result file's headers (its negotiated language) and its correlation id, which SimulationCompleted carries. */
+export interface SimulationAsked {
+  language?: Language;
+  correlationId?: string;
+}
+
 export async function startSimulation(
   request: SimulationRequest,
   requestedBy: string,
-  language: Language = DEFAULT_LANGUAGE,
+  { language = DEFAULT_LANGUAGE, correlationId }: SimulationAsked = {},
 ) {
   const simulationId = randomUUID();
   const programmes = request.programmes ?? PROGRAMMES;
@@ -57,6 +62,7 @@ export async function startSimulation(
         parts: programmes.length * INDEX_SHARDS,
         requestedBy,
         language,
+        ...(correlationId ? { correlationId } : {}),
         startedAt: nowIso(),
       },
       ConditionExpression: 'attribute_not_exists(pk)',

@@ -18,7 +18,7 @@ const envelope = <V extends string>(schemaVersion: V) => ({
       .check(
         z.minLength(1),
         z.describe(
-          'the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run); for a scheduled payout run, the scheduler’s invocation of the planner',
+          'the id of the request that caused it (also in every log line of that work): follow one request through the system. The API request (an application change, a document’s upload request, an admin’s payout run or simulation); for a scheduled payout run, the scheduler’s invocation of the planner',
         ),
       ),
   ),

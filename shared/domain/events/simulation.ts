@@ -9,7 +9,8 @@ const signedYuan = z
   .string()
   .check(z.regex(SIGNED_YUAN_PATTERN), z.describe('yuan, two decimals, negative when the draft decides less'));
 
-export const SimulationCompleted = defineEvent('SimulationCompleted', '1.0', (envelope) =>
+/** 1.1: the envelope's `correlationId`, the request that started the simulation. */
+export const SimulationCompleted = defineEvent('SimulationCompleted', '1.1', (envelope) =>
   z.strictObject({
     ...envelope,
     simulationId: z.string(),
@@ -27,9 +28,18 @@ export const SimulationCompleted = defineEvent('SimulationCompleted', '1.0', (en
   }),
 );
 
-/** Identified by the simulation (it completes once); the largest changes stay in the result, not on the bus. */
-export const simulationCompleted = (simulationId: string, result: readonly ProgrammeResult[], at: string) =>
+/**
+ * Identified by the simulation (it completes once); the largest changes stay in the result, not on
+ * the bus. `correlationId`: the request that started it (a simulation started before it was kept has none).
+ */
+export const simulationCompleted = (
+  simulationId: string,
+  result: readonly ProgrammeResult[],
+  at: string,
+  correlationId?: string,
+) =>
   SimulationCompleted.build([simulationId, 'completed'], at, {
+    ...(correlationId ? { correlationId } : {}),
     simulationId,
     programmes: result.map(
       ({ programme, cases, changedOutcomes, changedAmounts, totalBefore, totalAfter, difference }) => ({
