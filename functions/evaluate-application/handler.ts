@@ -12,7 +12,7 @@ import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { correlationOf } from '../commons/messaging/correlation.js';
 import { correlatedLogger } from '../commons/runtime/logging.js';
-import { withCounts } from '../commons/runtime/metrics.js';
+import { publishingCounts } from '../commons/runtime/metrics.js';
 import { evaluateMessage } from './evaluation.js';
 
 const logger = new Logger();
@@ -44,5 +44,6 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
 }
 
 /** A processor per invocation: its state is per batch, and one process may run batches concurrently (local pollers). */
-export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  withCounts(() => processPartialResponse(event, evaluateRecord, new BatchProcessor(EventType.SQS), { context }));
+export const handler = publishingCounts(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+  processPartialResponse(event, evaluateRecord, new BatchProcessor(EventType.SQS), { context }),
+);

@@ -5,10 +5,9 @@
  */
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { relayWrites } from '../commons/messaging/outbox-relay.js';
-import { withCounts } from '../commons/runtime/metrics.js';
+import { publishingCounts } from '../commons/runtime/metrics.js';
 
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
-  withCounts(async () => {
-    const retryFrom = await relayWrites(event.Records);
-    return { batchItemFailures: retryFrom === undefined ? [] : [{ itemIdentifier: retryFrom }] };
-  });
+export const handler = publishingCounts(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  const retryFrom = await relayWrites(event.Records);
+  return { batchItemFailures: retryFrom === undefined ? [] : [{ itemIdentifier: retryFrom }] };
+});

@@ -11,7 +11,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { PAYOUT_QUEUE } from '../../shared/contract/resources.js';
 import { correlatedLogger } from '../commons/runtime/logging.js';
-import { withCounts } from '../commons/runtime/metrics.js';
+import { publishingCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
@@ -46,5 +46,6 @@ async function handleRecord(record: SQSRecord): Promise<void> {
  * state, and the local runtime (and the tests, and the benchmark) run several invocations of
  * one module at once; a shared processor would report one batch's failures on another.
  */
-export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  withCounts(() => processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }));
+export const handler = publishingCounts(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }),
+);

@@ -7,7 +7,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { withCounts } from '../commons/runtime/metrics.js';
+import { publishingCounts } from '../commons/runtime/metrics.js';
 import { simulationMessageSchema } from '../commons/simulations/model.js';
 import { simulatePage } from '../commons/simulations/simulate.js';
 
@@ -26,5 +26,6 @@ async function handleRecord(record: SQSRecord): Promise<void> {
 }
 
 /** A processor per invocation: the local runtime runs several batches of one module at once. */
-export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  withCounts(() => processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }));
+export const handler = publishingCounts(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }),
+);

@@ -13,7 +13,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { count, withCounts } from '../commons/runtime/metrics.js';
+import { count, publishingCounts } from '../commons/runtime/metrics.js';
 import {
   countableChange,
   countChanges,
@@ -79,5 +79,4 @@ export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDB
   return { batchItemFailures: [{ itemIdentifier: event.Records[first]!.dynamodb?.SequenceNumber ?? '' }] };
 }
 
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> =>
-  withCounts(() => tallyRecords(event));
+export const handler = publishingCounts(tallyRecords);

@@ -17,11 +17,16 @@ export function publishCounts(): void {
   if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
 }
 
-/** Runs an SQS batch and publishes its counts, also when it fails. */
-export async function withCounts<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } finally {
-    publishCounts();
-  }
-}
+/**
+ * A queue or stream handler whose counts are published when its invocation ends, also when it
+ * fails: wraps the handler once, where it is exported, so no invocation has to ask for it.
+ */
+export const publishingCounts =
+  <A extends unknown[], R>(handler: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    try {
+      return await handler(...args);
+    } finally {
+      publishCounts();
+    }
+  };
