@@ -34,7 +34,7 @@ const recordedBefore = (recorded: Recorded<unknown>, asOf: HistoryAsOf | undefin
   (recorded.applicationId !== asOf.applicationId && (recorded.at === undefined || recorded.at < asOf.at));
 
 /** The history as the policy reads it: all of it, or what a decision taken as of `asOf` saw. */
-export function historyAsOf(recorded: RecordedHistory, asOf?: HistoryAsOf): History {
+function historyAsOf(recorded: RecordedHistory, asOf?: HistoryAsOf): History {
   const seen = <Entry>(entries: Recorded<Entry>[]) =>
     entries.filter((entry) => recordedBefore(entry, asOf)).map(({ entry }) => entry);
   return { certifications: seen(recorded.certifications), awards: seen(recorded.awards) };
@@ -44,9 +44,19 @@ export function historyAsOf(recorded: RecordedHistory, asOf?: HistoryAsOf): Hist
  * The applicant's history with a national-platform recognition's marker, whoever holds it: a
  * recognition rewarded to another applicant (or not yet in this one's awards) still counts.
  */
-export function withRecognition(recorded: RecordedHistory, marker: Recorded<AwardEntry> | undefined): RecordedHistory {
+function withRecognition(recorded: RecordedHistory, marker: Recorded<AwardEntry> | undefined): RecordedHistory {
   const held = (award: Recorded<AwardEntry>) =>
     marker?.applicationId !== undefined && award.applicationId === marker.applicationId;
   if (!marker || recorded.awards.some(held)) return recorded;
   return { ...recorded, awards: [...recorded.awards, marker] };
 }
+
+/**
+ * The history an application's decision reads: the applicant's recorded history with the marker of
+ * the recognition it claims (none for other programmes), all of it or as of `asOf`.
+ */
+export const historyOf = (
+  recorded: RecordedHistory,
+  marker: Recorded<AwardEntry> | undefined,
+  asOf?: HistoryAsOf,
+): History => historyAsOf(withRecognition(recorded, marker), asOf);

@@ -9,13 +9,7 @@
  */
 import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { recognitionOf, type History } from '../../../shared/domain/award.js';
-import {
-  historyAsOf,
-  withRecognition,
-  type HistoryAsOf,
-  type Recorded,
-  type RecordedHistory,
-} from '../../../shared/domain/history.js';
+import { historyOf, type HistoryAsOf, type Recorded, type RecordedHistory } from '../../../shared/domain/history.js';
 import type { AwardEntry } from '../../../shared/domain/award.js';
 import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store/put-item/history.js';
 import { recognitionKey } from '../store/items/keys.js';
@@ -71,10 +65,7 @@ export async function historiesAsOf(
       if (!settled(decision)) return (await loadHistoryFor(record, asOf)).history;
       const recorded = await recordedHistoryOf(draft.simulationId, record.applicantId);
       const reference = recognitionOf(record);
-      return historyAsOf(
-        withRecognition(recorded, reference === undefined ? undefined : markers.get(recognitionKey(reference).pk)),
-        asOf,
-      );
+      return historyOf(recorded, reference === undefined ? undefined : markers.get(recognitionKey(reference).pk), asOf);
     }),
   );
 }

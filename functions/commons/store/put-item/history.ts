@@ -17,13 +17,7 @@ import {
   type History,
   type NewAward,
 } from '../../../../shared/domain/award.js';
-import {
-  historyAsOf,
-  withRecognition,
-  type HistoryAsOf,
-  type Recorded,
-  type RecordedHistory,
-} from '../../../../shared/domain/history.js';
+import { historyOf, type HistoryAsOf, type Recorded, type RecordedHistory } from '../../../../shared/domain/history.js';
 import { documentClient } from '../../clients/dynamodb.js';
 import {
   applicantPartition,
@@ -113,7 +107,7 @@ export async function loadHistory(
     options.recognitionReference === undefined
       ? undefined
       : recognitionMarker(await getItem(recognitionKey(options.recognitionReference)));
-  return { history: historyAsOf(withRecognition(applicants, marker), options.asOf), version };
+  return { history: historyOf(applicants, marker, options.asOf), version };
 }
 
 /** The application's history as of now (or as of `asOf`), with the lock version it was read at. */
