@@ -4,7 +4,7 @@
  * (money as yuan strings), its audit entry and its ApplicationSubmitted event. Pure: the submit
  * function names the id and the time, and stores it.
  */
-import { shanghaiDate, versionFor, type ApplicationInput } from '../policy/index.js';
+import { applicationWindowAt, type ApplicationInput } from '../policy/index.js';
 import type { ApplicationRecord } from './application.js';
 import type { DomainEvent } from './events/index.js';
 import { applicationSubmitted } from './events/application.js';
@@ -29,15 +29,8 @@ export interface SubmitAnswer {
 
 /** Refuses a submission before the application window of the version in force on its date. */
 export function assertWindowOpen(submittedAt: string): void {
-  const version = versionFor(submittedAt);
-  const submittedOn = shanghaiDate(submittedAt);
-  if (submittedOn < version.applicationsFrom) {
-    throw new Refusal('application-window-closed', {
-      version: version.id,
-      opensOn: version.applicationsFrom,
-      today: submittedOn,
-    });
-  }
+  const { held, version, opensOn, submittedOn } = applicationWindowAt(submittedAt);
+  if (!held) throw new Refusal('application-window-closed', { version, opensOn, today: submittedOn });
 }
 
 export interface Submission {

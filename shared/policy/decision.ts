@@ -1,3 +1,4 @@
+import { applicationWindow } from './application-window.js';
 import { formatYuan, type Fen } from './money.js';
 import type { IsoDate } from './dates.js';
 import type { PolicyVersion } from './parameters.js';
@@ -53,11 +54,8 @@ export class Assessment {
 
   constructor(private readonly context: Context<unknown>) {
     const { inForce, submittedOn, organisation } = context;
-    this.require('policy.window', submittedOn >= inForce.applicationsFrom, {
-      submittedOn,
-      version: inForce.id,
-      opensOn: inForce.applicationsFrom,
-    });
+    const { held, ...window } = applicationWindow(submittedOn, inForce);
+    this.require('policy.window', held, window);
     this.require('organisation.registeredInLingang', organisation.registeredInLingang, {});
   }
 

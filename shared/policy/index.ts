@@ -73,6 +73,7 @@ export function decideUnderOptions(validCase: Case, options: EvaluateOptions = {
   return decide(validCase, versionFor(validCase.submittedAt, options, submittedOn), options.registry, submittedOn);
 }
 
+export { applicationWindowAt } from './application-window.js';
 export { shanghaiDate } from './dates.js';
 export type { IsoDate } from './dates.js';
 export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
