@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import { PROGRAMMES } from '../../../shared/policy/index.js';
@@ -17,6 +17,7 @@ import { nowIso } from '../runtime/clock.js';
 import { env } from '../runtime/env.js';
 import { INDEX_SHARDS, simulationKey } from '../store/items/keys.js';
 import { tableName } from '../store/items/table.js';
+import { stepFromStatus } from '../store/update-item/status-step.js';
 import type { SimulationMessage } from './model.js';
 
 const logger = new Logger();
@@ -84,14 +85,9 @@ export async function startSimulation(
 
 /** RUNNING → FAILED (the completion completes only a RUNNING simulation, so pages already queued change nothing). */
 async function recordFailed(simulationId: string): Promise<void> {
-  await documentClient.send(
-    new UpdateCommand({
-      TableName: tableName(),
-      Key: simulationKey(simulationId),
-      UpdateExpression: 'SET #status = :failed, completedAt = :at',
-      ConditionExpression: '#status = :running',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':failed': 'FAILED', ':running': 'RUNNING', ':at': nowIso() },
-    }),
-  );
+  const failed = await stepFromStatus(simulationKey(simulationId), 'RUNNING', {
+    status: 'FAILED',
+    completedAt: nowIso(),
+  });
+  if (!failed) throw new Error(`simulation ${simulationId} left RUNNING before it could be recorded FAILED`);
 }

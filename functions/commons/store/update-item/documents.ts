@@ -12,14 +12,11 @@ import type {
   RejectReason,
 } from '../../../../shared/domain/documents.js';
 import type { DomainEvent } from '../../../../shared/domain/events/index.js';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient } from '../../clients/dynamodb.js';
 import { TransactionConflict } from '../items/conflicts.js';
 import { documentKey } from '../items/keys.js';
 import { OUTBOX_ATTRIBUTE } from '../items/outbox.js';
 import { getItem } from '../get-item/get-item.js';
-import { setFields, tableName } from '../items/table.js';
+import { stepFromStatus } from './status-step.js';
 
 export interface DocumentRecord {
   documentId: string;
@@ -100,20 +97,7 @@ export async function concludeDocument(
   fields: Partial<DocumentRecord>,
   event: DomainEvent,
 ): Promise<void> {
-  const { assignments, names, values } = setFields({ ...fields, [OUTBOX_ATTRIBUTE]: [event] });
-  try {
-    await documentClient.send(
-      new UpdateCommand({
-        TableName: tableName(),
-        Key: documentKey(document.applicationId, document.documentId),
-        UpdateExpression: `SET ${assignments.join(', ')}`,
-        ConditionExpression: '#status = :pending',
-        ExpressionAttributeNames: { ...names, '#status': 'status' },
-        ExpressionAttributeValues: { ...values, ':pending': 'PENDING' },
-      }),
-    );
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw new TransactionConflict(new Set(['document']));
-    throw error;
-  }
+  const key = documentKey(document.applicationId, document.documentId);
+  const concluded = await stepFromStatus(key, 'PENDING', { ...fields, [OUTBOX_ATTRIBUTE]: [event] });
+  if (!concluded) throw new TransactionConflict(new Set(['document']));
 }
