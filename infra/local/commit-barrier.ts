@@ -12,7 +12,8 @@
  *   after all their answers: one a transaction under light load, far fewer under heavy load.
  * - Latency: the outbox relay is told at once that a write committed (../stream-reader.ts nudge).
  */
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoDbWire, type DynamoDbWire } from './dynamodb-wire.js';
 
 const WRITE_COMMANDS = new Set([
   'PutItemCommand',
@@ -24,11 +25,11 @@ const WRITE_COMMANDS = new Set([
 const NAME = 'localAfterCommit';
 
 /** Resolves once every transaction answered before the call is committed; concurrent callers share one ListTables. */
-function groupCommit(barrier: DynamoDBClient): () => Promise<void> {
+function groupCommit(barrier: DynamoDbWire): () => Promise<void> {
   let sent: Promise<void> | undefined;
   let next: Promise<void> | undefined;
   const send = (): Promise<void> =>
-    (sent = barrier.send(new ListTablesCommand({ Limit: 1 })).then(
+    (sent = barrier.call('DynamoDB_20120810.ListTables', { Limit: 1 }).then(
       () => void (sent = undefined),
       (error: unknown) => {
         sent = undefined;
@@ -49,11 +50,10 @@ function groupCommit(barrier: DynamoDBClient): () => Promise<void> {
   return wait;
 }
 
-/** Installs the middleware; returns its removal. */
-export function afterCommits(client: DynamoDBClient, onWrite: () => void): () => void {
-  // Its own client: the barrier is the twin's, not a call the handler makes (bench:api counts those).
-  const { region, endpoint, credentials } = client.config;
-  const barrier = new DynamoDBClient({ region, endpoint, credentials });
+/** Installs the middleware on the client of DynamoDB Local at `endpoint`; returns its removal. */
+export function afterCommits(client: DynamoDBClient, endpoint: string, onWrite: () => void): () => void {
+  // The twin's own request, not one the handler makes (bench:api counts those), so not the SDK's.
+  const barrier = dynamoDbWire(endpoint);
   const committed = groupCommit(barrier);
   client.middlewareStack.add(
     (next, context) => async (args) => {

@@ -13,16 +13,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  DescribeStreamCommand,
-  DynamoDBStreamsClient,
-  GetRecordsCommand,
-  GetShardIteratorCommand,
-  type GetShardIteratorCommandInput,
-  type _Record as StreamRecord,
-  type Shard,
+import type {
+  DescribeStreamOutput,
+  GetShardIteratorInput,
+  GetShardIteratorOutput,
+  Shard,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { dynamoDbWire, type DynamoDbWire } from './dynamodb-wire.js';
 
 export type StreamLambda = (event: DynamoDBStreamEvent, context: unknown) => Promise<DynamoDBBatchResponse | void>;
 
@@ -51,23 +49,31 @@ export interface StreamReaderOptions {
    * again at once only while its batches come back full; otherwise at its next poll.
    */
   idleMs?: number;
+  /**
+   * The shortest time from one poll's start to the next, ms (default 0): the writes nudging within
+   * it are read by one poll, so under load batches grow instead of polls, as a batching window does.
+   */
+  minIntervalMs?: number;
 }
 
-/** A stream record as Lambda's event source hands it over. */
-function toLambdaRecord(record: StreamRecord, streamArn: string): DynamoDBRecord {
+/** GetRecords' answer as sent: the records in the DynamoDB JSON that Lambda's event carries too. */
+interface WireRecords {
+  Records?: Array<Omit<DynamoDBRecord, 'eventSourceARN'>>;
+  NextShardIterator?: string;
+}
+
+/** A stream record as Lambda's event source hands it over: as GetRecords sent it, its creation time in whole seconds. */
+function toLambdaRecord(record: Omit<DynamoDBRecord, 'eventSourceARN'>, streamArn: string): DynamoDBRecord {
   const { ApproximateCreationDateTime, ...change } = record.dynamodb ?? {};
   return {
-    eventID: record.eventID,
-    eventName: record.eventName,
+    ...record,
     eventVersion: record.eventVersion ?? '1.1',
     eventSource: 'aws:dynamodb',
     awsRegion: record.awsRegion ?? process.env.AWS_REGION ?? 'local',
     eventSourceARN: streamArn,
     dynamodb: {
-      ...(change as DynamoDBRecord['dynamodb']),
-      ...(ApproximateCreationDateTime
-        ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime.getTime() / 1000) }
-        : {}),
+      ...change,
+      ...(ApproximateCreationDateTime ? { ApproximateCreationDateTime: Math.floor(ApproximateCreationDateTime) } : {}),
     },
   };
 }
@@ -78,7 +84,8 @@ const SHARD_LIST_MAX_AGE_MS = 1_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class StreamReader {
-  private readonly streams: DynamoDBStreamsClient;
+  /** The stream's reads: Lambda's own machinery on AWS, so not the SDK's calls (./dynamodb-wire.ts). */
+  private streams: DynamoDbWire | undefined;
   private checkpoint: Checkpoint | undefined;
   private readonly iterators = new Map<string, string>();
   private shards: Shard[] = [];
@@ -90,13 +97,15 @@ export class StreamReader {
   private nudged = false;
   private wake: (() => void) | undefined;
 
-  constructor(private readonly options: StreamReaderOptions) {
-    const config = options.dynamodb.config;
-    this.streams = new DynamoDBStreamsClient({
-      region: config.region,
-      endpoint: config.endpoint,
-      credentials: config.credentials,
-    });
+  constructor(private readonly options: StreamReaderOptions) {}
+
+  private async call<T>(target: Parameters<DynamoDbWire['call']>[0], input: object): Promise<T> {
+    if (!this.streams) {
+      const endpoint = await this.options.dynamodb.config.endpoint?.();
+      if (!endpoint) throw new Error(`the stream reader of ${this.options.tableName} needs a client with an endpoint`);
+      this.streams = dynamoDbWire(`${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? 80}`);
+    }
+    return this.streams.call<T>(target, input);
   }
 
   private async streamArn(): Promise<string> {
@@ -128,8 +137,12 @@ export class StreamReader {
     if (known) return known;
     const { streamArn, shards } = await this.load();
     const after = shards[shardId]?.after;
-    const iterator = (position: Pick<GetShardIteratorCommandInput, 'ShardIteratorType' | 'SequenceNumber'>) =>
-      this.streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ...position }));
+    const iterator = (position: Pick<GetShardIteratorInput, 'ShardIteratorType' | 'SequenceNumber'>) =>
+      this.call<GetShardIteratorOutput>('DynamoDBStreams_20120810.GetShardIterator', {
+        StreamArn: streamArn,
+        ShardId: shardId,
+        ...position,
+      });
     let found;
     try {
       found = await iterator(
@@ -153,9 +166,9 @@ export class StreamReader {
   private async readableShards(): Promise<Shard[]> {
     const checkpoint = await this.load();
     if (this.shardsDescribedAt === undefined || Date.now() - this.shardsDescribedAt > SHARD_LIST_MAX_AGE_MS) {
-      const { StreamDescription } = await this.streams.send(
-        new DescribeStreamCommand({ StreamArn: checkpoint.streamArn }),
-      );
+      const { StreamDescription } = await this.call<DescribeStreamOutput>('DynamoDBStreams_20120810.DescribeStream', {
+        StreamArn: checkpoint.streamArn,
+      });
       this.shards = StreamDescription?.Shards ?? [];
       this.shardsDescribedAt = Date.now();
     }
@@ -173,9 +186,10 @@ export class StreamReader {
     const iterator = await this.iteratorFor(shardId);
     const progress = (checkpoint.shards[shardId] ??= {});
     if (!iterator) return 0;
-    const { Records = [], NextShardIterator } = await this.streams.send(
-      new GetRecordsCommand({ ShardIterator: iterator, Limit: this.options.batchSize ?? 100 }),
-    );
+    const { Records = [], NextShardIterator } = await this.call<WireRecords>('DynamoDBStreams_20120810.GetRecords', {
+      ShardIterator: iterator,
+      Limit: this.options.batchSize ?? 100,
+    });
     if (Records.length === 0) {
       if (NextShardIterator) this.iterators.set(shardId, NextShardIterator);
       else {
@@ -223,17 +237,19 @@ export class StreamReader {
     this.wake?.();
   }
 
-  /** The idle pause between polls, cut short by a nudge. */
-  private idle(): Promise<void> {
-    if (this.nudged) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.wake?.(), this.options.idleMs ?? 25);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-    });
+  /** The pause after a poll that did not fill a batch: until a nudge or idleMs, and at least minIntervalMs from its start. */
+  private async idle(polledAt: number): Promise<void> {
+    if (!this.nudged)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => this.wake?.(), this.options.idleMs ?? 25);
+        this.wake = () => {
+          clearTimeout(timer);
+          this.wake = undefined;
+          resolve();
+        };
+      });
+    const early = polledAt + (this.options.minIntervalMs ?? 0) - performance.now();
+    if (early > 0 && this.running) await sleep(early);
   }
 
   start(): void {
@@ -242,7 +258,8 @@ export class StreamReader {
       while (this.running) {
         try {
           this.nudged = false;
-          if ((await this.pollOnce()) < (this.options.batchSize ?? 100)) await this.idle();
+          const polledAt = performance.now();
+          if ((await this.pollOnce()) < (this.options.batchSize ?? 100)) await this.idle(polledAt);
         } catch (error) {
           if (!this.running) return;
           console.error(`[stream ${this.options.tableName}] poll failed:`, (error as Error).message);
@@ -258,6 +275,6 @@ export class StreamReader {
     this.running = false;
     this.wake?.();
     await this.loop;
-    this.streams.destroy();
+    this.streams?.destroy();
   }
 }
