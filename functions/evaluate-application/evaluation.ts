@@ -11,7 +11,7 @@ import { evaluation } from '../../shared/domain/evaluation.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import type { DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
-import { retryOnConflict } from '../commons/store/items/conflicts.js';
+import { retryOnConflict } from '../commons/use-cases/retry.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { count } from '../commons/runtime/metrics.js';
 import { getApplication } from '../commons/store/update-item/applications.js';

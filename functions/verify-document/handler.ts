@@ -25,7 +25,7 @@ import {
   parseObjectKey,
   type DocumentRecord,
 } from '../commons/store/update-item/documents.js';
-import { retryOnConflict } from '../commons/store/items/conflicts.js';
+import { retryOnConflict } from '../commons/use-cases/retry.js';
 
 const logger = new Logger();
 const bucket = () => env(ENV.documentBucketName);

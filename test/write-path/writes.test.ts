@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { transitionUpdate } from '../../functions/commons/store/update-item/applications.js';
 import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import { awardFor } from '../../shared/domain/award.js';
-import { MAX_ATTEMPTS, retryOnConflict, TransactionConflict } from '../../functions/commons/store/items/conflicts.js';
+import { TransactionConflict } from '../../functions/commons/store/items/conflicts.js';
+import { MAX_ATTEMPTS, retryOnConflict } from '../../functions/commons/use-cases/retry.js';
 import { judgedUntilStored, Problem, problem } from '../../functions/commons/edge/problems.js';
 import { submittedRecord } from '../support/records.js';
 

@@ -16,7 +16,8 @@ import type { Reason } from '../../../shared/policy/index.js';
 import { renderReason } from '../../../shared/i18n/index.js';
 import type { Refusal, RefusalFacts } from '../../../shared/domain/refusal.js';
 import type { FieldMessage } from '../../../shared/field-messages.js';
-import { retryOnConflict, TransactionConflict } from '../store/items/conflicts.js';
+import { TransactionConflict } from '../store/items/conflicts.js';
+import { retryOnConflict } from '../use-cases/retry.js';
 
 export interface ProblemDocument {
   type: string;

@@ -12,7 +12,7 @@ import { pageKey } from '../store/items/keys.js';
 import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
 import { counterAddition, sendPayoutMessages } from './runs.js';
 import { recordOnce } from '../store/counters.js';
-import { retryOnConflict } from '../store/items/conflicts.js';
+import { retryOnConflict } from '../use-cases/retry.js';
 
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };

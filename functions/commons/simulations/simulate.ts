@@ -13,7 +13,7 @@ import { sendMessages } from '../messaging/send.js';
 import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { caseFor } from '../../../shared/domain/award.js';
 import { fromItem } from '../store/items/application-item.js';
-import { retryOnConflict } from '../store/items/conflicts.js';
+import { retryOnConflict } from '../use-cases/retry.js';
 import { counterAddition, recordOnce } from '../store/counters.js';
 import { programmePartition, simulationPageKey, simulationPartition } from '../store/items/keys.js';
 import { readFromTable } from '../store/query/listings.js';

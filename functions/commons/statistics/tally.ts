@@ -12,7 +12,8 @@ import { documentClient } from '../clients/dynamodb.js';
 import { clock } from '../runtime/clock.js';
 import { countedKey, statisticsCounterKey, writeShard } from '../store/items/keys.js';
 import { runTransaction } from '../store/transact-write-items/transactions.js';
-import { retryOnConflict, TransactionConflict } from '../store/items/conflicts.js';
+import { TransactionConflict } from '../store/items/conflicts.js';
+import { retryOnConflict } from '../use-cases/retry.js';
 import { statisticsTableName } from './table.js';
 
 type Image = Record<string, unknown>;
