@@ -7,6 +7,8 @@
  *   sweeps could not get decided is marked as needing attention.
  * - Payout runs RUNNING without progress since the last sweep are resumed (../commons/payouts/resume.ts)
  *   and counted as `PayoutRunsStalled`, the metric of the stuck-run alarm.
+ * - Exports and simulations whose messages were never sent get them, a bounded number of times,
+ *   then are recorded FAILED (./unsent-jobs.ts): counted as `JobsResent` and `JobsFailedUnsent`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
@@ -14,6 +16,7 @@ import { clock } from '../commons/runtime/clock.js';
 import { publishCounts, count } from '../commons/runtime/metrics.js';
 import { resumeStalledRuns } from './stalled-runs.js';
 import { requeueSubmitted } from './submitted.js';
+import { resendUnsentJobs } from './unsent-jobs.js';
 
 const logger = new Logger();
 const thresholdMinutes = Number(process.env.SWEEPER_THRESHOLD_MINUTES ?? '10');
@@ -33,14 +36,26 @@ export const cutoffFor = (now: Date, minutes: number): string =>
 export const handler = async (
   _event: unknown,
   context?: Pick<Context, 'getRemainingTimeInMillis'>,
-): Promise<{ requeued: number; markedForAttention: number; resumedRuns: number }> => {
+): Promise<{
+  requeued: number;
+  markedForAttention: number;
+  resumedRuns: number;
+  resentJobs: number;
+  failedJobs: number;
+}> => {
   const now = clock.now();
   const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
   const { requeued, markedForAttention } = await requeueSubmitted(cutoffFor(now, thresholdMinutes), timeLeft);
   const resumedRuns = await resumeStalledRuns(now, thresholdMinutes);
-  if (requeued + markedForAttention + resumedRuns > 0)
-    logger.warn('swept', { requeued, markedForAttention, resumedRuns });
-  count({ ApplicationsRequeued: requeued, PayoutRunsStalled: resumedRuns });
+  const { resentJobs, failedJobs } = await resendUnsentJobs(cutoffFor(now, thresholdMinutes));
+  const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
+  if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);
+  count({
+    ApplicationsRequeued: requeued,
+    PayoutRunsStalled: resumedRuns,
+    JobsResent: resentJobs,
+    JobsFailedUnsent: failedJobs,
+  });
   publishCounts();
-  return { requeued, markedForAttention, resumedRuns };
+  return swept;
 };

@@ -82,7 +82,7 @@ export const FUNCTION_ACCESS: Record<FunctionName, FunctionAccess> = {
   },
   sweeper: {
     tables: { SubsidyTable: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], indexes: ['GSI2', 'GSI3'] } },
-    sendsTo: ['EvaluationQueue', 'PayoutQueue'],
+    sendsTo: ['EvaluationQueue', 'PayoutQueue', 'ExportQueue', 'SimulationQueue'],
   },
   // Reads the table's stream through its event source, not through table actions.
   'outbox-relay': { tables: {}, sendsTo: ['EvaluationQueue'], publishes: true, unpublishedEvents: 'keeps' },

@@ -803,11 +803,11 @@ describe.each([
     expect(who('sqs:SendMessage', /EvaluationQueue/)).toEqual(['admin-api', 'outbox-relay', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueueDLQ/)).toEqual(['admin-api']);
     expect(who('sqs:SendMessage', /PayoutQueue/)).toEqual(['admin-api', 'payout-planner', 'payout-worker', 'sweeper']);
-    expect(who('sqs:SendMessage', /ExportQueue/)).toEqual(['admin-api']);
+    expect(who('sqs:SendMessage', /ExportQueue/)).toEqual(['admin-api', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /ExportQueue/)).toEqual(['export-worker']);
     expect(who('sqs:ReceiveMessage', /EvaluationQueue(?!DLQ)/)).toEqual(['evaluate-application']);
     expect(who('sqs:ReceiveMessage', /PayoutQueue/)).toEqual(['payout-worker']);
-    expect(who('sqs:SendMessage', /SimulationQueue/)).toEqual(['admin-api', 'simulation-worker']);
+    expect(who('sqs:SendMessage', /SimulationQueue/)).toEqual(['admin-api', 'simulation-worker', 'sweeper']);
     expect(who('sqs:ReceiveMessage', /SimulationQueue/)).toEqual(['simulation-worker']);
     // Events reach the bus only through the outbox relay (SPEC §5).
     expect(who('events:PutEvents')).toEqual(['outbox-relay']);

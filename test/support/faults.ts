@@ -34,3 +34,22 @@ export function crashAfterPayment(client: DynamoDBClient, crashes: (applicationI
   );
   return () => void client.middlewareStack.remove(NAME);
 }
+
+const REFUSE_UPDATES = 'refuseUpdates';
+
+/**
+ * DynamoDB refuses every UpdateItem of the items whose partition key starts with `pkPrefix`
+ * (an outage as the caller sees it: the call throws, nothing is written). Returns the removal.
+ */
+export function refuseUpdates(client: DynamoDBClient, pkPrefix: string): () => void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const key = (args.input as { Key?: Record<string, Value> }).Key;
+      if (context.commandName === 'UpdateItemCommand' && String(text(key?.pk)).startsWith(pkPrefix))
+        throw new Error('simulated DynamoDB outage');
+      return next(args);
+    },
+    { step: 'initialize', priority: 'low', name: REFUSE_UPDATES, override: true },
+  );
+  return () => void client.middlewareStack.remove(REFUSE_UPDATES);
+}

@@ -11,7 +11,7 @@ import { nowIso } from '../runtime/clock.js';
 import { exportKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { AWARD_COLUMNS, LEDGER_COLUMNS } from './columns.js';
-import { concludeExport } from './conclusion.js';
+import { concludeExport, markExportStarted } from './conclusion.js';
 import type { ExportRecord } from './model.js';
 import { awardPages, ledgerPages } from './rows.js';
 
@@ -45,6 +45,7 @@ export async function runExport(exportId: string): Promise<JobOutcome> {
   const record = (await getItem(exportKey(exportId))) as ExportRecord | undefined;
   if (!record) return 'unknown';
   if (record.status !== 'PENDING') return 'already-finished';
+  if (record.jobStartedAt === undefined) await markExportStarted(exportId, nowIso());
   const file =
     record.kind === 'LEDGER'
       ? await writeFile(record, LEDGER_COLUMNS, ledgerPages(record.fiscalYear))

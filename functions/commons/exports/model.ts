@@ -6,6 +6,8 @@
  * |---|---|
  * | kind, fiscalYear, language | what was asked for: the ledger or the awards of a year, headers in the asker's language |
  * | status | `PENDING` until the job wrote the file (`DONE`), or gave up on its last receive (`FAILED`) |
+ * | jobStartedAt | when the job first received its message; without it the sweeper re-sends the message |
+ * | sweeps | how many times the sweeper re-sent it (FAILED after MAX_SWEEPS) |
  * | rows, amount, bytes, objectKey, completedAt | the file, once `DONE` |
  */
 import * as z from '../../../shared/zod.js';
@@ -28,6 +30,8 @@ export interface ExportRecord {
   status: ExportStatus;
   requestedBy: string;
   requestedAt: string;
+  /** When its job first received its message (not shown by the API). */
+  jobStartedAt?: string;
   completedAt?: string;
   rows?: number;
   /** The sum of the file's amounts, yuan. */

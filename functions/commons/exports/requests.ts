@@ -3,6 +3,8 @@
  * then its job is queued (ExportQueue, drained by functions/export-worker). If the send fails the
  * record is concluded FAILED at once (logged as an error) and the answer says so: never an export
  * PENDING forever that no job will write; the remedy is the one for a job that gave up, ask again.
+ * If that conclusion fails too (DynamoDB and SQS failing at once: the answer is a 5xx), the export
+ * stays PENDING in the index of unfinished jobs, and the sweeper sends its job (functions/sweeper/unsent-jobs.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
@@ -13,7 +15,7 @@ import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
 import { nowIso } from '../runtime/clock.js';
 import { env } from '../runtime/env.js';
-import { exportKey } from '../store/items/keys.js';
+import { exportKey, PENDING_EXPORTS, unfinishedJobIndexKeys } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { tableName } from '../store/items/table.js';
 import { concludeExport } from './conclusion.js';
@@ -31,7 +33,12 @@ export async function requestExport(request: {
   await documentClient.send(
     new PutCommand({
       TableName: tableName(),
-      Item: { ...exportKey(record.exportId), entity: 'EXPORT', ...record },
+      Item: {
+        ...exportKey(record.exportId),
+        ...unfinishedJobIndexKeys(PENDING_EXPORTS, record.requestedAt, record.exportId),
+        entity: 'EXPORT',
+        ...record,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );

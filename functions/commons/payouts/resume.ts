@@ -19,7 +19,7 @@ import {
 import { correlationOfRun, getRun, sendPayoutMessages } from './runs.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { tableName, type Item } from '../store/items/table.js';
-import { queryAll, queryPages } from '../store/query/query.js';
+import { queryAll, unfinishedJobs } from '../store/query/query.js';
 
 interface PageRecord {
   sk: string;
@@ -96,19 +96,8 @@ export async function resumeRun(runId: string): Promise<number> {
 }
 
 /** RUNNING runs (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
-export async function* runningRuns({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> {
-  const pages = queryPages(documentClient, {
-    TableName: tableName(),
-    IndexName: 'GSI3',
-    KeyConditionExpression:
-      startedBefore === undefined ? 'gsi3pk = :running' : 'gsi3pk = :running AND gsi3sk < :before',
-    ExpressionAttributeValues: {
-      ':running': RUNNING_RUNS,
-      ...(startedBefore === undefined ? {} : { ':before': startedBefore }),
-    },
-  });
-  for await (const page of pages) yield page.Items ?? [];
-}
+export const runningRuns = ({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> =>
+  unfinishedJobs(RUNNING_RUNS, startedBefore);
 
 /** Records the progress a sweep saw on a run, for the next sweep to compare. */
 export async function recordProgressSeen(runId: string, progress: string): Promise<void> {

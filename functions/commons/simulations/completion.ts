@@ -12,7 +12,12 @@ import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
-import { SIMULATION_PAGE_PREFIX, simulationKey, simulationPartition } from '../store/items/keys.js';
+import {
+  RUNNING_INDEX_ATTRIBUTES,
+  SIMULATION_PAGE_PREFIX,
+  simulationKey,
+  simulationPartition,
+} from '../store/items/keys.js';
 import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
 import { queryPages } from '../store/query/query.js';
@@ -47,11 +52,18 @@ export async function completeIfSettled(simulationId: string): Promise<void> {
   const file = await writeSimulationFile(simulationId, result, language);
   const at = nowIso();
   // false: another caller completed it first.
-  await stepFromStatus(simulationKey(simulationId), 'RUNNING', {
-    status: 'COMPLETED',
-    completedAt: at,
-    result,
-    ...file,
-    [OUTBOX_ATTRIBUTE]: [simulationCompleted(simulationId, result, at, simulation.correlationId as string | undefined)],
-  });
+  await stepFromStatus(
+    simulationKey(simulationId),
+    'RUNNING',
+    {
+      status: 'COMPLETED',
+      completedAt: at,
+      result,
+      ...file,
+      [OUTBOX_ATTRIBUTE]: [
+        simulationCompleted(simulationId, result, at, simulation.correlationId as string | undefined),
+      ],
+    },
+    RUNNING_INDEX_ATTRIBUTES,
+  );
 }

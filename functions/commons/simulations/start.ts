@@ -3,21 +3,29 @@
  * simulation's own item, then one message per part (programme × shard of the programme index)
  * starts a chain of pages on the simulation queue; the workers do the rest (./simulate.ts). If the
  * messages cannot all be sent, the simulation is recorded FAILED at once (logged as an error) and
- * the answer says so, rather than RUNNING forever: ask again.
+ * the answer says so, rather than RUNNING forever: ask again. If recording that fails too
+ * (DynamoDB and SQS failing at once: the answer is a 5xx), the simulation stays RUNNING in the index
+ * of unfinished jobs, and the sweeper sends its messages (functions/sweeper/unsent-jobs.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../../../shared/contract/resources.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
-import { PROGRAMMES } from '../../../shared/policy/index.js';
+import { PROGRAMMES, type ProgrammeCode } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
 import { nowIso } from '../runtime/clock.js';
 import { env } from '../runtime/env.js';
-import { INDEX_SHARDS, simulationKey } from '../store/items/keys.js';
-import { tableName } from '../store/items/table.js';
+import {
+  INDEX_SHARDS,
+  RUNNING_INDEX_ATTRIBUTES,
+  RUNNING_SIMULATIONS,
+  simulationKey,
+  unfinishedJobIndexKeys,
+} from '../store/items/keys.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
+import { tableName } from '../store/items/table.js';
 import type { SimulationMessage } from './model.js';
 
 const logger = new Logger();
@@ -47,11 +55,13 @@ export async function startSimulation(
   const simulationId = randomUUID();
   const programmes = request.programmes ?? PROGRAMMES;
   const { policyVersion, overrides, submittedFrom, submittedTo } = request;
+  const startedAt = nowIso();
   await documentClient.send(
     new PutCommand({
       TableName: tableName(),
       Item: {
         ...simulationKey(simulationId),
+        ...unfinishedJobIndexKeys(RUNNING_SIMULATIONS, startedAt, simulationId),
         entity: 'SIMULATION',
         simulationId,
         status: 'RUNNING',
@@ -64,30 +74,36 @@ export async function startSimulation(
         requestedBy,
         language,
         ...(correlationId ? { correlationId } : {}),
-        startedAt: nowIso(),
+        startedAt,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
     }),
   );
-  const messages: SimulationMessage[] = programmes.flatMap((programme) =>
-    Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ simulationId, programme, shard, page: 0 })),
-  );
   try {
-    await sendMessages(simulationQueue(), messages);
+    await sendStartMessages(simulationId, programmes);
     return { simulationId, status: 'RUNNING' as const };
   } catch (error) {
     // Some parts would never start, so it would never complete: recorded FAILED at once, and said so.
     logger.error('simulation not queued: recorded FAILED', { simulationId, error: error as Error });
-    await recordFailed(simulationId);
+    await recordSimulationFailed(simulationId);
     return { simulationId, status: 'FAILED' as const };
   }
 }
 
+/** The first page of every part (programme × shard): the rest follows page by page. */
+export async function sendStartMessages(simulationId: string, programmes: readonly ProgrammeCode[]): Promise<void> {
+  const messages: SimulationMessage[] = programmes.flatMap((programme) =>
+    Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ simulationId, programme, shard, page: 0 })),
+  );
+  await sendMessages(simulationQueue(), messages);
+}
+
 /** RUNNING → FAILED (the completion completes only a RUNNING simulation, so pages already queued change nothing). */
-async function recordFailed(simulationId: string): Promise<void> {
-  const failed = await stepFromStatus(simulationKey(simulationId), 'RUNNING', {
-    status: 'FAILED',
-    completedAt: nowIso(),
-  });
-  if (!failed) throw new Error(`simulation ${simulationId} left RUNNING before it could be recorded FAILED`);
+export async function recordSimulationFailed(simulationId: string): Promise<void> {
+  await stepFromStatus(
+    simulationKey(simulationId),
+    'RUNNING',
+    { status: 'FAILED', completedAt: nowIso() },
+    RUNNING_INDEX_ATTRIBUTES,
+  );
 }

@@ -130,12 +130,20 @@ export const yearRunsIndexKeys = (fiscalYear: number, startedAt: string, runId: 
   gsi1pk: yearRunsPartition(fiscalYear),
   gsi1sk: newestLast(startedAt, runId),
 });
-/** GSI3: a RUNNING payout run, so that stalled runs can be found and resumed. */
+/**
+ * GSI3: the jobs not yet finished, oldest first, so that the sweeper finds those that stopped
+ * moving: a RUNNING payout run (resumed), a PENDING export and a RUNNING simulation (their
+ * messages re-sent). A job leaves its partition when it ends (RUNNING_INDEX_ATTRIBUTES removed).
+ */
 export const RUNNING_RUNS = 'RUNS#RUNNING';
-export const runningIndexKeys = (startedAt: string, runId: string) => ({
-  gsi3pk: RUNNING_RUNS,
-  gsi3sk: newestLast(startedAt, runId),
+export const PENDING_EXPORTS = 'EXPORTS#PENDING';
+export const RUNNING_SIMULATIONS = 'SIMULATIONS#RUNNING';
+export const unfinishedJobIndexKeys = (partition: string, startedAt: string, id: string) => ({
+  gsi3pk: partition,
+  gsi3sk: newestLast(startedAt, id),
 });
+export const runningIndexKeys = (startedAt: string, runId: string) =>
+  unfinishedJobIndexKeys(RUNNING_RUNS, startedAt, runId);
 export const RUNNING_INDEX_ATTRIBUTES = ['gsi3pk', 'gsi3sk'] as const;
 
 /** The application's fields its index keys derive from. */

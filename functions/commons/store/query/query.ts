@@ -46,3 +46,17 @@ export async function queryAll(
     items.push(...(page.Items ?? []));
   return items;
 }
+
+/** The unfinished jobs of one kind (a GSI3 partition of `keys.ts`), started before `startedBefore` when given, oldest first, a page at a time. */
+export async function* unfinishedJobs(partition: string, startedBefore?: string): AsyncGenerator<Item[]> {
+  const pages = queryPages(documentClient, {
+    TableName: tableName(),
+    IndexName: 'GSI3',
+    KeyConditionExpression: startedBefore === undefined ? 'gsi3pk = :jobs' : 'gsi3pk = :jobs AND gsi3sk < :before',
+    ExpressionAttributeValues: {
+      ':jobs': partition,
+      ...(startedBefore === undefined ? {} : { ':before': startedBefore }),
+    },
+  });
+  for await (const page of pages) yield page.Items ?? [];
+}

@@ -1,0 +1,89 @@
+/**
+ * Exports and simulations whose messages were never sent (the sweeper's third duty). Starting
+ * one stores it, then sends its messages; if the send fails and recording it FAILED fails too
+ * (SQS and DynamoDB failing at once), the job stays PENDING/RUNNING with nothing queued. Like an
+ * application left SUBMITTED, such a job older than the threshold has its messages sent again,
+ * each sweep counted on it, at most MAX_SWEEPS times; then it is recorded FAILED (ask again).
+ * "Never sent" is read from the record: an export whose job never received its message
+ * (`jobStartedAt`), a simulation without a case judged or a part done. Sending twice is safe:
+ * an export's job leaves a finished export alone, a simulation counts each page once.
+ */
+import { concludeExport } from '../commons/exports/conclusion.js';
+import type { ExportMessage } from '../commons/exports/model.js';
+import { sendMessages } from '../commons/messaging/send.js';
+import { nowIso } from '../commons/runtime/clock.js';
+import { env } from '../commons/runtime/env.js';
+import { readProgress } from '../commons/simulations/progress.js';
+import { recordSimulationFailed, sendStartMessages } from '../commons/simulations/start.js';
+import { getItem } from '../commons/store/get-item/get-item.js';
+import { exportKey, PENDING_EXPORTS, RUNNING_SIMULATIONS, simulationKey } from '../commons/store/items/keys.js';
+import type { Item, Key } from '../commons/store/items/table.js';
+import { unfinishedJobs } from '../commons/store/query/query.js';
+import { stepFromStatus } from '../commons/store/update-item/status-step.js';
+import { ENV } from '../../shared/contract/resources.js';
+import type { ProgrammeCode } from '../../shared/policy/index.js';
+import { MAX_SWEEPS } from './submitted.js';
+
+interface JobKind {
+  /** Its partition of the unfinished jobs' index. */
+  partition: string;
+  key: (id: string) => Key;
+  /** The status it waits in. */
+  waiting: string;
+  neverSent: (job: Item) => Promise<boolean>;
+  send: (job: Item) => Promise<void>;
+  fail: (id: string) => Promise<void>;
+}
+
+const EXPORTS: JobKind = {
+  partition: PENDING_EXPORTS,
+  key: exportKey,
+  waiting: 'PENDING',
+  neverSent: async (job) => job.jobStartedAt === undefined,
+  send: (job) => sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: String(job.exportId) }]),
+  fail: (exportId) => concludeExport(exportId, { status: 'FAILED', completedAt: nowIso() }),
+};
+
+const SIMULATIONS: JobKind = {
+  partition: RUNNING_SIMULATIONS,
+  key: simulationKey,
+  waiting: 'RUNNING',
+  neverSent: async (job) => {
+    const { cases, partsDone } = await readProgress(String(job.simulationId), job.parts as number);
+    return cases === 0 && partsDone === 0;
+  },
+  send: (job) => sendStartMessages(String(job.simulationId), job.programmes as ProgrammeCode[]),
+  fail: recordSimulationFailed,
+};
+
+/** The job's id from its index entry (the index projects the table's keys: `EXPORT#<id>`, `SIMULATION#<id>`). */
+const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf('#') + 1);
+
+async function sweepJob(kind: JobKind, id: string): Promise<'sent' | 'failed' | undefined> {
+  const job = await getItem(kind.key(id));
+  if (job?.status !== kind.waiting || !(await kind.neverSent(job))) return undefined;
+  const sweeps = Number(job.sweeps ?? 0);
+  if (sweeps >= MAX_SWEEPS) {
+    await kind.fail(id);
+    return 'failed';
+  }
+  // Counted first: a job that moved on meanwhile is not sent again.
+  if (!(await stepFromStatus(kind.key(id), kind.waiting, { sweeps: sweeps + 1 }))) return undefined;
+  await kind.send(job);
+  return 'sent';
+}
+
+/** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
+export async function resendUnsentJobs(cutoff: string): Promise<{ resentJobs: number; failedJobs: number }> {
+  const swept = { resentJobs: 0, failedJobs: 0 };
+  for (const kind of [EXPORTS, SIMULATIONS]) {
+    for await (const entries of unfinishedJobs(kind.partition, cutoff)) {
+      for (const entry of entries) {
+        const outcome = await sweepJob(kind, idInKey(entry));
+        if (outcome === 'sent') swept.resentJobs += 1;
+        if (outcome === 'failed') swept.failedJobs += 1;
+      }
+    }
+  }
+  return swept;
+}

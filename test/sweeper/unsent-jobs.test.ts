@@ -1,0 +1,138 @@
+/**
+ * Exports and simulations whose messages were never sent (the sweeper, SPEC §7), against DynamoDB
+ * Local, the local SQS server and the local S3 server: SQS refuses the start's send and DynamoDB
+ * refuses recording it FAILED at the same moment, so the admin gets a 5xx and the job is left
+ * PENDING/RUNNING with nothing queued. The sweeper leaves it alone while it is fresh, then sends
+ * its messages and the job completes; one whose re-sent messages are lost every time is recorded
+ * FAILED after MAX_SWEEPS sweeps and is no longer swept.
+ */
+import { DeleteMessageCommand } from '@aws-sdk/client-sqs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { handler as adminApi } from '../../functions/admin-api/handler.js';
+import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
+import { clock } from '../../functions/commons/runtime/clock.js';
+import { handler as exportWorker } from '../../functions/export-worker/handler.js';
+import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
+import { handler as sweeper } from '../../functions/sweeper/handler.js';
+import { MAX_SWEEPS } from '../../functions/sweeper/submitted.js';
+import { receiveMessages } from '../../infra/local/queue-poller.js';
+import { localAws, localS3 } from '../support/emulators/env.js';
+import { refuseUpdates } from '../support/faults.js';
+import { admin, caller, type Response } from '../support/http-events.js';
+import { drainQueue, testEventSource } from '../payout/queue-driver.js';
+import { tableItems } from '../support/local-api.js';
+import { doc, sqs, tableName } from '../write-path/write-path.js';
+
+const api = caller(adminApi);
+const realNow = clock.now;
+const queues = {
+  EXPORT_QUEUE_URL: localAws().env.EXPORT_QUEUE_URL!,
+  SIMULATION_QUEUE_URL: localAws().env.SIMULATION_QUEUE_URL!,
+};
+const workers = { EXPORT_QUEUE_URL: exportWorker, SIMULATION_QUEUE_URL: simulationWorker };
+
+interface Job {
+  name: string;
+  queue: keyof typeof queues;
+  pkPrefix: string;
+  start: () => Promise<Response>;
+  read: (id: string) => Promise<Response>;
+  waiting: string;
+  done: string;
+}
+
+const JOBS: Job[] = [
+  {
+    name: 'an export',
+    queue: 'EXPORT_QUEUE_URL',
+    pkPrefix: 'EXPORT#',
+    start: () => api('POST /v1/admin/exports', { as: admin(), body: { kind: 'LEDGER', fiscalYear: 2021 } }),
+    read: (id) => api('GET /v1/admin/exports/{id}', { as: admin(), path: { id } }),
+    waiting: 'PENDING',
+    done: 'DONE',
+  },
+  {
+    name: 'a simulation',
+    queue: 'SIMULATION_QUEUE_URL',
+    pkPrefix: 'SIMULATION#',
+    start: () => api('POST /v1/admin/simulations', { as: admin(), body: { overrides: {} } }),
+    read: (id) => api('GET /v1/admin/simulations/{id}', { as: admin(), path: { id } }),
+    waiting: 'RUNNING',
+    done: 'COMPLETED',
+  },
+];
+
+const minutesFromNow = (minutes: number) => () => new Date(realNow().getTime() + minutes * 60_000);
+
+/** Starts the job while SQS refuses its send and DynamoDB its FAILED record: a 5xx; its id, found in the table. */
+async function startDuringOutage(job: Job): Promise<string> {
+  const before = new Set(await jobIds(job));
+  process.env[job.queue] = `${queues[job.queue]}-gone`;
+  const restore = refuseUpdates(dynamoDb, job.pkPrefix);
+  try {
+    expect((await job.start()).status).toBe(500);
+  } finally {
+    restore();
+    process.env[job.queue] = queues[job.queue];
+  }
+  const [id] = (await jobIds(job)).filter((found) => !before.has(found));
+  expect(id, 'the job was stored before the outage answered').toBeDefined();
+  expect((await job.read(id!)).body.status).toBe(job.waiting);
+  return id!;
+}
+
+/** The ids of the jobs of this kind in the table (each file has a table of its own). */
+async function jobIds(job: Job): Promise<string[]> {
+  return (await tableItems(doc, tableName))
+    .filter((item) => String(item.pk).startsWith(job.pkPrefix) && item.sk === job.pkPrefix.slice(0, -1))
+    .map((item) => String(item.pk).slice(job.pkPrefix.length));
+}
+
+/** What the job's queue holds about it, each message deleted unhandled (lost, as a broken queue would lose it). */
+async function loseQueued(job: Job, id: string): Promise<number> {
+  const source = testEventSource({ sqs, queueUrl: queues[job.queue], handler: workers[job.queue] });
+  let lost = 0;
+  for (let batch = await receiveMessages(source, { batchSize: 10, waitSeconds: 1 }); batch.length > 0;) {
+    for (const message of batch) {
+      await sqs.send(new DeleteMessageCommand({ QueueUrl: queues[job.queue], ReceiptHandle: message.ReceiptHandle! }));
+      if (message.Body!.includes(id)) lost += 1;
+    }
+    batch = await receiveMessages(source, { batchSize: 10, waitSeconds: 0 });
+  }
+  return lost;
+}
+
+beforeAll(async () => {
+  await localS3();
+});
+afterAll(async () => (await localS3()).stop());
+afterEach(() => {
+  clock.now = realNow;
+});
+
+describe.each(JOBS)('$name whose messages were never sent', (job) => {
+  it('is left alone while fresh, then sent again by the sweeper, and completes', async () => {
+    const id = await startDuringOutage(job);
+    await sweeper({ source: 'schedule' });
+    expect(await loseQueued(job, id)).toBe(0);
+
+    clock.now = minutesFromNow(30);
+    expect((await sweeper({ source: 'schedule' })).resentJobs).toBeGreaterThanOrEqual(1);
+    clock.now = realNow;
+    await drainQueue({ sqs, queueUrl: queues[job.queue], handler: workers[job.queue] });
+    expect((await job.read(id)).body.status).toBe(job.done);
+  });
+
+  it(`is sent again at most ${MAX_SWEEPS} times, then recorded FAILED and swept no more`, async () => {
+    const id = await startDuringOutage(job);
+    clock.now = minutesFromNow(30);
+    for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
+      await sweeper({ source: 'schedule' });
+      expect(await loseQueued(job, id), `sweep ${sweep}`).toBeGreaterThanOrEqual(1);
+    }
+    expect((await sweeper({ source: 'schedule' })).failedJobs).toBeGreaterThanOrEqual(1);
+    expect((await job.read(id)).body).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
+    await sweeper({ source: 'schedule' });
+    expect(await loseQueued(job, id)).toBe(0);
+  });
+});
