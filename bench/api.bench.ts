@@ -13,7 +13,10 @@
  *   Counting there, not at the emulators, leaves out the event sources' own calls (the stream
  *   reader's GetRecords, the queue poller's ReceiveMessage and DeleteMessageBatch), which on AWS
  *   Lambda makes and no handler pays for. Per application: the calls from a rate's first
- *   submission to its last evaluated event, divided by the applications decided.
+ *   submission to its last evaluated event, divided by the applications decided. The local
+ *   runtime's own requests to DynamoDB Local (the commit barrier's ListTables, the stream readers'
+ *   reads: ../infra/local/dynamodb-wire.ts) are counted apart, on a line of their own: DynamoDB
+ *   Local spends CPU on each of them, an empty poll too.
  * - Open loop: submission i of a rate is fired at start + i / rate whatever is still in flight,
  *   and latencies are measured from that scheduled time. Each is an AI_ACTIVITY application
  *   (NEEDS_REVIEW: no award writes) of one of 100 applicants, with its own Idempotency-Key as the
@@ -63,6 +66,8 @@ const BASELINE_CONCURRENCY = 16;
 const KEPT_UP = 0.9;
 
 type RequestCounts = Record<string, number>;
+/** Names the local runtime's own requests to DynamoDB Local (../infra/local/dynamodb-wire.ts) among the counts: no handler's call. */
+const RUNTIME = 'runtime ';
 type SystemMessage = { kind: 'ready'; dynamodbEndpoint: string } | { kind: 'requests'; requests: RequestCounts };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -98,8 +103,13 @@ async function serveCountedSystem(): Promise<void> {
   countRequests((await import('../functions/commons/clients/dynamodb.js')).dynamoDb.middlewareStack, requests);
   countRequests((await import('../functions/commons/clients/sqs.js')).sqs.middlewareStack, requests);
   countRequests((await import('../functions/commons/clients/eventbridge.js')).eventBridge.middlewareStack, requests);
+  const { wireRequests } = await import('../infra/local/dynamodb-wire.js');
   const send = (message: SystemMessage) => process.send!(message);
-  process.on('message', () => send({ kind: 'requests', requests }));
+  const runtimeRequests = () =>
+    Object.entries(wireRequests).map(([target, count]) => [`${RUNTIME}${target.replace(/_\d+\./, '.')}`, count]);
+  process.on('message', () =>
+    send({ kind: 'requests', requests: { ...requests, ...Object.fromEntries(runtimeRequests()) } }),
+  );
 
   await import('../infra/local/start.js'); // starts everything; stops and exits on SIGINT
   const policy = `http://${LOCAL_HOST}:${process.env.PORT}/v1/policy`;
@@ -339,7 +349,9 @@ function difference(after: RequestCounts, before: RequestCounts): RequestCounts 
   );
 }
 
-const total = (requests: RequestCounts) => Object.values(requests).reduce((sum, count) => sum + count, 0);
+/** The handlers' calls (the runtime's own left out). */
+const total = (requests: RequestCounts) =>
+  Object.entries(requests).reduce((sum, [name, count]) => (name.startsWith(RUNTIME) ? sum : sum + count), 0);
 
 /** Where the decision time goes, per decided application, ms (sums to the submit→decision latency). */
 const STAGES = {
@@ -476,10 +488,12 @@ function report(results: readonly RateResult[], baseline: Baseline, options: Opt
     return sum;
   }, {});
   const allDecided = results.reduce((sum, result) => sum + result.decided, 0);
-  const perApplication = Object.entries(allRequests)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, count]) => `${name} ${allDecided > 0 ? (count / allDecided).toFixed(2) : '-'}`)
-    .join(', ');
+  const perApplication = (runtime: boolean) =>
+    Object.entries(allRequests)
+      .filter(([name]) => name.startsWith(RUNTIME) === runtime)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, count]) => `${name.replace(RUNTIME, '')} ${allDecided > 0 ? (count / allDecided).toFixed(2) : '-'}`)
+      .join(', ');
   const stages = [
     ['rate/s', ...Object.keys(STAGES).map((stage) => `${stage} p50 ms`)],
     ...results.map((result) => [
@@ -497,7 +511,8 @@ function report(results: readonly RateResult[], baseline: Baseline, options: Opt
     saturated
       ? `knee: ${knee.decisionsPerSecond.toFixed(1)} decisions/s (at ${knee.rate}/s offered) = ${share.toFixed(0)}% of the raw PutItem rate`
       : `knee not reached: every rate kept up with; ${knee.decisionsPerSecond.toFixed(1)} decisions/s (${share.toFixed(0)}% of raw PutItem) is a lower bound`,
-    `AWS calls per application by operation (all rates): ${perApplication}`,
+    `AWS calls per application by operation (all rates): ${perApplication(false)}`,
+    `the local runtime's own DynamoDB Local requests per application (commit barrier, stream readers): ${perApplication(true)}`,
   ].join('\n');
 }
 

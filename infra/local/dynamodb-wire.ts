@@ -29,6 +29,9 @@ export interface DynamoDbWire {
   destroy(): void;
 }
 
+/** Requests sent so far, by target: bench:api reports the local runtime's own share of DynamoDB Local's requests. */
+export const wireRequests: Partial<Record<WireTarget, number>> = {};
+
 const AUTHORIZATION =
   'AWS4-HMAC-SHA256 Credential=local/20200101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=local';
 
@@ -37,6 +40,7 @@ export function dynamoDbWire(endpoint: string): DynamoDbWire {
   const agent = new Agent({ keepAlive: true });
   const call = <T>(target: WireTarget, input: object) =>
     new Promise<T>((resolve, reject) => {
+      wireRequests[target] = (wireRequests[target] ?? 0) + 1;
       const body = JSON.stringify(input);
       const headers = {
         'content-type': 'application/x-amz-json-1.0',
