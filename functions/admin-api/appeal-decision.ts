@@ -9,6 +9,7 @@
  */
 import {
   appealedFrom,
+  statusChange,
   type Appeal,
   type ApplicationRecord,
   type ApplicationStatus,
@@ -94,13 +95,13 @@ export async function decideAppeal(command: AppealDecisionCommand): Promise<Appl
     reasons: outcome.reasons,
     ...outcome.appeal,
   } satisfies Appeal;
-  const change = {
+  const change = statusChange({
     from: 'APPEALED',
     to: outcome.to,
     by,
     at,
     set: { ...outcome.set, appeal },
     events: [appealDecided(record, appeal, outcome.to)],
-  } as const;
+  });
   return decideAsAdmin(record, change, outcome.awarding);
 }

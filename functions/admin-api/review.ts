@@ -7,7 +7,7 @@
  * application's outbox with the review.
  */
 import { applicationReviewed } from '../../shared/domain/events/application.js';
-import type { ApplicationRecord, Review } from '../../shared/domain/application.js';
+import { statusChange, type ApplicationRecord, type Review } from '../../shared/domain/application.js';
 import { awardFor, caseFor } from '../../shared/domain/award.js';
 import {
   checkAmount,
@@ -56,13 +56,13 @@ export async function review(command: ReviewCommand): Promise<ApplicationRecord>
     reviewedBy: by,
     reviewedAt: at,
   };
-  const change = {
+  const change = statusChange({
     from: 'NEEDS_REVIEW',
     to: approve ? 'APPROVED' : 'REJECTED',
     by,
     at,
     set: { review: done },
     events: [applicationReviewed(record, done)],
-  } as const;
+  });
   return decideAsAdmin(record, change, approve ? await approval(record, amount, at) : undefined);
 }

@@ -8,6 +8,7 @@ import { appealWindow } from '../policy/appeals.js';
 import {
   APPEALABLE,
   reachedStatusAt,
+  statusChange,
   WITHDRAWABLE,
   type Appeal,
   type ApplicationRecord,
@@ -28,7 +29,7 @@ export function withdrawal(record: ApplicationRecord, at: string): StatusChange 
   if (!WITHDRAWABLE.includes(record.status))
     throw new Refusal('not-withdrawable', { allowed: WITHDRAWABLE, status: record.status });
   const events = [applicationWithdrawn(record, record.status, at)];
-  return { from: record.status, to: 'WITHDRAWN', by: record.applicantId, at, events };
+  return statusChange({ from: record.status, to: 'WITHDRAWN', by: record.applicantId, at, events });
 }
 
 /** What an owner's appeal asks. */
@@ -58,5 +59,5 @@ export function appealing(
     });
   const appeal: Appeal = { grounds, documentIds, appealedAt: at };
   const events = [applicationAppealed(record, appeal)];
-  return { from: record.status, to: 'APPEALED', by: record.applicantId, at, set: { appeal }, events };
+  return statusChange({ from: record.status, to: 'APPEALED', by: record.applicantId, at, set: { appeal }, events });
 }

@@ -97,18 +97,29 @@ export interface ApplicationRecord {
   correlationId?: string;
 }
 
-/**
- * A change of status the domain decided: `from → to` (an edge of TRANSITIONS), who made it and
- * when (its audit entry), what it records besides, and the events it raises. The store writes
- * it only while the application is still `from`.
- */
-export interface StatusChange {
+/** What a change of status is: `from → to`, who made it and when (its audit entry), what it records besides, and the events it raises. */
+export interface StatusChangeFields {
   from: ApplicationStatus;
   to: ApplicationStatus;
   by: string;
   at: string;
   set?: Partial<Pick<ApplicationRecord, 'decision' | 'review' | 'appeal'>>;
   events: readonly DomainEvent[];
+}
+
+/** Carried only by what `statusChange` made: the type admits no change the life cycle was not asked about. */
+declare const onTheLifeCycle: unique symbol;
+
+/**
+ * A change of status the domain decided, an edge of TRANSITIONS (checked once, by `statusChange`).
+ * The store writes it only while the application is still `from`.
+ */
+export type StatusChange = StatusChangeFields & { readonly [onTheLifeCycle]: true };
+
+/** The change, if the life cycle has the edge `from → to` (otherwise a bug, not a request's fault: an Error). */
+export function statusChange(change: StatusChangeFields): StatusChange {
+  if (!canTransition(change.from, change.to)) throw new Error(`no transition ${change.from} → ${change.to}`);
+  return change as StatusChange;
 }
 
 /** When the application reached its current status: the audit entry that gave it (its submission if none). */

@@ -5,7 +5,7 @@
  * reads the history and stores the result.
  */
 import { evaluate, type Decision } from '../policy/index.js';
-import { SYSTEM_ACTOR, type ApplicationRecord, type StatusChange } from './application.js';
+import { statusChange, SYSTEM_ACTOR, type ApplicationRecord, type StatusChange } from './application.js';
 import { awardFor, caseFor, type History, type NewAward } from './award.js';
 import { applicationEvaluated } from './events/application.js';
 
@@ -18,14 +18,14 @@ export interface Evaluation {
 
 export function evaluation(record: ApplicationRecord, history: History, at: string): Evaluation {
   const decision = evaluate(caseFor(record, history));
-  const change: StatusChange = {
+  const change = statusChange({
     from: 'SUBMITTED',
     to: decision.outcome,
     by: SYSTEM_ACTOR,
     at,
     set: { decision },
     events: [applicationEvaluated(record, decision, at)],
-  };
+  });
   if (decision.outcome !== 'ELIGIBLE') return { decision, change };
   return { decision, change, award: awardFor(record, decision.amount, at, decision.reasons) };
 }

@@ -6,6 +6,7 @@ import {
   APPLICATION_STATUSES,
   canTransition,
   reachedStatusAt,
+  statusChange,
   WITHDRAWABLE,
   type AuditEntry,
 } from '../../shared/domain/application.js';
@@ -19,6 +20,25 @@ describe('the life cycle', () => {
 
   it('appeals exactly from the statuses that may move to APPEALED', () => {
     expect(APPLICATION_STATUSES.filter((status) => canTransition(status, 'APPEALED'))).toEqual([...APPEALABLE]);
+  });
+});
+
+describe('statusChange refuses moves the life cycle does not allow', () => {
+  it.each([
+    ['ELIGIBLE', 'SUBMITTED'],
+    ['PAID', 'ELIGIBLE'],
+    ['INELIGIBLE', 'APPROVED'],
+    ['APPROVED', 'WITHDRAWN'],
+  ] as const)('%s → %s', (from, to) => {
+    expect(() => statusChange({ from, to, by: 'system', at: 'T', events: [] })).toThrow(
+      `no transition ${from} → ${to}`,
+    );
+  });
+
+  it('makes every edge of the life cycle', () => {
+    for (const from of APPLICATION_STATUSES)
+      for (const to of APPLICATION_STATUSES.filter((status) => canTransition(from, status)))
+        expect(statusChange({ from, to, by: 'system', at: 'T', events: [] })).toMatchObject({ from, to });
   });
 });
 

@@ -16,7 +16,7 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAIN_TABLE } from '../../shared/contract/resources.js';
 import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy/index.js';
-import type { ApplicationStatus } from '../../shared/domain/application.js';
+import { statusChange, type ApplicationStatus } from '../../shared/domain/application.js';
 import { rng } from '../../bench/lib/cases.js';
 import { CASE_BUILDERS } from '../policy/cases.js';
 import { transitionUpdate } from '../../functions/commons/store/update-item/applications.js';
@@ -146,7 +146,10 @@ function runWorkload(): WriteCounter {
   ): Item => {
     const after = applyUpdate(
       item,
-      transitionUpdate({ record, from, to, by: 'system:test', at: record.submittedAt, ...(set ? { set } : {}) }),
+      transitionUpdate({
+        record,
+        ...statusChange({ from, to, by: 'system:test', at: record.submittedAt, events: [], ...(set ? { set } : {}) }),
+      }),
     );
     counter.write(item, after);
     return after;

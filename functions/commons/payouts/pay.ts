@@ -16,6 +16,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { statusChange } from '../../../shared/domain/application.js';
 import { payoutIssued } from '../../../shared/domain/events/payout.js';
 import { parseYuan } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
@@ -79,10 +80,7 @@ function paidTransition(
 ) {
   return transitionUpdate({
     record: { applicationId, programme: 'OSP_OPERATING', submittedAt, details: { fiscalYear } },
-    from: 'ELIGIBLE',
-    to: 'PAID',
-    by: PAYOUT_ACTOR,
-    at,
+    ...statusChange({ from: 'ELIGIBLE', to: 'PAID', by: PAYOUT_ACTOR, at, events: [] }),
     remove: [GIVEN_UP],
     condition: {
       expression:

@@ -5,8 +5,7 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { canTransition, type ApplicationStatus, type AuditEntry } from '../../../../shared/domain/application.js';
-import type { DomainEvent } from '../../../../shared/domain/events/index.js';
+import type { AuditEntry, StatusChange } from '../../../../shared/domain/application.js';
 import { documentClient } from '../../clients/dynamodb.js';
 import { CORRELATION_ID, EVENT_SEQUENCE, fromItem, NEEDS_ATTENTION } from '../items/application-item.js';
 import type { ApplicationRecord } from '../../../../shared/domain/application.js';
@@ -23,21 +22,14 @@ export async function getApplication(applicationId: string): Promise<Application
   return item ? fromItem(item) : undefined;
 }
 
-export interface Transition {
+/** A change of status the domain made (an edge of its life cycle), written to its application: events to the item's outbox (../items/outbox.ts). */
+export type Transition = StatusChange & {
   record: Pick<ApplicationRecord, 'applicationId' | 'programme' | 'submittedAt' | 'details' | 'correlationId'>;
-  from: ApplicationStatus;
-  to: ApplicationStatus;
-  by: string;
-  at: string;
-  /** Further attributes set with the transition (decision, review). */
-  set?: Record<string, unknown>;
-  /** The events of this change, written to the item's outbox with it (../items/outbox.ts). */
-  events?: readonly DomainEvent[];
   /** Attributes removed with the transition, besides the index keys the new status no longer has. */
   remove?: readonly string[];
   /** What else the stored item must satisfy, ANDed to its status (names and values bound by the caller). */
   condition?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
-}
+};
 
 /** The audit entry a transition appends. */
 const auditEntry = ({ at, by, from, to }: Transition): AuditEntry => ({ at, by, from, to });
@@ -66,9 +58,7 @@ function sequenceCondition(events: Transition['events']) {
  * events, and an evaluation's "needs attention" mark ends with the transition.
  */
 export function transitionUpdate(transition: Transition): UpdateParams {
-  // The life cycle of shared/domain/application.ts is the one list of allowed moves.
-  if (!canTransition(transition.from, transition.to))
-    throw new Error(`no transition ${transition.from} → ${transition.to}`);
+  // An edge of the life cycle: a StatusChange is only made by shared/domain/application.ts statusChange.
   const keys = statusIndexKeys(transition.record, transition.to);
   const sequence = sequenceCondition(transition.events);
   // The request that makes the change is the one the application now names (its evaluation: the submission's).
@@ -79,7 +69,7 @@ export function transitionUpdate(transition: Transition): UpdateParams {
     ...transition.set,
     ...sequence?.set,
     ...correlation,
-    [OUTBOX_ATTRIBUTE]: transition.events ?? [],
+    [OUTBOX_ATTRIBUTE]: transition.events,
   };
   const { assignments, names, values } = setFields(fields);
   const conditions = [transition.condition, sequence].filter((condition) => condition !== undefined);
