@@ -38,7 +38,7 @@ describe('the sweeper', () => {
     // Two sweeps before any evaluation: the lost application is queued twice, the fresh one not at all.
     const sweeps = [await sweeper({ source: 'schedule' }), await sweeper({ source: 'schedule' })];
     expect(sweeps.every((sweep) => sweep.requeued >= 1)).toBe(true);
-    const handled = await drainQueue();
+    const handled = await drainQueue(lost!.applicationId);
     const queuedIds = handled.map((message) => JSON.parse(message.Body!).applicationId as string);
     expect(queuedIds.filter((id) => id === lost!.applicationId)).toHaveLength(2);
     expect(queuedIds).not.toContain(fresh!.applicationId);
@@ -54,7 +54,7 @@ describe('the sweeper', () => {
 
     // Evaluated applications have left the SUBMITTED index: the next sweep does not queue them again.
     await sweeper({ source: 'schedule' });
-    const again = (await receive()).map((message) => JSON.parse(message.Body!).applicationId as string);
+    const again = (await receive(10, 1)).map((message) => JSON.parse(message.Body!).applicationId as string);
     expect(again).not.toContain(lost!.applicationId);
   });
 
@@ -63,8 +63,10 @@ describe('the sweeper', () => {
       await Promise.all(batch.map(deleteMessage));
     const stuck = sampleApplication({ applicantId: newApplicantId(), submittedAt: minutesAgo(30) });
     await seedApplications(doc, tableName, [stuck]);
+    // A long poll: a message just sent may not be visible to a read without a wait (the local queue
+    // makes it visible on its next tick), and under load that read came first.
     const queued = async () =>
-      (await receive()).filter((message) => JSON.parse(message.Body!).applicationId === stuck.applicationId);
+      (await receive(10, 1)).filter((message) => JSON.parse(message.Body!).applicationId === stuck.applicationId);
 
     for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
       await sweeper({ source: 'schedule' });

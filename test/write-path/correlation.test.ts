@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { applicant, httpEvent, invoke } from '../support/http-events.js';
-import { body, evaluate, eventsAbout, newApplicantId, rawItem, receive, receiveAll } from './write-path.js';
+import { body, evaluate, eventsAbout, newApplicantId, rawItem, receiveAll } from './write-path.js';
 
 /** The structured log lines written while the test ran (Powertools Logger writes JSON lines to stdout). */
 let lines: Array<Record<string, unknown>> = [];
@@ -48,7 +48,7 @@ describe('a correlation id per request', () => {
     expect(linesOf(correlationId, 'application accepted')).toEqual([expect.objectContaining({ applicationId })]);
 
     // The relay publishes ApplicationSubmitted and queues the evaluation with the id as a message attribute.
-    const [message] = await receive(1);
+    const [message] = await receiveAll(1);
     expect(message!.MessageAttributes?.correlationId?.StringValue).toBe(correlationId);
     expect(linesOf(correlationId, 'event published')).toEqual([
       expect.objectContaining({ type: 'ApplicationSubmitted' }),
