@@ -13,7 +13,6 @@ import type { DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
 import { retryOnConflict } from '../commons/use-cases/retry.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { count } from '../commons/runtime/metrics.js';
 import { getApplication } from '../commons/store/update-item/applications.js';
 import { decide } from '../commons/store/application-changes.js';
 import { markNeedsAttention } from '../commons/store/update-item/attention.js';
@@ -32,9 +31,8 @@ export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
 /** Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale record). */
 async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent> {
   const { history, version } = await loadHistoryFor(record);
-  const { decision, change, award } = evaluation(record, history, nowIso());
+  const { change, award } = evaluation(record, history, nowIso());
   await decide(record, change, award && { award, historyVersion: version });
-  count({ ApplicationsEvaluated: 1, [`Outcome${decision.outcome}`]: 1 });
   return change.events[0] as EvaluatedEvent;
 }
 

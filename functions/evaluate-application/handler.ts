@@ -12,7 +12,7 @@ import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { correlationOf } from '../commons/messaging/correlation.js';
 import { correlatedLogger } from '../commons/runtime/logging.js';
-import { publishingCounts } from '../commons/runtime/metrics.js';
+import { count, publishingCounts } from '../commons/runtime/metrics.js';
 import { evaluateMessage } from './evaluation.js';
 
 const logger = new Logger();
@@ -31,6 +31,7 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   const message = { applicationId, application: application as ApplicationRecord | undefined };
   try {
     const evaluated = await evaluateMessage(message, receives, EVALUATION_QUEUE.maxReceiveCount);
+    if (evaluated) count({ ApplicationsEvaluated: 1, [`Outcome${evaluated.detail.outcome}`]: 1 });
     log.info('application evaluated', {
       applicationId,
       messageId: record.messageId,

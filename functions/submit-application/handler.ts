@@ -12,6 +12,7 @@ import {
 } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/get-item/idempotency.js';
+import { clock } from '../commons/runtime/clock.js';
 import { submit } from './submission.js';
 
 const MAX_KEY_LENGTH = 255;
@@ -32,12 +33,13 @@ export const handler = httpHandler(async (event) => {
   const body = jsonBody(event);
   validate(applicationSchema, body);
   // Valid: the body is kept as the client wrote it (money as yuan strings), not as the parsed fen.
-  const { answer, first } = await submit({
+  const command = {
     applicantId: principal.id,
     idempotencyKey,
     body: body as ApplicationInput,
     correlationId: correlationIdOf(event),
-  });
+  };
+  const { answer, first } = await submit(command, clock.now());
   if (first) logger.info('application accepted', { applicationId: answer.applicationId });
   return json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
 });

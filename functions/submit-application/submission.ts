@@ -6,7 +6,6 @@
  * application cannot be lost between storing and queueing.
  */
 import { submission, type SubmitAnswer, type SubmitCommand } from '../../shared/domain/submission.js';
-import { clock } from '../commons/runtime/clock.js';
 import { newApplicationId } from '../commons/store/items/ids.js';
 import { storeSubmission } from '../commons/store/put-item/new-application.js';
 
@@ -16,8 +15,8 @@ export interface Submitted {
   first: boolean;
 }
 
-export async function submit(command: SubmitCommand): Promise<Submitted> {
-  const now = clock.now();
+/** Submits at `now`, the instant the request is served (the edge reads the clock). */
+export async function submit(command: SubmitCommand, now: Date): Promise<Submitted> {
   const { record, events, answer } = submission(command, newApplicationId(now), now.toISOString());
   const key = command.idempotencyKey;
   const stored = await storeSubmission(
