@@ -24,6 +24,8 @@ export class Lane implements SeededWorld {
   /** Entitlements whose payment the payout worker dies right after, once each. */
   readonly paymentsToCrash = new Set<string>();
   readonly crashedPayments: string[] = [];
+  /** A write to the lane's table was sent since the relay last caught up. */
+  wrote = false;
   private instant = FIRST_INSTANT;
   private readonly word: () => number;
 
@@ -119,17 +121,24 @@ function describeOutput(client: string, output: Record<string, unknown>): string
 
 type Client = DynamoDBClient | SQSClient | EventBridgeClient;
 
+/** The DynamoDB commands that change a table (and so its stream). */
+const WRITES = /^(Put|Update|Delete|BatchWrite|TransactWrite)Items?Command$/;
+
 function schedule(client: Client): void {
   (client.middlewareStack as DynamoDBClient['middlewareStack']).add(
     (next, context) => async (args) => {
       const store = laneContext.getStore();
       const lane = currentLane();
-      if (!store || !lane || store.atomic) return next(args);
+      if (!store || !lane) return next(args);
+      // Noted as the write goes out, not while it waits: a catch-up before it must not clear it.
+      const send = () => {
+        if (WRITES.test(context.commandName ?? '')) lane.wrote = true;
+        return next(args);
+      };
+      if (store.atomic) return send();
       const label = `${store.actor}: ${context.commandName} ${describeInput(args.input)}`;
-      return lane.scheduler.step(
-        label,
-        () => next(args),
-        (result) => describeOutput(context.clientName ?? '', result.output as unknown as Record<string, unknown>),
+      return lane.scheduler.step(label, send, (result) =>
+        describeOutput(context.clientName ?? '', result.output as unknown as Record<string, unknown>),
       );
     },
     { step: 'initialize', priority: 'high', name: 'modelScheduler', override: true },

@@ -107,9 +107,14 @@ export class BusMirror {
     return this.next;
   }
 
+  /** Only the relay publishes, and only what the table's stream holds: with no write since the last catch-up there is nothing new to read. */
   private async read(): Promise<void> {
     const since = this.received.at(-1)?.id;
-    const events = await this.lane.atomic('the relay catches up', () => publishedEvents(since ? { since } : {}));
+    const events = await this.lane.atomic('the relay catches up', async () => {
+      if (!this.lane.wrote) return [];
+      this.lane.wrote = false;
+      return publishedEvents(since ? { since } : {});
+    });
     for (const event of events) {
       const position = this.received.push(event) - 1;
       push(this.byEventId, String(event.detail.eventId), position);
@@ -204,6 +209,8 @@ interface LiveApplication {
   applicationId?: string;
   /** The status the scenario last saw. */
   status?: ApplicationStatus;
+  /** The decided amount, once the scenario saw the decision (an evaluation decides once). */
+  decided?: string;
   /** The last message delivered for it, for a redelivery. */
   delivered?: SQSRecord;
 }
@@ -394,9 +401,13 @@ export class LiveScenario {
       ]);
   }
 
-  /** A reviewer reads the application and approves (up to its ceiling) or rejects it; a repeat is a retry after a lost response. */
+  /**
+   * A reviewer approves (up to the decided ceiling, read unless the scenario already saw it) or
+   * rejects the application; a repeat is a retry after a lost response.
+   */
   private async review(applicationId: string, { decision, amount: share }: Verdict): Promise<void> {
-    const ceiling = (await storedApplication(applicationId))?.decision?.amount ?? '0.01';
+    const seen = this.applications.find((application) => application.applicationId === applicationId)?.decided;
+    const ceiling = seen ?? (await storedApplication(applicationId))?.decision?.amount ?? '0.01';
     const amount = decision === 'APPROVE' ? (share === 'ceiling' ? ceiling : halfOf(ceiling)) : undefined;
     const response = await review(applicationId, { decision, amount, note: REVIEW_NOTE });
     count(
@@ -469,6 +480,7 @@ export class LiveScenario {
       const record = item && fromItem(item);
       applications.set(application.applicationId, record);
       application.status = record?.status ?? application.status;
+      application.decided = record?.decision?.amount ?? application.decided;
     }
     return applications;
   }
