@@ -31,7 +31,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { matchesEventPattern, type EventPattern } from './event-pattern.js';
-import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
+import { clientClosesIdleConnections, closeServer, listenOn, LOCAL_HOST } from './ports.js';
 
 export interface LocalEvent {
   version: '0';
@@ -417,6 +417,8 @@ export async function startEventBridgeLocal(options: EventBridgeLocalOptions = {
     if (req.method === 'POST' && pathname === '/') return void handlePutEventsRequest(bus, req, res);
     sendJson(res, 404, { title: 'Not Found', status: 404 }, { 'content-type': 'application/problem+json' });
   });
+  // Tests read GET /local/events with fetch, from workers whose event loop may run seconds late.
+  clientClosesIdleConnections(server);
   const port = await listenOn(server, options.port ?? 0, 'the local EventBridge endpoint');
   let stopping: Promise<void> | undefined;
   return {

@@ -29,7 +29,7 @@ import { afterCommits } from './commit-barrier.js';
 import { answerClientErrors, apiGateway, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
 import { keepPorts, readKeptPorts } from './kept-ports.js';
-import { closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
+import { clientClosesIdleConnections, closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import {
   awsEnvironment,
@@ -206,6 +206,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
     return gateway(request, response);
   });
   answerClientErrors(server);
+  clientClosesIdleConnections(server);
   const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));
   return {

@@ -81,6 +81,16 @@ export function listenOn(server: HttpServer, port: number, what: string): Promis
   });
 }
 
+/**
+ * Leaves closing an idle keep-alive connection to the client. Node's server closes one after 5 s
+ * idle; a client (fetch) whose event loop runs late under load may send its next request on it
+ * as it closes, and fails ("fetch failed": other side closed). A client closes only connections
+ * it no longer uses, so it never sends on one the other end closed.
+ */
+export function clientClosesIdleConnections(server: HttpServer): void {
+  server.keepAliveTimeout = 0;
+}
+
 /** Stops accepting, drops open (keep-alive, long-poll) connections, resolves once closed. */
 export function closeServer(server: HttpServer): Promise<void> {
   return new Promise<void>((resolve) => {
