@@ -56,6 +56,8 @@ const SIMULATIONS: JobKind = {
   fail: recordSimulationFailed,
 };
 
+const JOB_KINDS = [EXPORTS, SIMULATIONS];
+
 /** The job's id from its index entry (the index projects the table's keys: `EXPORT#<id>`, `SIMULATION#<id>`). */
 const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf('#') + 1);
 
@@ -76,7 +78,7 @@ async function sweepJob(kind: JobKind, id: string): Promise<'sent' | 'failed' | 
 /** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
 export async function resendUnsentJobs(cutoff: string): Promise<{ resentJobs: number; failedJobs: number }> {
   const swept = { resentJobs: 0, failedJobs: 0 };
-  for (const kind of [EXPORTS, SIMULATIONS]) {
+  for (const kind of JOB_KINDS) {
     for await (const entries of unfinishedJobs(kind.partition, cutoff)) {
       for (const entry of entries) {
         const outcome = await sweepJob(kind, idInKey(entry));
@@ -86,4 +88,24 @@ export async function resendUnsentJobs(cutoff: string): Promise<{ resentJobs: nu
     }
   }
   return swept;
+}
+
+/**
+ * Sends the messages of every export and simulation still waiting, whatever their progress: the
+ * local system on start, whose queues lived in memory (a simulation walks its parts again from
+ * their first page, each page counted once). How many were sent.
+ */
+export async function resendWaitingJobs(): Promise<number> {
+  let sent = 0;
+  for (const kind of JOB_KINDS) {
+    for await (const entries of unfinishedJobs(kind.partition)) {
+      for (const entry of entries) {
+        const job = await getItem(kind.key(idInKey(entry)));
+        if (job?.status !== kind.waiting) continue;
+        await kind.send(job);
+        sent += 1;
+      }
+    }
+  }
+  return sent;
 }

@@ -1,8 +1,9 @@
 /**
  * What a killed local system lost, recovered on start. The local SQS server keeps its queues in
  * memory, so after a crash nothing queued survives: every application still SUBMITTED (and not
- * needing attention: the DLQ's redrive owns those) is queued for evaluation again, and every
- * payout run still RUNNING is resumed from what it recorded. The local S3 server delivers its
+ * needing attention: the DLQ's redrive owns those) is queued for evaluation again, every
+ * payout run still RUNNING is resumed from what it recorded, and every export still PENDING and
+ * simulation still RUNNING gets its messages again. The local S3 server delivers its
  * object-created events in this process, so a verification in flight dies with it: every stored
  * object whose document is still PENDING is verified again. On AWS queues are durable and the
  * sweeper is the safety net; locally there is no reason to wait for it. Evaluation, payment and
@@ -17,6 +18,7 @@ import { resumeRun, runningRuns } from '../../functions/commons/payouts/resume.j
 import { env } from '../../functions/commons/runtime/env.js';
 import { awaitingEvaluation } from '../../functions/commons/store/awaiting-evaluation.js';
 import { getDocument, parseObjectKey } from '../../functions/commons/store/update-item/documents.js';
+import { resendWaitingJobs } from '../../functions/sweeper/unsent-jobs.js';
 import { verifyUpload } from '../../functions/verify-document/handler.js';
 
 /** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */
@@ -40,6 +42,8 @@ export async function reverifyDocuments(): Promise<number> {
 export interface RecoveredWork {
   requeued: number;
   resumedRuns: number;
+  /** Exports and simulations whose messages were sent again. */
+  resentJobs: number;
   reverifiedDocuments: number;
 }
 
@@ -57,5 +61,6 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
       resumedRuns += 1;
     }
   }
-  return { requeued, resumedRuns, reverifiedDocuments: await reverifyDocuments() };
+  const resentJobs = await resendWaitingJobs();
+  return { requeued, resumedRuns, resentJobs, reverifiedDocuments: await reverifyDocuments() };
 }

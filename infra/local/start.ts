@@ -75,9 +75,9 @@ async function main(): Promise<void> {
       `  consumer     examples/consumer/ on the local bus: its award notices in ${EXAMPLE_CONSUMER_FILE}`,
       `  documents    ${s3.endpoint}   (local S3: presigned upload and download URLs point here; objects in ${S3_DIR})`,
       `  data         ${LOCAL_DIR}   (npm start -- --fresh starts empty)`,
-      ...(recovered.requeued + recovered.resumedRuns + recovered.reverifiedDocuments > 0
+      ...(recovered.requeued + recovered.resumedRuns + recovered.resentJobs + recovered.reverifiedDocuments > 0
         ? [
-            `  recovered    ${recovered.requeued} application(s) re-queued, ${recovered.resumedRuns} payout run(s) resumed, ${recovered.reverifiedDocuments} uploaded document(s) verified`,
+            `  recovered    ${recovered.requeued} application(s) re-queued, ${recovered.resumedRuns} payout run(s) resumed, ${recovered.resentJobs} export(s)/simulation(s) sent again, ${recovered.reverifiedDocuments} uploaded document(s) verified`,
           ]
         : []),
       '',

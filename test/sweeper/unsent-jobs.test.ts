@@ -4,7 +4,8 @@
  * refuses recording it FAILED at the same moment, so the admin gets a 5xx and the job is left
  * PENDING/RUNNING with nothing queued. The sweeper leaves it alone while it is fresh, then sends
  * its messages and the job completes; one whose re-sent messages are lost every time is recorded
- * FAILED after MAX_SWEEPS sweeps and is no longer swept.
+ * FAILED after MAX_SWEEPS sweeps and is no longer swept. On a local start (whose queues lived in
+ * memory) every waiting job gets its messages again.
  */
 import { DeleteMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { handler as simulationWorker } from '../../functions/simulation-worker/h
 import { handler as sweeper } from '../../functions/sweeper/handler.js';
 import { MAX_SWEEPS } from '../../functions/sweeper/submitted.js';
 import { receiveMessages } from '../../infra/local/queue-poller.js';
+import { recoverLostWork } from '../../infra/local/recover.js';
 import { localAws, localS3 } from '../support/emulators/env.js';
 import { refuseUpdates } from '../support/faults.js';
 import { admin, caller, type Response } from '../support/http-events.js';
@@ -134,5 +136,18 @@ describe.each(JOBS)('$name whose messages were never sent', (job) => {
     expect((await job.read(id)).body).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
     await sweeper({ source: 'schedule' });
     expect(await loseQueued(job, id)).toBe(0);
+  });
+});
+
+describe.each(JOBS)('$name on a local start', (job) => {
+  it('gets its messages again when the in-memory queue lost them, and completes', async () => {
+    const started = await job.start();
+    expect(started.status).toBe(202);
+    const id = (started.body.exportId ?? started.body.simulationId) as string;
+    // The local queues live in memory: a restart loses what they held.
+    expect(await loseQueued(job, id)).toBeGreaterThanOrEqual(1);
+    expect((await recoverLostWork()).resentJobs).toBeGreaterThanOrEqual(1);
+    await drainQueue({ sqs, queueUrl: queues[job.queue], handler: workers[job.queue] });
+    expect((await job.read(id)).body.status).toBe(job.done);
   });
 });
