@@ -47,7 +47,7 @@ export const handler = async (
   const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
   const { requeued, markedForAttention } = await requeueSubmitted(cutoffFor(now, thresholdMinutes), timeLeft);
   const resumedRuns = await resumeStalledRuns(now, thresholdMinutes);
-  const { resentJobs, failedJobs } = await resendUnsentJobs(cutoffFor(now, thresholdMinutes));
+  const { resentJobs, failedJobs } = await resendUnsentJobs(now, cutoffFor(now, thresholdMinutes));
   const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
   if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);
   count({

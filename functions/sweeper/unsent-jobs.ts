@@ -3,7 +3,8 @@
  * one stores it, then sends its messages; if the send fails and recording it FAILED fails too
  * (SQS and DynamoDB failing at once), the job stays PENDING/RUNNING with nothing queued. Like an
  * application left SUBMITTED, such a job older than the threshold has its messages sent again,
- * each sweep counted on it, at most MAX_SWEEPS times; then it is recorded FAILED (ask again).
+ * each sweep counted on it, at most MAX_SWEEPS times; then, once older than a message sent at
+ * its start could still be waiting or in flight, it is recorded FAILED (ask again).
  * "Never sent" is read from the record: an export whose job never received its message
  * (`jobStartedAt`), a simulation without a case judged or a part done. Sending twice is safe:
  * an export's job leaves a finished export alone, a simulation counts each page once.
@@ -20,9 +21,11 @@ import { exportKey, PENDING_EXPORTS, RUNNING_SIMULATIONS, simulationKey } from '
 import type { Item, Key } from '../commons/store/items/table.js';
 import { unfinishedJobs } from '../commons/store/query/query.js';
 import { stepFromStatus } from '../commons/store/update-item/status-step.js';
-import { ENV } from '../../shared/contract/resources.js';
+import { ENV, EXPORT_QUEUE, SIMULATION_QUEUE, type QueueDefinition } from '../../shared/contract/resources.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { MAX_SWEEPS } from './submitted.js';
+
+const messageLifeMs = (queue: QueueDefinition) => queue.visibilityTimeoutSeconds * queue.maxReceiveCount * 1000;
 
 interface JobKind {
   /** Its partition of the unfinished jobs' index. */
@@ -30,6 +33,12 @@ interface JobKind {
   key: (id: string) => Key;
   /** The status it waits in. */
   waiting: string;
+  /**
+   * How long a message sent at its start may still be waiting or in flight (its queue's visibility
+   * timeout × receives): it is recorded FAILED only once older, so one merely queued behind
+   * others is sent again, never failed.
+   */
+  failAfterMs: number;
   neverSent: (job: Item) => Promise<boolean>;
   send: (job: Item) => Promise<void>;
   fail: (id: string) => Promise<void>;
@@ -39,6 +48,7 @@ const EXPORTS: JobKind = {
   partition: PENDING_EXPORTS,
   key: exportKey,
   waiting: 'PENDING',
+  failAfterMs: messageLifeMs(EXPORT_QUEUE),
   neverSent: async (job) => job.jobStartedAt === undefined,
   send: (job) => sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: String(job.exportId) }]),
   fail: (exportId) => concludeExport(exportId, { status: 'FAILED', completedAt: nowIso() }),
@@ -48,6 +58,7 @@ const SIMULATIONS: JobKind = {
   partition: RUNNING_SIMULATIONS,
   key: simulationKey,
   waiting: 'RUNNING',
+  failAfterMs: messageLifeMs(SIMULATION_QUEUE),
   neverSent: async (job) => {
     const { cases, partsDone } = await readProgress(String(job.simulationId), job.parts as number);
     return cases === 0 && partsDone === 0;
@@ -60,12 +71,16 @@ const JOB_KINDS = [EXPORTS, SIMULATIONS];
 
 /** The job's id from its index entry (the index projects the table's keys: `EXPORT#<id>`, `SIMULATION#<id>`). */
 const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf('#') + 1);
+/** When it started, from its index entry's sort key (`<startedAt>#<id>`). */
+const startedAt = (entry: Item) => Date.parse(String(entry.gsi3sk).split('#')[0]!);
 
-async function sweepJob(kind: JobKind, id: string): Promise<'sent' | 'failed' | undefined> {
+async function sweepJob(kind: JobKind, entry: Item, now: Date): Promise<'sent' | 'failed' | undefined> {
+  const id = idInKey(entry);
   const job = await getItem(kind.key(id));
   if (job?.status !== kind.waiting || !(await kind.neverSent(job))) return undefined;
   const sweeps = Number(job.sweeps ?? 0);
   if (sweeps >= MAX_SWEEPS) {
+    if (now.getTime() - startedAt(entry) <= kind.failAfterMs) return undefined;
     await kind.fail(id);
     return 'failed';
   }
@@ -76,12 +91,12 @@ async function sweepJob(kind: JobKind, id: string): Promise<'sent' | 'failed' | 
 }
 
 /** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
-export async function resendUnsentJobs(cutoff: string): Promise<{ resentJobs: number; failedJobs: number }> {
+export async function resendUnsentJobs(now: Date, cutoff: string): Promise<{ resentJobs: number; failedJobs: number }> {
   const swept = { resentJobs: 0, failedJobs: 0 };
   for (const kind of JOB_KINDS) {
     for await (const entries of unfinishedJobs(kind.partition, cutoff)) {
       for (const entry of entries) {
-        const outcome = await sweepJob(kind, idInKey(entry));
+        const outcome = await sweepJob(kind, entry, now);
         if (outcome === 'sent') swept.resentJobs += 1;
         if (outcome === 'failed') swept.failedJobs += 1;
       }
