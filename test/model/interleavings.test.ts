@@ -17,16 +17,16 @@
  * traces), and fast-check shrinks a failure to smaller scenarios (fewer steps, applications) and a schedule closer to
  * "oldest call first". A failure prints the seed, the counterexample's path and the replay command.
  *
- * Where the time goes (profiled for issue 23): with 40 lanes the run is bound by CPU, not by
- * waiting: the worker's Node process is busy ~90% of the time (mostly the SDK's work per call:
- * serializing, signing, HTTP) and DynamoDB Local takes about as much CPU again. A lane of 25
- * scenarios makes ~1,370 calls (~55 an interleaving: about half the handlers', the rest this
- * test's checks, relay catch-ups, setup and recount), so running a lane's calls together would
- * shorten a lane (a replay, a shrink) but not the run; fewer calls or cheaper ones would. DynamoDB
- * Local does the SQLite work of all tables on one thread; late in a long run (`npm run soak`) that
- * thread was seen busiest in getStreamDescription, which its table check runs for every request:
- * spreading lanes over the DynamoDB Locals the global setup already starts (one per worker, the
- * other idle while this file runs) is the next step.
+ * Where the time goes (profiled for issue 23): the run is bound by CPU on 2 cores, not by
+ * waiting. Each request costs ~1.6 ms of CPU in the worker (the SDK's work, the socket write, GC)
+ * and about as much in DynamoDB Local (its HTTP and JSON threads: its one SQLite thread is busy
+ * about a fifth of the time, so more DynamoDB Locals would not help). An interleaving makes ~52
+ * requests: ~21 the handlers' and the queue poller's, as in production, the rest this test's (the
+ * snapshot after each step, relay catch-ups, setup, the payout runs' check, the recount). The
+ * handlers' share alone is ~0.07 s of CPU an interleaving, so the test's side cannot bring the
+ * rate near 2× the earlier test's. What it does: the lanes' tables are made together and their
+ * streams started at once (laneResources), the relay catches up only after a write, a review
+ * reuses the decision the scenario read, and the X-Ray SDK stays in manual mode.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
