@@ -74,10 +74,19 @@ const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf
 /** When it started, from its index entry's sort key (`<startedAt>#<id>`). */
 const startedAt = (entry: Item) => Date.parse(String(entry.gsi3sk).split('#')[0]!);
 
-async function sweepJob(kind: JobKind, entry: Item, now: Date): Promise<'sent' | 'failed' | undefined> {
+/** Every job still waiting in its kind's partition (started before `cutoff`, when given), with its record. */
+async function* waitingJobs(cutoff?: string): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
+  for (const kind of JOB_KINDS)
+    for await (const entries of unfinishedJobs(kind.partition, cutoff))
+      for (const entry of entries) {
+        const job = await getItem(kind.key(idInKey(entry)));
+        if (job?.status === kind.waiting) yield { kind, entry, job };
+      }
+}
+
+async function sweepJob(kind: JobKind, entry: Item, job: Item, now: Date): Promise<'sent' | 'failed' | undefined> {
+  if (!(await kind.neverSent(job))) return undefined;
   const id = idInKey(entry);
-  const job = await getItem(kind.key(id));
-  if (job?.status !== kind.waiting || !(await kind.neverSent(job))) return undefined;
   const sweeps = Number(job.sweeps ?? 0);
   if (sweeps >= MAX_SWEEPS) {
     if (now.getTime() - startedAt(entry) <= kind.failAfterMs) return undefined;
@@ -93,14 +102,10 @@ async function sweepJob(kind: JobKind, entry: Item, now: Date): Promise<'sent' |
 /** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
 export async function resendUnsentJobs(now: Date, cutoff: string): Promise<{ resentJobs: number; failedJobs: number }> {
   const swept = { resentJobs: 0, failedJobs: 0 };
-  for (const kind of JOB_KINDS) {
-    for await (const entries of unfinishedJobs(kind.partition, cutoff)) {
-      for (const entry of entries) {
-        const outcome = await sweepJob(kind, entry, now);
-        if (outcome === 'sent') swept.resentJobs += 1;
-        if (outcome === 'failed') swept.failedJobs += 1;
-      }
-    }
+  for await (const { kind, entry, job } of waitingJobs(cutoff)) {
+    const outcome = await sweepJob(kind, entry, job, now);
+    if (outcome === 'sent') swept.resentJobs += 1;
+    if (outcome === 'failed') swept.failedJobs += 1;
   }
   return swept;
 }
@@ -112,15 +117,9 @@ export async function resendUnsentJobs(now: Date, cutoff: string): Promise<{ res
  */
 export async function resendWaitingJobs(): Promise<number> {
   let sent = 0;
-  for (const kind of JOB_KINDS) {
-    for await (const entries of unfinishedJobs(kind.partition)) {
-      for (const entry of entries) {
-        const job = await getItem(kind.key(idInKey(entry)));
-        if (job?.status !== kind.waiting) continue;
-        await kind.send(job);
-        sent += 1;
-      }
-    }
+  for await (const { kind, job } of waitingJobs()) {
+    await kind.send(job);
+    sent += 1;
   }
   return sent;
 }
