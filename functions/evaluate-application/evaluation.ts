@@ -7,7 +7,7 @@
  * that fails on its message's last receive first marks the application as needing attention
  * (../commons/store/update-item/attention.ts), so admins see it and the sweeper leaves it to the DLQ's redrive.
  */
-import { evaluation } from '../../shared/domain/evaluation.js';
+import { evaluation, evaluationReadsHistory, NO_HISTORY } from '../../shared/domain/evaluation.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import type { DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
@@ -28,11 +28,16 @@ export class ApplicationNotFound extends Error {
 /** The event an evaluation committed with its decision. */
 export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
 
-/** Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale record). */
+/**
+ * Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale
+ * record). The history is read only when the programme's rules read it; an award is still written
+ * at the award lock's version, read then if it was not before.
+ */
 async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent> {
-  const { history, version } = await loadHistoryFor(record);
-  const { change, award } = evaluation(record, history, nowIso());
-  await decide(record, change, award && { award, historyVersion: version });
+  const read = evaluationReadsHistory(record) ? await loadHistoryFor(record) : undefined;
+  const { change, award } = evaluation(record, read?.history ?? NO_HISTORY, nowIso());
+  const awarding = award && { award, historyVersion: (read ?? (await loadHistoryFor(record))).version };
+  await decide(record, change, awarding);
   return change.events[0] as EvaluatedEvent;
 }
 

@@ -4,7 +4,7 @@
  * ApplicationEvaluated) and the award an ELIGIBLE decision makes. Pure: the evaluate function
  * reads the history and stores the result.
  */
-import { evaluate, type Decision } from '../policy/index.js';
+import { evaluate, readsHistory, type Decision } from '../policy/index.js';
 import { statusChange, SYSTEM_ACTOR, type ApplicationRecord, type StatusChange } from './application.js';
 import { awardFor, caseFor, type History, type NewAward } from './award.js';
 import { applicationEvaluated } from './events/application.js';
@@ -15,6 +15,13 @@ export interface Evaluation {
   /** What an ELIGIBLE decision awards. */
   award?: NewAward;
 }
+
+/** Whether evaluating the application needs the applicant's history (its programme's rules read it). */
+export const evaluationReadsHistory = (record: Pick<ApplicationRecord, 'programme'>): boolean =>
+  readsHistory(record.programme);
+
+/** The history an evaluation that reads none is given. */
+export const NO_HISTORY: History = { certifications: [], awards: [] };
 
 export function evaluation(record: ApplicationRecord, history: History, at: string): Evaluation {
   const decision = evaluate(caseFor(record, history));

@@ -44,6 +44,9 @@ export interface Context<Details> {
   inForce: PolicyVersion;
 }
 
+/** What the rules of a programme that never reads the applicant's history see: no history at all. */
+export type HistoryFreeContext<Details> = Omit<Context<Details>, 'history'>;
+
 /**
  * Collects the outcome of each named rule for one case. Every assessment starts with the
  * rules common to all programmes; a programme adds its own, then settles the outcome.
@@ -52,7 +55,7 @@ export class Assessment {
   private readonly passed: Reason[] = [];
   private readonly failed: Reason[] = [];
 
-  constructor(private readonly context: Context<unknown>) {
+  constructor(private readonly context: HistoryFreeContext<unknown>) {
     const { inForce, submittedOn, organisation } = context;
     const { held, ...window } = applicationWindow(submittedOn, inForce);
     this.require('policy.window', held, window);

@@ -49,13 +49,15 @@ export function decide(
   submittedOn: IsoDate = shanghaiDateOfValidInstant(validCase.submittedAt),
 ): Decision {
   // The discriminated union pairs each programme with its details; the table keeps that pairing.
-  const assess = PROGRAMME_RULES[validCase.programme] as (context: unknown) => Decision;
-  // Built in one literal (no spread) so that every case's context has the same shape.
+  const rules = PROGRAMME_RULES[validCase.programme];
+  const assess = rules.assess as (context: unknown) => Decision;
+  // Built in one literal (no spread) so that every case's context has the same shape; rules that
+  // read no history get none, so that their decision cannot depend on it.
   return assess({
     details: validCase.details,
     organisation: validCase.organisation,
     submittedOn,
-    history: validCase.history,
+    history: rules.readsHistory ? validCase.history : { certifications: [], awards: [] },
     policy: version,
     inForce: registry.inForceOn(submittedOn),
   });
@@ -97,7 +99,7 @@ export type {
   RevenueTier,
   ValueIn,
 } from './parameters.js';
-export { REVIEWED_PROGRAMMES } from './programmes/index.js';
+export { readsHistory, REVIEWED_PROGRAMMES } from './programmes/index.js';
 export { rewardedThreshold } from './programmes/revenue-milestone.js';
 export * from './schemas.js';
 export { normalisedRecognitionReference } from './recognition.js';

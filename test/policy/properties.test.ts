@@ -9,6 +9,7 @@ import {
   evaluate,
   formatYuan,
   parseYuan,
+  readsHistory,
   type Decision,
   type ProgrammeCode,
 } from '../../shared/policy/index.js';
@@ -294,6 +295,23 @@ describe('properties of every decision', () => {
         const first = JSON.stringify(evaluate(input));
         const second = JSON.stringify(evaluate(structuredClone(input)));
         expect(second).toBe(first);
+      }),
+      RUNS,
+    );
+  });
+
+  it("a programme whose rules read no history decides alike whatever the applicant's history", () => {
+    const anyHistory = fc.record({
+      certifications,
+      awards: fc
+        .constantFrom(...(Object.keys(CAP_OF) as ProgrammeCode[]))
+        .chain((programme) => awardsOf(programme, CAP_OF[programme])),
+    });
+    fc.assert(
+      fc.property(anyCase, anyHistory, (input, history) => {
+        fc.pre(!readsHistory(input.programme));
+        const withHistory = JSON.stringify(evaluate({ ...input, history }));
+        expect(withHistory).toBe(JSON.stringify(evaluate({ ...input, history: { certifications: [], awards: [] } })));
       }),
       RUNS,
     );

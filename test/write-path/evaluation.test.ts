@@ -7,6 +7,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { SQSEvent } from 'aws-lambda';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
+import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import { localAws } from '../support/emulators/env.js';
@@ -83,6 +84,41 @@ describe('redelivery', () => {
     expect(stored!.status).toBe('WITHDRAWN');
     expect(stored!.decision).toBeUndefined();
     expect(await eventsAbout(accepted.applicationId, 'ApplicationEvaluated')).toEqual([]);
+  });
+});
+
+describe("the applicant's history", () => {
+  /** The Query requests the handlers' client sends while `work` runs. */
+  async function queriesDuring(work: () => Promise<unknown>): Promise<number> {
+    let queries = 0;
+    const name = 'countQueries';
+    dynamoDb.middlewareStack.add(
+      (next, context) => (args) => {
+        if (context.commandName === 'QueryCommand') queries++;
+        return next(args);
+      },
+      { step: 'initialize', name, override: true },
+    );
+    try {
+      await work();
+    } finally {
+      dynamoDb.middlewareStack.remove(name);
+    }
+    return queries;
+  }
+
+  it('is read for a programme whose rules read it, and not for one whose rules never do', async () => {
+    const applicantId = newApplicantId();
+    await certify(applicantId);
+    const { body: activity } = await submit(applicantId, body('AI_ACTIVITY'));
+    const { body: rnd } = await submit(applicantId, body('OSP_RND'));
+    const messages = await receiveAll(2);
+    const messageOf = (applicationId: string) => messages.find((message) => message.Body!.includes(applicationId))!;
+
+    expect(await queriesDuring(() => evaluate([messageOf(activity.applicationId)]))).toBe(0);
+    expect(await queriesDuring(() => evaluate([messageOf(rnd.applicationId)]))).toBeGreaterThan(0);
+    expect((await storedApplication(activity.applicationId))!.status).toBe('NEEDS_REVIEW');
+    expect((await storedApplication(rnd.applicationId))!.status).toBe('ELIGIBLE');
   });
 });
 

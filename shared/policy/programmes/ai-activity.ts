@@ -4,11 +4,11 @@
  * technologies, and construction of industry ecosystems. The subsidy will vary in amount."
  * (seed, line 13). The activity type is checked by the input schema; a reviewer sets the amount.
  */
-import { Assessment, type Context, type Decision } from '../decision.js';
+import { Assessment, type Decision, type HistoryFreeContext } from '../decision.js';
 import type { DetailsOf } from '../schemas.js';
 import { requirePositiveRequest, reviewUpTo } from './common.js';
 
-export function assessAiActivity(context: Context<DetailsOf<'AI_ACTIVITY'>>): Decision {
+export function assessAiActivity(context: HistoryFreeContext<DetailsOf<'AI_ACTIVITY'>>): Decision {
   const { details, policy } = context;
   const assessment = new Assessment(context);
   assessment.explain('AI_ACTIVITY.activityType', { activityType: details.activityType });
