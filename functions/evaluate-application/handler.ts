@@ -10,14 +10,13 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
-import { correlationOf } from '../commons/messaging/correlation.js';
-import { correlatedLogger } from '../commons/runtime/logging.js';
-import { count, publishingCounts } from '../commons/runtime/metrics.js';
-import { evaluateMessage } from './evaluation.js';
+import { messageContext } from '../commons/messaging/correlation.js';
+import { publishingAnsweredCounts, type Counts } from '../commons/runtime/metrics.js';
+import { evaluateMessage, type EvaluatedEvent } from './evaluation.js';
 
 const logger = new Logger();
 
-async function evaluateRecord(record: SQSRecord): Promise<void> {
+async function evaluateRecord(record: SQSRecord): Promise<EvaluatedEvent | undefined> {
   let body: unknown;
   try {
     body = JSON.parse(record.body);
@@ -26,17 +25,17 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   }
   const { applicationId, application } = evaluationMessageSchema.parse(body);
   // Every line about this message names the request that submitted the application (SPEC §10.2).
-  const log = correlatedLogger(logger, correlationOf(record));
+  const { log } = messageContext(logger, record);
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   const message = { applicationId, application: application as ApplicationRecord | undefined };
   try {
     const evaluated = await evaluateMessage(message, receives, EVALUATION_QUEUE.maxReceiveCount);
-    if (evaluated) count({ ApplicationsEvaluated: 1, [`Outcome${evaluated.detail.outcome}`]: 1 });
     log.info('application evaluated', {
       applicationId,
       messageId: record.messageId,
       eventId: evaluated?.detail.eventId,
     });
+    return evaluated;
   } catch (error) {
     // Ids only: no personal data in logs.
     log.error('evaluation failed', { applicationId, messageId: record.messageId, receives, error: error as Error });
@@ -44,7 +43,26 @@ async function evaluateRecord(record: SQSRecord): Promise<void> {
   }
 }
 
+/** The batch's evaluations, counted in all and by outcome. */
+function evaluationCounts(evaluated: readonly EvaluatedEvent[]): Counts {
+  const counts: Record<string, number> = { ApplicationsEvaluated: evaluated.length };
+  for (const { detail } of evaluated)
+    counts[`Outcome${detail.outcome}`] = (counts[`Outcome${detail.outcome}`] ?? 0) + 1;
+  return counts;
+}
+
 /** A processor per invocation: its state is per batch, and one process may run batches concurrently (local pollers). */
-export const handler = publishingCounts(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, evaluateRecord, new BatchProcessor(EventType.SQS), { context }),
-);
+export const handler = publishingAnsweredCounts(async (event: SQSEvent, context: Context) => {
+  const evaluated: EvaluatedEvent[] = [];
+  const evaluateAndKeep = async (record: SQSRecord) => {
+    const event = await evaluateRecord(record);
+    if (event) evaluated.push(event);
+  };
+  const response: SQSBatchResponse = await processPartialResponse(
+    event,
+    evaluateAndKeep,
+    new BatchProcessor(EventType.SQS),
+    { context },
+  );
+  return { response, counts: evaluationCounts(evaluated) };
+});

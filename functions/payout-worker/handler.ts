@@ -10,12 +10,11 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { PAYOUT_QUEUE } from '../../shared/contract/resources.js';
-import { correlatedLogger } from '../commons/runtime/logging.js';
 import { publishingCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
-import { correlationOf } from '../commons/messaging/correlation.js';
+import { messageContext } from '../commons/messaging/correlation.js';
 
 const logger = new Logger();
 
@@ -23,8 +22,7 @@ async function handleRecord(record: SQSRecord): Promise<void> {
   const message = payoutMessageSchema.parse(JSON.parse(record.body));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   // Every line and event of the run names the request that started it (SPEC §10.2).
-  const correlationId = correlationOf(record);
-  const log = correlatedLogger(logger, correlationId);
+  const { correlationId, log } = messageContext(logger, record);
   try {
     if (message.kind === 'plan') await planPage(message, correlationId);
     else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount, correlationId });

@@ -12,7 +12,9 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
+import { ENV } from '../../shared/contract/resources.js';
 import { clock } from '../commons/runtime/clock.js';
+import { env } from '../commons/runtime/env.js';
 import { publishCounts, count } from '../commons/runtime/metrics.js';
 import { resumeStalledRuns } from './stalled-runs.js';
 import { requeueSubmitted } from './submitted.js';
@@ -45,7 +47,11 @@ export const handler = async (
 }> => {
   const now = clock.now();
   const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
-  const { requeued, markedForAttention } = await requeueSubmitted(cutoffFor(now, thresholdMinutes), timeLeft);
+  const { requeued, markedForAttention } = await requeueSubmitted(
+    cutoffFor(now, thresholdMinutes),
+    timeLeft,
+    env(ENV.evaluationQueueUrl),
+  );
   const resumedRuns = await resumeStalledRuns(now, thresholdMinutes);
   const { resentJobs, failedJobs } = await resendUnsentJobs(now, cutoffFor(now, thresholdMinutes));
   const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };

@@ -15,6 +15,7 @@ const PAGE_SIZE = 100;
 export async function requeueSubmitted(
   cutoff: string,
   timeLeft: () => boolean,
+  evaluationQueueUrl: string,
 ): Promise<{ requeued: number; markedForAttention: number }> {
   let requeued = 0;
   let markedForAttention = 0;
@@ -33,7 +34,7 @@ export async function requeueSubmitted(
     const messages: EvaluationMessage[] = retried
       .filter((_, i) => counted[i])
       .map((applicationId) => ({ applicationId }));
-    await requestEvaluations(messages);
+    await requestEvaluations(messages, evaluationQueueUrl);
     requeued += messages.length;
   }
   return { requeued, markedForAttention };

@@ -51,7 +51,7 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
   let requeued = 0;
   for await (const items of awaitingEvaluation()) {
     const messages = items.map((item) => ({ applicationId: String(item.applicationId) }));
-    await requestEvaluations(messages);
+    await requestEvaluations(messages, env(ENV.evaluationQueueUrl));
     requeued += messages.length;
   }
   let resumedRuns = 0;

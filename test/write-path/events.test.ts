@@ -9,7 +9,7 @@ import { publish } from '../../functions/commons/messaging/publisher.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 
 // The bus the published entries name.
-vi.stubEnv('EVENT_BUS_NAME', 'unit-bus');
+const BUS = 'unit-bus';
 
 const submitted = (i: number) =>
   applicationSubmitted({
@@ -26,11 +26,14 @@ afterEach(() => {
 describe('publish', () => {
   it('sends PutEvents batches of at most ten to the bus, typed and sourced', async () => {
     const send = vi.spyOn(eventBridge, 'send').mockImplementation(async () => ({ FailedEntryCount: 0, Entries: [] }));
-    await publish(Array.from({ length: 23 }, (_, i) => submitted(i)));
+    await publish(
+      Array.from({ length: 23 }, (_, i) => submitted(i)),
+      BUS,
+    );
     const batches = send.mock.calls.map(([command]) => (command as PutEventsCommand).input.Entries!);
     expect(batches.map((entries) => entries.length)).toEqual([10, 10, 3]);
     expect(batches[0]![0]).toEqual({
-      EventBusName: 'unit-bus',
+      EventBusName: BUS,
       Source: 'lingang.ai-subsidy',
       DetailType: 'ApplicationSubmitted',
       Detail: JSON.stringify(submitted(0).detail),
@@ -42,7 +45,9 @@ describe('publish', () => {
       FailedEntryCount: 1,
       Entries: [{ EventId: 'a' }, { ErrorCode: 'InternalFailure', ErrorMessage: 'x' }],
     }));
-    expect(await publish([submitted(1), submitted(2)])).toEqual([{ event: submitted(2), reason: 'InternalFailure' }]);
+    expect(await publish([submitted(1), submitted(2)], BUS)).toEqual([
+      { event: submitted(2), reason: 'InternalFailure' },
+    ]);
   });
 
   it('answers a failed call and every later batch as refused, and the earlier batches as published', async () => {
@@ -53,7 +58,7 @@ describe('publish', () => {
       return { FailedEntryCount: 0, Entries: [] };
     });
     const events = Array.from({ length: 25 }, (_, i) => submitted(i));
-    const refused = await publish(events);
+    const refused = await publish(events, BUS);
     expect(calls).toBe(2);
     expect(refused.map(({ event }) => event)).toEqual(events.slice(10));
     expect(new Set(refused.map(({ reason }) => reason))).toEqual(new Set(['ServiceUnavailable']));

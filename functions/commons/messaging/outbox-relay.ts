@@ -19,15 +19,21 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { OUTBOX_RELAY } from '../../../shared/contract/resources.js';
 import { relayed, type DomainEvent } from '../../../shared/domain/events/index.js';
 import { clock } from '../runtime/clock.js';
-import { correlatedLogger } from '../runtime/logging.js';
-import { count } from '../runtime/metrics.js';
+import type { Counts } from '../runtime/metrics.js';
 import { committedWrite, type CommittedWrite } from '../store/items/outbox.js';
+import { eventLogger } from './correlation.js';
 import type { EvaluationMessage } from './evaluation-message.js';
 import { requestEvaluations } from './evaluation-queue.js';
 import { publish } from './publisher.js';
 import { keepUnpublished, type KeptEvent } from './unpublished.js';
 
 const logger = new Logger();
+
+/** Where the relay sends: the bus and the evaluation queue (its handler reads them from the environment). */
+export interface RelayTargets {
+  eventBusName: string;
+  evaluationQueueUrl: string;
+}
 
 interface Work {
   sequenceNumber: string;
@@ -60,11 +66,11 @@ const givenUp = (work: Work): boolean =>
   clock.now().getTime() - work.writtenAt >= OUTBOX_RELAY.giveUpAfterSeconds * 1000;
 
 /** Queues the works' evaluations; returns the works whose evaluations were not queued. */
-async function queueEvaluations(works: Work[]): Promise<Set<Work>> {
+async function queueEvaluations(works: Work[], queueUrl: string): Promise<Set<Work>> {
   const messages = works.flatMap((work) => work.evaluations);
   if (messages.length === 0) return new Set();
   try {
-    await requestEvaluations(messages);
+    await requestEvaluations(messages, queueUrl);
     return new Set();
   } catch (error) {
     logger.error('evaluations not queued', { error: error as Error });
@@ -98,26 +104,34 @@ function settle(works: Work[], refused: Map<string, string>, unqueued: Set<Work>
   return settled;
 }
 
-/** Keeps the given-up events; answers the work to retry from when the failure store refused them (nothing is given up unless kept). */
-async function keep(settled: Settled): Promise<Work | undefined> {
-  if (settled.kept.length === 0) return undefined;
+/**
+ * Keeps the given-up events; answers how many, or the work to retry from when the failure store
+ * refused them (nothing is given up unless kept).
+ */
+async function keep(settled: Settled): Promise<{ kept: number; retryFrom?: Work }> {
+  if (settled.kept.length === 0) return { kept: 0 };
   try {
     await keepUnpublished(settled.kept);
   } catch (error) {
     logger.error('the failure store refused the given-up events', { error: error as Error });
-    return settled.givenUp[0];
+    return { kept: 0, retryFrom: settled.givenUp[0] };
   }
   logger.warn('events given up and kept for republishing', {
     kept: settled.kept.map(({ event, reason }) => ({ eventId: event.detail?.eventId, reason })),
   });
-  count({ EventsKeptUnpublished: settled.kept.length });
-  return undefined;
+  return { kept: settled.kept.length };
+}
+
+/** What relaying a batch answers: the sequence number of the first record to retry from, if any, and its counts. */
+export interface Relayed {
+  retryFrom?: string;
+  counts: Counts;
 }
 
 /** One line per event on the bus, under the correlation id of the request that caused it (SPEC §10.2). */
 function logPublished(events: DomainEvent[], refused: ReadonlySet<DomainEvent>): void {
   for (const event of events.filter((published) => !refused.has(published))) {
-    correlatedLogger(logger, event.detail.correlationId).info('event published', {
+    eventLogger(logger, event).info('event published', {
       eventId: event.detail.eventId,
       type: event.type,
     });
@@ -126,21 +140,27 @@ function logPublished(events: DomainEvent[], refused: ReadonlySet<DomainEvent>):
 
 /**
  * Publishes the events of a batch of committed writes and queues their follow-up work; answers the
- * sequence number of the first record to retry from, if any.
+ * sequence number of the first record to retry from, if any, and how many events were relayed and kept.
  */
-export async function relayWrites(records: readonly DynamoDBRecord[]): Promise<string | undefined> {
+export async function relayWrites(records: readonly DynamoDBRecord[], targets: RelayTargets): Promise<Relayed> {
   const all = records.map(workOf);
   // A malformed outbox stops the batch there (retried, so isolated) until it is given up.
   const stop = all.findIndex((work) => work.malformed && !givenUp(work));
   const works = stop === -1 ? all : all.slice(0, stop);
   const events = works.flatMap((work) => work.events);
-  const [refused, unqueued] = await Promise.all([publish(events), queueEvaluations(works)]);
-  count({ EventsRelayed: events.length - refused.length });
+  const [refused, unqueued] = await Promise.all([
+    publish(events, targets.eventBusName),
+    queueEvaluations(works, targets.evaluationQueueUrl),
+  ]);
   logPublished(events, new Set(refused.map(({ event }) => event)));
   if (refused.length > 0)
     logger.error('events refused by the bus', {
       refused: refused.map(({ event, reason }) => ({ eventId: event.detail.eventId, reason })),
     });
   const settled = settle(works, new Map(refused.map(({ event, reason }) => [event.detail.eventId, reason])), unqueued);
-  return ((await keep(settled)) ?? settled.retryFrom ?? all[stop])?.sequenceNumber;
+  const { kept, retryFrom } = await keep(settled);
+  return {
+    retryFrom: (retryFrom ?? settled.retryFrom ?? all[stop])?.sequenceNumber,
+    counts: { EventsRelayed: events.length - refused.length, EventsKeptUnpublished: kept },
+  };
 }

@@ -1,12 +1,11 @@
 /**
- * Publishes domain events to the EventBridge bus. Each event's detail was validated when it
- * was built (its builder in shared/domain/events/); here it is only sent, in PutEvents batches of at most ten.
+ * Publishes domain events to the EventBridge bus the caller names (its handler reads it from the
+ * environment). Each event's detail was validated when it was built (its builder in
+ * shared/domain/events/); here it is only sent, in PutEvents batches of at most ten.
  */
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { ENV } from '../../../shared/contract/resources.js';
 import { EVENT_SOURCE, type DomainEvent } from '../../../shared/domain/events/index.js';
 import { eventBridge } from '../clients/eventbridge.js';
-import { env } from '../runtime/env.js';
 
 /** PutEvents accepts at most ten entries per call. */
 const MAX_ENTRIES = 10;
@@ -17,25 +16,27 @@ export interface RefusedEvent {
   reason: string;
 }
 
-const entryOf = (event: DomainEvent): PutEventsRequestEntry => ({
-  EventBusName: env(ENV.eventBusName),
-  Source: EVENT_SOURCE,
-  DetailType: event.type,
-  Detail: JSON.stringify(event.detail),
-});
+const entryOf =
+  (eventBusName: string) =>
+  (event: DomainEvent): PutEventsRequestEntry => ({
+    EventBusName: eventBusName,
+    Source: EVENT_SOURCE,
+    DetailType: event.type,
+    Detail: JSON.stringify(event.detail),
+  });
 
 /**
- * Sends every event; answers exactly those the bus refused, so that the caller keeps or retries
+ * Sends every event to the bus; answers exactly those the bus refused, so that the caller keeps or retries
  * only them (consumers dedupe on eventId). A call that fails stops the publication there: its
  * batch and every later one count as refused.
  */
-export async function publish(events: readonly DomainEvent[]): Promise<RefusedEvent[]> {
+export async function publish(events: readonly DomainEvent[], eventBusName: string): Promise<RefusedEvent[]> {
   const refused: RefusedEvent[] = [];
   for (let start = 0; start < events.length; start += MAX_ENTRIES) {
     const batch = events.slice(start, start + MAX_ENTRIES);
     let result;
     try {
-      result = await eventBridge.send(new PutEventsCommand({ Entries: batch.map(entryOf) }));
+      result = await eventBridge.send(new PutEventsCommand({ Entries: batch.map(entryOf(eventBusName)) }));
     } catch (error) {
       return [...refused, ...events.slice(start).map((event) => ({ event, reason: (error as Error).name || 'Error' }))];
     }

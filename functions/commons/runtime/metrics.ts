@@ -7,8 +7,17 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 
 export const metrics = new Metrics();
 
+/** Named counts of an invocation (a zero is not published). */
+export type Counts = Readonly<Record<string, number>>;
+
+/** A handler's answer and what its invocation counted. */
+export interface Counted<R> {
+  response: R;
+  counts: Counts;
+}
+
 /** Adds to the counts published when the invocation ends. */
-export function count(counts: Readonly<Record<string, number>>): void {
+export function count(counts: Counts): void {
   for (const [name, value] of Object.entries(counts)) if (value > 0) metrics.addMetric(name, MetricUnit.Count, value);
 }
 
@@ -30,3 +39,14 @@ export const publishingCounts =
       publishCounts();
     }
   };
+
+/**
+ * A queue or stream handler that answers what it counted beside its response (its use cases
+ * answer counts as results): the counts are published with whatever else the invocation counted.
+ */
+export const publishingAnsweredCounts = <A extends unknown[], R>(handler: (...args: A) => Promise<Counted<R>>) =>
+  publishingCounts(async (...args: A): Promise<R> => {
+    const { response, counts } = await handler(...args);
+    count(counts);
+    return response;
+  });
