@@ -26,7 +26,9 @@
  * handlers' share alone is ~0.07 s of CPU an interleaving, so the test's side cannot bring the
  * rate near 2× the earlier test's. What it does: the lanes' tables are made together and their
  * streams started at once (laneResources), the relay catches up only after a write, a review
- * reuses the decision the scenario read, and the X-Ray SDK stays in manual mode.
+ * reuses the decision the scenario read, the X-Ray SDK stays in manual mode, and the scenarios'
+ * reads as of one moment are merged when several wait at once (./consistent-reads.ts: a third of
+ * the TransactGetItems requests).
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';

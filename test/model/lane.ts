@@ -59,10 +59,14 @@ export class Lane implements SeededWorld {
     return laneContext.run({ world: this, actor, atomic: false }, work);
   }
 
-  /** Runs `work` as one step of the schedule, its own calls unscheduled (the relay catching up, a recount). */
-  atomic<T>(label: string, work: () => Promise<T>): Promise<T> {
+  /** Runs `work` as one step of the schedule, its own calls unscheduled (the relay catching up, a recount); `outcome` says what it answered, for the trace. */
+  atomic<T>(label: string, work: () => Promise<T>, outcome?: (result: T) => string): Promise<T> {
     const actor = laneContext.getStore()?.actor ?? 'lane';
-    return this.scheduler.step(`${actor}: ${label}`, () => laneContext.run({ world: this, actor, atomic: true }, work));
+    return this.scheduler.step(
+      `${actor}: ${label}`,
+      () => laneContext.run({ world: this, actor, atomic: true }, work),
+      outcome,
+    );
   }
 
   /** The crash after a payment, once per entitlement marked for it. */

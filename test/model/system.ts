@@ -6,15 +6,12 @@
  * Every call goes through the lane's scheduler; the relay catching up is one step of it.
  */
 import { randomUUID } from 'node:crypto';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { runTransaction } from '../../functions/commons/store/transact-write-items/transactions.js';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
-import { tableName } from '../../functions/commons/store/items/table.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
@@ -34,13 +31,13 @@ import { ledgerOf, sumYuan } from '../payout/payout-support.js';
 import { testEventSource } from '../payout/queue-driver.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import type { Lane } from './lane.js';
+import { ConsistentReads, type Item, type Key } from './consistent-reads.js';
 import { applicant, caller } from '../support/http-events.js';
 import {
   applicantItems,
   applicationsOf,
   body,
   certify,
-  doc,
   newApplicantId,
   review,
   sqs,
@@ -70,9 +67,6 @@ import {
 import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import { recognitionOf } from '../../shared/domain/award.js';
 import { fromItem } from '../../functions/commons/store/items/application-item.js';
-
-type Item = Record<string, unknown>;
-type Key = { pk: string; sk: string };
 
 /** How often each kind of thing happened over the whole run: evidence that the scenarios reach what they test. */
 export const tally = new Map<string, number>();
@@ -171,32 +165,14 @@ async function drainPayouts(payouts: EventSource): Promise<void> {
   while ((await deliverBatch(payouts)).records.length > 0);
 }
 
-/**
- * Items by key, read as of one moment (TransactGetItems, at most 25 keys): a payment writes the
- * ledger entry and PAID together, an evaluation the decision and the award; item by item, a
- * read could see one without the other. Refused while a write transaction is in flight: read again.
- */
-async function readAtOnce(keys: Key[]): Promise<Map<string, Item>> {
-  if (keys.length === 0) return new Map();
-  for (;;) {
-    try {
-      const result = await doc.send(
-        new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName(), Key } })) }),
-      );
-      const items = (result.Responses ?? []).flatMap(({ Item }) => (Item ? [Item] : []));
-      return new Map(items.map((item) => [`${item.pk} ${item.sk}`, item]));
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-    }
-  }
-}
-
 const itemAt = (items: Map<string, Item>, { pk, sk }: Key) => items.get(`${pk} ${sk}`);
 
 export interface Shared {
   lane: Lane;
   bus: BusMirror;
   mailbox: EvaluationMailbox;
+  /** The scenarios' reads as of one moment, merged when they wait together. */
+  reads: ConsistentReads;
   payouts: EventSource;
   /** Payout runs started, checked by runsCompleted. */
   runs: string[];
@@ -469,7 +445,7 @@ export class LiveScenario {
 
   /** The scenario's applications as stored now; remembers their statuses. */
   private async readApplications(): Promise<Pick<Snapshot, 'applications'>> {
-    const items = await readAtOnce(this.known().map(({ applicationId }) => applicationKey(applicationId)));
+    const items = await this.shared.reads.read(this.known().map(({ applicationId }) => applicationKey(applicationId)));
     return { applications: this.remember(items) };
   }
 
@@ -500,7 +476,7 @@ export class LiveScenario {
       ...[...this.history].map(([id, applicantId]) => awardKey(applicantId, id)),
     ];
     const references = known.flatMap(({ payload }) => recognitionOf(payload) ?? []);
-    const items = await readAtOnce([
+    const items = await this.shared.reads.read([
       ...known.flatMap(({ applicationId }) => [applicationKey(applicationId), ledgerKey(applicationId)]),
       ...awardKeys,
       ...[...new Set(references)].map(recognitionKey),
@@ -570,6 +546,7 @@ function shareLane(lane: Lane): Shared {
     lane,
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateHandler)),
+    reads: new ConsistentReads(lane),
     // Batches of a few pay messages, as the payout tests drive the worker.
     payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorker, 5),
     runs: [],
