@@ -3,11 +3,11 @@
  * that changes what an application or a ledger entry counts for is added to the aggregates once
  * (../commons/statistics/tally.ts), so GET /v1/admin/statistics answers from a few counters.
  *
- * Records are grouped by counter shard: each group is counted in stream order, a few dozen
- * records per transaction, the groups in parallel (they write different counter items, so they
- * do not contend). On a failure the
- * response names the earliest record not counted; Lambda (or the local stream reader) resumes
- * there, and the records after it that were counted meanwhile are recognised by their marker.
+ * The batch's records are counted in stream order, a few dozen per transaction (each transaction
+ * adding to one counter shard: ../commons/statistics/tally.ts), one transaction after another, so
+ * that an item's changes are counted in the order they were written. On a failure the response
+ * names the earliest record not counted; Lambda (or the local stream reader) resumes there, and
+ * any record after it counted meanwhile is recognised by its marker.
  */
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
@@ -26,56 +26,49 @@ const logger = new Logger();
 const imageOf = (image?: Record<string, AttributeValue>) =>
   image ? unmarshall(image as Record<string, SdkAttributeValue>) : undefined;
 
-interface Pending {
-  position: number;
-  change: CountableChange;
-}
-
-export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const groups = new Map<number, Pending[]>();
-  let unreadable: number | undefined;
-  event.Records.forEach((record, position) => {
-    if (unreadable !== undefined) return;
+/** The countable changes of the records, in stream order, up to the first unreadable record (and its position). */
+function changesOf(records: DynamoDBStreamEvent['Records']) {
+  const changes: Array<{ position: number; change: CountableChange }> = [];
+  for (const [position, record] of records.entries()) {
     try {
       const change = countableChange(
         record.eventID!,
         imageOf(record.dynamodb?.OldImage),
         imageOf(record.dynamodb?.NewImage),
       );
-      if (!change) return;
-      const group = groups.get(change.shard) ?? [];
-      group.push({ position, change });
-      groups.set(change.shard, group);
+      if (change) changes.push({ position, change });
     } catch (error) {
       logger.error('unreadable stream record', { eventID: record.eventID, error: error as Error });
-      unreadable = position;
+      return { changes, unreadable: position };
     }
-  });
+  }
+  return { changes, unreadable: undefined };
+}
+
+/** Counts the changes chunk by chunk; answers how many were counted and the position of the first chunk that failed. */
+async function countInOrder(changes: Array<{ position: number; change: CountableChange }>) {
   let counted = 0;
-  const failedAt = await Promise.all(
-    [...groups.values()].map(async (group) => {
-      const readable = group.filter((pending) => unreadable === undefined || pending.position < unreadable);
-      for (let start = 0; start < readable.length; start += RECORDS_PER_TRANSACTION) {
-        const chunk = readable.slice(start, start + RECORDS_PER_TRANSACTION);
-        try {
-          counted += await countChanges(chunk.map((pending) => pending.change));
-        } catch (error) {
-          logger.error('statistics tally failed', {
-            eventIDs: chunk.map((pending) => pending.change.eventId),
-            error: error as Error,
-          });
-          return chunk[0]!.position;
-        }
-      }
-      return undefined;
-    }),
-  );
+  for (let start = 0; start < changes.length; start += RECORDS_PER_TRANSACTION) {
+    const chunk = changes.slice(start, start + RECORDS_PER_TRANSACTION);
+    try {
+      counted += await countChanges(chunk.map((pending) => pending.change));
+    } catch (error) {
+      logger.error('statistics tally failed', {
+        eventIDs: chunk.map((pending) => pending.change.eventId),
+        error: error as Error,
+      });
+      return { counted, failedAt: chunk[0]!.position };
+    }
+  }
+  return { counted, failedAt: undefined };
+}
+
+export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+  const { changes, unreadable } = changesOf(event.Records);
+  const { counted, failedAt } = await countInOrder(changes);
   count({ StatisticsChangesCounted: counted });
-  const first = Math.min(
-    ...failedAt.filter((position): position is number => position !== undefined),
-    unreadable ?? Infinity,
-  );
-  if (first === Infinity) return { batchItemFailures: [] };
+  const first = failedAt ?? unreadable;
+  if (first === undefined) return { batchItemFailures: [] };
   return { batchItemFailures: [{ itemIdentifier: event.Records[first]!.dynamodb?.SequenceNumber ?? '' }] };
 }
 

@@ -201,13 +201,15 @@ describe('the aggregates', () => {
       Number(record!.submittedAt.slice(0, 4)),
       record!.programme,
     );
+    const [fiscalYear, programme] = key.sk.split('#');
+    // A counter item of the record's cell (the shard a transaction counted it in, or another: the cell's sums span them all).
     const tamper = (by: number) =>
       doc.send(
         new UpdateCommand({
           TableName: statisticsTable,
           Key: key,
-          UpdateExpression: 'ADD decidedFen :by',
-          ExpressionAttributeValues: { ':by': by },
+          UpdateExpression: 'SET fiscalYear = :fiscalYear, programme = :programme ADD decidedFen :by',
+          ExpressionAttributeValues: { ':by': by, ':fiscalYear': Number(fiscalYear), ':programme': programme },
         }),
       );
     await tamper(1);

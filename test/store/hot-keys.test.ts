@@ -23,7 +23,7 @@ import { transitionUpdate } from '../../functions/commons/store/update-item/appl
 import { ledgerEntry } from '../../functions/commons/payouts/pay.js';
 import { applicationItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
-import { countableChange } from '../../functions/commons/statistics/tally.js';
+import { countableChange, counterShardFor } from '../../functions/commons/statistics/tally.js';
 import { countedKey, statisticsCounterKey } from '../../functions/commons/store/items/keys.js';
 
 // The table the transitions' requests name (the unit project's files share a process: unstubbed after).
@@ -84,12 +84,16 @@ class WriteCounter {
 
   write(before: Item | undefined, after: Item): void {
     this.count('table', String(after[MAIN_TABLE.partitionKey]));
-    // The statistics tally's writes for this stream record: its marker and a counter shard (SPEC §12).
+    // The statistics tally's writes for this stream record: its marker and a counter shard (SPEC §12),
+    // at most: counted in a transaction of its own (with others, one counter write serves them all).
     const change = countableChange(`record-${++this.records}`, before, after);
     if (change) {
       this.count('StatisticsTable', countedKey(change.eventId).pk);
       for (const { cell } of change.changes)
-        this.count('StatisticsTable', statisticsCounterKey(change.shard, cell.fiscalYear, cell.programme).pk);
+        this.count(
+          'StatisticsTable',
+          statisticsCounterKey(counterShardFor([change]), cell.fiscalYear, cell.programme).pk,
+        );
     }
     for (const index of MAIN_TABLE.indexes) {
       const attributes = [index.partitionKey, index.sortKey, ...index.projected];

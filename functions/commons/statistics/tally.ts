@@ -1,10 +1,11 @@
 /**
  * Counting a write's change into the statistics exactly once (README "Statistics"). One
- * transaction puts a marker for the stream record (its eventID, which a redelivery repeats) on
- * condition that none exists, and adds the change to the counters of its fiscal year and
- * programme in one counter shard (the shard of its application id: no key takes every write). A
- * redelivered record fails the marker's condition and adds nothing. Changes are sums, so records
- * of different items may be counted in any order.
+ * transaction puts a marker for each stream record it counts (its eventID, which a redelivery
+ * repeats) on condition that none exists, and adds the records' changes, summed, to the counters
+ * of their fiscal years and programmes in one counter shard. A redelivered record fails its
+ * marker's condition and adds nothing. Changes are sums, so any record may be added to any shard
+ * and records of different items in any order: the shard is the transaction's (a hash of its first
+ * record's eventID), so a transaction writes one counter item per cell, and no key takes every write.
  */
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { addInto, cellKey, changeOf, type Contribution } from '../../../shared/domain/statistics.js';
@@ -25,7 +26,6 @@ const MARKER_SECONDS = 2 * 24 * 3600;
 export interface CountableChange {
   /** The stream record's eventID: the same on every delivery of the record. */
   eventId: string;
-  shard: number;
   changes: Contribution[];
 }
 
@@ -37,10 +37,11 @@ export function countableChange(
 ): CountableChange | undefined {
   if (!eventId) throw new Error('a stream record without an eventID cannot be counted once');
   const changes = changeOf(oldImage, newImage);
-  const image = newImage ?? oldImage;
-  if (changes.length === 0 || !image) return undefined;
-  return { eventId, shard: writeShard(image.applicationId as string), changes };
+  return changes.length === 0 ? undefined : { eventId, changes };
 }
+
+/** The counter shard that the transaction counting `changes` (in this order) adds to. */
+export const counterShardFor = (changes: readonly CountableChange[]): number => writeShard(changes[0]!.eventId);
 
 function counterAddition(shard: number, { cell, counters }: Contribution) {
   const fields = Object.entries(counters);
@@ -94,29 +95,24 @@ async function uncounted(changes: readonly CountableChange[]): Promise<Countable
   return changes.filter(({ eventId }) => !counted.has(countedKey(eventId).pk));
 }
 
-/** The records' changes summed per counter item (shard and cell), zeros left out. */
-function summed(changes: readonly CountableChange[]): Array<{ shard: number; change: Contribution }> {
-  const byShard = new Map<number, Map<string, Contribution>>();
-  for (const { shard, changes: parts } of changes) {
-    if (!byShard.has(shard)) byShard.set(shard, new Map());
-    for (const part of parts) addInto(byShard.get(shard)!, part);
-  }
-  return [...byShard].flatMap(([shard, sums]) =>
-    [...sums.values()]
-      .map(({ cell, counters }) => ({
-        shard,
-        change: { cell, counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)) },
-      }))
-      .filter(({ change }) => Object.keys(change.counters).length > 0),
-  );
+/** The records' changes summed per cell, zeros left out. */
+function summed(changes: readonly CountableChange[]): Contribution[] {
+  const sums = new Map<string, Contribution>();
+  for (const part of changes.flatMap((change) => change.changes)) addInto(sums, part);
+  return [...sums.values()]
+    .map(({ cell, counters }) => ({
+      cell,
+      counters: Object.fromEntries(Object.entries(counters).filter(([, value]) => value !== 0)),
+    }))
+    .filter((change) => Object.keys(change.counters).length > 0);
 }
 
-async function countTogether(changes: readonly CountableChange[]): Promise<number> {
+async function countTogether(shard: number, changes: readonly CountableChange[]): Promise<number> {
   const expiresAt = expiry();
   try {
     await runTransaction([
       ...changes.map(({ eventId }) => marker(eventId, expiresAt)),
-      ...summed(changes).map(({ shard, change }) => ({
+      ...summed(changes).map((change) => ({
         name: `counter ${shard} ${cellKey(change.cell)}`,
         item: { Update: counterAddition(shard, change) },
       })),
@@ -128,10 +124,10 @@ async function countTogether(changes: readonly CountableChange[]): Promise<numbe
     // Some were counted before (a redelivery): count the others. None counted: contention, try again.
     const rest = await uncounted(changes);
     if (rest.length === changes.length) throw error;
-    return rest.length === 0 ? 0 : countTogether(rest);
+    return rest.length === 0 ? 0 : countTogether(shard, rest);
   }
 }
 
 /** Counts the changes (at most RECORDS_PER_TRANSACTION), each once; answers how many were counted now. */
 export const countChanges = (changes: readonly CountableChange[]): Promise<number> =>
-  retryOnConflict(() => countTogether(changes));
+  retryOnConflict(() => countTogether(counterShardFor(changes), changes));
