@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import type { SQSRecord } from 'aws-lambda';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
-import { runTransaction } from '../../functions/commons/store/transact-write-items/transactions.js';
+import { runTransaction, type NamedWrite } from '../../functions/commons/store/transact-write-items/transactions.js';
+import { tableName } from '../../functions/commons/store/items/table.js';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
@@ -37,7 +38,7 @@ import {
   applicantItems,
   applicationsOf,
   body,
-  certify,
+  certification,
   newApplicantId,
   review,
   sqs,
@@ -236,26 +237,31 @@ export class LiveScenario {
     const history = new Map<string, string>();
     // Unique per scenario, so that only the scenario's own spellings collide.
     const recognition = `NKL-${randomUUID().slice(0, 8).toUpperCase()}`;
-    await Promise.all(
-      scenario.applicants.map(async (spec, i) => {
-        const applicantId = applicantIds[i]!;
-        if (spec.certified) await certify(applicantId);
-        const earlier = [
-          ...(spec.rndAwarded ? [{ programme: 'OSP_RND' as const, amount: spec.rndAwarded }] : []),
-          ...(spec.operatingAwarded
-            ? [{ programme: 'OSP_OPERATING' as const, amount: spec.operatingAwarded, fiscalYear: FISCAL_YEARS[0] }]
-            : []),
-        ];
-        // One by one: each award moves the applicant's award lock to the next version.
-        for (const [version, award] of earlier.entries()) {
-          const applicationId = `history-${randomUUID()}`;
-          history.set(applicationId, applicantId);
-          await runTransaction(
-            awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version),
-          );
-        }
-      }),
-    );
+    // Round n writes each applicant's n-th earlier award (each moves the applicant's award lock to
+    // the next version), round 0 the certifications too: one transaction a round, not a request an item.
+    const rounds: NamedWrite[][] = [];
+    for (const [i, spec] of scenario.applicants.entries()) {
+      const applicantId = applicantIds[i]!;
+      if (spec.certified)
+        (rounds[0] ??= []).push({
+          name: 'certification',
+          item: { Put: { TableName: tableName(), Item: certification(applicantId) } },
+        });
+      const earlier = [
+        ...(spec.rndAwarded ? [{ programme: 'OSP_RND' as const, amount: spec.rndAwarded }] : []),
+        ...(spec.operatingAwarded
+          ? [{ programme: 'OSP_OPERATING' as const, amount: spec.operatingAwarded, fiscalYear: FISCAL_YEARS[0] }]
+          : []),
+      ];
+      for (const [version, award] of earlier.entries()) {
+        const applicationId = `history-${randomUUID()}`;
+        history.set(applicationId, applicantId);
+        (rounds[version] ??= []).push(
+          ...awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version),
+        );
+      }
+    }
+    for (const round of rounds) if (round?.length) await runTransaction(round);
     const applications = scenario.applications.map((spec) => ({
       applicantId: applicantIds[spec.applicant % applicantIds.length]!,
       payload:

@@ -74,25 +74,23 @@ export const submit = (applicantId: string, payload: unknown, headers: Record<st
 export const review = (applicationId: string, payload: unknown, as = admin()): Promise<Response> =>
   reviewCall('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload });
 
-/** A platform certification written as the admin certification route stores it. */
-export async function certify(
-  applicantId: string,
-  certifiedFrom = '2020-12-26',
-  certifiedUntil = '2030-12-31',
-): Promise<void> {
+/** A platform certification as the admin certification route stores it. */
+export function certification(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31') {
   const reference = `CERT-${randomUUID().slice(0, 8)}`;
+  return {
+    pk: `APPLICANT#${applicantId}`,
+    sk: `CERT#${reference}`,
+    applicantId,
+    certifiedFrom,
+    certifiedUntil,
+    reference,
+  };
+}
+
+/** A platform certification written as the admin certification route stores it. */
+export async function certify(applicantId: string, certifiedFrom?: string, certifiedUntil?: string): Promise<void> {
   await doc.send(
-    new PutCommand({
-      TableName: currentTable(),
-      Item: {
-        pk: `APPLICANT#${applicantId}`,
-        sk: `CERT#${reference}`,
-        applicantId,
-        certifiedFrom,
-        certifiedUntil,
-        reference,
-      },
-    }),
+    new PutCommand({ TableName: currentTable(), Item: certification(applicantId, certifiedFrom, certifiedUntil) }),
   );
 }
 
