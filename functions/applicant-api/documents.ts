@@ -5,6 +5,7 @@
  * concurrent requests never pass the limit and a refused one stores nothing. The owner and
  * admins list and read them; another applicant's ids answer 404.
  */
+import { randomBytes } from 'node:crypto';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { principalOf, type Principal } from '../commons/edge/auth.js';
@@ -20,7 +21,7 @@ import {
 } from '../commons/edge/http.js';
 import { judgedUntilStored, notFound, problem } from '../commons/edge/problems.js';
 import type { DocumentResponse } from '../commons/edge/responses.js';
-import { newApplicationId } from '../commons/store/items/ids.js';
+import { ID_RANDOM_BYTES, idAt } from '../../shared/domain/ids.js';
 import { documentBodySchema, type DocumentBody } from './document-body.js';
 import { downloadUrl, uploadUrl } from './document-urls.js';
 import { applicationKey } from '../commons/store/items/keys.js';
@@ -54,7 +55,7 @@ async function declareOnce(
   if (!DOCUMENT_UPLOAD_STATUSES.includes(status)) throw notAccepted(status);
   if (Number(application[DOCUMENT_COUNT] ?? 0) >= MAX_DOCUMENTS_PER_APPLICATION) throw limitReached();
   const record: DocumentRecord = {
-    documentId: newApplicationId(clock.now()),
+    documentId: idAt(clock.now(), randomBytes(ID_RANDOM_BYTES)),
     applicationId,
     applicantId: principal.id,
     ...body,

@@ -7,7 +7,7 @@
  * that fails on its message's last receive first marks the application as needing attention
  * (../commons/store/update-item/attention.ts), so admins see it and the sweeper leaves it to the DLQ's redrive.
  */
-import { evaluation, evaluationReadsHistory, NO_HISTORY } from '../../shared/domain/evaluation.js';
+import { evaluation, evaluationReads } from '../../shared/domain/evaluation.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import type { DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
@@ -16,7 +16,7 @@ import { nowIso } from '../commons/runtime/clock.js';
 import { getApplication } from '../commons/store/update-item/applications.js';
 import { decide } from '../commons/store/application-changes.js';
 import { markNeedsAttention } from '../commons/store/update-item/attention.js';
-import { loadHistoryFor } from '../commons/store/put-item/history.js';
+import { readApplicantRecords } from '../commons/store/put-item/history.js';
 
 export class ApplicationNotFound extends Error {
   constructor(applicationId: string) {
@@ -30,13 +30,16 @@ export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
 
 /**
  * Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale
- * record). The history is read only when the programme's rules read it; an award is still written
- * at the award lock's version, read then if it was not before.
+ * record). The applicant's records are read only when the evaluation asks for them (its
+ * programme's rules read a history); an award is still written at the award lock's version, read
+ * then if it was not before.
  */
 async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent> {
-  const read = evaluationReadsHistory(record) ? await loadHistoryFor(record) : undefined;
-  const { change, award } = evaluation(record, read?.history ?? NO_HISTORY, nowIso());
-  const awarding = award && { award, historyVersion: (read ?? (await loadHistoryFor(record))).version };
+  const reads = evaluationReads(record);
+  const read = reads && (await readApplicantRecords(reads));
+  const { change, award } = evaluation(record, read, nowIso());
+  const version = async () => (read ?? (await readApplicantRecords({ applicantId: record.applicantId }))).version;
+  const awarding = award && { award, historyVersion: await version() };
   await decide(record, change, awarding);
   return change.events[0] as EvaluatedEvent;
 }

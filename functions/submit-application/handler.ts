@@ -1,5 +1,7 @@
 /** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
+import { randomBytes } from 'node:crypto';
 import { applicationSchema, type ApplicationInput } from '../../shared/policy/index.js';
+import { ID_RANDOM_BYTES } from '../../shared/domain/ids.js';
 import { principalOf } from '../commons/edge/auth.js';
 import {
   correlationIdOf,
@@ -39,7 +41,7 @@ export const handler = httpHandler(async (event) => {
     body: body as ApplicationInput,
     correlationId: correlationIdOf(event),
   };
-  const { answer, first } = await submit(command, clock.now());
+  const { answer, first } = await submit(command, clock.now(), randomBytes(ID_RANDOM_BYTES));
   if (first) logger.info('application accepted', { applicationId: answer.applicationId });
   return json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
 });

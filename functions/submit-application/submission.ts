@@ -6,7 +6,6 @@
  * application cannot be lost between storing and queueing.
  */
 import { submission, type SubmitAnswer, type SubmitCommand } from '../../shared/domain/submission.js';
-import { newApplicationId } from '../commons/store/items/ids.js';
 import { storeSubmission } from '../commons/store/put-item/new-application.js';
 
 export interface Submitted {
@@ -15,9 +14,12 @@ export interface Submitted {
   first: boolean;
 }
 
-/** Submits at `now`, the instant the request is served (the edge reads the clock). */
-export async function submit(command: SubmitCommand, now: Date): Promise<Submitted> {
-  const { record, events, answer } = submission(command, newApplicationId(now), now.toISOString());
+/**
+ * Submits at `now`, the instant the request is served, under an id drawn with `random` (the edge
+ * reads the clock and draws the bits, so that submitting is deterministic given them).
+ */
+export async function submit(command: SubmitCommand, now: Date, random: Uint8Array): Promise<Submitted> {
+  const { record, events, answer } = submission(command, now, random);
   const key = command.idempotencyKey;
   const stored = await storeSubmission(
     record,

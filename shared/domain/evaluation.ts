@@ -2,11 +2,12 @@
  * The evaluation of a submitted application (SPEC §5): the policy's decision on the application
  * and the applicant's history, the change it makes (SUBMITTED → the outcome, by the system, with
  * ApplicationEvaluated) and the award an ELIGIBLE decision makes. Pure: the evaluate function
- * reads the history and stores the result.
+ * reads the applicant's records this module asks for (`evaluationReads`) and stores the result.
  */
 import { evaluate, readsHistory, type Decision } from '../policy/index.js';
 import { statusChange, SYSTEM_ACTOR, type ApplicationRecord, type StatusChange } from './application.js';
 import { awardFor, caseFor, type History, type NewAward } from './award.js';
+import { historyOf, historyRequestOf, type ApplicantRecords, type HistoryRequest } from './history.js';
 import { applicationEvaluated } from './events/application.js';
 
 export interface Evaluation {
@@ -16,15 +17,16 @@ export interface Evaluation {
   award?: NewAward;
 }
 
-/** Whether evaluating the application needs the applicant's history (its programme's rules read it). */
-export const evaluationReadsHistory = (record: Pick<ApplicationRecord, 'programme'>): boolean =>
-  readsHistory(record.programme);
+/** What evaluating the application reads of the applicant's records: nothing when its programme's rules read no history. */
+export const evaluationReads = (record: ApplicationRecord): HistoryRequest | undefined =>
+  readsHistory(record.programme) ? historyRequestOf(record) : undefined;
 
 /** The history an evaluation that reads none is given. */
-export const NO_HISTORY: History = { certifications: [], awards: [] };
+const NO_HISTORY: History = { certifications: [], awards: [] };
 
-export function evaluation(record: ApplicationRecord, history: History, at: string): Evaluation {
-  const decision = evaluate(caseFor(record, history));
+/** The evaluation of the application at `at` on the records `evaluationReads` asked for (none: it asked for none). */
+export function evaluation(record: ApplicationRecord, records: ApplicantRecords | undefined, at: string): Evaluation {
+  const decision = evaluate(caseFor(record, records ? historyOf(records) : NO_HISTORY));
   const change = statusChange({
     from: 'SUBMITTED',
     to: decision.outcome,

@@ -2,9 +2,11 @@
  * An applicant's history as recorded (each entry with when, and for which application, it was
  * recorded) and the history a decision taken at a given moment had (SPEC §5, §12). Pure: the
  * evaluator reads it as of now, a what-if simulation as of each stored decision, with this one
- * function (functions/commons/store/put-item/history.ts reads what it filters).
+ * function (functions/commons/store/put-item/history.ts reads the records it filters: what an
+ * application's `historyRequestOf` names).
  */
-import type { AwardEntry, CertificationEntry, History } from './award.js';
+import { recognitionOf, type AwardEntry, type CertificationEntry, type History } from './award.js';
+import type { ApplicationRecord } from './application.js';
 
 /** A history entry with the instant it was recorded (absent on items written before they carried one). */
 export interface Recorded<Entry> {
@@ -18,6 +20,24 @@ export interface RecordedHistory {
   certifications: Recorded<CertificationEntry>[];
   awards: Recorded<AwardEntry>[];
 }
+
+/** What a decision on an application reads: the applicant's records, and the marker of the recognition it claims. */
+export interface HistoryRequest {
+  applicantId: string;
+  recognitionReference?: string;
+}
+
+/** The records a HistoryRequest reads, as stored: the marker absent when none was asked for or the recognition was never rewarded. */
+export interface ApplicantRecords {
+  recorded: RecordedHistory;
+  marker?: Recorded<AwardEntry> | undefined;
+}
+
+/** What a decision on the application reads of the applicant's records (the recognition's marker only for a national-platform claim). */
+export const historyRequestOf = (record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>) => {
+  const recognitionReference = recognitionOf(record);
+  return { applicantId: record.applicantId, ...(recognitionReference !== undefined && { recognitionReference }) };
+};
 
 /**
  * The history a decision taken at `at` had: what was recorded before that instant, never the
@@ -55,8 +75,5 @@ function withRecognition(recorded: RecordedHistory, marker: Recorded<AwardEntry>
  * The history an application's decision reads: the applicant's recorded history with the marker of
  * the recognition it claims (none for other programmes), all of it or as of `asOf`.
  */
-export const historyOf = (
-  recorded: RecordedHistory,
-  marker: Recorded<AwardEntry> | undefined,
-  asOf?: HistoryAsOf,
-): History => historyAsOf(withRecognition(recorded, marker), asOf);
+export const historyOf = ({ recorded, marker }: ApplicantRecords, asOf?: HistoryAsOf): History =>
+  historyAsOf(withRecognition(recorded, marker), asOf);

@@ -1,13 +1,15 @@
 /**
  * Accepting an application (SPEC §4): refused before the application window of the policy version
  * in force on its date; otherwise a SUBMITTED application with the details exactly as submitted
- * (money as yuan strings), its audit entry and its ApplicationSubmitted event. Pure: the submit
- * function names the id and the time, and stores it.
+ * (money as yuan strings), its audit entry and its ApplicationSubmitted event, under an id made of
+ * its instant (./ids.ts). Pure: the submit function names the instant and draws the id's random
+ * bits, and stores it.
  */
 import { applicationWindowAt, type ApplicationInput } from '../policy/index.js';
 import type { ApplicationRecord } from './application.js';
 import type { DomainEvent } from './events/index.js';
 import { applicationSubmitted } from './events/application.js';
+import { idAt } from './ids.js';
 import { Refusal } from './refusal.js';
 
 export interface SubmitCommand {
@@ -39,9 +41,11 @@ export interface Submission {
   answer: SubmitAnswer;
 }
 
-/** The application a command submits as `applicationId` at `submittedAt`, or a Refusal. */
-export function submission(command: SubmitCommand, applicationId: string, submittedAt: string): Submission {
+/** The application a command submits at `at`, its id drawn with `random` (./ids.ts), or a Refusal. */
+export function submission(command: SubmitCommand, at: Date, random: Uint8Array): Submission {
+  const submittedAt = at.toISOString();
   assertWindowOpen(submittedAt);
+  const applicationId = idAt(at, random);
   const { applicantId, body, correlationId } = command;
   const record: ApplicationRecord = {
     applicationId,

@@ -1,12 +1,15 @@
 /** Application ids and the application window: the pure parts of submitting. */
 import { describe, expect, it } from 'vitest';
-import { newApplicationId } from '../../functions/commons/store/items/ids.js';
+import { randomBytes } from 'node:crypto';
+import { ID_RANDOM_BYTES, idAt } from '../../shared/domain/ids.js';
 
 import { assertWindowOpen } from '../../shared/domain/submission.js';
 import { Refusal } from '../../shared/domain/refusal.js';
 import { refusalProblem } from '../../functions/commons/edge/problems.js';
 
-describe('newApplicationId', () => {
+const newApplicationId = (at: Date) => idAt(at, randomBytes(ID_RANDOM_BYTES));
+
+describe('application ids', () => {
   it('is a 26-character Crockford base32 ULID', () => {
     expect(newApplicationId(new Date())).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
   });
@@ -22,6 +25,11 @@ describe('newApplicationId', () => {
   it('encodes the millisecond timestamp in its first ten characters', () => {
     expect(newApplicationId(new Date(0)).slice(0, 10)).toBe('0000000000');
     expect(newApplicationId(new Date(1)).slice(0, 10)).toBe('0000000001');
+  });
+
+  it('are made of exactly ten random bytes', () => {
+    expect(() => idAt(new Date(), randomBytes(ID_RANDOM_BYTES - 1))).toThrow(RangeError);
+    expect(idAt(new Date(0), new Uint8Array(ID_RANDOM_BYTES).fill(255)).slice(10)).toBe('Z'.repeat(16));
   });
 });
 

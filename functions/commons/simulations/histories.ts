@@ -65,7 +65,8 @@ export async function historiesAsOf(
       if (!settled(decision)) return (await loadHistoryFor(record, asOf)).history;
       const recorded = await recordedHistoryOf(draft.simulationId, record.applicantId);
       const reference = recognitionOf(record);
-      return historyOf(recorded, reference === undefined ? undefined : markers.get(recognitionKey(reference).pk), asOf);
+      const marker = reference === undefined ? undefined : markers.get(recognitionKey(reference).pk);
+      return historyOf({ recorded, marker }, asOf);
     }),
   );
 }

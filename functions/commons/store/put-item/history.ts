@@ -10,14 +10,16 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { formatYuan, type ProgrammeCode } from '../../../../shared/policy/index.js';
 import type { ApplicationRecord } from '../../../../shared/domain/application.js';
+import type { AwardEntry, CertificationEntry, History, NewAward } from '../../../../shared/domain/award.js';
 import {
-  recognitionOf,
-  type AwardEntry,
-  type CertificationEntry,
-  type History,
-  type NewAward,
-} from '../../../../shared/domain/award.js';
-import { historyOf, type HistoryAsOf, type Recorded, type RecordedHistory } from '../../../../shared/domain/history.js';
+  historyOf,
+  historyRequestOf,
+  type ApplicantRecords,
+  type HistoryAsOf,
+  type HistoryRequest,
+  type Recorded,
+  type RecordedHistory,
+} from '../../../../shared/domain/history.js';
 import { documentClient } from '../../clients/dynamodb.js';
 import {
   applicantPartition,
@@ -95,26 +97,30 @@ export const recognitionMarker = (item: Record<string, unknown> | undefined): Re
   item && recorded(awardEntry(item), item, item.awardedAt);
 
 /**
- * Everything the policy needs to know of an applicant, read consistently from the applicant's
- * partition; for a national-platform claim also the recognition's marker, whoever holds it.
+ * The records a decision reads (shared/domain/history.ts HistoryRequest), as stored: everything in
+ * the applicant's partition (one consistent Query) and, when asked, the recognition's marker,
+ * whoever holds it; with the lock version they were read at.
  */
-export async function loadHistory(
-  applicantId: string,
-  options: { recognitionReference?: string; asOf?: HistoryAsOf } = {},
-): Promise<ApplicantHistory> {
-  const { recorded: applicants, version } = await readRecordedHistory(applicantId);
+export async function readApplicantRecords({
+  applicantId,
+  recognitionReference,
+}: HistoryRequest): Promise<ApplicantRecords & { version: number }> {
+  const { recorded, version } = await readRecordedHistory(applicantId);
   const marker =
-    options.recognitionReference === undefined
+    recognitionReference === undefined
       ? undefined
-      : recognitionMarker(await getItem(recognitionKey(options.recognitionReference)));
-  return { history: historyOf(applicants, marker, options.asOf), version };
+      : recognitionMarker(await getItem(recognitionKey(recognitionReference)));
+  return { recorded, marker, version };
 }
 
 /** The application's history as of now (or as of `asOf`), with the lock version it was read at. */
-export const loadHistoryFor = (
+export async function loadHistoryFor(
   record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>,
   asOf?: HistoryAsOf,
-) => loadHistory(record.applicantId, { recognitionReference: recognitionOf(record), ...(asOf && { asOf }) });
+): Promise<ApplicantHistory> {
+  const records = await readApplicantRecords(historyRequestOf(record));
+  return { history: historyOf(records, asOf), version: records.version };
+}
 
 /**
  * The transaction parts that record an award read at lock `version`: the award item, the
