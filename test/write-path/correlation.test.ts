@@ -6,7 +6,9 @@
  * changes the application (a withdrawal) is the one its event and the stored id name.
  */
 import type { Message } from '@aws-sdk/client-sqs';
+import { Logger } from '@aws-lambda-powertools/logger';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { correlatedLogger } from '../../functions/commons/runtime/logging.js';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { applicant, httpEvent, invoke } from '../support/http-events.js';
@@ -126,5 +128,17 @@ describe('a correlation id per request', () => {
         ).body,
       ),
     ).not.toContain(withdrawal.requestContext.requestId);
+  });
+
+  it('names a line by the id it is given, over any its logger holds, and by none when given none', () => {
+    const logger = new Logger({ serviceName: 'correlation-test' });
+    logger.setCorrelationId('held-by-the-logger');
+    correlatedLogger(logger, 'given').info('line with an id', { n: 1 });
+    correlatedLogger(logger, undefined).info('line without an id', new Error('why'));
+    const given = lines.find((line) => line.message === 'line with an id');
+    const none = lines.find((line) => line.message === 'line without an id');
+    expect(given).toMatchObject({ correlation_id: 'given', n: 1, level: 'INFO' });
+    expect(none).toMatchObject({ level: 'INFO', error: expect.objectContaining({ message: 'why' }) });
+    expect(none).not.toHaveProperty('correlation_id');
   });
 });

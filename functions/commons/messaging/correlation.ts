@@ -8,7 +8,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import { correlatedLogger } from '../runtime/logging.js';
+import { correlatedLogger, type CorrelatedLogger } from '../runtime/logging.js';
 
 /** The message attribute naming the request whose work the message carries on. */
 export const CORRELATION_ATTRIBUTE = 'correlationId';
@@ -18,11 +18,11 @@ export const correlationAttributes = (correlationId: string | undefined): Record
   correlationId ? { [CORRELATION_ATTRIBUTE]: correlationId } : {};
 
 /** A received message's correlation id, if any, and a logger whose lines name it (or none). */
-export function messageContext(logger: Logger, record: SQSRecord): { correlationId?: string; log: Logger } {
+export function messageContext(logger: Logger, record: SQSRecord): { correlationId?: string; log: CorrelatedLogger } {
   const correlationId = record.messageAttributes[CORRELATION_ATTRIBUTE]?.stringValue;
   return { ...(correlationId && { correlationId }), log: correlatedLogger(logger, correlationId) };
 }
 
 /** A logger for an event's lines, named by the request that caused the event. */
-export const eventLogger = (logger: Logger, event: DomainEvent): Logger =>
+export const eventLogger = (logger: Logger, event: DomainEvent): CorrelatedLogger =>
   correlatedLogger(logger, event.detail.correlationId);
