@@ -31,15 +31,14 @@ export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
 /**
  * Decides and stores in one transaction. Throws TransactionConflict on a lost race (or a stale
  * record). The applicant's records are read only when the evaluation asks for them (its
- * programme's rules read a history); an award is still written at the award lock's version, read
- * then if it was not before.
+ * programme's rules read a history); an award judged on none is written at the award lock's
+ * version the store reads then.
  */
 async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent> {
   const reads = evaluationReads(record);
   const read = reads && (await readApplicantRecords(reads));
   const { change, award } = evaluation(record, read, nowIso());
-  const version = async () => (read ?? (await readApplicantRecords({ applicantId: record.applicantId }))).version;
-  const awarding = award && { award, historyVersion: await version() };
+  const awarding = award && { award, ...(read && { historyVersion: read.version }) };
   await decide(record, change, awarding);
   return change.events[0] as EvaluatedEvent;
 }

@@ -5,7 +5,7 @@
  * award for it even when the award lock would let it through.
  */
 import { describe, expect, it } from 'vitest';
-import { awardWrites } from '../../functions/commons/store/put-item/history.js';
+import { awardLockVersion, awardWrites } from '../../functions/commons/store/put-item/history.js';
 import type { NewAward } from '../../shared/domain/award.js';
 import { TransactionConflict } from '../../functions/commons/store/items/conflicts.js';
 import { runTransaction } from '../../functions/commons/store/transact-write-items/transactions.js';
@@ -112,5 +112,22 @@ describe('step-up revenue milestone awards', () => {
     await expect(second).rejects.toThrow(TransactionConflict);
     await expect(second).rejects.toMatchObject({ failed: new Set(['threshold']) });
     expect(await awardedFen(applicantId, 'REVENUE_MILESTONE')).toBe(1_000_000_00n);
+  });
+
+  it('an award judged on no history is written at the lock version read then: 0 before any award, then one more per award', async () => {
+    const applicantId = newApplicantId();
+    const award = (applicationId: string, threshold: string): NewAward => ({
+      applicantId,
+      applicationId,
+      programme: 'REVENUE_MILESTONE',
+      amount: '1000000.00',
+      threshold,
+      awardedAt: '2026-12-06T00:00:00.000Z',
+    });
+    expect(await awardLockVersion(applicantId)).toBe(0);
+    await runTransaction(awardWrites(award('first', '50000000.00'), await awardLockVersion(applicantId)));
+    expect(await awardLockVersion(applicantId)).toBe(1);
+    await runTransaction(awardWrites(award('second', '100000000.00'), await awardLockVersion(applicantId)));
+    expect(await awardLockVersion(applicantId)).toBe(2);
   });
 });

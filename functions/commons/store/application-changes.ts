@@ -9,19 +9,25 @@ import type { ApplicationRecord, StatusChange } from '../../../shared/domain/app
 import type { NewAward } from '../../../shared/domain/award.js';
 import { applyTransition, getApplication, NOT_YET_APPEALED, transitionUpdate } from './update-item/applications.js';
 import { runWrites } from './transact-write-items/conditional-writes.js';
-import { awardWrites } from './put-item/history.js';
+import { awardLockVersion, awardWrites } from './put-item/history.js';
 import type { NamedWrite } from './transact-write-items/transactions.js';
 import { fromItem } from './items/application-item.js';
 
-/** An award and the lock version of the history it was judged on (ApplicantHistory.version). */
+/**
+ * An award and the lock version of the history it was judged on (ApplicantHistory.version); an
+ * award judged on no history is written at the lock's version read just before.
+ */
 export interface Awarding {
   award: NewAward;
-  historyVersion: number;
+  historyVersion?: number;
 }
 
 async function commit(record: ApplicationRecord, change: StatusChange, awarding?: Awarding): Promise<void> {
   const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate({ record, ...change }) } }];
-  if (awarding) writes.push(...awardWrites(awarding.award, awarding.historyVersion));
+  if (awarding) {
+    const { award, historyVersion } = awarding;
+    writes.push(...awardWrites(award, historyVersion ?? (await awardLockVersion(award.applicantId))));
+  }
   await runWrites(writes);
 }
 

@@ -92,6 +92,10 @@ export async function readRecordedHistory(
   return { recorded: recordedHistory, version };
 }
 
+/** The award lock's version now (0: no award yet), for an award judged on no history (one consistent GetItem). */
+export const awardLockVersion = async (applicantId: string): Promise<number> =>
+  Number((await getItem(awardLockKey(applicantId)))?.version ?? 0);
+
 /** The marker of a recognition as an award entry, whoever holds it; undefined when it was never rewarded. */
 export const recognitionMarker = (item: Record<string, unknown> | undefined): Recorded<AwardEntry> | undefined =>
   item && recorded(awardEntry(item), item, item.awardedAt);
