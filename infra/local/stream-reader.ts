@@ -93,6 +93,9 @@ export class StreamReader {
   private serial: Promise<unknown> = Promise.resolve();
   private running = false;
   private loop: Promise<void> | undefined;
+  /** Shards read to their end, and batches the handler failed, so far. */
+  private closedShards = 0;
+  private failedBatches = 0;
   /** A write was committed since the last poll began: poll again at once. */
   private nudged = false;
   private wake: (() => void) | undefined;
@@ -195,6 +198,7 @@ export class StreamReader {
       else {
         this.iterators.delete(shardId);
         progress.done = true;
+        this.closedShards += 1;
         await this.save();
         this.shardsDescribedAt = undefined; // its children are to be found
       }
@@ -211,7 +215,10 @@ export class StreamReader {
     await this.save();
     if (failedIndex === -1 && NextShardIterator) this.iterators.set(shardId, NextShardIterator);
     else this.iterators.delete(shardId); // re-read from the checkpoint: the failed record first
-    if (failedIndex !== -1) await sleep(500);
+    if (failedIndex !== -1) {
+      this.failedBatches += 1;
+      await sleep(500);
+    }
     return handled.length;
   }
 
@@ -226,9 +233,18 @@ export class StreamReader {
     return next;
   }
 
-  /** Hands over everything the stream holds now (tests: "let the relay catch up"). */
+  /**
+   * Hands over everything the stream holds now (tests: "let the relay catch up"): until a poll
+   * hands over nothing, or two in a row hand over nothing while a shard closed (its children are
+   * read on the next) or a batch failed (retried on the next).
+   */
   async drain(): Promise<void> {
-    for (let idle = 0; idle < 2;) idle = (await this.pollOnce()) > 0 ? 0 : idle + 1;
+    for (let idle = 0; idle < 2;) {
+      const [closed, failed] = [this.closedShards, this.failedBatches];
+      if ((await this.pollOnce()) > 0) idle = 0;
+      else if (this.closedShards === closed && this.failedBatches === failed) return;
+      else idle += 1;
+    }
   }
 
   /** A write to the table was just committed (the local platform's clients say so): read it now rather than after the idle pause. */
