@@ -1,7 +1,7 @@
 /**
  * The outbox relay, on the table's DynamoDB stream (new and old images): relays the batch's
- * committed writes (../commons/messaging/outbox-relay.ts) to the bus and the evaluation queue its
- * environment names, and reports the first record to retry from (ReportBatchItemFailures).
+ * committed writes (../commons/messaging/outbox-relay.ts) to the bus and the evaluation queue,
+ * and reports the first record to retry from (ReportBatchItemFailures).
  */
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { ENV } from '../../shared/contract/resources.js';
@@ -9,16 +9,18 @@ import { relayWrites, type RelayTargets } from '../commons/messaging/outbox-rela
 import { env } from '../commons/runtime/env.js';
 import { publishingAnsweredCounts } from '../commons/runtime/metrics.js';
 
-/** Read per invocation: the local system (and the model test's lanes) may change the environment between them. */
-const targets = (): RelayTargets => ({
+/** The relay to these targets (tests build one for each set of resources they point it at). */
+export const relayTo = (targets: RelayTargets) =>
+  publishingAnsweredCounts(async (event: DynamoDBStreamEvent) => {
+    const { retryFrom, counts } = await relayWrites(event.Records, targets);
+    const response: DynamoDBBatchResponse = {
+      batchItemFailures: retryFrom === undefined ? [] : [{ itemIdentifier: retryFrom }],
+    };
+    return { response, counts };
+  });
+
+/** Composed once per container: the bus and the queue its environment names. */
+export const handler = relayTo({
   eventBusName: env(ENV.eventBusName),
   evaluationQueueUrl: env(ENV.evaluationQueueUrl),
-});
-
-export const handler = publishingAnsweredCounts(async (event: DynamoDBStreamEvent) => {
-  const { retryFrom, counts } = await relayWrites(event.Records, targets());
-  const response: DynamoDBBatchResponse = {
-    batchItemFailures: retryFrom === undefined ? [] : [{ itemIdentifier: retryFrom }],
-  };
-  return { response, counts };
 });

@@ -38,7 +38,7 @@ import {
 } from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
 import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
-import { StreamReader, type StreamReaderOptions } from '../../../infra/local/stream-reader.js';
+import { StreamReader, type StreamLambda, type StreamReaderOptions } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
 if (!context)
@@ -147,9 +147,12 @@ function readerOf(readers: Map<string, StreamReader>, handler: StreamReaderOptio
  * evaluations), as `npm start` does.
  */
 export async function relayOutbox(): Promise<void> {
+  // The relay to the bus and queue process.env names with the table (used when the table's reader is made).
+  const targets = { eventBusName: process.env.EVENT_BUS_NAME!, evaluationQueueUrl: process.env.EVALUATION_QUEUE_URL! };
+  let relay: Promise<StreamLambda> | undefined;
   await readerOf(
     relayReaders,
-    async () => (await import('../../../functions/outbox-relay/handler.js')).handler,
+    () => (relay ??= import('../../../functions/outbox-relay/handler.js').then(({ relayTo }) => relayTo(targets))),
   ).drain();
 }
 
