@@ -1,19 +1,29 @@
 /*
- * DynamoDB Local on 127.0.0.1 only, its stream records indexed by stream.
+ * DynamoDB Local on 127.0.0.1 only, its SQLite database tuned (stream records indexed by stream,
+ * commits without fsync).
  *
  * DynamoDB Local has no bind-address option: its Jetty server listens on every interface. This
  * launcher builds the server exactly as DynamoDB Local's own main (ServerRunner) does, from the
  * same command-line flags, then points its connectors at the loopback address before starting it.
  *
- * On every request to a table with a stream, DynamoDB Local looks for where the table's shard
- * starts: SELECT MIN(SequenceNumber) FROM us WHERE StreamID = ?, over the one SQLite table that
- * holds the stream records of all its tables, keyed by sequence number only. SQLite walks it
- * from the oldest record until it meets one of the stream's: a table created after 30,000 other
- * records pays for all of them on each request. The launcher adds the index that query (and
- * reading a stream) needs, us(StreamID, SequenceNumber), before the server answers; what DynamoDB Local stores and
- * answers is unchanged. Should DynamoDB Local's internals differ (another version), it says so
- * and starts without the index.
- *
+ * The launcher also tunes DynamoDB Local's SQLite database before the server answers, each trick
+ * on its own: what DynamoDB Local stores and answers is unchanged, and should its internals differ
+ * (another version), the launcher says which trick it skipped and starts without it.
+ * - Stream records indexed by stream: on every request to a table with a stream, DynamoDB Local
+ *   looks for where the table's shard starts: SELECT MIN(SequenceNumber) FROM us WHERE StreamID = ?,
+ *   over the one SQLite table that holds the stream records of all its tables, keyed by sequence
+ *   number only. SQLite walks it from the oldest record until it meets one of the stream's: a table
+ *   created after 30,000 other records pays for all of them on each request. The index that query
+ *   (and reading a stream) needs: us(StreamID, SequenceNumber).
+ * - Commits without fsync (PRAGMA synchronous = OFF; -dbPath only matters): every write is its own
+ *   transaction, whose COMMIT fsyncs the rollback journal and the database file several times,
+ *   about half the JVM's CPU per PutItem. An fsync guards against the machine losing power, not
+ *   against the process being killed: once COMMIT returns, every page is in the OS, which writes
+ *   it out after a kill -9 as before, and the local runtime's commit barrier
+ *   (../commit-barrier.ts) waits for the COMMIT to have run, not for an fsync. A power loss or an
+ *   OS crash may lose the last writes or damage .local's database (npm start -- --fresh). A
+ *   connection SQLite's queue reopens after a failure fsyncs again: slower, never less safe.
+
  * Committed compiled (LoopbackDynamoDbLocal.class) because a Java runtime without the JDK cannot
  * compile sources. After changing this file:
  *   EMU=node_modules/amplify-dynamodb-simulator/emulator
@@ -37,31 +47,47 @@ public final class LoopbackDynamoDbLocal {
     Connector[] connectors = server.getConnectors();
     if (connectors.length == 0) throw new IllegalStateException("DynamoDB Local's server has no connector to bind to 127.0.0.1");
     for (Connector connector : connectors) ((ServerConnector) connector).setHost("127.0.0.1");
-    try {
-      indexStreamRecordsByStream(proxy);
-    } catch (Exception | LinkageError error) {
-      System.err.println("LoopbackDynamoDbLocal: stream records not indexed by stream (" + error + "); every request to a table with a stream walks them");
+    SQLiteQueue database = sharedDatabase(proxy);
+    if (database != null) {
+      tune(database, "stream records not indexed by stream; every request to a table with a stream walks them",
+          "CREATE INDEX IF NOT EXISTS us_stream ON us (StreamID, SequenceNumber)");
+      tune(database, "commits fsync as before", "PRAGMA synchronous = OFF");
     }
     proxy.start();
   }
 
-  /** The shared database's SQLite queue (-sharedDb: one database for every credential), reached as DynamoDB Local's own request handler reaches it. */
-  private static void indexStreamRecordsByStream(DynamoDBProxyServer proxy) throws Exception {
-    Object requestHandler = field(field(proxy, "serverHandler"), "primaryHandler");
-    Method getHandler = requestHandler.getClass().getDeclaredMethod("getHandler", String.class);
-    getHandler.setAccessible(true);
-    Object dbAccess = field(getHandler.invoke(requestHandler, "local"), "dbAccess");
-    SQLiteQueue queue = (SQLiteQueue) field(dbAccess, "queue");
-    queue
-        .execute(
-            new SQLiteJob<Void>() {
-              @Override
-              protected Void job(SQLiteConnection connection) throws Throwable {
-                connection.exec("CREATE INDEX IF NOT EXISTS us_stream ON us (StreamID, SequenceNumber)");
-                return null;
-              }
-            })
-        .get();
+  /**
+   * The shared database's SQLite queue (-sharedDb: one database for every credential), reached as
+   * DynamoDB Local's own request handler reaches it; null, said, if it cannot be reached.
+   */
+  private static SQLiteQueue sharedDatabase(DynamoDBProxyServer proxy) {
+    try {
+      Object requestHandler = field(field(proxy, "serverHandler"), "primaryHandler");
+      Method getHandler = requestHandler.getClass().getDeclaredMethod("getHandler", String.class);
+      getHandler.setAccessible(true);
+      return (SQLiteQueue) field(field(getHandler.invoke(requestHandler, "local"), "dbAccess"), "queue");
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: SQLite database not reached (" + error + "); starting it untuned");
+      return null;
+    }
+  }
+
+  /** Runs one statement on the database's own connection, before any request; says so if it fails. */
+  private static void tune(SQLiteQueue database, String withoutIt, String sql) {
+    try {
+      database
+          .execute(
+              new SQLiteJob<Void>() {
+                @Override
+                protected Void job(SQLiteConnection connection) throws Throwable {
+                  connection.exec(sql);
+                  return null;
+                }
+              })
+          .get();
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: " + sql + " failed (" + error + "): " + withoutIt);
+    }
   }
 
   /** A field of the object's class or one of its superclasses. */
