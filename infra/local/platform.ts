@@ -29,6 +29,7 @@ import { afterCommits } from './commit-barrier.js';
 import { answerClientErrors, apiGateway, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
 import { keepPorts, readKeptPorts } from './kept-ports.js';
+import { sendInProcess } from './in-process-http.js';
 import { clientClosesIdleConnections, closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import {
@@ -136,8 +137,14 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const sqsClient = new SQSClient({ region: LOCAL_REGION, endpoint: sqs.endpoint, credentials });
   const dynamodbClient = new DynamoDBClient({ region: LOCAL_REGION, endpoint: dynamodb.endpoint, credentials });
   const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.endpoint, forcePathStyle: true, credentials });
+  // The queues and the bus are servers of this process: their clients reach them in memory, not over loopback.
+  const inProcessServers = { [sqs.port]: sqs.server, [eventBridge.port]: eventBridge.server };
+  sendInProcess(sqsClient, inProcessServers);
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
   Object.assign(process.env, functionEnvironment(resources), localIdentityEnvironment());
+  // The handlers' clients, constructed now that their environment names the endpoints.
+  sendInProcess((await import('../../functions/commons/clients/sqs.js')).sqs, inProcessServers);
+  sendInProcess((await import('../../functions/commons/clients/eventbridge.js')).eventBridge, inProcessServers);
   const exampleConsumer = startExampleConsumer(eventBridge.bus, resources.eventBusName, state?.exampleConsumerFile);
 
   for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {
