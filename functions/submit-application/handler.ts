@@ -1,5 +1,6 @@
 /** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
 import { randomBytes } from 'node:crypto';
+import { ENV } from '../../shared/contract/resources.js';
 import { applicationSchema, type ApplicationInput } from '../../shared/policy/index.js';
 import { ID_RANDOM_BYTES } from '../../shared/domain/ids.js';
 import { principalOf } from '../commons/edge/auth.js';
@@ -14,7 +15,9 @@ import {
 } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
 import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/get-item/idempotency.js';
+import type { SubmissionTables } from '../commons/store/put-item/new-application.js';
 import { clock } from '../commons/runtime/clock.js';
+import { env } from '../commons/runtime/env.js';
 import { submit } from './submission.js';
 
 const MAX_KEY_LENGTH = 255;
@@ -29,19 +32,35 @@ function idempotencyKeyOf(event: HttpEvent): string | undefined {
   return key;
 }
 
-export const handler = httpHandler(async (event) => {
-  const principal = principalOf(event);
-  const idempotencyKey = idempotencyKeyOf(event);
-  const body = jsonBody(event);
-  validate(applicationSchema, body);
-  // Valid: the body is kept as the client wrote it (money as yuan strings), not as the parsed fen.
-  const command = {
-    applicantId: principal.id,
-    idempotencyKey,
-    body: body as ApplicationInput,
-    correlationId: correlationIdOf(event),
-  };
-  const { answer, first } = await submit(command, clock.now(), randomBytes(ID_RANDOM_BYTES));
-  if (first) logger.info('application accepted', { applicationId: answer.applicationId });
-  return json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
+/** What submitting needs beside the request: the tables, the clock and random bits for the id. */
+export interface SubmitDeps {
+  tables: SubmissionTables;
+  now: () => Date;
+  random: (size: number) => Uint8Array;
+}
+
+/** The route on these dependencies (tests build it on their own tables, clock and bits). */
+export const submitWith = ({ tables, now, random }: SubmitDeps) =>
+  httpHandler(async (event) => {
+    const principal = principalOf(event);
+    const idempotencyKey = idempotencyKeyOf(event);
+    const body = jsonBody(event);
+    validate(applicationSchema, body);
+    // Valid: the body is kept as the client wrote it (money as yuan strings), not as the parsed fen.
+    const command = {
+      applicantId: principal.id,
+      idempotencyKey,
+      body: body as ApplicationInput,
+      correlationId: correlationIdOf(event),
+    };
+    const { answer, first } = await submit(tables, command, now(), random(ID_RANDOM_BYTES));
+    if (first) logger.info('application accepted', { applicationId: answer.applicationId });
+    return json(202, answer, { location: `/v1/applications/${answer.applicationId}` });
+  });
+
+/** Composed once per container: the tables its environment names, the runtime's clock, node:crypto's bits. */
+export const handler = submitWith({
+  tables: { applications: env(ENV.tableName), idempotency: env(ENV.idempotencyTableName) },
+  now: () => clock.now(),
+  random: randomBytes,
 });

@@ -6,7 +6,7 @@
  * application cannot be lost between storing and queueing.
  */
 import { submission, type SubmitAnswer, type SubmitCommand } from '../../shared/domain/submission.js';
-import { storeSubmission } from '../commons/store/put-item/new-application.js';
+import { storeSubmission, type SubmissionTables } from '../commons/store/put-item/new-application.js';
 
 export interface Submitted {
   answer: SubmitAnswer;
@@ -15,13 +15,19 @@ export interface Submitted {
 }
 
 /**
- * Submits at `now`, the instant the request is served, under an id drawn with `random` (the edge
- * reads the clock and draws the bits, so that submitting is deterministic given them).
+ * Submits into `tables` at `now`, the instant the request is served, under an id drawn with
+ * `random` (the edge reads the clock and draws the bits, so that submitting is deterministic given them).
  */
-export async function submit(command: SubmitCommand, now: Date, random: Uint8Array): Promise<Submitted> {
+export async function submit(
+  tables: SubmissionTables,
+  command: SubmitCommand,
+  now: Date,
+  random: Uint8Array,
+): Promise<Submitted> {
   const { record, events, answer } = submission(command, now, random);
   const key = command.idempotencyKey;
   const stored = await storeSubmission(
+    tables,
     record,
     events,
     answer,

@@ -3,13 +3,14 @@
  * messages received from the real local evaluation queue (as Lambda's SQS event source would),
  * the review route, and what they left in the table and on the bus.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DeleteMessageCommand, SendMessageCommand, type Message } from '@aws-sdk/client-sqs';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse } from 'aws-lambda';
 import { expect } from 'vitest';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
-import { handler as submitHandler } from '../../functions/submit-application/handler.js';
+import { submitWith } from '../../functions/submit-application/handler.js';
+import { clock } from '../../functions/commons/runtime/clock.js';
 import { handler as adminHandler } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
@@ -65,7 +66,18 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
   details: { ...DETAILS[programme], ...details },
 });
 
-const submitCall = caller(submitHandler);
+/** The submit route on the tables process.env names when called (the file's, or a model-test lane's), one per table. */
+const submitCalls = new Map<string, ReturnType<typeof caller>>();
+function submitCall(...args: Parameters<ReturnType<typeof caller>>) {
+  const applications = currentTable();
+  let call = submitCalls.get(applications);
+  if (!call) {
+    const tables = { applications, idempotency: process.env.IDEMPOTENCY_TABLE_NAME! };
+    call = caller(submitWith({ tables, now: () => clock.now(), random: randomBytes }));
+    submitCalls.set(applications, call);
+  }
+  return call(...args);
+}
 const reviewCall = caller(adminHandler);
 
 export const submit = (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>

@@ -7,16 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../../../shared/contract/resources.js';
 import { documentClient } from '../../clients/dynamodb.js';
-import { env } from '../../runtime/env.js';
 import { Refusal } from '../../../../shared/domain/refusal.js';
 import type { NamedWrite } from '../transact-write-items/transactions.js';
 import type { SubmitAnswer } from '../../../../shared/domain/submission.js';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-
-const tableName = () => env(ENV.idempotencyTableName);
 
 /** A client retries within minutes; a day covers a retry after an outage. */
 const KEY_LIFETIME_SECONDS = 24 * 60 * 60;
@@ -38,14 +34,21 @@ const canonical = (value: unknown): string =>
 const recordId = (applicantId: string, key: string) =>
   `submit-application#${sha256(JSON.stringify([applicantId, key]))}`;
 
-/** The transaction part that claims the key for this body and answer. */
-export function keyClaim(applicantId: string, key: string, body: unknown, answer: SubmitAnswer, now: Date): NamedWrite {
+/** The transaction part that claims the key for this body and answer, in the idempotency table `table`. */
+export function keyClaim(
+  table: string,
+  applicantId: string,
+  key: string,
+  body: unknown,
+  answer: SubmitAnswer,
+  now: Date,
+): NamedWrite {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   return {
     name: 'idempotency',
     item: {
       Put: {
-        TableName: tableName(),
+        TableName: table,
         Item: {
           id: recordId(applicantId, key),
           bodyHash: sha256(canonical(body)),
@@ -60,9 +63,14 @@ export function keyClaim(applicantId: string, key: string, body: unknown, answer
 }
 
 /** After the claim failed: the first answer for the same body, else why not. */
-export async function firstAnswer(applicantId: string, key: string, body: unknown): Promise<SubmitAnswer> {
+export async function firstAnswer(
+  table: string,
+  applicantId: string,
+  key: string,
+  body: unknown,
+): Promise<SubmitAnswer> {
   const { Item } = await documentClient.send(
-    new GetCommand({ TableName: tableName(), Key: { id: recordId(applicantId, key) }, ConsistentRead: true }),
+    new GetCommand({ TableName: table, Key: { id: recordId(applicantId, key) }, ConsistentRead: true }),
   );
   if (!Item) throw new Refusal('idempotency-key-in-flight', {});
   if (Item.bodyHash !== sha256(canonical(body))) {

@@ -5,7 +5,6 @@ import { documentClient } from '../../clients/dynamodb.js';
 import { applicationItem, EVENT_SEQUENCE } from '../items/application-item.js';
 import type { ApplicationRecord } from '../../../../shared/domain/application.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from '../items/outbox.js';
-import { tableName } from '../items/table.js';
 import { runTransaction, type NamedWrite } from '../transact-write-items/transactions.js';
 import { TransactionConflict } from '../items/conflicts.js';
 import { firstAnswer, keyClaim } from '../get-item/idempotency.js';
@@ -16,6 +15,7 @@ import type { SubmitAnswer } from '../../../../shared/domain/submission.js';
  * one transaction with those writes (a TransactionConflict names the parts that failed).
  */
 async function putNewApplication(
+  table: string,
   record: ApplicationRecord,
   events: readonly DomainEvent[],
   alongside: readonly NamedWrite[] = [],
@@ -26,9 +26,16 @@ async function putNewApplication(
     ...(numbered === undefined ? {} : { [EVENT_SEQUENCE]: numbered }),
     [OUTBOX_ATTRIBUTE]: events,
   };
-  const put = { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' };
+  const put = { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' };
   if (alongside.length === 0) await documentClient.send(new PutCommand(put));
   else await runTransaction([{ name: 'application', item: { Put: put } }, ...alongside]);
+}
+
+/** The tables a submission is stored in: the function's, named once when it starts. */
+export interface SubmissionTables {
+  applications: string;
+  /** The Idempotency-Key records. */
+  idempotency: string;
 }
 
 /** The Idempotency-Key a submission was sent with, and what it answers. */
@@ -43,21 +50,24 @@ export interface SubmissionKey {
  * answers the first submission's answer (or refuses: another body, or the first still in flight).
  */
 export async function storeSubmission(
+  tables: SubmissionTables,
   record: ApplicationRecord,
   events: readonly DomainEvent[],
   answer: SubmitAnswer,
   keyed?: SubmissionKey,
 ): Promise<SubmitAnswer> {
   if (keyed === undefined) {
-    await putNewApplication(record, events);
+    await putNewApplication(tables.applications, record, events);
     return answer;
   }
   const { key, body, now } = keyed;
   try {
-    await putNewApplication(record, events, [keyClaim(record.applicantId, key, body, answer, now)]);
+    await putNewApplication(tables.applications, record, events, [
+      keyClaim(tables.idempotency, record.applicantId, key, body, answer, now),
+    ]);
     return answer;
   } catch (error) {
     if (!(error instanceof TransactionConflict) || !error.failed.has('idempotency')) throw error;
-    return firstAnswer(record.applicantId, key, body);
+    return firstAnswer(tables.idempotency, record.applicantId, key, body);
   }
 }
