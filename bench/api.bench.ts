@@ -34,11 +34,20 @@
  *   /proc; '-' elsewhere), and the JVM's CPU per raw PutItem: figures that the machine's other load
  *   disturbs far less than latencies and rates, for comparing changes on a shared machine.
  * - Baseline: raw PutItem of an application-sized item into a plain table (no stream, no index) of
- *   the same DynamoDB Local, concurrency 16 from this process, after the rates. (Not before: writes
- *   to another table while the main table's stream is still empty leave the local stream reader
- *   failing with TrimmedDataAccessException on DynamoDB Local 1.25.)
- *
- * Options: --rates 10,20,40,80,160  --seconds 10 (per rate)  --baseline-seconds 5  --drain-seconds 60
+ *   the same DynamoDB Local (same JVM, same flags, same -dbPath disk), through the SDK as the
+ *   handlers write, concurrency 16 from this process, after the rates. (Not before: writes to
+ *   another table while the main table's stream is still empty leave the local stream reader
+ *   failing with TrimmedDataAccessException on DynamoDB Local 1.25.) Measured once the system is
+ *   idle (its Node process and its JVM each under a tenth of a core for a second: the stream
+ *   readers, the statistics tally and the queues caught up with the rates; --settle-seconds at
+ *   most), after a 3 s warm-up round, in --baseline-rounds timed rounds: the median is the figure
+ *   the knee is compared with, printed with every round and the spread. Why not one round right
+ *   after the rates, as before (233–389/s within one sitting): its first seconds ran this process's
+ *   SDK write path cold (1 s rounds right after the rates, 2026-12-07: 168, 162, 227, then 312–426/s),
+ *   the system was still catching up for some seconds (idle 5 s after the rates), and one round
+ *   takes whatever else the shared machine runs in those seconds: the rounds show it.
+ * Options: --rates 10,20,40,80,160  --seconds 10 (per rate)  --drain-seconds 60  --settle-seconds 60
+ *   --baseline-rounds 5  --baseline-seconds 3 (per round)
  */
 // Before the handlers' clients are imported (the system's process counts them): as npm start runs.
 import '../infra/local/tracing-off.js';
@@ -62,6 +71,9 @@ import { ACTIVITY_APPLICATION } from './lib/activity-application.js';
 const SYSTEM_ROLE = 'BENCH_API_SYSTEM';
 const APPLICANTS = 100;
 const BASELINE_CONCURRENCY = 16;
+const BASELINE_WARM_UP_SECONDS = 3;
+/** CPU seconds per second (of each of the system's processes) under which the system counts as idle. */
+const IDLE_SHARE = 0.1;
 /** A rate is kept up with while at least this share of it is decided per second. */
 const KEPT_UP = 0.9;
 
@@ -196,18 +208,55 @@ async function startCountedSystem(): Promise<CountedSystem> {
 // ---------------------------------------------------------------------------------------------
 // Measurements (this process)
 
-interface Baseline {
+/** One timed round of raw PutItems. */
+interface BaselineRound {
   putItemsPerSecond: number;
   /** DynamoDB Local's CPU per PutItem, ms. */
   cpuMsPerPutItem: number;
+  /** The system's Node process's CPU during the round, share of a core: ~0 when nothing else ran in it. */
+  nodeShare: number;
 }
 
-/** Raw PutItem per second at concurrency 16 into a plain table of the same DynamoDB Local. */
-async function putItemRate(system: CountedSystem, seconds: number): Promise<Baseline> {
-  const endpoint = system.dynamodbEndpoint;
+interface Baseline {
+  /** Seconds the system took to go idle after the rates (or the limit, when it did not). */
+  settledAfter: number;
+  idle: boolean;
+  rounds: BaselineRound[];
+  /** The rounds' median PutItems per second: the figure the knee is compared with. */
+  putItemsPerSecond: number;
+  cpuMsPerPutItem: number;
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+
+/**
+ * Waits until the system is idle: its Node process and its JVM each used under IDLE_SHARE of a core
+ * over a second (the stream readers, the statistics tally and the queues caught up with the rates),
+ * at most `limitSeconds`. Answers the seconds waited and whether it got there.
+ */
+async function settle(system: CountedSystem, limitSeconds: number): Promise<{ seconds: number; idle: boolean }> {
+  const begin = performance.now();
+  for (let before = system.cpuSeconds(); ;) {
+    await sleep(1000);
+    const after = system.cpuSeconds();
+    const seconds = (performance.now() - begin) / 1000;
+    if (after.node - before.node < IDLE_SHARE && after.dynamodb - before.dynamodb < IDLE_SHARE)
+      return { seconds, idle: true };
+    if (seconds >= limitSeconds) return { seconds, idle: false };
+    before = after;
+  }
+}
+
+/**
+ * Raw PutItem at concurrency 16 into a plain table of the same DynamoDB Local, once the system is
+ * idle: a warm-up round (the table, the client's connections, this process's JIT of the SDK's write path; not
+ * counted), then `rounds` timed ones.
+ */
+async function putItemRate(system: CountedSystem, options: Options): Promise<Baseline> {
+  const settled = await settle(system, options.settleSeconds);
   const dynamodb = new DynamoDBClient({
     region: LOCAL_REGION,
-    endpoint,
+    endpoint: system.dynamodbEndpoint,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   const doc = DynamoDBDocumentClient.from(dynamodb);
@@ -228,21 +277,37 @@ async function putItemRate(system: CountedSystem, seconds: number): Promise<Base
     audit: [{ at: submittedAt, by: applicantId, from: null, to: 'SUBMITTED' }],
   });
   let next = 0;
-  let done = 0;
-  const cpuBefore = system.cpuSeconds().dynamodb;
-  const begin = performance.now();
-  const until = begin + seconds * 1000;
-  const writer = async () => {
-    while (performance.now() < until) {
-      await doc.send(new PutCommand({ TableName, Item: applicationItem(record(next++)) }));
-      done++;
-    }
+  const round = async (seconds: number): Promise<BaselineRound> => {
+    let done = 0;
+    const cpuBefore = system.cpuSeconds();
+    const begin = performance.now();
+    const until = begin + seconds * 1000;
+    const writer = async () => {
+      while (performance.now() < until) {
+        await doc.send(new PutCommand({ TableName, Item: applicationItem(record(next++)) }));
+        done++;
+      }
+    };
+    await Promise.all(Array.from({ length: BASELINE_CONCURRENCY }, writer));
+    const elapsed = (performance.now() - begin) / 1000;
+    const cpuAfter = system.cpuSeconds();
+    return {
+      putItemsPerSecond: done / elapsed,
+      cpuMsPerPutItem: ((cpuAfter.dynamodb - cpuBefore.dynamodb) * 1000) / done,
+      nodeShare: (cpuAfter.node - cpuBefore.node) / elapsed,
+    };
   };
-  await Promise.all(Array.from({ length: BASELINE_CONCURRENCY }, writer));
-  const putItemsPerSecond = done / ((performance.now() - begin) / 1000);
-  const cpuMsPerPutItem = ((system.cpuSeconds().dynamodb - cpuBefore) * 1000) / done;
+  await round(BASELINE_WARM_UP_SECONDS);
+  const rounds: BaselineRound[] = [];
+  for (let i = 0; i < options.baselineRounds; i++) rounds.push(await round(options.baselineSeconds));
   dynamodb.destroy();
-  return { putItemsPerSecond, cpuMsPerPutItem };
+  return {
+    settledAfter: settled.seconds,
+    idle: settled.idle,
+    rounds,
+    putItemsPerSecond: median(rounds.map((each) => each.putItemsPerSecond)),
+    cpuMsPerPutItem: median(rounds.map((each) => each.cpuMsPerPutItem)),
+  };
 }
 
 interface Submission {
@@ -444,8 +509,24 @@ function table(rows: string[][]): string {
 const cpuPerApplication = (result: RateResult, process: keyof CpuSeconds) =>
   result.decided > 0 ? ((result.cpuSeconds[process] * 1000) / result.decided).toFixed(1) : '-';
 
+/** The baseline's figure with its rounds: the median, the spread, and what the system did meanwhile. */
+function baselineLine(baseline: Baseline, options: Options): string {
+  const rates = baseline.rounds.map((round) => round.putItemsPerSecond);
+  const spread = (100 * (Math.max(...rates) - Math.min(...rates))) / baseline.putItemsPerSecond;
+  return [
+    `raw DynamoDB Local PutItem, concurrency ${BASELINE_CONCURRENCY}, same JVM (npm start's flags, -dbPath),`,
+    baseline.idle
+      ? `the system idle after ${baseline.settledAfter.toFixed(0)} s,`
+      : `the system NOT idle after ${baseline.settledAfter.toFixed(0)} s,`,
+    `${options.baselineRounds} rounds of ${options.baselineSeconds} s: median ${Math.round(baseline.putItemsPerSecond)}/s`,
+    `(rounds ${rates.map(Math.round).join(', ')}; spread ${spread.toFixed(0)}% of the median),`,
+    `JVM CPU ${baseline.cpuMsPerPutItem.toFixed(2)} ms each,`,
+    `the system's Node meanwhile ${(100 * Math.max(...baseline.rounds.map((round) => round.nodeShare))).toFixed(0)}% of a core at most`,
+  ].join(' ');
+}
+
 function report(results: readonly RateResult[], baseline: Baseline, options: Options): string {
-  const { putItemsPerSecond, cpuMsPerPutItem } = baseline;
+  const { putItemsPerSecond } = baseline;
   const rows = [
     [
       'rate/s',
@@ -507,7 +588,7 @@ function report(results: readonly RateResult[], baseline: Baseline, options: Opt
     'where the decision time goes (clocks of the handlers and the bus):',
     table(stages),
     '',
-    `raw DynamoDB Local PutItem, concurrency ${BASELINE_CONCURRENCY}, same JVM (npm start's flags, -dbPath), ${options.baselineSeconds} s: ${Math.round(putItemsPerSecond)}/s, JVM CPU ${cpuMsPerPutItem.toFixed(2)} ms each`,
+    baselineLine(baseline, options),
     saturated
       ? `knee: ${knee.decisionsPerSecond.toFixed(1)} decisions/s (at ${knee.rate}/s offered) = ${share.toFixed(0)}% of the raw PutItem rate`
       : `knee not reached: every rate kept up with; ${knee.decisionsPerSecond.toFixed(1)} decisions/s (${share.toFixed(0)}% of raw PutItem) is a lower bound`,
@@ -522,6 +603,8 @@ interface Options {
   rates: number[];
   seconds: number;
   baselineSeconds: number;
+  baselineRounds: number;
+  settleSeconds: number;
   drainSeconds: number;
 }
 
@@ -530,7 +613,9 @@ function parseOptions(): Options {
     options: {
       rates: { type: 'string', default: '10,20,40,80,160' },
       seconds: { type: 'string', default: '10' },
-      'baseline-seconds': { type: 'string', default: '5' },
+      'baseline-seconds': { type: 'string', default: '3' },
+      'baseline-rounds': { type: 'string', default: '5' },
+      'settle-seconds': { type: 'string', default: '60' },
       'drain-seconds': { type: 'string', default: '60' },
     },
   });
@@ -543,6 +628,8 @@ function parseOptions(): Options {
     rates: values.rates.split(',').map((rate) => positive('rates', rate)),
     seconds: positive('seconds', values.seconds),
     baselineSeconds: positive('baseline-seconds', values['baseline-seconds']),
+    baselineRounds: positive('baseline-rounds', values['baseline-rounds']),
+    settleSeconds: positive('settle-seconds', values['settle-seconds']),
     drainSeconds: positive('drain-seconds', values['drain-seconds']),
   };
 }
@@ -569,7 +656,7 @@ async function main(): Promise<void> {
       );
       if (!keptUp(result)) break; // the knee: higher rates would only lengthen the run
     }
-    const baseline = await putItemRate(system, options.baselineSeconds);
+    const baseline = await putItemRate(system, options);
     console.log(`\n${report(results, baseline, options)}`);
   } finally {
     await system.stop();
