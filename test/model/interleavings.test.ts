@@ -24,14 +24,15 @@
  * interleaving makes ~37 requests (a 1,010-interleaving run counted, 2026-12-07): ~22 are the
  * handlers' and Lambda's as in production (DynamoDB ~17, the queue poller's SQS ~3.5, SQS and
  * EventBridge ~1.8), ~4 the relay's and the tally's stream reads, the rest this test's: the final
- * check's two queries an applicant ~2.8, the invariants' reads ~2.5, seeding ~1.5, the statistics
- * recount ~1.6, the payout runs' ledger check ~1.3. The handlers' share alone is ~0.07 s of CPU
- * an interleaving, so the test's side cannot bring the rate to 2× the earlier test's. What it
- * does: the lanes' tables are made together and their streams started at once (laneResources),
- * the relay catches up only after a write, a review reuses the decision the scenario read, the
- * X-Ray SDK stays in manual mode, the scenarios' reads as of one moment are merged when several
- * wait at once (./consistent-reads.ts: a third of the TransactGetItems requests), a scenario's
- * seeding is one transaction a round, and a catch-up stops at the first empty poll.
+ * check's two queries an applicant ~2.8, the invariants' reads ~2.5, seeding ~1.5 (~0.1 now that a
+ * lane seeds its scenarios together), the statistics recount ~1.6, the payout runs' ledger check
+ * ~1.3. The handlers' share alone is ~0.07 s of CPU an interleaving, so the test's side cannot
+ * bring the rate to 2× the earlier test's. What it does: the lanes' tables are made together and
+ * their streams started at once (laneResources), the relay catches up only after a write, a review
+ * reuses the decision the scenario read, the X-Ray SDK stays in manual mode, the scenarios' reads
+ * as of one moment are merged when several wait at once (./consistent-reads.ts: a third of the
+ * TransactGetItems requests), a lane seeds all its scenarios' applicants together (./seeding.ts:
+ * ~3 transactions of up to 100 items instead of ~45), and a catch-up stops at the first empty poll.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';

@@ -9,8 +9,6 @@ import { randomUUID } from 'node:crypto';
 import type { SQSRecord } from 'aws-lambda';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
-import { runTransaction, type NamedWrite } from '../../functions/commons/store/transact-write-items/transactions.js';
-import { tableName } from '../../functions/commons/store/items/table.js';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
@@ -38,8 +36,6 @@ import {
   applicantItems,
   applicationsOf,
   body,
-  certification,
-  newApplicantId,
   review,
   sqs,
   storedApplication,
@@ -59,13 +55,13 @@ import {
   type Snapshot,
 } from './invariants.js';
 import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
+import { applicantsOf, seedTogether, type Applicants } from './seeding.js';
 import {
   ledgerKey,
   applicantPartition,
   applicationKey,
   recognitionKey,
 } from '../../functions/commons/store/items/keys.js';
-import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import { recognitionOf } from '../../shared/domain/award.js';
 import { fromItem } from '../../functions/commons/store/items/application-item.js';
 
@@ -231,37 +227,10 @@ export class LiveScenario {
     private readonly crashAfterPayments: boolean,
   ) {}
 
-  /** Fresh applicants (certified or not, with earlier awards close to the caps) and the applications they will submit. */
-  static async create(name: string, scenario: Scenario, shared: Shared): Promise<LiveScenario> {
-    const applicantIds = scenario.applicants.map(newApplicantId);
-    const history = new Map<string, string>();
+  /** The scenario's applications, of applicants made as `applicants` says (./seeding.ts: written by the lane, with the other scenarios'). */
+  static create(name: string, scenario: Scenario, shared: Shared, { applicantIds, history }: Applicants): LiveScenario {
     // Unique per scenario, so that only the scenario's own spellings collide.
     const recognition = `NKL-${randomUUID().slice(0, 8).toUpperCase()}`;
-    // Round n writes each applicant's n-th earlier award (each moves the applicant's award lock to
-    // the next version), round 0 the certifications too: one transaction a round, not a request an item.
-    const rounds: NamedWrite[][] = [];
-    for (const [i, spec] of scenario.applicants.entries()) {
-      const applicantId = applicantIds[i]!;
-      if (spec.certified)
-        (rounds[0] ??= []).push({
-          name: 'certification',
-          item: { Put: { TableName: tableName(), Item: certification(applicantId) } },
-        });
-      const earlier = [
-        ...(spec.rndAwarded ? [{ programme: 'OSP_RND' as const, amount: spec.rndAwarded }] : []),
-        ...(spec.operatingAwarded
-          ? [{ programme: 'OSP_OPERATING' as const, amount: spec.operatingAwarded, fiscalYear: FISCAL_YEARS[0] }]
-          : []),
-      ];
-      for (const [version, award] of earlier.entries()) {
-        const applicationId = `history-${randomUUID()}`;
-        history.set(applicationId, applicantId);
-        (rounds[version] ??= []).push(
-          ...awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version),
-        );
-      }
-    }
-    for (const round of rounds) if (round?.length) await runTransaction(round);
     const applications = scenario.applications.map((spec) => ({
       applicantId: applicantIds[spec.applicant % applicantIds.length]!,
       payload:
@@ -565,12 +534,13 @@ function shareLane(lane: Lane): Shared {
  */
 export async function runLane(lane: Lane, scenarios: readonly Scenario[]): Promise<void> {
   const shared = shareLane(lane);
+  const live = await lane.run('the lane', async () => {
+    const applicants = scenarios.map((generated) => applicantsOf(generated.applicants));
+    await lane.atomic("seeds the scenarios' applicants", () => seedTogether(applicants));
+    return scenarios.map((generated, i) => LiveScenario.create(`scenario ${i}`, generated, shared, applicants[i]!));
+  });
   const results = await Promise.allSettled(
-    scenarios.map((generated, i) =>
-      lane.run(`scenario ${i}`, async () =>
-        (await LiveScenario.create(`scenario ${i}`, generated, shared)).run(generated),
-      ),
-    ),
+    scenarios.map((generated, i) => lane.run(`scenario ${i}`, () => live[i]!.run(generated))),
   );
   const failures = results.flatMap((result, i) =>
     result.status === 'rejected'
