@@ -95,6 +95,9 @@ export default defineConfig({
           testTimeout: 180_000,
           globalSetup: ['test/support/emulators/global-setup.ts'],
           setupFiles: ['test/support/emulators/env.ts'],
+          // A larger young generation for workers that keep many requests in flight (the model test's 1,000
+          // scenarios at once): half the scavenges, ~6% less worker CPU on 500 interleavings (same seed, same work).
+          execArgv: ['--max-semi-space-size=64'],
         },
       },
       {
