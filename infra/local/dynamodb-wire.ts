@@ -5,6 +5,12 @@
  * measured 2026-12-06), several times what DynamoDB Local spends answering it. DynamoDB Local
  * wants a request to name an access key and never checks a signature. The handlers keep the SDK:
  * these are the calls Lambda's own machinery makes on AWS.
+ *
+ * DynamoDB Local's Jetty closes a keep-alive connection idle for 30 s (measured). A request sent
+ * on one as it closes, before this process has read the close (its event loop running late under
+ * load), fails with "socket hang up". So, as the SDK and undici do: the agent closes its idle
+ * connections well before Jetty does, and a request that a reused connection lost is sent again
+ * on another (every target here only reads, so sending it twice is harmless).
  */
 import { Agent, request } from 'node:http';
 
@@ -32,16 +38,21 @@ export interface DynamoDbWire {
 /** Requests sent so far, by target: bench:api reports the local runtime's own share of DynamoDB Local's requests. */
 export const wireRequests: Partial<Record<WireTarget, number>> = {};
 
+/** An idle connection's life at this end: a third of Jetty's 30 s, so this end closes first even running seconds late. */
+const IDLE_CLOSE_MS = 10_000;
+
+/** How a request fails on a connection the server closed as it went out (Node's "socket hang up" is ECONNRESET). */
+const CLOSED_UNDER_US = new Set(['ECONNRESET', 'EPIPE']);
+
 const AUTHORIZATION =
   'AWS4-HMAC-SHA256 Credential=local/20200101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=local';
 
 export function dynamoDbWire(endpoint: string): DynamoDbWire {
   const { hostname, port } = new URL(endpoint);
-  const agent = new Agent({ keepAlive: true });
-  const call = <T>(target: WireTarget, input: object) =>
+  const agent = new Agent({ keepAlive: true, timeout: IDLE_CLOSE_MS });
+  const send = <T>(target: WireTarget, body: string) =>
     new Promise<T>((resolve, reject) => {
       wireRequests[target] = (wireRequests[target] ?? 0) + 1;
-      const body = JSON.stringify(input);
       const headers = {
         'content-type': 'application/x-amz-json-1.0',
         'x-amz-target': target,
@@ -63,8 +74,16 @@ export function dynamoDbWire(endpoint: string): DynamoDbWire {
           }
         });
       });
-      sent.on('error', reject);
+      sent.on('error', (error: NodeJS.ErrnoException) => {
+        // A fresh connection reset is a real failure; a reused one had been closed by the server. Each
+        // failure destroys its socket, so the resending ends at a fresh connection at the latest.
+        if (sent.reusedSocket && CLOSED_UNDER_US.has(error.code ?? '')) resolve(send<T>(target, body));
+        else reject(error);
+      });
       sent.end(body);
     });
-  return { call, destroy: () => agent.destroy() };
+  return {
+    call: <T>(target: WireTarget, input: object) => send<T>(target, JSON.stringify(input)),
+    destroy: () => agent.destroy(),
+  };
 }
