@@ -18,7 +18,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import type { S3Event } from 'aws-lambda';
 import S3rver from 's3rver';
-import { closeServer, listenOn, LOCAL_HOST } from './ports.js';
+import { clientClosesIdleConnections, closeServer, listenOn, LOCAL_HOST } from './ports.js';
 import { checkSignature, refusalBody, type S3Refusal } from './s3-signature.js';
 import { objectVersions, type StorePath } from './s3-versions.js';
 
@@ -117,6 +117,7 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
     response.writeHead(refusal.status, { 'content-type': 'application/xml', connection: 'close' });
     response.end(refusalBody(refusal));
   });
+  clientClosesIdleConnections(server);
   const port = await listenOn(server, options.port ?? 0, 'the local S3 server');
 
   const listeners: Array<{ prefix: string; listener: S3Listener }> = [];
