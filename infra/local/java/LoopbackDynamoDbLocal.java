@@ -23,7 +23,7 @@
  *   (../commit-barrier.ts) waits for the COMMIT to have run, not for an fsync. A power loss or an
  *   OS crash may lose the last writes or damage .local's database (npm start -- --fresh). A
  *   connection SQLite's queue reopens after a failure fsyncs again: slower, never less safe.
-
+ *
  * Committed compiled (LoopbackDynamoDbLocal.class) because a Java runtime without the JDK cannot
  * compile sources. After changing this file:
  *   EMU=node_modules/amplify-dynamodb-simulator/emulator
