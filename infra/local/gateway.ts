@@ -6,7 +6,15 @@
  * applies it (infra/cors.ts): preflights answered here, allowed origins named on every answer.
  */
 import { randomUUID } from 'node:crypto';
-import { maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  maxHeaderSize,
+  STATUS_CODES,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { cors, LOCAL_ALLOWED_ORIGINS } from '../cors.js';
@@ -20,6 +28,7 @@ import { problem, type Problem } from '../../functions/commons/edge/problems.js'
 import { negotiateLanguage } from '../../shared/i18n/index.js';
 import { claimsForLambda, LOCAL_PUBLIC_ROUTES, verifyBearer } from './dev-auth.js';
 import { lambdaContext } from './lambda-context.js';
+import { clientClosesIdleConnections } from './ports.js';
 
 export type HttpLambda = (
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -203,7 +212,7 @@ function rawProblem(socket: Duplex, rawPacket: Buffer | undefined, refusal: Prob
  * (a long query string, say) over Node's limit get 431, anything unparseable 400, each with a
  * problem document (Node's own answer has an empty body), and the connection is closed.
  */
-export function answerClientErrors(server: Server): void {
+function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
     const refusal =
@@ -212,4 +221,16 @@ export function answerClientErrors(server: Server): void {
         : problem('malformed-request', {});
     rawProblem(socket, error.rawPacket, refusal);
   });
+}
+
+/**
+ * The server in front of the gateway, `npm start`'s and the tests' alike: requests Node refuses
+ * answered as problems (answerClientErrors), and an idle keep-alive connection left open for its
+ * client to reuse or close (clientClosesIdleConnections), never closed under a request on its way.
+ */
+export function gatewayServer(listener: RequestListener): Server {
+  const server = createServer(listener);
+  answerClientErrors(server);
+  clientClosesIdleConnections(server);
+  return server;
 }

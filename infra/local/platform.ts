@@ -7,7 +7,7 @@
  */
 import './tracing-off.js';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -26,11 +26,11 @@ import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-loca
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
 import { afterCommits } from './commit-barrier.js';
-import { answerClientErrors, apiGateway, requestUrl } from './gateway.js';
+import { apiGateway, gatewayServer, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
 import { keepPorts, readKeptPorts } from './kept-ports.js';
 import { sendInProcess } from './in-process-http.js';
-import { clientClosesIdleConnections, closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
+import { closeServer, listenOn, LOCAL_HOST, PortInUseError } from './ports.js';
 import { LOCAL_EVENT_SOURCES, startPoller } from './queue-poller.js';
 import {
   awsEnvironment,
@@ -204,7 +204,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const recovered = await recoverLostWork();
 
   const gateway = apiGateway({ signingKey: options.signingKey, handlerFor });
-  const server = createServer(async (request, response) => {
+  const server = gatewayServer(async (request, response) => {
     const url = requestUrl(request);
     if (request.method === 'GET' && url.pathname === '/local/events')
       return eventBridge.handleLocalEventsRequest(request, response);
@@ -212,8 +212,6 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
       return reconcileStatistics(handlerFor, response);
     return gateway(request, response);
   });
-  answerClientErrors(server);
-  clientClosesIdleConnections(server);
   const port = await listenOn(server, options.port, 'the API (set PORT to use another port)');
   stops.push(() => closeServer(server));
   return {

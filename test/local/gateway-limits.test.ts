@@ -5,10 +5,10 @@
  * request Node cannot parse a 400 one, each in the language negotiated from Accept-Language.
  */
 import { randomBytes } from 'node:crypto';
-import { Agent, createServer, maxHeaderSize, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { Agent, maxHeaderSize, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerClientErrors, apiGateway } from '../../infra/local/gateway.js';
+import { apiGateway, gatewayServer } from '../../infra/local/gateway.js';
 import { problem } from '../../functions/commons/edge/problems.js';
 
 let server: Server;
@@ -21,8 +21,7 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json' },
     body: '{"ok":true}',
   });
-  server = createServer(apiGateway({ signingKey: randomBytes(32), handlerFor: async () => handler }));
-  answerClientErrors(server);
+  server = gatewayServer(apiGateway({ signingKey: randomBytes(32), handlerFor: async () => handler }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });

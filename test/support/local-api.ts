@@ -4,9 +4,8 @@
  * through routing, the JWT authorizer and the handlers exactly as with `npm start`.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { apiGateway, type HttpLambda } from '../../infra/local/gateway.js';
+import { apiGateway, gatewayServer, type HttpLambda } from '../../infra/local/gateway.js';
 import { closeServer, listenOn, LOCAL_HOST } from '../../infra/local/ports.js';
 import type { FunctionName } from '../../shared/contract/resources.js';
 
@@ -30,7 +29,7 @@ export async function startLocalApi(): Promise<LocalApi> {
     if (!Object.hasOwn(HTTP_HANDLERS, name)) throw new Error(`${name} serves no route`);
     return (await HTTP_HANDLERS[name as keyof typeof HTTP_HANDLERS]()).handler as HttpLambda;
   };
-  const server = createServer(apiGateway({ signingKey, handlerFor }));
+  const server = gatewayServer(apiGateway({ signingKey, handlerFor }));
   const port = await listenOn(server, 0, 'the test API');
   return { baseUrl: `http://${LOCAL_HOST}:${port}`, signingKey, stop: () => closeServer(server) };
 }

@@ -24,6 +24,7 @@ import { startLocalSystem, type LocalSystem } from '../../scripts/local-system.j
 import { checkedFetch } from '../../client/index.js';
 import { issueToken, loadSigningKey } from '../../infra/local/dev-auth.js';
 import { freePort, isPortFree } from '../../infra/local/ports.js';
+import { holdConnection, NODE_CLOSES_IDLE_AFTER_MS, type HeldConnection } from '../support/held-connection.js';
 import { listeningAddresses, LOOPBACK } from '../support/listening.js';
 import { ROUTES } from '../../shared/contract/resources.js';
 import { formatYuan, LG_AI_2020_R1, parseYuan, percentOf } from '../../shared/policy/index.js';
@@ -36,6 +37,8 @@ let system: LocalSystem | undefined;
 let result: ScenarioResult;
 const timings: Record<string, number> = {};
 let firstReadyBlock = '';
+/** A keep-alive connection to the API opened at the start and left idle until after the scenario. */
+let held: HeldConnection;
 /** The local S3 endpoint the ready block prints: where the presigned URLs point. */
 const documentsEndpoint = (output: string) => /documents\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
 
@@ -75,9 +78,11 @@ beforeAll(async () => {
   system = await startLocalSystem({ port, stateDir, fresh: true, command: 'tsx' });
   timings.freshStartMs = system.readyMs;
   firstReadyBlock = system.output();
+  held = await holdConnection(port, '/v1/policy');
 }, 120_000);
 
 afterAll(async () => {
+  held?.close();
   await system?.stop(10_000);
   rmSync(stateDir, { recursive: true, force: true });
   console.info(
@@ -139,6 +144,12 @@ describe('npm start (fresh state)', () => {
     // Evidence: a PDF uploaded to the presigned URL, verified, downloaded back byte for byte.
     expect(result.documents).toEqual([expect.objectContaining({ status: 'VERIFIED', downloadIdentical: true })]);
   }, 90_000);
+
+  it('leaves closing an idle keep-alive connection to the client: one idle since the start answers the next request', async () => {
+    expect(held.first).toBe('HTTP/1.1 200 OK');
+    // The scenario kept the connection idle longer than this already: no wait, as a rule.
+    expect(await held.after(NODE_CLOSES_IDLE_AFTER_MS + 1_000)).toEqual({ closed: false, second: held.first });
+  });
 
   describe('decisions, amounts from the policy figures', () => {
     // Submitted today: judged under the version in force since 2026-12-06.
