@@ -14,9 +14,10 @@
  *   reader's GetRecords, the queue poller's ReceiveMessage and DeleteMessageBatch), which on AWS
  *   Lambda makes and no handler pays for. Per application: the calls from a rate's first
  *   submission to its last evaluated event, divided by the applications decided. The local
- *   runtime's own requests to DynamoDB Local (the commit barrier's ListTables, the stream readers'
- *   reads: ../infra/local/dynamodb-wire.ts) are counted apart, on a line of their own: DynamoDB
- *   Local spends CPU on each of them, an empty poll too.
+ *   runtime's own requests are counted apart, on a line of their own, by who sends them and an
+ *   empty poll apart: to DynamoDB Local the commit barrier's ListTables and the stream readers'
+ *   (relay, tally) reads (../infra/local/dynamodb-wire.ts), to the local queues the pollers'
+ *   (../infra/local/queue-poller.ts): the emulators spend CPU on each of them, an empty poll too.
  * - Open loop: submission i of a rate is fired at start + i / rate whatever is still in flight,
  *   and latencies are measured from that scheduled time. Each is an AI_ACTIVITY application
  *   (NEEDS_REVIEW: no award writes) of one of 100 applicants, with its own Idempotency-Key as the
@@ -116,9 +117,12 @@ async function serveCountedSystem(): Promise<void> {
   countRequests((await import('../functions/commons/clients/sqs.js')).sqs.middlewareStack, requests);
   countRequests((await import('../functions/commons/clients/eventbridge.js')).eventBridge.middlewareStack, requests);
   const { wireRequests } = await import('../infra/local/dynamodb-wire.js');
+  const { eventSourceRequests } = await import('../infra/local/queue-poller.js');
   const send = (message: SystemMessage) => process.send!(message);
-  const runtimeRequests = () =>
-    Object.entries(wireRequests).map(([target, count]) => [`${RUNTIME}${target.replace(/_\d+\./, '.')}`, count]);
+  const runtimeRequests = () => [
+    ...Object.entries(wireRequests).map(([request, count]) => [`${RUNTIME}${request}`, count]),
+    ...Object.entries(eventSourceRequests).map(([operation, count]) => [`${RUNTIME}queue poller ${operation}`, count]),
+  ];
   process.on('message', () =>
     send({ kind: 'requests', requests: { ...requests, ...Object.fromEntries(runtimeRequests()) } }),
   );
@@ -593,7 +597,7 @@ function report(results: readonly RateResult[], baseline: Baseline, options: Opt
       ? `knee: ${knee.decisionsPerSecond.toFixed(1)} decisions/s (at ${knee.rate}/s offered) = ${share.toFixed(0)}% of the raw PutItem rate`
       : `knee not reached: every rate kept up with; ${knee.decisionsPerSecond.toFixed(1)} decisions/s (${share.toFixed(0)}% of raw PutItem) is a lower bound`,
     `AWS calls per application by operation (all rates): ${perApplication(false)}`,
-    `the local runtime's own DynamoDB Local requests per application (commit barrier, stream readers): ${perApplication(true)}`,
+    `the local runtime's own requests per application (Lambda's on AWS: the stream readers' and the queue pollers'; the commit barrier's): ${perApplication(true)}`,
   ].join('\n');
 }
 

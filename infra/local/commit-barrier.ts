@@ -53,7 +53,7 @@ function groupCommit(barrier: DynamoDbWire): () => Promise<void> {
 /** Installs the middleware on the client of DynamoDB Local at `endpoint`; returns its removal. */
 export function afterCommits(client: DynamoDBClient, endpoint: string, onWrite: () => void): () => void {
   // The twin's own request, not one the handler makes (bench:api counts those), so not the SDK's.
-  const barrier = dynamoDbWire(endpoint);
+  const barrier = dynamoDbWire(endpoint, 'commit barrier');
   const committed = groupCommit(barrier);
   client.middlewareStack.add(
     (next, context) => async (args) => {

@@ -35,8 +35,18 @@ export interface DynamoDbWire {
   destroy(): void;
 }
 
-/** Requests sent so far, by target: bench:api reports the local runtime's own share of DynamoDB Local's requests. */
-export const wireRequests: Partial<Record<WireTarget, number>> = {};
+/**
+ * Requests answered so far, by who sent them and operation, a GetRecords that found nothing apart
+ * (`relay GetRecords (empty)`): bench:api reports the local runtime's own share of DynamoDB Local's requests.
+ */
+export const wireRequests: Record<string, number> = {};
+
+function count(requester: string, target: WireTarget, output: Record<string, unknown>): void {
+  const operation = target.replace(/^.*\./, '');
+  const empty = operation === 'GetRecords' && !(output.Records as unknown[] | undefined)?.length ? ' (empty)' : '';
+  const name = `${requester} ${operation}${empty}`;
+  wireRequests[name] = (wireRequests[name] ?? 0) + 1;
+}
 
 /** An idle connection's life at this end: a third of Jetty's 30 s, so this end closes first even running seconds late. */
 const IDLE_CLOSE_MS = 10_000;
@@ -47,12 +57,12 @@ const CLOSED_UNDER_US = new Set(['ECONNRESET', 'EPIPE']);
 const AUTHORIZATION =
   'AWS4-HMAC-SHA256 Credential=local/20200101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=local';
 
-export function dynamoDbWire(endpoint: string): DynamoDbWire {
+/** `requester` names the sender in wireRequests (`relay`, `commit barrier`). */
+export function dynamoDbWire(endpoint: string, requester = 'runtime'): DynamoDbWire {
   const { hostname, port } = new URL(endpoint);
   const agent = new Agent({ keepAlive: true, timeout: IDLE_CLOSE_MS });
   const send = <T>(target: WireTarget, body: string) =>
     new Promise<T>((resolve, reject) => {
-      wireRequests[target] = (wireRequests[target] ?? 0) + 1;
       const headers = {
         'content-type': 'application/x-amz-json-1.0',
         'x-amz-target': target,
@@ -66,6 +76,7 @@ export function dynamoDbWire(endpoint: string): DynamoDbWire {
         response.on('end', () => {
           try {
             const output = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+            count(requester, target, output);
             if (response.statusCode === 200) return resolve(output as T);
             const name = String(output.__type ?? 'DynamoDbError').replace(/^.*#/, '');
             reject(new DynamoDbWireError(name, String(output.Message ?? output.message ?? name), response.statusCode!));

@@ -181,6 +181,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
     batchSize: OUTBOX_RELAY.batchSize,
     idleMs: 250,
     minIntervalMs: 20,
+    name: 'relay',
     handler: () => handlerFor('outbox-relay'),
   });
   // The statistics tally, the stream's second reader, from its own checkpoint. No decision waits
@@ -192,6 +193,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
     checkpointFile: state?.statisticsCheckpointFile,
     batchSize: STATISTICS_TALLY.batchSize,
     idleMs: 250,
+    name: 'tally',
     handler: () => handlerFor('tally-statistics'),
   });
   relay.start();

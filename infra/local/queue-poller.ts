@@ -107,6 +107,10 @@ export function toRecord(message: Message, queueArn = 'arn:aws:sqs:local:0000000
   };
 }
 
+/** Requests sent so far by operation, an empty receive apart: bench:api reports the event sources' share of the queues' requests. */
+export const eventSourceRequests: Record<string, number> = {};
+const counted = (operation: string) => (eventSourceRequests[operation] = (eventSourceRequests[operation] ?? 0) + 1);
+
 interface ReceiveOptions {
   batchSize?: number;
   waitSeconds?: number;
@@ -128,6 +132,7 @@ export async function receiveMessages(
     }),
     { abortSignal },
   );
+  counted(received.Messages?.length ? 'ReceiveMessage' : 'ReceiveMessage (empty)');
   return received.Messages ?? [];
 }
 
@@ -152,6 +157,7 @@ export async function invoke(
 
 async function deleteRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
   if (records.length === 0) return;
+  counted('DeleteMessageBatch');
   await client.send(
     new DeleteMessageBatchCommand({
       QueueUrl: queueUrl,
@@ -163,6 +169,7 @@ async function deleteRecords({ client, queueUrl }: QueueRef, records: SQSRecord[
 /** Makes records visible again now, as if their visibility timeout had passed. */
 export async function releaseRecords({ client, queueUrl }: QueueRef, records: SQSRecord[]): Promise<void> {
   if (records.length === 0) return;
+  counted('ChangeMessageVisibilityBatch');
   await client.send(
     new ChangeMessageVisibilityBatchCommand({
       QueueUrl: queueUrl,

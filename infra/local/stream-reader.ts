@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DescribeTableOutput, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type {
   DescribeStreamOutput,
   GetShardIteratorInput,
@@ -54,6 +54,8 @@ export interface StreamReaderOptions {
    * it are read by one poll, so under load batches grow instead of polls, as a batching window does.
    */
   minIntervalMs?: number;
+  /** Who reads, as bench:api counts the runtime's requests (`relay`, `tally`). */
+  name?: string;
 }
 
 /** GetRecords' answer as sent: the records in the DynamoDB JSON that Lambda's event carries too. */
@@ -78,9 +80,6 @@ function toLambdaRecord(record: Omit<DynamoDBRecord, 'eventSourceARN'>, streamAr
   };
 }
 
-/** How long the shard list is trusted between polls (shards split rarely; a closed one triggers a refresh). */
-const SHARD_LIST_MAX_AGE_MS = 1_000;
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class StreamReader {
@@ -89,13 +88,15 @@ export class StreamReader {
   private checkpoint: Checkpoint | undefined;
   private readonly iterators = new Map<string, string>();
   private shards: Shard[] = [];
-  private shardsDescribedAt: number | undefined;
+  /** The stream is described again only when a shard closed (its children appear then) or none was readable: a shard list changes no other way. */
+  private shardsCurrent = false;
   private serial: Promise<unknown> = Promise.resolve();
   private running = false;
   private loop: Promise<void> | undefined;
-  /** Shards read to their end, and batches the handler failed, so far. */
+  /** Shards read to their end, batches the handler failed, and reads that came back full (more may follow), so far. */
   private closedShards = 0;
   private failedBatches = 0;
+  private fullReads = 0;
   /** A write was committed since the last poll began: poll again at once. */
   private nudged = false;
   private wake: (() => void) | undefined;
@@ -106,13 +107,18 @@ export class StreamReader {
     if (!this.streams) {
       const endpoint = await this.options.dynamodb.config.endpoint?.();
       if (!endpoint) throw new Error(`the stream reader of ${this.options.tableName} needs a client with an endpoint`);
-      this.streams = dynamoDbWire(`${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? 80}`);
+      this.streams = dynamoDbWire(
+        `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port ?? 80}`,
+        this.options.name ?? `stream ${this.options.tableName}`,
+      );
     }
     return this.streams.call<T>(target, input);
   }
 
   private async streamArn(): Promise<string> {
-    const { Table } = await this.options.dynamodb.send(new DescribeTableCommand({ TableName: this.options.tableName }));
+    const { Table } = await this.call<DescribeTableOutput>('DynamoDB_20120810.DescribeTable', {
+      TableName: this.options.tableName,
+    });
     if (!Table?.LatestStreamArn) throw new Error(`table ${this.options.tableName} has no stream`);
     return Table.LatestStreamArn;
   }
@@ -165,22 +171,24 @@ export class StreamReader {
     return found.ShardIterator;
   }
 
-  /** Shards to read now: not done, and whose parent (if still listed) is done. The list is described again only when a shard closed or a second passed, not on every poll. */
+  /** Shards to read now: not done, and whose parent (if still listed) is done. */
   private async readableShards(): Promise<Shard[]> {
     const checkpoint = await this.load();
-    if (this.shardsDescribedAt === undefined || Date.now() - this.shardsDescribedAt > SHARD_LIST_MAX_AGE_MS) {
+    if (!this.shardsCurrent) {
       const { StreamDescription } = await this.call<DescribeStreamOutput>('DynamoDBStreams_20120810.DescribeStream', {
         StreamArn: checkpoint.streamArn,
       });
       this.shards = StreamDescription?.Shards ?? [];
-      this.shardsDescribedAt = Date.now();
     }
     const listed = new Set(this.shards.map((shard) => shard.ShardId));
     const done = (id?: string) => id !== undefined && checkpoint.shards[id]?.done === true;
-    return this.shards.filter(
+    const readable = this.shards.filter(
       (shard) =>
         !done(shard.ShardId) && (!shard.ParentShardId || !listed.has(shard.ParentShardId) || done(shard.ParentShardId)),
     );
+    // No shard yet (a stream nothing was written to), or only closed ones: the next poll looks again.
+    this.shardsCurrent = readable.length > 0;
+    return readable;
   }
 
   /** One batch from one shard to the handler; returns how many records were handled. */
@@ -189,10 +197,12 @@ export class StreamReader {
     const iterator = await this.iteratorFor(shardId);
     const progress = (checkpoint.shards[shardId] ??= {});
     if (!iterator) return 0;
+    const limit = this.options.batchSize ?? 100;
     const { Records = [], NextShardIterator } = await this.call<WireRecords>('DynamoDBStreams_20120810.GetRecords', {
       ShardIterator: iterator,
-      Limit: this.options.batchSize ?? 100,
+      Limit: limit,
     });
+    if (Records.length === limit) this.fullReads += 1;
     if (Records.length === 0) {
       if (NextShardIterator) this.iterators.set(shardId, NextShardIterator);
       else {
@@ -200,7 +210,7 @@ export class StreamReader {
         progress.done = true;
         this.closedShards += 1;
         await this.save();
-        this.shardsDescribedAt = undefined; // its children are to be found
+        this.shardsCurrent = false; // its children are to be found
       }
       return 0;
     }
@@ -235,15 +245,17 @@ export class StreamReader {
 
   /**
    * Hands over everything the stream holds now (tests: "let the relay catch up"): until a poll
-   * hands over nothing, or two in a row hand over nothing while a shard closed (its children are
-   * read on the next) or a batch failed (retried on the next).
+   * whose every read came back short, no shard closing and no batch failing (DynamoDB Local
+   * answers a GetRecords with every record it holds, up to the Limit: a short answer is the
+   * shard's end for now), or two polls in a row hand over nothing while a shard closed (its
+   * children are read on the next) or a batch failed (retried on the next).
    */
   async drain(): Promise<void> {
     for (let idle = 0; idle < 2;) {
-      const [closed, failed] = [this.closedShards, this.failedBatches];
-      if ((await this.pollOnce()) > 0) idle = 0;
-      else if (this.closedShards === closed && this.failedBatches === failed) return;
-      else idle += 1;
+      const [closed, failed, full] = [this.closedShards, this.failedBatches, this.fullReads];
+      const handled = await this.pollOnce();
+      if (this.closedShards === closed && this.failedBatches === failed && this.fullReads === full) return;
+      idle = handled > 0 ? 0 : idle + 1;
     }
   }
 

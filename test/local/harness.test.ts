@@ -26,8 +26,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startEventBridgeLocal } from '../../infra/local/eventbridge-local.js';
 import { createResources } from '../../infra/local/provision.js';
 import { receiveMessages } from '../../infra/local/queue-poller.js';
+import { StreamReader } from '../../infra/local/stream-reader.js';
+import { wireRequests } from '../../infra/local/dynamodb-wire.js';
 import { ENV, EVALUATION_QUEUE, EVENT_SOURCE, IDEMPOTENCY_TABLE, MAIN_TABLE } from '../../shared/contract/resources.js';
-import { localAws, makeClients, publishedEvents, uniquePrefix } from '../support/emulators/env.js';
+import {
+  createIsolatedResources,
+  localAws,
+  makeClients,
+  publishedEvents,
+  uniquePrefix,
+} from '../support/emulators/env.js';
 import { listeningAddresses, LOOPBACK } from '../support/listening.js';
 
 // Exactly how a handler creates its clients: no endpoint, region or credentials in code.
@@ -166,6 +174,39 @@ describe('DynamoDB Local', () => {
       }),
     );
     expect(page.Items?.map((i) => i.pk)).toEqual(['APP#app-2', 'APP#app-3', 'APP#app-1']);
+  });
+
+  it("answers GetRecords with every record it holds up to the Limit, so the stream reader's catch-up ends at a short read, describing the stream once", async () => {
+    const { resources } = await createIsolatedResources('reader');
+    const TableName = resources.tables[MAIN_TABLE.id]!;
+    const write = (from: number, count: number) =>
+      Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          doc.send(new PutCommand({ TableName, Item: { pk: `ITEM#${from + i}`, sk: 'ITEM' } })),
+        ),
+      );
+    const handed: number[] = [];
+    const reader = new StreamReader({
+      dynamodb: makeClients().dynamodb, // one with an endpoint of its own, as the runtime's
+      tableName: TableName,
+      batchSize: 100,
+      name: 'harness reader',
+      handler: async () => async (event) => void handed.push(event.Records.length),
+    });
+    const requests = () =>
+      Object.fromEntries(
+        Object.entries(wireRequests).flatMap(([name, count]) =>
+          name.startsWith('harness reader ') ? [[name.replace('harness reader ', ''), count]] : [],
+        ),
+      );
+    await write(0, 250);
+    await reader.drain();
+    expect(handed).toEqual([100, 100, 50]);
+    await write(250, 30);
+    await reader.drain();
+    expect(handed).toEqual([100, 100, 50, 30]);
+    expect(requests()).toEqual({ DescribeTable: 1, DescribeStream: 1, GetShardIterator: 1, GetRecords: 4 });
+    await reader.stop();
   });
 });
 
