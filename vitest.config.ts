@@ -36,7 +36,7 @@ const EMULATOR_SUBJECTS = [
   'simulation',
   'exports',
 ].map((subject) => `test/${subject}/**/*.test.ts`);
-const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts'];
+const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts', 'test/local/dynamodb-launcher.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
 /** Known to take longest, longest first (measured: `npx vitest run --reporter=json`, testResults[].startTime/endTime). */
 const LONGEST_FIRST = [

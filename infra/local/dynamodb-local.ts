@@ -46,6 +46,11 @@ export interface DynamoDbLocalOptions {
    * serial GC): slower to be ready, faster over minutes of work such as a benchmark.
    */
   sustainedLoad?: boolean;
+  /**
+   * DynamoDB Local's own main instead of the launcher: listening on every interface, its database
+   * untuned, every schema parsed. A reference for tests that check the launcher changes no answer.
+   */
+  untuned?: boolean;
   /** How long to wait for the first ListTables answer; default 60 s. */
   startTimeoutMs?: number;
   /** Receives every line DynamoDB Local prints (default: kept silently; shown on failure). */
@@ -269,7 +274,7 @@ async function launch(
     // DynamoDB Local's own main, with its server bound to 127.0.0.1 (./java/LoopbackDynamoDbLocal.java).
     '-cp',
     [jar, LOOPBACK_LAUNCHER_DIR].join(path.delimiter),
-    'LoopbackDynamoDbLocal',
+    options.untuned ? 'com.amazonaws.services.dynamodbv2.local.main.ServerRunner' : 'LoopbackDynamoDbLocal',
     '-port',
     String(port),
     '-sharedDb',

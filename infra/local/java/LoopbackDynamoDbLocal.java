@@ -23,11 +23,13 @@
  *   (../commit-barrier.ts) waits for the COMMIT to have run, not for an fsync. A power loss or an
  *   OS crash may lose the last writes or damage .local's database (npm start -- --fresh). A
  *   connection SQLite's queue reopens after a failure fsyncs again: slower, never less safe.
+ * - Each table's schema parsed once (SchemaCachingMapper.java): DynamoDB Local parses it from JSON
+ *   on every request.
  *
- * Committed compiled (LoopbackDynamoDbLocal.class) because a Java runtime without the JDK cannot
+ * Committed compiled (the .class files) because a Java runtime without the JDK cannot
  * compile sources. After changing this file:
  *   EMU=node_modules/amplify-dynamodb-simulator/emulator
- *   javac --release 17 -cp "$EMU/DynamoDBLocal.jar:$EMU/DynamoDBLocal_lib/*" -d infra/local/java infra/local/java/LoopbackDynamoDbLocal.java
+ *   javac --release 17 -cp "$EMU/DynamoDBLocal.jar:$EMU/DynamoDBLocal_lib/*" -d infra/local/java infra/local/java/*.java
  */
 import com.almworks.sqlite4java.SQLiteConnection;
 import com.almworks.sqlite4java.SQLiteJob;
@@ -36,9 +38,11 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import sun.misc.Unsafe;
 
 public final class LoopbackDynamoDbLocal {
   public static void main(String[] args) throws Exception {
@@ -53,7 +57,32 @@ public final class LoopbackDynamoDbLocal {
           "CREATE INDEX IF NOT EXISTS us_stream ON us (StreamID, SequenceNumber)");
       tune(database, "commits fsync as before", "PRAGMA synchronous = OFF");
     }
+    cacheSchemas();
     proxy.start();
+  }
+
+  /**
+   * Puts SchemaCachingMapper in place of the two mappers that parse tables' schemas (static finals of
+   * DynamoDB Local's SQLite access, replaced through Unsafe as reflection cannot): a method that ran
+   * before and keeps the old mapper still parses correctly, only without the cache.
+   */
+  private static void cacheSchemas() {
+    String sqlite = "com.amazonaws.services.dynamodbv2.local.shared.access.sqlite.";
+    try {
+      SchemaCachingMapper mapper = SchemaCachingMapper.createIfCopyable();
+      if (mapper == null) return;
+      Field theUnsafe = Unsafe.class.getDeclaredField("theUnsafe");
+      theUnsafe.setAccessible(true);
+      Unsafe unsafe = (Unsafe) theUnsafe.get(null);
+      for (String owner : new String[] {sqlite + "SQLiteDBAccessJob", sqlite + "SQLiteDBAccess"}) {
+        Field field = Class.forName(owner, true, LoopbackDynamoDbLocal.class.getClassLoader()).getDeclaredField("MAPPER");
+        if (!Modifier.isStatic(field.getModifiers()) || !field.getType().isInstance(mapper))
+          throw new NoSuchFieldException(owner + ".MAPPER is not a static DynamoDBObjectMapper");
+        unsafe.putObjectVolatile(unsafe.staticFieldBase(field), unsafe.staticFieldOffset(field), mapper);
+      }
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: schema cache not installed (" + error + "): every request parses its table's schema");
+    }
   }
 
   /**

@@ -1,0 +1,236 @@
+/**
+ * The DynamoDB Local launcher (infra/local/java/LoopbackDynamoDbLocal.java) changes no answer: the
+ * same requests, sent to DynamoDB Local started through it and to DynamoDB Local's own main, get the
+ * same answers, while tables change under them — the schema cache (SchemaCachingMapper.java) must
+ * never answer with a table's former schema, nor let one table's change reach another table of the
+ * same schema. And the launcher installed every one of its tricks (each says so when it skips one).
+ */
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type AttributeValue,
+  type CreateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
+
+interface Server {
+  local: DynamoDbLocal;
+  client: DynamoDBClient;
+  log: string[];
+}
+
+const servers: { launched?: Server; plain?: Server } = {};
+
+async function start(untuned: boolean): Promise<Server> {
+  const log: string[] = [];
+  const local = await startDynamoDbLocal({ untuned, log: (line) => log.push(line) });
+  const client = new DynamoDBClient({
+    endpoint: local.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  return { local, client, log };
+}
+
+beforeAll(async () => {
+  [servers.launched, servers.plain] = await Promise.all([start(false), start(true)]);
+});
+
+afterAll(async () => {
+  for (const server of [servers.launched, servers.plain]) {
+    server?.client.destroy();
+    await server?.local.stop();
+  }
+});
+
+/** Drops what differs between any two servers or runs: instants, ARNs, stream labels, request ids. */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value instanceof Date) return 'instant';
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !/(Arn|DateTime|Label|TableId|\$metadata|\$fault|\$response|RequestId)$/.test(key))
+      .map(([key, field]) => [key, comparable(field)]),
+  );
+}
+
+/** A request of any operation, sent on a client as DynamoDBClient.send sends one. */
+type Request = (client: DynamoDBClient) => Promise<unknown>;
+
+/** One request's answer on a server, as data: the response, or the error's name and message. */
+async function answer(server: Server, request: Request): Promise<unknown> {
+  try {
+    return comparable(await request(server.client));
+  } catch (error) {
+    const { name, message } = error as Error;
+    return { error: name, message };
+  }
+}
+
+/** Sends the request to both servers and expects the same answer. */
+async function same(request: Request): Promise<void> {
+  expect(await answer(servers.launched!, request)).toEqual(await answer(servers.plain!, request));
+}
+
+/** Waits on both servers until the table and all its indexes are ACTIVE (DynamoDB Local backfills a new index). */
+async function settled(tableName: string): Promise<void> {
+  for (const server of [servers.launched!, servers.plain!]) {
+    for (let poll = 0; ; poll++) {
+      const { Table } = await server.client.send(new DescribeTableCommand({ TableName: tableName }));
+      const statuses = [Table?.TableStatus, ...(Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexStatus)];
+      if (statuses.every((status) => status === 'ACTIVE')) break;
+      if (poll > 200) throw new Error(`${tableName} not ACTIVE: ${statuses.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+const S = (value: string): AttributeValue => ({ S: value });
+const N = (value: number): AttributeValue => ({ N: String(value) });
+
+function tableWithStatusIndex(TableName: string): CreateTableCommandInput {
+  return {
+    TableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'S' },
+      { AttributeName: 'status', AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: 'byStatus',
+        KeySchema: [
+          { AttributeName: 'status', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['owner'] },
+      },
+    ],
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+  };
+}
+
+const put =
+  (TableName: string, Item: Record<string, AttributeValue>): Request =>
+  (client) =>
+    client.send(new PutItemCommand({ TableName, Item }));
+const byIndex =
+  (TableName: string, IndexName: string, name: string, value: AttributeValue): Request =>
+  (client) =>
+    client.send(
+      new QueryCommand({
+        TableName,
+        IndexName,
+        KeyConditionExpression: '#k = :v',
+        ExpressionAttributeNames: { '#k': name },
+        ExpressionAttributeValues: { ':v': value },
+      }),
+    );
+
+describe('DynamoDB Local through the launcher', () => {
+  it('answers as DynamoDB Local itself while tables gain and lose indexes, streams, TTL, and are created again', async () => {
+    const changed = 'changed';
+    const twin = 'twin'; // the same schema as `changed` until it changes: one cached schema for both
+    await same((client) => client.send(new CreateTableCommand(tableWithStatusIndex(changed))));
+    await same((client) => client.send(new CreateTableCommand(tableWithStatusIndex(twin))));
+    for (const table of [changed, twin]) {
+      await same(put(table, { pk: S('a'), sk: S('1'), status: S('OPEN'), owner: S('ann') }));
+      await same(put(table, { pk: S('b'), sk: S('2'), status: N(7) })); // the index key's type refused
+    }
+    await same(byIndex(changed, 'byStatus', 'status', S('OPEN')));
+
+    // A new index: its key's type is checked on `changed` from now on, never on `twin`.
+    await same((client) =>
+      client.send(
+        new UpdateTableCommand({
+          TableName: changed,
+          AttributeDefinitions: [{ AttributeName: 'owner', AttributeType: 'S' }],
+          GlobalSecondaryIndexUpdates: [
+            {
+              Create: {
+                IndexName: 'byOwner',
+                KeySchema: [{ AttributeName: 'owner', KeyType: 'HASH' }],
+                Projection: { ProjectionType: 'KEYS_ONLY' },
+              },
+            },
+          ],
+        }),
+      ),
+    );
+    await settled(changed);
+    for (const table of [changed, twin]) {
+      await same(put(table, { pk: S('c'), sk: S('3'), owner: N(1) }));
+      await same(put(table, { pk: S('d'), sk: S('4'), owner: S('dan') }));
+      await same((client) => client.send(new DescribeTableCommand({ TableName: table })));
+    }
+    await same(byIndex(changed, 'byOwner', 'owner', S('dan')));
+    await same(byIndex(twin, 'byOwner', 'owner', S('dan')));
+
+    // Stream off, TTL on, the first index deleted.
+    await same((client) =>
+      client.send(new UpdateTableCommand({ TableName: changed, StreamSpecification: { StreamEnabled: false } })),
+    );
+    await same((client) =>
+      client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: changed,
+          TimeToLiveSpecification: { Enabled: true, AttributeName: 'expires' },
+        }),
+      ),
+    );
+    await same((client) => client.send(new DescribeTimeToLiveCommand({ TableName: changed })));
+    await same((client) =>
+      client.send(
+        new UpdateTableCommand({
+          TableName: changed,
+          GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: 'byStatus' } }],
+        }),
+      ),
+    );
+    await settled(changed);
+    await same(put(changed, { pk: S('e'), sk: S('5'), status: N(7), expires: N(1) }));
+    await same(byIndex(changed, 'byStatus', 'status', S('OPEN')));
+    for (const table of [changed, twin])
+      await same((client) => client.send(new DescribeTableCommand({ TableName: table })));
+
+    // Deleted and created again with another key: the former schema's items and key types are gone.
+    await same((client) => client.send(new DeleteTableCommand({ TableName: changed })));
+    await same((client) =>
+      client.send(
+        new CreateTableCommand({
+          TableName: changed,
+          BillingMode: 'PAY_PER_REQUEST',
+          AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }],
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        }),
+      ),
+    );
+    await same(put(changed, { pk: S('a'), sk: S('1') }));
+    await same(put(changed, { pk: N(1), status: N(7) }));
+    await same((client) => client.send(new GetItemCommand({ TableName: changed, Key: { pk: N(1) } })));
+    await same((client) => client.send(new GetItemCommand({ TableName: changed, Key: { pk: S('a'), sk: S('1') } })));
+    await same((client) => client.send(new DescribeTableCommand({ TableName: changed })));
+    await same((client) => client.send(new GetItemCommand({ TableName: twin, Key: { pk: S('d'), sk: S('4') } })));
+    await same(byIndex(twin, 'byStatus', 'status', S('OPEN')));
+  });
+
+  it('installed every trick: it says nothing of one skipped', () => {
+    expect(servers.launched!.log.filter((line) => line.includes('LoopbackDynamoDbLocal:'))).toEqual([]);
+  });
+});
