@@ -52,8 +52,8 @@ const uphold = (record: Appealed): Outcome => {
 /** Operating-cost subsidies are paid by the annual run, at the amount their decision holds. */
 const PAID_BY_RUN = 'OSP_OPERATING';
 
-async function grant(record: Appealed, amount: Fen, at: string): Promise<Outcome> {
-  const { history, version } = await loadHistoryFor(record);
+async function grant(table: string, record: Appealed, amount: Fen, at: string): Promise<Outcome> {
+  const { history, version } = await loadHistoryFor(table, record);
   const limit = grantLimit(caseFor(record, history));
   if ('refused' in limit) throw noLongerEligible(limit.refused);
   const ceiling = formatYuan(limit.ceiling);
@@ -72,10 +72,10 @@ async function grant(record: Appealed, amount: Fen, at: string): Promise<Outcome
   return { to: 'ELIGIBLE', reasons, awarding, set: { decision }, appeal: { originalDecision: record.decision } };
 }
 
-/** One read-judge-write of an appeal decision: the application as it then stands, or a Refusal. */
-export async function decideAppeal(command: AppealDecisionCommand): Promise<ApplicationRecord> {
+/** One read-judge-write of an appeal decision in `table`: the application as it then stands, or a Refusal. */
+export async function decideAppeal(table: string, command: AppealDecisionCommand): Promise<ApplicationRecord> {
   const { applicationId, decision, amount, note, by, correlationId } = command;
-  const stored = await getApplication(applicationId);
+  const stored = await getApplication(table, applicationId);
   if (!stored) throw new Refusal('not-found', { what: 'application', id: applicationId });
   const record = { ...stored, correlationId };
   if (isRepeat(record.appeal && { ...record.appeal, by: record.appeal.decidedBy }, command)) return record;
@@ -84,7 +84,7 @@ export async function decideAppeal(command: AppealDecisionCommand): Promise<Appl
   if (record.review?.reviewedBy === by) throw new Refusal('appeal-decider-reviewed', { reviewedBy: by });
   const appealed = record as Appealed;
   const at = nowIso();
-  const outcome = decision === 'GRANT' ? await grant(appealed, amount!, at) : uphold(appealed);
+  const outcome = decision === 'GRANT' ? await grant(table, appealed, amount!, at) : uphold(appealed);
   const appeal = {
     ...appealed.appeal,
     decision,
@@ -103,5 +103,5 @@ export async function decideAppeal(command: AppealDecisionCommand): Promise<Appl
     set: { ...outcome.set, appeal },
     events: [appealDecided(record, appeal, outcome.to)],
   });
-  return decideAsAdmin(record, change, outcome.awarding);
+  return decideAsAdmin(table, record, change, outcome.awarding);
 }

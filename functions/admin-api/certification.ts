@@ -8,11 +8,11 @@ import { json, parseBody, pathParameter, type HttpEvent, type HttpResult } from 
 import { recordCertification } from '../commons/store/put-item/history.js';
 import { certificationBodySchema } from './certification-body.js';
 
-export async function putCertification(event: HttpEvent): Promise<HttpResult> {
+export async function putCertification(table: string, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const applicantId = pathParameter(event, 'applicantId');
   const { certifiedFrom, certifiedUntil, reference } = parseBody(event, certificationBodySchema);
   const certification = { applicantId, certifiedFrom, certifiedUntil, reference };
-  await recordCertification(certification, admin.id, nowIso());
+  await recordCertification(table, certification, admin.id, nowIso());
   return json(200, certification);
 }

@@ -27,16 +27,16 @@ import { review } from './review.js';
 
 function decisionRoute<S extends z.ZodMiniType<{ decision: D; amount?: bigint; note: string }>, D extends string>(
   schema: S,
-  decide: (command: AdminDecisionCommand<D>) => Promise<ApplicationRecord>,
+  decide: (table: string, command: AdminDecisionCommand<D>) => Promise<ApplicationRecord>,
 ) {
-  return async (event: HttpEvent): Promise<HttpResult> => {
+  return async (table: string, event: HttpEvent): Promise<HttpResult> => {
     const command = {
       ...parseBody(event, schema),
       applicationId: pathParameter(event, 'id'),
       by: principalOf(event).id,
       correlationId: correlationIdOf(event),
     };
-    const decided = await judgedUntilStored(() => decide(command));
+    const decided = await judgedUntilStored(() => decide(table, command));
     return json(200, inLanguage(decided, requestLanguage(event)));
   };
 }

@@ -2,8 +2,10 @@
  * The admin API (one Lambda, routed on API Gateway's routeKey). Every route needs the admin
  * group, checked before routing so that non-admins learn nothing about the routes (403).
  */
+import { ENV } from '../../shared/contract/resources.js';
 import { principalOf, requireAdmin } from '../commons/edge/auth.js';
-import { httpHandler, routeTable } from '../commons/edge/http.js';
+import { httpHandler, onTable, routeTable } from '../commons/edge/http.js';
+import { env } from '../commons/runtime/env.js';
 import { searchApplications } from './applications.js';
 import { putCertification } from './certification.js';
 import { getPayoutRun, listPayoutRuns, startPayoutRun } from './payout-runs.js';
@@ -16,26 +18,41 @@ import { getStatistics } from './statistics.js';
 import { getSimulation, startSimulationRoute } from './simulations.js';
 import { getExport, startExport } from './exports.js';
 
-const routes = routeTable({
-  'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
-  'GET /v1/admin/applications': searchApplications,
-  'POST /v1/admin/applications/{id}/review': reviewRoute,
-  'POST /v1/admin/applications/{id}/appeal-decision': appealDecisionRoute,
-  'GET /v1/admin/payouts': listLedger,
-  'POST /v1/admin/payout-runs': startPayoutRun,
-  'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
-  'GET /v1/admin/payout-runs': listPayoutRuns,
-  'GET /v1/admin/payout-forecast': forecastPayoutRun,
-  'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
-  'POST /v1/admin/event-republish': republishUnpublishedEvents,
-  'GET /v1/admin/statistics': getStatistics,
-  'POST /v1/admin/simulations': startSimulationRoute,
-  'GET /v1/admin/simulations/{id}': getSimulation,
-  'POST /v1/admin/exports': startExport,
-  'GET /v1/admin/exports/{id}': getExport,
-});
+/** What the admin API needs beside the request: the table the applications are stored in. */
+export interface AdminApiDeps {
+  table: string;
+}
 
-export const handler = httpHandler(async (event, context) => {
-  requireAdmin(principalOf(event));
-  return routes(event, context);
-});
+const routesWith = ({ table }: AdminApiDeps) =>
+  routeTable({
+    ...onTable(table, {
+      'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
+      'POST /v1/admin/applications/{id}/review': reviewRoute,
+      'POST /v1/admin/applications/{id}/appeal-decision': appealDecisionRoute,
+    }),
+    'GET /v1/admin/applications': searchApplications,
+    'GET /v1/admin/payouts': listLedger,
+    'POST /v1/admin/payout-runs': startPayoutRun,
+    'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
+    'GET /v1/admin/payout-runs': listPayoutRuns,
+    'GET /v1/admin/payout-forecast': forecastPayoutRun,
+    'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
+    'POST /v1/admin/event-republish': republishUnpublishedEvents,
+    'GET /v1/admin/statistics': getStatistics,
+    'POST /v1/admin/simulations': startSimulationRoute,
+    'GET /v1/admin/simulations/{id}': getSimulation,
+    'POST /v1/admin/exports': startExport,
+    'GET /v1/admin/exports/{id}': getExport,
+  });
+
+/** The API on these dependencies (tests build it on their own table). */
+export const adminApiWith = (deps: AdminApiDeps) => {
+  const routes = routesWith(deps);
+  return httpHandler(async (event, context) => {
+    requireAdmin(principalOf(event));
+    return routes(event, context);
+  });
+};
+
+/** Composed once per container: the table its environment names. */
+export const handler = adminApiWith({ table: env(ENV.tableName) });

@@ -30,17 +30,17 @@ const awaitingReview = (
   record.status === 'NEEDS_REVIEW' && record.decision !== undefined;
 
 /** The award of an approval, after checking the policy's once-only rules against the current history. */
-async function approval(record: ApplicationRecord, amount: Fen, at: string): Promise<Awarding> {
-  const { history, version } = await loadHistoryFor(record);
+async function approval(table: string, record: ApplicationRecord, amount: Fen, at: string): Promise<Awarding> {
+  const { history, version } = await loadHistoryFor(table, record);
   const current = evaluate(caseFor(record, history));
   if (current.outcome === 'INELIGIBLE') throw noLongerEligible(current.reasons);
   return { award: awardFor(record, formatYuan(amount), at), historyVersion: version };
 }
 
-/** One read-judge-write of a review: the application as it then stands, or a Refusal. */
-export async function review(command: ReviewCommand): Promise<ApplicationRecord> {
+/** One read-judge-write of a review in `table`: the application as it then stands, or a Refusal. */
+export async function review(table: string, command: ReviewCommand): Promise<ApplicationRecord> {
   const { applicationId, decision, note, by, correlationId } = command;
-  const stored = await getApplication(applicationId);
+  const stored = await getApplication(table, applicationId);
   if (!stored) throw new Refusal('not-found', { what: 'application', id: applicationId });
   const record = { ...stored, correlationId };
   if (isRepeat(record.review && { ...record.review, by: record.review.reviewedBy }, command)) return record;
@@ -64,5 +64,5 @@ export async function review(command: ReviewCommand): Promise<ApplicationRecord>
     set: { review: done },
     events: [applicationReviewed(record, done)],
   });
-  return decideAsAdmin(record, change, approve ? await approval(record, amount, at) : undefined);
+  return decideAsAdmin(table, record, change, approve ? await approval(table, record, amount, at) : undefined);
 }

@@ -21,7 +21,7 @@ import { applicationView } from '../commons/edge/views.js';
 import { appealBodySchema } from './appeal-body.js';
 import { appealOwn } from './applicant-changes.js';
 
-export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
+export async function appealApplication(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const { grounds, documentIds = [] } = parseBody(event, appealBodySchema);
@@ -33,6 +33,6 @@ export async function appealApplication(event: HttpEvent): Promise<HttpResult> {
     documentIds,
   };
   // A failed condition means the status changed or an appeal was stored meanwhile: judged again on the new state.
-  const stored = await judgedUntilStored(() => appealOwn(command));
+  const stored = await judgedUntilStored(() => appealOwn(table, command));
   return json(202, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

@@ -18,19 +18,22 @@ export interface OwnerCommand {
   correlationId: string;
 }
 
-async function owned({ applicationId, applicantId, correlationId }: OwnerCommand): Promise<ApplicationRecord> {
-  return { ...ownedBy(await getApplication(applicationId), applicantId), correlationId };
+async function owned(
+  table: string,
+  { applicationId, applicantId, correlationId }: OwnerCommand,
+): Promise<ApplicationRecord> {
+  return { ...ownedBy(await getApplication(table, applicationId), applicantId), correlationId };
 }
 
-export async function withdrawOwn(command: OwnerCommand): Promise<ApplicationRecord> {
-  const record = await owned(command);
-  return withdraw(record, withdrawal(record, nowIso()));
+export async function withdrawOwn(table: string, command: OwnerCommand): Promise<ApplicationRecord> {
+  const record = await owned(table, command);
+  return withdraw(table, record, withdrawal(record, nowIso()));
 }
 
-export async function appealOwn(command: OwnerCommand & AppealRequest): Promise<ApplicationRecord> {
-  const record = await owned(command);
+export async function appealOwn(table: string, command: OwnerCommand & AppealRequest): Promise<ApplicationRecord> {
+  const record = await owned(table, command);
   const { documentIds } = command;
   const { missing } =
-    documentIds.length === 0 ? { missing: [] } : await findDocuments(record.applicationId, documentIds);
-  return appeal(record, appealing(record, command, nowIso(), missing));
+    documentIds.length === 0 ? { missing: [] } : await findDocuments(table, record.applicationId, documentIds);
+  return appeal(table, record, appealing(record, command, nowIso(), missing));
 }

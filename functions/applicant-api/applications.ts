@@ -16,12 +16,12 @@ import { applicationView, listResponse, payoutView } from '../commons/edge/views
 import { getItem } from '../commons/store/get-item/get-item.js';
 
 /** GET /v1/applications/{id}: the application with its decision, review and payouts. */
-export async function showApplication(event: HttpEvent): Promise<HttpResult> {
+export async function showApplication(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const [application, payout] = await Promise.all([
-    getItem(applicationKey(applicationId)),
-    getItem(ledgerKey(applicationId)),
+    getItem(table, applicationKey(applicationId)),
+    getItem(table, ledgerKey(applicationId)),
   ]);
   // Another applicant's application is "not found", never "forbidden": its existence is not revealed.
   if (!application || (!principal.isAdmin && application.applicantId !== principal.id)) throw notFound('application');

@@ -33,8 +33,8 @@ const notAccepted = (status: ApplicationStatus) =>
 const limitReached = () => problem('document-limit-reached', { max: MAX_DOCUMENTS_PER_APPLICATION });
 
 /** The application, if this caller may see it (its owner, or an admin where `admins`); else 404. */
-async function visibleApplication(applicationId: string, principal: Principal, admins: boolean) {
-  const item = await getItem(applicationKey(applicationId));
+async function visibleApplication(table: string, applicationId: string, principal: Principal, admins: boolean) {
+  const item = await getItem(table, applicationKey(applicationId));
   if (!item || (item.applicantId !== principal.id && !(admins && principal.isAdmin))) throw notFound('application');
   return item;
 }
@@ -45,12 +45,13 @@ async function visibleApplication(applicationId: string, principal: Principal, a
  * of guessing why it was cancelled.
  */
 async function declareOnce(
+  table: string,
   applicationId: string,
   principal: Principal,
   body: DocumentBody,
   correlationId: string,
 ): Promise<DocumentRecord> {
-  const application = await visibleApplication(applicationId, principal, false);
+  const application = await visibleApplication(table, applicationId, principal, false);
   const status = application.status as ApplicationStatus;
   if (!DOCUMENT_UPLOAD_STATUSES.includes(status)) throw notAccepted(status);
   if (Number(application[DOCUMENT_COUNT] ?? 0) >= MAX_DOCUMENTS_PER_APPLICATION) throw limitReached();
@@ -63,16 +64,18 @@ async function declareOnce(
     createdAt: nowIso(),
     correlationId,
   };
-  await recordNewDocument(record);
+  await recordNewDocument(table, record);
   return record;
 }
 
 /** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
-export async function addDocument(event: HttpEvent): Promise<HttpResult> {
+export async function addDocument(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, documentBodySchema);
-  const record = await judgedUntilStored(() => declareOnce(applicationId, principal, body, correlationIdOf(event)));
+  const record = await judgedUntilStored(() =>
+    declareOnce(table, applicationId, principal, body, correlationIdOf(event)),
+  );
   const { upload, expiresAt } = await uploadUrl(record);
   return json(
     201,
@@ -95,21 +98,21 @@ export const documentView = (record: DocumentRecord): DocumentResponse => ({
 });
 
 /** GET /v1/applications/{id}/documents (owner or admin). */
-export async function listDocuments(event: HttpEvent): Promise<HttpResult> {
+export async function listDocuments(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
-  await visibleApplication(applicationId, principal, true);
-  return json(200, { items: (await documentsOf(applicationId)).map(documentView) });
+  await visibleApplication(table, applicationId, principal, true);
+  return json(200, { items: (await documentsOf(table, applicationId)).map(documentView) });
 }
 
 /** GET /v1/applications/{id}/documents/{documentId} (owner or admin): with a download once VERIFIED. */
-export async function showDocument(event: HttpEvent): Promise<HttpResult> {
+export async function showDocument(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const documentId = pathParameter(event, 'documentId');
   const [, record] = await Promise.all([
-    visibleApplication(applicationId, principal, true),
-    getDocument(applicationId, documentId),
+    visibleApplication(table, applicationId, principal, true),
+    getDocument(table, applicationId, documentId),
   ]);
   if (!record) throw notFound('document', documentId);
   return json(200, {

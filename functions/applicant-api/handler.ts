@@ -3,10 +3,11 @@
  * and payouts, withdrawal, evidence documents (presigned upload and download), the public policy document, the API document and its reference page,
  * and the answers to requests no route matches (API Gateway's `$default` route).
  */
-import { UNMATCHED_ROUTE } from '../../shared/contract/resources.js';
+import { ENV, UNMATCHED_ROUTE } from '../../shared/contract/resources.js';
 import { POLICY_REGISTRY, shanghaiDate } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { httpHandler, json, routeTable, unmatchedRoute } from '../commons/edge/http.js';
+import { env } from '../commons/runtime/env.js';
+import { httpHandler, json, onTable, routeTable, unmatchedRoute } from '../commons/edge/http.js';
 import { listApplications, showApplication } from './applications.js';
 import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
 import { addDocument, listDocuments, showDocument } from './documents.js';
@@ -19,21 +20,33 @@ import { withdrawApplication } from './withdraw.js';
 const getPolicy = async () =>
   json(200, policyView(POLICY_REGISTRY, shanghaiDate(nowIso())), { 'cache-control': 'public, max-age=300' });
 
-export const handler = httpHandler(
-  routeTable({
-    'GET /v1/applications': listApplications,
-    'GET /v1/applications/{id}': showApplication,
-    'POST /v1/applications/{id}/withdraw': withdrawApplication,
-    'POST /v1/applications/{id}/appeal': appealApplication,
-    'POST /v1/applications/{id}/documents': addDocument,
-    'GET /v1/applications/{id}/documents': listDocuments,
-    'GET /v1/applications/{id}/documents/{documentId}': showDocument,
-    'GET /v1/payouts': listPayouts,
-    'GET /v1/policy': getPolicy,
-    'GET /v1/openapi.json': getOpenApiDocument,
-    'GET /docs': getDocsPage,
-    'GET /docs/swagger-ui.css': getDocsStyles,
-    'GET /docs/swagger-ui-bundle.js': getDocsScript,
-    [UNMATCHED_ROUTE.routeKey]: unmatchedRoute,
-  }),
-);
+/** What the applicant API needs beside the request: the table the applications are stored in. */
+export interface ApplicantApiDeps {
+  table: string;
+}
+
+/** The API on these dependencies (tests build it on their own table). */
+export const applicantApiWith = ({ table }: ApplicantApiDeps) =>
+  httpHandler(
+    routeTable({
+      ...onTable(table, {
+        'GET /v1/applications/{id}': showApplication,
+        'POST /v1/applications/{id}/withdraw': withdrawApplication,
+        'POST /v1/applications/{id}/appeal': appealApplication,
+        'POST /v1/applications/{id}/documents': addDocument,
+        'GET /v1/applications/{id}/documents': listDocuments,
+        'GET /v1/applications/{id}/documents/{documentId}': showDocument,
+      }),
+      'GET /v1/applications': listApplications,
+      'GET /v1/payouts': listPayouts,
+      'GET /v1/policy': getPolicy,
+      'GET /v1/openapi.json': getOpenApiDocument,
+      'GET /docs': getDocsPage,
+      'GET /docs/swagger-ui.css': getDocsStyles,
+      'GET /docs/swagger-ui-bundle.js': getDocsScript,
+      [UNMATCHED_ROUTE.routeKey]: unmatchedRoute,
+    }),
+  );
+
+/** Composed once per container: the table its environment names. */
+export const handler = applicantApiWith({ table: env(ENV.tableName) });

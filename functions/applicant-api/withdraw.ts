@@ -18,13 +18,13 @@ import { judgedUntilStored } from '../commons/edge/problems.js';
 import { applicationView } from '../commons/edge/views.js';
 import { withdrawOwn } from './applicant-changes.js';
 
-export async function withdrawApplication(event: HttpEvent): Promise<HttpResult> {
+export async function withdrawApplication(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const command = {
     applicationId: pathParameter(event, 'id'),
     applicantId: principal.id,
     correlationId: correlationIdOf(event),
   };
-  const stored = await judgedUntilStored(() => withdrawOwn(command));
+  const stored = await judgedUntilStored(() => withdrawOwn(table, command));
   return json(200, { ...applicationView(stored, principal, requestLanguage(event)), payouts: [] });
 }

@@ -34,12 +34,12 @@ export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
  * programme's rules read a history); an award judged on none is written at the award lock's
  * version the store reads then.
  */
-async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent> {
+async function decideAndStore(table: string, record: ApplicationRecord): Promise<EvaluatedEvent> {
   const reads = evaluationReads(record);
-  const read = reads && (await readApplicantRecords(reads));
+  const read = reads && (await readApplicantRecords(table, reads));
   const { change, award } = evaluation(record, read, nowIso());
   const awarding = award && { award, ...(read && { historyVersion: read.version }) };
-  await decide(record, change, awarding);
+  await decide(table, record, change, awarding);
   return change.events[0] as EvaluatedEvent;
 }
 
@@ -48,30 +48,31 @@ async function decideAndStore(record: ApplicationRecord): Promise<EvaluatedEvent
  * has one; a lost race (or a stale copy) reads the stored application and decides again. An
  * application no longer SUBMITTED (decided, withdrawn) needs nothing: undefined.
  */
-async function evaluateApplication(applicationId: string, carried?: ApplicationRecord) {
+async function evaluateApplication(table: string, applicationId: string, carried?: ApplicationRecord) {
   let known = carried?.status === 'SUBMITTED' ? carried : undefined;
   return retryOnConflict(async () => {
-    const record = known ?? (await getApplication(applicationId));
+    const record = known ?? (await getApplication(table, applicationId));
     known = undefined;
     if (!record) throw new ApplicationNotFound(applicationId);
-    return record.status === 'SUBMITTED' ? decideAndStore(record) : undefined;
+    return record.status === 'SUBMITTED' ? decideAndStore(table, record) : undefined;
   });
 }
 
 /**
- * Evaluates the application a message names; answers the ApplicationEvaluated event it committed
+ * Evaluates the application a message names, stored in `table`; answers the ApplicationEvaluated event it committed
  * (none when the application needed nothing). On the message's last receive (`receives` of
  * `maxReceives`), a failure first marks the application as needing attention.
  */
 export async function evaluateMessage(
+  table: string,
   { applicationId, application }: EvaluationMessage,
   receives: number,
   maxReceives: number,
 ): Promise<EvaluatedEvent | undefined> {
   try {
-    return await evaluateApplication(applicationId, application);
+    return await evaluateApplication(table, applicationId, application);
   } catch (error) {
-    if (receives >= maxReceives) await markNeedsAttention(applicationId, receives, error as Error);
+    if (receives >= maxReceives) await markNeedsAttention(table, applicationId, receives, error as Error);
     throw error;
   }
 }

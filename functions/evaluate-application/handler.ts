@@ -7,16 +7,17 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { EVALUATION_QUEUE } from '../../shared/contract/resources.js';
+import { ENV, EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { messageContext } from '../commons/messaging/correlation.js';
+import { env } from '../commons/runtime/env.js';
 import { publishingAnsweredCounts, type Counts } from '../commons/runtime/metrics.js';
 import { evaluateMessage, type EvaluatedEvent } from './evaluation.js';
 
 const logger = new Logger();
 
-async function evaluateRecord(record: SQSRecord): Promise<EvaluatedEvent | undefined> {
+async function evaluateRecord(table: string, record: SQSRecord): Promise<EvaluatedEvent | undefined> {
   let body: unknown;
   try {
     body = JSON.parse(record.body);
@@ -29,7 +30,7 @@ async function evaluateRecord(record: SQSRecord): Promise<EvaluatedEvent | undef
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   const message = { applicationId, application: application as ApplicationRecord | undefined };
   try {
-    const evaluated = await evaluateMessage(message, receives, EVALUATION_QUEUE.maxReceiveCount);
+    const evaluated = await evaluateMessage(table, message, receives, EVALUATION_QUEUE.maxReceiveCount);
     log.info('application evaluated', {
       applicationId,
       messageId: record.messageId,
@@ -51,18 +52,30 @@ function evaluationCounts(evaluated: readonly EvaluatedEvent[]): Counts {
   return counts;
 }
 
-/** A processor per invocation: its state is per batch, and one process may run batches concurrently (local pollers). */
-export const handler = publishingAnsweredCounts(async (event: SQSEvent, context: Context) => {
-  const evaluated: EvaluatedEvent[] = [];
-  const evaluateAndKeep = async (record: SQSRecord) => {
-    const event = await evaluateRecord(record);
-    if (event) evaluated.push(event);
-  };
-  const response: SQSBatchResponse = await processPartialResponse(
-    event,
-    evaluateAndKeep,
-    new BatchProcessor(EventType.SQS),
-    { context },
-  );
-  return { response, counts: evaluationCounts(evaluated) };
-});
+/** What evaluating needs beside the message: the table the applications are stored in. */
+export interface EvaluateDeps {
+  table: string;
+}
+
+/**
+ * The function on these dependencies (tests build it on their own table). A processor per
+ * invocation: its state is per batch, and one process may run batches concurrently (local pollers).
+ */
+export const evaluateWith = ({ table }: EvaluateDeps) =>
+  publishingAnsweredCounts(async (event: SQSEvent, context: Context) => {
+    const evaluated: EvaluatedEvent[] = [];
+    const evaluateAndKeep = async (record: SQSRecord) => {
+      const event = await evaluateRecord(table, record);
+      if (event) evaluated.push(event);
+    };
+    const response: SQSBatchResponse = await processPartialResponse(
+      event,
+      evaluateAndKeep,
+      new BatchProcessor(EventType.SQS),
+      { context },
+    );
+    return { response, counts: evaluationCounts(evaluated) };
+  });
+
+/** Composed once per container: the table its environment names. */
+export const handler = evaluateWith({ table: env(ENV.tableName) });

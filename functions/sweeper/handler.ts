@@ -47,13 +47,15 @@ export const handler = async (
 }> => {
   const now = clock.now();
   const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
+  const table = env(ENV.tableName);
   const { requeued, markedForAttention } = await requeueSubmitted(
+    table,
     cutoffFor(now, thresholdMinutes),
     timeLeft,
     env(ENV.evaluationQueueUrl),
   );
   const resumedRuns = await resumeStalledRuns(now, thresholdMinutes);
-  const { resentJobs, failedJobs } = await resendUnsentJobs(now, cutoffFor(now, thresholdMinutes));
+  const { resentJobs, failedJobs } = await resendUnsentJobs(table, now, cutoffFor(now, thresholdMinutes));
   const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
   if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);
   count({

@@ -13,24 +13,25 @@ export const MAX_SWEEPS = 3;
 const PAGE_SIZE = 100;
 
 export async function requeueSubmitted(
+  table: string,
   cutoff: string,
   timeLeft: () => boolean,
   evaluationQueueUrl: string,
 ): Promise<{ requeued: number; markedForAttention: number }> {
   let requeued = 0;
   let markedForAttention = 0;
-  for await (const items of awaitingEvaluation({ before: cutoff, pageSize: PAGE_SIZE, while: timeLeft })) {
+  for await (const items of awaitingEvaluation(table, { before: cutoff, pageSize: PAGE_SIZE, while: timeLeft })) {
     const exhausted = items.filter((item) => Number(item.sweeps ?? 0) >= MAX_SWEEPS);
     await Promise.all(
       exhausted.map((item) =>
-        markNeedsAttention(String(item.applicationId), Number(item.sweeps), { name: 'NotEvaluatedAfterSweeps' }),
+        markNeedsAttention(table, String(item.applicationId), Number(item.sweeps), { name: 'NotEvaluatedAfterSweeps' }),
       ),
     );
     markedForAttention += exhausted.length;
     const retried = items
       .filter((item) => Number(item.sweeps ?? 0) < MAX_SWEEPS)
       .map((item) => String(item.applicationId));
-    const counted = await Promise.all(retried.map(countSweep));
+    const counted = await Promise.all(retried.map((applicationId) => countSweep(table, applicationId)));
     const messages: EvaluationMessage[] = retried
       .filter((_, i) => counted[i])
       .map((applicationId) => ({ applicationId }));

@@ -74,17 +74,23 @@ const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf
 /** When it started, from its index entry's sort key (`<startedAt>#<id>`). */
 const startedAt = (entry: Item) => Date.parse(String(entry.gsi3sk).split('#')[0]!);
 
-/** Every job still waiting in its kind's partition (started before `cutoff`, when given), with its record. */
-async function* waitingJobs(cutoff?: string): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
+/** Every job of `table` still waiting in its kind's partition (started before `cutoff`, when given), with its record. */
+async function* waitingJobs(table: string, cutoff?: string): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
   for (const kind of JOB_KINDS)
-    for await (const entries of unfinishedJobs(kind.partition, cutoff))
+    for await (const entries of unfinishedJobs(table, kind.partition, cutoff))
       for (const entry of entries) {
-        const job = await getItem(kind.key(idInKey(entry)));
+        const job = await getItem(table, kind.key(idInKey(entry)));
         if (job?.status === kind.waiting) yield { kind, entry, job };
       }
 }
 
-async function sweepJob(kind: JobKind, entry: Item, job: Item, now: Date): Promise<'sent' | 'failed' | undefined> {
+async function sweepJob(
+  table: string,
+  kind: JobKind,
+  entry: Item,
+  job: Item,
+  now: Date,
+): Promise<'sent' | 'failed' | undefined> {
   if (!(await kind.neverSent(job))) return undefined;
   const id = idInKey(entry);
   const sweeps = Number(job.sweeps ?? 0);
@@ -94,16 +100,20 @@ async function sweepJob(kind: JobKind, entry: Item, job: Item, now: Date): Promi
     return 'failed';
   }
   // Counted first: a job that moved on meanwhile is not sent again.
-  if (!(await stepFromStatus(kind.key(id), kind.waiting, { sweeps: sweeps + 1 }))) return undefined;
+  if (!(await stepFromStatus(table, kind.key(id), kind.waiting, { sweeps: sweeps + 1 }))) return undefined;
   await kind.send(job);
   return 'sent';
 }
 
 /** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
-export async function resendUnsentJobs(now: Date, cutoff: string): Promise<{ resentJobs: number; failedJobs: number }> {
+export async function resendUnsentJobs(
+  table: string,
+  now: Date,
+  cutoff: string,
+): Promise<{ resentJobs: number; failedJobs: number }> {
   const swept = { resentJobs: 0, failedJobs: 0 };
-  for await (const { kind, entry, job } of waitingJobs(cutoff)) {
-    const outcome = await sweepJob(kind, entry, job, now);
+  for await (const { kind, entry, job } of waitingJobs(table, cutoff)) {
+    const outcome = await sweepJob(table, kind, entry, job, now);
     if (outcome === 'sent') swept.resentJobs += 1;
     if (outcome === 'failed') swept.failedJobs += 1;
   }
@@ -115,9 +125,9 @@ export async function resendUnsentJobs(now: Date, cutoff: string): Promise<{ res
  * local system on start, whose queues lived in memory (a simulation walks its parts again from
  * their first page, each page counted once). How many were sent.
  */
-export async function resendWaitingJobs(): Promise<number> {
+export async function resendWaitingJobs(table: string): Promise<number> {
   let sent = 0;
-  for await (const { kind, job } of waitingJobs()) {
+  for await (const { kind, job } of waitingJobs(table)) {
     await kind.send(job);
     sent += 1;
   }

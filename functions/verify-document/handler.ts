@@ -54,11 +54,22 @@ async function inspect(upload: Upload, declaredSize: number) {
 }
 
 /** PENDING → VERIFIED or REJECTED with its event; a TransactionConflict when another delivery concluded first. */
-function conclude(document: DocumentRecord, upload: Upload, reason: RejectReason | undefined): Promise<void> {
+function conclude(
+  table: string,
+  document: DocumentRecord,
+  upload: Upload,
+  reason: RejectReason | undefined,
+): Promise<void> {
   const at = nowIso();
   return reason
-    ? concludeDocument(document, { status: 'REJECTED', rejectReason: reason }, documentRejected(document, reason, at))
+    ? concludeDocument(
+        table,
+        document,
+        { status: 'REJECTED', rejectReason: reason },
+        documentRejected(document, reason, at),
+      )
     : concludeDocument(
+        table,
         document,
         { status: 'VERIFIED', uploadedAt: at, ...(upload.versionId ? { versionId: upload.versionId } : {}) },
         documentVerified(document, at),
@@ -78,17 +89,17 @@ async function keepVerifiedVersion(document: DocumentRecord, upload: Upload): Pr
   logger.warn('a version other than the verified one removed', { key: upload.key, versionId: upload.versionId });
 }
 
-/** One object-created record, to its conclusion; a lost race re-reads and finds the document concluded. */
-export const verifyUpload = (upload: Upload): Promise<void> =>
+/** One object-created record, to its conclusion in `table`; a lost race re-reads and finds the document concluded. */
+export const verifyUpload = (table: string, upload: Upload): Promise<void> =>
   retryOnConflict(async () => {
-    const document = await getDocument(upload.ids.applicationId, upload.ids.documentId);
+    const document = await getDocument(table, upload.ids.applicationId, upload.ids.documentId);
     if (!document) return logger.warn('object of no document: skipped', { key: upload.key });
     if (document.status === 'REJECTED') return void (await removeObject(upload));
     if (document.status === 'VERIFIED') return keepVerifiedVersion(document, upload);
     const observed = await inspect(upload, document.size);
     if (!observed) return logger.warn('object gone before it was verified: skipped', { key: upload.key });
     const reason = verdict(document, observed);
-    await conclude(document, upload, reason);
+    await conclude(table, document, upload, reason);
     if (reason) await removeObject(upload);
     logger.info(reason ? 'document rejected' : 'document verified', { key: upload.key, ...(reason ? { reason } : {}) });
   });
@@ -107,14 +118,25 @@ export function uploadOf(record: S3EventRecord): Upload | undefined {
   return { key, ids, ...(record.s3.object.versionId ? { versionId: record.s3.object.versionId } : {}) };
 }
 
-export const handler = async (event: S3Event): Promise<void> => {
-  for (const record of event.Records) {
-    const upload = uploadOf(record);
-    if (!upload)
-      logger.warn('object-created event for no document: skipped', {
-        bucket: record.s3.bucket.name,
-        key: record.s3.object.key,
-      });
-    else await verifyUpload(upload);
-  }
-};
+/** What verifying needs beside the event: the table the documents are stored in. */
+export interface VerifyDeps {
+  table: string;
+}
+
+/** The function on these dependencies (tests build it on their own table). */
+export const verifyWith =
+  ({ table }: VerifyDeps) =>
+  async (event: S3Event): Promise<void> => {
+    for (const record of event.Records) {
+      const upload = uploadOf(record);
+      if (!upload)
+        logger.warn('object-created event for no document: skipped', {
+          bucket: record.s3.bucket.name,
+          key: record.s3.object.key,
+        });
+      else await verifyUpload(table, upload);
+    }
+  };
+
+/** Composed once per container: the table its environment names. */
+export const handler = verifyWith({ table: env(ENV.tableName) });

@@ -22,7 +22,7 @@ import { resendWaitingJobs } from '../../functions/sweeper/unsent-jobs.js';
 import { verifyUpload } from '../../functions/verify-document/handler.js';
 
 /** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */
-export async function reverifyDocuments(): Promise<number> {
+export async function reverifyDocuments(table: string): Promise<number> {
   let reverified = 0;
   const pages = paginateListObjectsV2(
     { client: s3 },
@@ -31,8 +31,8 @@ export async function reverifyDocuments(): Promise<number> {
   for await (const page of pages) {
     for (const { Key: key } of page.Contents ?? []) {
       const ids = key === undefined ? undefined : parseObjectKey(key);
-      if (!key || !ids || (await getDocument(ids.applicationId, ids.documentId))?.status !== 'PENDING') continue;
-      await verifyUpload({ key, ids });
+      if (!key || !ids || (await getDocument(table, ids.applicationId, ids.documentId))?.status !== 'PENDING') continue;
+      await verifyUpload(table, { key, ids });
       reverified += 1;
     }
   }
@@ -48,8 +48,9 @@ export interface RecoveredWork {
 }
 
 export async function recoverLostWork(): Promise<RecoveredWork> {
+  const table = env(ENV.tableName);
   let requeued = 0;
-  for await (const items of awaitingEvaluation()) {
+  for await (const items of awaitingEvaluation(table)) {
     const messages = items.map((item) => ({ applicationId: String(item.applicationId) }));
     await requestEvaluations(messages, env(ENV.evaluationQueueUrl));
     requeued += messages.length;
@@ -61,6 +62,6 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
       resumedRuns += 1;
     }
   }
-  const resentJobs = await resendWaitingJobs();
-  return { requeued, resumedRuns, resentJobs, reverifiedDocuments: await reverifyDocuments() };
+  const resentJobs = await resendWaitingJobs(table);
+  return { requeued, resumedRuns, resentJobs, reverifiedDocuments: await reverifyDocuments(table) };
 }

@@ -386,7 +386,7 @@ describe('evidence documents', () => {
       (await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${id}`)).body.status;
     expect(await statusOf(documentId)).toBe('PENDING');
 
-    expect(await reverifyDocuments()).toBeGreaterThanOrEqual(1);
+    expect(await reverifyDocuments(table)).toBeGreaterThanOrEqual(1);
     const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${documentId}`);
     expect(read.body).toMatchObject({
       status: 'VERIFIED',
@@ -394,6 +394,6 @@ describe('evidence documents', () => {
       download: { url: expect.any(String) },
     });
     expect(await statusOf(neverUploaded.body.documentId)).toBe('PENDING');
-    expect(await reverifyDocuments()).toBe(0);
+    expect(await reverifyDocuments(table)).toBe(0);
   });
 });

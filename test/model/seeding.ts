@@ -48,7 +48,11 @@ export function applicantsOf(specs: readonly ApplicantSpec[]): Applicants {
       const applicationId = `history-${randomUUID()}`;
       history.set(applicationId, applicantId);
       (rounds[version] ??= []).push(
-        ...awardWrites({ ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version),
+        ...awardWrites(
+          tableName(),
+          { ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' },
+          version,
+        ),
       );
     }
   }

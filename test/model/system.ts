@@ -7,9 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { SQSRecord } from 'aws-lambda';
-import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
+import { applicantApiWith } from '../../functions/applicant-api/handler.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
-import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
+import { evaluateWith } from '../../functions/evaluate-application/handler.js';
 import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
@@ -168,6 +168,8 @@ export interface Shared {
   lane: Lane;
   bus: BusMirror;
   mailbox: EvaluationMailbox;
+  /** The applicant API on the lane's table. */
+  applicantApi: ReturnType<typeof caller>;
   /** The scenarios' reads as of one moment, merged when they wait together. */
   reads: ConsistentReads;
   payouts: EventSource;
@@ -199,7 +201,6 @@ const MEANT_FOR: Record<ApplicationOperation['op'], (application: LiveApplicatio
   review: (application) => application.status === 'NEEDS_REVIEW',
 };
 
-const withdrawCall = caller(applicantApi);
 const REVIEW_NOTE = 'checked by the model-based test';
 
 /** Half of an amount, to the fen, at least one fen. */
@@ -336,11 +337,11 @@ export class LiveScenario {
   private async redeliver(target: LiveApplication): Promise<void> {
     if (!target.delivered) return;
     count('redeliveries');
-    await invoke(evaluateHandler, [target.delivered], lambdaContext('test-worker', 120_000));
+    await invoke(this.shared.mailbox.evaluation.handler, [target.delivered], lambdaContext('test-worker', 120_000));
   }
 
   private async withdraw(target: LiveApplication, applicationId: string): Promise<void> {
-    const response = await withdrawCall('POST /v1/applications/{id}/withdraw', {
+    const response = await this.shared.applicantApi('POST /v1/applications/{id}/withdraw', {
       as: applicant(target.applicantId),
       path: { id: applicationId },
     });
@@ -515,12 +516,14 @@ export async function runsCompleted(shared: Shared): Promise<void> {
   if (violations.length > 0) throw new ScenarioFailure('after the payout runs', violations);
 }
 
-/** A lane's resources as its scenarios share them. */
+/** A lane's resources as its scenarios share them, its functions composed on the lane's table. */
 function shareLane(lane: Lane): Shared {
+  const table = lane.env[ENV.tableName]!;
   return {
     lane,
     bus: new BusMirror(lane),
-    mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateHandler)),
+    mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateWith({ table }))),
+    applicantApi: caller(applicantApiWith({ table })),
     reads: new ConsistentReads(lane),
     // Batches of a few pay messages, as the payout tests drive the worker.
     payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorker, 5),

@@ -114,7 +114,7 @@ describe("a simulation's histories", () => {
             startedAt: STARTED.toISOString(),
           });
           for (const [i, { record, asOf }] of stored.entries())
-            expect(simulated[i], JSON.stringify(asOf)).toEqual((await loadHistoryFor(record, asOf)).history);
+            expect(simulated[i], JSON.stringify(asOf)).toEqual((await loadHistoryFor(tableName, record, asOf)).history);
         },
       ),
       { numRuns: 25 },

@@ -31,12 +31,13 @@ import {
   storedApplication,
   submit,
   submitAndEvaluate,
+  tableName,
 } from '../write-path/write-path.js';
 
 const call = {
   statistics: caller(adminApi),
   run: caller(adminApi),
-  withdraw: caller(httpHandler(withdrawApplication)),
+  withdraw: caller(httpHandler((event) => withdrawApplication(tableName, event))),
 };
 const statistics = (query?: Record<string, string>, as = admin()) =>
   call.statistics('GET /v1/admin/statistics', { as, ...(query ? { query } : {}) });

@@ -27,7 +27,8 @@ import { countableChange, counterShardFor } from '../../functions/commons/statis
 import { countedKey, statisticsCounterKey } from '../../functions/commons/store/items/keys.js';
 
 // The table the transitions' requests name (the unit project's files share a process: unstubbed after).
-vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
+const TABLE = 'unit-SubsidyTable';
+vi.stubEnv('TABLE_NAME', TABLE);
 afterAll(() => void vi.unstubAllEnvs());
 
 /**
@@ -150,7 +151,7 @@ function runWorkload(): WriteCounter {
   ): Item => {
     const after = applyUpdate(
       item,
-      transitionUpdate({
+      transitionUpdate(TABLE, {
         record,
         ...statusChange({ from, to, by: 'system:test', at: record.submittedAt, events: [], ...(set ? { set } : {}) }),
       }),

@@ -33,7 +33,7 @@ import { expectStatisticsReconciled } from '../support/statistics.js';
 
 /** The routes under test, called as API Gateway would call their functions. */
 const call = {
-  appeal: caller(httpHandler(appealApplication)),
+  appeal: caller(httpHandler((event) => appealApplication(tableName, event))),
   decide: caller(adminHandler),
   run: caller(httpHandler(startPayoutRun)),
 };

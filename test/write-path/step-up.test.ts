@@ -18,6 +18,7 @@ import {
   receiveAll,
   seedAward,
   storedApplication,
+  tableName,
   submit,
   submitAndEvaluate,
 } from './write-path.js';
@@ -107,8 +108,8 @@ describe('step-up revenue milestone awards', () => {
       threshold: '50000000.00',
       awardedAt: '2026-12-06T00:00:00.000Z',
     });
-    await runTransaction(awardWrites(award('first'), 0));
-    const second = runTransaction(awardWrites(award('second'), 1));
+    await runTransaction(awardWrites(tableName, award('first'), 0));
+    const second = runTransaction(awardWrites(tableName, award('second'), 1));
     await expect(second).rejects.toThrow(TransactionConflict);
     await expect(second).rejects.toMatchObject({ failed: new Set(['threshold']) });
     expect(await awardedFen(applicantId, 'REVENUE_MILESTONE')).toBe(1_000_000_00n);
@@ -124,10 +125,14 @@ describe('step-up revenue milestone awards', () => {
       threshold,
       awardedAt: '2026-12-06T00:00:00.000Z',
     });
-    expect(await awardLockVersion(applicantId)).toBe(0);
-    await runTransaction(awardWrites(award('first', '50000000.00'), await awardLockVersion(applicantId)));
-    expect(await awardLockVersion(applicantId)).toBe(1);
-    await runTransaction(awardWrites(award('second', '100000000.00'), await awardLockVersion(applicantId)));
-    expect(await awardLockVersion(applicantId)).toBe(2);
+    expect(await awardLockVersion(tableName, applicantId)).toBe(0);
+    await runTransaction(
+      awardWrites(tableName, award('first', '50000000.00'), await awardLockVersion(tableName, applicantId)),
+    );
+    expect(await awardLockVersion(tableName, applicantId)).toBe(1);
+    await runTransaction(
+      awardWrites(tableName, award('second', '100000000.00'), await awardLockVersion(tableName, applicantId)),
+    );
+    expect(await awardLockVersion(tableName, applicantId)).toBe(2);
   });
 });

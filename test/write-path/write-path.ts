@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { submitWith } from '../../functions/submit-application/handler.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
-import { handler as adminHandler } from '../../functions/admin-api/handler.js';
+import { adminApiWith } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 // The table process.env names when called (the file's, or a model-test lane's).
@@ -66,25 +66,39 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
   details: { ...DETAILS[programme], ...details },
 });
 
-/** The submit route on the tables process.env names when called (the file's, or a model-test lane's), one per table. */
-const submitCalls = new Map<string, ReturnType<typeof caller>>();
-function submitCall(...args: Parameters<ReturnType<typeof caller>>) {
-  const applications = currentTable();
-  let call = submitCalls.get(applications);
-  if (!call) {
-    const tables = { applications, idempotency: process.env.IDEMPOTENCY_TABLE_NAME! };
-    call = caller(submitWith({ tables, now: () => clock.now(), random: randomBytes }));
-    submitCalls.set(applications, call);
-  }
-  return call(...args);
+/**
+ * A function composed on the table process.env names when called (the file's, or a model-test lane's):
+ * one per table, built by `compose` from its name.
+ */
+function onCurrentTable<F>(compose: (table: string) => F): () => F {
+  const composed = new Map<string, F>();
+  return () => {
+    const table = currentTable();
+    let built = composed.get(table);
+    if (!built) {
+      built = compose(table);
+      composed.set(table, built);
+    }
+    return built;
+  };
 }
-const reviewCall = caller(adminHandler);
+
+const submitCall = onCurrentTable((applications) =>
+  caller(
+    submitWith({
+      tables: { applications, idempotency: process.env.IDEMPOTENCY_TABLE_NAME! },
+      now: () => clock.now(),
+      random: randomBytes,
+    }),
+  ),
+);
+const reviewCall = onCurrentTable((table) => caller(adminApiWith({ table })));
 
 export const submit = (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
-  submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers });
+  submitCall()('POST /v1/applications', { as: applicant(applicantId), body: payload, headers });
 
 export const review = (applicationId: string, payload: unknown, as = admin()): Promise<Response> =>
-  reviewCall('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload });
+  reviewCall()('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload });
 
 /** A platform certification as the admin certification route stores it. */
 export function certification(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31') {

@@ -10,7 +10,7 @@ import { judgedUntilStored, Problem, problem } from '../../functions/commons/edg
 import { submittedRecord } from '../support/records.js';
 
 // The table the requests name.
-vi.stubEnv('TABLE_NAME', 'unit-SubsidyTable');
+const TABLE = 'unit-SubsidyTable';
 
 const record = submittedRecord;
 
@@ -24,7 +24,7 @@ const national = record('NATIONAL_PLATFORM', {
 
 describe('transitionUpdate', () => {
   it('is conditional on the old status, appends the audit entry and sets the new status with its index keys', () => {
-    const update = transitionUpdate({
+    const update = transitionUpdate(TABLE, {
       record: operating,
       ...statusChange({
         from: 'SUBMITTED',
@@ -59,7 +59,7 @@ describe('transitionUpdate', () => {
 
   it("writes the events of the change to the item's outbox", () => {
     const event = { type: 'ApplicationWithdrawn', detail: { eventId: 'e-1' } } as never;
-    const update = transitionUpdate({
+    const update = transitionUpdate(TABLE, {
       record: operating,
       ...statusChange({ from: 'SUBMITTED', to: 'WITHDRAWN', by: 'a', at: 'T', events: [event] }),
     });
@@ -68,7 +68,7 @@ describe('transitionUpdate', () => {
   });
 
   it('removes the entitlement index keys when the new status has none', () => {
-    const update = transitionUpdate({
+    const update = transitionUpdate(TABLE, {
       record: operating,
       ...statusChange({ from: 'ELIGIBLE', to: 'PAID', by: 'system', at: 'T', events: [] }),
     });
@@ -78,12 +78,12 @@ describe('transitionUpdate', () => {
 
 describe('awardWrites', () => {
   it('creates the lock at version 1 only if absent, and moves it from v to v + 1 only if unchanged', () => {
-    const [, first] = awardWrites(awardFor(operating, '10.00', 'T'), 0);
+    const [, first] = awardWrites(TABLE, awardFor(operating, '10.00', 'T'), 0);
     expect(first!.item.Update).toMatchObject({
       ConditionExpression: 'attribute_not_exists(pk)',
       ExpressionAttributeValues: { ':next': 1 },
     });
-    const [award, later] = awardWrites(awardFor(operating, '10.00', 'T'), 4);
+    const [award, later] = awardWrites(TABLE, awardFor(operating, '10.00', 'T'), 4);
     expect(later!.item.Update).toMatchObject({
       ConditionExpression: '#version = :current',
       ExpressionAttributeValues: { ':current': 4, ':next': 5 },
@@ -97,7 +97,7 @@ describe('awardWrites', () => {
   });
 
   it('adds the recognition marker, absent-only, for a national platform (reference trimmed as the policy compares it)', () => {
-    const writes = awardWrites(awardFor(national, '1.00', 'T'), 0);
+    const writes = awardWrites(TABLE, awardFor(national, '1.00', 'T'), 0);
     expect(writes.map((write) => write.name)).toEqual(['award', 'lock', 'recognition']);
     expect(writes[2]!.item.Put).toMatchObject({
       Item: { pk: 'RECOGNITION#NKL-1', sk: 'RECOGNITION' },

@@ -173,6 +173,13 @@ export const routeTable =
     return route(event, context);
   };
 
+/** A route that reads or writes the function's table: given it beside the request. */
+export type TableRoute = (table: string, event: HttpEvent) => Promise<HttpResult>;
+
+/** These routes on the table a function's composition names. */
+export const onTable = (table: string, routes: Readonly<Record<string, TableRoute>>): Record<string, Route> =>
+  Object.fromEntries(Object.entries(routes).map(([key, route]) => [key, (event: HttpEvent) => route(table, event)]));
+
 /**
  * The `$default` route (shared/contract/resources.ts UNMATCHED_ROUTE): a request no route matched. A path
  * the API has, asked with another method, is 405 with `Allow`; any other path is 404, the public

@@ -14,6 +14,7 @@ import { AWARD_COLUMNS, LEDGER_COLUMNS } from './columns.js';
 import { concludeExport, markExportStarted } from './conclusion.js';
 import type { ExportRecord } from './model.js';
 import { awardPages, ledgerPages } from './rows.js';
+import { tableName } from '../store/items/table.js';
 
 export type JobOutcome = 'written' | 'already-finished' | 'unknown';
 
@@ -42,7 +43,7 @@ async function writeFile<Row extends { amount: string }>(
 }
 
 export async function runExport(exportId: string): Promise<JobOutcome> {
-  const record = (await getItem(exportKey(exportId))) as ExportRecord | undefined;
+  const record = (await getItem(tableName(), exportKey(exportId))) as ExportRecord | undefined;
   if (!record) return 'unknown';
   if (record.status !== 'PENDING') return 'already-finished';
   if (record.jobStartedAt === undefined) await markExportStarted(exportId, nowIso());

@@ -68,6 +68,6 @@ const RECORD_FIELDS = [
 ] as const;
 
 export async function readExport(exportId: string): Promise<ExportRecord | undefined> {
-  const item = await getItem(exportKey(exportId));
+  const item = await getItem(tableName(), exportKey(exportId));
   return item && (Object.fromEntries(RECORD_FIELDS.filter((f) => f in item).map((f) => [f, item[f]])) as never);
 }

@@ -10,6 +10,7 @@ import { nowIso } from '../runtime/clock.js';
 import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
 import { correlationOfRun, getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
+import { tableName } from '../store/items/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 
@@ -33,5 +34,5 @@ export async function completeIfSettled(runId: string): Promise<void> {
     [OUTBOX_ATTRIBUTE]: [completed],
   };
   // false: another caller completed it first.
-  await stepFromStatus(runKey(runId), 'RUNNING', recorded, RUNNING_INDEX_ATTRIBUTES);
+  await stepFromStatus(tableName(), runKey(runId), 'RUNNING', recorded, RUNNING_INDEX_ATTRIBUTES);
 }

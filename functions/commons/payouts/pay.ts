@@ -78,7 +78,7 @@ function paidTransition(
   { applicationId, applicantId, submittedAt, amount }: Entitlement,
   at: string,
 ) {
-  return transitionUpdate({
+  return transitionUpdate(tableName(), {
     record: { applicationId, programme: 'OSP_OPERATING', submittedAt, details: { fiscalYear } },
     ...statusChange({ from: 'ELIGIBLE', to: 'PAID', by: PAYOUT_ACTOR, at, events: [] }),
     remove: [GIVEN_UP],
@@ -134,8 +134,8 @@ async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promi
 async function settledBefore(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
   const { applicationId } = entitlement;
   const [ledger, settled] = await Promise.all([
-    getItem(ledgerKey(applicationId)),
-    getItem(settledKey(message.runId, applicationId)),
+    getItem(tableName(), ledgerKey(applicationId)),
+    getItem(tableName(), settledKey(message.runId, applicationId)),
   ]);
   if (ledger?.runId === message.runId) return paidOutcome(ledger);
   if (settled) return { settlement: settled.settlement as Settlement, amountFen: 0n };
@@ -223,7 +223,7 @@ async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): P
     // Once per message, like the tally itself.
     count({ PayoutsIssued: counts.paid, PayoutsAlreadyPaid: counts.alreadyPaid, PayoutsFailed: counts.failed });
   } catch (error) {
-    if (!(error instanceof TransactionConflict) || !(await getItem(key))) throw error;
+    if (!(error instanceof TransactionConflict) || !(await getItem(tableName(), key))) throw error;
   }
 }
 

@@ -13,6 +13,7 @@ import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
 import { counterAddition, sendPayoutMessages } from './runs.js';
 import { recordOnce } from '../store/counters.js';
 import { retryOnConflict } from '../use-cases/retry.js';
+import { tableName } from '../store/items/table.js';
 
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };
@@ -24,7 +25,7 @@ async function recordPage(message: PlanMessage): Promise<EntitlementPage> {
   const page = await readEntitlementPage(message, planning.pageSize);
   const last = page.next === undefined;
   const counts = { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) };
-  const { entitlements, next } = await recordOnce(key, { ...page, size: page.entitlements.length }, [
+  const { entitlements, next } = await recordOnce(tableName(), key, { ...page, size: page.entitlements.length }, [
     { name: 'counter', item: { Update: counterAddition(runId, key.sk, counts) } },
   ]);
   return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };

@@ -34,7 +34,7 @@ interface PageRecord {
 async function progressOf(runId: string) {
   const pages: PageRecord[] = [];
   const tallied = new Set<string>();
-  const items = await queryAll({
+  const items = await queryAll(tableName(), {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': runPartition(runId) },
     ProjectionExpression: 'sk, #size, #next',
@@ -82,7 +82,7 @@ export async function resumeRun(runId: string): Promise<number> {
   const { pages, tallied } = await progressOf(runId);
   const messages: PayoutMessage[] = unplannedShards(runId, fiscalYear, pages);
   for (const page of pages.filter((record) => unfinished(record, tallied))) {
-    const stored = await getItem(pageKey(runId, page.shard, page.page));
+    const stored = await getItem(tableName(), pageKey(runId, page.shard, page.page));
     const plan: PlanMessage = { kind: 'plan', runId, fiscalYear, shard: page.shard, page: page.page };
     messages.push(
       ...payMessages(plan, (stored?.entitlements ?? []) as Entitlement[]).filter(
@@ -97,7 +97,7 @@ export async function resumeRun(runId: string): Promise<number> {
 
 /** RUNNING runs (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
 export const runningRuns = ({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> =>
-  unfinishedJobs(RUNNING_RUNS, startedBefore);
+  unfinishedJobs(tableName(), RUNNING_RUNS, startedBefore);
 
 /** Records the progress a sweep saw on a run, for the next sweep to compare. */
 export async function recordProgressSeen(runId: string, progress: string): Promise<void> {

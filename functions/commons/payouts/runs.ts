@@ -135,7 +135,7 @@ const count = (value: unknown): number => (typeof value === 'number' ? value : 0
 /** The run's totals: the sum of its counter shards (one strongly consistent Query). */
 export async function readTotals(runId: string): Promise<RunTotals> {
   const totals = emptyTotals();
-  for (const counter of await counterShards(runPartition(runId))) {
+  for (const counter of await counterShards(tableName(), runPartition(runId))) {
     totals.found += count(counter.found);
     totals.paid += count(counter.paid);
     totals.alreadyPaid += count(counter.alreadyPaid);
@@ -155,7 +155,7 @@ export const viewTotals = ({ found, paid, alreadyPaid, failed, amountFen }: RunT
   amount: formatYuan(amountFen),
 });
 
-export const getRun = (runId: string): Promise<Item | undefined> => getItem(runKey(runId));
+export const getRun = (runId: string): Promise<Item | undefined> => getItem(tableName(), runKey(runId));
 
 /** The run with its current totals, or undefined for an unknown id. */
 export async function readRun(runId: string): Promise<RunView | undefined> {
@@ -179,4 +179,4 @@ export function runView(run: Item, totals: RunTotals): RunView {
 
 /** Adds counts to the run's counter shard named by `name` (a page, a pay message): once per page or message, never per entitlement. */
 export const counterAddition = (runId: string, name: string, counts: Record<string, number>) =>
-  shardAddition(runPartition(runId), name, counts);
+  shardAddition(tableName(), runPartition(runId), name, counts);

@@ -42,7 +42,7 @@ async function mergedPages(simulationId: string): Promise<Tallies> {
 
 /** Called after every part's last page. */
 export async function completeIfSettled(simulationId: string): Promise<void> {
-  const simulation: Item | undefined = await getItem(simulationKey(simulationId));
+  const simulation: Item | undefined = await getItem(tableName(), simulationKey(simulationId));
   if (simulation?.status !== 'RUNNING') return;
   const progress = await readProgress(simulationId, simulation.parts as number);
   if (progress.partsDone < progress.parts) return;
@@ -53,6 +53,7 @@ export async function completeIfSettled(simulationId: string): Promise<void> {
   const at = nowIso();
   // false: another caller completed it first.
   await stepFromStatus(
+    tableName(),
     simulationKey(simulationId),
     'RUNNING',
     {

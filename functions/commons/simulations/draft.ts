@@ -6,6 +6,7 @@ import { POLICY_REGISTRY, type PolicyRegistry } from '../../../shared/policy/ind
 import { draftRegistry, overridesSchema } from '../../../shared/policy/overrides.js';
 import { simulationKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
+import { tableName } from '../store/items/table.js';
 
 export interface Draft {
   simulationId: string;
@@ -26,7 +27,7 @@ const drafts = new Map<string, Draft>();
 export async function draftOf(simulationId: string): Promise<Draft> {
   const known = drafts.get(simulationId);
   if (known) return known;
-  const stored = await getItem(simulationKey(simulationId));
+  const stored = await getItem(tableName(), simulationKey(simulationId));
   if (!stored) throw new Error(`simulation ${simulationId} does not exist`);
   const draft: Draft = {
     simulationId,

@@ -15,6 +15,7 @@ import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store
 import { recognitionKey } from '../store/items/keys.js';
 import { readFromTable } from '../store/query/listings.js';
 import type { Draft } from './draft.js';
+import { tableName } from '../store/items/table.js';
 
 /** Longer than any write of an award or certification takes to commit, clocks' skew included. */
 const SETTLED_MS = 5 * 60_000;
@@ -32,7 +33,7 @@ function recordedHistoryOf(simulationId: string, applicantId: string): Promise<R
   }
   let known = recordedHistories.get(applicantId);
   if (!known) {
-    known = readRecordedHistory(applicantId).then(({ recorded }) => recorded);
+    known = readRecordedHistory(tableName(), applicantId).then(({ recorded }) => recorded);
     known.catch(() => recordedHistories.delete(applicantId));
     recordedHistories.set(applicantId, known);
   }
@@ -62,7 +63,7 @@ export async function historiesAsOf(
   return Promise.all(
     decisions.map(async (decision) => {
       const { record, asOf } = decision;
-      if (!settled(decision)) return (await loadHistoryFor(record, asOf)).history;
+      if (!settled(decision)) return (await loadHistoryFor(tableName(), record, asOf)).history;
       const recorded = await recordedHistoryOf(draft.simulationId, record.applicantId);
       const reference = recognitionOf(record);
       const marker = reference === undefined ? undefined : markers.get(recognitionKey(reference).pk);

@@ -9,11 +9,12 @@ import { simulationKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { readProgress } from './progress.js';
 import { simulationFileName } from './model.js';
+import { tableName } from '../store/items/table.js';
 
 export type SimulationView = SimulationResponse;
 
 export async function readSimulation(simulationId: string): Promise<SimulationView | undefined> {
-  const stored = await getItem(simulationKey(simulationId));
+  const stored = await getItem(tableName(), simulationKey(simulationId));
   if (!stored) return undefined;
   const optional = (field: string) => (stored[field] !== undefined ? { [field]: stored[field] } : {});
   return {

@@ -88,8 +88,11 @@ async function recordPage(message: SimulationMessage, draft: Draft): Promise<Rec
   const { records, next } = await readPage(message, draft);
   const cases = await judgeAgain(records, draft);
   const counts = { cases: cases.length, ...(next ? {} : { partsDone: 1 }) };
-  const stored = await recordOnce(key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
-    { name: 'counter', item: { Update: counterAddition(simulationPartition(simulationId), key.sk, counts) } },
+  const stored = await recordOnce(tableName(), key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
+    {
+      name: 'counter',
+      item: { Update: counterAddition(tableName(), simulationPartition(simulationId), key.sk, counts) },
+    },
   ]);
   return stored.next as Record<string, string> | undefined;
 }

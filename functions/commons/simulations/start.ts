@@ -101,6 +101,7 @@ export async function sendStartMessages(simulationId: string, programmes: readon
 /** RUNNING → FAILED (the completion completes only a RUNNING simulation, so pages already queued change nothing). */
 export async function recordSimulationFailed(simulationId: string): Promise<void> {
   await stepFromStatus(
+    tableName(),
     simulationKey(simulationId),
     'RUNNING',
     { status: 'FAILED', completedAt: nowIso() },

@@ -22,36 +22,55 @@ export interface Awarding {
   historyVersion?: number;
 }
 
-async function commit(record: ApplicationRecord, change: StatusChange, awarding?: Awarding): Promise<void> {
-  const writes: NamedWrite[] = [{ name: 'application', item: { Update: transitionUpdate({ record, ...change }) } }];
+async function commit(
+  table: string,
+  record: ApplicationRecord,
+  change: StatusChange,
+  awarding?: Awarding,
+): Promise<void> {
+  const writes: NamedWrite[] = [
+    { name: 'application', item: { Update: transitionUpdate(table, { record, ...change }) } },
+  ];
   if (awarding) {
     const { award, historyVersion } = awarding;
-    writes.push(...awardWrites(award, historyVersion ?? (await awardLockVersion(award.applicantId))));
+    writes.push(...awardWrites(table, award, historyVersion ?? (await awardLockVersion(table, award.applicantId))));
   }
   await runWrites(writes);
 }
 
-/** Stores an evaluation: its decision, and the award an ELIGIBLE one makes. */
-export const decide = (record: ApplicationRecord, change: StatusChange, awarding?: Awarding): Promise<void> =>
-  commit(record, change, awarding);
+/** Stores an evaluation in `table`: its decision, and the award an ELIGIBLE one makes. */
+export const decide = (
+  table: string,
+  record: ApplicationRecord,
+  change: StatusChange,
+  awarding?: Awarding,
+): Promise<void> => commit(table, record, change, awarding);
 
 /**
  * Stores an administrator's decision (a review, an appeal decision) with the award it grants, and
  * answers the application as it now stands.
  */
 export async function decideAsAdmin(
+  table: string,
   record: ApplicationRecord,
   change: StatusChange,
   awarding?: Awarding,
 ): Promise<ApplicationRecord> {
-  await commit(record, change, awarding);
-  return (await getApplication(record.applicationId))!;
+  await commit(table, record, change, awarding);
+  return (await getApplication(table, record.applicationId))!;
 }
 
 /** The owner's withdrawal; answers the application as it now stands. */
-export const withdraw = async (record: ApplicationRecord, change: StatusChange): Promise<ApplicationRecord> =>
-  fromItem(await applyTransition({ record, ...change }));
+export const withdraw = async (
+  table: string,
+  record: ApplicationRecord,
+  change: StatusChange,
+): Promise<ApplicationRecord> => fromItem(await applyTransition(table, { record, ...change }));
 
 /** The owner's appeal, stored only if the application was never appealed; answers the application as it now stands. */
-export const appeal = async (record: ApplicationRecord, change: StatusChange): Promise<ApplicationRecord> =>
-  fromItem(await applyTransition({ record, ...change, condition: NOT_YET_APPEALED }));
+export const appeal = async (
+  table: string,
+  record: ApplicationRecord,
+  change: StatusChange,
+): Promise<ApplicationRecord> =>
+  fromItem(await applyTransition(table, { record, ...change, condition: NOT_YET_APPEALED }));

@@ -8,12 +8,11 @@ import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../.
 import { applicationKey, DOCUMENT_SORT_PREFIX } from './items/keys.js';
 import { DOCUMENT_COUNT, documentFromItem, documentItem, type DocumentRecord } from './update-item/documents.js';
 import { queryAll } from './query/query.js';
-import { tableName } from './items/table.js';
 import { runTransaction } from './transact-write-items/transactions.js';
 
 /** Every document of an application, oldest first (ids are time-ordered), read consistently. */
-export async function documentsOf(applicationId: string): Promise<DocumentRecord[]> {
-  const items = await queryAll({
+export async function documentsOf(table: string, applicationId: string): Promise<DocumentRecord[]> {
+  const items = await queryAll(table, {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': applicationKey(applicationId).pk, ':prefix': DOCUMENT_SORT_PREFIX },
   });
@@ -22,10 +21,11 @@ export async function documentsOf(applicationId: string): Promise<DocumentRecord
 
 /** The named documents of this application, and the ids that name none of its documents. */
 export async function findDocuments(
+  table: string,
   applicationId: string,
   documentIds: readonly string[],
 ): Promise<{ found: DocumentRecord[]; missing: string[] }> {
-  const byId = new Map((await documentsOf(applicationId)).map((record) => [record.documentId, record]));
+  const byId = new Map((await documentsOf(table, applicationId)).map((record) => [record.documentId, record]));
   return {
     found: documentIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
     missing: documentIds.filter((id) => !byId.has(id)),
@@ -33,14 +33,14 @@ export async function findDocuments(
 }
 
 /** The counter and the document item together: the counter's condition is the limit, the owner and the status. */
-function addition(record: DocumentRecord) {
+function addition(table: string, record: DocumentRecord) {
   const statuses = Object.fromEntries(DOCUMENT_UPLOAD_STATUSES.map((status, i) => [`:s${i}`, status]));
   return [
     {
       name: 'application',
       item: {
         Update: {
-          TableName: tableName(),
+          TableName: table,
           Key: applicationKey(record.applicationId),
           UpdateExpression: 'ADD #count :one',
           ConditionExpression: `applicantId = :owner AND #status IN (${Object.keys(statuses).join(', ')}) AND (attribute_not_exists(#count) OR #count < :max)`,
@@ -57,11 +57,12 @@ function addition(record: DocumentRecord) {
     {
       name: 'document',
       item: {
-        Put: { TableName: tableName(), Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+        Put: { TableName: table, Item: documentItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
       },
     },
   ];
 }
 
 /** Adds a PENDING document; a TransactionConflict when the status, the owner or the limit refused it. */
-export const recordNewDocument = (record: DocumentRecord): Promise<void> => runTransaction(addition(record));
+export const recordNewDocument = (table: string, record: DocumentRecord): Promise<void> =>
+  runTransaction(addition(table, record));

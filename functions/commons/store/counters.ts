@@ -7,7 +7,7 @@
 import { COUNTER_PREFIX, counterKey, counterShardOf } from './items/keys.js';
 import { queryAll } from './query/query.js';
 import { getItem } from './get-item/get-item.js';
-import { tableName, type Item, type Key } from './items/table.js';
+import type { Item, Key } from './items/table.js';
 import { runTransaction, type NamedWrite, type UpdateParams } from './transact-write-items/transactions.js';
 import { TransactionConflict } from './items/conflicts.js';
 
@@ -15,10 +15,15 @@ import { TransactionConflict } from './items/conflicts.js';
  * Adds counts to the counter shard of `partition` named by `name` (a page, a message). Attribute
  * names go through placeholders (several are DynamoDB reserved words).
  */
-export function counterAddition(partition: string, name: string, counts: Record<string, number>): UpdateParams {
+export function counterAddition(
+  table: string,
+  partition: string,
+  name: string,
+  counts: Record<string, number>,
+): UpdateParams {
   const fields = Object.keys(counts);
   return {
-    TableName: tableName(),
+    TableName: table,
     Key: counterKey(partition, counterShardOf(name)),
     UpdateExpression: `ADD ${fields.map((field, i) => `#c${i} :c${i}`).join(', ')}`,
     ExpressionAttributeNames: Object.fromEntries(fields.map((field, i) => [`#c${i}`, field])),
@@ -27,8 +32,8 @@ export function counterAddition(partition: string, name: string, counts: Record<
 }
 
 /** The counter shards of a partition (strongly consistent). */
-export const counterShards = (partition: string): Promise<Item[]> =>
-  queryAll({
+export const counterShards = (table: string, partition: string): Promise<Item[]> =>
+  queryAll(table, {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': partition, ':prefix': COUNTER_PREFIX },
   });
@@ -38,20 +43,25 @@ export const counterShards = (partition: string): Promise<Item[]> =>
  * as stored: this one, or the one the first copy of the work stored (a redelivery repeats exactly
  * what the first did). Throws TransactionConflict when the transaction lost to contention.
  */
-export async function recordOnce(key: Key, fields: Item, alongside: readonly NamedWrite[]): Promise<Item> {
+export async function recordOnce(
+  table: string,
+  key: Key,
+  fields: Item,
+  alongside: readonly NamedWrite[],
+): Promise<Item> {
   const item = { ...key, ...fields };
   try {
     await runTransaction([
       {
         name: 'record',
-        item: { Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: { Put: { TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
       },
       ...alongside,
     ]);
     return item;
   } catch (error) {
     if (!(error instanceof TransactionConflict)) throw error;
-    const stored = await getItem(key);
+    const stored = await getItem(table, key);
     if (!stored) throw error; // contention, not a recorded item: try again
     return stored;
   }

@@ -34,7 +34,6 @@ import {
 } from '../items/keys.js';
 import { queryAll } from '../query/query.js';
 import { getItem } from '../get-item/get-item.js';
-import { tableName } from '../items/table.js';
 import type { NamedWrite } from '../transact-write-items/transactions.js';
 
 export interface ApplicantHistory {
@@ -73,13 +72,14 @@ function recorded<Entry>(entry: Entry, item: Record<string, unknown>, at: unknow
   };
 }
 
-/** Everything recorded in the applicant's partition (one consistent Query), with the lock version it was read at. */
+/** Everything recorded in the applicant's partition of `table` (one consistent Query), with the lock version it was read at. */
 export async function readRecordedHistory(
+  table: string,
   applicantId: string,
 ): Promise<{ recorded: RecordedHistory; version: number }> {
   const recordedHistory: RecordedHistory = { certifications: [], awards: [] };
   let version = 0;
-  for (const item of await queryAll({
+  for (const item of await queryAll(table, {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': applicantPartition(applicantId) },
   })) {
@@ -93,8 +93,8 @@ export async function readRecordedHistory(
 }
 
 /** The award lock's version now (0: no award yet), for an award judged on no history (one consistent GetItem). */
-export const awardLockVersion = async (applicantId: string): Promise<number> =>
-  Number((await getItem(awardLockKey(applicantId)))?.version ?? 0);
+export const awardLockVersion = async (table: string, applicantId: string): Promise<number> =>
+  Number((await getItem(table, awardLockKey(applicantId)))?.version ?? 0);
 
 /** The marker of a recognition as an award entry, whoever holds it; undefined when it was never rewarded. */
 export const recognitionMarker = (item: Record<string, unknown> | undefined): Recorded<AwardEntry> | undefined =>
@@ -105,24 +105,25 @@ export const recognitionMarker = (item: Record<string, unknown> | undefined): Re
  * the applicant's partition (one consistent Query) and, when asked, the recognition's marker,
  * whoever holds it; with the lock version they were read at.
  */
-export async function readApplicantRecords({
-  applicantId,
-  recognitionReference,
-}: HistoryRequest): Promise<ApplicantRecords & { version: number }> {
-  const { recorded, version } = await readRecordedHistory(applicantId);
+export async function readApplicantRecords(
+  table: string,
+  { applicantId, recognitionReference }: HistoryRequest,
+): Promise<ApplicantRecords & { version: number }> {
+  const { recorded, version } = await readRecordedHistory(table, applicantId);
   const marker =
     recognitionReference === undefined
       ? undefined
-      : recognitionMarker(await getItem(recognitionKey(recognitionReference)));
+      : recognitionMarker(await getItem(table, recognitionKey(recognitionReference)));
   return { recorded, marker, version };
 }
 
 /** The application's history as of now (or as of `asOf`), with the lock version it was read at. */
 export async function loadHistoryFor(
+  table: string,
   record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>,
   asOf?: HistoryAsOf,
 ): Promise<ApplicantHistory> {
-  const records = await readApplicantRecords(historyRequestOf(record));
+  const records = await readApplicantRecords(table, historyRequestOf(record));
   return { history: historyOf(records, asOf), version: records.version };
 }
 
@@ -131,7 +132,7 @@ export async function loadHistoryFor(
  * lock moved to version + 1 (only if nobody moved it since), and the marker of a recognition
  * or of a revenue milestone threshold.
  */
-export function awardWrites(award: NewAward, version: number): NamedWrite[] {
+export function awardWrites(table: string, award: NewAward, version: number): NamedWrite[] {
   const { applicantId, applicationId, programme, amount, fiscalYear, recognitionReference, threshold, awardedAt } =
     award;
   const fields = {
@@ -149,7 +150,7 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
       name: 'award',
       item: {
         Put: {
-          TableName: tableName(),
+          TableName: table,
           Item: { ...awardKey(applicantId, applicationId), entity: 'AWARD', ...fields },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -159,7 +160,7 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
       name: 'lock',
       item: {
         Update: {
-          TableName: tableName(),
+          TableName: table,
           Key: awardLockKey(applicantId),
           UpdateExpression: 'SET #version = :next',
           ConditionExpression: version === 0 ? 'attribute_not_exists(pk)' : '#version = :current',
@@ -173,7 +174,7 @@ export function awardWrites(award: NewAward, version: number): NamedWrite[] {
     name,
     item: {
       Put: {
-        TableName: tableName(),
+        TableName: table,
         Item: { ...key, entity, ...fields },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
@@ -194,7 +195,12 @@ export interface Certification {
 }
 
 /** Records a certification, one item per certificate reference: repeating it replaces rather than adds. */
-export async function recordCertification(certification: Certification, by: string, at: string): Promise<void> {
+export async function recordCertification(
+  table: string,
+  certification: Certification,
+  by: string,
+  at: string,
+): Promise<void> {
   const Item = {
     ...certificationKey(certification.applicantId, certification.reference),
     entity: 'CERTIFICATION',
@@ -202,5 +208,5 @@ export async function recordCertification(certification: Certification, by: stri
     certifiedBy: by,
     certifiedAt: at,
   };
-  await documentClient.send(new PutCommand({ TableName: tableName(), Item }));
+  await documentClient.send(new PutCommand({ TableName: table, Item }));
 }

@@ -9,7 +9,7 @@ import {
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../clients/dynamodb.js';
-import { tableName, type Item } from '../items/table.js';
+import type { Item } from '../items/table.js';
 
 export async function* queryPages(
   client: DynamoDBDocumentClient,
@@ -37,20 +37,25 @@ export async function* queryPartitionPages(
   }
 }
 
-/** Every item of a Query, read consistently page by page (small partitions: an applicant's history, an application's documents). */
+/** Every item of a Query of `table`, read consistently page by page (small partitions: an applicant's history, an application's documents). */
 export async function queryAll(
+  table: string,
   input: Omit<QueryCommandInput, 'ExclusiveStartKey' | 'TableName' | 'ConsistentRead'>,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  for await (const page of queryPages(documentClient, { TableName: tableName(), ConsistentRead: true, ...input }))
+  for await (const page of queryPages(documentClient, { TableName: table, ConsistentRead: true, ...input }))
     items.push(...(page.Items ?? []));
   return items;
 }
 
-/** The unfinished jobs of one kind (a GSI3 partition of `keys.ts`), started before `startedBefore` when given, oldest first, a page at a time. */
-export async function* unfinishedJobs(partition: string, startedBefore?: string): AsyncGenerator<Item[]> {
+/** The unfinished jobs of one kind in `table` (a GSI3 partition of `keys.ts`), started before `startedBefore` when given, oldest first, a page at a time. */
+export async function* unfinishedJobs(
+  table: string,
+  partition: string,
+  startedBefore?: string,
+): AsyncGenerator<Item[]> {
   const pages = queryPages(documentClient, {
-    TableName: tableName(),
+    TableName: table,
     IndexName: 'GSI3',
     KeyConditionExpression: startedBefore === undefined ? 'gsi3pk = :jobs' : 'gsi3pk = :jobs AND gsi3sk < :before',
     ExpressionAttributeValues: {

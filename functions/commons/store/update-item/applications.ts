@@ -12,13 +12,13 @@ import type { ApplicationRecord } from '../../../../shared/domain/application.js
 import { applicationKey, STATUS_INDEX_ATTRIBUTES, statusIndexKeys } from '../items/keys.js';
 import { eventSequences, OUTBOX_ATTRIBUTE } from '../items/outbox.js';
 import { getItem } from '../get-item/get-item.js';
-import { setFields, tableName, type Item } from '../items/table.js';
+import { setFields, type Item } from '../items/table.js';
 import type { UpdateParams } from '../transact-write-items/transactions.js';
 import { TransactionConflict } from '../items/conflicts.js';
 
-/** The application as stored now (strongly consistent), or undefined. */
-export async function getApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
-  const item = await getItem(applicationKey(applicationId));
+/** The application as stored in `table` now (strongly consistent), or undefined. */
+export async function getApplication(table: string, applicationId: string): Promise<ApplicationRecord | undefined> {
+  const item = await getItem(table, applicationKey(applicationId));
   return item ? fromItem(item) : undefined;
 }
 
@@ -57,7 +57,7 @@ function sequenceCondition(events: Transition['events']) {
  * no longer has (the entitlement index) are removed. The outbox is replaced by this change's
  * events, and an evaluation's "needs attention" mark ends with the transition.
  */
-export function transitionUpdate(transition: Transition): UpdateParams {
+export function transitionUpdate(table: string, transition: Transition): UpdateParams {
   // An edge of the life cycle: a StatusChange is only made by shared/domain/application.ts statusChange.
   const keys = statusIndexKeys(transition.record, transition.to);
   const sequence = sequenceCondition(transition.events);
@@ -79,7 +79,7 @@ export function transitionUpdate(transition: Transition): UpdateParams {
     ...(transition.remove ?? []),
   ];
   return {
-    TableName: tableName(),
+    TableName: table,
     Key: applicationKey(transition.record.applicationId),
     UpdateExpression: `SET ${[...assignments, '#audit = list_append(#audit, :audit)'].join(', ')} REMOVE ${removed.join(', ')}`,
     ConditionExpression: ['#status = :from', ...conditions.map((condition) => condition.expression)].join(' AND '),
@@ -109,10 +109,11 @@ export const NOT_YET_APPEALED = {
  * Applies a transition as one conditional write and answers the item as it now stands; a failed
  * condition (the status moved on meanwhile) is a TransactionConflict: the caller reads and judges again.
  */
-export async function applyTransition(transition: Transition): Promise<Item> {
+export async function applyTransition(table: string, transition: Transition): Promise<Item> {
   try {
-    return (await documentClient.send(new UpdateCommand({ ...transitionUpdate(transition), ReturnValues: 'ALL_NEW' })))
-      .Attributes!;
+    return (
+      await documentClient.send(new UpdateCommand({ ...transitionUpdate(table, transition), ReturnValues: 'ALL_NEW' }))
+    ).Attributes!;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new TransactionConflict(new Set(['application']));
     throw error;

@@ -12,7 +12,6 @@ import { documentClient } from '../../clients/dynamodb.js';
 import { nowIso } from '../../runtime/clock.js';
 import { count } from '../../runtime/metrics.js';
 import { applicationKey } from '../items/keys.js';
-import { tableName } from '../items/table.js';
 import { NEEDS_ATTENTION } from '../items/application-item.js';
 
 /**
@@ -20,6 +19,7 @@ import { NEEDS_ATTENTION } from '../items/application-item.js';
  * `#status` are bound here); false when it is unknown or has moved on.
  */
 export async function updateWhileAwaitingEvaluation(
+  table: string,
   applicationId: string,
   update: string,
   values: Record<string, unknown>,
@@ -27,7 +27,7 @@ export async function updateWhileAwaitingEvaluation(
   try {
     await documentClient.send(
       new UpdateCommand({
-        TableName: tableName(),
+        TableName: table,
         Key: applicationKey(applicationId),
         UpdateExpression: update,
         ConditionExpression: '#status = :submitted AND attribute_not_exists(#attention)',
@@ -43,17 +43,22 @@ export async function updateWhileAwaitingEvaluation(
 }
 
 export async function markNeedsAttention(
+  table: string,
   applicationId: string,
   receives: number,
   error: Pick<Error, 'name'>,
 ): Promise<void> {
   const attention = { since: nowIso(), receives, error: error.name };
   // Unknown, no longer SUBMITTED or already marked: nothing to mark; the message still goes to the DLQ.
-  if (await updateWhileAwaitingEvaluation(applicationId, 'SET #attention = :attention', { ':attention': attention })) {
+  if (
+    await updateWhileAwaitingEvaluation(table, applicationId, 'SET #attention = :attention', {
+      ':attention': attention,
+    })
+  ) {
     count({ ApplicationsNeedingAttention: 1 });
   }
 }
 
 /** Counts one more sweep of an application awaiting evaluation; false when it moved on meanwhile. */
-export const countSweep = (applicationId: string) =>
-  updateWhileAwaitingEvaluation(applicationId, 'ADD sweeps :one', { ':one': 1 });
+export const countSweep = (table: string, applicationId: string) =>
+  updateWhileAwaitingEvaluation(table, applicationId, 'ADD sweeps :one', { ':one': 1 });

@@ -83,8 +83,12 @@ export const documentFromItem = (item: Record<string, unknown>): DocumentRecord 
   ) as unknown as DocumentRecord;
 
 /** One document as stored now, or undefined. */
-export async function getDocument(applicationId: string, documentId: string): Promise<DocumentRecord | undefined> {
-  const item = await getItem(documentKey(applicationId, documentId));
+export async function getDocument(
+  table: string,
+  applicationId: string,
+  documentId: string,
+): Promise<DocumentRecord | undefined> {
+  const item = await getItem(table, documentKey(applicationId, documentId));
   return item ? documentFromItem(item) : undefined;
 }
 
@@ -93,11 +97,12 @@ export async function getDocument(applicationId: string, documentId: string): Pr
  * TransactionConflict when it is no longer PENDING (another delivery concluded first).
  */
 export async function concludeDocument(
+  table: string,
   document: DocumentRecord,
   fields: Partial<DocumentRecord>,
   event: DomainEvent,
 ): Promise<void> {
   const key = documentKey(document.applicationId, document.documentId);
-  const concluded = await stepFromStatus(key, 'PENDING', { ...fields, [OUTBOX_ATTRIBUTE]: [event] });
+  const concluded = await stepFromStatus(table, key, 'PENDING', { ...fields, [OUTBOX_ATTRIBUTE]: [event] });
   if (!concluded) throw new TransactionConflict(new Set(['document']));
 }

@@ -6,10 +6,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../clients/dynamodb.js';
-import { setFields, tableName, type Item, type Key } from '../items/table.js';
+import { setFields, type Item, type Key } from '../items/table.js';
 
-/** Sets `fields` (and removes `remove`) while the record's status is `from`; false when it no longer is. */
+/** Sets `fields` (and removes `remove`) while the record at `key` of `table` has status `from`; false when it no longer has. */
 export async function stepFromStatus(
+  table: string,
   key: Key,
   from: string,
   fields: Item,
@@ -19,7 +20,7 @@ export async function stepFromStatus(
   try {
     await documentClient.send(
       new UpdateCommand({
-        TableName: tableName(),
+        TableName: table,
         Key: key,
         UpdateExpression: `SET ${assignments.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
         ConditionExpression: '#from = :from',
