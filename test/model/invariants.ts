@@ -296,13 +296,39 @@ export function acknowledgementsHold(snapshot: Snapshot, acknowledgements: reado
 }
 
 /** After draining: every accepted application was decided, and none exists the scenario was not told of. */
-export function everyAcceptedDecided(snapshot: Snapshot, stored: ReadonlySet<string>): string[] {
+export function everyAcceptedDecided(snapshot: Snapshot): string[] {
   const found = records(snapshot)
     .filter((record) => record.status === 'SUBMITTED')
     .map((record) => `${record.applicationId}: still SUBMITTED after draining`);
   for (const [applicationId, record] of snapshot.applications)
     if (!record) found.push(`${applicationId}: accepted (202) but not stored`);
-  for (const applicationId of stored)
-    if (!snapshot.applications.has(applicationId)) found.push(`${applicationId}: stored but never answered`);
+  return found;
+}
+
+/** A scenario's applicants and the applications it knows of: those it was answered, and the awards its applicants held before. */
+export interface Known {
+  applicantIds: readonly string[];
+  applications: ReadonlySet<string>;
+  history: ReadonlySet<string>;
+}
+
+/**
+ * Nothing of a scenario's applicants in the table that the scenario was never told of: no
+ * application it was never answered, no award for an application it does not know. Checked on
+ * the whole table once the lane's scenarios are done: nothing in the table is ever deleted, so
+ * whatever stood there after any step still does.
+ */
+export function nothingUnaccountedFor(table: readonly Item[], known: Known): string[] {
+  const applicants = new Set(known.applicantIds);
+  const partitions = new Set(known.applicantIds.map((applicantId) => `APPLICANT#${applicantId}`));
+  const found: string[] = [];
+  for (const item of table) {
+    const applicationId = String(item.applicationId);
+    if (item.sk === 'APP' && applicants.has(String(item.applicantId)) && !known.applications.has(applicationId))
+      found.push(`${applicationId}: stored but never answered`);
+    const award = partitions.has(String(item.pk)) && String(item.sk).startsWith('AWARD#');
+    if (award && !known.applications.has(applicationId) && !known.history.has(applicationId))
+      found.push(`award for an unknown application ${applicationId}`);
+  }
   return found;
 }

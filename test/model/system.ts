@@ -26,27 +26,21 @@ import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { publishedEvents } from '../support/emulators/env.js';
-import { ledgerOf, sumYuan } from '../payout/payout-support.js';
+import { sumYuan } from '../payout/payout-support.js';
+import { tableItems } from '../support/local-api.js';
 import { testEventSource } from '../payout/queue-driver.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import type { Lane } from './lane.js';
 import { ConsistentReads, type Item, type Key } from './consistent-reads.js';
 import { applicant, caller } from '../support/http-events.js';
-import {
-  applicantItems,
-  applicationsOf,
-  body,
-  review,
-  sqs,
-  storedApplication,
-  submit,
-} from '../write-path/write-path.js';
+import { body, doc, review, sqs, storedApplication, submit } from '../write-path/write-path.js';
 import {
   acknowledgementsHold,
   auditTrails,
   awardsMatchDecisions,
   capsAndOnceOnly,
   everyAcceptedDecided,
+  nothingUnaccountedFor,
   ledgerMatchesPayments,
   publishedOnlyForTransitions,
   transitionsPublished,
@@ -54,7 +48,7 @@ import {
   type Published,
   type Snapshot,
 } from './invariants.js';
-import { FISCAL_YEARS, SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
+import { SPELLINGS, type Operation, type Scenario, type Verdict } from './world.js';
 import { applicantsOf, seedTogether, type Applicants } from './seeding.js';
 import {
   ledgerKey,
@@ -64,6 +58,7 @@ import {
 } from '../../functions/commons/store/items/keys.js';
 import { recognitionOf } from '../../shared/domain/award.js';
 import { fromItem } from '../../functions/commons/store/items/application-item.js';
+import { tableName } from '../../functions/commons/store/items/table.js';
 
 /** How often each kind of thing happened over the whole run: evidence that the scenarios reach what they test. */
 export const tally = new Map<string, number>();
@@ -391,26 +386,29 @@ export class LiveScenario {
     }
   }
 
-  /** Everything, once the relay has caught up: every transition published, every accepted application decided, no award or application unaccounted for. */
+  /**
+   * Everything, once the relay has caught up: every transition published, every accepted
+   * application decided. (No award or application unaccounted for: on the whole table once the
+   * lane's scenarios are done, `unaccountedFor`.)
+   */
   private async finalCheck(): Promise<void> {
     await this.relay();
-    const [partitions, indexed] = await Promise.all([
-      Promise.all(this.applicantIds.map(applicantItems)),
-      Promise.all(this.applicantIds.map(applicationsOf)),
-    ]);
-    const stored = new Set(indexed.flat().map((item) => String(item.applicationId)));
-    // The applicants' whole partitions: an award for an application the scenario does not know of shows here.
-    const awards = partitions.flat().filter((item) => String(item.sk).startsWith('AWARD#'));
-    const after = await this.check('at the end', (snapshot) => [
-      ...everyAcceptedDecided(snapshot, stored),
-      ...awardsMatchDecisions({ ...snapshot, awards }, new Set(this.history.keys())),
-    ]);
+    const after = await this.check('at the end', everyAcceptedDecided);
     for (const record of after.applications.values()) {
       count(`${record!.programme} ${record!.status}`);
       if (record!.decision?.capApplied) count('decided with a cap applied');
       if (record!.decision?.outcome === 'INELIGIBLE')
         for (const { rule } of record!.decision.reasons) count(`refused by ${rule}`);
     }
+  }
+
+  /** What the table holds of the scenario's applicants that it was never told of. */
+  unaccountedFor(table: readonly Item[]): string[] {
+    return nothingUnaccountedFor(table, {
+      applicantIds: this.applicantIds,
+      applications: new Set(this.known().map(({ applicationId }) => applicationId)),
+      history: new Set(this.history.keys()),
+    });
   }
 
   private known = () =>
@@ -487,13 +485,22 @@ export class LiveScenario {
   }
 }
 
-/** Every run started completed, published PayoutRunCompleted once, and its totals agree with the ledger; no event id was published twice. */
-export async function runsCompleted(shared: Shared): Promise<void> {
+/**
+ * Once the scenarios are done: every run started completed, published PayoutRunCompleted once,
+ * and its totals agree with the ledger; no event id was published twice; and the whole table,
+ * read once (nothing writes to it any more), holds nothing a scenario was never told of.
+ */
+async function lastChecks(shared: Shared, scenarios: readonly LiveScenario[]): Promise<void> {
   await drainPayouts(shared.payouts);
   await shared.bus.catchUp();
-  const ledger = (await Promise.all(FISCAL_YEARS.map(ledgerOf))).flat();
+  const table = await tableItems(doc, tableName());
+  const ledger = table.filter(
+    (item) => item.entity === 'PAYOUT' && item.pk === ledgerKey(String(item.applicationId)).pk,
+  );
   const published = shared.bus.view();
-  const violations: string[] = [];
+  const violations = scenarios.flatMap((scenario, i) =>
+    scenario.unaccountedFor(table).map((violation) => `scenario ${i}: ${violation}`),
+  );
   for (const runId of shared.runs.splice(0)) {
     const run = await readRun(runId);
     const paid = ledger.filter((entry) => entry.runId === runId);
@@ -513,7 +520,7 @@ export async function runsCompleted(shared: Shared): Promise<void> {
   }
   const duplicates = shared.bus.duplicates();
   if (duplicates.length > 0) violations.push(`event ids published more than once: ${duplicates.join(', ')}`);
-  if (violations.length > 0) throw new ScenarioFailure('after the payout runs', violations);
+  if (violations.length > 0) throw new ScenarioFailure("at the lane's end", violations);
 }
 
 /** A lane's resources as its scenarios share them, its functions composed on the lane's table. */
@@ -552,7 +559,7 @@ export async function runLane(lane: Lane, scenarios: readonly Scenario[]): Promi
   );
   if (failures.length > 0) throw new Error(failures.join('\n'));
   await lane.run('after the scenarios', async () => {
-    await runsCompleted(shared);
+    await lastChecks(shared, live);
     await lane.atomic('statistics recounted', expectStatisticsReconciled);
   });
   for (const _ of lane.crashedPayments) count('payments crashed after their commit');
