@@ -13,6 +13,7 @@ import {
   type IncomingMessage,
   type RequestListener,
   type Server,
+  type ServerOptions,
   type ServerResponse,
 } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -207,19 +208,24 @@ function rawProblem(socket: Duplex, rawPacket: Buffer | undefined, refusal: Prob
   );
 }
 
+/** What Node's HTTP server refuses before the gateway sees a request, as problems. */
+function clientErrorProblem(code: string | undefined): Problem {
+  if (code === 'HPE_HEADER_OVERFLOW') return problem('headers-too-large', { maxBytes: maxHeaderSize });
+  // A request whose headers (headersTimeout) or whole self (requestTimeout) did not arrive in time, as Node answers it: 408.
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return problem('request-timeout', {});
+  return problem('malformed-request', {});
+}
+
 /**
  * Requests Node's HTTP parser refuses before the gateway sees them: a request line or headers
- * (a long query string, say) over Node's limit get 431, anything unparseable 400, each with a
- * problem document (Node's own answer has an empty body), and the connection is closed.
+ * (a long query string, say) over Node's limit get 431, one that did not arrive in time 408,
+ * anything unparseable 400, each with a problem document (Node's own answer has an empty body),
+ * and the connection is closed.
  */
 function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    const refusal =
-      error.code === 'HPE_HEADER_OVERFLOW'
-        ? problem('headers-too-large', { maxBytes: maxHeaderSize })
-        : problem('malformed-request', {});
-    rawProblem(socket, error.rawPacket, refusal);
+    rawProblem(socket, error.rawPacket, clientErrorProblem(error.code));
   });
 }
 
@@ -227,9 +233,10 @@ function answerClientErrors(server: Server): void {
  * The server in front of the gateway, `npm start`'s and the tests' alike: requests Node refuses
  * answered as problems (answerClientErrors), and an idle keep-alive connection left open for its
  * client to reuse or close (clientClosesIdleConnections), never closed under a request on its way.
+ * `options` are Node's (its request timeouts, say).
  */
-export function gatewayServer(listener: RequestListener): Server {
-  const server = createServer(listener);
+export function gatewayServer(listener: RequestListener, options: ServerOptions = {}): Server {
+  const server = createServer(options, listener);
   answerClientErrors(server);
   clientClosesIdleConnections(server);
   return server;

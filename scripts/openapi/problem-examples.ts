@@ -42,6 +42,7 @@ const SAMPLES: { [T in ProblemType]: () => Problem } = {
   'body-too-large': () => problem('body-too-large', { maxBytes: MAX_BODY_BYTES }),
   'headers-too-large': () => problem('headers-too-large', { maxBytes: maxHeaderSize }),
   'malformed-request': () => problem('malformed-request', {}),
+  'request-timeout': () => problem('request-timeout', {}),
   'unsupported-media-type': () => problem('unsupported-media-type', {}),
   internal: () => problem('internal', {}),
   'not-withdrawable': () => problem('not-withdrawable', { allowed: ['SUBMITTED', 'NEEDS_REVIEW'], status: 'ELIGIBLE' }),

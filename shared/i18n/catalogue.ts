@@ -32,6 +32,7 @@ export interface ProblemParams {
   'body-too-large': { maxBytes: number };
   'headers-too-large': { maxBytes: number };
   'malformed-request': Record<string, never>;
+  'request-timeout': Record<string, never>;
   'unsupported-media-type': Record<string, never>;
   internal: Record<string, never>;
   'not-withdrawable': { allowed: readonly ApplicationStatus[]; status: ApplicationStatus };

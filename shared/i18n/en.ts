@@ -199,6 +199,10 @@ export const en: Catalogue = {
       title: 'Bad request',
       detail: () => 'the request is not well-formed and could not be parsed',
     },
+    'request-timeout': {
+      title: 'Request timeout',
+      detail: () => 'the request did not arrive in time; send it again on a new connection',
+    },
     'unsupported-media-type': {
       title: 'Unsupported media type',
       detail: () => 'the body must be sent as content-type application/json',

@@ -216,6 +216,7 @@ export const zhCN: Catalogue = {
       detail: (p) => `请求行与请求头合计不得超过${f.count(p.maxBytes)}字节。`,
     },
     'malformed-request': { title: '请求格式错误', detail: () => '请求格式不正确，无法解析。' },
+    'request-timeout': { title: '请求超时', detail: () => '请求未能按时送达，请通过新的连接重新发送。' },
     'unsupported-media-type': { title: '不支持的媒体类型', detail: () => '请求体须以JSON格式发送。' },
     internal: { title: '内部错误', detail: () => '请求未能完成，可以安全地重新提交。' },
     'not-withdrawable': {

@@ -12,6 +12,7 @@ export const SAMPLE_PARAMS: { [T in ProblemType]: ProblemParams[T] } = {
   'body-too-large': { maxBytes: 65536 },
   'headers-too-large': { maxBytes: 16384 },
   'malformed-request': {},
+  'request-timeout': {},
   'unsupported-media-type': {},
   internal: {},
   'not-withdrawable': { allowed: ['SUBMITTED', 'NEEDS_REVIEW'], status: 'ELIGIBLE' },

@@ -10,6 +10,8 @@ import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGateway, gatewayServer } from '../../infra/local/gateway.js';
 import { problem } from '../../functions/commons/edge/problems.js';
+import { closeServer } from '../../infra/local/ports.js';
+import { holdConnection } from '../support/held-connection.js';
 
 let server: Server;
 let port: number;
@@ -103,5 +105,39 @@ describe('the local gateway at its limits', () => {
     expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(head).toContain('content-language: zh-CN');
     expect(JSON.parse(body!)).toEqual(problem('malformed-request', {}).document(undefined, 'zh-CN'));
+  });
+});
+
+describe("the local gateway and Node's request timeouts (short here: headers in 300 ms, the request in 600 ms)", () => {
+  const TIMEOUTS = { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 };
+  let timing: Server;
+  let timingPort: number;
+  beforeAll(async () => {
+    const handler = async () => ({ statusCode: 200, body: '{"ok":true}' });
+    timing = gatewayServer(apiGateway({ signingKey: randomBytes(32), handlerFor: async () => handler }), TIMEOUTS);
+    await new Promise<void>((resolve) => timing.listen(0, '127.0.0.1', resolve));
+    timingPort = (timing.address() as AddressInfo).port;
+  });
+  afterAll(() => closeServer(timing));
+
+  it('answers a request whose headers stop arriving with a 408 problem document, and closes the connection', async () => {
+    const socket = connect(timingPort, '127.0.0.1');
+    socket.write('GET /v1/policy HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+    const chunks: Buffer[] = [];
+    for await (const chunk of socket) chunks.push(chunk as Buffer); // ends when the server closes
+    const [head, body] = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(head).toContain('connection: close');
+    expect(JSON.parse(body!)).toEqual(problem('request-timeout', {}).document(undefined, 'en'));
+  });
+
+  it('leaves a keep-alive connection idle after an answer, longer than both timeouts, open: the next request is answered', async () => {
+    const connection = await holdConnection(timingPort, '/v1/policy');
+    try {
+      const idleMs = TIMEOUTS.requestTimeout + 4 * TIMEOUTS.connectionsCheckingInterval;
+      expect(await connection.after(idleMs)).toEqual({ closed: false, second: 'HTTP/1.1 200 OK' });
+    } finally {
+      connection.close();
+    }
   });
 });

@@ -40,6 +40,7 @@ export const PROBLEM_STATUSES: Readonly<Record<ProblemType, number>> = {
   'body-too-large': 413,
   'headers-too-large': 431,
   'malformed-request': 400,
+  'request-timeout': 408,
   'unsupported-media-type': 415,
   internal: 500,
   'not-withdrawable': 409,
