@@ -157,7 +157,7 @@ export async function simulationThroughput(options: {
   await inParallel(parts, concurrency, async (partition) => {
     for await (const page of queryPages(doc, { ...gsi3(partition), Limit: SIMULATION_PAGE_SIZE })) {
       // Awaited before the sum: `read += await …` reads `read` first and loses the other partitions' counts.
-      const items = await readFromTable(page.Items ?? []);
+      const items = await readFromTable(tableName, page.Items ?? []);
       read += items.length;
     }
   });

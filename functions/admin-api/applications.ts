@@ -12,7 +12,7 @@ import { principalOf } from '../commons/edge/auth.js';
 import { json, requestLanguage, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { applicationView, listResponse } from '../commons/edge/views.js';
 
-export async function searchApplications(event: HttpEvent): Promise<HttpResult> {
+export async function searchApplications(table: string, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const { limit, cursor, status, programme, needsAttention } = validate(
     adminApplicationListParams,
@@ -21,7 +21,7 @@ export async function searchApplications(event: HttpEvent): Promise<HttpResult> 
   const language = requestLanguage(event);
   return json(
     200,
-    await listResponse(adminApplications({ status, programme, needsAttention }), { limit, cursor }, (item) =>
+    await listResponse(table, adminApplications({ status, programme, needsAttention }), { limit, cursor }, (item) =>
       applicationView(item, admin, language),
     ),
   );

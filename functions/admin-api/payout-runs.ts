@@ -37,11 +37,11 @@ export async function getPayoutRun(event: HttpEvent): Promise<HttpResult> {
   return json(200, run);
 }
 
-export async function listPayoutRuns(event: HttpEvent): Promise<HttpResult> {
+export async function listPayoutRuns(table: string, event: HttpEvent): Promise<HttpResult> {
   const { fiscalYear, ...paging } = validate(fiscalYearPageParams, event.queryStringParameters ?? {});
   return json(
     200,
-    await listResponse(yearRuns(fiscalYear), paging, async (run) =>
+    await listResponse(table, yearRuns(fiscalYear), paging, async (run) =>
       runView(run, await readTotals(run.runId as string)),
     ),
   );

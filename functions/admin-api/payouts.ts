@@ -4,7 +4,7 @@ import { fiscalYearPageParams } from '../commons/edge/list-params.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { listResponse, payoutView } from '../commons/edge/views.js';
 
-export async function listLedger(event: HttpEvent): Promise<HttpResult> {
+export async function listLedger(table: string, event: HttpEvent): Promise<HttpResult> {
   const { fiscalYear, ...paging } = validate(fiscalYearPageParams, event.queryStringParameters ?? {});
-  return json(200, await listResponse(payoutLedger(fiscalYear), paging, payoutView));
+  return json(200, await listResponse(table, payoutLedger(fiscalYear), paging, payoutView));
 }

@@ -7,6 +7,10 @@ import type { Context } from 'aws-lambda';
 import { json, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { republishEvents } from '../commons/messaging/republish.js';
 
-export async function republishUnpublishedEvents(event: HttpEvent, context: Context): Promise<HttpResult> {
-  return json(200, await republishEvents(() => context.getRemainingTimeInMillis()));
+export async function republishUnpublishedEvents(
+  table: string,
+  _event: HttpEvent,
+  context: Context,
+): Promise<HttpResult> {
+  return json(200, await republishEvents(table, () => context.getRemainingTimeInMillis()));
 }

@@ -32,13 +32,13 @@ export async function showApplication(table: string, event: HttpEvent): Promise<
 }
 
 /** GET /v1/applications?status=&programme=&limit=&cursor= */
-export async function listApplications(event: HttpEvent): Promise<HttpResult> {
+export async function listApplications(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const { limit, cursor, status, programme } = validate(applicationListParams, event.queryStringParameters ?? {});
   const language = requestLanguage(event);
   return json(
     200,
-    await listResponse(applicantApplications(principal.id, { status, programme }), { limit, cursor }, (item) =>
+    await listResponse(table, applicantApplications(principal.id, { status, programme }), { limit, cursor }, (item) =>
       applicationView(item, principal, language),
     ),
   );

@@ -30,6 +30,8 @@ export const applicantApiWith = ({ table }: ApplicantApiDeps) =>
   httpHandler(
     routeTable({
       ...onTable(table, {
+        'GET /v1/applications': listApplications,
+        'GET /v1/payouts': listPayouts,
         'GET /v1/applications/{id}': showApplication,
         'POST /v1/applications/{id}/withdraw': withdrawApplication,
         'POST /v1/applications/{id}/appeal': appealApplication,
@@ -37,8 +39,6 @@ export const applicantApiWith = ({ table }: ApplicantApiDeps) =>
         'GET /v1/applications/{id}/documents': listDocuments,
         'GET /v1/applications/{id}/documents/{documentId}': showDocument,
       }),
-      'GET /v1/applications': listApplications,
-      'GET /v1/payouts': listPayouts,
       'GET /v1/policy': getPolicy,
       'GET /v1/openapi.json': getOpenApiDocument,
       'GET /docs': getDocsPage,

@@ -5,8 +5,8 @@ import { principalOf } from '../commons/edge/auth.js';
 import { json, validate, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { listResponse, payoutView } from '../commons/edge/views.js';
 
-export async function listPayouts(event: HttpEvent): Promise<HttpResult> {
+export async function listPayouts(table: string, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const paging = validate(payoutListParams, event.queryStringParameters ?? {});
-  return json(200, await listResponse(applicantPayouts(principal.id), paging, payoutView));
+  return json(200, await listResponse(table, applicantPayouts(principal.id), paging, payoutView));
 }

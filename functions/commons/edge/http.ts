@@ -174,11 +174,16 @@ export const routeTable =
   };
 
 /** A route that reads or writes the function's table: given it beside the request. */
-export type TableRoute = (table: string, event: HttpEvent) => Promise<HttpResult>;
+export type TableRoute = (table: string, event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 /** These routes on the table a function's composition names. */
 export const onTable = (table: string, routes: Readonly<Record<string, TableRoute>>): Record<string, Route> =>
-  Object.fromEntries(Object.entries(routes).map(([key, route]) => [key, (event: HttpEvent) => route(table, event)]));
+  Object.fromEntries(
+    Object.entries(routes).map(([key, route]) => [
+      key,
+      (event: HttpEvent, context: Context) => route(table, event, context),
+    ]),
+  );
 
 /**
  * The `$default` route (shared/contract/resources.ts UNMATCHED_ROUTE): a request no route matched. A path

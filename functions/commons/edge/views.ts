@@ -50,15 +50,16 @@ const PAYOUT_FIELDS = ['payoutId', 'applicationId', 'applicantId', 'fiscalYear',
 /** A ledger entry in its API shape (SPEC §4 payout). */
 export const payoutView = (item: Item) => Object.fromEntries(PAYOUT_FIELDS.map((field) => [field, item[field]]));
 
-/** A page of a listing in the API's list shape: `{items, nextCursor?}`, the cursor holding just the last sort key. A view may read more (a run's totals). */
+/** A page of a listing of `table` in the API's list shape: `{items, nextCursor?}`, the cursor holding just the last sort key. A view may read more (a run's totals). */
 export async function listResponse(
+  table: string,
   listing: Listing,
   paging: { limit: number; cursor?: string | undefined },
   view: (item: Item) => unknown,
 ) {
   const binding = { listing: listingIdentity(listing), sortKey: indexAttributes(listing.index).sk };
   const before = paging.cursor === undefined ? undefined : decodeCursor(paging.cursor, binding);
-  const page = await queryPage(listing, { limit: paging.limit, before });
+  const page = await queryPage(table, listing, { limit: paging.limit, before });
   return {
     items: await Promise.all(page.items.map(view)),
     ...(page.lastSortKey === undefined ? {} : { nextCursor: encodeCursor(page.lastSortKey, binding) }),

@@ -26,7 +26,7 @@ const AWARDED_STATUSES = ['ELIGIBLE', 'APPROVED', 'PAID'] as const;
 
 /** The organisations of these applications (at most 100: one BatchGetItem), by application id. */
 export async function organisationsOf(applicationIds: string[]): Promise<Map<string, LedgerRow['organisation']>> {
-  const applications = await readFromTable(applicationIds.map(applicationKey));
+  const applications = await readFromTable(tableName(), applicationIds.map(applicationKey));
   return new Map(
     applications.map((item) => [item.applicationId as string, item.organisation as LedgerRow['organisation']]),
   );
@@ -108,7 +108,7 @@ export async function* awardPages(fiscalYear: number): AsyncGenerator<AwardRow[]
       awardedQuery(programme, fiscalYear, partition),
     );
     for await (const page of pages) {
-      const applications = await readFromTable(page.Items ?? []);
+      const applications = await readFromTable(tableName(), page.Items ?? []);
       yield applications.flatMap((item) => awardRow(item, fiscalYear));
     }
   }

@@ -9,11 +9,11 @@ import { handBackToRelay } from '../store/put-item/republish.js';
 import { moveMessages } from './redrive.js';
 import type { KeptEvent } from './unpublished.js';
 
-export async function republishEvents(timeLeftMs: () => number): Promise<{ moved: number }> {
+export async function republishEvents(table: string, timeLeftMs: () => number): Promise<{ moved: number }> {
   return moveMessages(env(ENV.unpublishedEventsQueueUrl), timeLeftMs, async (messages) => {
     await Promise.all(
       messages.map((message) =>
-        handBackToRelay(message.MessageId!, (JSON.parse(message.Body ?? '{}') as KeptEvent).event),
+        handBackToRelay(table, message.MessageId!, (JSON.parse(message.Body ?? '{}') as KeptEvent).event),
       ),
     );
     return messages;

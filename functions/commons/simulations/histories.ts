@@ -43,7 +43,7 @@ function recordedHistoryOf(simulationId: string, applicantId: string): Promise<R
 /** The markers of these recognitions, whoever holds them (one consistent batch read). */
 async function markersOf(references: string[]): Promise<Map<string, Recorded<AwardEntry>>> {
   const keys = [...new Set(references)].map(recognitionKey);
-  const items = keys.length === 0 ? [] : await readFromTable(keys, { consistent: true });
+  const items = keys.length === 0 ? [] : await readFromTable(tableName(), keys, { consistent: true });
   return new Map(items.map((item) => [String(item.pk), recognitionMarker(item)!]));
 }
 

@@ -49,7 +49,7 @@ async function readPage(message: SimulationMessage, draft: Draft) {
       ...(message.after ? { ExclusiveStartKey: message.after } : {}),
     }),
   );
-  const records = (await readFromTable(result.Items ?? [])).map(fromItem);
+  const records = (await readFromTable(tableName(), result.Items ?? [])).map(fromItem);
   return { records, next: result.LastEvaluatedKey as Record<string, string> | undefined };
 }
 

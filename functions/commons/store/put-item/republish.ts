@@ -11,14 +11,13 @@ import { documentClient } from '../../clients/dynamodb.js';
 import { nowIso } from '../../runtime/clock.js';
 import { republishKey } from '../items/keys.js';
 import { OUTBOX_ATTRIBUTE } from '../items/outbox.js';
-import { tableName } from '../items/table.js';
 
-/** Writes the item once per failure-store message (`handBackId`); a second hand-back of the same message writes nothing. */
-export async function handBackToRelay(handBackId: string, event: DomainEvent): Promise<void> {
+/** Writes the item to `table` once per failure-store message (`handBackId`); a second hand-back of the same message writes nothing. */
+export async function handBackToRelay(table: string, handBackId: string, event: DomainEvent): Promise<void> {
   try {
     await documentClient.send(
       new PutCommand({
-        TableName: tableName(),
+        TableName: table,
         Item: { ...republishKey(handBackId), [OUTBOX_ATTRIBUTE]: [event], handedBackAt: nowIso() },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),

@@ -16,7 +16,7 @@ import {
   yearRunsPartition,
   type IndexName,
 } from '../items/keys.js';
-import { tableName, type Item } from '../items/table.js';
+import type { Item } from '../items/table.js';
 import { NEEDS_ATTENTION } from '../items/application-item.js';
 
 /** One listing: the partitions of one index key, newest first, optionally narrowed. */
@@ -57,7 +57,7 @@ export const listingIdentity = (listing: Listing): string =>
   ]);
 
 /** The Query of one partition below `before` (exclusive: the previous page's last; the whole partition without it). */
-function partitionQuery(listing: Listing, partition: string, before: string | undefined) {
+function partitionQuery(table: string, listing: Listing, partition: string, before: string | undefined) {
   const { pk, sk } = indexAttributes(listing.index);
   const names: Record<string, string> = { '#pk': pk };
   const values: Record<string, unknown> = { ':pk': partition };
@@ -77,7 +77,7 @@ function partitionQuery(listing: Listing, partition: string, before: string | un
     filters.push('attribute_exists(#having)');
   }
   return {
-    TableName: tableName(),
+    TableName: table,
     IndexName: listing.index,
     KeyConditionExpression: keyCondition,
     ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
@@ -95,12 +95,13 @@ const matches = (item: Item, filters: Record<string, string>) =>
  * With item filters, each page's items are read from the table and filtered there.
  */
 async function readPartition(
+  table: string,
   listing: Listing,
   partition: string,
   before: string | undefined,
   wanted: number,
 ): Promise<Item[]> {
-  const input = partitionQuery(listing, partition, before);
+  const input = partitionQuery(table, listing, partition, before);
   const { itemFilters } = listing;
   const items: Item[] = [];
   let startKey: Item | undefined;
@@ -113,49 +114,52 @@ async function readPartition(
       }),
     );
     const read = page.Items ?? [];
-    items.push(...(itemFilters ? (await readFromTable(read)).filter((item) => matches(item, itemFilters)) : read));
+    items.push(
+      ...(itemFilters ? (await readFromTable(table, read)).filter((item) => matches(item, itemFilters)) : read),
+    );
     startKey = page.LastEvaluatedKey;
   } while (items.length < wanted && startKey);
   return items;
 }
 
 /**
- * The page's items as the table holds them, in the page's order (BatchGetItem, unprocessed keys
+ * The page's items as `table` holds them, in the page's order (BatchGetItem, unprocessed keys
  * retried); strongly consistent when asked, as a single item's read is (../get-item/get-item.ts).
  */
-export async function readFromTable(indexItems: Item[], { consistent = false } = {}): Promise<Item[]> {
+export async function readFromTable(table: string, indexItems: Item[], { consistent = false } = {}): Promise<Item[]> {
   const keyOf = (item: Item) => `${String(item.pk)}\u0000${String(item.sk)}`;
   const found = new Map<string, Item>();
   let keys = indexItems.map((item) => ({ pk: item.pk, sk: item.sk }));
   while (keys.length > 0) {
     const result = await documentClient.send(
-      new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: consistent } } }),
+      new BatchGetCommand({ RequestItems: { [table]: { Keys: keys, ConsistentRead: consistent } } }),
     );
-    for (const item of result.Responses?.[tableName()] ?? []) found.set(keyOf(item), item);
-    keys = (result.UnprocessedKeys?.[tableName()]?.Keys ?? []) as typeof keys;
+    for (const item of result.Responses?.[table] ?? []) found.set(keyOf(item), item);
+    keys = (result.UnprocessedKeys?.[table]?.Keys ?? []) as typeof keys;
   }
   return indexItems.map((item) => found.get(keyOf(item))).filter((item): item is Item => item !== undefined);
 }
 
 /**
- * One page of a listing: each partition's newest `limit + 1` items below `before` (the previous
+ * One page of a listing of `table`: each partition's newest `limit + 1` items below `before` (the previous
  * page's last sort key), merged by sort key, the first `limit` kept. Every item above the page's
  * last was in some partition's read, so the next page (below that sort key) skips and repeats
  * nothing, and `lastSortKey` appears only when another item exists. Index sort keys end in an
  * id, so they are unique.
  */
 export async function queryPage(
+  table: string,
   listing: Listing,
   paging: { limit: number; before?: string | undefined },
 ): Promise<Page> {
   const { before } = paging;
   const { sk } = indexAttributes(listing.index);
   const reads = await Promise.all(
-    listing.partitions.map((partition) => readPartition(listing, partition, before, paging.limit + 1)),
+    listing.partitions.map((partition) => readPartition(table, listing, partition, before, paging.limit + 1)),
   );
   const merged = reads.flat().sort((a, b) => (String(a[sk]) < String(b[sk]) ? 1 : -1));
   const kept = merged.slice(0, paging.limit);
-  const items = listing.fromTable && !listing.itemFilters ? await readFromTable(kept) : kept;
+  const items = listing.fromTable && !listing.itemFilters ? await readFromTable(table, kept) : kept;
   if (merged.length <= paging.limit) return { items };
   return { items, lastSortKey: String(kept[kept.length - 1]![sk]) };
 }
