@@ -43,7 +43,9 @@ afterAll(async () => {
   rmSync(outside, { recursive: true, force: true });
 }, 60_000);
 
-describe('the client package, packed and installed outside the repository', () => {
+// The client package and the walk-through need nothing of each other: packing, installing and compiling the
+// package runs while the walk-through's commands wait on the system. The example consumer's check comes after both.
+describe.concurrent('the client package, packed and installed outside the repository', () => {
   it('type-checks and runs examples/client/main.ts against npm start', async () => {
     // npm pack runs the package's prepack (tsc → dist/) and lists only what it publishes.
     await run('npm', ['pack', '--pack-destination', outside, '--silent'], { cwd: join(REPO, 'client') });
@@ -113,7 +115,7 @@ describe('the client package, packed and installed outside the repository', () =
   }, 120_000);
 });
 
-describe('the README walk-through', () => {
+describe.concurrent('the README walk-through', () => {
   it('runs in order against npm start, every curl answering the status the README writes after it', async () => {
     const { script, commands } = readWalkthrough(readFileSync(join(REPO, 'README.md'), 'utf8'));
     const annotated = commands.filter((command) => command.expected !== undefined);
