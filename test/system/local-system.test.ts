@@ -100,13 +100,16 @@ describe('npm start (fresh state)', () => {
 
   it('`npm run --silent token` prints one token and nothing else, which the gateway accepts', async () => {
     const env = { ...process.env, LOCAL_STATE_DIR: stateDir, NODE_NO_WARNINGS: '1' };
-    const { stdout } = await run('npm', ['run', '--silent', 'token', '--', '--sub', 'e2e-token-check'], { env });
+    const printToken = (...args: string[]) => run('npm', ['run', '--silent', 'token', '--', ...args], { env });
+    // Both at once: each is an npm and a tsx process starting.
+    const [{ stdout }, { stdout: admin }] = await Promise.all([
+      printToken('--sub', 'e2e-token-check'),
+      printToken('--sub', 'e2e-admin', '--admin'),
+    ]);
     expect(stdout).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\n$/);
     const applicant = await fetchJson<{ items: unknown[] }>('/v1/applications', stdout.trim());
     expect(applicant).toEqual({ status: 200, body: { items: [] } });
 
-    const admin = (await run('npm', ['run', '--silent', 'token', '--', '--sub', 'e2e-admin', '--admin'], { env }))
-      .stdout;
     expect(admin).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\n$/);
     expect((await fetchJson('/v1/admin/applications', admin.trim())).status).toBe(200);
   });
