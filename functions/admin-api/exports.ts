@@ -20,10 +20,10 @@ import { readExport, requestExport } from '../commons/exports/requests.js';
 import { reportDownload } from '../commons/files/report-downloads.js';
 import { exportBodySchema } from './export-body.js';
 
-export async function startExport(event: HttpEvent): Promise<HttpResult> {
+export async function startExport(table: string, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const { kind, fiscalYear } = parseBody(event, exportBodySchema);
-  const { exportId, status } = await requestExport({
+  const { exportId, status } = await requestExport(table, {
     kind,
     fiscalYear,
     language: requestLanguage(event),
@@ -32,9 +32,9 @@ export async function startExport(event: HttpEvent): Promise<HttpResult> {
   return json(202, { exportId, kind, fiscalYear, status }, { location: `/v1/admin/exports/${exportId}` });
 }
 
-export async function getExport(event: HttpEvent): Promise<HttpResult> {
+export async function getExport(table: string, event: HttpEvent): Promise<HttpResult> {
   const exportId = pathParameter(event, 'id');
-  const record = exportIdSchema.safeParse(exportId).success ? await readExport(exportId) : undefined;
+  const record = exportIdSchema.safeParse(exportId).success ? await readExport(table, exportId) : undefined;
   if (!record) throw notFound('export', exportId);
   const { objectKey, ...shown } = record;
   const body: ExportResponse = {

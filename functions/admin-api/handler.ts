@@ -33,6 +33,8 @@ const routesWith = ({ table }: AdminApiDeps) =>
       'GET /v1/admin/payouts': listLedger,
       'GET /v1/admin/payout-runs': listPayoutRuns,
       'POST /v1/admin/event-republish': republishUnpublishedEvents,
+      'POST /v1/admin/exports': startExport,
+      'GET /v1/admin/exports/{id}': getExport,
     }),
     'POST /v1/admin/payout-runs': startPayoutRun,
     'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
@@ -41,8 +43,6 @@ const routesWith = ({ table }: AdminApiDeps) =>
     'GET /v1/admin/statistics': getStatistics,
     'POST /v1/admin/simulations': startSimulationRoute,
     'GET /v1/admin/simulations/{id}': getSimulation,
-    'POST /v1/admin/exports': startExport,
-    'GET /v1/admin/exports/{id}': getExport,
   });
 
 /** The API on these dependencies (tests build it on their own table). */

@@ -7,28 +7,46 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { EXPORT_QUEUE } from '../../shared/contract/resources.js';
+import { ENV, EXPORT_QUEUE } from '../../shared/contract/resources.js';
 import { concludeExport } from '../commons/exports/conclusion.js';
 import { runExport } from '../commons/exports/job.js';
 import { exportMessageSchema } from '../commons/exports/model.js';
 import { nowIso } from '../commons/runtime/clock.js';
+import { env } from '../commons/runtime/env.js';
 
 const logger = new Logger();
 
-async function handleRecord(record: SQSRecord): Promise<void> {
+async function handleRecord(table: string, record: SQSRecord): Promise<void> {
   const { exportId } = exportMessageSchema.parse(JSON.parse(record.body));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   try {
-    const outcome = await runExport(exportId);
+    const outcome = await runExport(table, exportId);
     logger.info('export handled', { exportId, outcome, receives });
   } catch (error) {
     // Ids and counts only: no personal data in logs.
     logger.error('export failed', { exportId, messageId: record.messageId, receives, error: error as Error });
     if (receives < EXPORT_QUEUE.maxReceiveCount) throw error;
-    await concludeExport(exportId, { status: 'FAILED', completedAt: nowIso() });
+    await concludeExport(table, exportId, { status: 'FAILED', completedAt: nowIso() });
   }
 }
 
-/** A processor per invocation (see functions/payout-worker/handler.ts). */
-export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context });
+/** What the export job needs beside its messages: the table the exports and the year's records are in. */
+export interface ExportWorkerDeps {
+  table: string;
+}
+
+/** The function on these dependencies (tests build it on their own table); a processor per invocation (see functions/payout-worker/handler.ts). */
+export const exportWorkerWith =
+  ({ table }: ExportWorkerDeps) =>
+  async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
+    processPartialResponse(
+      event,
+      (record: SQSRecord) => handleRecord(table, record),
+      new BatchProcessor(EventType.SQS),
+      {
+        context,
+      },
+    );
+
+/** Composed once per container: the table its environment names. */
+export const handler = exportWorkerWith({ table: env(ENV.tableName) });

@@ -44,15 +44,16 @@ interface JobKind {
   fail: (id: string) => Promise<void>;
 }
 
-const EXPORTS: JobKind = {
+/** The exports of `table`. */
+const exportsOf = (table: string): JobKind => ({
   partition: PENDING_EXPORTS,
   key: exportKey,
   waiting: 'PENDING',
   failAfterMs: messageLifeMs(EXPORT_QUEUE),
   neverSent: async (job) => job.jobStartedAt === undefined,
   send: (job) => sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: String(job.exportId) }]),
-  fail: (exportId) => concludeExport(exportId, { status: 'FAILED', completedAt: nowIso() }),
-};
+  fail: (exportId) => concludeExport(table, exportId, { status: 'FAILED', completedAt: nowIso() }),
+});
 
 const SIMULATIONS: JobKind = {
   partition: RUNNING_SIMULATIONS,
@@ -67,8 +68,6 @@ const SIMULATIONS: JobKind = {
   fail: recordSimulationFailed,
 };
 
-const JOB_KINDS = [EXPORTS, SIMULATIONS];
-
 /** The job's id from its index entry (the index projects the table's keys: `EXPORT#<id>`, `SIMULATION#<id>`). */
 const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf('#') + 1);
 /** When it started, from its index entry's sort key (`<startedAt>#<id>`). */
@@ -76,7 +75,7 @@ const startedAt = (entry: Item) => Date.parse(String(entry.gsi3sk).split('#')[0]
 
 /** Every job of `table` still waiting in its kind's partition (started before `cutoff`, when given), with its record. */
 async function* waitingJobs(table: string, cutoff?: string): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
-  for (const kind of JOB_KINDS)
+  for (const kind of [exportsOf(table), SIMULATIONS])
     for await (const entries of unfinishedJobs(table, kind.partition, cutoff))
       for (const entry of entries) {
         const job = await getItem(table, kind.key(idInKey(entry)));

@@ -6,14 +6,13 @@
 import { exportKey, RUNNING_INDEX_ATTRIBUTES } from '../store/items/keys.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
 import type { ExportRecord } from './model.js';
-import { tableName } from '../store/items/table.js';
 
 /** Records how the export ended, once: a later attempt finds it no longer PENDING and changes nothing. */
-export async function concludeExport(exportId: string, fields: Partial<ExportRecord>): Promise<void> {
-  await stepFromStatus(tableName(), exportKey(exportId), 'PENDING', fields, RUNNING_INDEX_ATTRIBUTES);
+export async function concludeExport(table: string, exportId: string, fields: Partial<ExportRecord>): Promise<void> {
+  await stepFromStatus(table, exportKey(exportId), 'PENDING', fields, RUNNING_INDEX_ATTRIBUTES);
 }
 
 /** The job received its message: the sweeper leaves it to the job (which concludes it, FAILED on its last receive). */
-export async function markExportStarted(exportId: string, at: string): Promise<void> {
-  await stepFromStatus(tableName(), exportKey(exportId), 'PENDING', { jobStartedAt: at });
+export async function markExportStarted(table: string, exportId: string, at: string): Promise<void> {
+  await stepFromStatus(table, exportKey(exportId), 'PENDING', { jobStartedAt: at });
 }

@@ -14,7 +14,6 @@ import { AWARD_COLUMNS, LEDGER_COLUMNS } from './columns.js';
 import { concludeExport, markExportStarted } from './conclusion.js';
 import type { ExportRecord } from './model.js';
 import { awardPages, ledgerPages } from './rows.js';
-import { tableName } from '../store/items/table.js';
 
 export type JobOutcome = 'written' | 'already-finished' | 'unknown';
 
@@ -42,15 +41,16 @@ async function writeFile<Row extends { amount: string }>(
   return { objectKey, bytes, rows: totals.rows, amount: formatYuan(totals.fen) };
 }
 
-export async function runExport(exportId: string): Promise<JobOutcome> {
-  const record = (await getItem(tableName(), exportKey(exportId))) as ExportRecord | undefined;
+/** Runs the export `exportId` of `table`. */
+export async function runExport(table: string, exportId: string): Promise<JobOutcome> {
+  const record = (await getItem(table, exportKey(exportId))) as ExportRecord | undefined;
   if (!record) return 'unknown';
   if (record.status !== 'PENDING') return 'already-finished';
-  if (record.jobStartedAt === undefined) await markExportStarted(exportId, nowIso());
+  if (record.jobStartedAt === undefined) await markExportStarted(table, exportId, nowIso());
   const file =
     record.kind === 'LEDGER'
-      ? await writeFile(record, LEDGER_COLUMNS, ledgerPages(record.fiscalYear))
-      : await writeFile(record, AWARD_COLUMNS, awardPages(record.fiscalYear));
-  await concludeExport(exportId, { status: 'DONE', completedAt: nowIso(), ...file });
+      ? await writeFile(record, LEDGER_COLUMNS, ledgerPages(table, record.fiscalYear))
+      : await writeFile(record, AWARD_COLUMNS, awardPages(table, record.fiscalYear));
+  await concludeExport(table, exportId, { status: 'DONE', completedAt: nowIso(), ...file });
   return 'written';
 }

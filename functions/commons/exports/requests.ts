@@ -17,22 +17,24 @@ import { nowIso } from '../runtime/clock.js';
 import { env } from '../runtime/env.js';
 import { exportKey, PENDING_EXPORTS, unfinishedJobIndexKeys } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { tableName } from '../store/items/table.js';
 import { concludeExport } from './conclusion.js';
 import type { ExportKind, ExportMessage, ExportRecord } from './model.js';
 
 const logger = new Logger();
 
-export async function requestExport(request: {
-  kind: ExportKind;
-  fiscalYear: number;
-  language: Language;
-  requestedBy: string;
-}): Promise<ExportRecord> {
+export async function requestExport(
+  table: string,
+  request: {
+    kind: ExportKind;
+    fiscalYear: number;
+    language: Language;
+    requestedBy: string;
+  },
+): Promise<ExportRecord> {
   const record: ExportRecord = { exportId: randomUUID(), ...request, status: 'PENDING', requestedAt: nowIso() };
   await documentClient.send(
     new PutCommand({
-      TableName: tableName(),
+      TableName: table,
       Item: {
         ...exportKey(record.exportId),
         ...unfinishedJobIndexKeys(PENDING_EXPORTS, record.requestedAt, record.exportId),
@@ -47,7 +49,7 @@ export async function requestExport(request: {
     return record;
   } catch (error) {
     logger.error('export not queued: recorded FAILED', { exportId: record.exportId, error: error as Error });
-    await concludeExport(record.exportId, { status: 'FAILED', completedAt: nowIso() });
+    await concludeExport(table, record.exportId, { status: 'FAILED', completedAt: nowIso() });
     return { ...record, status: 'FAILED' };
   }
 }
@@ -67,7 +69,7 @@ const RECORD_FIELDS = [
   'objectKey',
 ] as const;
 
-export async function readExport(exportId: string): Promise<ExportRecord | undefined> {
-  const item = await getItem(tableName(), exportKey(exportId));
+export async function readExport(table: string, exportId: string): Promise<ExportRecord | undefined> {
+  const item = await getItem(table, exportKey(exportId));
   return item && (Object.fromEntries(RECORD_FIELDS.filter((f) => f in item).map((f) => [f, item[f]])) as never);
 }

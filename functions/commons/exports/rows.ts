@@ -16,7 +16,7 @@ import { documentClient } from '../clients/dynamodb.js';
 import { applicationKey, indexAttributes, ledgerPartitions, programmePartitions } from '../store/items/keys.js';
 import { readFromTable } from '../store/query/listings.js';
 import { queryPartitionPages } from '../store/query/query.js';
-import { tableName, type Item } from '../store/items/table.js';
+import type { Item } from '../store/items/table.js';
 import type { AwardRow, LedgerRow } from './columns.js';
 
 /** Index items per Query page: BatchGetItem reads at most 100 keys. */
@@ -24,18 +24,21 @@ export const EXPORT_PAGE_SIZE = 100;
 
 const AWARDED_STATUSES = ['ELIGIBLE', 'APPROVED', 'PAID'] as const;
 
-/** The organisations of these applications (at most 100: one BatchGetItem), by application id. */
-export async function organisationsOf(applicationIds: string[]): Promise<Map<string, LedgerRow['organisation']>> {
-  const applications = await readFromTable(tableName(), applicationIds.map(applicationKey));
+/** The organisations of these applications of `table` (at most 100: one BatchGetItem), by application id. */
+export async function organisationsOf(
+  table: string,
+  applicationIds: string[],
+): Promise<Map<string, LedgerRow['organisation']>> {
+  const applications = await readFromTable(table, applicationIds.map(applicationKey));
   return new Map(
     applications.map((item) => [item.applicationId as string, item.organisation as LedgerRow['organisation']]),
   );
 }
 
-export async function* ledgerPages(fiscalYear: number): AsyncGenerator<LedgerRow[]> {
+export async function* ledgerPages(table: string, fiscalYear: number): AsyncGenerator<LedgerRow[]> {
   const { pk } = indexAttributes('GSI2');
   const pages = queryPartitionPages(documentClient, ledgerPartitions(fiscalYear), (partition) => ({
-    TableName: tableName(),
+    TableName: table,
     IndexName: 'GSI2',
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': pk },
@@ -44,7 +47,10 @@ export async function* ledgerPages(fiscalYear: number): AsyncGenerator<LedgerRow
   }));
   for await (const page of pages) {
     const entries = page.Items ?? [];
-    const organisations = await organisationsOf(entries.map((entry) => entry.applicationId as string));
+    const organisations = await organisationsOf(
+      table,
+      entries.map((entry) => entry.applicationId as string),
+    );
     yield entries.map((entry) => ({
       payoutId: entry.payoutId as string,
       issuedAt: entry.issuedAt as string,
@@ -65,11 +71,11 @@ const shanghaiYear = (fiscalYear: number) => ({
 });
 
 /** The Query of one programme shard for awarded applications (those submitted in year Y only, unless the year is in the claim). */
-function awardedQuery(programme: ProgrammeCode, fiscalYear: number, partition: string) {
+function awardedQuery(table: string, programme: ProgrammeCode, fiscalYear: number, partition: string) {
   const { pk, sk } = indexAttributes('GSI3');
   const within = programme === LEDGER_PROGRAMME ? undefined : shanghaiYear(fiscalYear);
   return {
-    TableName: tableName(),
+    TableName: table,
     IndexName: 'GSI3',
     // A sort key is `<submittedAt>#<id>`: one submitted at the year's end sorts after `:to`.
     KeyConditionExpression: `#pk = :pk${within ? ' AND #sk BETWEEN :from AND :to' : ''}`,
@@ -102,13 +108,13 @@ function awardRow(item: Item, fiscalYear: number): AwardRow[] {
   ];
 }
 
-export async function* awardPages(fiscalYear: number): AsyncGenerator<AwardRow[]> {
+export async function* awardPages(table: string, fiscalYear: number): AsyncGenerator<AwardRow[]> {
   for (const programme of PROGRAMMES) {
     const pages = queryPartitionPages(documentClient, programmePartitions(programme), (partition) =>
-      awardedQuery(programme, fiscalYear, partition),
+      awardedQuery(table, programme, fiscalYear, partition),
     );
     for await (const page of pages) {
-      const applications = await readFromTable(tableName(), page.Items ?? []);
+      const applications = await readFromTable(table, page.Items ?? []);
       yield applications.flatMap((item) => awardRow(item, fiscalYear));
     }
   }

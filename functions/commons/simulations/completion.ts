@@ -49,7 +49,7 @@ export async function completeIfSettled(simulationId: string): Promise<void> {
   const result = simulationResult(await mergedPages(simulationId), simulation.programmes as ProgrammeCode[]);
   // Asked for before the language was stored: the default's headers.
   const language = (simulation.language as Language | undefined) ?? DEFAULT_LANGUAGE;
-  const file = await writeSimulationFile(simulationId, result, language);
+  const file = await writeSimulationFile(tableName(), simulationId, result, language);
   const at = nowIso();
   // false: another caller completed it first.
   await stepFromStatus(

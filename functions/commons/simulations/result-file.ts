@@ -12,14 +12,19 @@ import { reportKey, writeReport } from '../files/report-files.js';
 import { programmeLines, SIMULATION_COLUMNS, type SimulationLine } from './result-columns.js';
 
 /** A page of lines per programme, its changes' organisations read with it (at most LARGEST_CHANGES: one batch read). */
-async function* linePages(result: readonly ProgrammeResult[]): AsyncGenerator<SimulationLine[]> {
+async function* linePages(table: string, result: readonly ProgrammeResult[]): AsyncGenerator<SimulationLine[]> {
   for (const programme of result) {
-    const organisations = await organisationsOf(programme.largestChanges.map((change) => change.applicationId));
+    const organisations = await organisationsOf(
+      table,
+      programme.largestChanges.map((change) => change.applicationId),
+    );
     yield programmeLines(programme, organisations);
   }
 }
 
+/** Writes the simulation's result file, its changes' organisations read from `table`. */
 export async function writeSimulationFile(
+  table: string,
   simulationId: string,
   result: readonly ProgrammeResult[],
   language: Language,
@@ -27,7 +32,7 @@ export async function writeSimulationFile(
   const objectKey = reportKey('simulations', simulationId);
   const bytes = await writeReport(
     objectKey,
-    csvChunks(SIMULATION_COLUMNS, linePages(result), language),
+    csvChunks(SIMULATION_COLUMNS, linePages(table, result), language),
     CSV_CONTENT_TYPE,
   );
   return { objectKey, bytes };
