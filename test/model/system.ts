@@ -33,7 +33,7 @@ import { expectStatisticsReconciled } from '../support/statistics.js';
 import type { Lane } from './lane.js';
 import { ConsistentReads, type Item, type Key } from './consistent-reads.js';
 import { applicant, caller } from '../support/http-events.js';
-import { body, doc, review, sqs, storedApplication, submit } from '../write-path/write-path.js';
+import { body, doc, review, sqs, submit } from '../write-path/write-path.js';
 import {
   acknowledgementsHold,
   auditTrails,
@@ -354,7 +354,7 @@ export class LiveScenario {
    */
   private async review(applicationId: string, { decision, amount: share }: Verdict): Promise<void> {
     const seen = this.applications.find((application) => application.applicationId === applicationId)?.decided;
-    const ceiling = seen ?? (await storedApplication(applicationId))?.decision?.amount ?? '0.01';
+    const ceiling = seen ?? (await this.storedDecision(applicationId)) ?? '0.01';
     const amount = decision === 'APPROVE' ? (share === 'ceiling' ? ceiling : halfOf(ceiling)) : undefined;
     const response = await review(applicationId, { decision, amount, note: REVIEW_NOTE });
     count(
@@ -400,6 +400,12 @@ export class LiveScenario {
       if (record!.decision?.outcome === 'INELIGIBLE')
         for (const { rule } of record!.decision.reasons) count(`refused by ${rule}`);
     }
+  }
+
+  /** The decided amount as stored now, read with the reads waiting beside it. */
+  private async storedDecision(applicationId: string): Promise<string | undefined> {
+    const item = itemAt(await this.shared.reads.read([applicationKey(applicationId)]), applicationKey(applicationId));
+    return item && fromItem(item).decision?.amount;
   }
 
   /** What the table holds of the scenario's applicants that it was never told of. */
