@@ -167,7 +167,7 @@ export async function simulationThroughput(options: {
   const { readSimulation } = await import('../../functions/commons/simulations/read.js');
   const { handler } = await import('../../functions/simulation-worker/handler.js');
   const simulationStarted = performance.now();
-  const { simulationId } = await startSimulation({ overrides: { ospOperatingRate: '15%' } }, 'bench');
+  const { simulationId } = await startSimulation(tableName, { overrides: { ospOperatingRate: '15%' } }, 'bench');
   const stop = startPoller({
     client: sqs,
     queueUrl: queue.url,
@@ -177,10 +177,10 @@ export async function simulationThroughput(options: {
     concurrency: SIMULATION_QUEUE.maxConcurrency,
     handler: async () => handler,
   });
-  let view = await readSimulation(simulationId);
+  let view = await readSimulation(tableName, simulationId);
   while (view?.status !== 'COMPLETED') {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    view = await readSimulation(simulationId);
+    view = await readSimulation(tableName, simulationId);
   }
   const simulationSeconds = (performance.now() - simulationStarted) / 1000;
   await stop();

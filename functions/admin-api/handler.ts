@@ -35,14 +35,14 @@ const routesWith = ({ table }: AdminApiDeps) =>
       'POST /v1/admin/event-republish': republishUnpublishedEvents,
       'POST /v1/admin/exports': startExport,
       'GET /v1/admin/exports/{id}': getExport,
+      'POST /v1/admin/simulations': startSimulationRoute,
+      'GET /v1/admin/simulations/{id}': getSimulation,
     }),
     'POST /v1/admin/payout-runs': startPayoutRun,
     'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
     'GET /v1/admin/payout-forecast': forecastPayoutRun,
     'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
     'GET /v1/admin/statistics': getStatistics,
-    'POST /v1/admin/simulations': startSimulationRoute,
-    'GET /v1/admin/simulations/{id}': getSimulation,
   });
 
 /** The API on these dependencies (tests build it on their own table). */

@@ -22,13 +22,14 @@ import { readSimulation } from '../commons/simulations/read.js';
 import { startSimulation } from '../commons/simulations/start.js';
 import { simulationBodySchema } from './simulation-body.js';
 
-export async function startSimulationRoute(event: HttpEvent): Promise<HttpResult> {
+export async function startSimulationRoute(table: string, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const body = jsonBody(event);
   const { policyVersion, programmes, submittedFrom, submittedTo } = validate(simulationBodySchema, body);
   // Valid: the overrides are kept as sent; the workers read them back as the policy's values.
   const { overrides } = body as { overrides: Record<string, unknown> };
   const started = await startSimulation(
+    table,
     { policyVersion, overrides, programmes, submittedFrom, submittedTo },
     admin.id,
     { language: requestLanguage(event), correlationId: correlationIdOf(event) },
@@ -36,9 +37,9 @@ export async function startSimulationRoute(event: HttpEvent): Promise<HttpResult
   return json(202, started, { location: `/v1/admin/simulations/${started.simulationId}` });
 }
 
-export async function getSimulation(event: HttpEvent): Promise<HttpResult> {
+export async function getSimulation(table: string, event: HttpEvent): Promise<HttpResult> {
   const id = pathParameter(event, 'id');
-  const simulation = simulationIdSchema.safeParse(id).success ? await readSimulation(id) : undefined;
+  const simulation = simulationIdSchema.safeParse(id).success ? await readSimulation(table, id) : undefined;
   if (!simulation) throw notFound('simulation', id);
   return json(200, simulation);
 }

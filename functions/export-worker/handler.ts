@@ -4,13 +4,13 @@
  * queue's last allowed receive it is recorded FAILED, which GET /v1/admin/exports/{id} shows, and
  * the message is let go (a malformed message goes to the DLQ).
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { ENV, EXPORT_QUEUE } from '../../shared/contract/resources.js';
 import { concludeExport } from '../commons/exports/conclusion.js';
 import { runExport } from '../commons/exports/job.js';
 import { exportMessageSchema } from '../commons/exports/model.js';
+import { eachRecord } from '../commons/messaging/each-record.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
 
@@ -35,18 +35,9 @@ export interface ExportWorkerDeps {
   table: string;
 }
 
-/** The function on these dependencies (tests build it on their own table); a processor per invocation (see functions/payout-worker/handler.ts). */
-export const exportWorkerWith =
-  ({ table }: ExportWorkerDeps) =>
-  async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-    processPartialResponse(
-      event,
-      (record: SQSRecord) => handleRecord(table, record),
-      new BatchProcessor(EventType.SQS),
-      {
-        context,
-      },
-    );
+/** The function on these dependencies (tests build it on their own table). */
+export const exportWorkerWith = ({ table }: ExportWorkerDeps) =>
+  eachRecord((record: SQSRecord) => handleRecord(table, record));
 
 /** Composed once per container: the table its environment names. */
 export const handler = exportWorkerWith({ table: env(ENV.tableName) });

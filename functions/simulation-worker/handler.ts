@@ -4,19 +4,21 @@
  * Records fail one by one (ReportBatchItemFailures); every message is safe to receive twice (its
  * page is recorded once). A message that keeps failing goes to the DLQ for redrive.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
+import { ENV } from '../../shared/contract/resources.js';
+import { env } from '../commons/runtime/env.js';
 import { publishingCounts } from '../commons/runtime/metrics.js';
 import { simulationMessageSchema } from '../commons/simulations/model.js';
 import { simulatePage } from '../commons/simulations/simulate.js';
+import { eachRecord } from '../commons/messaging/each-record.js';
 
 const logger = new Logger();
 
-async function handleRecord(record: SQSRecord): Promise<void> {
+async function handleRecord(table: string, record: SQSRecord): Promise<void> {
   const message = simulationMessageSchema.parse(JSON.parse(record.body));
   try {
-    await simulatePage(message);
+    await simulatePage(table, message);
   } catch (error) {
     // Ids and counts only: no personal data in logs.
     const { simulationId, programme, shard, page } = message;
@@ -25,7 +27,14 @@ async function handleRecord(record: SQSRecord): Promise<void> {
   }
 }
 
-/** A processor per invocation: the local runtime runs several batches of one module at once. */
-export const handler = publishingCounts(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }),
-);
+/** What simulating needs beside its messages: the table the simulations and the applications are in. */
+export interface SimulationWorkerDeps {
+  table: string;
+}
+
+/** The function on these dependencies (tests build it on their own table). */
+export const simulationWorkerWith = ({ table }: SimulationWorkerDeps) =>
+  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(table, record)));
+
+/** Composed once per container: the table its environment names. */
+export const handler = simulationWorkerWith({ table: env(ENV.tableName) });

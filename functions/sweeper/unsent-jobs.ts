@@ -55,18 +55,19 @@ const exportsOf = (table: string): JobKind => ({
   fail: (exportId) => concludeExport(table, exportId, { status: 'FAILED', completedAt: nowIso() }),
 });
 
-const SIMULATIONS: JobKind = {
+/** The simulations of `table`. */
+const simulationsOf = (table: string): JobKind => ({
   partition: RUNNING_SIMULATIONS,
   key: simulationKey,
   waiting: 'RUNNING',
   failAfterMs: messageLifeMs(SIMULATION_QUEUE),
   neverSent: async (job) => {
-    const { cases, partsDone } = await readProgress(String(job.simulationId), job.parts as number);
+    const { cases, partsDone } = await readProgress(table, String(job.simulationId), job.parts as number);
     return cases === 0 && partsDone === 0;
   },
   send: (job) => sendStartMessages(String(job.simulationId), job.programmes as ProgrammeCode[]),
-  fail: recordSimulationFailed,
-};
+  fail: (simulationId) => recordSimulationFailed(table, simulationId),
+});
 
 /** The job's id from its index entry (the index projects the table's keys: `EXPORT#<id>`, `SIMULATION#<id>`). */
 const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf('#') + 1);
@@ -75,7 +76,7 @@ const startedAt = (entry: Item) => Date.parse(String(entry.gsi3sk).split('#')[0]
 
 /** Every job of `table` still waiting in its kind's partition (started before `cutoff`, when given), with its record. */
 async function* waitingJobs(table: string, cutoff?: string): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
-  for (const kind of [exportsOf(table), SIMULATIONS])
+  for (const kind of [exportsOf(table), simulationsOf(table)])
     for await (const entries of unfinishedJobs(table, kind.partition, cutoff))
       for (const entry of entries) {
         const job = await getItem(table, kind.key(idInKey(entry)));

@@ -109,7 +109,7 @@ describe("a simulation's histories", () => {
             } as unknown as ApplicationRecord;
             return { record, asOf: { at: entry.at, applicationId: record.applicationId } };
           });
-          const simulated = await historiesAsOf(stored, {
+          const simulated = await historiesAsOf(tableName, stored, {
             simulationId: randomUUID(),
             startedAt: STARTED.toISOString(),
           });

@@ -345,7 +345,7 @@ describe('the result as CSV', () => {
         ExpressionAttributeValues: { ':running': 'RUNNING' },
       }),
     );
-    await completeIfSettled(simulation.simulationId);
+    await completeIfSettled(tableName, simulation.simulationId);
     const again = (await read(simulation.simulationId)).body;
     expect(again.status).toBe('COMPLETED');
     expect((await resultFile(again)).bytes.equals(bytes)).toBe(true);

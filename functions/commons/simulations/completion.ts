@@ -22,15 +22,15 @@ import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
 import { queryPages } from '../store/query/query.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { tableName, type Item } from '../store/items/table.js';
+import type { Item } from '../store/items/table.js';
 import { readProgress } from './progress.js';
 import { writeSimulationFile } from './result-file.js';
 
 /** Every recorded page's tallies, merged a page of pages at a time. */
-async function mergedPages(simulationId: string): Promise<Tallies> {
+async function mergedPages(table: string, simulationId: string): Promise<Tallies> {
   let merged: Tallies = {};
   const pages = queryPages(documentClient, {
-    TableName: tableName(),
+    TableName: table,
     ConsistentRead: true,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': simulationPartition(simulationId), ':prefix': SIMULATION_PAGE_PREFIX },
@@ -41,19 +41,19 @@ async function mergedPages(simulationId: string): Promise<Tallies> {
 }
 
 /** Called after every part's last page. */
-export async function completeIfSettled(simulationId: string): Promise<void> {
-  const simulation: Item | undefined = await getItem(tableName(), simulationKey(simulationId));
+export async function completeIfSettled(table: string, simulationId: string): Promise<void> {
+  const simulation: Item | undefined = await getItem(table, simulationKey(simulationId));
   if (simulation?.status !== 'RUNNING') return;
-  const progress = await readProgress(simulationId, simulation.parts as number);
+  const progress = await readProgress(table, simulationId, simulation.parts as number);
   if (progress.partsDone < progress.parts) return;
-  const result = simulationResult(await mergedPages(simulationId), simulation.programmes as ProgrammeCode[]);
+  const result = simulationResult(await mergedPages(table, simulationId), simulation.programmes as ProgrammeCode[]);
   // Asked for before the language was stored: the default's headers.
   const language = (simulation.language as Language | undefined) ?? DEFAULT_LANGUAGE;
-  const file = await writeSimulationFile(tableName(), simulationId, result, language);
+  const file = await writeSimulationFile(table, simulationId, result, language);
   const at = nowIso();
   // false: another caller completed it first.
   await stepFromStatus(
-    tableName(),
+    table,
     simulationKey(simulationId),
     'RUNNING',
     {

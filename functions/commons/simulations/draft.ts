@@ -6,7 +6,6 @@ import { POLICY_REGISTRY, type PolicyRegistry } from '../../../shared/policy/ind
 import { draftRegistry, overridesSchema } from '../../../shared/policy/overrides.js';
 import { simulationKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { tableName } from '../store/items/table.js';
 
 export interface Draft {
   simulationId: string;
@@ -24,10 +23,10 @@ const MAX_DRAFTS = 16;
 const drafts = new Map<string, Draft>();
 
 /** The draft of a stored simulation; throws when it does not exist (yet): the message is received again. */
-export async function draftOf(simulationId: string): Promise<Draft> {
+export async function draftOf(table: string, simulationId: string): Promise<Draft> {
   const known = drafts.get(simulationId);
   if (known) return known;
-  const stored = await getItem(tableName(), simulationKey(simulationId));
+  const stored = await getItem(table, simulationKey(simulationId));
   if (!stored) throw new Error(`simulation ${simulationId} does not exist`);
   const draft: Draft = {
     simulationId,

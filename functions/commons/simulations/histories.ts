@@ -15,7 +15,6 @@ import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store
 import { recognitionKey } from '../store/items/keys.js';
 import { readFromTable } from '../store/query/listings.js';
 import type { Draft } from './draft.js';
-import { tableName } from '../store/items/table.js';
 
 /** Longer than any write of an award or certification takes to commit, clocks' skew included. */
 const SETTLED_MS = 5 * 60_000;
@@ -26,14 +25,14 @@ let sharedFor = '';
 const recordedHistories = new Map<string, Promise<RecordedHistory>>();
 
 /** The applicant's recorded history, read once per container and simulation (a failed read is read again). */
-function recordedHistoryOf(simulationId: string, applicantId: string): Promise<RecordedHistory> {
+function recordedHistoryOf(table: string, simulationId: string, applicantId: string): Promise<RecordedHistory> {
   if (sharedFor !== simulationId || recordedHistories.size >= MAX_APPLICANTS) {
     recordedHistories.clear();
     sharedFor = simulationId;
   }
   let known = recordedHistories.get(applicantId);
   if (!known) {
-    known = readRecordedHistory(tableName(), applicantId).then(({ recorded }) => recorded);
+    known = readRecordedHistory(table, applicantId).then(({ recorded }) => recorded);
     known.catch(() => recordedHistories.delete(applicantId));
     recordedHistories.set(applicantId, known);
   }
@@ -41,9 +40,9 @@ function recordedHistoryOf(simulationId: string, applicantId: string): Promise<R
 }
 
 /** The markers of these recognitions, whoever holds them (one consistent batch read). */
-async function markersOf(references: string[]): Promise<Map<string, Recorded<AwardEntry>>> {
+async function markersOf(table: string, references: string[]): Promise<Map<string, Recorded<AwardEntry>>> {
   const keys = [...new Set(references)].map(recognitionKey);
-  const items = keys.length === 0 ? [] : await readFromTable(tableName(), keys, { consistent: true });
+  const items = keys.length === 0 ? [] : await readFromTable(table, keys, { consistent: true });
   return new Map(items.map((item) => [String(item.pk), recognitionMarker(item)!]));
 }
 
@@ -54,17 +53,21 @@ export interface StoredDecision {
 
 /** Each decision's history as of its moment, in order. */
 export async function historiesAsOf(
+  table: string,
   decisions: StoredDecision[],
   draft: Pick<Draft, 'simulationId' | 'startedAt'>,
 ): Promise<History[]> {
   const settledBefore = new Date(Date.parse(draft.startedAt) - SETTLED_MS).toISOString();
   const settled = ({ asOf }: StoredDecision) => asOf.at < settledBefore;
-  const markers = await markersOf(decisions.filter(settled).flatMap(({ record }) => recognitionOf(record) ?? []));
+  const markers = await markersOf(
+    table,
+    decisions.filter(settled).flatMap(({ record }) => recognitionOf(record) ?? []),
+  );
   return Promise.all(
     decisions.map(async (decision) => {
       const { record, asOf } = decision;
-      if (!settled(decision)) return (await loadHistoryFor(tableName(), record, asOf)).history;
-      const recorded = await recordedHistoryOf(draft.simulationId, record.applicantId);
+      if (!settled(decision)) return (await loadHistoryFor(table, record, asOf)).history;
+      const recorded = await recordedHistoryOf(table, draft.simulationId, record.applicantId);
       const reference = recognitionOf(record);
       const marker = reference === undefined ? undefined : markers.get(recognitionKey(reference).pk);
       return historyOf({ recorded, marker }, asOf);

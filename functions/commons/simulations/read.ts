@@ -9,12 +9,11 @@ import { simulationKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { readProgress } from './progress.js';
 import { simulationFileName } from './model.js';
-import { tableName } from '../store/items/table.js';
 
 export type SimulationView = SimulationResponse;
 
-export async function readSimulation(simulationId: string): Promise<SimulationView | undefined> {
-  const stored = await getItem(tableName(), simulationKey(simulationId));
+export async function readSimulation(table: string, simulationId: string): Promise<SimulationView | undefined> {
+  const stored = await getItem(table, simulationKey(simulationId));
   if (!stored) return undefined;
   const optional = (field: string) => (stored[field] !== undefined ? { [field]: stored[field] } : {});
   return {
@@ -28,7 +27,7 @@ export async function readSimulation(simulationId: string): Promise<SimulationVi
     requestedBy: stored.requestedBy as string,
     startedAt: stored.startedAt as string,
     ...optional('completedAt'),
-    progress: await readProgress(simulationId, stored.parts as number),
+    progress: await readProgress(table, simulationId, stored.parts as number),
     ...(Array.isArray(stored.result) ? { result: (stored.result as ProgrammeResult[]).map(inOrder) } : {}),
     ...(typeof stored.objectKey === 'string'
       ? { download: await reportDownload(stored.objectKey, simulationFileName(simulationId)) }

@@ -17,7 +17,6 @@ import { retryOnConflict } from '../use-cases/retry.js';
 import { counterAddition, recordOnce } from '../store/counters.js';
 import { programmePartition, simulationPageKey, simulationPartition } from '../store/items/keys.js';
 import { readFromTable } from '../store/query/listings.js';
-import { tableName } from '../store/items/table.js';
 import { completeIfSettled } from './completion.js';
 import { draftOf, type Draft } from './draft.js';
 import { historiesAsOf } from './histories.js';
@@ -32,11 +31,11 @@ const startOf = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString
 const endOf = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000 - 1).toISOString();
 
 /** One page of the part's applications, as the table holds them, and where the next page starts. */
-async function readPage(message: SimulationMessage, draft: Draft) {
+async function readPage(table: string, message: SimulationMessage, draft: Draft) {
   const { submittedFrom = '1900-01-01', submittedTo = '9999-12-31' } = draft;
   const result = await documentClient.send(
     new QueryCommand({
-      TableName: tableName(),
+      TableName: table,
       IndexName: 'GSI3',
       KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to',
       ExpressionAttributeValues: {
@@ -49,7 +48,7 @@ async function readPage(message: SimulationMessage, draft: Draft) {
       ...(message.after ? { ExclusiveStartKey: message.after } : {}),
     }),
   );
-  const records = (await readFromTable(tableName(), result.Items ?? [])).map(fromItem);
+  const records = (await readFromTable(table, result.Items ?? [])).map(fromItem);
   return { records, next: result.LastEvaluatedKey as Record<string, string> | undefined };
 }
 
@@ -62,9 +61,9 @@ function storedDecision(record: ApplicationRecord) {
 }
 
 /** The page's stored decisions judged again: each the evaluation's decision, with the history as of its moment, under the draft. */
-async function judgeAgain(records: ApplicationRecord[], draft: Draft): Promise<SimulatedCase[]> {
+async function judgeAgain(table: string, records: ApplicationRecord[], draft: Draft): Promise<SimulatedCase[]> {
   const decisions = records.flatMap((record) => storedDecision(record) ?? []);
-  const histories = await historiesAsOf(decisions, draft);
+  const histories = await historiesAsOf(table, decisions, draft);
   return decisions.map(({ record, before }, i) => {
     const after = evaluateFast(caseFor(record, histories[i]!), {
       registry: draft.registry,
@@ -82,24 +81,28 @@ async function judgeAgain(records: ApplicationRecord[], draft: Draft): Promise<S
 }
 
 /** The page judged and recorded, as the first copy of this message recorded it. */
-async function recordPage(message: SimulationMessage, draft: Draft): Promise<Record<string, string> | undefined> {
+async function recordPage(
+  table: string,
+  message: SimulationMessage,
+  draft: Draft,
+): Promise<Record<string, string> | undefined> {
   const { simulationId, programme, shard, page } = message;
   const key = simulationPageKey(simulationId, programme, shard, page);
-  const { records, next } = await readPage(message, draft);
-  const cases = await judgeAgain(records, draft);
+  const { records, next } = await readPage(table, message, draft);
+  const cases = await judgeAgain(table, records, draft);
   const counts = { cases: cases.length, ...(next ? {} : { partsDone: 1 }) };
-  const stored = await recordOnce(tableName(), key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
+  const stored = await recordOnce(table, key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
     {
       name: 'counter',
-      item: { Update: counterAddition(tableName(), simulationPartition(simulationId), key.sk, counts) },
+      item: { Update: counterAddition(table, simulationPartition(simulationId), key.sk, counts) },
     },
   ]);
   return stored.next as Record<string, string> | undefined;
 }
 
-export async function simulatePage(message: SimulationMessage): Promise<void> {
-  const draft = await draftOf(message.simulationId);
-  const next = await retryOnConflict(() => recordPage(message, draft));
+export async function simulatePage(table: string, message: SimulationMessage): Promise<void> {
+  const draft = await draftOf(table, message.simulationId);
+  const next = await retryOnConflict(() => recordPage(table, message, draft));
   if (next) await sendMessages(simulationQueue(), [{ ...message, page: message.page + 1, after: next }]);
-  else await completeIfSettled(message.simulationId);
+  else await completeIfSettled(table, message.simulationId);
 }

@@ -25,7 +25,6 @@ import {
   unfinishedJobIndexKeys,
 } from '../store/items/keys.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
-import { tableName } from '../store/items/table.js';
 import type { SimulationMessage } from './model.js';
 
 const logger = new Logger();
@@ -48,6 +47,7 @@ export interface SimulationAsked {
 }
 
 export async function startSimulation(
+  table: string,
   request: SimulationRequest,
   requestedBy: string,
   { language = DEFAULT_LANGUAGE, correlationId }: SimulationAsked = {},
@@ -58,7 +58,7 @@ export async function startSimulation(
   const startedAt = nowIso();
   await documentClient.send(
     new PutCommand({
-      TableName: tableName(),
+      TableName: table,
       Item: {
         ...simulationKey(simulationId),
         ...unfinishedJobIndexKeys(RUNNING_SIMULATIONS, startedAt, simulationId),
@@ -85,7 +85,7 @@ export async function startSimulation(
   } catch (error) {
     // Some parts would never start, so it would never complete: recorded FAILED at once, and said so.
     logger.error('simulation not queued: recorded FAILED', { simulationId, error: error as Error });
-    await recordSimulationFailed(simulationId);
+    await recordSimulationFailed(table, simulationId);
     return { simulationId, status: 'FAILED' as const };
   }
 }
@@ -99,9 +99,9 @@ export async function sendStartMessages(simulationId: string, programmes: readon
 }
 
 /** RUNNING → FAILED (the completion completes only a RUNNING simulation, so pages already queued change nothing). */
-export async function recordSimulationFailed(simulationId: string): Promise<void> {
+export async function recordSimulationFailed(table: string, simulationId: string): Promise<void> {
   await stepFromStatus(
-    tableName(),
+    table,
     simulationKey(simulationId),
     'RUNNING',
     { status: 'FAILED', completedAt: nowIso() },
