@@ -186,6 +186,7 @@ describe('DynamoDB Local through the launcher', () => {
     await same((client) =>
       client.send(new UpdateTableCommand({ TableName: changed, StreamSpecification: { StreamEnabled: false } })),
     );
+    await settled(changed); // each server at its own pace: the next update meets an ACTIVE table on both
     await same((client) =>
       client.send(
         new UpdateTimeToLiveCommand({
