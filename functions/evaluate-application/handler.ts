@@ -4,13 +4,13 @@
  * (ReportBatchItemFailures); a malformed body or an unknown application fails every time and so
  * reaches the DLQ after the queue's maxReceiveCount.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ENV, EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import { messageContext } from '../commons/messaging/correlation.js';
+import { eachRecord } from '../commons/messaging/each-record.js';
 import { env } from '../commons/runtime/env.js';
 import { publishingAnsweredCounts, type Counts } from '../commons/runtime/metrics.js';
 import { evaluateMessage, type EvaluatedEvent } from './evaluation.js';
@@ -68,12 +68,7 @@ export const evaluateWith = ({ table }: EvaluateDeps) =>
       const event = await evaluateRecord(table, record);
       if (event) evaluated.push(event);
     };
-    const response: SQSBatchResponse = await processPartialResponse(
-      event,
-      evaluateAndKeep,
-      new BatchProcessor(EventType.SQS),
-      { context },
-    );
+    const response: SQSBatchResponse = await eachRecord(evaluateAndKeep)(event, context);
     return { response, counts: evaluationCounts(evaluated) };
   });
 

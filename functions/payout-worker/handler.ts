@@ -6,15 +6,15 @@
  * failing entitlements as FAILED (the run can complete; the next run pays them); anything else
  * (malformed body, a plan step or the tally that keeps failing) goes to the DLQ for redrive.
  */
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { PAYOUT_QUEUE } from '../../shared/contract/resources.js';
 import { publishingCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
 import { messageContext } from '../commons/messaging/correlation.js';
+import { eachRecord } from '../commons/messaging/each-record.js';
 
 const logger = new Logger();
 
@@ -39,11 +39,5 @@ async function handleRecord(record: SQSRecord): Promise<void> {
   }
 }
 
-/**
- * A processor per invocation: a BatchProcessor keeps the batch's successes and failures as
- * state, and the local runtime (and the tests, and the benchmark) run several invocations of
- * one module at once; a shared processor would report one batch's failures on another.
- */
-export const handler = publishingCounts(async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>
-  processPartialResponse(event, handleRecord, new BatchProcessor(EventType.SQS), { context }),
-);
+/** Each record of a batch paid on its own, failures reported one by one (a processor per invocation). */
+export const handler = publishingCounts(eachRecord(handleRecord));
