@@ -147,11 +147,11 @@ async function main(): Promise<void> {
       concurrency: pollers,
       handler: async () => worker,
     });
-    let view = await readRun(run.runId);
+    let view = await readRun(tableName, run.runId);
     let lastReport = started;
     while (view?.status !== 'COMPLETED') {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      view = await readRun(run.runId);
+      view = await readRun(tableName, run.runId);
       if (performance.now() - lastReport > 10_000) {
         lastReport = performance.now();
         console.log(

@@ -37,10 +37,10 @@ const routesWith = ({ table }: AdminApiDeps) =>
       'GET /v1/admin/exports/{id}': getExport,
       'POST /v1/admin/simulations': startSimulationRoute,
       'GET /v1/admin/simulations/{id}': getSimulation,
+      'POST /v1/admin/payout-runs': startPayoutRun,
+      'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
+      'GET /v1/admin/payout-forecast': forecastPayoutRun,
     }),
-    'POST /v1/admin/payout-runs': startPayoutRun,
-    'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
-    'GET /v1/admin/payout-forecast': forecastPayoutRun,
     'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
     'GET /v1/admin/statistics': getStatistics,
   });

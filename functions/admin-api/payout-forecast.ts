@@ -11,11 +11,11 @@ import type { ForecastResponse } from '../commons/edge/responses.js';
 import { forecastRun } from '../commons/payouts/forecast.js';
 import { clock } from '../commons/runtime/clock.js';
 
-export async function forecastPayoutRun(event: HttpEvent): Promise<HttpResult> {
+export async function forecastPayoutRun(table: string, event: HttpEvent): Promise<HttpResult> {
   const { fiscalYear, limit, cursor } = validate(fiscalYearPageParams, event.queryStringParameters ?? {});
   const binding = { listing: `payout-forecast#${fiscalYear}`, sortKey: 'applicantId' };
   const after = cursor === undefined ? undefined : decodeCursor(cursor, binding);
-  const forecast = await forecastRun(fiscalYear, clock.now());
+  const forecast = await forecastRun(table, fiscalYear, clock.now());
   const following =
     after === undefined
       ? forecast.applicants

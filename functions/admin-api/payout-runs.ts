@@ -22,17 +22,17 @@ import { yearRuns } from '../commons/store/query/listings.js';
 import { notFound } from '../commons/edge/problems.js';
 import { payoutRunBodySchema } from './payout-run-body.js';
 
-export async function startPayoutRun(event: HttpEvent): Promise<HttpResult> {
+export async function startPayoutRun(table: string, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const { fiscalYear } = parseBody(event, payoutRunBodySchema);
-  const run = await startRun({ fiscalYear, startedBy: admin.id, correlationId: correlationIdOf(event) });
+  const run = await startRun(table, { fiscalYear, startedBy: admin.id, correlationId: correlationIdOf(event) });
   const { runId, status } = run;
   return json(202, { runId, fiscalYear, status }, { location: `/v1/admin/payout-runs/${runId}` });
 }
 
-export async function getPayoutRun(event: HttpEvent): Promise<HttpResult> {
+export async function getPayoutRun(table: string, event: HttpEvent): Promise<HttpResult> {
   const runId = pathParameter(event, 'runId');
-  const run = runIdSchema.safeParse(runId).success ? await readRun(runId) : undefined;
+  const run = runIdSchema.safeParse(runId).success ? await readRun(table, runId) : undefined;
   if (!run) throw notFound('payout-run', runId);
   return json(200, run);
 }
@@ -42,7 +42,7 @@ export async function listPayoutRuns(table: string, event: HttpEvent): Promise<H
   return json(
     200,
     await listResponse(table, yearRuns(fiscalYear), paging, async (run) =>
-      runView(run, await readTotals(run.runId as string)),
+      runView(run, await readTotals(table, run.runId as string)),
     ),
   );
 }

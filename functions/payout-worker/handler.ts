@@ -8,7 +8,8 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
-import { PAYOUT_QUEUE } from '../../shared/contract/resources.js';
+import { ENV, PAYOUT_QUEUE } from '../../shared/contract/resources.js';
+import { env } from '../commons/runtime/env.js';
 import { publishingCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
@@ -18,14 +19,14 @@ import { eachRecord } from '../commons/messaging/each-record.js';
 
 const logger = new Logger();
 
-async function handleRecord(record: SQSRecord): Promise<void> {
+async function handleRecord(table: string, record: SQSRecord): Promise<void> {
   const message = payoutMessageSchema.parse(JSON.parse(record.body));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   // Every line and event of the run names the request that started it (SPEC §10.2).
   const { correlationId, log } = messageContext(logger, record);
   try {
-    if (message.kind === 'plan') await planPage(message, correlationId);
-    else await payBatch(message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount, correlationId });
+    if (message.kind === 'plan') await planPage(table, message, correlationId);
+    else await payBatch(table, message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount, correlationId });
   } catch (error) {
     // Ids and counts only: no personal data in logs.
     log.error('payout message failed', {
@@ -39,5 +40,14 @@ async function handleRecord(record: SQSRecord): Promise<void> {
   }
 }
 
-/** Each record of a batch paid on its own, failures reported one by one (a processor per invocation). */
-export const handler = publishingCounts(eachRecord(handleRecord));
+/** What paying needs beside its messages: the table the runs, the ledger and the applications are in. */
+export interface PayoutWorkerDeps {
+  table: string;
+}
+
+/** The function on these dependencies (tests build it on their own table): each record of a batch paid on its own, failures reported one by one. */
+export const payoutWorkerWith = ({ table }: PayoutWorkerDeps) =>
+  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(table, record)));
+
+/** Composed once per container: the table its environment names. */
+export const handler = payoutWorkerWith({ table: env(ENV.tableName) });

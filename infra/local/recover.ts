@@ -56,9 +56,9 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
     requeued += messages.length;
   }
   let resumedRuns = 0;
-  for await (const runs of runningRuns()) {
+  for await (const runs of runningRuns(table)) {
     for (const run of runs) {
-      await resumeRun(String(run.runId));
+      await resumeRun(table, String(run.runId));
       resumedRuns += 1;
     }
   }

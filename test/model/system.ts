@@ -10,7 +10,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { applicantApiWith } from '../../functions/applicant-api/handler.js';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { evaluateWith } from '../../functions/evaluate-application/handler.js';
-import { handler as payoutWorker } from '../../functions/payout-worker/handler.js';
+import { payoutWorkerWith } from '../../functions/payout-worker/handler.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
@@ -58,7 +58,6 @@ import {
 } from '../../functions/commons/store/items/keys.js';
 import { recognitionOf } from '../../shared/domain/award.js';
 import { fromItem } from '../../functions/commons/store/items/application-item.js';
-import { tableName } from '../../functions/commons/store/items/table.js';
 
 /** How often each kind of thing happened over the whole run: evidence that the scenarios reach what they test. */
 export const tally = new Map<string, number>();
@@ -161,6 +160,8 @@ const itemAt = (items: Map<string, Item>, { pk, sk }: Key) => items.get(`${pk} $
 
 export interface Shared {
   lane: Lane;
+  /** The lane's table, which its functions are composed on. */
+  table: string;
   bus: BusMirror;
   mailbox: EvaluationMailbox;
   /** The applicant API on the lane's table. */
@@ -369,7 +370,7 @@ export class LiveScenario {
 
   /** A run for the year, driven until the payout queue is empty (other scenarios' runs may still hold messages). */
   private async payout(fiscalYear: number): Promise<void> {
-    const { runId } = await startRun({ fiscalYear, startedBy: 'admin-model' });
+    const { runId } = await startRun(this.shared.table, { fiscalYear, startedBy: 'admin-model' });
     this.shared.runs.push(runId);
     // One poller: several pollers of one run contend for its counters; the scenarios' runs overlap anyway.
     await drainPayouts(this.shared.payouts);
@@ -499,7 +500,7 @@ export class LiveScenario {
 async function lastChecks(shared: Shared, scenarios: readonly LiveScenario[]): Promise<void> {
   await drainPayouts(shared.payouts);
   await shared.bus.catchUp();
-  const table = await tableItems(doc, tableName());
+  const table = await tableItems(doc, shared.table);
   const ledger = table.filter(
     (item) => item.entity === 'PAYOUT' && item.pk === ledgerKey(String(item.applicationId)).pk,
   );
@@ -508,7 +509,7 @@ async function lastChecks(shared: Shared, scenarios: readonly LiveScenario[]): P
     scenario.unaccountedFor(table).map((violation) => `scenario ${i}: ${violation}`),
   );
   for (const runId of shared.runs.splice(0)) {
-    const run = await readRun(runId);
+    const run = await readRun(shared.table, runId);
     const paid = ledger.filter((entry) => entry.runId === runId);
     const amount = sumYuan(paid.map((entry) => String(entry.amount)));
     const completed = published.withId(stableEventId('PayoutRunCompleted', runId, 'completed'));
@@ -534,12 +535,13 @@ function shareLane(lane: Lane): Shared {
   const table = lane.env[ENV.tableName]!;
   return {
     lane,
+    table,
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateWith({ table }))),
     applicantApi: caller(applicantApiWith({ table })),
     reads: new ConsistentReads(lane),
     // Batches of a few pay messages, as the payout tests drive the worker.
-    payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorker, 5),
+    payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorkerWith({ table }), 5),
     runs: [],
   };
 }

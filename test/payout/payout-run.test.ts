@@ -160,7 +160,7 @@ describe('a payout run', () => {
       })),
     );
     const runs = await Promise.all(
-      Array.from({ length: 5 }, () => startRun({ fiscalYear: 2023, startedBy: 'admin-1' })),
+      Array.from({ length: 5 }, () => startRun(tableName, { fiscalYear: 2023, startedBy: 'admin-1' })),
     );
 
     // Each of the first two batches holding pay messages is handled but not acknowledged: SQS delivers it again.
@@ -178,7 +178,7 @@ describe('a payout run', () => {
     for (const record of records)
       expect((await ledgerEntry(record.applicationId))!.amount).toBe(record.decision!.amount);
 
-    const views = await Promise.all(runs.map((run) => readRun(run.runId)));
+    const views = await Promise.all(runs.map((run) => readRun(tableName, run.runId)));
     let paid = 0;
     for (const view of views) {
       expect(view).toMatchObject({ status: 'COMPLETED' });
@@ -215,7 +215,7 @@ describe('a payout run', () => {
       crashed.add(applicationId);
       return true;
     });
-    const { runId } = await startRun({ fiscalYear: 2024, startedBy: 'admin-1' });
+    const { runId } = await startRun(tableName, { fiscalYear: 2024, startedBy: 'admin-1' });
     const drained = await drainPayouts();
     expect(crashed.size).toBe(12);
     expect(drained.failedRecords).toBeGreaterThan(0);
@@ -224,7 +224,7 @@ describe('a payout run', () => {
     expect(ledger).toHaveLength(30);
     expect(ledger.every((entry) => entry.runId === runId)).toBe(true);
     const total = sumYuan(records.map((record) => record.decision!.amount));
-    expect(await readRun(runId)).toMatchObject({
+    expect(await readRun(tableName, runId)).toMatchObject({
       status: 'COMPLETED',
       found: 30,
       paid: 30,
@@ -245,7 +245,7 @@ describe('a payout run', () => {
       { applicantId: platform, fiscalYear: 2020, amount: '100.00' },
       { applicantId: platform, fiscalYear: 2020, amount: '200.00' },
     ]);
-    const { runId } = await startRun({ fiscalYear: 2020, startedBy: 'admin-1' });
+    const { runId } = await startRun(tableName, { fiscalYear: 2020, startedBy: 'admin-1' });
     // The pay message says 200.00; the stored decision now disagrees, so every payment attempt is refused.
     const setAmount = (amount: string) =>
       doc.send(
@@ -272,7 +272,7 @@ describe('a payout run', () => {
     });
     expect(drained.failedRecords).toBe(4); // receives 1-4 fail; the 5th (the last before the DLQ) settles it as FAILED
     const totals = { status: 'COMPLETED', found: 2, paid: 1, alreadyPaid: 0, failed: 1, amount: '100.00' };
-    expect(await readRun(runId)).toMatchObject(totals);
+    expect(await readRun(tableName, runId)).toMatchObject(totals);
     expect(await ledgerEntry(good!.applicationId)).toBeDefined();
     expect(await ledgerEntry(broken!.applicationId)).toBeUndefined();
     expect(await application(broken!.applicationId)).toMatchObject({ status: 'ELIGIBLE' });
@@ -282,11 +282,11 @@ describe('a payout run', () => {
     await sendMessages(payoutQueueUrl, [JSON.parse(failedMessage!)]);
     await drainPayouts();
     expect(await ledgerEntry(broken!.applicationId)).toBeUndefined();
-    expect(await readRun(runId)).toMatchObject(totals);
+    expect(await readRun(tableName, runId)).toMatchObject(totals);
 
-    const next = await startRun({ fiscalYear: 2020, startedBy: 'admin-1' });
+    const next = await startRun(tableName, { fiscalYear: 2020, startedBy: 'admin-1' });
     await drainPayouts();
-    expect(await readRun(next.runId)).toMatchObject({
+    expect(await readRun(tableName, next.runId)).toMatchObject({
       status: 'COMPLETED',
       found: 1,
       paid: 1,
@@ -339,7 +339,7 @@ describe('starting a run', () => {
     expect(run).toMatchObject({ fiscalYear: 2025, status: 'RUNNING', startedBy: 'system:scheduler' });
     clock.now = realNow;
     await drainPayouts();
-    expect(await readRun(run.runId)).toMatchObject({ status: 'COMPLETED', found: 0, paid: 0 });
+    expect(await readRun(tableName, run.runId)).toMatchObject({ status: 'COMPLETED', found: 0, paid: 0 });
     // A scheduled run's correlation id is the scheduler's invocation of the planner.
     const completed = await eventsWhere('PayoutRunCompleted', (detail) => detail.runId === run.runId);
     expect(completed.map((event) => event.detail.correlationId)).toEqual([invocation.awsRequestId]);

@@ -13,7 +13,15 @@ import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { handler as workerHandler } from '../../functions/payout-worker/handler.js';
 import { planning } from '../../functions/commons/payouts/plan.js';
 import { handler as sweeper } from '../../functions/sweeper/handler.js';
-import { drainPayouts, eventsWhere, ledgerOf, newPlatform, seedEntitlements, sumYuan } from './payout-support.js';
+import {
+  drainPayouts,
+  eventsWhere,
+  ledgerOf,
+  newPlatform,
+  seedEntitlements,
+  sumYuan,
+  tableName,
+} from './payout-support.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 
 const realNow = clock.now;
@@ -34,7 +42,7 @@ describe('a payout run whose messages were lost', () => {
       Array.from({ length: 48 }, (_, i) => ({ applicantId: newPlatform(), fiscalYear, amount: `${i + 1}00.00` })),
     );
     const correlationId = 'request-that-started-the-run';
-    const { runId } = await startRun({ fiscalYear, startedBy: 'admin-1', correlationId });
+    const { runId } = await startRun(tableName, { fiscalYear, startedBy: 'admin-1', correlationId });
 
     // Every third message is acknowledged without being handled: lost, as in a crash.
     let received = 0;
@@ -45,7 +53,7 @@ describe('a payout run whose messages were lost', () => {
       },
     });
     expect(lost.records).toBeGreaterThan(0);
-    const stalled = await readRun(runId);
+    const stalled = await readRun(tableName, runId);
     expect(stalled).toMatchObject({ status: 'RUNNING' });
     expect(stalled!.paid).toBeLessThan(records.length);
 
@@ -57,7 +65,7 @@ describe('a payout run whose messages were lost', () => {
     await drainPayouts();
 
     const total = sumYuan(records.map((record) => record.decision!.amount));
-    expect(await readRun(runId)).toMatchObject({
+    expect(await readRun(tableName, runId)).toMatchObject({
       status: 'COMPLETED',
       found: 48,
       paid: 48,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { body, certify, newApplicantId, submitAndEvaluate } from '../write-path/write-path.js';
-import { drainPayouts, ledgerOf, sumYuan } from './payout-support.js';
+import { drainPayouts, ledgerOf, sumYuan, tableName } from './payout-support.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 
 describe('a supplementary run', () => {
@@ -26,9 +26,9 @@ describe('a supplementary run', () => {
     );
     expect(first.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: '600000.00' });
 
-    const firstRun = await startRun({ fiscalYear: 2022, startedBy: 'admin-1' });
+    const firstRun = await startRun(tableName, { fiscalYear: 2022, startedBy: 'admin-1' });
     await drainPayouts();
-    expect(await readRun(firstRun.runId)).toMatchObject({
+    expect(await readRun(tableName, firstRun.runId)).toMatchObject({
       status: 'COMPLETED',
       found: 2,
       paid: 2,
@@ -47,9 +47,9 @@ describe('a supplementary run', () => {
     );
     expect(exhausted.decision).toMatchObject({ outcome: 'INELIGIBLE', amount: '0.00' });
 
-    const secondRun = await startRun({ fiscalYear: 2022, startedBy: 'admin-1' });
+    const secondRun = await startRun(tableName, { fiscalYear: 2022, startedBy: 'admin-1' });
     await drainPayouts();
-    expect(await readRun(secondRun.runId)).toMatchObject({
+    expect(await readRun(tableName, secondRun.runId)).toMatchObject({
       status: 'COMPLETED',
       found: 1,
       paid: 1,

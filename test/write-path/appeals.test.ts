@@ -35,7 +35,7 @@ import { expectStatisticsReconciled } from '../support/statistics.js';
 const call = {
   appeal: caller(httpHandler((event) => appealApplication(tableName, event))),
   decide: caller(adminHandler),
-  run: caller(httpHandler(startPayoutRun)),
+  run: caller(httpHandler((event) => startPayoutRun(tableName, event))),
 };
 const realNow = clock.now;
 afterEach(() => {

@@ -10,15 +10,14 @@ import { nowIso } from '../runtime/clock.js';
 import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
 import { correlationOfRun, getRun, readTotals, viewTotals, type RunTotals } from './runs.js';
-import { tableName } from '../store/items/table.js';
 
 export const isSettled = (totals: RunTotals) => totals.planned >= INDEX_SHARDS && totals.settled >= totals.found;
 
 /** Called after every pay message and every shard's last plan page (and when a run is resumed). */
-export async function completeIfSettled(runId: string): Promise<void> {
-  const totals = await readTotals(runId);
+export async function completeIfSettled(table: string, runId: string): Promise<void> {
+  const totals = await readTotals(table, runId);
   if (!isSettled(totals)) return;
-  const run = await getRun(runId);
+  const run = await getRun(table, runId);
   if (run?.status !== 'RUNNING') return;
   const at = nowIso();
   const view = viewTotals(totals);
@@ -34,5 +33,5 @@ export async function completeIfSettled(runId: string): Promise<void> {
     [OUTBOX_ATTRIBUTE]: [completed],
   };
   // false: another caller completed it first.
-  await stepFromStatus(tableName(), runKey(runId), 'RUNNING', recorded, RUNNING_INDEX_ATTRIBUTES);
+  await stepFromStatus(table, runKey(runId), 'RUNNING', recorded, RUNNING_INDEX_ATTRIBUTES);
 }

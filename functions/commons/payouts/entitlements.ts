@@ -7,7 +7,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import type { Entitlement } from './model.js';
 import { entitlementPartition } from '../store/items/keys.js';
-import { tableName, type Item } from '../store/items/table.js';
+import type { Item } from '../store/items/table.js';
 
 export interface EntitlementPage {
   entitlements: Entitlement[];
@@ -15,14 +15,15 @@ export interface EntitlementPage {
   next?: string;
 }
 
-/** One page of one shard of the year's entitlements, after the application id `after`. */
+/** One page of one shard of the year's entitlements in `table`, after the application id `after`. */
 export async function readEntitlementPage(
+  table: string,
   { fiscalYear, shard, after }: { fiscalYear: number; shard: number; after?: string | undefined },
   limit: number,
 ): Promise<EntitlementPage> {
   const result = await documentClient.send(
     new QueryCommand({
-      TableName: tableName(),
+      TableName: table,
       IndexName: 'GSI4',
       KeyConditionExpression: after === undefined ? 'gsi4pk = :pk' : 'gsi4pk = :pk AND gsi4sk > :after',
       ExpressionAttributeValues: {

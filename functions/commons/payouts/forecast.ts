@@ -27,13 +27,13 @@ export interface Forecast {
   applicants: ApplicantForecast[];
 }
 
-export async function forecastRun(fiscalYear: number, now: Date): Promise<Forecast> {
+export async function forecastRun(table: string, fiscalYear: number, now: Date): Promise<Forecast> {
   const byApplicant = new Map<string, ApplicantForecast>();
   await Promise.all(
     Array.from({ length: INDEX_SHARDS }, async (_, shard) => {
       let after: string | undefined;
       do {
-        const page = await readEntitlementPage({ fiscalYear, shard, after }, FORECAST_PAGE_SIZE);
+        const page = await readEntitlementPage(table, { fiscalYear, shard, after }, FORECAST_PAGE_SIZE);
         for (const { applicantId, amount } of page.entitlements) {
           const applicant = byApplicant.get(applicantId) ?? { applicantId, entitlements: 0, amountFen: 0n };
           applicant.entitlements += 1;

@@ -31,7 +31,7 @@ import { runTransaction } from '../store/transact-write-items/transactions.js';
 import { TransactionConflict } from '../store/items/conflicts.js';
 import { retryOnConflict } from '../use-cases/retry.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { tableName, type Item } from '../store/items/table.js';
+import type { Item } from '../store/items/table.js';
 import { transitionUpdate } from '../store/update-item/applications.js';
 
 interface Outcome {
@@ -74,11 +74,12 @@ const GIVEN_UP = 'payoutGivenUpBy';
 
 /** ELIGIBLE → PAID, only for the entitlement the message describes (same applicant, year, amount). */
 function paidTransition(
+  table: string,
   { runId, fiscalYear }: PayMessage,
   { applicationId, applicantId, submittedAt, amount }: Entitlement,
   at: string,
 ) {
-  return transitionUpdate(tableName(), {
+  return transitionUpdate(table, {
     record: { applicationId, programme: 'OSP_OPERATING', submittedAt, details: { fiscalYear } },
     ...statusChange({ from: 'ELIGIBLE', to: 'PAID', by: PAYOUT_ACTOR, at, events: [] }),
     remove: [GIVEN_UP],
@@ -108,8 +109,8 @@ function paidTransition(
   });
 }
 
-const markerPut = (runId: string, applicationId: string, settlement: Exclude<Settlement, 'PAID'>) => ({
-  TableName: tableName(),
+const markerPut = (table: string, runId: string, applicationId: string, settlement: Exclude<Settlement, 'PAID'>) => ({
+  TableName: table,
   Item: { ...settledKey(runId, applicationId), settlement },
   ConditionExpression: 'attribute_not_exists(pk)',
 });
@@ -117,13 +118,15 @@ const markerPut = (runId: string, applicationId: string, settlement: Exclude<Set
 const paidOutcome = (ledger: Item): Outcome => ({ settlement: 'PAID', amountFen: BigInt(ledger.amountFen as number) });
 
 /** Another run paid it: the marker, or what a concurrent copy of this message recorded first. */
-async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+async function alreadyPaid(table: string, message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
   try {
-    await documentClient.send(new PutCommand(markerPut(message.runId, entitlement.applicationId, 'ALREADY_PAID')));
+    await documentClient.send(
+      new PutCommand(markerPut(table, message.runId, entitlement.applicationId, 'ALREADY_PAID')),
+    );
     return { settlement: 'ALREADY_PAID', amountFen: 0n };
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    return settledBefore(message, entitlement);
+    return settledBefore(table, message, entitlement);
   }
 }
 
@@ -131,47 +134,52 @@ async function alreadyPaid(message: PayMessage, entitlement: Entitlement): Promi
  * After a cancelled transaction: what this run already recorded, or "already paid" when another
  * run wrote the ledger entry. Neither means contention (or a stale entitlement): try again.
  */
-async function settledBefore(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+async function settledBefore(table: string, message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
   const { applicationId } = entitlement;
   const [ledger, settled] = await Promise.all([
-    getItem(tableName(), ledgerKey(applicationId)),
-    getItem(tableName(), settledKey(message.runId, applicationId)),
+    getItem(table, ledgerKey(applicationId)),
+    getItem(table, settledKey(message.runId, applicationId)),
   ]);
   if (ledger?.runId === message.runId) return paidOutcome(ledger);
   if (settled) return { settlement: settled.settlement as Settlement, amountFen: 0n };
-  if (ledger) return alreadyPaid(message, entitlement);
+  if (ledger) return alreadyPaid(table, message, entitlement);
   throw new TransactionConflict(new Set(['application']));
 }
 
-async function settle(message: PayMessage, entitlement: Entitlement, correlationId?: string): Promise<Outcome> {
+async function settle(
+  table: string,
+  message: PayMessage,
+  entitlement: Entitlement,
+  correlationId?: string,
+): Promise<Outcome> {
   const ledger = ledgerEntry(message, entitlement, nowIso(), correlationId);
   try {
     await runTransaction([
       {
         name: 'ledger',
-        item: { Put: { TableName: tableName(), Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: { Put: { TableName: table, Item: ledger, ConditionExpression: 'attribute_not_exists(pk)' } },
       },
-      { name: 'application', item: { Update: paidTransition(message, entitlement, ledger.issuedAt as string) } },
+      { name: 'application', item: { Update: paidTransition(table, message, entitlement, ledger.issuedAt as string) } },
     ]);
   } catch (error) {
-    if (error instanceof TransactionConflict) return settledBefore(message, entitlement);
+    if (error instanceof TransactionConflict) return settledBefore(table, message, entitlement);
     throw error;
   }
   return paidOutcome(ledger);
 }
 
 /** Gives the entitlement up for this run, unless this run paid it meanwhile (then that is what counts). */
-async function giveUp(message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
+async function giveUp(table: string, message: PayMessage, entitlement: Entitlement): Promise<Outcome> {
   const { runId } = message;
   const { applicationId } = entitlement;
   try {
     await runTransaction([
-      { name: 'settlement', item: { Put: markerPut(runId, applicationId, 'FAILED') } },
+      { name: 'settlement', item: { Put: markerPut(table, runId, applicationId, 'FAILED') } },
       {
         name: 'application',
         item: {
           Update: {
-            TableName: tableName(),
+            TableName: table,
             Key: applicationKey(applicationId),
             UpdateExpression: 'ADD #givenUp :run',
             ConditionExpression: '#status = :eligible',
@@ -184,7 +192,7 @@ async function giveUp(message: PayMessage, entitlement: Entitlement): Promise<Ou
         name: 'ledger',
         item: {
           ConditionCheck: {
-            TableName: tableName(),
+            TableName: table,
             Key: ledgerKey(applicationId),
             ConditionExpression: 'attribute_not_exists(pk) OR runId <> :runId',
             ExpressionAttributeValues: { ':runId': runId },
@@ -194,13 +202,13 @@ async function giveUp(message: PayMessage, entitlement: Entitlement): Promise<Ou
     ]);
     return { settlement: 'FAILED', amountFen: 0n };
   } catch (error) {
-    if (error instanceof TransactionConflict) return settledBefore(message, entitlement);
+    if (error instanceof TransactionConflict) return settledBefore(table, message, entitlement);
     throw error;
   }
 }
 
 /** The message's counts, added to one counter shard once: the tally item is the guard. */
-async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): Promise<void> {
+async function recordTally(table: string, message: PayMessage, outcomes: readonly Outcome[]): Promise<void> {
   const tally = { paid: 0, alreadyPaid: 0, failed: 0, settled: outcomes.length, amountFen: 0n };
   for (const outcome of outcomes) {
     if (outcome.settlement === 'PAID') tally.paid += 1;
@@ -215,15 +223,15 @@ async function recordTally(message: PayMessage, outcomes: readonly Outcome[]): P
       {
         name: 'tally',
         item: {
-          Put: { TableName: tableName(), Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' },
+          Put: { TableName: table, Item: { ...key, ...counts }, ConditionExpression: 'attribute_not_exists(pk)' },
         },
       },
-      { name: 'counter', item: { Update: counterAddition(message.runId, key.sk, counts) } },
+      { name: 'counter', item: { Update: counterAddition(table, message.runId, key.sk, counts) } },
     ]);
     // Once per message, like the tally itself.
     count({ PayoutsIssued: counts.paid, PayoutsAlreadyPaid: counts.alreadyPaid, PayoutsFailed: counts.failed });
   } catch (error) {
-    if (!(error instanceof TransactionConflict) || !(await getItem(tableName(), key))) throw error;
+    if (!(error instanceof TransactionConflict) || !(await getItem(table, key))) throw error;
   }
 }
 
@@ -239,11 +247,14 @@ export class EntitlementsFailed extends AggregateError {
  * unless this is its last allowed receive: then they are settled as FAILED for this run.
  */
 export async function payBatch(
+  table: string,
   message: PayMessage,
   { finalAttempt, correlationId }: { finalAttempt: boolean; correlationId?: string | undefined },
 ): Promise<void> {
   const results = await Promise.allSettled(
-    message.entitlements.map((entitlement) => retryOnConflict(() => settle(message, entitlement, correlationId))),
+    message.entitlements.map((entitlement) =>
+      retryOnConflict(() => settle(table, message, entitlement, correlationId)),
+    ),
   );
   const outcomes: Outcome[] = [];
   const failed: Entitlement[] = [];
@@ -257,10 +268,10 @@ export async function payBatch(
   });
   if (failed.length > 0 && finalAttempt) {
     outcomes.push(
-      ...(await Promise.all(failed.map((entitlement) => retryOnConflict(() => giveUp(message, entitlement))))),
+      ...(await Promise.all(failed.map((entitlement) => retryOnConflict(() => giveUp(table, message, entitlement))))),
     );
   }
   if (outcomes.length < message.entitlements.length) throw new EntitlementsFailed(errors);
-  await retryOnConflict(() => recordTally(message, outcomes));
-  await completeIfSettled(message.runId);
+  await retryOnConflict(() => recordTally(table, message, outcomes));
+  await completeIfSettled(table, message.runId);
 }

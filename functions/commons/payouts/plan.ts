@@ -13,32 +13,31 @@ import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
 import { counterAddition, sendPayoutMessages } from './runs.js';
 import { recordOnce } from '../store/counters.js';
 import { retryOnConflict } from '../use-cases/retry.js';
-import { tableName } from '../store/items/table.js';
 
 /** Entitlements read per plan message; tests make pages small to exercise paging. */
 export const planning = { pageSize: PLAN_PAGE_SIZE };
 
 /** The page as recorded by the first copy of this message to get there. */
-async function recordPage(message: PlanMessage): Promise<EntitlementPage> {
+async function recordPage(table: string, message: PlanMessage): Promise<EntitlementPage> {
   const { runId, shard, page: pageNo } = message;
   const key = pageKey(runId, shard, pageNo);
-  const page = await readEntitlementPage(message, planning.pageSize);
+  const page = await readEntitlementPage(table, message, planning.pageSize);
   const last = page.next === undefined;
   const counts = { found: page.entitlements.length, ...(last ? { planned: 1 } : {}) };
-  const { entitlements, next } = await recordOnce(tableName(), key, { ...page, size: page.entitlements.length }, [
-    { name: 'counter', item: { Update: counterAddition(runId, key.sk, counts) } },
+  const { entitlements, next } = await recordOnce(table, key, { ...page, size: page.entitlements.length }, [
+    { name: 'counter', item: { Update: counterAddition(table, runId, key.sk, counts) } },
   ]);
   return { entitlements: entitlements as Entitlement[], ...(typeof next === 'string' ? { next } : {}) };
 }
 
 /** Plans one page; the messages it sends carry the run's correlation id, as this one did. */
-export async function planPage(message: PlanMessage, correlationId?: string): Promise<void> {
-  const page = await retryOnConflict(() => recordPage(message));
+export async function planPage(table: string, message: PlanMessage, correlationId?: string): Promise<void> {
+  const page = await retryOnConflict(() => recordPage(table, message));
   await sendPayoutMessages(payMessages(message, page.entitlements), correlationId);
   if (page.next !== undefined) {
     const next: PlanMessage = { ...message, page: message.page + 1, after: page.next };
     await sendPayoutMessages([next], correlationId);
   } else {
-    await completeIfSettled(message.runId);
+    await completeIfSettled(table, message.runId);
   }
 }

@@ -18,7 +18,7 @@ import {
 } from './model.js';
 import { correlationOfRun, getRun, sendPayoutMessages } from './runs.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { tableName, type Item } from '../store/items/table.js';
+import type { Item } from '../store/items/table.js';
 import { queryAll, unfinishedJobs } from '../store/query/query.js';
 
 interface PageRecord {
@@ -31,10 +31,10 @@ interface PageRecord {
 }
 
 /** The run's planned pages (without their entitlements) and the batches already tallied. */
-async function progressOf(runId: string) {
+async function progressOf(table: string, runId: string) {
   const pages: PageRecord[] = [];
   const tallied = new Set<string>();
-  const items = await queryAll(tableName(), {
+  const items = await queryAll(table, {
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': runPartition(runId) },
     ProjectionExpression: 'sk, #size, #next',
@@ -75,14 +75,14 @@ const unfinished = ({ shard, page, size }: PageRecord, tallied: ReadonlySet<stri
   );
 
 /** Re-sends a RUNNING run's unfinished work; returns how many messages were sent. */
-export async function resumeRun(runId: string): Promise<number> {
-  const run = await getRun(runId);
+export async function resumeRun(table: string, runId: string): Promise<number> {
+  const run = await getRun(table, runId);
   if (run?.status !== 'RUNNING') return 0;
   const fiscalYear = run.fiscalYear as number;
-  const { pages, tallied } = await progressOf(runId);
+  const { pages, tallied } = await progressOf(table, runId);
   const messages: PayoutMessage[] = unplannedShards(runId, fiscalYear, pages);
   for (const page of pages.filter((record) => unfinished(record, tallied))) {
-    const stored = await getItem(tableName(), pageKey(runId, page.shard, page.page));
+    const stored = await getItem(table, pageKey(runId, page.shard, page.page));
     const plan: PlanMessage = { kind: 'plan', runId, fiscalYear, shard: page.shard, page: page.page };
     messages.push(
       ...payMessages(plan, (stored?.entitlements ?? []) as Entitlement[]).filter(
@@ -91,19 +91,21 @@ export async function resumeRun(runId: string): Promise<number> {
     );
   }
   await sendPayoutMessages(messages, correlationOfRun(run));
-  if (messages.length === 0) await completeIfSettled(runId);
+  if (messages.length === 0) await completeIfSettled(table, runId);
   return messages.length;
 }
 
-/** RUNNING runs (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
-export const runningRuns = ({ startedBefore }: { startedBefore?: string } = {}): AsyncGenerator<Item[]> =>
-  unfinishedJobs(tableName(), RUNNING_RUNS, startedBefore);
+/** RUNNING runs of `table` (started before `startedBefore`, when given), a page at a time (GSI3 `RUNS#RUNNING`). */
+export const runningRuns = (
+  table: string,
+  { startedBefore }: { startedBefore?: string } = {},
+): AsyncGenerator<Item[]> => unfinishedJobs(table, RUNNING_RUNS, startedBefore);
 
 /** Records the progress a sweep saw on a run, for the next sweep to compare. */
-export async function recordProgressSeen(runId: string, progress: string): Promise<void> {
+export async function recordProgressSeen(table: string, runId: string, progress: string): Promise<void> {
   await documentClient.send(
     new UpdateCommand({
-      TableName: tableName(),
+      TableName: table,
       Key: runKey(runId),
       UpdateExpression: 'SET progressSeen = :progress',
       ExpressionAttributeValues: { ':progress': progress },

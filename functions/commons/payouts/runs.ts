@@ -16,7 +16,7 @@ import { correlationAttributes } from '../messaging/correlation.js';
 import { Refusal } from '../../../shared/domain/refusal.js';
 import type { RunResponse } from '../edge/responses.js';
 import { getItem } from '../store/get-item/get-item.js';
-import { tableName, type Item } from '../store/items/table.js';
+import type { Item } from '../store/items/table.js';
 import { counterAddition as shardAddition, counterShards } from '../store/counters.js';
 
 export type RunStatus = RunResponse['status'];
@@ -82,22 +82,25 @@ export const fiscalYearJustEnded = (now: Date): number => Number(shanghaiDate(no
  * entitlement). If the enqueue fails the caller gets the error; the run stays RUNNING with
  * nothing planned until the sweeper resumes it (./resume.ts).
  */
-export async function startRun({
-  fiscalYear,
-  startedBy,
-  correlationId,
-}: {
-  fiscalYear: number;
-  startedBy: string;
-  correlationId?: string | undefined;
-}): Promise<RunView> {
+export async function startRun(
+  table: string,
+  {
+    fiscalYear,
+    startedBy,
+    correlationId,
+  }: {
+    fiscalYear: number;
+    startedBy: string;
+    correlationId?: string | undefined;
+  },
+): Promise<RunView> {
   assertRunAllowed(fiscalYear, clock.now());
   const runId = randomUUID();
   const startedAt = nowIso();
   const run = { runId, fiscalYear, status: 'RUNNING' as const, startedAt, startedBy };
   await documentClient.send(
     new PutCommand({
-      TableName: tableName(),
+      TableName: table,
       Item: {
         ...runKey(runId),
         entity: 'PAYOUT_RUN',
@@ -133,9 +136,9 @@ const emptyTotals = (): RunTotals => ({
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
 /** The run's totals: the sum of its counter shards (one strongly consistent Query). */
-export async function readTotals(runId: string): Promise<RunTotals> {
+export async function readTotals(table: string, runId: string): Promise<RunTotals> {
   const totals = emptyTotals();
-  for (const counter of await counterShards(tableName(), runPartition(runId))) {
+  for (const counter of await counterShards(table, runPartition(runId))) {
     totals.found += count(counter.found);
     totals.paid += count(counter.paid);
     totals.alreadyPaid += count(counter.alreadyPaid);
@@ -155,11 +158,11 @@ export const viewTotals = ({ found, paid, alreadyPaid, failed, amountFen }: RunT
   amount: formatYuan(amountFen),
 });
 
-export const getRun = (runId: string): Promise<Item | undefined> => getItem(tableName(), runKey(runId));
+export const getRun = (table: string, runId: string): Promise<Item | undefined> => getItem(table, runKey(runId));
 
 /** The run with its current totals, or undefined for an unknown id. */
-export async function readRun(runId: string): Promise<RunView | undefined> {
-  const [run, totals] = await Promise.all([getRun(runId), readTotals(runId)]);
+export async function readRun(table: string, runId: string): Promise<RunView | undefined> {
+  const [run, totals] = await Promise.all([getRun(table, runId), readTotals(table, runId)]);
   return run ? runView(run, totals) : undefined;
 }
 
@@ -178,5 +181,5 @@ export function runView(run: Item, totals: RunTotals): RunView {
 }
 
 /** Adds counts to the run's counter shard named by `name` (a page, a pay message): once per page or message, never per entitlement. */
-export const counterAddition = (runId: string, name: string, counts: Record<string, number>) =>
-  shardAddition(tableName(), runPartition(runId), name, counts);
+export const counterAddition = (table: string, runId: string, name: string, counts: Record<string, number>) =>
+  shardAddition(table, runPartition(runId), name, counts);
