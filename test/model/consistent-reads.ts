@@ -10,7 +10,6 @@
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactGetCommand } from '@aws-sdk/lib-dynamodb';
-import { tableName } from '../../functions/commons/store/items/table.js';
 import { doc } from '../write-path/write-path.js';
 import type { Lane } from './lane.js';
 
@@ -32,11 +31,11 @@ interface Read {
  * evaluation the decision and the award; item by item, a read could see one without the other.
  * Refused while a write transaction is in flight: read again.
  */
-async function readAtOnce(keys: Key[]): Promise<Map<string, Item>> {
+async function readAtOnce(table: string, keys: Key[]): Promise<Map<string, Item>> {
   for (;;) {
     try {
       const result = await doc.send(
-        new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: tableName(), Key } })) }),
+        new TransactGetCommand({ TransactItems: keys.map((Key) => ({ Get: { TableName: table, Key } })) }),
       );
       const items = (result.Responses ?? []).flatMap(({ Item }) => (Item ? [Item] : []));
       return new Map(items.map((item) => [keyOf(item as Key), item]));
@@ -57,7 +56,11 @@ export class ConsistentReads {
   /** Reads waiting for their step, in the order they came. */
   private readonly waiting: Read[] = [];
 
-  constructor(private readonly lane: Lane) {}
+  constructor(
+    private readonly lane: Lane,
+    /** The lane's table. */
+    private readonly table: string,
+  ) {}
 
   /** The items at `keys` (those that exist), as of one moment after the call. */
   async read(keys: Key[]): Promise<Map<string, Item>> {
@@ -87,7 +90,7 @@ export class ConsistentReads {
       for (const key of more) keys.set(keyOf(key), key);
     }
     for (const read of batch) this.waiting.splice(this.waiting.indexOf(read), 1);
-    const items = await readAtOnce([...keys.values()]);
+    const items = await readAtOnce(this.table, [...keys.values()]);
     for (const read of batch) read.items = items;
   }
 }

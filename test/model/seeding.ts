@@ -6,7 +6,6 @@
  * never touch each other's applicants, so when they were written makes no difference to them.
  */
 import { randomUUID } from 'node:crypto';
-import { tableName } from '../../functions/commons/store/items/table.js';
 import { awardWrites } from '../../functions/commons/store/put-item/history.js';
 import { runTransaction, type NamedWrite } from '../../functions/commons/store/transact-write-items/transactions.js';
 import { certification, newApplicantId } from '../write-path/write-path.js';
@@ -26,8 +25,8 @@ export interface Applicants {
   rounds: NamedWrite[][];
 }
 
-/** Fresh applicants as `specs` describe them, and the writes that make them (nothing is written here). */
-export function applicantsOf(specs: readonly ApplicantSpec[]): Applicants {
+/** Fresh applicants as `specs` describe them, and the writes that make them in `table` (nothing is written here). */
+export function applicantsOf(table: string, specs: readonly ApplicantSpec[]): Applicants {
   const applicantIds = specs.map(newApplicantId);
   const history = new Map<string, string>();
   const rounds: NamedWrite[][] = [];
@@ -36,7 +35,7 @@ export function applicantsOf(specs: readonly ApplicantSpec[]): Applicants {
     if (spec.certified)
       (rounds[0] ??= []).push({
         name: 'certification',
-        item: { Put: { TableName: tableName(), Item: certification(applicantId) } },
+        item: { Put: { TableName: table, Item: certification(applicantId) } },
       });
     const earlier = [
       ...(spec.rndAwarded ? [{ programme: 'OSP_RND' as const, amount: spec.rndAwarded }] : []),
@@ -48,11 +47,7 @@ export function applicantsOf(specs: readonly ApplicantSpec[]): Applicants {
       const applicationId = `history-${randomUUID()}`;
       history.set(applicationId, applicantId);
       (rounds[version] ??= []).push(
-        ...awardWrites(
-          tableName(),
-          { ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' },
-          version,
-        ),
+        ...awardWrites(table, { ...award, applicantId, applicationId, awardedAt: '2022-06-01T00:00:00.000Z' }, version),
       );
     }
   }

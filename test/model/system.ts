@@ -33,7 +33,7 @@ import { expectStatisticsReconciled } from '../support/statistics.js';
 import type { Lane } from './lane.js';
 import { ConsistentReads, type Item, type Key } from './consistent-reads.js';
 import { applicant, caller } from '../support/http-events.js';
-import { body, doc, review, sqs, submit } from '../write-path/write-path.js';
+import { body, doc, sqs, writeRoutesOn } from '../write-path/write-path.js';
 import {
   acknowledgementsHold,
   auditTrails,
@@ -164,6 +164,8 @@ export interface Shared {
   table: string;
   bus: BusMirror;
   mailbox: EvaluationMailbox;
+  /** Submitting and reviewing on the lane's tables. */
+  writes: ReturnType<typeof writeRoutesOn>;
   /** The applicant API on the lane's table. */
   applicantApi: ReturnType<typeof caller>;
   /** The scenarios' reads as of one moment, merged when they wait together. */
@@ -284,7 +286,9 @@ export class LiveScenario {
   }
 
   private async submit(target: LiveApplication): Promise<void> {
-    const response = await submit(target.applicantId, target.payload, { 'Idempotency-Key': target.idempotencyKey });
+    const response = await this.shared.writes.submit(target.applicantId, target.payload, {
+      'Idempotency-Key': target.idempotencyKey,
+    });
     // A retry racing the first request's uncommitted transaction may be told to retry.
     if (response.status === 409 && response.body.type?.endsWith('idempotency-key-in-flight'))
       return void count('submissions in flight');
@@ -357,7 +361,7 @@ export class LiveScenario {
     const seen = this.applications.find((application) => application.applicationId === applicationId)?.decided;
     const ceiling = seen ?? (await this.storedDecision(applicationId)) ?? '0.01';
     const amount = decision === 'APPROVE' ? (share === 'ceiling' ? ceiling : halfOf(ceiling)) : undefined;
-    const response = await review(applicationId, { decision, amount, note: REVIEW_NOTE });
+    const response = await this.shared.writes.review(applicationId, { decision, amount, note: REVIEW_NOTE });
     count(
       `reviews answered ${response.status}${response.status === 409 ? ` ${response.body.type?.split('/').at(-1)}` : ''}`,
     );
@@ -538,8 +542,9 @@ function shareLane(lane: Lane): Shared {
     table,
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateWith({ table }))),
+    writes: writeRoutesOn({ applications: table, idempotency: lane.env[ENV.idempotencyTableName]! }),
     applicantApi: caller(applicantApiWith({ table })),
-    reads: new ConsistentReads(lane),
+    reads: new ConsistentReads(lane, table),
     // Batches of a few pay messages, as the payout tests drive the worker.
     payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorkerWith({ table }), 5),
     runs: [],
@@ -553,7 +558,7 @@ function shareLane(lane: Lane): Shared {
 export async function runLane(lane: Lane, scenarios: readonly Scenario[]): Promise<void> {
   const shared = shareLane(lane);
   const live = await lane.run('the lane', async () => {
-    const applicants = scenarios.map((generated) => applicantsOf(generated.applicants));
+    const applicants = scenarios.map((generated) => applicantsOf(shared.table, generated.applicants));
     await lane.atomic("seeds the scenarios' applicants", () => seedTogether(applicants));
     return scenarios.map((generated, i) => LiveScenario.create(`scenario ${i}`, generated, shared, applicants[i]!));
   });

@@ -9,8 +9,6 @@ import { ledgerPartitions } from '../../functions/commons/store/items/keys.js';
 import { handler as workerHandler } from '../../functions/payout-worker/handler.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../support/emulators/env.js';
-// The table process.env names when called (the file's, or a model-test lane's).
-import { tableName as currentTable } from '../../functions/commons/store/items/table.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { drainQueue, type DriveOptions } from './queue-driver.js';
 import { queryPartitionPages } from '../../functions/commons/store/query/query.js';
@@ -41,7 +39,7 @@ export function entitlementRecord({ applicantId, fiscalYear, amount }: Entitleme
 
 export async function seedEntitlements(specs: EntitlementSpec[]): Promise<ApplicationRecord[]> {
   const records = specs.map(entitlementRecord);
-  await seedApplications(doc, currentTable(), records);
+  await seedApplications(doc, tableName, records);
   return records;
 }
 
@@ -52,7 +50,7 @@ export const drainPayouts = (options: Partial<DriveOptions> = {}) =>
   drainQueue({ sqs, queueUrl: payoutQueueUrl, handler: workerHandler, concurrency: 3, ...options });
 
 export async function item(pk: string, sk: string) {
-  return (await doc.send(new GetCommand({ TableName: currentTable(), Key: { pk, sk }, ConsistentRead: true }))).Item;
+  return (await doc.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
 }
 
 export const application = (applicationId: string) => item(`APP#${applicationId}`, 'APP');
@@ -62,7 +60,7 @@ export const ledgerEntry = (applicationId: string) => item(`PAYOUT#${application
 export async function ledgerOf(fiscalYear: number): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   const ledger = queryPartitionPages(doc, ledgerPartitions(fiscalYear), (partition) => ({
-    TableName: currentTable(),
+    TableName: tableName,
     IndexName: 'GSI2',
     KeyConditionExpression: 'gsi2pk = :pk',
     ExpressionAttributeValues: { ':pk': partition },

@@ -13,7 +13,7 @@
  * key value may take more than 1,000 / 10,000 = 10% of an index's (or the table's) writes.
  * With 16 shards the expected share of the busiest kind's shard is 1/16 = 6.25%.
  */
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAIN_TABLE } from '../../shared/contract/resources.js';
 import { evaluate, type Decision, type ProgrammeCode } from '../../shared/policy/index.js';
 import { statusChange, type ApplicationStatus } from '../../shared/domain/application.js';
@@ -26,10 +26,8 @@ import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { countableChange, counterShardFor } from '../../functions/commons/statistics/tally.js';
 import { countedKey, statisticsCounterKey } from '../../functions/commons/store/items/keys.js';
 
-// The table the transitions' requests name (the unit project's files share a process: unstubbed after).
+// The table the transitions' requests name.
 const TABLE = 'unit-SubsidyTable';
-vi.stubEnv('TABLE_NAME', TABLE);
-afterAll(() => void vi.unstubAllEnvs());
 
 /**
  * Large enough for the shares to settle (each index takes 50,000 writes or more; the busiest shard

@@ -14,12 +14,11 @@ import { clock } from '../../functions/commons/runtime/clock.js';
 import { adminApiWith } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
-// The table process.env names when called (the file's, or a model-test lane's).
-import { tableName as currentTable } from '../../functions/commons/store/items/table.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
 import { fromItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
+import type { SubmissionTables } from '../../functions/commons/store/put-item/new-application.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();
@@ -67,38 +66,24 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
 });
 
 /**
- * A function composed on the table process.env names when called (the file's, or a model-test lane's):
- * one per table, built by `compose` from its name.
+ * Submitting and reviewing on these tables, the routes composed as their handlers compose them
+ * (the runtime's clock, node:crypto's bits); the model test makes them for each lane's tables.
  */
-function onCurrentTable<F>(compose: (table: string) => F): () => F {
-  const composed = new Map<string, F>();
-  return () => {
-    const table = currentTable();
-    let built = composed.get(table);
-    if (!built) {
-      built = compose(table);
-      composed.set(table, built);
-    }
-    return built;
+export function writeRoutesOn(tables: SubmissionTables) {
+  const submitCall = caller(submitWith({ tables, now: () => clock.now(), random: randomBytes }));
+  const reviewCall = caller(adminApiWith({ table: tables.applications }));
+  return {
+    submit: (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
+      submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers }),
+    review: (applicationId: string, payload: unknown, as = admin()): Promise<Response> =>
+      reviewCall('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload }),
   };
 }
 
-const submitCall = onCurrentTable((applications) =>
-  caller(
-    submitWith({
-      tables: { applications, idempotency: process.env.IDEMPOTENCY_TABLE_NAME! },
-      now: () => clock.now(),
-      random: randomBytes,
-    }),
-  ),
-);
-const reviewCall = onCurrentTable((table) => caller(adminApiWith({ table })));
-
-export const submit = (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
-  submitCall()('POST /v1/applications', { as: applicant(applicantId), body: payload, headers });
-
-export const review = (applicationId: string, payload: unknown, as = admin()): Promise<Response> =>
-  reviewCall()('POST /v1/admin/applications/{id}/review', { as, path: { id: applicationId }, body: payload });
+export const { submit, review } = writeRoutesOn({
+  applications: tableName,
+  idempotency: aws.env.IDEMPOTENCY_TABLE_NAME!,
+});
 
 /** A platform certification as the admin certification route stores it. */
 export function certification(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31') {
@@ -116,26 +101,26 @@ export function certification(applicantId: string, certifiedFrom = '2020-12-26',
 /** A platform certification written as the admin certification route stores it. */
 export async function certify(applicantId: string, certifiedFrom?: string, certifiedUntil?: string): Promise<void> {
   await doc.send(
-    new PutCommand({ TableName: currentTable(), Item: certification(applicantId, certifiedFrom, certifiedUntil) }),
+    new PutCommand({ TableName: tableName, Item: certification(applicantId, certifiedFrom, certifiedUntil) }),
   );
 }
 
 export async function storedApplication(applicationId: string): Promise<ApplicationRecord | undefined> {
   const result = await doc.send(
-    new GetCommand({ TableName: currentTable(), Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }),
+    new GetCommand({ TableName: tableName, Key: { pk: `APP#${applicationId}`, sk: 'APP' }, ConsistentRead: true }),
   );
   return result.Item ? fromItem(result.Item) : undefined;
 }
 
 export async function rawItem(pk: string, sk: string) {
-  return (await doc.send(new GetCommand({ TableName: currentTable(), Key: { pk, sk }, ConsistentRead: true }))).Item;
+  return (await doc.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
 }
 
 /** Everything in the applicant's partition (certifications, awards, lock). */
 export async function applicantItems(applicantId: string) {
   const result = await doc.send(
     new QueryCommand({
-      TableName: currentTable(),
+      TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` },
       ConsistentRead: true,
@@ -148,7 +133,7 @@ export async function applicantItems(applicantId: string) {
 export async function applicationsOf(applicantId: string) {
   const result = await doc.send(
     new QueryCommand({
-      TableName: currentTable(),
+      TableName: tableName,
       IndexName: 'GSI1',
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': `APPLICANT#${applicantId}` },
@@ -208,11 +193,11 @@ export async function seedAward(
   const pk = `APPLICANT#${applicantId}`;
   await doc.send(
     new PutCommand({
-      TableName: currentTable(),
+      TableName: tableName,
       Item: { pk, sk: 'AWARD#earlier', programme, amount, applicationId: 'earlier', ...extra },
     }),
   );
-  await doc.send(new PutCommand({ TableName: currentTable(), Item: { pk, sk: 'AWARDS', version: 1 } }));
+  await doc.send(new PutCommand({ TableName: tableName, Item: { pk, sk: 'AWARDS', version: 1 } }));
 }
 
 /** Lambda's side of the event source mapping, as the local runtime plays it: hand the messages to the handler, delete those that did not fail. */

@@ -1,14 +1,10 @@
 /**
- * The single table: its name and the SET clause of an update. The name is read when first needed,
- * so pure code imports this module freely; a consistent read of one item is ../get-item/get-item.ts.
+ * The single table's items and keys, and the SET clause of an update. The table's name is its
+ * caller's (each function reads it once, when its container starts); a consistent read of one item
+ * is ../get-item/get-item.ts.
  */
-import { ENV } from '../../../../shared/contract/resources.js';
-import { env } from '../../runtime/env.js';
-
 export type Item = Record<string, unknown>;
 export type Key = Record<string, string>;
-
-export const tableName = (): string => env(ENV.tableName);
 
 /** `SET #f0 = :f0, …` for these attributes, with the names and values it binds. */
 export function setFields(fields: Record<string, unknown>) {
