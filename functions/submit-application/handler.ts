@@ -1,25 +1,17 @@
 /** POST /v1/applications: an applicant submits an application (202, evaluated asynchronously). */
 import { randomBytes } from 'node:crypto';
 import { ENV } from '../../shared/contract/resources.js';
-import { applicationSchema, type ApplicationInput } from '../../shared/policy/index.js';
+import { applicationSchema } from '../../shared/policy/index.js';
 import { ID_RANDOM_BYTES } from '../../shared/domain/ids.js';
 import { principalOf } from '../commons/edge/auth.js';
-import {
-  correlationIdOf,
-  httpHandler,
-  json,
-  jsonBody,
-  logger,
-  validate,
-  type HttpEvent,
-} from '../commons/edge/http.js';
+import { correlationIdOf, httpHandler, json, logger, sentBody, type HttpEvent } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
-import { IDEMPOTENCY_KEY_HEADER } from '../commons/store/get-item/idempotency.js';
 import type { SubmissionTables } from '../commons/store/put-item/new-application.js';
 import { clock } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
 import { submit } from './submission.js';
 
+const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const MAX_KEY_LENGTH = 255;
 
 function idempotencyKeyOf(event: HttpEvent): string | undefined {
@@ -44,13 +36,10 @@ export const submitWith = ({ tables, now, random }: SubmitDeps) =>
   httpHandler(async (event) => {
     const principal = principalOf(event);
     const idempotencyKey = idempotencyKeyOf(event);
-    const body = jsonBody(event);
-    validate(applicationSchema, body);
-    // Valid: the body is kept as the client wrote it (money as yuan strings), not as the parsed fen.
     const command = {
       applicantId: principal.id,
       idempotencyKey,
-      body: body as ApplicationInput,
+      body: sentBody(event, applicationSchema),
       correlationId: correlationIdOf(event),
     };
     const { answer, first } = await submit(tables, command, now(), random(ID_RANDOM_BYTES));

@@ -82,6 +82,13 @@ export function jsonBody(event: HttpEvent): object {
   return parsed;
 }
 
+/** The request's JSON body as the client sent it (money as yuan strings, not as parsed fen), once valid against the schema. */
+export const sentBody = <S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.input<S> => {
+  const body = jsonBody(event);
+  validate(schema, body);
+  return body as z.input<S>;
+};
+
 /** The request's JSON body, valid against the schema, as the schema outputs it. */
 export const parseBody = <S extends z.ZodMiniType>(event: HttpEvent, schema: S): z.output<S> =>
   validate(schema, jsonBody(event));

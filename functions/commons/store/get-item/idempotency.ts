@@ -12,8 +12,6 @@ import { Refusal } from '../../../../shared/domain/refusal.js';
 import type { NamedWrite } from '../transact-write-items/transactions.js';
 import type { SubmitAnswer } from '../../../../shared/domain/submission.js';
 
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-
 /** A client retries within minutes; a day covers a retry after an outage. */
 const KEY_LIFETIME_SECONDS = 24 * 60 * 60;
 
