@@ -3,13 +3,16 @@
  * creates: the key's record (per applicant and key, with the body's hash and the answer) is put
  * only if absent or expired, so a submission is one write and a key can never name two
  * applications. A repeat with the same body gets the first answer; another body is 422; a
- * repeat racing the first request's still uncommitted transaction is 409.
+ * repeat racing the first request's still uncommitted transaction is 409. A claim that fails its
+ * condition brings the record it met (ReturnValuesOnConditionCheckFailure), so a repeat reads
+ * nothing more; only a claim cancelled by a contended transaction reads the record after it.
  */
 import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../clients/dynamodb.js';
 import { Refusal } from '../../../../shared/domain/refusal.js';
 import type { NamedWrite } from '../transact-write-items/transactions.js';
+import type { HeldItem } from '../items/conflicts.js';
 import type { SubmitAnswer } from '../../../../shared/domain/submission.js';
 
 /** A client retries within minutes; a day covers a retry after an outage. */
@@ -55,24 +58,30 @@ export function keyClaim(
         },
         ConditionExpression: 'attribute_not_exists(id) OR expiration < :now',
         ExpressionAttributeValues: { ':now': nowSeconds },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     },
   };
 }
 
-/** After the claim failed: the first answer for the same body, else why not. */
+/** After the claim failed: the first answer for the same body, else why not. `held`: the record the claim met, if it came with the failure. */
 export async function firstAnswer(
   table: string,
   applicantId: string,
   key: string,
   body: unknown,
+  held?: HeldItem,
 ): Promise<SubmitAnswer> {
-  const { Item } = await documentClient.send(
-    new GetCommand({ TableName: table, Key: { id: recordId(applicantId, key) }, ConsistentRead: true }),
-  );
-  if (!Item) throw new Refusal('idempotency-key-in-flight', {});
-  if (Item.bodyHash !== sha256(canonical(body))) {
+  const record =
+    held ??
+    (
+      await documentClient.send(
+        new GetCommand({ TableName: table, Key: { id: recordId(applicantId, key) }, ConsistentRead: true }),
+      )
+    ).Item;
+  if (!record) throw new Refusal('idempotency-key-in-flight', {});
+  if (record.bodyHash !== sha256(canonical(body))) {
     throw new Refusal('idempotency-key-reused', {});
   }
-  return Item.answer as SubmitAnswer;
+  return record.answer as SubmitAnswer;
 }

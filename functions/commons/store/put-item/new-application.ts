@@ -68,6 +68,6 @@ export async function storeSubmission(
     return answer;
   } catch (error) {
     if (!(error instanceof TransactionConflict) || !error.failed.has('idempotency')) throw error;
-    return firstAnswer(tables.idempotency, record.applicantId, key, body);
+    return firstAnswer(tables.idempotency, record.applicantId, key, body, error.held.get('idempotency'));
   }
 }
