@@ -13,6 +13,7 @@
  * on another (every target here only reads, so sending it twice is harmless).
  */
 import { Agent, request } from 'node:http';
+import { EMULATOR_AUTHORIZATION } from './emulator-signing.js';
 
 /** An error answer, named as the SDK names it (`TrimmedDataAccessException`, ...). */
 export class DynamoDbWireError extends Error {
@@ -54,9 +55,6 @@ const IDLE_CLOSE_MS = 10_000;
 /** How a request fails on a connection the server closed as it went out (Node's "socket hang up" is ECONNRESET). */
 const CLOSED_UNDER_US = new Set(['ECONNRESET', 'EPIPE']);
 
-const AUTHORIZATION =
-  'AWS4-HMAC-SHA256 Credential=local/20200101/local/dynamodb/aws4_request, SignedHeaders=host, Signature=local';
-
 /** `requester` names the sender in wireRequests (`relay`, `commit barrier`). */
 export function dynamoDbWire(endpoint: string, requester = 'runtime'): DynamoDbWire {
   const { hostname, port } = new URL(endpoint);
@@ -66,7 +64,7 @@ export function dynamoDbWire(endpoint: string, requester = 'runtime'): DynamoDbW
       const headers = {
         'content-type': 'application/x-amz-json-1.0',
         'x-amz-target': target,
-        authorization: AUTHORIZATION,
+        authorization: EMULATOR_AUTHORIZATION,
         'content-length': Buffer.byteLength(body),
       };
       const sent = request({ hostname, port, method: 'POST', path: '/', agent, headers }, (response) => {

@@ -26,6 +26,7 @@ import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-loca
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
 import { afterCommits } from './commit-barrier.js';
+import { signForEmulators } from './emulator-signing.js';
 import { apiGateway, gatewayServer, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
 import { keepPorts, readKeptPorts } from './kept-ports.js';
@@ -140,11 +141,15 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   // The queues and the bus are servers of this process: their clients reach them in memory, not over loopback.
   const inProcessServers = { [sqs.port]: sqs.server, [eventBridge.port]: eventBridge.server };
   sendInProcess(sqsClient, inProcessServers);
+  for (const client of [sqsClient, dynamodbClient]) signForEmulators(client);
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
   Object.assign(process.env, functionEnvironment(resources), localIdentityEnvironment());
   // The handlers' clients, constructed now that their environment names the endpoints.
-  sendInProcess((await import('../../functions/commons/clients/sqs.js')).sqs, inProcessServers);
-  sendInProcess((await import('../../functions/commons/clients/eventbridge.js')).eventBridge, inProcessServers);
+  const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
+  const { sqs: handlerSqs } = await import('../../functions/commons/clients/sqs.js');
+  const { eventBridge: handlerBus } = await import('../../functions/commons/clients/eventbridge.js');
+  for (const client of [handlerSqs, handlerBus]) sendInProcess(client, inProcessServers);
+  for (const client of [dynamoDb, handlerSqs, handlerBus]) signForEmulators(client);
   const exampleConsumer = startExampleConsumer(eventBridge.bus, resources.eventBusName, state?.exampleConsumerFile);
 
   for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {
@@ -200,7 +205,6 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   tally.start();
   stops.push(() => Promise.all([relay.stop(), tally.stop()]).then(() => dynamodbClient.destroy()));
   // The handlers' client: a transaction acknowledged only once committed, and the relay told of every write.
-  const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
   stops.push(afterCommits(dynamoDb, dynamodb.endpoint, () => relay.nudge()));
   const { recoverLostWork } = await import('./recover.js');
   const recovered = await recoverLostWork();

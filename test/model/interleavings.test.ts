@@ -41,6 +41,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { sqs as handlerSqs } from '../../functions/commons/clients/sqs.js';
+import { signForEmulators } from '../../infra/local/emulator-signing.js';
 import { createIsolatedResources } from '../support/emulators/env.js';
 import { doc as payoutDoc } from '../payout/payout-support.js';
 import { doc, sqs } from '../write-path/write-path.js';
@@ -138,6 +139,8 @@ async function runSpec({ scenarios, schedule, seed }: LaneSpec): Promise<readonl
 
 let removeLanes: () => void;
 beforeAll(() => {
+  // As npm start's: the emulators check no signature (the test's own clients are made so, ../support/emulators/env.ts).
+  for (const client of [dynamoDb, handlerSqs, eventBridge]) signForEmulators(client);
   removeLanes = installLanes(dynamoDb, [dynamoDb, handlerSqs, eventBridge, doc, sqs, payoutDoc]);
 });
 afterAll(() => {

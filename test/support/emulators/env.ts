@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { S3Event } from 'aws-lambda';
 import { expect, inject } from 'vitest';
+import { signForEmulators } from '../../../infra/local/emulator-signing.js';
 import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
 import {
@@ -56,15 +57,18 @@ const awsEnv: Record<string, string> = { ...context.awsEnv, AWS_ENDPOINT_URL_DYN
 const s3Endpoint = `http://${LOCAL_HOST}:${await freePort()}`;
 Object.assign(process.env, awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
 
-/** SDK clients pointed at the emulators (create your own in tests; handlers create theirs). */
+/** SDK clients pointed at the emulators (create your own in tests; handlers create theirs); the local S3's signs its requests, the others need not (infra/local/emulator-signing.ts). */
 export function makeClients() {
   const config = { region: context.region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
   const dynamodb = new DynamoDBClient({ ...config, endpoint: endpoints.dynamodb });
+  const sqs = new SQSClient({ ...config, endpoint: endpoints.sqs });
+  const eventbridge = new EventBridgeClient({ ...config, endpoint: endpoints.eventbridge });
+  for (const client of [dynamodb, sqs, eventbridge]) signForEmulators(client);
   return {
     dynamodb,
     doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
-    sqs: new SQSClient({ ...config, endpoint: endpoints.sqs }),
-    eventbridge: new EventBridgeClient({ ...config, endpoint: endpoints.eventbridge }),
+    sqs,
+    eventbridge,
     // Not `s3`: createResources(makeClients()) must not create buckets on a server not started yet.
     s3Client: new S3Client({ ...config, endpoint: s3Endpoint, forcePathStyle: true }),
   };
