@@ -26,6 +26,10 @@
  * - Each table's schema parsed once (SchemaCachingMapper.java): DynamoDB Local parses it from JSON
  *   on every request.
  *
+ * And it mends one race of DynamoDB Local's own: DescribeTable reads its table under the table's
+ * lock (TableLockedDescribeTable.java), so that it never meets an index being created half done
+ * (InternalFailure, where DynamoDB answers CREATING).
+ *
  * Committed compiled (the .class files) because a Java runtime without the JDK cannot
  * compile sources. After changing this file:
  *   EMU=node_modules/amplify-dynamodb-simulator/emulator
@@ -36,6 +40,8 @@ import com.almworks.sqlite4java.SQLiteJob;
 import com.almworks.sqlite4java.SQLiteQueue;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBAccess;
+import com.amazonaws.services.dynamodbv2.local.shared.access.api.cp.DescribeTableFunction;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -51,14 +57,36 @@ public final class LoopbackDynamoDbLocal {
     Connector[] connectors = server.getConnectors();
     if (connectors.length == 0) throw new IllegalStateException("DynamoDB Local's server has no connector to bind to 127.0.0.1");
     for (Connector connector : connectors) ((ServerConnector) connector).setHost("127.0.0.1");
-    SQLiteQueue database = sharedDatabase(proxy);
+    Object sharedClient = sharedClient(proxy);
+    SQLiteQueue database = sharedDatabase(sharedClient);
     if (database != null) {
       tune(database, "stream records not indexed by stream; every request to a table with a stream walks them",
           "CREATE INDEX IF NOT EXISTS us_stream ON us (StreamID, SequenceNumber)");
       tune(database, "commits fsync as before", "PRAGMA synchronous = OFF");
     }
     cacheSchemas();
+    describeUnderTableLock(sharedClient);
     proxy.start();
+  }
+
+  /**
+   * Puts TableLockedDescribeTable in place of the shared database's DescribeTable (a final field of
+   * DynamoDB Local's client, which its request handler calls for every DescribeTable); says so if it
+   * cannot.
+   */
+  private static void describeUnderTableLock(Object sharedClient) {
+    try {
+      if (sharedClient == null) throw new IllegalStateException("the shared database's client was not reached");
+      Object client = field(sharedClient, "amazonDynamoDB");
+      Field describeTable = client.getClass().getDeclaredField("describeTable");
+      describeTable.setAccessible(true);
+      if (describeTable.get(client).getClass() != DescribeTableFunction.class)
+        throw new NoSuchFieldException(client.getClass().getName() + ".describeTable is not DynamoDB Local's DescribeTableFunction");
+      describeTable.set(client, new TableLockedDescribeTable((LocalDBAccess) field(sharedClient, "dbAccess")));
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: DescribeTable not under its table's lock (" + error
+          + "): it may answer InternalFailure while an index is created");
+    }
   }
 
   /**
@@ -86,15 +114,26 @@ public final class LoopbackDynamoDbLocal {
   }
 
   /**
-   * The shared database's SQLite queue (-sharedDb: one database for every credential), reached as
-   * DynamoDB Local's own request handler reaches it; null, said, if it cannot be reached.
+   * The shared database's client (-sharedDb: one database for every credential), reached as DynamoDB
+   * Local's own request handler reaches it; null, said, if it cannot be reached.
    */
-  private static SQLiteQueue sharedDatabase(DynamoDBProxyServer proxy) {
+  private static Object sharedClient(DynamoDBProxyServer proxy) {
     try {
       Object requestHandler = field(field(proxy, "serverHandler"), "primaryHandler");
       Method getHandler = requestHandler.getClass().getDeclaredMethod("getHandler", String.class);
       getHandler.setAccessible(true);
-      return (SQLiteQueue) field(field(getHandler.invoke(requestHandler, "local"), "dbAccess"), "queue");
+      return getHandler.invoke(requestHandler, "local");
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: the shared database's client not reached (" + error + ")");
+      return null;
+    }
+  }
+
+  /** The shared database's SQLite queue; null, said, if it cannot be reached. */
+  private static SQLiteQueue sharedDatabase(Object sharedClient) {
+    try {
+      if (sharedClient == null) throw new IllegalStateException("the shared database's client was not reached");
+      return (SQLiteQueue) field(field(sharedClient, "dbAccess"), "queue");
     } catch (Exception | LinkageError error) {
       System.err.println("LoopbackDynamoDbLocal: SQLite database not reached (" + error + "); starting it untuned");
       return null;
