@@ -4,8 +4,10 @@
  * same answers, while tables change under them — the schema cache (SchemaCachingMapper.java) must
  * never answer with a table's former schema, nor let one table's change reach another table of the
  * same schema. But for one it mends: a DescribeTable while an index is created answers, where
- * DynamoDB Local's own sometimes answers InternalFailure (TableLockedDescribeTable.java). And the
- * launcher installed every one of its tricks (each says so when it skips one).
+ * DynamoDB Local's own sometimes answers InternalFailure (TableLockedDescribeTable.java). Both keep
+ * their database in a directory (-dbPath, as npm start does), so the tricks for a database on disk
+ * (the WAL, the held lock) are under test too, and what a kill -9 leaves of an acknowledged write is
+ * compared. And the launcher installed every one of its tricks (each says so when it skips one).
  */
 import {
   CreateTableCommand,
@@ -16,16 +18,23 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  ScanCommand,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type AttributeValue,
   type CreateTableCommandInput,
   type UpdateTableCommandInput,
+  type ScalarAttributeType,
 } from '@aws-sdk/client-dynamodb';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 
 interface Server {
+  untuned: boolean;
+  dbPath: string;
   local: DynamoDbLocal;
   client: DynamoDBClient;
   log: string[];
@@ -33,16 +42,20 @@ interface Server {
 
 const servers: { launched?: Server; plain?: Server } = {};
 
-async function start(untuned: boolean): Promise<Server> {
+/** DynamoDB Local on its database directory (a new one unless given): through the launcher, or its own main. */
+async function start(
+  untuned: boolean,
+  dbPath = mkdtempSync(path.join(tmpdir(), 'dynamodb-launcher-')),
+): Promise<Server> {
   const log: string[] = [];
-  const local = await startDynamoDbLocal({ untuned, log: (line) => log.push(line) });
+  const local = await startDynamoDbLocal({ untuned, dbPath, log: (line) => log.push(line) });
   const client = new DynamoDBClient({
     endpoint: local.endpoint,
     region: 'us-east-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
-  return { local, client, log };
+  return { untuned, dbPath, local, client, log };
 }
 
 beforeAll(async () => {
@@ -53,6 +66,7 @@ afterAll(async () => {
   for (const server of [servers.launched, servers.plain]) {
     server?.client.destroy();
     await server?.local.stop();
+    if (server) rmSync(server.dbPath, { recursive: true, force: true });
   }
 });
 
@@ -160,6 +174,18 @@ function ownerIndexAdded(TableName: string): UpdateTableCommandInput {
   };
 }
 
+/** Creates a table keyed by `pk` alone, of the given type. */
+const createKeyedByPk =
+  (TableName: string, AttributeType: ScalarAttributeType): Request =>
+  (client) =>
+    client.send(
+      new CreateTableCommand({
+        TableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType }],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+      }),
+    );
 const put =
   (TableName: string, Item: Record<string, AttributeValue>): Request =>
   (client) =>
@@ -230,16 +256,7 @@ describe('DynamoDB Local through the launcher', () => {
 
     // Deleted and created again with another key: the former schema's items and key types are gone.
     await same((client) => client.send(new DeleteTableCommand({ TableName: changed })));
-    await same((client) =>
-      client.send(
-        new CreateTableCommand({
-          TableName: changed,
-          BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'N' }],
-          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-        }),
-      ),
-    );
+    await same(createKeyedByPk(changed, 'N'));
     await same(put(changed, { pk: S('a'), sk: S('1') }));
     await same(put(changed, { pk: N(1), status: N(7) }));
     await same((client) => client.send(new GetItemCommand({ TableName: changed, Key: { pk: N(1) } })));
@@ -281,5 +298,35 @@ describe('DynamoDB Local through the launcher', () => {
 
   it('installed every trick: it says nothing of one skipped', () => {
     expect(servers.launched!.log.filter((line) => line.includes('LoopbackDynamoDbLocal:'))).toEqual([]);
+  });
+
+  it('keeps its database in a write-ahead log, its index in memory while it holds the file (the plain one: a rollback journal)', () => {
+    const files = (server: Server) =>
+      readdirSync(server.dbPath).filter((name) => name.endsWith('.db-wal') || name.endsWith('.db-shm'));
+    expect(files(servers.launched!)).toEqual(['shared-local-instance.db-wal']);
+    expect(files(servers.plain!)).toEqual([]);
+  });
+
+  it('keeps every acknowledged write across a kill -9, as DynamoDB Local itself does', async () => {
+    const table = 'killed';
+    await same(createKeyedByPk(table, 'S'));
+    const keys = Array.from({ length: 40 }, (_, i) => `item-${i}`);
+    for (const key of keys) await same(put(table, { pk: S(key), n: N(key.length) }));
+    await Promise.all(
+      (['launched', 'plain'] as const).map(async (name) => {
+        const killed = servers[name]!;
+        process.kill(killed.local.pid, 'SIGKILL');
+        await killed.local.stop();
+        killed.client.destroy();
+        servers[name] = await start(killed.untuned, killed.dbPath);
+      }),
+    );
+    const count: Request = (client) => client.send(new ScanCommand({ TableName: table, Select: 'COUNT' }));
+    expect(await answer(servers.launched!, count)).toMatchObject({ Count: keys.length });
+    await same(count);
+    for (const key of keys)
+      await same((client) =>
+        client.send(new GetItemCommand({ TableName: table, Key: { pk: S(key) }, ConsistentRead: true })),
+      );
   });
 });

@@ -1,6 +1,6 @@
 /*
  * DynamoDB Local on 127.0.0.1 only, its SQLite database tuned (stream records indexed by stream,
- * commits without fsync).
+ * commits without fsync, appended to a write-ahead log, the file's locks held).
  *
  * DynamoDB Local has no bind-address option: its Jetty server listens on every interface. This
  * launcher builds the server exactly as DynamoDB Local's own main (ServerRunner) does, from the
@@ -23,6 +23,21 @@
  *   (../commit-barrier.ts) waits for the COMMIT to have run, not for an fsync. A power loss or an
  *   OS crash may lose the last writes or damage .local's database (npm start -- --fresh). A
  *   connection SQLite's queue reopens after a failure fsyncs again: slower, never less safe.
+ * - The database file held by its one connection (PRAGMA locking_mode = EXCLUSIVE; -dbPath only):
+ *   DynamoDB Local opens its database once, on one connection (its SQLiteQueue), and runs each
+ *   request's steps as transactions of their own, several per request; each took and released the
+ *   file's locks and read the file's header again to see whether another process had changed it.
+ *   Held, the locks are taken once; no other process can open the file while DynamoDB Local runs
+ *   (none does: the file is DynamoDB Local's own), and a killed process's locks go with it.
+ * - Commits appended to a write-ahead log (PRAGMA journal_mode = WAL; -dbPath only): in the default
+ *   rollback journal every writing transaction creates a journal file, copies each page it changes
+ *   into it, writes the pages into the database file and deletes the journal; with a WAL its
+ *   COMMIT appends the changed pages to the -wal file once, and a checkpoint now and then copies
+ *   them into the database file. As safe against kill -9 as before: once COMMIT returns, its pages
+ *   are in the OS (write(), as above), and the next start replays the log into the database; a
+ *   checkpoint cut short leaves the log in place. The mode is kept in the file; SQLite, and so any
+ *   DynamoDB Local, opens it as before. With the lock held, the log's index is kept in memory (no
+ *   -shm file).
  * - Each table's schema parsed once (SchemaCachingMapper.java): DynamoDB Local parses it from JSON
  *   on every request.
  *
@@ -38,6 +53,7 @@
 import com.almworks.sqlite4java.SQLiteConnection;
 import com.almworks.sqlite4java.SQLiteJob;
 import com.almworks.sqlite4java.SQLiteQueue;
+import com.almworks.sqlite4java.SQLiteStatement;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBAccess;
@@ -63,6 +79,11 @@ public final class LoopbackDynamoDbLocal {
       tune(database, "stream records not indexed by stream; every request to a table with a stream walks them",
           "CREATE INDEX IF NOT EXISTS us_stream ON us (StreamID, SequenceNumber)");
       tune(database, "commits fsync as before", "PRAGMA synchronous = OFF");
+      if (database.getDatabaseFile() != null) {
+        // Before the WAL: entered with the lock held, it keeps its index in memory.
+        tune(database, "every transaction takes and releases the file's locks", "PRAGMA locking_mode = EXCLUSIVE", "exclusive");
+        tune(database, "commits go through a rollback journal as before", "PRAGMA journal_mode = WAL", "wal");
+      }
     }
     cacheSchemas();
     describeUnderTableLock(sharedClient);
@@ -142,17 +163,32 @@ public final class LoopbackDynamoDbLocal {
 
   /** Runs one statement on the database's own connection, before any request; says so if it fails. */
   private static void tune(SQLiteQueue database, String withoutIt, String sql) {
+    tune(database, withoutIt, sql, null);
+  }
+
+  /**
+   * Runs one statement on the database's own connection, before any request; says so if it fails or
+   * if its answer (the first column of its first row: a PRAGMA's new setting) is not the one expected.
+   */
+  private static void tune(SQLiteQueue database, String withoutIt, String sql, String expected) {
     try {
-      database
-          .execute(
-              new SQLiteJob<Void>() {
-                @Override
-                protected Void job(SQLiteConnection connection) throws Throwable {
-                  connection.exec(sql);
-                  return null;
-                }
-              })
-          .get();
+      String answer =
+          database
+              .execute(
+                  new SQLiteJob<String>() {
+                    @Override
+                    protected String job(SQLiteConnection connection) throws Throwable {
+                      SQLiteStatement statement = connection.prepare(sql, false);
+                      try {
+                        return statement.step() ? statement.columnString(0) : null;
+                      } finally {
+                        statement.dispose();
+                      }
+                    }
+                  })
+              .get();
+      if (expected != null && !expected.equalsIgnoreCase(answer))
+        System.err.println("LoopbackDynamoDbLocal: " + sql + " answered " + answer + ": " + withoutIt);
     } catch (Exception | LinkageError error) {
       System.err.println("LoopbackDynamoDbLocal: " + sql + " failed (" + error + "): " + withoutIt);
     }
