@@ -18,12 +18,13 @@ import { getStatistics } from './statistics.js';
 import { getSimulation, startSimulationRoute } from './simulations.js';
 import { getExport, startExport } from './exports.js';
 
-/** What the admin API needs beside the request: the table the applications are stored in. */
+/** What the admin API needs beside the request: the table the applications are stored in, and the payout queue a run's work is sent to. */
 export interface AdminApiDeps {
   table: string;
+  payoutQueue: string;
 }
 
-const routesWith = ({ table }: AdminApiDeps) =>
+const routesWith = ({ table, payoutQueue }: AdminApiDeps) =>
   routeTable({
     ...onTable(table, {
       'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
@@ -37,15 +38,15 @@ const routesWith = ({ table }: AdminApiDeps) =>
       'GET /v1/admin/exports/{id}': getExport,
       'POST /v1/admin/simulations': startSimulationRoute,
       'GET /v1/admin/simulations/{id}': getSimulation,
-      'POST /v1/admin/payout-runs': startPayoutRun,
       'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
       'GET /v1/admin/payout-forecast': forecastPayoutRun,
     }),
+    'POST /v1/admin/payout-runs': (event) => startPayoutRun({ table, payoutQueue }, event),
     'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
     'GET /v1/admin/statistics': getStatistics,
   });
 
-/** The API on these dependencies (tests build it on their own table). */
+/** The API on these dependencies (tests build it on their own table and queue). */
 export const adminApiWith = (deps: AdminApiDeps) => {
   const routes = routesWith(deps);
   return httpHandler(async (event, context) => {
@@ -54,5 +55,5 @@ export const adminApiWith = (deps: AdminApiDeps) => {
   });
 };
 
-/** Composed once per container: the table its environment names. */
-export const handler = adminApiWith({ table: env(ENV.tableName) });
+/** Composed once per container: the table and the payout queue its environment names. */
+export const handler = adminApiWith({ table: env(ENV.tableName), payoutQueue: env(ENV.payoutQueueUrl) });

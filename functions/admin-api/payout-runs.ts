@@ -15,17 +15,18 @@ import {
   type HttpResult,
 } from '../commons/edge/http.js';
 import { runIdSchema } from '../commons/payouts/model.js';
-import { readRun, readTotals, runView, startRun } from '../commons/payouts/runs.js';
+import { readRun, readTotals, runView, startRun, type PayoutResources } from '../commons/payouts/runs.js';
 import { fiscalYearPageParams } from '../commons/edge/list-params.js';
 import { listResponse } from '../commons/edge/views.js';
 import { yearRuns } from '../commons/store/query/listings.js';
 import { notFound } from '../commons/edge/problems.js';
 import { payoutRunBodySchema } from './payout-run-body.js';
 
-export async function startPayoutRun(table: string, event: HttpEvent): Promise<HttpResult> {
+/** Starts the run on the table and payout queue the admin API's composition read. */
+export async function startPayoutRun(resources: PayoutResources, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const { fiscalYear } = parseBody(event, payoutRunBodySchema);
-  const run = await startRun(table, { fiscalYear, startedBy: admin.id, correlationId: correlationIdOf(event) });
+  const run = await startRun(resources, { fiscalYear, startedBy: admin.id, correlationId: correlationIdOf(event) });
   const { runId, status } = run;
   return json(202, { runId, fiscalYear, status }, { location: `/v1/admin/payout-runs/${runId}` });
 }

@@ -13,7 +13,7 @@ import { ENV } from '../../shared/contract/resources.js';
 import { clock } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
 import { correlatedLogger } from '../commons/runtime/logging.js';
-import { fiscalYearJustEnded, startRun, type RunView } from '../commons/payouts/runs.js';
+import { fiscalYearJustEnded, startRun, type PayoutResources, type RunView } from '../commons/payouts/runs.js';
 
 const logger = new Logger();
 
@@ -24,27 +24,26 @@ const plannerInput = z.union([
 
 export const PLANNER_ACTOR = 'system:scheduler';
 
-/** What starting a run needs beside its invocation: the table the runs are recorded in. */
-export interface PayoutPlannerDeps {
-  table: string;
-}
-
 /**
- * The function on these dependencies (tests build it on their own table). The invocation's
+ * The function on the run's table and payout queue (tests build it on their own). The invocation's
  * request id is the run's correlation id: the schedule's start request (Lambda always passes it).
  */
 export const payoutPlannerWith =
-  ({ table }: PayoutPlannerDeps) =>
+  (resources: PayoutResources) =>
   async (event: unknown, context?: Pick<Context, 'awsRequestId'>): Promise<RunView> => {
     const input = plannerInput.parse(event);
     const fiscalYear =
       'fiscalYear' in input
         ? input.fiscalYear
         : fiscalYearJustEnded(input.scheduledTime ? new Date(input.scheduledTime) : clock.now());
-    const run = await startRun(table, { fiscalYear, startedBy: PLANNER_ACTOR, correlationId: context?.awsRequestId });
+    const run = await startRun(resources, {
+      fiscalYear,
+      startedBy: PLANNER_ACTOR,
+      correlationId: context?.awsRequestId,
+    });
     correlatedLogger(logger, context?.awsRequestId).info('payout run started', { runId: run.runId, fiscalYear });
     return run;
   };
 
-/** Composed once per container: the table its environment names. */
-export const handler = payoutPlannerWith({ table: env(ENV.tableName) });
+/** Composed once per container: the table and the payout queue its environment names. */
+export const handler = payoutPlannerWith({ table: env(ENV.tableName), payoutQueue: env(ENV.payoutQueueUrl) });

@@ -14,19 +14,24 @@ import { publishingCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
+import type { PayoutResources } from '../commons/payouts/runs.js';
 import { messageContext } from '../commons/messaging/correlation.js';
 import { eachRecord } from '../commons/messaging/each-record.js';
 
 const logger = new Logger();
 
-async function handleRecord(table: string, record: SQSRecord): Promise<void> {
+async function handleRecord(resources: PayoutResources, record: SQSRecord): Promise<void> {
   const message = payoutMessageSchema.parse(JSON.parse(record.body));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   // Every line and event of the run names the request that started it (SPEC §10.2).
   const { correlationId, log } = messageContext(logger, record);
   try {
-    if (message.kind === 'plan') await planPage(table, message, correlationId);
-    else await payBatch(table, message, { finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount, correlationId });
+    if (message.kind === 'plan') await planPage(resources, message, correlationId);
+    else
+      await payBatch(resources.table, message, {
+        finalAttempt: receives >= PAYOUT_QUEUE.maxReceiveCount,
+        correlationId,
+      });
   } catch (error) {
     // Ids and counts only: no personal data in logs.
     log.error('payout message failed', {
@@ -40,14 +45,13 @@ async function handleRecord(table: string, record: SQSRecord): Promise<void> {
   }
 }
 
-/** What paying needs beside its messages: the table the runs, the ledger and the applications are in. */
-export interface PayoutWorkerDeps {
-  table: string;
-}
+/**
+ * The function on the table the runs, the ledger and the applications are in and the payout queue a
+ * plan message's pages are sent to (tests build it on their own): each record of a batch paid on
+ * its own, failures reported one by one.
+ */
+export const payoutWorkerWith = (resources: PayoutResources) =>
+  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(resources, record)));
 
-/** The function on these dependencies (tests build it on their own table): each record of a batch paid on its own, failures reported one by one. */
-export const payoutWorkerWith = ({ table }: PayoutWorkerDeps) =>
-  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(table, record)));
-
-/** Composed once per container: the table its environment names. */
-export const handler = payoutWorkerWith({ table: env(ENV.tableName) });
+/** Composed once per container: the table and the payout queue its environment names. */
+export const handler = payoutWorkerWith({ table: env(ENV.tableName), payoutQueue: env(ENV.payoutQueueUrl) });

@@ -54,7 +54,7 @@ export const handler = async (
     timeLeft,
     env(ENV.evaluationQueueUrl),
   );
-  const resumedRuns = await resumeStalledRuns(table, now, thresholdMinutes);
+  const resumedRuns = await resumeStalledRuns({ table, payoutQueue: env(ENV.payoutQueueUrl) }, now, thresholdMinutes);
   const { resentJobs, failedJobs } = await resendUnsentJobs(table, now, cutoffFor(now, thresholdMinutes));
   const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
   if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);

@@ -4,9 +4,14 @@
  * sweep recorded on it is resumed; the progress seen is recorded for the next sweep. The runs are those of the table the sweeper read.
  */
 import { resumeRun, recordProgressSeen, runningRuns } from '../commons/payouts/resume.js';
-import { readTotals } from '../commons/payouts/runs.js';
+import { readTotals, type PayoutResources } from '../commons/payouts/runs.js';
 
-export async function resumeStalledRuns(table: string, now: Date, thresholdMinutes: number): Promise<number> {
+export async function resumeStalledRuns(
+  resources: PayoutResources,
+  now: Date,
+  thresholdMinutes: number,
+): Promise<number> {
+  const { table } = resources;
   const cutoff = new Date(now.getTime() - thresholdMinutes * 60_000).toISOString();
   let resumed = 0;
   for await (const runs of runningRuns(table, { startedBefore: cutoff })) {
@@ -15,7 +20,7 @@ export async function resumeStalledRuns(table: string, now: Date, thresholdMinut
       const { found, settled, planned } = await readTotals(table, runId);
       const progress = `${found}/${settled}/${planned}`;
       if (run.progressSeen === progress) {
-        await resumeRun(table, runId);
+        await resumeRun(resources, runId);
         resumed += 1;
       }
       await recordProgressSeen(table, runId, progress);

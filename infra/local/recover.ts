@@ -56,9 +56,10 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
     requeued += messages.length;
   }
   let resumedRuns = 0;
+  const payoutQueue = env(ENV.payoutQueueUrl);
   for await (const runs of runningRuns(table)) {
     for (const run of runs) {
-      await resumeRun(table, String(run.runId));
+      await resumeRun({ table, payoutQueue }, String(run.runId));
       resumedRuns += 1;
     }
   }

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSRecord } from 'aws-lambda';
 import { applicantApiWith } from '../../functions/applicant-api/handler.js';
-import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
+import { readRun, startRun, type PayoutResources } from '../../functions/commons/payouts/runs.js';
 import { evaluateWith } from '../../functions/evaluate-application/handler.js';
 import { payoutWorkerWith } from '../../functions/payout-worker/handler.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
@@ -162,6 +162,8 @@ export interface Shared {
   lane: Lane;
   /** The lane's table, which its functions are composed on. */
   table: string;
+  /** The lane's table and payout queue, where its payout runs are started. */
+  payoutResources: PayoutResources;
   bus: BusMirror;
   mailbox: EvaluationMailbox;
   /** Submitting and reviewing on the lane's tables. */
@@ -374,7 +376,7 @@ export class LiveScenario {
 
   /** A run for the year, driven until the payout queue is empty (other scenarios' runs may still hold messages). */
   private async payout(fiscalYear: number): Promise<void> {
-    const { runId } = await startRun(this.shared.table, { fiscalYear, startedBy: 'admin-model' });
+    const { runId } = await startRun(this.shared.payoutResources, { fiscalYear, startedBy: 'admin-model' });
     this.shared.runs.push(runId);
     // One poller: several pollers of one run contend for its counters; the scenarios' runs overlap anyway.
     await drainPayouts(this.shared.payouts);
@@ -537,16 +539,21 @@ async function lastChecks(shared: Shared, scenarios: readonly LiveScenario[]): P
 /** A lane's resources as its scenarios share them, its functions composed on the lane's table. */
 function shareLane(lane: Lane): Shared {
   const table = lane.env[ENV.tableName]!;
+  const payoutResources: PayoutResources = { table, payoutQueue: lane.env[ENV.payoutQueueUrl]! };
   return {
     lane,
     table,
+    payoutResources,
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateWith({ table }))),
-    writes: writeRoutesOn({ applications: table, idempotency: lane.env[ENV.idempotencyTableName]! }),
+    writes: writeRoutesOn(
+      { applications: table, idempotency: lane.env[ENV.idempotencyTableName]! },
+      payoutResources.payoutQueue,
+    ),
     applicantApi: caller(applicantApiWith({ table })),
     reads: new ConsistentReads(lane, table),
     // Batches of a few pay messages, as the payout tests drive the worker.
-    payouts: eventSource(lane.env[ENV.payoutQueueUrl]!, payoutWorkerWith({ table }), 5),
+    payouts: eventSource(payoutResources.payoutQueue, payoutWorkerWith(payoutResources), 5),
     runs: [],
   };
 }

@@ -26,6 +26,7 @@ import {
   payoutQueueUrl,
   seedEntitlements,
   sumYuan,
+  payoutResources,
   tableName,
 } from './payout-support.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
@@ -160,7 +161,7 @@ describe('a payout run', () => {
       })),
     );
     const runs = await Promise.all(
-      Array.from({ length: 5 }, () => startRun(tableName, { fiscalYear: 2023, startedBy: 'admin-1' })),
+      Array.from({ length: 5 }, () => startRun(payoutResources, { fiscalYear: 2023, startedBy: 'admin-1' })),
     );
 
     // Each of the first two batches holding pay messages is handled but not acknowledged: SQS delivers it again.
@@ -215,7 +216,7 @@ describe('a payout run', () => {
       crashed.add(applicationId);
       return true;
     });
-    const { runId } = await startRun(tableName, { fiscalYear: 2024, startedBy: 'admin-1' });
+    const { runId } = await startRun(payoutResources, { fiscalYear: 2024, startedBy: 'admin-1' });
     const drained = await drainPayouts();
     expect(crashed.size).toBe(12);
     expect(drained.failedRecords).toBeGreaterThan(0);
@@ -245,7 +246,7 @@ describe('a payout run', () => {
       { applicantId: platform, fiscalYear: 2020, amount: '100.00' },
       { applicantId: platform, fiscalYear: 2020, amount: '200.00' },
     ]);
-    const { runId } = await startRun(tableName, { fiscalYear: 2020, startedBy: 'admin-1' });
+    const { runId } = await startRun(payoutResources, { fiscalYear: 2020, startedBy: 'admin-1' });
     // The pay message says 200.00; the stored decision now disagrees, so every payment attempt is refused.
     const setAmount = (amount: string) =>
       doc.send(
@@ -284,7 +285,7 @@ describe('a payout run', () => {
     expect(await ledgerEntry(broken!.applicationId)).toBeUndefined();
     expect(await readRun(tableName, runId)).toMatchObject(totals);
 
-    const next = await startRun(tableName, { fiscalYear: 2020, startedBy: 'admin-1' });
+    const next = await startRun(payoutResources, { fiscalYear: 2020, startedBy: 'admin-1' });
     await drainPayouts();
     expect(await readRun(tableName, next.runId)).toMatchObject({
       status: 'COMPLETED',

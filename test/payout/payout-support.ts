@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ledgerPartitions } from '../../functions/commons/store/items/keys.js';
 import { handler as workerHandler } from '../../functions/payout-worker/handler.js';
+import type { PayoutResources } from '../../functions/commons/payouts/runs.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents } from '../support/emulators/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
@@ -18,6 +19,8 @@ export const { doc, sqs } = makeClients();
 const aws = localAws();
 export const tableName = aws.env.TABLE_NAME!;
 export const payoutQueueUrl = aws.env.PAYOUT_QUEUE_URL!;
+/** This file's table and payout queue, where its runs are started and resumed. */
+export const payoutResources: PayoutResources = { table: tableName, payoutQueue: payoutQueueUrl };
 
 export interface EntitlementSpec {
   applicantId: string;

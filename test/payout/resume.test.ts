@@ -20,6 +20,7 @@ import {
   newPlatform,
   seedEntitlements,
   sumYuan,
+  payoutResources,
   tableName,
 } from './payout-support.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
@@ -42,7 +43,7 @@ describe('a payout run whose messages were lost', () => {
       Array.from({ length: 48 }, (_, i) => ({ applicantId: newPlatform(), fiscalYear, amount: `${i + 1}00.00` })),
     );
     const correlationId = 'request-that-started-the-run';
-    const { runId } = await startRun(tableName, { fiscalYear, startedBy: 'admin-1', correlationId });
+    const { runId } = await startRun(payoutResources, { fiscalYear, startedBy: 'admin-1', correlationId });
 
     // Every third message is acknowledged without being handled: lost, as in a crash.
     let received = 0;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRun, startRun } from '../../functions/commons/payouts/runs.js';
 import { body, certify, newApplicantId, submitAndEvaluate } from '../write-path/write-path.js';
-import { drainPayouts, ledgerOf, sumYuan, tableName } from './payout-support.js';
+import { drainPayouts, ledgerOf, payoutResources, sumYuan, tableName } from './payout-support.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 
 describe('a supplementary run', () => {
@@ -26,7 +26,7 @@ describe('a supplementary run', () => {
     );
     expect(first.decision).toMatchObject({ outcome: 'ELIGIBLE', amount: '600000.00' });
 
-    const firstRun = await startRun(tableName, { fiscalYear: 2022, startedBy: 'admin-1' });
+    const firstRun = await startRun(payoutResources, { fiscalYear: 2022, startedBy: 'admin-1' });
     await drainPayouts();
     expect(await readRun(tableName, firstRun.runId)).toMatchObject({
       status: 'COMPLETED',
@@ -47,7 +47,7 @@ describe('a supplementary run', () => {
     );
     expect(exhausted.decision).toMatchObject({ outcome: 'INELIGIBLE', amount: '0.00' });
 
-    const secondRun = await startRun(tableName, { fiscalYear: 2022, startedBy: 'admin-1' });
+    const secondRun = await startRun(payoutResources, { fiscalYear: 2022, startedBy: 'admin-1' });
     await drainPayouts();
     expect(await readRun(tableName, secondRun.runId)).toMatchObject({
       status: 'COMPLETED',

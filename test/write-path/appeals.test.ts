@@ -13,7 +13,7 @@ import { documentItem } from '../../functions/commons/store/update-item/document
 import { httpHandler } from '../../functions/commons/edge/http.js';
 import { daysAfter } from '../../shared/policy/dates.js';
 import { shanghaiDate } from '../../shared/policy/index.js';
-import { drainPayouts, ledgerEntry, sumYuan } from '../payout/payout-support.js';
+import { drainPayouts, ledgerEntry, payoutResources, sumYuan } from '../payout/payout-support.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import {
   applicantItems,
@@ -35,7 +35,7 @@ import { expectStatisticsReconciled } from '../support/statistics.js';
 const call = {
   appeal: caller(httpHandler((event) => appealApplication(tableName, event))),
   decide: caller(adminHandler),
-  run: caller(httpHandler((event) => startPayoutRun(tableName, event))),
+  run: caller(httpHandler((event) => startPayoutRun(payoutResources, event))),
 };
 const realNow = clock.now;
 afterEach(() => {

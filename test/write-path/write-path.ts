@@ -67,11 +67,12 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
 
 /**
  * Submitting and reviewing on these tables, the routes composed as their handlers compose them
- * (the runtime's clock, node:crypto's bits); the model test makes them for each lane's tables.
+ * (the runtime's clock, node:crypto's bits; the admin API on a payout queue too, which a review
+ * sends nothing to); the model test makes them for each lane's tables.
  */
-export function writeRoutesOn(tables: SubmissionTables) {
+export function writeRoutesOn(tables: SubmissionTables, payoutQueue: string) {
   const submitCall = caller(submitWith({ tables, now: () => clock.now(), random: randomBytes }));
-  const reviewCall = caller(adminApiWith({ table: tables.applications }));
+  const reviewCall = caller(adminApiWith({ table: tables.applications, payoutQueue }));
   return {
     submit: (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
       submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers }),
@@ -80,10 +81,10 @@ export function writeRoutesOn(tables: SubmissionTables) {
   };
 }
 
-export const { submit, review } = writeRoutesOn({
-  applications: tableName,
-  idempotency: aws.env.IDEMPOTENCY_TABLE_NAME!,
-});
+export const { submit, review } = writeRoutesOn(
+  { applications: tableName, idempotency: aws.env.IDEMPOTENCY_TABLE_NAME! },
+  aws.env.PAYOUT_QUEUE_URL!,
+);
 
 /** A platform certification as the admin certification route stores it. */
 export function certification(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31') {

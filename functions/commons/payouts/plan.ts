@@ -10,7 +10,7 @@ import { payMessages, PLAN_PAGE_SIZE, type Entitlement, type PlanMessage } from 
 import { completeIfSettled } from './completion.js';
 import { pageKey } from '../store/items/keys.js';
 import { readEntitlementPage, type EntitlementPage } from './entitlements.js';
-import { counterAddition, sendPayoutMessages } from './runs.js';
+import { counterAddition, sendPayoutMessages, type PayoutResources } from './runs.js';
 import { recordOnce } from '../store/counters.js';
 import { retryOnConflict } from '../use-cases/retry.js';
 
@@ -31,12 +31,16 @@ async function recordPage(table: string, message: PlanMessage): Promise<Entitlem
 }
 
 /** Plans one page; the messages it sends carry the run's correlation id, as this one did. */
-export async function planPage(table: string, message: PlanMessage, correlationId?: string): Promise<void> {
+export async function planPage(
+  { table, payoutQueue }: PayoutResources,
+  message: PlanMessage,
+  correlationId?: string,
+): Promise<void> {
   const page = await retryOnConflict(() => recordPage(table, message));
-  await sendPayoutMessages(payMessages(message, page.entitlements), correlationId);
+  await sendPayoutMessages(payoutQueue, payMessages(message, page.entitlements), correlationId);
   if (page.next !== undefined) {
     const next: PlanMessage = { ...message, page: message.page + 1, after: page.next };
-    await sendPayoutMessages([next], correlationId);
+    await sendPayoutMessages(payoutQueue, [next], correlationId);
   } else {
     await completeIfSettled(table, message.runId);
   }

@@ -16,7 +16,7 @@ import {
   type PayoutMessage,
   type PlanMessage,
 } from './model.js';
-import { correlationOfRun, getRun, sendPayoutMessages } from './runs.js';
+import { correlationOfRun, getRun, sendPayoutMessages, type PayoutResources } from './runs.js';
 import { getItem } from '../store/get-item/get-item.js';
 import type { Item } from '../store/items/table.js';
 import { queryAll, unfinishedJobs } from '../store/query/query.js';
@@ -75,7 +75,7 @@ const unfinished = ({ shard, page, size }: PageRecord, tallied: ReadonlySet<stri
   );
 
 /** Re-sends a RUNNING run's unfinished work; returns how many messages were sent. */
-export async function resumeRun(table: string, runId: string): Promise<number> {
+export async function resumeRun({ table, payoutQueue }: PayoutResources, runId: string): Promise<number> {
   const run = await getRun(table, runId);
   if (run?.status !== 'RUNNING') return 0;
   const fiscalYear = run.fiscalYear as number;
@@ -90,7 +90,7 @@ export async function resumeRun(table: string, runId: string): Promise<number> {
       ),
     );
   }
-  await sendPayoutMessages(messages, correlationOfRun(run));
+  await sendPayoutMessages(payoutQueue, messages, correlationOfRun(run));
   if (messages.length === 0) await completeIfSettled(table, runId);
   return messages.length;
 }

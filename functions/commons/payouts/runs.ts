@@ -4,11 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../../shared/contract/resources.js';
 import { formatYuan, POLICY_REGISTRY, shanghaiDate } from '../../../shared/policy/index.js';
 import { INDEX_SHARDS, runKey, runningIndexKeys, runPartition, yearRunsIndexKeys } from '../store/items/keys.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { env } from '../runtime/env.js';
 import { clock, nowIso } from '../runtime/clock.js';
 import type { PayoutMessage, PlanMessage } from './model.js';
 import { sendMessages } from '../messaging/send.js';
@@ -35,11 +33,18 @@ export interface RunTotals {
 /** The run as GET /v1/admin/payout-runs/{runId} answers it. */
 export type RunView = RunResponse;
 
-export const payoutQueue = () => env(ENV.payoutQueueUrl);
+/** Where a run is recorded and where its work is queued: the table and the payout queue its caller's composition read. */
+export interface PayoutResources {
+  table: string;
+  payoutQueue: string;
+}
 
-/** Sends a run's messages, each naming the request that started the run (SPEC §10.2). */
-export const sendPayoutMessages = (messages: readonly PayoutMessage[], correlationId: string | undefined) =>
-  sendMessages(payoutQueue(), messages, () => correlationAttributes(correlationId));
+/** Sends a run's messages to the payout queue, each naming the request that started the run (SPEC §10.2). */
+export const sendPayoutMessages = (
+  payoutQueue: string,
+  messages: readonly PayoutMessage[],
+  correlationId: string | undefined,
+) => sendMessages(payoutQueue, messages, () => correlationAttributes(correlationId));
 
 /** The request that started a stored run: its events and messages carry it. */
 export const correlationOfRun = (run: Item): string | undefined =>
@@ -83,7 +88,7 @@ export const fiscalYearJustEnded = (now: Date): number => Number(shanghaiDate(no
  * nothing planned until the sweeper resumes it (./resume.ts).
  */
 export async function startRun(
-  table: string,
+  { table, payoutQueue }: PayoutResources,
   {
     fiscalYear,
     startedBy,
@@ -119,7 +124,7 @@ export async function startRun(
     shard,
     page: 0,
   }));
-  await sendPayoutMessages(plans, correlationId);
+  await sendPayoutMessages(payoutQueue, plans, correlationId);
   return { ...run, ...viewTotals(emptyTotals()) };
 }
 
