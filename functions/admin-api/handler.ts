@@ -18,13 +18,17 @@ import { getStatistics } from './statistics.js';
 import { getSimulation, startSimulationRoute } from './simulations.js';
 import { getExport, startExport } from './exports.js';
 
-/** What the admin API needs beside the request: the table the applications are stored in, and the payout queue a run's work is sent to. */
+/**
+ * What the admin API needs beside the request: the table the applications are stored in, the
+ * payout queue a run's work is sent to, and the statistics table its aggregates are read from.
+ */
 export interface AdminApiDeps {
   table: string;
   payoutQueue: string;
+  statisticsTable: string;
 }
 
-const routesWith = ({ table, payoutQueue }: AdminApiDeps) =>
+const routesWith = ({ table, payoutQueue, statisticsTable }: AdminApiDeps) =>
   routeTable({
     ...onTable(table, {
       'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
@@ -43,7 +47,7 @@ const routesWith = ({ table, payoutQueue }: AdminApiDeps) =>
     }),
     'POST /v1/admin/payout-runs': (event) => startPayoutRun({ table, payoutQueue }, event),
     'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
-    'GET /v1/admin/statistics': getStatistics,
+    'GET /v1/admin/statistics': (event) => getStatistics(statisticsTable, event),
   });
 
 /** The API on these dependencies (tests build it on their own table and queue). */
@@ -55,5 +59,9 @@ export const adminApiWith = (deps: AdminApiDeps) => {
   });
 };
 
-/** Composed once per container: the table and the payout queue its environment names. */
-export const handler = adminApiWith({ table: env(ENV.tableName), payoutQueue: env(ENV.payoutQueueUrl) });
+/** Composed once per container: the table, the payout queue and the statistics table its environment names. */
+export const handler = adminApiWith({
+  table: env(ENV.tableName),
+  payoutQueue: env(ENV.payoutQueueUrl),
+  statisticsTable: env(ENV.statisticsTableName),
+});

@@ -33,9 +33,10 @@ function figures(counters: Counters): StatisticsResponse['totals'] {
   };
 }
 
-export async function getStatistics(event: HttpEvent): Promise<HttpResult> {
+/** Answers from the aggregates in the statistics table the admin API's composition read. */
+export async function getStatistics(statisticsTable: string, event: HttpEvent): Promise<HttpResult> {
   const filter = validate(statisticsParams, event.queryStringParameters ?? {});
-  const cells = [...(await readAggregates(filter)).values()].sort(
+  const cells = [...(await readAggregates(statisticsTable, filter)).values()].sort(
     (a, b) => a.cell.fiscalYear - b.cell.fiscalYear || a.cell.programme.localeCompare(b.cell.programme),
   );
   const totals: Counters = {};

@@ -13,6 +13,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue as SdkAttributeValue } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { ENV } from '../../shared/contract/resources.js';
+import { env } from '../commons/runtime/env.js';
 import { count, publishingCounts } from '../commons/runtime/metrics.js';
 import {
   countableChange,
@@ -46,12 +48,15 @@ function changesOf(records: DynamoDBStreamEvent['Records']) {
 }
 
 /** Counts the changes chunk by chunk; answers how many were counted and the position of the first chunk that failed. */
-async function countInOrder(changes: Array<{ position: number; change: CountableChange }>) {
+async function countInOrder(statisticsTable: string, changes: Array<{ position: number; change: CountableChange }>) {
   let counted = 0;
   for (let start = 0; start < changes.length; start += RECORDS_PER_TRANSACTION) {
     const chunk = changes.slice(start, start + RECORDS_PER_TRANSACTION);
     try {
-      counted += await countChanges(chunk.map((pending) => pending.change));
+      counted += await countChanges(
+        statisticsTable,
+        chunk.map((pending) => pending.change),
+      );
     } catch (error) {
       logger.error('statistics tally failed', {
         eventIDs: chunk.map((pending) => pending.change.eventId),
@@ -63,13 +68,21 @@ async function countInOrder(changes: Array<{ position: number; change: Countable
   return { counted, failedAt: undefined };
 }
 
-export async function tallyRecords(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
-  const { changes, unreadable } = changesOf(event.Records);
-  const { counted, failedAt } = await countInOrder(changes);
-  count({ StatisticsChangesCounted: counted });
-  const first = failedAt ?? unreadable;
-  if (first === undefined) return { batchItemFailures: [] };
-  return { batchItemFailures: [{ itemIdentifier: event.Records[first]!.dynamodb?.SequenceNumber ?? '' }] };
+/** What counting a batch needs beside it: the statistics table the counters and markers are in. */
+export interface TallyDeps {
+  statisticsTable: string;
 }
 
-export const handler = publishingCounts(tallyRecords);
+/** The function on these dependencies (tests build it on their own statistics table). */
+export const tallyWith = ({ statisticsTable }: TallyDeps) =>
+  publishingCounts(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+    const { changes, unreadable } = changesOf(event.Records);
+    const { counted, failedAt } = await countInOrder(statisticsTable, changes);
+    count({ StatisticsChangesCounted: counted });
+    const first = failedAt ?? unreadable;
+    if (first === undefined) return { batchItemFailures: [] };
+    return { batchItemFailures: [{ itemIdentifier: event.Records[first]!.dynamodb?.SequenceNumber ?? '' }] };
+  });
+
+/** Composed once per container: the statistics table its environment names. */
+export const handler = tallyWith({ statisticsTable: env(ENV.statisticsTableName) });

@@ -19,6 +19,7 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   POWERTOOLS_DEV: 'false',
   [ENV.tableName]: 'SubsidyTable',
   [ENV.idempotencyTableName]: 'IdempotencyTable',
+  [ENV.statisticsTableName]: 'StatisticsTable',
   [ENV.evaluationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/EvaluationQueue',
   [ENV.payoutQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/PayoutQueue',
   [ENV.simulationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/SimulationQueue',

@@ -153,9 +153,9 @@ function schedule(client: Client): void {
  * Puts lanes in charge while the model test runs: the clients' calls go through the running
  * lane's scheduler, the clock answers for it, and the payout worker crashes after the payments
  * the lane marked. The lane's functions are composed on its table (./system.ts); process.env
- * answers for the lane only with what is still read from it when called: the statistics table
- * and the recount's table, and the resources the emulators' stream readers and
- * event reads name (../support/emulators/env.ts). Outside a lane all of it is as before. Returns
+ * answers for the lane only with what is still read from it when called: the tables the
+ * statistics check recounts and reads (../support/statistics.ts), and the resources the
+ * emulators' stream readers, the tally and event reads name (../support/emulators/env.ts). Outside a lane all of it is as before. Returns
  * the removal.
  */
 export function installLanes(payoutWorker: DynamoDBClient, clients: Client[]): () => void {

@@ -548,7 +548,7 @@ function shareLane(lane: Lane): Shared {
     mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateWith({ table }))),
     writes: writeRoutesOn(
       { applications: table, idempotency: lane.env[ENV.idempotencyTableName]! },
-      payoutResources.payoutQueue,
+      { ...payoutResources, statisticsTable: lane.env[ENV.statisticsTableName]! },
     ),
     applicantApi: caller(applicantApiWith({ table })),
     reads: new ConsistentReads(lane, table),

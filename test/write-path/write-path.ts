@@ -11,7 +11,7 @@ import { expect } from 'vitest';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { submitWith } from '../../functions/submit-application/handler.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
-import { adminApiWith } from '../../functions/admin-api/handler.js';
+import { adminApiWith, type AdminApiDeps } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
@@ -66,13 +66,13 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
 });
 
 /**
- * Submitting and reviewing on these tables, the routes composed as their handlers compose them
- * (the runtime's clock, node:crypto's bits; the admin API on a payout queue too, which a review
- * sends nothing to); the model test makes them for each lane's tables.
+ * Submitting and reviewing on these resources, the routes composed as their handlers compose them
+ * (the runtime's clock, node:crypto's bits; the admin API on its table, payout queue and
+ * statistics table); the model test makes them for each lane's resources.
  */
-export function writeRoutesOn(tables: SubmissionTables, payoutQueue: string) {
+export function writeRoutesOn(tables: SubmissionTables, adminApi: AdminApiDeps) {
   const submitCall = caller(submitWith({ tables, now: () => clock.now(), random: randomBytes }));
-  const reviewCall = caller(adminApiWith({ table: tables.applications, payoutQueue }));
+  const reviewCall = caller(adminApiWith(adminApi));
   return {
     submit: (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
       submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers }),
@@ -83,7 +83,7 @@ export function writeRoutesOn(tables: SubmissionTables, payoutQueue: string) {
 
 export const { submit, review } = writeRoutesOn(
   { applications: tableName, idempotency: aws.env.IDEMPOTENCY_TABLE_NAME! },
-  aws.env.PAYOUT_QUEUE_URL!,
+  { table: tableName, payoutQueue: aws.env.PAYOUT_QUEUE_URL!, statisticsTable: aws.env.STATISTICS_TABLE_NAME! },
 );
 
 /** A platform certification as the admin certification route stores it. */

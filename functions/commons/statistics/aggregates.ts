@@ -7,7 +7,6 @@ import { addInto, cellKey, COUNTERS, type Contribution, type Counters } from '..
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../clients/dynamodb.js';
 import { statisticsShardPartitions } from '../store/items/keys.js';
-import { statisticsTableName } from './table.js';
 
 export interface StatisticsFilter {
   fiscalYear?: number | undefined;
@@ -15,7 +14,7 @@ export interface StatisticsFilter {
 }
 
 /** The key condition and filter of one shard's Query for the filter. */
-function shardQuery(partition: string, { fiscalYear, programme }: StatisticsFilter) {
+function shardQuery(statisticsTable: string, partition: string, { fiscalYear, programme }: StatisticsFilter) {
   const values: Record<string, unknown> = { ':pk': partition };
   let keyCondition = 'pk = :pk';
   if (fiscalYear !== undefined && programme !== undefined) {
@@ -28,7 +27,7 @@ function shardQuery(partition: string, { fiscalYear, programme }: StatisticsFilt
   const byProgramme = fiscalYear === undefined && programme !== undefined;
   if (byProgramme) values[':programme'] = programme;
   return {
-    TableName: statisticsTableName(),
+    TableName: statisticsTable,
     ConsistentRead: true,
     KeyConditionExpression: keyCondition,
     ...(byProgramme
@@ -38,8 +37,11 @@ function shardQuery(partition: string, { fiscalYear, programme }: StatisticsFilt
   };
 }
 
-/** The aggregates of the filter's cells, summed over the shards, by cell key. */
-export async function readAggregates(filter: StatisticsFilter = {}): Promise<Map<string, Contribution>> {
+/** The aggregates of the filter's cells in `statisticsTable`, summed over the shards, by cell key. */
+export async function readAggregates(
+  statisticsTable: string,
+  filter: StatisticsFilter = {},
+): Promise<Map<string, Contribution>> {
   const sums = new Map<string, Contribution>();
   await Promise.all(
     statisticsShardPartitions().map(async (partition) => {
@@ -47,7 +49,7 @@ export async function readAggregates(filter: StatisticsFilter = {}): Promise<Map
       let startKey: QueryCommandInput['ExclusiveStartKey'];
       do {
         const page = await documentClient.send(
-          new QueryCommand({ ...shardQuery(partition, filter), ExclusiveStartKey: startKey }),
+          new QueryCommand({ ...shardQuery(statisticsTable, partition, filter), ExclusiveStartKey: startKey }),
         );
         for (const item of page.Items ?? []) {
           const counters: Counters = Object.fromEntries(

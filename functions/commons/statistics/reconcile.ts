@@ -12,8 +12,6 @@ import {
   type Difference,
 } from '../../../shared/domain/statistics.js';
 import { documentClient } from '../clients/dynamodb.js';
-import { ENV } from '../../../shared/contract/resources.js';
-import { env } from '../runtime/env.js';
 import { readAggregates } from './aggregates.js';
 
 /** Scan segments read at once. */
@@ -40,8 +38,14 @@ const PROJECTION: Pick<
   ExpressionAttributeValues: { ':application': 'APPLICATION', ':payout': 'PAYOUT' },
 };
 
-/** The statistics as the records say they are, by cell. */
-export async function recount(): Promise<Map<string, Contribution>> {
+/** The records' table and the statistics' table, as the reconciliation's composition read them. */
+export interface ReconciledTables {
+  applications: string;
+  statistics: string;
+}
+
+/** The statistics as the records of `table` say they are, by cell. */
+export async function recount(table: string): Promise<Map<string, Contribution>> {
   const sums = new Map<string, Contribution>();
   await Promise.all(
     Array.from({ length: SEGMENTS }, async (_, segment) => {
@@ -49,7 +53,7 @@ export async function recount(): Promise<Map<string, Contribution>> {
       do {
         const page = await documentClient.send(
           new ScanCommand({
-            TableName: env(ENV.tableName),
+            TableName: table,
             ...PROJECTION,
             Segment: segment,
             TotalSegments: SEGMENTS,
@@ -75,8 +79,8 @@ export interface Reconciliation {
 }
 
 /** Recounts the records and compares them with the aggregates. */
-export async function reconcile(): Promise<Reconciliation> {
-  const recounted = await recount();
-  const aggregated = await readAggregates();
+export async function reconcile({ applications, statistics }: ReconciledTables): Promise<Reconciliation> {
+  const recounted = await recount(applications);
+  const aggregated = await readAggregates(statistics);
   return { cells: recounted.size, differences: differencesBetween(recounted, aggregated) };
 }

@@ -15,7 +15,6 @@ import { countedKey, statisticsCounterKey, writeShard } from '../store/items/key
 import { runTransaction } from '../store/transact-write-items/transactions.js';
 import { TransactionConflict } from '../store/items/conflicts.js';
 import { retryOnConflict } from '../use-cases/retry.js';
-import { statisticsTableName } from './table.js';
 
 type Image = Record<string, unknown>;
 
@@ -43,10 +42,10 @@ export function countableChange(
 /** The counter shard that the transaction counting `changes` (in this order) adds to. */
 export const counterShardFor = (changes: readonly CountableChange[]): number => writeShard(changes[0]!.eventId);
 
-function counterAddition(shard: number, { cell, counters }: Contribution) {
+function counterAddition(statisticsTable: string, shard: number, { cell, counters }: Contribution) {
   const fields = Object.entries(counters);
   return {
-    TableName: statisticsTableName(),
+    TableName: statisticsTable,
     Key: statisticsCounterKey(shard, cell.fiscalYear, cell.programme),
     UpdateExpression: `SET #fiscalYear = :fiscalYear, #programme = :programme ADD ${fields.map((_, i) => `#c${i} :c${i}`).join(', ')}`,
     ExpressionAttributeNames: {
@@ -65,11 +64,11 @@ function counterAddition(shard: number, { cell, counters }: Contribution) {
 /** Markers plus counter items stay well under TransactWriteItems' 100 items. */
 export const RECORDS_PER_TRANSACTION = 25;
 
-const marker = (eventId: string, expiresAt: number) => ({
+const marker = (statisticsTable: string, eventId: string, expiresAt: number) => ({
   name: `counted ${eventId}`,
   item: {
     Put: {
-      TableName: statisticsTableName(),
+      TableName: statisticsTable,
       Item: { ...countedKey(eventId), expiresAt },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
@@ -79,8 +78,7 @@ const marker = (eventId: string, expiresAt: number) => ({
 const expiry = () => Math.floor(clock.now().getTime() / 1000) + MARKER_SECONDS;
 
 /** The changes whose records have no marker yet (a consistent read of their markers). */
-async function uncounted(changes: readonly CountableChange[]): Promise<CountableChange[]> {
-  const table = statisticsTableName();
+async function uncounted(table: string, changes: readonly CountableChange[]): Promise<CountableChange[]> {
   const counted = new Set<string>();
   let keys: Array<Record<string, unknown>> = changes.map(({ eventId }) => countedKey(eventId));
   while (keys.length > 0) {
@@ -107,14 +105,18 @@ function summed(changes: readonly CountableChange[]): Contribution[] {
     .filter((change) => Object.keys(change.counters).length > 0);
 }
 
-async function countTogether(shard: number, changes: readonly CountableChange[]): Promise<number> {
+async function countTogether(
+  statisticsTable: string,
+  shard: number,
+  changes: readonly CountableChange[],
+): Promise<number> {
   const expiresAt = expiry();
   try {
     await runTransaction([
-      ...changes.map(({ eventId }) => marker(eventId, expiresAt)),
+      ...changes.map(({ eventId }) => marker(statisticsTable, eventId, expiresAt)),
       ...summed(changes).map((change) => ({
         name: `counter ${shard} ${cellKey(change.cell)}`,
-        item: { Update: counterAddition(shard, change) },
+        item: { Update: counterAddition(statisticsTable, shard, change) },
       })),
     ]);
     return changes.length;
@@ -122,12 +124,12 @@ async function countTogether(shard: number, changes: readonly CountableChange[])
     if (!(error instanceof TransactionConflict) || ![...error.failed].some((name) => name.startsWith('counted ')))
       throw error;
     // Some were counted before (a redelivery): count the others. None counted: contention, try again.
-    const rest = await uncounted(changes);
+    const rest = await uncounted(statisticsTable, changes);
     if (rest.length === changes.length) throw error;
-    return rest.length === 0 ? 0 : countTogether(shard, rest);
+    return rest.length === 0 ? 0 : countTogether(statisticsTable, shard, rest);
   }
 }
 
-/** Counts the changes (at most RECORDS_PER_TRANSACTION), each once; answers how many were counted now. */
-export const countChanges = (changes: readonly CountableChange[]): Promise<number> =>
-  retryOnConflict(() => countTogether(counterShardFor(changes), changes));
+/** Counts the changes (at most RECORDS_PER_TRANSACTION) into `statisticsTable`, each once; answers how many were counted now. */
+export const countChanges = (statisticsTable: string, changes: readonly CountableChange[]): Promise<number> =>
+  retryOnConflict(() => countTogether(statisticsTable, counterShardFor(changes), changes));

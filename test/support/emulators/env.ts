@@ -166,8 +166,11 @@ export async function relayOutbox(): Promise<void> {
  * count nothing more).
  */
 export async function tallyStatistics(): Promise<void> {
+  // The tally on the statistics table process.env names with the table (used when the table's reader is made).
+  const statisticsTable = process.env.STATISTICS_TABLE_NAME!;
   await readerOf(tallyReaders, async () => {
-    const { handler } = await import('../../../functions/tally-statistics/handler.js');
+    const { tallyWith } = await import('../../../functions/tally-statistics/handler.js');
+    const handler = tallyWith({ statisticsTable });
     return async (event) => {
       const first = await handler(event);
       if (first.batchItemFailures.length > 0) return first;
