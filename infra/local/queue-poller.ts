@@ -52,6 +52,8 @@ export interface EventSource extends QueueRef {
   timeoutMs?: number;
   /** Long polling: the runtime waits for messages; a test draining a queue does not. */
   waitSeconds?: number;
+  /** How long a receive hides its messages; the queue's visibility timeout if not given. */
+  visibilityTimeoutSeconds?: number;
   /** What a delivery leaves on the queue is visible again at once: tests do not wait out the visibility timeout. */
   redeliverAtOnce?: boolean;
   /** A fault seam for tests: false leaves a handled batch undeleted, as a worker that died before acknowledging it. */
@@ -114,12 +116,13 @@ const counted = (operation: string) => (eventSourceRequests[operation] = (eventS
 interface ReceiveOptions {
   batchSize?: number;
   waitSeconds?: number;
+  visibilityTimeoutSeconds?: number;
   abortSignal?: AbortSignal;
 }
 
 export async function receiveMessages(
   { client, queueUrl }: QueueRef,
-  { batchSize = 10, waitSeconds = 0, abortSignal }: ReceiveOptions = {},
+  { batchSize = 10, waitSeconds = 0, visibilityTimeoutSeconds, abortSignal }: ReceiveOptions = {},
 ): Promise<Message[]> {
   const received = await client.send(
     new ReceiveMessageCommand({
@@ -127,6 +130,7 @@ export async function receiveMessages(
       MaxNumberOfMessages: batchSize,
       MessageAttributeNames: ['All'],
       WaitTimeSeconds: waitSeconds,
+      VisibilityTimeout: visibilityTimeoutSeconds,
       // local-aws-sqs ignores MessageSystemAttributeNames; AttributeNames brings ApproximateReceiveCount.
       AttributeNames: ['All'],
     }),
@@ -201,6 +205,7 @@ export async function deliverBatch(source: EventSource, abortSignal?: AbortSigna
   const records = await receiveRecords(source, {
     batchSize: source.batchSize,
     waitSeconds: source.waitSeconds,
+    visibilityTimeoutSeconds: source.visibilityTimeoutSeconds,
     abortSignal,
   });
   return records.length === 0 ? { records, failed: [] } : deliverRecords(records, source);

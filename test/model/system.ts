@@ -123,9 +123,17 @@ export class BusMirror {
   duplicates = () => [...this.byEventId].filter(([, positions]) => positions.length > 1).map(([eventId]) => eventId);
 }
 
+/**
+ * SQS's longest visibility timeout (12 h): in a lane a received message never comes back because
+ * wall time passed (a lane can take minutes under load), only when the schedule releases it.
+ */
+const HIDDEN_UNTIL_RELEASED = 43_200;
+
 /** A function on one of the lane's queues; what a delivery leaves there comes back at once. */
-const eventSource = (queueUrl: string, handler: EventSource['handler'], batchSize?: number): EventSource =>
-  testEventSource({ sqs, queueUrl, handler, batchSize });
+const eventSource = (queueUrl: string, handler: EventSource['handler'], batchSize?: number): EventSource => ({
+  ...testEventSource({ sqs, queueUrl, handler, batchSize }),
+  visibilityTimeoutSeconds: HIDDEN_UNTIL_RELEASED,
+});
 
 /** The evaluation queue: received messages are held for the application they evaluate until its scenario takes one. */
 export class EvaluationMailbox {
@@ -140,7 +148,9 @@ export class EvaluationMailbox {
   }
 
   private poll(): Promise<number> {
-    this.polling ??= receiveRecords(this.evaluation)
+    this.polling ??= receiveRecords(this.evaluation, {
+      visibilityTimeoutSeconds: this.evaluation.visibilityTimeoutSeconds,
+    })
       .then((records) => {
         for (const record of records)
           push(this.held, (JSON.parse(record.body) as { applicationId: string }).applicationId, record);
