@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { ENV } from '../../shared/contract/resources.js';
 import { applicationSchema } from '../../shared/policy/index.js';
 import { ID_RANDOM_BYTES } from '../../shared/domain/ids.js';
-import { principalOf } from '../commons/edge/auth.js';
+import { callerIdOf } from '../commons/edge/auth.js';
 import { correlationIdOf, httpHandler, json, logger, sentBody, type HttpEvent } from '../commons/edge/http.js';
 import { invalidField } from '../commons/edge/problems.js';
 import type { SubmissionTables } from '../commons/store/put-item/new-application.js';
@@ -34,11 +34,10 @@ export interface SubmitDeps {
 /** The route on these dependencies (tests build it on their own tables, clock and bits). */
 export const submitWith = ({ tables, now, random }: SubmitDeps) =>
   httpHandler(async (event) => {
-    const principal = principalOf(event);
-    const idempotencyKey = idempotencyKeyOf(event);
+    // In this order: an unauthenticated request is 401 before its header or body is judged.
     const command = {
-      applicantId: principal.id,
-      idempotencyKey,
+      applicantId: callerIdOf(event),
+      idempotencyKey: idempotencyKeyOf(event),
       body: sentBody(event, applicationSchema),
       correlationId: correlationIdOf(event),
     };

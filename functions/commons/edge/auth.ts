@@ -39,11 +39,18 @@ export function adminRecognition(): AdminRecognition {
   return parsed.rule;
 }
 
-export function principalOf(event: Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>): Principal {
-  const claims = event.requestContext?.authorizer?.jwt?.claims;
-  const sub = claims?.sub;
+type AuthorizedEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>;
+
+/** The caller's id (`sub`), for a route that acts for the caller alone and so needs no admin check. */
+export function callerIdOf(event: AuthorizedEvent): string {
+  const sub = event.requestContext?.authorizer?.jwt?.claims?.sub;
   if (typeof sub !== 'string' || sub.length === 0) throw unauthorized();
-  return { id: sub, isAdmin: isAdministrator(claims, adminRecognition()) };
+  return sub;
+}
+
+export function principalOf(event: AuthorizedEvent): Principal {
+  const id = callerIdOf(event);
+  return { id, isAdmin: isAdministrator(event.requestContext.authorizer.jwt.claims, adminRecognition()) };
 }
 
 export function requireAdmin(principal: Principal): Principal {
