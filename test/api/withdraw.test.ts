@@ -7,7 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ENV } from '../../shared/contract/resources.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
-import { makeClients, publishedEvents } from '../support/emulators/env.js';
+import { localAws, makeClients, publishedEvents } from '../support/emulators/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { applicationKey } from '../../functions/commons/store/items/keys.js';
@@ -22,7 +22,7 @@ const withdraw = (id: string, as = OWNER) => call('POST /v1/applications/{id}/wi
 const stored = async (id: string) =>
   (await doc.send(new GetCommand({ TableName: table, Key: applicationKey(id) }))).Item!;
 const withdrawalEvents = async (applicationId: string) =>
-  (await publishedEvents({ type: 'ApplicationWithdrawn' })).filter(
+  (await publishedEvents(localAws().resources, { type: 'ApplicationWithdrawn' })).filter(
     (event) => event.detail.applicationId === applicationId,
   );
 

@@ -13,7 +13,7 @@ import type { S3Local } from '../../infra/local/s3-local.js';
 import { ENV } from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
-import { localS3, makeClients, publishedEvents } from '../support/emulators/env.js';
+import { localAws, localS3, makeClients, publishedEvents } from '../support/emulators/env.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
 import { declare, JPEG, PDF, PNG, putToPresignedUrl, sha256Of, type UploadAnswer } from '../support/documents.js';
 import { startLocalApi, tableItems, type LocalApi } from '../support/local-api.js';
@@ -150,7 +150,7 @@ describe('evidence documents', () => {
     }
     const admins = await call('admin', 'GET', `/v1/applications/${applicationId}/documents/${document.documentId}`);
     expect(admins.body.download.url).toEqual(expect.any(String));
-    const events = await publishedEvents({ type: 'DocumentVerified' });
+    const events = await publishedEvents(localAws().resources, { type: 'DocumentVerified' });
     const verified = events.filter((event) => event.detail.documentId === document.documentId);
     expect(verified).toHaveLength(1);
     // The event names the request that declared the document (SPEC §10.2).
@@ -209,7 +209,7 @@ describe('evidence documents', () => {
     const again = await storeDirectly(applicationId, documentId, PDF);
     expect(again.document).toMatchObject({ status: 'REJECTED', rejectReason: 'CHECKSUM_MISMATCH' });
     expect(await objectExists(applicationId, documentId)).toBe(false);
-    const events = await publishedEvents({ type: 'DocumentRejected' });
+    const events = await publishedEvents(localAws().resources, { type: 'DocumentRejected' });
     expect(
       events
         .filter((event) => event.detail.documentId === documentId)
@@ -323,7 +323,7 @@ describe('evidence documents', () => {
     await handler(event as never);
     await handler(event as never);
     expect((await documentItems()).find((item) => item.documentId === documentId)).toEqual(itemBefore);
-    const events = await publishedEvents({ type: 'DocumentVerified' });
+    const events = await publishedEvents(localAws().resources, { type: 'DocumentVerified' });
     expect(events.filter((published) => published.detail.documentId === documentId)).toHaveLength(1);
     expect(await objectExists(applicationId, documentId)).toBe(true);
   });

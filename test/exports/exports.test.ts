@@ -134,7 +134,7 @@ beforeAll(async () => {
       runId: 'seeded-run',
     })),
   ]);
-  await tallyStatistics();
+  await tallyStatistics(localAws().resources);
 });
 
 afterAll(async () => (await localS3()).stop());

@@ -311,7 +311,7 @@ describe('local EventBridge', () => {
     const eventId = result.Entries?.[0]?.EventId;
     expect(eventId).toBeTruthy();
 
-    const events = await publishedEvents({ type: 'ApplicationSubmitted', since: before });
+    const events = await publishedEvents(localAws().resources, { type: 'ApplicationSubmitted', since: before });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       id: eventId,
@@ -321,8 +321,8 @@ describe('local EventBridge', () => {
       eventBusName: busName,
     });
     expect(events[0]?.time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    expect(await publishedEvents({ since: eventId })).toEqual([]);
-    expect(await publishedEvents({ type: 'PayoutIssued' })).toEqual([]);
+    expect(await publishedEvents(localAws().resources, { since: eventId })).toEqual([]);
+    expect(await publishedEvents(localAws().resources, { type: 'PayoutIssued' })).toEqual([]);
   });
 
   it('fails a malformed entry like AWS does (per entry, no exception) and rejects more than 10 entries', async () => {
@@ -337,7 +337,7 @@ describe('local EventBridge', () => {
     expect(result.FailedEntryCount).toBe(1);
     expect(result.Entries?.[0]).toMatchObject({ ErrorCode: 'MalformedDetail' });
     expect(result.Entries?.[1]?.EventId).toBeTruthy();
-    expect(await publishedEvents({ type: 'Broken' })).toEqual([]);
+    expect(await publishedEvents(localAws().resources, { type: 'Broken' })).toEqual([]);
 
     const tooMany = Array.from({ length: 11 }, () => ({
       EventBusName: busName,

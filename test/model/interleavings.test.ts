@@ -42,6 +42,7 @@ import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { sqs as handlerSqs } from '../../functions/commons/clients/sqs.js';
 import { signForEmulators } from '../../infra/local/emulator-signing.js';
+import type { LocalResources } from '../../infra/local/provision.js';
 import { createIsolatedResources } from '../support/emulators/env.js';
 import { doc as payoutDoc } from '../payout/payout-support.js';
 import { doc, sqs } from '../write-path/write-path.js';
@@ -119,20 +120,20 @@ const compact = (schedule: number[]) => Object.fromEntries(schedule.flatMap((c, 
  * Fresh resources for a lane. (A table created late no longer pays for the stream records written
  * before it: DynamoDB Local's launcher indexes them by stream, infra/local/java/LoopbackDynamoDbLocal.java.)
  */
-async function laneResources(): Promise<Record<string, string>> {
-  return (await createIsolatedResources('model')).env;
+async function laneResources(): Promise<LocalResources> {
+  return (await createIsolatedResources('model')).resources;
 }
 
 /** Resources made together before the lanes run, for the lanes to come (more are made when these run out: shrinking). */
-const prepared: Record<string, string>[] = [];
+const prepared: LocalResources[] = [];
 async function prepare(lanes: number): Promise<void> {
   prepared.push(...(await Promise.all(Array.from({ length: lanes }, laneResources))));
 }
 
 /** Runs the lane on fresh resources; returns its trace. */
 async function runSpec({ scenarios, schedule, seed }: LaneSpec): Promise<readonly string[]> {
-  const env = prepared.shift() ?? (await laneResources());
-  const lane = new Lane(env, schedule, seed);
+  const resources = prepared.shift() ?? (await laneResources());
+  const lane = new Lane(resources, schedule, seed);
   await runLane(lane, scenarios);
   return lane.trace;
 }

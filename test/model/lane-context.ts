@@ -1,14 +1,12 @@
 /**
  * Which lane (./lane.ts) the running code belongs to, carried by AsyncLocalStorage through every
  * await of a scenario and of the handlers it calls; and the seeded sources a lane replaces:
- * its environment, its clock and its random bytes (ids). Outside a lane everything is real.
+ * its clock and its random bytes (ids). Outside a lane everything is real.
  * No node:crypto here: this module backs the test file's mock of it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface SeededWorld {
-  /** The lane's resources as the functions' environment (TABLE_NAME, EVALUATION_QUEUE_URL, ...). */
-  readonly env: Readonly<Record<string, string>>;
   now(): Date;
   bytes(size: number): Buffer;
 }

@@ -2,7 +2,7 @@
  * A lane: scenarios that run together on a fresh set of resources (table, queues, bus) of their
  * own, in a world of their own: every AWS call made on the lane's behalf (by the handlers'
  * injected clients and by the test's) passes through the lane's seeded scheduler
- * (./scheduler.ts) as SDK middleware; the lane's clock, ids and environment are its own
+ * (./scheduler.ts) as SDK middleware; the lane's clock and ids are its own
  * (./lane-context.ts). Lanes share nothing, so several run at once and each still replays
  * exactly: what a lane does depends only on its scenarios, its schedule and its seed.
  */
@@ -12,6 +12,7 @@ import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { rng } from '../../bench/lib/cases.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
+import type { LocalResources } from '../../infra/local/provision.js';
 import { crashAfterPayment } from '../support/faults.js';
 import { laneContext, type SeededWorld } from './lane-context.js';
 import { Scheduler } from './scheduler.js';
@@ -30,7 +31,8 @@ export class Lane implements SeededWorld {
   private readonly word: () => number;
 
   constructor(
-    readonly env: Readonly<Record<string, string>>,
+    /** Its tables, queues and bus: its functions and the test's helpers are composed on them (./system.ts). */
+    readonly resources: LocalResources,
     schedule: readonly number[],
     seed: number,
   ) {
@@ -152,11 +154,7 @@ function schedule(client: Client): void {
 /**
  * Puts lanes in charge while the model test runs: the clients' calls go through the running
  * lane's scheduler, the clock answers for it, and the payout worker crashes after the payments
- * the lane marked. The lane's functions are composed on its table (./system.ts); process.env
- * answers for the lane only with what is still read from it when called: the tables the
- * statistics check recounts and reads (../support/statistics.ts), and the resources the
- * emulators' stream readers, the tally and event reads name (../support/emulators/env.ts). Outside a lane all of it is as before. Returns
- * the removal.
+ * the lane marked. Outside a lane all of it is as before. Returns the removal.
  */
 export function installLanes(payoutWorker: DynamoDBClient, clients: Client[]): () => void {
   for (const client of clients) schedule(client);
@@ -164,15 +162,10 @@ export function installLanes(payoutWorker: DynamoDBClient, clients: Client[]): (
     payoutWorker,
     (applicationId) => currentLane()?.crashesAfterPayment(applicationId) ?? false,
   );
-  const realEnv = process.env;
-  process.env = new Proxy(realEnv, {
-    get: (target, name) => (typeof name === 'string' && currentLane()?.env[name]) || Reflect.get(target, name),
-  });
   const realNow = clock.now;
   clock.now = () => currentLane()?.now() ?? realNow();
   return () => {
     clock.now = realNow;
-    process.env = realEnv;
     removeCrashes();
     for (const client of clients) client.middlewareStack.remove('modelScheduler');
   };

@@ -21,7 +21,13 @@ import {
   releaseRecords,
   type EventSource,
 } from '../../infra/local/queue-poller.js';
-import { ENV, EVALUATION_QUEUE } from '../../shared/contract/resources.js';
+import {
+  EVALUATION_QUEUE,
+  IDEMPOTENCY_TABLE,
+  MAIN_TABLE,
+  PAYOUT_QUEUE,
+  STATISTICS_TABLE,
+} from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
@@ -98,7 +104,7 @@ export class BusMirror {
     const events = await this.lane.atomic('the relay catches up', async () => {
       if (!this.lane.wrote) return [];
       this.lane.wrote = false;
-      return publishedEvents(since ? { since } : {});
+      return publishedEvents(this.lane.resources, since ? { since } : {});
     });
     for (const event of events) {
       const position = this.received.push(event) - 1;
@@ -548,17 +554,18 @@ async function lastChecks(shared: Shared, scenarios: readonly LiveScenario[]): P
 
 /** A lane's resources as its scenarios share them, its functions composed on the lane's table. */
 function shareLane(lane: Lane): Shared {
-  const table = lane.env[ENV.tableName]!;
-  const payoutResources: PayoutResources = { table, payoutQueue: lane.env[ENV.payoutQueueUrl]! };
+  const { tables, queues } = lane.resources;
+  const table = tables[MAIN_TABLE.id]!;
+  const payoutResources: PayoutResources = { table, payoutQueue: queues[PAYOUT_QUEUE.id]!.url };
   return {
     lane,
     table,
     payoutResources,
     bus: new BusMirror(lane),
-    mailbox: new EvaluationMailbox(eventSource(lane.env[ENV.evaluationQueueUrl]!, evaluateWith({ table }))),
+    mailbox: new EvaluationMailbox(eventSource(queues[EVALUATION_QUEUE.id]!.url, evaluateWith({ table }))),
     writes: writeRoutesOn(
-      { applications: table, idempotency: lane.env[ENV.idempotencyTableName]! },
-      { ...payoutResources, statisticsTable: lane.env[ENV.statisticsTableName]! },
+      { applications: table, idempotency: tables[IDEMPOTENCY_TABLE.id]! },
+      { ...payoutResources, statisticsTable: tables[STATISTICS_TABLE.id]! },
     ),
     applicantApi: caller(applicantApiWith({ table })),
     reads: new ConsistentReads(lane, table),
@@ -590,7 +597,7 @@ export async function runLane(lane: Lane, scenarios: readonly Scenario[]): Promi
   if (failures.length > 0) throw new Error(failures.join('\n'));
   await lane.run('after the scenarios', async () => {
     await lastChecks(shared, live);
-    await lane.atomic('statistics recounted', expectStatisticsReconciled);
+    await lane.atomic('statistics recounted', () => expectStatisticsReconciled(lane.resources));
   });
   for (const _ of lane.crashedPayments) count('payments crashed after their commit');
 }

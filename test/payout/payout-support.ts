@@ -74,7 +74,9 @@ export async function ledgerOf(fiscalYear: number): Promise<Record<string, unkno
 
 /** Events of a type on this file's bus whose detail matches. */
 export async function eventsWhere(type: string, match: (detail: Record<string, unknown>) => boolean) {
-  return (await publishedEvents({ type })).filter((event) => match(event.detail as Record<string, unknown>));
+  return (await publishedEvents(aws.resources, { type })).filter((event) =>
+    match(event.detail as Record<string, unknown>),
+  );
 }
 
 export const sumYuan = (amounts: string[]) =>

@@ -166,8 +166,8 @@ describe('a what-if simulation', () => {
     ]);
     expect(simulation.progress).toEqual({ cases: 5, partsDone: 32, parts: 32 });
 
-    await relayOutbox();
-    const events = (await publishedEvents({ type: 'SimulationCompleted' })).filter(
+    await relayOutbox(localAws().resources);
+    const events = (await publishedEvents(localAws().resources, { type: 'SimulationCompleted' })).filter(
       (event) => event.detail.simulationId === simulation.simulationId,
     );
     expect(events).toHaveLength(1);

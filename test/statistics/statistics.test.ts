@@ -92,7 +92,7 @@ beforeAll(async () => {
   for (const id of [approved.applicationId, rejected.applicationId, withdrawn.body.applicationId])
     records.push(await stored(id));
   for (const [i, record] of records.entries()) records[i] = await stored(record.applicationId);
-  await tallyStatistics();
+  await tallyStatistics(localAws().resources);
 });
 
 /** The figures the records call for, worked out from them here (not by the code under test). */
@@ -192,7 +192,7 @@ describe('the aggregates', () => {
     await again.drain();
     await again.stop();
     expect((await statistics()).body).toEqual(before);
-    await expectStatisticsReconciled();
+    await expectStatisticsReconciled(localAws().resources);
   });
 
   it('are reconciled with a recount of the records: a tampered counter is found, named, and alarmed on', async () => {

@@ -4,16 +4,17 @@
  * records, counter by counter.
  */
 import { expect } from 'vitest';
-import { ENV } from '../../shared/contract/resources.js';
+import { MAIN_TABLE, STATISTICS_TABLE } from '../../shared/contract/resources.js';
+import type { LocalResources } from '../../infra/local/provision.js';
 import { reconcile, type Reconciliation } from '../../functions/commons/statistics/reconcile.js';
 import { tallyStatistics } from './emulators/env.js';
 
-export async function expectStatisticsReconciled(): Promise<Reconciliation> {
-  await tallyStatistics();
-  // The tables process.env names now, as tallyStatistics reads the stream of (the model test's lanes answer for it).
+/** Of the tables of `resources` (a test file's: `localAws().resources`). */
+export async function expectStatisticsReconciled(resources: LocalResources): Promise<Reconciliation> {
+  await tallyStatistics(resources);
   const result = await reconcile({
-    applications: process.env[ENV.tableName]!,
-    statistics: process.env[ENV.statisticsTableName]!,
+    applications: resources.tables[MAIN_TABLE.id]!,
+    statistics: resources.tables[STATISTICS_TABLE.id]!,
   });
   expect(result.differences).toEqual([]);
   expect(result.cells).toBeGreaterThan(0);

@@ -95,7 +95,7 @@ describe('the outbox relay', () => {
     const accepted = await Promise.all([1, 2, 3].map(() => submit(applicantId, body('AI_ACTIVITY'))));
     const ids = accepted.map((answer) => answer.body.applicationId as string);
     refusals = 2; // the first two publication attempts fail: the stream source retries from the first unpublished record
-    await relayOutbox();
+    await relayOutbox(localAws().resources);
     expect(refusals).toBe(0);
     await drainQueue(...ids);
 
@@ -117,7 +117,7 @@ describe('the outbox relay', () => {
     refusals = Number.POSITIVE_INFINITY;
     const later = Date.now() + (OUTBOX_RELAY.giveUpAfterSeconds + 60) * 1000;
     clock.now = () => new Date(later);
-    await relayOutbox();
+    await relayOutbox(localAws().resources);
     refusals = 0;
     clock.now = () => new Date();
 

@@ -4,7 +4,7 @@ import { clock } from '../../functions/commons/runtime/clock.js';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
 import { applicationsOf, body, drainQueue, newApplicantId, receive, submit } from './write-path.js';
 import { caller } from '../support/http-events.js';
-import { publishedEvents } from '../support/emulators/env.js';
+import { localAws, publishedEvents } from '../support/emulators/env.js';
 
 const keyed = (key: string) => ({ 'Idempotency-Key': key });
 
@@ -25,7 +25,7 @@ describe('Idempotency-Key', () => {
     // Until it is decided (its message may be queued after a first empty read), and queued once.
     const handled = await drainQueue(first.body.applicationId);
     expect(handled.filter((message) => message.Body!.includes(first.body.applicationId))).toHaveLength(1);
-    const submitted = (await publishedEvents({ type: 'ApplicationSubmitted' })).filter(
+    const submitted = (await publishedEvents(localAws().resources, { type: 'ApplicationSubmitted' })).filter(
       (e) => e.detail.applicantId === applicantId,
     );
     expect(submitted).toHaveLength(1);

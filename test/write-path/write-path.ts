@@ -151,7 +151,7 @@ export const sqsRecord = (message: Message) => toRecord(message);
  * was submitted; with `waitSeconds`, a long poll that answers as soon as a message arrives.
  */
 export async function receive(max = 10, waitSeconds = 0): Promise<Message[]> {
-  await relayOutbox();
+  await relayOutbox(aws.resources);
   return receiveMessages(evaluation, { batchSize: max, waitSeconds });
 }
 
@@ -243,5 +243,7 @@ export async function submitAndEvaluate(applicantId: string, payload: unknown): 
 
 /** Events of one type about one application, as the local bus received them. */
 export async function eventsAbout(applicationId: string, type: string) {
-  return (await publishedEvents({ type })).filter((event) => event.detail.applicationId === applicationId);
+  return (await publishedEvents(aws.resources, { type })).filter(
+    (event) => event.detail.applicationId === applicationId,
+  );
 }

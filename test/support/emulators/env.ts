@@ -38,7 +38,7 @@ import {
   type LocalResources,
 } from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
-import { DOCUMENT_BUCKET } from '../../../shared/contract/resources.js';
+import { DOCUMENT_BUCKET, EVALUATION_QUEUE, MAIN_TABLE, STATISTICS_TABLE } from '../../../shared/contract/resources.js';
 import { StreamReader, type StreamLambda, type StreamReaderOptions } from '../../../infra/local/stream-reader.js';
 
 const context = inject('localAws');
@@ -133,12 +133,15 @@ export function localS3(): Promise<S3Local> {
   return s3Server;
 }
 
-/** Stream readers by table: a test may point the functions at another set of resources (process.env). */
+/** Stream readers by table: the model test's lanes each read a table of their own. */
 const relayReaders = new Map<string, StreamReader>();
 const tallyReaders = new Map<string, StreamReader>();
 
-function readerOf(readers: Map<string, StreamReader>, handler: StreamReaderOptions['handler']): StreamReader {
-  const tableName = process.env.TABLE_NAME!;
+function readerOf(
+  readers: Map<string, StreamReader>,
+  tableName: string,
+  handler: StreamReaderOptions['handler'],
+): StreamReader {
   let reader = readers.get(tableName);
   if (!reader)
     readers.set(tableName, (reader = new StreamReader({ dynamodb: setupClients.dynamodb, tableName, handler })));
@@ -146,31 +149,33 @@ function readerOf(readers: Map<string, StreamReader>, handler: StreamReaderOptio
 }
 
 /**
- * Lambda's side of the table's stream for this file (the table process.env names now): hands
- * every stream record written so far to the real outbox relay (which publishes events and queues
+ * Lambda's side of the main table's stream of `resources` (a test file's: `localAws().resources`):
+ * hands every stream record written so far to the real outbox relay, composed on the bus, the
+ * evaluation queue and the failure store of `resources` (which publishes events and queues
  * evaluations), as `npm start` does.
  */
-export async function relayOutbox(): Promise<void> {
-  // The relay to the bus and queue process.env names with the table (used when the table's reader is made).
-  const targets = { eventBusName: process.env.EVENT_BUS_NAME!, evaluationQueueUrl: process.env.EVALUATION_QUEUE_URL! };
+export async function relayOutbox(resources: LocalResources): Promise<void> {
+  const targets = {
+    eventBusName: resources.eventBusName,
+    evaluationQueueUrl: resources.queues[EVALUATION_QUEUE.id]!.url,
+  };
   let relay: Promise<StreamLambda> | undefined;
   await readerOf(
     relayReaders,
+    resources.tables[MAIN_TABLE.id]!,
     () => (relay ??= import('../../../functions/outbox-relay/handler.js').then(({ relayTo }) => relayTo(targets))),
   ).drain();
 }
 
 /**
- * The statistics tally's side of the table's stream for this file: hands every stream record
- * written so far to the real tally-statistics handler, each batch twice (a redelivery, which must
- * count nothing more).
+ * The statistics tally's side of the main table's stream of `resources`: hands every stream record
+ * written so far to the real tally-statistics handler, composed on the statistics table of
+ * `resources`, each batch twice (a redelivery, which must count nothing more).
  */
-export async function tallyStatistics(): Promise<void> {
-  // The tally on the statistics table process.env names with the table (used when the table's reader is made).
-  const statisticsTable = process.env.STATISTICS_TABLE_NAME!;
-  await readerOf(tallyReaders, async () => {
+export async function tallyStatistics(resources: LocalResources): Promise<void> {
+  await readerOf(tallyReaders, resources.tables[MAIN_TABLE.id]!, async () => {
     const { tallyWith } = await import('../../../functions/tally-statistics/handler.js');
-    const handler = tallyWith({ statisticsTable });
+    const handler = tallyWith({ statisticsTable: resources.tables[STATISTICS_TABLE.id]! });
     return async (event) => {
       const first = await handler(event);
       if (first.batchItemFailures.length > 0) return first;
@@ -180,14 +185,14 @@ export async function tallyStatistics(): Promise<void> {
 }
 
 /**
- * Events published to this file's bus (EVENT_BUS_NAME, as process.env names it now), oldest first, read over HTTP from the
- * local EventBridge endpoint's GET /local/events, after the outbox relay has caught up with the
- * table. Pass `bus` to read another bus.
+ * Events published to the bus of `resources`, oldest first, read over HTTP from the local
+ * EventBridge endpoint's GET /local/events, after the outbox relay has caught up with the table
+ * of `resources`. Pass `bus` to read another bus.
  */
-export async function publishedEvents(filter: EventFilter = {}): Promise<LocalEvent[]> {
-  await relayOutbox();
+export async function publishedEvents(resources: LocalResources, filter: EventFilter = {}): Promise<LocalEvent[]> {
+  await relayOutbox(resources);
   const url = new URL('/local/events', endpoints.eventbridge);
-  const query: EventFilter = { bus: process.env.EVENT_BUS_NAME, ...filter };
+  const query: EventFilter = { bus: resources.eventBusName, ...filter };
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${url} → ${response.status}: ${await response.text()}`);
