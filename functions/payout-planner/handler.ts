@@ -12,7 +12,7 @@ import { fiscalYearSchema } from '../../shared/policy/index.js';
 import { ENV } from '../../shared/contract/resources.js';
 import { clock } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
-import { correlatedLogger } from '../commons/runtime/logging.js';
+import { correlatedLogger } from '../commons/messaging/correlation.js';
 import { fiscalYearJustEnded, startRun, type PayoutResources, type RunView } from '../commons/payouts/runs.js';
 
 const logger = new Logger();

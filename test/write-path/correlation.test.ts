@@ -8,7 +8,7 @@
 import type { Message } from '@aws-sdk/client-sqs';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { correlatedLogger } from '../../functions/commons/runtime/logging.js';
+import { correlatedLogger } from '../../functions/commons/messaging/correlation.js';
 import { handler as submitHandler } from '../../functions/submit-application/handler.js';
 import { handler as applicantApi } from '../../functions/applicant-api/handler.js';
 import { applicant, httpEvent, invoke } from '../support/http-events.js';
