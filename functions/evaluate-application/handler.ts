@@ -4,20 +4,22 @@
  * (ReportBatchItemFailures); a malformed body or an unknown application fails every time and so
  * reaches the DLQ after the queue's maxReceiveCount.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { ENV, EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
-import { messageContext } from '../commons/messaging/correlation.js';
+import type { CorrelatedLogger, MessageContext } from '../commons/messaging/correlation.js';
 import { eachRecord } from '../commons/messaging/each-record.js';
 import { env } from '../commons/runtime/env.js';
 import { publishingAnsweredCounts, type Counts } from '../commons/runtime/metrics.js';
 import { evaluateMessage, type EvaluatedEvent } from './evaluation.js';
 
-const logger = new Logger();
-
-async function evaluateRecord(table: string, record: SQSRecord): Promise<EvaluatedEvent | undefined> {
+/** Evaluates a record's message; `log` names the request that submitted the application in every line (SPEC §10.2). */
+async function evaluateRecord(
+  table: string,
+  record: SQSRecord,
+  log: CorrelatedLogger,
+): Promise<EvaluatedEvent | undefined> {
   let body: unknown;
   try {
     body = JSON.parse(record.body);
@@ -25,8 +27,6 @@ async function evaluateRecord(table: string, record: SQSRecord): Promise<Evaluat
     throw new Error(`message ${record.messageId} is not JSON`);
   }
   const { applicationId, application } = evaluationMessageSchema.parse(body);
-  // Every line about this message names the request that submitted the application (SPEC §10.2).
-  const { log } = messageContext(logger, record);
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
   const message = { applicationId, application: application as ApplicationRecord | undefined };
   try {
@@ -64,8 +64,8 @@ export interface EvaluateDeps {
 export const evaluateWith = ({ table }: EvaluateDeps) =>
   publishingAnsweredCounts(async (event: SQSEvent, context: Context) => {
     const evaluated: EvaluatedEvent[] = [];
-    const evaluateAndKeep = async (record: SQSRecord) => {
-      const event = await evaluateRecord(table, record);
+    const evaluateAndKeep = async (record: SQSRecord, { log }: MessageContext) => {
+      const event = await evaluateRecord(table, record, log);
       if (event) evaluated.push(event);
     };
     const response: SQSBatchResponse = await eachRecord(evaluateAndKeep)(event, context);

@@ -6,7 +6,6 @@
  * failing entitlements as FAILED (the run can complete; the next run pays them); anything else
  * (malformed body, a plan step or the tally that keeps failing) goes to the DLQ for redrive.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
 import { ENV, PAYOUT_QUEUE } from '../../shared/contract/resources.js';
 import { env } from '../commons/runtime/env.js';
@@ -15,16 +14,17 @@ import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
 import type { PayoutResources } from '../commons/payouts/runs.js';
-import { messageContext } from '../commons/messaging/correlation.js';
+import type { MessageContext } from '../commons/messaging/correlation.js';
 import { eachRecord } from '../commons/messaging/each-record.js';
 
-const logger = new Logger();
-
-async function handleRecord(resources: PayoutResources, record: SQSRecord): Promise<void> {
+/** Every line and event of the run names the request that started it (SPEC §10.2): the message's `correlationId`. */
+async function handleRecord(
+  resources: PayoutResources,
+  record: SQSRecord,
+  { correlationId, log }: MessageContext,
+): Promise<void> {
   const message = payoutMessageSchema.parse(JSON.parse(record.body));
   const receives = Number(record.attributes.ApproximateReceiveCount ?? '1');
-  // Every line and event of the run names the request that started it (SPEC §10.2).
-  const { correlationId, log } = messageContext(logger, record);
   try {
     if (message.kind === 'plan') await planPage(resources, message, correlationId);
     else
@@ -51,7 +51,7 @@ async function handleRecord(resources: PayoutResources, record: SQSRecord): Prom
  * its own, failures reported one by one.
  */
 export const payoutWorkerWith = (resources: PayoutResources) =>
-  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(resources, record)));
+  publishingCounts(eachRecord((record, message) => handleRecord(resources, record, message)));
 
 /** Composed once per container: the table and the payout queue its environment names. */
 export const handler = payoutWorkerWith({ table: env(ENV.tableName), payoutQueue: env(ENV.payoutQueueUrl) });

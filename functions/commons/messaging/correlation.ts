@@ -40,7 +40,13 @@ export const correlationAttributes = (correlationId: string | undefined): Record
   correlationId ? { [CORRELATION_ATTRIBUTE]: correlationId } : {};
 
 /** A received message's correlation id, if any, and a logger whose lines name it (or none). */
-export function messageContext(logger: Logger, record: SQSRecord): { correlationId?: string; log: CorrelatedLogger } {
+export interface MessageContext {
+  correlationId?: string;
+  log: CorrelatedLogger;
+}
+
+/** The context of a received message, its lines written on `logger`. */
+export function messageContext(logger: Logger, record: SQSRecord): MessageContext {
   const correlationId = record.messageAttributes[CORRELATION_ATTRIBUTE]?.stringValue;
   return { ...(correlationId && { correlationId }), log: correlatedLogger(logger, correlationId) };
 }
