@@ -39,7 +39,8 @@
  *   DynamoDB Local, opens it as before. With the lock held, the log's index is kept in memory (no
  *   -shm file).
  * - Each table's schema parsed once (SchemaCachingMapper.java): DynamoDB Local parses it from JSON
- *   on every request.
+ *   on every request. The same mapper leaves out the JSON of each stream record that DynamoDB
+ *   Local builds for a debug log line while debug logging is off.
  *
  * And it mends one race of DynamoDB Local's own: DescribeTable reads its table under the table's
  * lock (TableLockedDescribeTable.java), so that it never meets an index being created half done

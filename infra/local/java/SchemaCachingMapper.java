@@ -11,7 +11,15 @@
  * only while the copied classes have exactly the fields copied here (another DynamoDB Local version
  * that adds one is left uncached), and a schema is cached only if its copy serialises to the same
  * JSON as the parsed one.
+ *
+ * And it leaves out one JSON that nothing reads: for every stream record it writes, DynamoDB Local
+ * serialises the record once for its debug log line, built whether debug logging is on or off, and
+ * again for the database (writeValueAsBytes). While its logger's debug level is off, the record's
+ * JSON for that line (writeValueAsString of a RecordInfo, which DynamoDB Local calls for nothing
+ * else) is a placeholder: the line is never logged.
  */
+import com.amazonaws.services.dynamodbv2.local.shared.access.sqlite.RecordInfo;
+import com.amazonaws.services.dynamodbv2.local.shared.access.sqlite.SQLiteDBAccessJob;
 import com.amazonaws.services.dynamodbv2.local.shared.access.sqlite.SQLiteIndexElement;
 import com.amazonaws.services.dynamodbv2.local.shared.access.sqlite.TableSchemaInfo;
 import com.amazonaws.services.dynamodbv2.local.shared.mapper.DynamoDBObjectMapper;
@@ -21,6 +29,7 @@ import com.amazonaws.services.dynamodbv2.model.KeySchemaElement;
 import com.amazonaws.services.dynamodbv2.model.LocalSecondaryIndex;
 import com.amazonaws.services.dynamodbv2.model.Projection;
 import com.amazonaws.services.dynamodbv2.model.ProvisionedThroughputDescription;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -33,6 +42,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.apache.logging.log4j.Logger;
 
 final class SchemaCachingMapper extends DynamoDBObjectMapper {
   private static final long serialVersionUID = 1L;
@@ -61,6 +71,29 @@ final class SchemaCachingMapper extends DynamoDBObjectMapper {
           return size() > CAPACITY;
         }
       };
+
+  /** What a stream record's debug line holds in place of its JSON while the line is not logged. */
+  static final String UNLOGGED_RECORD = "(stream record: debug logging is off)";
+
+  /** The logger of the stream records' debug lines (SQLiteDBAccessJob's), or null: then every record is serialised. */
+  private final Logger streamRecordLog = streamRecordLog();
+
+  private static Logger streamRecordLog() {
+    try {
+      Field logger = SQLiteDBAccessJob.class.getDeclaredField("logger");
+      logger.setAccessible(true);
+      return (Logger) logger.get(null);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: stream records' debug logger not reached (" + error + "): each record serialised for it");
+      return null;
+    }
+  }
+
+  @Override
+  public String writeValueAsString(Object value) throws JsonProcessingException {
+    if (value instanceof RecordInfo && streamRecordLog != null && !streamRecordLog.isDebugEnabled()) return UNLOGGED_RECORD;
+    return super.writeValueAsString(value);
+  }
 
   /** Null if this DynamoDB Local's schema classes hold other fields than the copy knows (said why). */
   static SchemaCachingMapper createIfCopyable() {
