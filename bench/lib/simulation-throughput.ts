@@ -167,7 +167,11 @@ export async function simulationThroughput(options: {
   const { readSimulation } = await import('../../functions/commons/simulations/read.js');
   const { handler } = await import('../../functions/simulation-worker/handler.js');
   const simulationStarted = performance.now();
-  const { simulationId } = await startSimulation(tableName, { overrides: { ospOperatingRate: '15%' } }, 'bench');
+  const { simulationId } = await startSimulation(
+    { table: tableName, simulationQueue: queue.url },
+    { overrides: { ospOperatingRate: '15%' } },
+    'bench',
+  );
   const stop = startPoller({
     client: sqs,
     queueUrl: queue.url,

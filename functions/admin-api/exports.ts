@@ -16,14 +16,14 @@ import {
 import { notFound } from '../commons/edge/problems.js';
 import type { ExportResponse } from '../commons/edge/responses.js';
 import { exportFileName, exportIdSchema } from '../commons/exports/model.js';
-import { readExport, requestExport } from '../commons/exports/requests.js';
+import { readExport, requestExport, type ExportRequestResources } from '../commons/exports/requests.js';
 import { reportDownload } from '../commons/files/report-downloads.js';
 import { exportBodySchema } from './export-body.js';
 
-export async function startExport(table: string, event: HttpEvent): Promise<HttpResult> {
+export async function startExport(resources: ExportRequestResources, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const { kind, fiscalYear } = parseBody(event, exportBodySchema);
-  const { exportId, status } = await requestExport(table, {
+  const { exportId, status } = await requestExport(resources, {
     kind,
     fiscalYear,
     language: requestLanguage(event),

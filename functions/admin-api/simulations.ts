@@ -19,17 +19,17 @@ import {
 import { notFound } from '../commons/edge/problems.js';
 import { simulationIdSchema } from '../commons/simulations/model.js';
 import { readSimulation } from '../commons/simulations/read.js';
-import { startSimulation } from '../commons/simulations/start.js';
+import { startSimulation, type SimulationResources } from '../commons/simulations/start.js';
 import { simulationBodySchema } from './simulation-body.js';
 
-export async function startSimulationRoute(table: string, event: HttpEvent): Promise<HttpResult> {
+export async function startSimulationRoute(resources: SimulationResources, event: HttpEvent): Promise<HttpResult> {
   const admin = principalOf(event);
   const body = jsonBody(event);
   const { policyVersion, programmes, submittedFrom, submittedTo } = validate(simulationBodySchema, body);
   // Valid: the overrides are kept as sent; the workers read them back as the policy's values.
   const { overrides } = body as { overrides: Record<string, unknown> };
   const started = await startSimulation(
-    table,
+    resources,
     { policyVersion, overrides, programmes, submittedFrom, submittedTo },
     admin.id,
     { language: requestLanguage(event), correlationId: correlationIdOf(event) },

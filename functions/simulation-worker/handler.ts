@@ -11,14 +11,15 @@ import { env } from '../commons/runtime/env.js';
 import { publishingCounts } from '../commons/runtime/metrics.js';
 import { simulationMessageSchema } from '../commons/simulations/model.js';
 import { simulatePage } from '../commons/simulations/simulate.js';
+import type { SimulationResources } from '../commons/simulations/start.js';
 import { eachRecord } from '../commons/messaging/each-record.js';
 
 const logger = new Logger();
 
-async function handleRecord(table: string, record: SQSRecord): Promise<void> {
+async function handleRecord(resources: SimulationResources, record: SQSRecord): Promise<void> {
   const message = simulationMessageSchema.parse(JSON.parse(record.body));
   try {
-    await simulatePage(table, message);
+    await simulatePage(resources, message);
   } catch (error) {
     // Ids and counts only: no personal data in logs.
     const { simulationId, programme, shard, page } = message;
@@ -27,14 +28,18 @@ async function handleRecord(table: string, record: SQSRecord): Promise<void> {
   }
 }
 
-/** What simulating needs beside its messages: the table the simulations and the applications are in. */
-export interface SimulationWorkerDeps {
-  table: string;
-}
+/**
+ * What simulating needs beside its messages: the table the simulations and the applications are
+ * in, and the simulation queue each page's successor is sent to.
+ */
+export type SimulationWorkerDeps = SimulationResources;
 
-/** The function on these dependencies (tests build it on their own table). */
-export const simulationWorkerWith = ({ table }: SimulationWorkerDeps) =>
-  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(table, record)));
+/** The function on these dependencies (tests build it on their own table and queue). */
+export const simulationWorkerWith = (deps: SimulationWorkerDeps) =>
+  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(deps, record)));
 
-/** Composed once per container: the table its environment names. */
-export const handler = simulationWorkerWith({ table: env(ENV.tableName) });
+/** Composed once per container: the table and the queue its environment names. */
+export const handler = simulationWorkerWith({
+  table: env(ENV.tableName),
+  simulationQueue: env(ENV.simulationQueueUrl),
+});

@@ -18,7 +18,7 @@ import { env } from '../commons/runtime/env.js';
 import { publishCounts, count } from '../commons/runtime/metrics.js';
 import { resumeStalledRuns } from './stalled-runs.js';
 import { requeueSubmitted } from './submitted.js';
-import { resendUnsentJobs } from './unsent-jobs.js';
+import { resendUnsentJobs, type JobResources } from './unsent-jobs.js';
 
 const logger = new Logger();
 const thresholdMinutes = Number(process.env.SWEEPER_THRESHOLD_MINUTES ?? '10');
@@ -35,35 +35,52 @@ const SAFETY_MS = 10_000;
 export const cutoffFor = (now: Date, minutes: number): string =>
   new Date(now.getTime() - minutes * 60_000).toISOString();
 
-export const handler = async (
-  _event: unknown,
-  context?: Pick<Context, 'getRemainingTimeInMillis'>,
-): Promise<{
-  requeued: number;
-  markedForAttention: number;
-  resumedRuns: number;
-  resentJobs: number;
-  failedJobs: number;
-}> => {
-  const now = clock.now();
-  const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
-  const table = env(ENV.tableName);
-  const { requeued, markedForAttention } = await requeueSubmitted(
-    table,
-    cutoffFor(now, thresholdMinutes),
-    timeLeft,
-    env(ENV.evaluationQueueUrl),
-  );
-  const resumedRuns = await resumeStalledRuns({ table, payoutQueue: env(ENV.payoutQueueUrl) }, now, thresholdMinutes);
-  const { resentJobs, failedJobs } = await resendUnsentJobs(table, now, cutoffFor(now, thresholdMinutes));
-  const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
-  if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);
-  count({
-    ApplicationsRequeued: requeued,
-    PayoutRunsStalled: resumedRuns,
-    JobsResent: resentJobs,
-    JobsFailedUnsent: failedJobs,
-  });
-  publishCounts();
-  return swept;
-};
+/**
+ * What the sweeper sweeps: the table, and the queues it sends work to again (evaluations,
+ * payout runs' pages, exports' and simulations' messages).
+ */
+export interface SweeperDeps extends JobResources {
+  evaluationQueue: string;
+  payoutQueue: string;
+}
+
+/** The function on these dependencies (tests build it on their own table and queues). */
+export const sweeperWith =
+  ({ evaluationQueue, payoutQueue, ...jobs }: SweeperDeps) =>
+  async (
+    _event: unknown,
+    context?: Pick<Context, 'getRemainingTimeInMillis'>,
+  ): Promise<{
+    requeued: number;
+    markedForAttention: number;
+    resumedRuns: number;
+    resentJobs: number;
+    failedJobs: number;
+  }> => {
+    const now = clock.now();
+    const timeLeft = () => (context?.getRemainingTimeInMillis() ?? Infinity) > SAFETY_MS;
+    const { table } = jobs;
+    const cutoff = cutoffFor(now, thresholdMinutes);
+    const { requeued, markedForAttention } = await requeueSubmitted(table, cutoff, timeLeft, evaluationQueue);
+    const resumedRuns = await resumeStalledRuns({ table, payoutQueue }, now, thresholdMinutes);
+    const { resentJobs, failedJobs } = await resendUnsentJobs(jobs, now, cutoff);
+    const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
+    if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);
+    count({
+      ApplicationsRequeued: requeued,
+      PayoutRunsStalled: resumedRuns,
+      JobsResent: resentJobs,
+      JobsFailedUnsent: failedJobs,
+    });
+    publishCounts();
+    return swept;
+  };
+
+/** Composed once per container: the table and the queues its environment names. */
+export const handler = sweeperWith({
+  table: env(ENV.tableName),
+  evaluationQueue: env(ENV.evaluationQueueUrl),
+  payoutQueue: env(ENV.payoutQueueUrl),
+  exportQueue: env(ENV.exportQueueUrl),
+  simulationQueue: env(ENV.simulationQueueUrl),
+});

@@ -13,7 +13,6 @@ import { concludeExport } from '../commons/exports/conclusion.js';
 import type { ExportMessage } from '../commons/exports/model.js';
 import { sendMessages } from '../commons/messaging/send.js';
 import { nowIso } from '../commons/runtime/clock.js';
-import { env } from '../commons/runtime/env.js';
 import { readProgress } from '../commons/simulations/progress.js';
 import { recordSimulationFailed, sendStartMessages } from '../commons/simulations/start.js';
 import { getItem } from '../commons/store/get-item/get-item.js';
@@ -21,7 +20,7 @@ import { exportKey, PENDING_EXPORTS, RUNNING_SIMULATIONS, simulationKey } from '
 import type { Item, Key } from '../commons/store/items/table.js';
 import { unfinishedJobs } from '../commons/store/query/query.js';
 import { stepFromStatus } from '../commons/store/update-item/status-step.js';
-import { ENV, EXPORT_QUEUE, SIMULATION_QUEUE, type QueueDefinition } from '../../shared/contract/resources.js';
+import { EXPORT_QUEUE, SIMULATION_QUEUE, type QueueDefinition } from '../../shared/contract/resources.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { MAX_SWEEPS } from './submitted.js';
 
@@ -44,19 +43,26 @@ interface JobKind {
   fail: (id: string) => Promise<void>;
 }
 
-/** The exports of `table`. */
-const exportsOf = (table: string): JobKind => ({
+/** Where the jobs are stored and where their messages go. */
+export interface JobResources {
+  table: string;
+  exportQueue: string;
+  simulationQueue: string;
+}
+
+/** The exports of `table`, their jobs sent to `exportQueue`. */
+const exportsOf = ({ table, exportQueue }: JobResources): JobKind => ({
   partition: PENDING_EXPORTS,
   key: exportKey,
   waiting: 'PENDING',
   failAfterMs: messageLifeMs(EXPORT_QUEUE),
   neverSent: async (job) => job.jobStartedAt === undefined,
-  send: (job) => sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: String(job.exportId) }]),
+  send: (job) => sendMessages<ExportMessage>(exportQueue, [{ exportId: String(job.exportId) }]),
   fail: (exportId) => concludeExport(table, exportId, { status: 'FAILED', completedAt: nowIso() }),
 });
 
-/** The simulations of `table`. */
-const simulationsOf = (table: string): JobKind => ({
+/** The simulations of `table`, their pages sent to `simulationQueue`. */
+const simulationsOf = ({ table, simulationQueue }: JobResources): JobKind => ({
   partition: RUNNING_SIMULATIONS,
   key: simulationKey,
   waiting: 'RUNNING',
@@ -65,7 +71,7 @@ const simulationsOf = (table: string): JobKind => ({
     const { cases, partsDone } = await readProgress(table, String(job.simulationId), job.parts as number);
     return cases === 0 && partsDone === 0;
   },
-  send: (job) => sendStartMessages(String(job.simulationId), job.programmes as ProgrammeCode[]),
+  send: (job) => sendStartMessages(simulationQueue, String(job.simulationId), job.programmes as ProgrammeCode[]),
   fail: (simulationId) => recordSimulationFailed(table, simulationId),
 });
 
@@ -75,8 +81,12 @@ const idInKey = (entry: Item) => String(entry.pk).slice(String(entry.pk).indexOf
 const startedAt = (entry: Item) => Date.parse(String(entry.gsi3sk).split('#')[0]!);
 
 /** Every job of `table` still waiting in its kind's partition (started before `cutoff`, when given), with its record. */
-async function* waitingJobs(table: string, cutoff?: string): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
-  for (const kind of [exportsOf(table), simulationsOf(table)])
+async function* waitingJobs(
+  resources: JobResources,
+  cutoff?: string,
+): AsyncGenerator<{ kind: JobKind; entry: Item; job: Item }> {
+  const { table } = resources;
+  for (const kind of [exportsOf(resources), simulationsOf(resources)])
     for await (const entries of unfinishedJobs(table, kind.partition, cutoff))
       for (const entry of entries) {
         const job = await getItem(table, kind.key(idInKey(entry)));
@@ -107,13 +117,13 @@ async function sweepJob(
 
 /** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
 export async function resendUnsentJobs(
-  table: string,
+  resources: JobResources,
   now: Date,
   cutoff: string,
 ): Promise<{ resentJobs: number; failedJobs: number }> {
   const swept = { resentJobs: 0, failedJobs: 0 };
-  for await (const { kind, entry, job } of waitingJobs(table, cutoff)) {
-    const outcome = await sweepJob(table, kind, entry, job, now);
+  for await (const { kind, entry, job } of waitingJobs(resources, cutoff)) {
+    const outcome = await sweepJob(resources.table, kind, entry, job, now);
     if (outcome === 'sent') swept.resentJobs += 1;
     if (outcome === 'failed') swept.failedJobs += 1;
   }
@@ -125,9 +135,9 @@ export async function resendUnsentJobs(
  * local system on start, whose queues lived in memory (a simulation walks its parts again from
  * their first page, each page counted once). How many were sent.
  */
-export async function resendWaitingJobs(table: string): Promise<number> {
+export async function resendWaitingJobs(resources: JobResources): Promise<number> {
   let sent = 0;
-  for await (const { kind, job } of waitingJobs(table)) {
+  for await (const { kind, job } of waitingJobs(resources)) {
     await kind.send(job);
     sent += 1;
   }

@@ -63,6 +63,10 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
       resumedRuns += 1;
     }
   }
-  const resentJobs = await resendWaitingJobs(table);
+  const resentJobs = await resendWaitingJobs({
+    table,
+    exportQueue: env(ENV.exportQueueUrl),
+    simulationQueue: env(ENV.simulationQueueUrl),
+  });
   return { requeued, resumedRuns, resentJobs, reverifiedDocuments: await reverifyDocuments(table) };
 }

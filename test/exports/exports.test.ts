@@ -11,7 +11,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handler as adminApi } from '../../functions/admin-api/handler.js';
+import { adminApiWith, handler as adminApi } from '../../functions/admin-api/handler.js';
 import { EXPORT_PAGE_SIZE } from '../../functions/commons/exports/rows.js';
 import { applicationItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
@@ -24,6 +24,7 @@ import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { payoutItem, sampleApplication, seedItems } from '../support/applications.js';
 import { localAws, localS3, makeClients, tallyStatistics } from '../support/emulators/env.js';
 import { admin, applicant, caller } from '../support/http-events.js';
+import { adminApiDepsOf } from '../support/function-deps.js';
 import { tableItems } from '../support/local-api.js';
 import { drainPayouts } from '../payout/payout-support.js';
 import { drainQueue as drainSqs } from '../payout/queue-driver.js';
@@ -254,18 +255,16 @@ describe('refusals', () => {
   });
 
   it('is recorded FAILED at once, answered 202 saying so, when its job cannot be queued: never PENDING forever', async () => {
-    // The real local SQS server refuses the send: the queue named does not exist.
-    process.env.EXPORT_QUEUE_URL = `${exportQueueUrl}-gone`;
-    try {
-      const started = await api('POST /v1/admin/exports', { as: admin(), body: { kind: 'LEDGER', fiscalYear: 2021 } });
-      expect(started.status).toBe(202);
-      expect(started.body.status).toBe('FAILED');
-      const read = await api('GET /v1/admin/exports/{id}', { as: admin(), path: { id: started.body.exportId } });
-      expect(read.body).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
-      expect(read.body.download).toBeUndefined();
-    } finally {
-      process.env.EXPORT_QUEUE_URL = exportQueueUrl;
-    }
+    // The real local SQS server refuses the send: the queue the API is composed on does not exist.
+    const outage = caller(
+      adminApiWith({ ...adminApiDepsOf(localAws().resources), exportQueue: `${exportQueueUrl}-gone` }),
+    );
+    const started = await outage('POST /v1/admin/exports', { as: admin(), body: { kind: 'LEDGER', fiscalYear: 2021 } });
+    expect(started.status).toBe(202);
+    expect(started.body.status).toBe('FAILED');
+    const read = await api('GET /v1/admin/exports/{id}', { as: admin(), path: { id: started.body.exportId } });
+    expect(read.body).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
+    expect(read.body.download).toBeUndefined();
     expect(await queued()).toBe(0);
   });
 

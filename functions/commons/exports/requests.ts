@@ -9,12 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../../shared/contract/resources.js';
 import type { Language } from '../../../shared/i18n/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
 import { nowIso } from '../runtime/clock.js';
-import { env } from '../runtime/env.js';
 import { exportKey, PENDING_EXPORTS, unfinishedJobIndexKeys } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { concludeExport } from './conclusion.js';
@@ -22,8 +20,14 @@ import type { ExportKind, ExportMessage, ExportRecord } from './model.js';
 
 const logger = new Logger();
 
+/** Where exports are stored and their jobs queued. */
+export interface ExportRequestResources {
+  table: string;
+  exportQueue: string;
+}
+
 export async function requestExport(
-  table: string,
+  { table, exportQueue }: ExportRequestResources,
   request: {
     kind: ExportKind;
     fiscalYear: number;
@@ -45,7 +49,7 @@ export async function requestExport(
     }),
   );
   try {
-    await sendMessages<ExportMessage>(env(ENV.exportQueueUrl), [{ exportId: record.exportId }]);
+    await sendMessages<ExportMessage>(exportQueue, [{ exportId: record.exportId }]);
     return record;
   } catch (error) {
     logger.error('export not queued: recorded FAILED', { exportId: record.exportId, error: error as Error });

@@ -21,7 +21,7 @@ import { completeIfSettled } from './completion.js';
 import { draftOf, type Draft } from './draft.js';
 import { historiesAsOf } from './histories.js';
 import { SIMULATION_PAGE_SIZE, type SimulationMessage } from './model.js';
-import { simulationQueue } from './start.js';
+import type { SimulationResources } from './start.js';
 
 /** Pages per message; tests make them small to exercise paging. */
 export const simulating = { pageSize: SIMULATION_PAGE_SIZE };
@@ -100,9 +100,12 @@ async function recordPage(
   return stored.next as Record<string, string> | undefined;
 }
 
-export async function simulatePage(table: string, message: SimulationMessage): Promise<void> {
+export async function simulatePage(
+  { table, simulationQueue }: SimulationResources,
+  message: SimulationMessage,
+): Promise<void> {
   const draft = await draftOf(table, message.simulationId);
   const next = await retryOnConflict(() => recordPage(table, message, draft));
-  if (next) await sendMessages(simulationQueue(), [{ ...message, page: message.page + 1, after: next }]);
+  if (next) await sendMessages(simulationQueue, [{ ...message, page: message.page + 1, after: next }]);
   else await completeIfSettled(table, message.simulationId);
 }

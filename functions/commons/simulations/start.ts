@@ -10,13 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../../../shared/contract/resources.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import { PROGRAMMES, type ProgrammeCode } from '../../../shared/policy/index.js';
 import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
 import { nowIso } from '../runtime/clock.js';
-import { env } from '../runtime/env.js';
 import {
   INDEX_SHARDS,
   RUNNING_INDEX_ATTRIBUTES,
@@ -29,7 +27,11 @@ import type { SimulationMessage } from './model.js';
 
 const logger = new Logger();
 
-export const simulationQueue = () => env(ENV.simulationQueueUrl);
+/** Where simulations are stored and their pages' messages sent. */
+export interface SimulationResources {
+  table: string;
+  simulationQueue: string;
+}
 
 export interface SimulationRequest {
   policyVersion?: string | undefined;
@@ -47,7 +49,7 @@ export interface SimulationAsked {
 }
 
 export async function startSimulation(
-  table: string,
+  { table, simulationQueue }: SimulationResources,
   request: SimulationRequest,
   requestedBy: string,
   { language = DEFAULT_LANGUAGE, correlationId }: SimulationAsked = {},
@@ -80,7 +82,7 @@ export async function startSimulation(
     }),
   );
   try {
-    await sendStartMessages(simulationId, programmes);
+    await sendStartMessages(simulationQueue, simulationId, programmes);
     return { simulationId, status: 'RUNNING' as const };
   } catch (error) {
     // Some parts would never start, so it would never complete: recorded FAILED at once, and said so.
@@ -91,11 +93,15 @@ export async function startSimulation(
 }
 
 /** The first page of every part (programme × shard): the rest follows page by page. */
-export async function sendStartMessages(simulationId: string, programmes: readonly ProgrammeCode[]): Promise<void> {
+export async function sendStartMessages(
+  simulationQueue: string,
+  simulationId: string,
+  programmes: readonly ProgrammeCode[],
+): Promise<void> {
   const messages: SimulationMessage[] = programmes.flatMap((programme) =>
     Array.from({ length: INDEX_SHARDS }, (_, shard) => ({ simulationId, programme, shard, page: 0 })),
   );
-  await sendMessages(simulationQueue(), messages);
+  await sendMessages(simulationQueue, messages);
 }
 
 /** RUNNING → FAILED (the completion completes only a RUNNING simulation, so pages already queued change nothing). */
