@@ -8,7 +8,7 @@
  * only if absent.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { formatYuan, type ProgrammeCode } from '../../../../shared/policy/index.js';
+import type { ProgrammeCode } from '../../../../shared/policy/index.js';
 import type { ApplicationRecord } from '../../../../shared/domain/application.js';
 import type { AwardEntry, CertificationEntry, History, NewAward } from '../../../../shared/domain/award.js';
 import {
@@ -42,13 +42,11 @@ export interface ApplicantHistory {
   version: number;
 }
 
-/** Amounts are stored as yuan strings; a number is read as fen, so either form stays exact. */
-const yuanOf = (amount: unknown): string => (typeof amount === 'number' ? formatYuan(BigInt(amount)) : String(amount));
-
 function awardEntry(item: Record<string, unknown>): AwardEntry {
   return {
     programme: item.programme as ProgrammeCode,
-    amount: yuanOf(item.amount),
+    // Stored as awardWrites writes it: the award's yuan string (NewAward.amount), the form the policy reads.
+    amount: String(item.amount),
     ...(typeof item.fiscalYear === 'number' ? { fiscalYear: item.fiscalYear } : {}),
     ...(typeof item.recognitionReference === 'string' ? { recognitionReference: item.recognitionReference } : {}),
     ...(typeof item.threshold === 'string' ? { threshold: item.threshold } : {}),
