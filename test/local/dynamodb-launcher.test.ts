@@ -6,8 +6,8 @@
  * same schema. But for one it mends: a DescribeTable while an index is created answers, where
  * DynamoDB Local's own sometimes answers InternalFailure (TableLockedDescribeTable.java). Both keep
  * their database in a directory (-dbPath, as npm start does), so the tricks for a database on disk
- * (the WAL, the held lock) are under test too, and what a kill -9 leaves of an acknowledged write is
- * compared. And the launcher installed every one of its tricks (each says so when it skips one).
+ * (the WAL, the held lock) are under test too, and a kill -9 of the launched one must leave every
+ * acknowledged write. And the launcher installed every one of its tricks (each says so when it skips one).
  */
 import {
   CreateTableCommand,
@@ -346,26 +346,24 @@ describe('DynamoDB Local through the launcher', () => {
     expect(files(servers.plain!)).toEqual([]);
   });
 
-  it('keeps every acknowledged write across a kill -9, as DynamoDB Local itself does', async () => {
+  it('keeps every acknowledged write across a kill -9', async () => {
+    // The launcher alone is killed and started again (one JVM start): each write is checked against what was
+    // written, not against DynamoDB Local's own main, whose puts answered alike in the first test.
+    const killed = servers.launched!;
     const table = 'killed';
-    await same(createKeyedByPk(table, 'S'));
-    const keys = Array.from({ length: 40 }, (_, i) => `item-${i}`);
-    for (const key of keys) await same(put(table, { pk: S(key), n: N(key.length) }));
-    await Promise.all(
-      (['launched', 'plain'] as const).map(async (name) => {
-        const killed = servers[name]!;
-        process.kill(killed.local.pid, 'SIGKILL');
-        await killed.local.stop();
-        killed.client.destroy();
-        servers[name] = await start(killed.untuned, killed.dbPath);
-      }),
-    );
-    const count: Request = (client) => client.send(new ScanCommand({ TableName: table, Select: 'COUNT' }));
-    expect(await answer(servers.launched!, count)).toMatchObject({ Count: keys.length });
-    await same(count);
-    for (const key of keys)
-      await same((client) =>
-        client.send(new GetItemCommand({ TableName: table, Key: { pk: S(key) }, ConsistentRead: true })),
-      );
+    await createKeyedByPk(table, 'S')(killed.client);
+    const items = Array.from({ length: 40 }, (_, i) => ({ pk: S(`item-${i}`), n: N(i) }));
+    for (const Item of items) await killed.client.send(new PutItemCommand({ TableName: table, Item }));
+    process.kill(killed.local.pid, 'SIGKILL');
+    await killed.local.stop();
+    killed.client.destroy();
+    const { client } = (servers.launched = await start(killed.untuned, killed.dbPath));
+    expect(await client.send(new ScanCommand({ TableName: table, Select: 'COUNT' }))).toMatchObject({
+      Count: items.length,
+    });
+    for (const Item of items)
+      expect(
+        (await client.send(new GetItemCommand({ TableName: table, Key: { pk: Item.pk }, ConsistentRead: true }))).Item,
+      ).toEqual(Item);
   });
 });
