@@ -15,8 +15,8 @@
  *   Lambda makes and no handler pays for. Per application: the calls from a rate's first
  *   submission to its last evaluated event, divided by the applications decided. The local
  *   runtime's own requests are counted apart, on a line of their own, by who sends them and an
- *   empty poll apart: to DynamoDB Local the commit barrier's ListTables and the stream readers'
- *   (relay, tally) reads (../infra/local/dynamodb-wire.ts), to the local queues the pollers'
+ *   empty poll apart: to DynamoDB Local the stream readers' (relay, tally) reads
+ *   (../infra/local/dynamodb-wire.ts), to the local queues the pollers'
  *   (../infra/local/queue-poller.ts): the emulators spend CPU on each of them, an empty poll too.
  * - Open loop: submission i of a rate is fired at start + i / rate whatever is still in flight,
  *   and latencies are measured from that scheduled time. Each is an AI_ACTIVITY application
@@ -597,7 +597,7 @@ function report(results: readonly RateResult[], baseline: Baseline, options: Opt
       ? `knee: ${knee.decisionsPerSecond.toFixed(1)} decisions/s (at ${knee.rate}/s offered) = ${share.toFixed(0)}% of the raw PutItem rate`
       : `knee not reached: every rate kept up with; ${knee.decisionsPerSecond.toFixed(1)} decisions/s (${share.toFixed(0)}% of raw PutItem) is a lower bound`,
     `AWS calls per application by operation (all rates): ${perApplication(false)}`,
-    `the local runtime's own requests per application (Lambda's on AWS: the stream readers' and the queue pollers'; the commit barrier's): ${perApplication(true)}`,
+    `the local runtime's own requests per application (Lambda's on AWS: the stream readers' and the queue pollers'): ${perApplication(true)}`,
   ].join('\n');
 }
 

@@ -1,5 +1,5 @@
 /**
- * The local runtime's own requests to DynamoDB Local (the commit barrier, the stream readers),
+ * The local runtime's own requests to DynamoDB Local (the stream readers),
  * sent as DynamoDB's JSON protocol over one keep-alive agent instead of through the SDK: an SDK
  * call costs this process about 0.6 ms of CPU in serialising, signing and parsing (a ListTables
  * measured 2026-12-06), several times what DynamoDB Local spends answering it. DynamoDB Local
@@ -55,7 +55,7 @@ const IDLE_CLOSE_MS = 10_000;
 /** How a request fails on a connection the server closed as it went out (Node's "socket hang up" is ECONNRESET). */
 const CLOSED_UNDER_US = new Set(['ECONNRESET', 'EPIPE']);
 
-/** `requester` names the sender in wireRequests (`relay`, `commit barrier`). */
+/** `requester` names the sender in wireRequests (`relay`, `tally`). */
 export function dynamoDbWire(endpoint: string, requester = 'runtime'): DynamoDbWire {
   const { hostname, port } = new URL(endpoint);
   const agent = new Agent({ keepAlive: true, timeout: IDLE_CLOSE_MS });

@@ -25,7 +25,6 @@ import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
-import { afterCommits } from './commit-barrier.js';
 import { signForEmulators } from './emulator-signing.js';
 import { apiGateway, gatewayServer, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
@@ -42,6 +41,7 @@ import {
 } from './provision.js';
 import type { RecoveredWork } from './recover.js';
 import { startS3Local, type S3Local } from './s3-local.js';
+import { nudgeAfterWrites } from './relay-nudge.js';
 import { startSchedules } from './scheduler.js';
 import { startSqsLocal } from './sqs-local.js';
 import { StreamReader } from './stream-reader.js';
@@ -204,8 +204,8 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   relay.start();
   tally.start();
   stops.push(() => Promise.all([relay.stop(), tally.stop()]).then(() => dynamodbClient.destroy()));
-  // The handlers' client: a transaction acknowledged only once committed, and the relay told of every write.
-  stops.push(afterCommits(dynamoDb, dynamodb.endpoint, () => relay.nudge()));
+  // The relay told of every write of the handlers' client.
+  stops.push(nudgeAfterWrites(dynamoDb, () => relay.nudge()));
   const { recoverLostWork } = await import('./recover.js');
   const recovered = await recoverLostWork();
 

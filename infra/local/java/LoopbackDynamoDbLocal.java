@@ -19,8 +19,8 @@
  *   transaction, whose COMMIT fsyncs the rollback journal and the database file several times,
  *   about half the JVM's CPU per PutItem. An fsync guards against the machine losing power, not
  *   against the process being killed: once COMMIT returns, every page is in the OS, which writes
- *   it out after a kill -9 as before, and the local runtime's commit barrier
- *   (../commit-barrier.ts) waits for the COMMIT to have run, not for an fsync. A power loss or an
+ *   it out after a kill -9 as before, and a transaction is answered once its COMMIT has
+ *   run (CommittedTransactWriteItems.java), not once an fsync has. A power loss or an
  *   OS crash may lose the last writes or damage .local's database (npm start -- --fresh). A
  *   connection SQLite's queue reopens after a failure fsyncs again: slower, never less safe.
  * - The database file held by its one connection (PRAGMA locking_mode = EXCLUSIVE; -dbPath only):
@@ -42,9 +42,11 @@
  *   on every request. The same mapper leaves out the JSON of each stream record that DynamoDB
  *   Local builds for a debug log line while debug logging is off.
  *
- * And it mends one race of DynamoDB Local's own: DescribeTable reads its table under the table's
+ * And it mends two of DynamoDB Local's own faults: DescribeTable reads its table under the table's
  * lock (TableLockedDescribeTable.java), so that it never meets an index being created half done
- * (InternalFailure, where DynamoDB answers CREATING).
+ * (InternalFailure, where DynamoDB answers CREATING); and TransactWriteItems answers once its
+ * COMMIT has run (CommittedTransactWriteItems.java), so that a kill -9 never loses a transaction
+ * already acknowledged.
  *
  * Committed compiled (the .class files) because a Java runtime without the JDK cannot
  * compile sources. After changing this file:
@@ -55,10 +57,16 @@ import com.almworks.sqlite4java.SQLiteConnection;
 import com.almworks.sqlite4java.SQLiteJob;
 import com.almworks.sqlite4java.SQLiteQueue;
 import com.almworks.sqlite4java.SQLiteStatement;
+import com.amazonaws.services.dynamodbv2.datamodel.DocumentFactory;
+import com.amazonaws.services.dynamodbv2.dbenv.DbEnv;
+import com.amazonaws.services.dynamodbv2.exceptions.AWSExceptionFactory;
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBAccess;
+import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBInputConverter;
+import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBOutputConverter;
 import com.amazonaws.services.dynamodbv2.local.shared.access.api.cp.DescribeTableFunction;
+import com.amazonaws.services.dynamodbv2.local.shared.access.api.dp.TransactWriteItemsFunction;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -88,6 +96,7 @@ public final class LoopbackDynamoDbLocal {
     }
     cacheSchemas();
     describeUnderTableLock(sharedClient);
+    answerTransactionsCommitted(sharedClient, database);
     proxy.start();
   }
 
@@ -108,6 +117,35 @@ public final class LoopbackDynamoDbLocal {
     } catch (Exception | LinkageError error) {
       System.err.println("LoopbackDynamoDbLocal: DescribeTable not under its table's lock (" + error
           + "): it may answer InternalFailure while an index is created");
+    }
+  }
+
+  /**
+   * Puts CommittedTransactWriteItems in place of DynamoDB Local's TransactWriteItems (a final field of
+   * its client, built anew from the same parts); says so if it cannot.
+   */
+  private static void answerTransactionsCommitted(Object sharedClient, SQLiteQueue database) {
+    try {
+      if (sharedClient == null || database == null) throw new IllegalStateException("the shared database was not reached");
+      Object client = field(sharedClient, "amazonDynamoDB");
+      Field transactWriteItems = client.getClass().getDeclaredField("transactWriteItems");
+      transactWriteItems.setAccessible(true);
+      Object own = transactWriteItems.get(client);
+      if (own.getClass() != TransactWriteItemsFunction.class)
+        throw new NoSuchFieldException(client.getClass().getName() + ".transactWriteItems is not DynamoDB Local's TransactWriteItemsFunction");
+      transactWriteItems.set(
+          client,
+          new CommittedTransactWriteItems(
+              database,
+              (LocalDBAccess) field(own, "dbAccess"),
+              (LocalDBInputConverter) field(own, "inputConverter"),
+              (LocalDBOutputConverter) field(own, "localDBOutputConverter"),
+              (AWSExceptionFactory) field(own, "awsExceptionFactory"),
+              (DbEnv) field(own, "localDBEnv"),
+              (DocumentFactory) field(own, "documentFactory")));
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: TransactWriteItems answered before its COMMIT has run (" + error
+          + "): a kill -9 right after an answer may lose its transaction");
     }
   }
 
