@@ -13,7 +13,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { startPoller } from '../../infra/local/queue-poller.js';
 import { createResources, functionEnvironment } from '../../infra/local/provision.js';
-import { MAIN_TABLE, SIMULATION_QUEUE } from '../../shared/contract/resources.js';
+import { MAIN_TABLE, REPORT_BUCKET, SIMULATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord, ApplicationStatus } from '../../shared/domain/application.js';
 import { evaluateFast } from '../../shared/policy/fast.js';
 import { PROGRAMMES, type ProgrammeCode } from '../../shared/policy/index.js';
@@ -107,6 +107,7 @@ export async function simulationThroughput(options: {
   Object.assign(process.env, functionEnvironment(resources));
   const tableName = resources.tables[MAIN_TABLE.id]!;
   const queue = resources.queues[SIMULATION_QUEUE.id]!;
+  const reports = { table: tableName, reportBucket: resources.buckets[REPORT_BUCKET.id]! };
 
   const seeding = performance.now();
   await inParallel(
@@ -181,10 +182,10 @@ export async function simulationThroughput(options: {
     concurrency: SIMULATION_QUEUE.maxConcurrency,
     handler: async () => handler,
   });
-  let view = await readSimulation(tableName, simulationId);
+  let view = await readSimulation(reports, simulationId);
   while (view?.status !== 'COMPLETED') {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    view = await readSimulation(tableName, simulationId);
+    view = await readSimulation(reports, simulationId);
   }
   const simulationSeconds = (performance.now() - simulationStarted) / 1000;
   await stop();

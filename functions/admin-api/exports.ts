@@ -18,6 +18,7 @@ import type { ExportResponse } from '../commons/edge/responses.js';
 import { exportFileName, exportIdSchema } from '../commons/exports/model.js';
 import { readExport, requestExport, type ExportRequestResources } from '../commons/exports/requests.js';
 import { reportDownload } from '../commons/files/report-downloads.js';
+import type { ReportResources } from '../commons/files/report-files.js';
 import { exportBodySchema } from './export-body.js';
 
 export async function startExport(resources: ExportRequestResources, event: HttpEvent): Promise<HttpResult> {
@@ -32,7 +33,7 @@ export async function startExport(resources: ExportRequestResources, event: Http
   return json(202, { exportId, kind, fiscalYear, status }, { location: `/v1/admin/exports/${exportId}` });
 }
 
-export async function getExport(table: string, event: HttpEvent): Promise<HttpResult> {
+export async function getExport({ table, reportBucket }: ReportResources, event: HttpEvent): Promise<HttpResult> {
   const exportId = pathParameter(event, 'id');
   const record = exportIdSchema.safeParse(exportId).success ? await readExport(table, exportId) : undefined;
   if (!record) throw notFound('export', exportId);
@@ -40,7 +41,7 @@ export async function getExport(table: string, event: HttpEvent): Promise<HttpRe
   const body: ExportResponse = {
     ...shown,
     ...(record.status === 'DONE' && objectKey
-      ? { download: await reportDownload(objectKey, exportFileName(record)) }
+      ? { download: await reportDownload(reportBucket, objectKey, exportFileName(record)) }
       : {}),
   };
   return json(200, body);

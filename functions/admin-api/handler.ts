@@ -20,18 +20,26 @@ import { getExport, startExport } from './exports.js';
 
 /**
  * What the admin API needs beside the request: the table the applications are stored in, the
- * payout, export and simulation queues the work it starts is sent to, and the statistics table
- * its aggregates are read from.
+ * payout, export and simulation queues the work it starts is sent to, the report bucket their
+ * files are downloaded from, and the statistics table its aggregates are read from.
  */
 export interface AdminApiDeps {
   table: string;
   payoutQueue: string;
   exportQueue: string;
   simulationQueue: string;
+  reportBucket: string;
   statisticsTable: string;
 }
 
-const routesWith = ({ table, payoutQueue, exportQueue, simulationQueue, statisticsTable }: AdminApiDeps) =>
+const routesWith = ({
+  table,
+  payoutQueue,
+  exportQueue,
+  simulationQueue,
+  reportBucket,
+  statisticsTable,
+}: AdminApiDeps) =>
   routeTable({
     ...onTable(table, {
       'PUT /v1/admin/platforms/{applicantId}/certification': putCertification,
@@ -41,14 +49,14 @@ const routesWith = ({ table, payoutQueue, exportQueue, simulationQueue, statisti
       'GET /v1/admin/payouts': listLedger,
       'GET /v1/admin/payout-runs': listPayoutRuns,
       'POST /v1/admin/event-republish': republishUnpublishedEvents,
-      'GET /v1/admin/exports/{id}': getExport,
-      'GET /v1/admin/simulations/{id}': getSimulation,
       'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
       'GET /v1/admin/payout-forecast': forecastPayoutRun,
     }),
     'POST /v1/admin/payout-runs': (event) => startPayoutRun({ table, payoutQueue }, event),
     'POST /v1/admin/exports': (event) => startExport({ table, exportQueue }, event),
     'POST /v1/admin/simulations': (event) => startSimulationRoute({ table, simulationQueue }, event),
+    'GET /v1/admin/exports/{id}': (event) => getExport({ table, reportBucket }, event),
+    'GET /v1/admin/simulations/{id}': (event) => getSimulation({ table, reportBucket }, event),
     'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
     'GET /v1/admin/statistics': (event) => getStatistics(statisticsTable, event),
   });
@@ -62,11 +70,12 @@ export const adminApiWith = (deps: AdminApiDeps) => {
   });
 };
 
-/** Composed once per container: the table, the queues and the statistics table its environment names. */
+/** Composed once per container: the table, the queues, the report bucket and the statistics table its environment names. */
 export const handler = adminApiWith({
   table: env(ENV.tableName),
   payoutQueue: env(ENV.payoutQueueUrl),
   exportQueue: env(ENV.exportQueueUrl),
   simulationQueue: env(ENV.simulationQueueUrl),
+  reportBucket: env(ENV.reportBucketName),
   statisticsTable: env(ENV.statisticsTableName),
 });

@@ -18,6 +18,7 @@ import {
 } from '../commons/edge/http.js';
 import { notFound } from '../commons/edge/problems.js';
 import { simulationIdSchema } from '../commons/simulations/model.js';
+import type { ReportResources } from '../commons/files/report-files.js';
 import { readSimulation } from '../commons/simulations/read.js';
 import { startSimulation, type SimulationResources } from '../commons/simulations/start.js';
 import { simulationBodySchema } from './simulation-body.js';
@@ -37,9 +38,9 @@ export async function startSimulationRoute(resources: SimulationResources, event
   return json(202, started, { location: `/v1/admin/simulations/${started.simulationId}` });
 }
 
-export async function getSimulation(table: string, event: HttpEvent): Promise<HttpResult> {
+export async function getSimulation(resources: ReportResources, event: HttpEvent): Promise<HttpResult> {
   const id = pathParameter(event, 'id');
-  const simulation = simulationIdSchema.safeParse(id).success ? await readSimulation(table, id) : undefined;
+  const simulation = simulationIdSchema.safeParse(id).success ? await readSimulation(resources, id) : undefined;
   if (!simulation) throw notFound('simulation', id);
   return json(200, simulation);
 }

@@ -10,13 +10,12 @@ import { ENV } from '../../shared/contract/resources.js';
 import { env } from '../commons/runtime/env.js';
 import { publishingCounts } from '../commons/runtime/metrics.js';
 import { simulationMessageSchema } from '../commons/simulations/model.js';
-import { simulatePage } from '../commons/simulations/simulate.js';
-import type { SimulationResources } from '../commons/simulations/start.js';
+import { simulatePage, type SimulatingResources } from '../commons/simulations/simulate.js';
 import { eachRecord } from '../commons/messaging/each-record.js';
 
 const logger = new Logger();
 
-async function handleRecord(resources: SimulationResources, record: SQSRecord): Promise<void> {
+async function handleRecord(resources: SimulatingResources, record: SQSRecord): Promise<void> {
   const message = simulationMessageSchema.parse(JSON.parse(record.body));
   try {
     await simulatePage(resources, message);
@@ -30,16 +29,18 @@ async function handleRecord(resources: SimulationResources, record: SQSRecord): 
 
 /**
  * What simulating needs beside its messages: the table the simulations and the applications are
- * in, and the simulation queue each page's successor is sent to.
+ * in, the simulation queue each page's successor is sent to and the report bucket the result file
+ * is written to.
  */
-export type SimulationWorkerDeps = SimulationResources;
+export type SimulationWorkerDeps = SimulatingResources;
 
-/** The function on these dependencies (tests build it on their own table and queue). */
+/** The function on these dependencies (tests build it on their own table, queue and bucket). */
 export const simulationWorkerWith = (deps: SimulationWorkerDeps) =>
   publishingCounts(eachRecord((record: SQSRecord) => handleRecord(deps, record)));
 
-/** Composed once per container: the table and the queue its environment names. */
+/** Composed once per container: the table, the queue and the bucket its environment names. */
 export const handler = simulationWorkerWith({
   table: env(ENV.tableName),
   simulationQueue: env(ENV.simulationQueueUrl),
+  reportBucket: env(ENV.reportBucketName),
 });

@@ -25,6 +25,7 @@ import { payoutItem, sampleApplication, seedItems } from '../support/application
 import { localAws, localS3, makeClients, tallyStatistics } from '../support/emulators/env.js';
 import { admin, applicant, caller } from '../support/http-events.js';
 import { adminApiDepsOf } from '../support/function-deps.js';
+import { REPORT_BUCKET } from '../../shared/contract/resources.js';
 import { tableItems } from '../support/local-api.js';
 import { drainPayouts } from '../payout/payout-support.js';
 import { drainQueue as drainSqs } from '../payout/queue-driver.js';
@@ -283,11 +284,10 @@ describe('a report file', () => {
         yield Array.from({ length: Math.min(1000, rowsNeeded - start) }, (_, i) => start + i);
     }
     const key = reportKey('test', randomUUID());
-    const bytes = await writeReport(key, csvChunks(columns, pages(), 'en'), 'text/csv; charset=utf-8');
+    const bucket = localAws().resources.buckets[REPORT_BUCKET.id]!;
+    const bytes = await writeReport(bucket, key, csvChunks(columns, pages(), 'en'), 'text/csv; charset=utf-8');
     expect(bytes).toBeGreaterThan(2 * PART_BYTES);
-    const object = await makeClients().s3Client.send(
-      new GetObjectCommand({ Bucket: localAws().env.REPORT_BUCKET_NAME!, Key: key }),
-    );
+    const object = await makeClients().s3Client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     const text = Buffer.from(await object.Body!.transformToByteArray());
     expect(text.length).toBe(bytes);
     const rows = parse(text, { bom: true }) as string[][];

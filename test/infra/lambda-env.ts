@@ -26,6 +26,7 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   [ENV.exportQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/ExportQueue',
   [ENV.eventBusName]: 'lingang-ai-subsidy-test',
   [ENV.documentBucketName]: 'lingang-ai-subsidy-test-documents',
+  [ENV.reportBucketName]: 'lingang-ai-subsidy-test-reports',
 };
 
 /** Names each resource by its id: only the variables' names are compared, never their values. */

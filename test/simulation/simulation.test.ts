@@ -21,6 +21,7 @@ import { adminApiWith, handler as adminApi } from '../../functions/admin-api/han
 import { admin, applicant, caller, httpEvent, invoke } from '../support/http-events.js';
 import { tableItems } from '../support/local-api.js';
 import { adminApiDepsOf } from '../support/function-deps.js';
+import { REPORT_BUCKET } from '../../shared/contract/resources.js';
 import { drainQueue } from '../payout/queue-driver.js';
 import {
   body,
@@ -345,7 +346,10 @@ describe('the result as CSV', () => {
         ExpressionAttributeValues: { ':running': 'RUNNING' },
       }),
     );
-    await completeIfSettled(tableName, simulation.simulationId);
+    await completeIfSettled(
+      { table: tableName, reportBucket: localAws().resources.buckets[REPORT_BUCKET.id]! },
+      simulation.simulationId,
+    );
     const again = (await read(simulation.simulationId)).body;
     expect(again.status).toBe('COMPLETED');
     expect((await resultFile(again)).bytes.equals(bytes)).toBe(true);

@@ -9,14 +9,16 @@ import {
   EXPORT_QUEUE,
   MAIN_TABLE,
   PAYOUT_QUEUE,
+  REPORT_BUCKET,
   SIMULATION_QUEUE,
   STATISTICS_TABLE,
 } from '../../shared/contract/resources.js';
 
-export const adminApiDepsOf = ({ tables, queues }: LocalResources): AdminApiDeps => ({
+export const adminApiDepsOf = ({ tables, queues, buckets }: LocalResources): AdminApiDeps => ({
   table: tables[MAIN_TABLE.id]!,
   payoutQueue: queues[PAYOUT_QUEUE.id]!.url,
   exportQueue: queues[EXPORT_QUEUE.id]!.url,
   simulationQueue: queues[SIMULATION_QUEUE.id]!.url,
+  reportBucket: buckets[REPORT_BUCKET.id]!,
   statisticsTable: tables[STATISTICS_TABLE.id]!,
 });

@@ -6,7 +6,7 @@
  */
 import { formatYuan, parseYuan } from '../../../shared/policy/index.js';
 import { csvChunks, CSV_CONTENT_TYPE, type CsvColumn } from '../files/csv.js';
-import { reportKey, writeReport } from '../files/report-files.js';
+import { reportKey, writeReport, type ReportResources } from '../files/report-files.js';
 import { nowIso } from '../runtime/clock.js';
 import { exportKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
@@ -30,6 +30,7 @@ async function* tallied<Row extends { amount: string }>(
 }
 
 async function writeFile<Row extends { amount: string }>(
+  reportBucket: string,
   record: ExportRecord,
   columns: readonly CsvColumn<Row>[],
   pages: AsyncIterable<Row[]>,
@@ -37,20 +38,20 @@ async function writeFile<Row extends { amount: string }>(
   const totals = { rows: 0, fen: 0n };
   const objectKey = reportKey('exports', record.exportId);
   const chunks = csvChunks(columns, tallied(pages, totals), record.language);
-  const bytes = await writeReport(objectKey, chunks, CSV_CONTENT_TYPE);
+  const bytes = await writeReport(reportBucket, objectKey, chunks, CSV_CONTENT_TYPE);
   return { objectKey, bytes, rows: totals.rows, amount: formatYuan(totals.fen) };
 }
 
-/** Runs the export `exportId` of `table`. */
-export async function runExport(table: string, exportId: string): Promise<JobOutcome> {
+/** Runs the export `exportId` of `table`, its file written to `reportBucket`. */
+export async function runExport({ table, reportBucket }: ReportResources, exportId: string): Promise<JobOutcome> {
   const record = (await getItem(table, exportKey(exportId))) as ExportRecord | undefined;
   if (!record) return 'unknown';
   if (record.status !== 'PENDING') return 'already-finished';
   if (record.jobStartedAt === undefined) await markExportStarted(table, exportId, nowIso());
   const file =
     record.kind === 'LEDGER'
-      ? await writeFile(record, LEDGER_COLUMNS, ledgerPages(table, record.fiscalYear))
-      : await writeFile(record, AWARD_COLUMNS, awardPages(table, record.fiscalYear));
+      ? await writeFile(reportBucket, record, LEDGER_COLUMNS, ledgerPages(table, record.fiscalYear))
+      : await writeFile(reportBucket, record, AWARD_COLUMNS, awardPages(table, record.fiscalYear));
   await concludeExport(table, exportId, { status: 'DONE', completedAt: nowIso(), ...file });
   return 'written';
 }

@@ -2,18 +2,18 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { s3 } from '../clients/s3.js';
-import { ENV } from '../../../shared/contract/resources.js';
-import { env } from '../runtime/env.js';
 
 /** How long a download URL works: long enough to start the download, short enough not to be passed around. */
 export const REPORT_URL_SECONDS = 300;
 
-const reportBucket = () => env(ENV.reportBucketName);
-
-/** A GET of the file, saved as `fileName` (ASCII), valid REPORT_URL_SECONDS. */
-export async function reportDownload(key: string, fileName: string): Promise<{ url: string; expiresAt: string }> {
+/** A GET of the file `key` in `bucket`, saved as `fileName` (ASCII), valid REPORT_URL_SECONDS. */
+export async function reportDownload(
+  bucket: string,
+  key: string,
+  fileName: string,
+): Promise<{ url: string; expiresAt: string }> {
   const command = new GetObjectCommand({
-    Bucket: reportBucket(),
+    Bucket: bucket,
     Key: key,
     ResponseContentDisposition: `attachment; filename="${fileName}"`,
   });

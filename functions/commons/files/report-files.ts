@@ -13,23 +13,31 @@ import {
   UploadPartCommand,
   type CompletedPart,
 } from '@aws-sdk/client-s3';
-import { ENV, REPORT_BUCKET } from '../../../shared/contract/resources.js';
+import { REPORT_BUCKET } from '../../../shared/contract/resources.js';
 import { s3 } from '../clients/s3.js';
-import { env } from '../runtime/env.js';
 
 export const PART_BYTES = 5 * 1024 * 1024;
 
-const reportBucket = () => env(ENV.reportBucketName);
+/** The table whose records name their files, and the report bucket the files are in. */
+export interface ReportResources {
+  table: string;
+  reportBucket: string;
+}
 
 /** `reports/<kind>/<id>.csv`: never a name a user chose. */
 export const reportKey = (kind: string, id: string) => `${REPORT_BUCKET.objectPrefix}${kind}/${id}.csv`;
 
 /**
- * Writes the chunks to `key` as they come: a file under one part in one PUT, a larger one as a
+ * Writes the chunks to `key` in `bucket` as they come: a file under one part in one PUT, a larger one as a
  * multipart upload (aborted if anything fails, so no part is left behind). Returns its size in bytes.
  */
-export async function writeReport(key: string, chunks: AsyncIterable<string>, contentType: string): Promise<number> {
-  const target = { Bucket: reportBucket(), Key: key };
+export async function writeReport(
+  bucket: string,
+  key: string,
+  chunks: AsyncIterable<string>,
+  contentType: string,
+): Promise<number> {
+  const target = { Bucket: bucket, Key: key };
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let bytes = 0;

@@ -25,6 +25,7 @@ import { getItem } from '../store/get-item/get-item.js';
 import type { Item } from '../store/items/table.js';
 import { readProgress } from './progress.js';
 import { writeSimulationFile } from './result-file.js';
+import type { ReportResources } from '../files/report-files.js';
 
 /** Every recorded page's tallies, merged a page of pages at a time. */
 async function mergedPages(table: string, simulationId: string): Promise<Tallies> {
@@ -41,7 +42,8 @@ async function mergedPages(table: string, simulationId: string): Promise<Tallies
 }
 
 /** Called after every part's last page. */
-export async function completeIfSettled(table: string, simulationId: string): Promise<void> {
+export async function completeIfSettled(resources: ReportResources, simulationId: string): Promise<void> {
+  const { table } = resources;
   const simulation: Item | undefined = await getItem(table, simulationKey(simulationId));
   if (simulation?.status !== 'RUNNING') return;
   const progress = await readProgress(table, simulationId, simulation.parts as number);
@@ -49,7 +51,7 @@ export async function completeIfSettled(table: string, simulationId: string): Pr
   const result = simulationResult(await mergedPages(table, simulationId), simulation.programmes as ProgrammeCode[]);
   // Asked for before the language was stored: the default's headers.
   const language = (simulation.language as Language | undefined) ?? DEFAULT_LANGUAGE;
-  const file = await writeSimulationFile(table, simulationId, result, language);
+  const file = await writeSimulationFile(resources, simulationId, result, language);
   const at = nowIso();
   // false: another caller completed it first.
   await stepFromStatus(

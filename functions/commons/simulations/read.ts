@@ -5,6 +5,7 @@
 import type { ProgrammeResult } from '../../../shared/domain/simulation.js';
 import type { SimulationResponse } from '../edge/responses.js';
 import { reportDownload } from '../files/report-downloads.js';
+import type { ReportResources } from '../files/report-files.js';
 import { simulationKey } from '../store/items/keys.js';
 import { getItem } from '../store/get-item/get-item.js';
 import { readProgress } from './progress.js';
@@ -12,7 +13,10 @@ import { simulationFileName } from './model.js';
 
 export type SimulationView = SimulationResponse;
 
-export async function readSimulation(table: string, simulationId: string): Promise<SimulationView | undefined> {
+export async function readSimulation(
+  { table, reportBucket }: ReportResources,
+  simulationId: string,
+): Promise<SimulationView | undefined> {
   const stored = await getItem(table, simulationKey(simulationId));
   if (!stored) return undefined;
   const optional = (field: string) => (stored[field] !== undefined ? { [field]: stored[field] } : {});
@@ -30,7 +34,7 @@ export async function readSimulation(table: string, simulationId: string): Promi
     progress: await readProgress(table, simulationId, stored.parts as number),
     ...(Array.isArray(stored.result) ? { result: (stored.result as ProgrammeResult[]).map(inOrder) } : {}),
     ...(typeof stored.objectKey === 'string'
-      ? { download: await reportDownload(stored.objectKey, simulationFileName(simulationId)) }
+      ? { download: await reportDownload(reportBucket, stored.objectKey, simulationFileName(simulationId)) }
       : {}),
   } as SimulationView;
 }

@@ -8,7 +8,7 @@ import type { ProgrammeResult } from '../../../shared/domain/simulation.js';
 import type { Language } from '../../../shared/i18n/index.js';
 import { organisationsOf } from '../exports/rows.js';
 import { csvChunks, CSV_CONTENT_TYPE } from '../files/csv.js';
-import { reportKey, writeReport } from '../files/report-files.js';
+import { reportKey, writeReport, type ReportResources } from '../files/report-files.js';
 import { programmeLines, SIMULATION_COLUMNS, type SimulationLine } from './result-columns.js';
 
 /** A page of lines per programme, its changes' organisations read with it (at most LARGEST_CHANGES: one batch read). */
@@ -22,15 +22,16 @@ async function* linePages(table: string, result: readonly ProgrammeResult[]): As
   }
 }
 
-/** Writes the simulation's result file, its changes' organisations read from `table`. */
+/** Writes the simulation's result file to `reportBucket`, its changes' organisations read from `table`. */
 export async function writeSimulationFile(
-  table: string,
+  { table, reportBucket }: ReportResources,
   simulationId: string,
   result: readonly ProgrammeResult[],
   language: Language,
 ): Promise<{ objectKey: string; bytes: number }> {
   const objectKey = reportKey('simulations', simulationId);
   const bytes = await writeReport(
+    reportBucket,
     objectKey,
     csvChunks(SIMULATION_COLUMNS, linePages(table, result), language),
     CSV_CONTENT_TYPE,

@@ -22,6 +22,7 @@ import { draftOf, type Draft } from './draft.js';
 import { historiesAsOf } from './histories.js';
 import { SIMULATION_PAGE_SIZE, type SimulationMessage } from './model.js';
 import type { SimulationResources } from './start.js';
+import type { ReportResources } from '../files/report-files.js';
 
 /** Pages per message; tests make them small to exercise paging. */
 export const simulating = { pageSize: SIMULATION_PAGE_SIZE };
@@ -100,12 +101,13 @@ async function recordPage(
   return stored.next as Record<string, string> | undefined;
 }
 
-export async function simulatePage(
-  { table, simulationQueue }: SimulationResources,
-  message: SimulationMessage,
-): Promise<void> {
+/** What simulating a page needs: the table, the queue its successor is sent to, the bucket the result file goes to. */
+export type SimulatingResources = SimulationResources & ReportResources;
+
+export async function simulatePage(resources: SimulatingResources, message: SimulationMessage): Promise<void> {
+  const { table, simulationQueue } = resources;
   const draft = await draftOf(table, message.simulationId);
   const next = await retryOnConflict(() => recordPage(table, message, draft));
   if (next) await sendMessages(simulationQueue, [{ ...message, page: message.page + 1, after: next }]);
-  else await completeIfSettled(table, message.simulationId);
+  else await completeIfSettled(resources, message.simulationId);
 }
