@@ -11,6 +11,7 @@ import { putCertification } from './certification.js';
 import { getPayoutRun, listPayoutRuns, startPayoutRun } from './payout-runs.js';
 import { forecastPayoutRun } from './payout-forecast.js';
 import { listLedger } from './payouts.js';
+import type { EvaluationQueues } from '../commons/messaging/redrive.js';
 import { redriveEvaluationDlq } from './redrive.js';
 import { republishUnpublishedEvents } from './republish.js';
 import { appealDecisionRoute, reviewRoute } from './decision-routes.js';
@@ -21,15 +22,17 @@ import { getExport, startExport } from './exports.js';
 /**
  * What the admin API needs beside the request: the table the applications are stored in, the
  * payout, export and simulation queues the work it starts is sent to, the report bucket their
- * files are downloaded from, and the statistics table its aggregates are read from.
+ * files are downloaded from, the statistics table its aggregates are read from, and the failure
+ * queues it moves on (the evaluation DLQ back to the evaluation queue, the relay's failure store).
  */
-export interface AdminApiDeps {
+export interface AdminApiDeps extends EvaluationQueues {
   table: string;
   payoutQueue: string;
   exportQueue: string;
   simulationQueue: string;
   reportBucket: string;
   statisticsTable: string;
+  unpublishedEvents: string;
 }
 
 const routesWith = ({
@@ -39,6 +42,9 @@ const routesWith = ({
   simulationQueue,
   reportBucket,
   statisticsTable,
+  evaluationQueue,
+  evaluationDlq,
+  unpublishedEvents,
 }: AdminApiDeps) =>
   routeTable({
     ...onTable(table, {
@@ -48,7 +54,6 @@ const routesWith = ({
       'GET /v1/admin/applications': searchApplications,
       'GET /v1/admin/payouts': listLedger,
       'GET /v1/admin/payout-runs': listPayoutRuns,
-      'POST /v1/admin/event-republish': republishUnpublishedEvents,
       'GET /v1/admin/payout-runs/{runId}': getPayoutRun,
       'GET /v1/admin/payout-forecast': forecastPayoutRun,
     }),
@@ -57,7 +62,10 @@ const routesWith = ({
     'POST /v1/admin/simulations': (event) => startSimulationRoute({ table, simulationQueue }, event),
     'GET /v1/admin/exports/{id}': (event) => getExport({ table, reportBucket }, event),
     'GET /v1/admin/simulations/{id}': (event) => getSimulation({ table, reportBucket }, event),
-    'POST /v1/admin/evaluation-redrive': redriveEvaluationDlq,
+    'POST /v1/admin/evaluation-redrive': (event, context) =>
+      redriveEvaluationDlq({ evaluationQueue, evaluationDlq }, event, context),
+    'POST /v1/admin/event-republish': (event, context) =>
+      republishUnpublishedEvents({ table, storeUrl: unpublishedEvents }, event, context),
     'GET /v1/admin/statistics': (event) => getStatistics(statisticsTable, event),
   });
 
@@ -70,7 +78,7 @@ export const adminApiWith = (deps: AdminApiDeps) => {
   });
 };
 
-/** Composed once per container: the table, the queues, the report bucket and the statistics table its environment names. */
+/** Composed once per container: the tables, the queues and the report bucket its environment names. */
 export const handler = adminApiWith({
   table: env(ENV.tableName),
   payoutQueue: env(ENV.payoutQueueUrl),
@@ -78,4 +86,7 @@ export const handler = adminApiWith({
   simulationQueue: env(ENV.simulationQueueUrl),
   reportBucket: env(ENV.reportBucketName),
   statisticsTable: env(ENV.statisticsTableName),
+  evaluationQueue: env(ENV.evaluationQueueUrl),
+  evaluationDlq: env(ENV.evaluationDlqUrl),
+  unpublishedEvents: env(ENV.unpublishedEventsQueueUrl),
 });

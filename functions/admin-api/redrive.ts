@@ -5,8 +5,12 @@
  */
 import type { Context } from 'aws-lambda';
 import { json, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
-import { redriveEvaluations } from '../commons/messaging/redrive.js';
+import { redriveEvaluations, type EvaluationQueues } from '../commons/messaging/redrive.js';
 
-export async function redriveEvaluationDlq(event: HttpEvent, context: Context): Promise<HttpResult> {
-  return json(200, await redriveEvaluations(() => context.getRemainingTimeInMillis()));
+export async function redriveEvaluationDlq(
+  queues: EvaluationQueues,
+  _event: HttpEvent,
+  context: Context,
+): Promise<HttpResult> {
+  return json(200, await redriveEvaluations(queues, () => context.getRemainingTimeInMillis()));
 }

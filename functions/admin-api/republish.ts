@@ -8,9 +8,9 @@ import { json, type HttpEvent, type HttpResult } from '../commons/edge/http.js';
 import { republishEvents } from '../commons/messaging/republish.js';
 
 export async function republishUnpublishedEvents(
-  table: string,
+  resources: { table: string; storeUrl: string },
   _event: HttpEvent,
   context: Context,
 ): Promise<HttpResult> {
-  return json(200, await republishEvents(table, () => context.getRemainingTimeInMillis()));
+  return json(200, await republishEvents(resources, () => context.getRemainingTimeInMillis()));
 }

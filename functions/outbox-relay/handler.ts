@@ -19,8 +19,9 @@ export const relayTo = (targets: RelayTargets) =>
     return { response, counts };
   });
 
-/** Composed once per container: the bus and the queue its environment names. */
+/** Composed once per container: the bus and the queues its environment names. */
 export const handler = relayTo({
   eventBusName: env(ENV.eventBusName),
   evaluationQueueUrl: env(ENV.evaluationQueueUrl),
+  unpublishedEventsQueueUrl: env(ENV.unpublishedEventsQueueUrl),
 });

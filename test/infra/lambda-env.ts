@@ -21,6 +21,8 @@ export const DUMMY_LAMBDA_ENV: Record<string, string> = {
   [ENV.idempotencyTableName]: 'IdempotencyTable',
   [ENV.statisticsTableName]: 'StatisticsTable',
   [ENV.evaluationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/EvaluationQueue',
+  [ENV.evaluationDlqUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/EvaluationQueue-dlq',
+  [ENV.unpublishedEventsQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/UnpublishedEvents',
   [ENV.payoutQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/PayoutQueue',
   [ENV.simulationQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/SimulationQueue',
   [ENV.exportQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/ExportQueue',

@@ -6,6 +6,7 @@
 import type { AdminApiDeps } from '../../functions/admin-api/handler.js';
 import type { LocalResources } from '../../infra/local/provision.js';
 import {
+  EVALUATION_QUEUE,
   EXPORT_QUEUE,
   MAIN_TABLE,
   PAYOUT_QUEUE,
@@ -14,11 +15,19 @@ import {
   STATISTICS_TABLE,
 } from '../../shared/contract/resources.js';
 
-export const adminApiDepsOf = ({ tables, queues, buckets }: LocalResources): AdminApiDeps => ({
+export const adminApiDepsOf = ({
+  tables,
+  queues,
+  buckets,
+  unpublishedEventsQueueUrl,
+}: LocalResources): AdminApiDeps => ({
   table: tables[MAIN_TABLE.id]!,
   payoutQueue: queues[PAYOUT_QUEUE.id]!.url,
   exportQueue: queues[EXPORT_QUEUE.id]!.url,
   simulationQueue: queues[SIMULATION_QUEUE.id]!.url,
   reportBucket: buckets[REPORT_BUCKET.id]!,
   statisticsTable: tables[STATISTICS_TABLE.id]!,
+  evaluationQueue: queues[EVALUATION_QUEUE.id]!.url,
+  evaluationDlq: queues[EVALUATION_QUEUE.id]!.dlqUrl,
+  unpublishedEvents: unpublishedEventsQueueUrl,
 });

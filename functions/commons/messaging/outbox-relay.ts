@@ -29,10 +29,11 @@ import { keepUnpublished, type KeptEvent } from './unpublished.js';
 
 const logger = new Logger();
 
-/** Where the relay sends: the bus and the evaluation queue (its handler reads them from the environment). */
+/** Where the relay sends: the bus, the evaluation queue and its failure store (its handler reads them from the environment). */
 export interface RelayTargets {
   eventBusName: string;
   evaluationQueueUrl: string;
+  unpublishedEventsQueueUrl: string;
 }
 
 interface Work {
@@ -108,10 +109,10 @@ function settle(works: Work[], refused: Map<string, string>, unqueued: Set<Work>
  * Keeps the given-up events; answers how many, or the work to retry from when the failure store
  * refused them (nothing is given up unless kept).
  */
-async function keep(settled: Settled): Promise<{ kept: number; retryFrom?: Work }> {
+async function keep(storeUrl: string, settled: Settled): Promise<{ kept: number; retryFrom?: Work }> {
   if (settled.kept.length === 0) return { kept: 0 };
   try {
-    await keepUnpublished(settled.kept);
+    await keepUnpublished(storeUrl, settled.kept);
   } catch (error) {
     logger.error('the failure store refused the given-up events', { error: error as Error });
     return { kept: 0, retryFrom: settled.givenUp[0] };
@@ -158,7 +159,7 @@ export async function relayWrites(records: readonly DynamoDBRecord[], targets: R
       refused: refused.map(({ event, reason }) => ({ eventId: event.detail.eventId, reason })),
     });
   const settled = settle(works, new Map(refused.map(({ event, reason }) => [event.detail.eventId, reason])), unqueued);
-  const { kept, retryFrom } = await keep(settled);
+  const { kept, retryFrom } = await keep(targets.unpublishedEventsQueueUrl, settled);
   return {
     retryFrom: (retryFrom ?? settled.retryFrom ?? all[stop])?.sequenceNumber,
     counts: { EventsRelayed: events.length - refused.length, EventsKeptUnpublished: kept },

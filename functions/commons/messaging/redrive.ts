@@ -13,9 +13,7 @@ import {
   SendMessageBatchCommand,
   type Message,
 } from '@aws-sdk/client-sqs';
-import { ENV } from '../../../shared/contract/resources.js';
 import { sqs } from '../clients/sqs.js';
-import { env } from '../runtime/env.js';
 
 /** Stop with this much time left; the caller may call again for the rest. */
 const SAFETY_MS = 5_000;
@@ -60,12 +58,20 @@ const stringAttributes = (message: Message) =>
     ),
   );
 
-export async function redriveEvaluations(timeLeftMs: () => number): Promise<{ moved: number }> {
-  const queueUrl = env(ENV.evaluationQueueUrl);
-  return moveMessages(env(ENV.evaluationDlqUrl), timeLeftMs, async (messages) => {
+/** The evaluation queue and its dead-letter queue. */
+export interface EvaluationQueues {
+  evaluationQueue: string;
+  evaluationDlq: string;
+}
+
+export async function redriveEvaluations(
+  { evaluationQueue, evaluationDlq }: EvaluationQueues,
+  timeLeftMs: () => number,
+): Promise<{ moved: number }> {
+  return moveMessages(evaluationDlq, timeLeftMs, async (messages) => {
     const sent = await sqs.send(
       new SendMessageBatchCommand({
-        QueueUrl: queueUrl,
+        QueueUrl: evaluationQueue,
         Entries: messages.map((message, i) => ({
           Id: String(i),
           MessageBody: message.Body ?? '',

@@ -3,9 +3,7 @@
  * per event the relay gave up publishing, `{event, reason}` with the event as its outbox held it,
  * and its eventId and type also as message attributes (what an operator reads in the console first).
  */
-import { ENV } from '../../../shared/contract/resources.js';
 import type { DomainEvent } from '../../../shared/domain/events/index.js';
-import { env } from '../runtime/env.js';
 import { sendMessages } from './send.js';
 
 export interface KeptEvent {
@@ -14,8 +12,9 @@ export interface KeptEvent {
   reason: string;
 }
 
-export async function keepUnpublished(kept: readonly KeptEvent[]): Promise<void> {
-  await sendMessages(env(ENV.unpublishedEventsQueueUrl), kept, ({ event }) => ({
+/** Sends the given-up events to the failure store `storeUrl`. */
+export async function keepUnpublished(storeUrl: string, kept: readonly KeptEvent[]): Promise<void> {
+  await sendMessages(storeUrl, kept, ({ event }) => ({
     eventId: String(event.detail?.eventId),
     type: String(event.type),
   }));

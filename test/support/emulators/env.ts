@@ -158,6 +158,7 @@ export async function relayOutbox(resources: LocalResources): Promise<void> {
   const targets = {
     eventBusName: resources.eventBusName,
     evaluationQueueUrl: resources.queues[EVALUATION_QUEUE.id]!.url,
+    unpublishedEventsQueueUrl: resources.unpublishedEventsQueueUrl,
   };
   let relay: Promise<StreamLambda> | undefined;
   await readerOf(
