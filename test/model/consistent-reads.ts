@@ -5,7 +5,7 @@
  * too, in one request of at most 100 items, in the order they came to wait; their own steps, when
  * chosen later, only hand over what was read then. Each still reads as of a moment after its
  * step ended, as before, but a lane sends a fraction of the requests (each costs the worker and
- * DynamoDB Local ~1.6 ms of CPU: test/model/interleavings.test.ts).
+ * DynamoDB Local ~1.6 ms of CPU: test/model/model-test.ts).
  */
 import { createHash } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';

@@ -2,7 +2,7 @@
  * The scenarios' applicants as they exist before a lane runs: certified or not, with earlier
  * awards close to the caps. A lane writes every scenario's applicants together, in a few
  * transactions of up to 100 items, instead of a transaction a scenario and round: each request
- * costs the worker and DynamoDB Local ~1.6 ms of CPU (./interleavings.test.ts), and scenarios
+ * costs the worker and DynamoDB Local ~1.6 ms of CPU (./model-test.ts), and scenarios
  * never touch each other's applicants, so when they were written makes no difference to them.
  */
 import { randomUUID } from 'node:crypto';
