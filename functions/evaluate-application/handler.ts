@@ -9,9 +9,9 @@ import { ENV, EVALUATION_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import { evaluationMessageSchema } from '../commons/messaging/evaluation-message.js';
 import type { CorrelatedLogger, MessageContext } from '../commons/messaging/correlation.js';
-import { eachRecord } from '../commons/messaging/each-record.js';
 import { env } from '../commons/runtime/env.js';
-import { publishingAnsweredCounts, type Counts } from '../commons/runtime/metrics.js';
+import type { Counts } from '../commons/runtime/metrics.js';
+import { answeringCounts, eachRecord } from '../commons/edge/queue.js';
 import { evaluateMessage, type EvaluatedEvent } from './evaluation.js';
 
 /** Evaluates a record's message; `log` names the request that submitted the application in every line (SPEC §10.2). */
@@ -62,7 +62,7 @@ export interface EvaluateDeps {
  * invocation: its state is per batch, and one process may run batches concurrently (local pollers).
  */
 export const evaluateWith = ({ table }: EvaluateDeps) =>
-  publishingAnsweredCounts(async (event: SQSEvent, context: Context) => {
+  answeringCounts(async (event: SQSEvent, context: Context) => {
     const evaluated: EvaluatedEvent[] = [];
     const evaluateAndKeep = async (record: SQSRecord, { log }: MessageContext) => {
       const event = await evaluateRecord(table, record, log);

@@ -11,7 +11,7 @@ import { concludeExport } from '../commons/exports/conclusion.js';
 import { runExport } from '../commons/exports/job.js';
 import { exportMessageSchema } from '../commons/exports/model.js';
 import type { ReportResources } from '../commons/files/report-files.js';
-import { eachRecord } from '../commons/messaging/each-record.js';
+import { eachRecord, queueHandler } from '../commons/edge/queue.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { env } from '../commons/runtime/env.js';
 
@@ -39,7 +39,7 @@ export type ExportWorkerDeps = ReportResources;
 
 /** The function on these dependencies (tests build it on their own table and bucket). */
 export const exportWorkerWith = (deps: ExportWorkerDeps) =>
-  eachRecord((record: SQSRecord) => handleRecord(deps, record));
+  queueHandler(eachRecord((record: SQSRecord) => handleRecord(deps, record)));
 
 /** Composed once per container: the table and the bucket its environment names. */
 export const handler = exportWorkerWith({ table: env(ENV.tableName), reportBucket: env(ENV.reportBucketName) });

@@ -7,11 +7,11 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { ENV } from '../../shared/contract/resources.js';
 import { relayWrites, type RelayTargets } from '../commons/messaging/outbox-relay.js';
 import { env } from '../commons/runtime/env.js';
-import { publishingAnsweredCounts } from '../commons/runtime/metrics.js';
+import { answeringCounts } from '../commons/edge/queue.js';
 
 /** The relay to these targets (tests build one for each set of resources they point it at). */
 export const relayTo = (targets: RelayTargets) =>
-  publishingAnsweredCounts(async (event: DynamoDBStreamEvent) => {
+  answeringCounts(async (event: DynamoDBStreamEvent) => {
     const { retryFrom, counts } = await relayWrites(event.Records, targets);
     const response: DynamoDBBatchResponse = {
       batchItemFailures: retryFrom === undefined ? [] : [{ itemIdentifier: retryFrom }],

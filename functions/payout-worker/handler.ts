@@ -9,13 +9,12 @@
 import type { SQSRecord } from 'aws-lambda';
 import { ENV, PAYOUT_QUEUE } from '../../shared/contract/resources.js';
 import { env } from '../commons/runtime/env.js';
-import { publishingCounts } from '../commons/runtime/metrics.js';
 import { payoutMessageSchema } from '../commons/payouts/model.js';
 import { payBatch } from '../commons/payouts/pay.js';
 import { planPage } from '../commons/payouts/plan.js';
 import type { PayoutResources } from '../commons/payouts/runs.js';
 import type { MessageContext } from '../commons/messaging/correlation.js';
-import { eachRecord } from '../commons/messaging/each-record.js';
+import { eachRecord, queueHandler } from '../commons/edge/queue.js';
 
 /** Every line and event of the run names the request that started it (SPEC §10.2): the message's `correlationId`. */
 async function handleRecord(
@@ -51,7 +50,7 @@ async function handleRecord(
  * its own, failures reported one by one.
  */
 export const payoutWorkerWith = (resources: PayoutResources) =>
-  publishingCounts(eachRecord((record, message) => handleRecord(resources, record, message)));
+  queueHandler(eachRecord((record, message) => handleRecord(resources, record, message)));
 
 /** Composed once per container: the table and the payout queue its environment names. */
 export const handler = payoutWorkerWith({ table: env(ENV.tableName), payoutQueue: env(ENV.payoutQueueUrl) });

@@ -8,10 +8,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { SQSRecord } from 'aws-lambda';
 import { ENV } from '../../shared/contract/resources.js';
 import { env } from '../commons/runtime/env.js';
-import { publishingCounts } from '../commons/runtime/metrics.js';
 import { simulationMessageSchema } from '../commons/simulations/model.js';
 import { simulatePage, type SimulatingResources } from '../commons/simulations/simulate.js';
-import { eachRecord } from '../commons/messaging/each-record.js';
+import { eachRecord, queueHandler } from '../commons/edge/queue.js';
 
 const logger = new Logger();
 
@@ -36,7 +35,7 @@ export type SimulationWorkerDeps = SimulatingResources;
 
 /** The function on these dependencies (tests build it on their own table, queue and bucket). */
 export const simulationWorkerWith = (deps: SimulationWorkerDeps) =>
-  publishingCounts(eachRecord((record: SQSRecord) => handleRecord(deps, record)));
+  queueHandler(eachRecord((record: SQSRecord) => handleRecord(deps, record)));
 
 /** Composed once per container: the table, the queue and the bucket its environment names. */
 export const handler = simulationWorkerWith({

@@ -15,7 +15,8 @@ import type { AttributeValue, DynamoDBBatchResponse, DynamoDBStreamEvent } from 
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ENV } from '../../shared/contract/resources.js';
 import { env } from '../commons/runtime/env.js';
-import { count, publishingCounts } from '../commons/runtime/metrics.js';
+import { count } from '../commons/runtime/metrics.js';
+import { queueHandler } from '../commons/edge/queue.js';
 import {
   countableChange,
   countChanges,
@@ -75,7 +76,7 @@ export interface TallyDeps {
 
 /** The function on these dependencies (tests build it on their own statistics table). */
 export const tallyWith = ({ statisticsTable }: TallyDeps) =>
-  publishingCounts(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  queueHandler(async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     const { changes, unreadable } = changesOf(event.Records);
     const { counted, failedAt } = await countInOrder(statisticsTable, changes);
     count({ StatisticsChangesCounted: counted });

@@ -5,7 +5,24 @@
  */
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 
-export const metrics = new Metrics();
+/** How Powertools' warning of a flush with nothing stored begins. */
+const NOTHING_STORED = 'No application metrics to publish';
+
+/**
+ * Where Metrics writes its own warnings and errors (not the metrics): the console, but for the
+ * warning of a flush with nothing stored, as an invocation that counted nothing says nothing (a
+ * logger of one's own is Powertools' way to silence it: powertools-lambda-typescript#2036).
+ */
+const ownLines = {
+  debug: () => undefined,
+  info: console.info,
+  warn: (...content: unknown[]) => {
+    if (!String(content[0]).startsWith(NOTHING_STORED)) console.warn(...content);
+  },
+  error: console.error,
+};
+
+export const metrics = new Metrics({ logger: ownLines });
 
 /** Named counts of an invocation (a zero is not published). */
 export type Counts = Readonly<Record<string, number>>;
@@ -25,28 +42,3 @@ export function count(counts: Counts): void {
 export function publishCounts(): void {
   if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
 }
-
-/**
- * A queue or stream handler whose counts are published when its invocation ends, also when it
- * fails: wraps the handler once, where it is exported, so no invocation has to ask for it.
- */
-export const publishingCounts =
-  <A extends unknown[], R>(handler: (...args: A) => Promise<R>) =>
-  async (...args: A): Promise<R> => {
-    try {
-      return await handler(...args);
-    } finally {
-      publishCounts();
-    }
-  };
-
-/**
- * A queue or stream handler that answers what it counted beside its response (its use cases
- * answer counts as results): the counts are published with whatever else the invocation counted.
- */
-export const publishingAnsweredCounts = <A extends unknown[], R>(handler: (...args: A) => Promise<Counted<R>>) =>
-  publishingCounts(async (...args: A): Promise<R> => {
-    const { response, counts } = await handler(...args);
-    count(counts);
-    return response;
-  });
