@@ -6,27 +6,23 @@
  */
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { ENV } from '../../shared/contract/resources.js';
 import { checksumHeader, DOWNLOAD_URL_SECONDS, UPLOAD_URL_SECONDS } from '../../shared/domain/documents.js';
 import { s3 } from '../commons/clients/s3.js';
-import { env } from '../commons/runtime/env.js';
 import { objectKey, type DocumentRecord } from '../commons/store/update-item/documents.js';
-
-const bucket = () => env(ENV.documentBucketName);
 
 const CHECKSUM_HEADER = 'x-amz-checksum-sha256';
 
 const expiry = (signedAt: Date, seconds: number) => new Date(signedAt.getTime() + seconds * 1000).toISOString();
 
-/** The PUT the applicant sends the file with: these headers exactly, the file as the body. */
-export async function uploadUrl(record: DocumentRecord) {
+/** The PUT the applicant sends the file to `bucket` with: these headers exactly, the file as the body. */
+export async function uploadUrl(bucket: string, record: DocumentRecord) {
   const headers = {
     'content-type': record.contentType,
     'content-length': String(record.size),
     [CHECKSUM_HEADER]: checksumHeader(record.sha256),
   };
   const command = new PutObjectCommand({
-    Bucket: bucket(),
+    Bucket: bucket,
     Key: objectKey(record.applicationId, record.documentId),
     ContentType: record.contentType,
     ContentLength: record.size,
@@ -46,10 +42,10 @@ export async function uploadUrl(record: DocumentRecord) {
 const disposition = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
-/** A GET of the verified object, valid 5 minutes. */
-export async function downloadUrl(record: DocumentRecord) {
+/** A GET of the verified object in `bucket`, valid 5 minutes. */
+export async function downloadUrl(bucket: string, record: DocumentRecord) {
   const command = new GetObjectCommand({
-    Bucket: bucket(),
+    Bucket: bucket,
     Key: objectKey(record.applicationId, record.documentId),
     ...(record.versionId ? { VersionId: record.versionId } : {}),
     ResponseContentType: record.contentType,

@@ -68,15 +68,21 @@ async function declareOnce(
   return record;
 }
 
+/** The table the documents are recorded in and the bucket their files are in. */
+export interface DocumentResources {
+  table: string;
+  documentBucket: string;
+}
+
 /** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
-export async function addDocument(table: string, event: HttpEvent): Promise<HttpResult> {
+export async function addDocument({ table, documentBucket }: DocumentResources, event: HttpEvent): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, documentBodySchema);
   const record = await judgedUntilStored(() =>
     declareOnce(table, applicationId, principal, body, correlationIdOf(event)),
   );
-  const { upload, expiresAt } = await uploadUrl(record);
+  const { upload, expiresAt } = await uploadUrl(documentBucket, record);
   return json(
     201,
     { documentId: record.documentId, status: record.status, upload, expiresAt },
@@ -106,7 +112,10 @@ export async function listDocuments(table: string, event: HttpEvent): Promise<Ht
 }
 
 /** GET /v1/applications/{id}/documents/{documentId} (owner or admin): with a download once VERIFIED. */
-export async function showDocument(table: string, event: HttpEvent): Promise<HttpResult> {
+export async function showDocument(
+  { table, documentBucket }: DocumentResources,
+  event: HttpEvent,
+): Promise<HttpResult> {
   const principal = principalOf(event);
   const applicationId = pathParameter(event, 'id');
   const documentId = pathParameter(event, 'documentId');
@@ -117,6 +126,6 @@ export async function showDocument(table: string, event: HttpEvent): Promise<Htt
   if (!record) throw notFound('document', documentId);
   return json(200, {
     ...documentView(record),
-    ...(record.status === 'VERIFIED' ? { download: await downloadUrl(record) } : {}),
+    ...(record.status === 'VERIFIED' ? { download: await downloadUrl(documentBucket, record) } : {}),
   });
 }

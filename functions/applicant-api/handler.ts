@@ -10,7 +10,7 @@ import { env } from '../commons/runtime/env.js';
 import { httpHandler, json, onTable, routeTable, unmatchedRoute } from '../commons/edge/http.js';
 import { listApplications, showApplication } from './applications.js';
 import { getDocsPage, getDocsScript, getDocsStyles, getOpenApiDocument } from './docs.js';
-import { addDocument, listDocuments, showDocument } from './documents.js';
+import { addDocument, listDocuments, showDocument, type DocumentResources } from './documents.js';
 import { listPayouts } from './payouts.js';
 import { policyView } from './policy-view.js';
 import { appealApplication } from './appeal.js';
@@ -20,13 +20,14 @@ import { withdrawApplication } from './withdraw.js';
 const getPolicy = async () =>
   json(200, policyView(POLICY_REGISTRY, shanghaiDate(nowIso())), { 'cache-control': 'public, max-age=300' });
 
-/** What the applicant API needs beside the request: the table the applications are stored in. */
-export interface ApplicantApiDeps {
-  table: string;
-}
+/**
+ * What the applicant API needs beside the request: the table the applications are stored in and
+ * the document bucket their evidence is uploaded to and downloaded from.
+ */
+export type ApplicantApiDeps = DocumentResources;
 
-/** The API on these dependencies (tests build it on their own table). */
-export const applicantApiWith = ({ table }: ApplicantApiDeps) =>
+/** The API on these dependencies (tests build it on their own table and bucket). */
+export const applicantApiWith = ({ table, documentBucket }: ApplicantApiDeps) =>
   httpHandler(
     routeTable({
       ...onTable(table, {
@@ -35,10 +36,10 @@ export const applicantApiWith = ({ table }: ApplicantApiDeps) =>
         'GET /v1/applications/{id}': showApplication,
         'POST /v1/applications/{id}/withdraw': withdrawApplication,
         'POST /v1/applications/{id}/appeal': appealApplication,
-        'POST /v1/applications/{id}/documents': addDocument,
         'GET /v1/applications/{id}/documents': listDocuments,
-        'GET /v1/applications/{id}/documents/{documentId}': showDocument,
       }),
+      'POST /v1/applications/{id}/documents': (event) => addDocument({ table, documentBucket }, event),
+      'GET /v1/applications/{id}/documents/{documentId}': (event) => showDocument({ table, documentBucket }, event),
       'GET /v1/policy': getPolicy,
       'GET /v1/openapi.json': getOpenApiDocument,
       'GET /docs': getDocsPage,
@@ -49,4 +50,4 @@ export const applicantApiWith = ({ table }: ApplicantApiDeps) =>
   );
 
 /** Composed once per container: the table its environment names. */
-export const handler = applicantApiWith({ table: env(ENV.tableName) });
+export const handler = applicantApiWith({ table: env(ENV.tableName), documentBucket: env(ENV.documentBucketName) });

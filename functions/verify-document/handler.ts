@@ -28,7 +28,6 @@ import {
 import { retryOnConflict } from '../commons/use-cases/retry.js';
 
 const logger = new Logger();
-const bucket = () => env(ENV.documentBucketName);
 
 interface Upload {
   key: string;
@@ -39,13 +38,13 @@ interface Upload {
 
 const version = (upload: Upload) => (upload.versionId ? { VersionId: upload.versionId } : {});
 
-const removeObject = (upload: Upload) =>
-  s3.send(new DeleteObjectCommand({ Bucket: bucket(), Key: upload.key, ...version(upload) }));
+const removeObject = (bucket: string, upload: Upload) =>
+  s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: upload.key, ...version(upload) }));
 
 /** The object as stored, or undefined when it is gone already (removed after an earlier event). */
-async function inspect(upload: Upload, declaredSize: number) {
+async function inspect(bucket: string, upload: Upload, declaredSize: number) {
   try {
-    const { Body } = await s3.send(new GetObjectCommand({ Bucket: bucket(), Key: upload.key, ...version(upload) }));
+    const { Body } = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: upload.key, ...version(upload) }));
     return await observe(Body as AsyncIterable<Uint8Array>, declaredSize);
   } catch (error) {
     if (error instanceof NoSuchKey) return undefined;
@@ -82,30 +81,30 @@ function conclude(
  * one noncurrent, which the bucket's lifecycle rule deletes after 30 days. Without versions there
  * is only the verified object.
  */
-async function keepVerifiedVersion(document: DocumentRecord, upload: Upload): Promise<void> {
+async function keepVerifiedVersion(bucket: string, document: DocumentRecord, upload: Upload): Promise<void> {
   if (upload.versionId === undefined || upload.versionId === document.versionId)
     return logger.info('document already verified', { key: upload.key });
-  await removeObject(upload);
+  await removeObject(bucket, upload);
   logger.warn('a version other than the verified one removed', { key: upload.key, versionId: upload.versionId });
 }
 
-/** One object-created record, to its conclusion in `table`; a lost race re-reads and finds the document concluded. */
-export const verifyUpload = (table: string, upload: Upload): Promise<void> =>
+/** One object-created record of `documentBucket`, to its conclusion in `table`; a lost race re-reads and finds the document concluded. */
+export const verifyUpload = ({ table, documentBucket }: VerifyDeps, upload: Upload): Promise<void> =>
   retryOnConflict(async () => {
     const document = await getDocument(table, upload.ids.applicationId, upload.ids.documentId);
     if (!document) return logger.warn('object of no document: skipped', { key: upload.key });
-    if (document.status === 'REJECTED') return void (await removeObject(upload));
-    if (document.status === 'VERIFIED') return keepVerifiedVersion(document, upload);
-    const observed = await inspect(upload, document.size);
+    if (document.status === 'REJECTED') return void (await removeObject(documentBucket, upload));
+    if (document.status === 'VERIFIED') return keepVerifiedVersion(documentBucket, document, upload);
+    const observed = await inspect(documentBucket, upload, document.size);
     if (!observed) return logger.warn('object gone before it was verified: skipped', { key: upload.key });
     const reason = verdict(document, observed);
     await conclude(table, document, upload, reason);
-    if (reason) await removeObject(upload);
+    if (reason) await removeObject(documentBucket, upload);
     logger.info(reason ? 'document rejected' : 'document verified', { key: upload.key, ...(reason ? { reason } : {}) });
   });
 
-/** The upload an event record names, or undefined for another bucket or a key of no document. */
-export function uploadOf(record: S3EventRecord): Upload | undefined {
+/** The upload an event record names, or undefined for a bucket other than `documentBucket` or a key of no document. */
+export function uploadOf(documentBucket: string, record: S3EventRecord): Upload | undefined {
   let key: string;
   try {
     // Keys in S3 events are URL-encoded, spaces as "+".
@@ -114,29 +113,30 @@ export function uploadOf(record: S3EventRecord): Upload | undefined {
     return undefined;
   }
   const ids = parseObjectKey(key);
-  if (record.s3.bucket.name !== bucket() || !ids) return undefined;
+  if (record.s3.bucket.name !== documentBucket || !ids) return undefined;
   return { key, ids, ...(record.s3.object.versionId ? { versionId: record.s3.object.versionId } : {}) };
 }
 
-/** What verifying needs beside the event: the table the documents are stored in. */
+/** What verifying needs beside the event: the table the documents are stored in and the bucket of their files. */
 export interface VerifyDeps {
   table: string;
+  documentBucket: string;
 }
 
-/** The function on these dependencies (tests build it on their own table). */
+/** The function on these dependencies (tests build it on their own table and bucket). */
 export const verifyWith =
-  ({ table }: VerifyDeps) =>
+  (deps: VerifyDeps) =>
   async (event: S3Event): Promise<void> => {
     for (const record of event.Records) {
-      const upload = uploadOf(record);
+      const upload = uploadOf(deps.documentBucket, record);
       if (!upload)
         logger.warn('object-created event for no document: skipped', {
           bucket: record.s3.bucket.name,
           key: record.s3.object.key,
         });
-      else await verifyUpload(table, upload);
+      else await verifyUpload(deps, upload);
     }
   };
 
-/** Composed once per container: the table its environment names. */
-export const handler = verifyWith({ table: env(ENV.tableName) });
+/** Composed once per container: the table and the bucket its environment names. */
+export const handler = verifyWith({ table: env(ENV.tableName), documentBucket: env(ENV.documentBucketName) });

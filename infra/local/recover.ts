@@ -19,20 +19,17 @@ import { env } from '../../functions/commons/runtime/env.js';
 import { awaitingEvaluation } from '../../functions/commons/store/awaiting-evaluation.js';
 import { getDocument, parseObjectKey } from '../../functions/commons/store/update-item/documents.js';
 import { resendWaitingJobs } from '../../functions/sweeper/unsent-jobs.js';
-import { verifyUpload } from '../../functions/verify-document/handler.js';
+import { verifyUpload, type VerifyDeps } from '../../functions/verify-document/handler.js';
 
 /** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */
-export async function reverifyDocuments(table: string): Promise<number> {
+export async function reverifyDocuments({ table, documentBucket }: VerifyDeps): Promise<number> {
   let reverified = 0;
-  const pages = paginateListObjectsV2(
-    { client: s3 },
-    { Bucket: env(ENV.documentBucketName), Prefix: DOCUMENT_BUCKET.objectPrefix },
-  );
+  const pages = paginateListObjectsV2({ client: s3 }, { Bucket: documentBucket, Prefix: DOCUMENT_BUCKET.objectPrefix });
   for await (const page of pages) {
     for (const { Key: key } of page.Contents ?? []) {
       const ids = key === undefined ? undefined : parseObjectKey(key);
       if (!key || !ids || (await getDocument(table, ids.applicationId, ids.documentId))?.status !== 'PENDING') continue;
-      await verifyUpload(table, { key, ids });
+      await verifyUpload({ table, documentBucket }, { key, ids });
       reverified += 1;
     }
   }
@@ -68,5 +65,10 @@ export async function recoverLostWork(): Promise<RecoveredWork> {
     exportQueue: env(ENV.exportQueueUrl),
     simulationQueue: env(ENV.simulationQueueUrl),
   });
-  return { requeued, resumedRuns, resentJobs, reverifiedDocuments: await reverifyDocuments(table) };
+  return {
+    requeued,
+    resumedRuns,
+    resentJobs,
+    reverifiedDocuments: await reverifyDocuments({ table, documentBucket: env(ENV.documentBucketName) }),
+  };
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedFetch } from '../../client/index.js';
 import { issueToken } from '../../infra/local/dev-auth.js';
 import type { S3Local } from '../../infra/local/s3-local.js';
-import { ENV } from '../../shared/contract/resources.js';
+import { DOCUMENT_BUCKET, ENV } from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { localAws, localS3, makeClients, publishedEvents } from '../support/emulators/env.js';
@@ -23,6 +23,7 @@ import { reverifyDocuments } from '../../infra/local/recover.js';
 
 const { doc, s3Client: s3 } = makeClients();
 const table = process.env[ENV.tableName]!;
+const documentResources = { table, documentBucket: localAws().resources.buckets[DOCUMENT_BUCKET.id]! };
 const bucket = process.env[ENV.documentBucketName]!;
 const OWNER = 'documents-owner';
 
@@ -386,7 +387,7 @@ describe('evidence documents', () => {
       (await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${id}`)).body.status;
     expect(await statusOf(documentId)).toBe('PENDING');
 
-    expect(await reverifyDocuments(table)).toBeGreaterThanOrEqual(1);
+    expect(await reverifyDocuments(documentResources)).toBeGreaterThanOrEqual(1);
     const read = await call('owner', 'GET', `/v1/applications/${applicationId}/documents/${documentId}`);
     expect(read.body).toMatchObject({
       status: 'VERIFIED',
@@ -394,6 +395,6 @@ describe('evidence documents', () => {
       download: { url: expect.any(String) },
     });
     expect(await statusOf(neverUploaded.body.documentId)).toBe('PENDING');
-    expect(await reverifyDocuments(table)).toBe(0);
+    expect(await reverifyDocuments(documentResources)).toBe(0);
   });
 });

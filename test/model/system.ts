@@ -21,7 +21,7 @@ import {
   releaseRecords,
   type EventSource,
 } from '../../infra/local/queue-poller.js';
-import { EVALUATION_QUEUE, MAIN_TABLE, PAYOUT_QUEUE } from '../../shared/contract/resources.js';
+import { DOCUMENT_BUCKET, EVALUATION_QUEUE, MAIN_TABLE, PAYOUT_QUEUE } from '../../shared/contract/resources.js';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
@@ -558,7 +558,7 @@ function shareLane(lane: Lane): Shared {
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(queues[EVALUATION_QUEUE.id]!.url, evaluateWith({ table }))),
     writes: writeRoutesOn(lane.resources),
-    applicantApi: caller(applicantApiWith({ table })),
+    applicantApi: caller(applicantApiWith({ table, documentBucket: lane.resources.buckets[DOCUMENT_BUCKET.id]! })),
     reads: new ConsistentReads(lane, table),
     // Batches of a few pay messages, as the payout tests drive the worker.
     payouts: eventSource(payoutResources.payoutQueue, payoutWorkerWith(payoutResources), 5),
