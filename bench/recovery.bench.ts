@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const count = Number(values.applications);
   const stateDir = mkdtempSync(join(tmpdir(), 'bench-recovery-'));
   const port = await freePort();
-  let system = await startLocalSystem({ port, stateDir, fresh: true, command: 'tsx' });
+  let system = await startLocalSystem({ port, stateDir, fresh: true, command: 'node' });
   try {
     const key = loadSigningKey(join(stateDir, 'dev-signing-key'));
     const admin = await issueToken(key, { sub: 'bench-reviewer', admin: true });
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     await submit(system, tokens, count);
     await system.crash();
     const restarted = performance.now();
-    system = await startLocalSystem({ port, stateDir, command: 'tsx' });
+    system = await startLocalSystem({ port, stateDir, command: 'node' });
     await untilNoneSubmitted(system, admin);
     const recoveryMs = performance.now() - restarted;
     const requeued = /recovered\s+(\d+) application/.exec(system.output())?.[1] ?? '0';

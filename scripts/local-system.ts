@@ -3,11 +3,10 @@
  * used by `npm run demo` (when no API is running) and by the end-to-end test.
  *
  * The child runs in its own process group (`detached`), and stopping it sends SIGINT to the
- * whole group — what Ctrl-C does — because the npm → sh → tsx → node chain does not forward a
- * signal sent to the npm process alone. A child that does not exit in time gets SIGKILL (group).
+ * whole group — what Ctrl-C does — because the npm → sh → node chain does not forward a signal
+ * sent to the npm process alone. A child that does not exit in time gets SIGKILL (group).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 
 export interface LocalSystem {
   child: ChildProcess;
@@ -35,11 +34,11 @@ export interface StartOptions {
   /** Extra environment. */
   env?: Record<string, string>;
   /**
-   * How to start: `npm start` (default), or `tsx infra/local/start.ts` — the command the `start`
-   * script runs, with node_modules/.bin/tsx — whose exit status is start.ts's own (npm reports a
-   * child stopped by Ctrl-C as killed by SIGINT).
+   * How to start: `npm start` (default), or `node --import tsx infra/local/start.ts` — the command
+   * the `start` script runs — whose exit status is start.ts's own (npm reports a child stopped by
+   * Ctrl-C as killed by SIGINT).
    */
-  command?: 'npm' | 'tsx';
+  command?: 'npm' | 'node';
   cwd?: string;
 }
 
@@ -47,11 +46,8 @@ export async function startLocalSystem(options: StartOptions): Promise<LocalSyst
   const { port, stateDir, fresh = false } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   const [command, args] =
-    options.command === 'tsx'
-      ? [
-          join(options.cwd ?? process.cwd(), 'node_modules', '.bin', 'tsx'),
-          ['infra/local/start.ts', ...(fresh ? ['--fresh'] : [])],
-        ]
+    options.command === 'node'
+      ? [process.execPath, ['--import', 'tsx', 'infra/local/start.ts', ...(fresh ? ['--fresh'] : [])]]
       : ['npm', ['start', ...(fresh ? ['--', '--fresh'] : [])]];
   const t0 = performance.now();
   const child = spawn(command, args, {

@@ -168,7 +168,7 @@ describe('kill -9 of the local system, then a restart', () => {
   it('decides every accepted application, completes the interrupted run, and publishes every event exactly once', async () => {
     onTestFailed(() => console.info(`[crash] failed while waiting for: ${waitingFor}`));
     const port = await freePort();
-    system = await startLocalSystem({ port, stateDir, fresh: true, command: 'tsx' });
+    system = await startLocalSystem({ port, stateDir, fresh: true, command: 'node' });
     const admin = await token('reviewer-1', true);
     const platforms = Array.from({ length: PLATFORMS }, (_, i) => `crash-platform-${i}`);
     const certification = { certifiedFrom: '2021-01-01', certifiedUntil: '2030-12-31', reference: 'OSDLP-CRASH' };
@@ -198,7 +198,7 @@ describe('kill -9 of the local system, then a restart', () => {
     acknowledged.push(...(await crashRightAfterA202('the run')));
     const before = busEvents().length;
 
-    system = await startLocalSystem({ port, stateDir, command: 'tsx' });
+    system = await startLocalSystem({ port, stateDir, command: 'node' });
     await expectAcknowledgedKept('the kill during the run');
     const activityIds = accepted.map((answer) => answer.body.applicationId as string);
     const decided = await until('every accepted application decided', async () => {
@@ -251,12 +251,12 @@ describe('kill -9 of the local system, then a restart', () => {
   it('keeps every application it answered 202 for when killed right after that answer, crash after crash', async () => {
     onTestFailed(() => console.info(`[crash] failed while waiting for: ${waitingFor}`));
     // The system the first case left running (its state is no concern of this case), or one of its own when run alone.
-    system ??= await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'tsx' });
+    system ??= await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'node' });
     const { port } = system;
     while (crashesAfter202 < CRASHES_AFTER_202) {
       const crash = `crash ${crashesAfter202 + 1}`;
       acknowledged.push(...(await crashRightAfterA202(crash)));
-      system = await startLocalSystem({ port, stateDir, command: 'tsx' });
+      system = await startLocalSystem({ port, stateDir, command: 'node' });
       await expectAcknowledgedKept(crash);
     }
     console.info(

@@ -34,7 +34,7 @@ const token = (sub: string, admin = false) =>
   issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 
 beforeAll(async () => {
-  system = await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'tsx' });
+  system = await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'node' });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * End to end (issue 5): the local system started as a child process exactly as `npm start` runs
- * it (`tsx infra/local/start.ts`, PORT = a free port, LOCAL_STATE_DIR = a temporary directory,
+ * it (`node --import tsx infra/local/start.ts`, PORT = a free port, LOCAL_STATE_DIR = a temporary directory,
  * `--fresh`), driven over HTTP by the demo's scenario (scripts/demo/scenario.ts), stopped with
  * SIGINT (no orphan DynamoDB Local JVM), restarted on the same state directory without --fresh,
  * and read again: the data survived. Also: `npm run --silent token` prints only a token, and
@@ -75,7 +75,7 @@ async function stopAndCheck(): Promise<void> {
 
 beforeAll(async () => {
   port = await freePort();
-  system = await startLocalSystem({ port, stateDir, fresh: true, command: 'tsx' });
+  system = await startLocalSystem({ port, stateDir, fresh: true, command: 'node' });
   timings.freshStartMs = system.readyMs;
   firstReadyBlock = system.output();
   held = await holdConnection(port, '/v1/policy');
@@ -371,7 +371,7 @@ describe('stop and restart on the same state directory', () => {
   }, 60_000);
 
   it('restarts without --fresh and still serves the data: applications, ledger, events', async () => {
-    system = await startLocalSystem({ port, stateDir, command: 'tsx' });
+    system = await startLocalSystem({ port, stateDir, command: 'node' });
     timings.warmStartMs = system.readyMs;
 
     const paid = result.applications.find((a) => a.label === `operating ${FISCAL_YEARS[0]} #2`)!;
