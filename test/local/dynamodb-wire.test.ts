@@ -1,6 +1,6 @@
 /**
  * The local runtime's own DynamoDB Local requests (infra/local/dynamodb-wire.ts: the stream
- * readers, the commit barrier) and a keep-alive connection the server closes as a request goes
+ * readers) and a keep-alive connection the server closes as a request goes
  * out on it: DynamoDB Local's Jetty closing a connection idle for 30 s while the process, its
  * event loop running late under load, has not yet read the close ("socket hang up" in the model
  * test). Made exact here: the server drops the idle connection and the next request goes out in
