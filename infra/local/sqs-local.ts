@@ -11,7 +11,9 @@
  * (ApproximateReceiveCount + 1), so a message retried with ChangeMessageVisibility reaches the DLQ
  * after about half of maxReceiveCount real receives. AWS counts receives only; patchReceiveCount()
  * restores that (guarded: if the library's shape changes, it does nothing and the harness test
- * "moves a message to the DLQ after maxReceiveCount receives" fails).
+ * "moves a message to the DLQ after maxReceiveCount receives" fails). And the library makes a
+ * message without delay visible only in a timer of its own: patchZeroDelay() makes it visible at
+ * once, as SQS does a sent one and one moved to a DLQ (test/local/sqs-local.test.ts).
  */
 import { createServer, type Server } from 'node:http';
 import { createRequestHandler, type ISqsServerOptions } from 'local-aws-sqs';
@@ -76,6 +78,40 @@ function patchReceiveCount(queue: object): void {
   };
 }
 
+type ZeroDelayQueue = {
+  DelaySeconds?: number | string;
+  newRecord?: (record: unknown, delaySeconds: number) => { delayed?: boolean };
+};
+const undelayed = new WeakSet<object>();
+
+/**
+ * The library adds each message as delayed and undelays it in a setTimeout of its delay, 0 ms included. A message
+ * moved to a DLQ is added inside the source queue's visibility timer, so a receive from the DLQ that had already let
+ * the earlier zero-delay timers run (./sqs-long-poll.ts) missed it. (ApproximateNumberOfMessagesDelayed still drops
+ * in that timer.)
+ */
+function patchZeroDelay(queue: ZeroDelayQueue): void {
+  const newRecord = queue.newRecord;
+  if (undelayed.has(queue) || typeof newRecord !== 'function') return;
+  undelayed.add(queue);
+  queue.newRecord = (record, delaySeconds) => {
+    const entry = newRecord.call(queue, record, delaySeconds);
+    const delay = Number.isNaN(delaySeconds) ? Number(queue.DelaySeconds) : delaySeconds;
+    if (delay === 0) entry.delayed = false;
+    return entry;
+  };
+}
+
+/** The library's fidelity fixes, on every queue of a server (queues are created at run time). */
+export function patchQueues(queues: readonly object[]): void {
+  const first = queues[0];
+  if (first) {
+    patchReceiveCount(first);
+    patchLongPoll(first);
+  }
+  queues.forEach(patchZeroDelay);
+}
+
 export async function startSqsLocal(options: SqsLocalOptions = {}): Promise<SqsLocal> {
   const { requestHandler, service } = createRequestHandler({
     port: options.port ?? 0,
@@ -86,11 +122,7 @@ export async function startSqsLocal(options: SqsLocalOptions = {}): Promise<SqsL
     queues: options.queues ?? [],
   });
   const server = createServer((req, res) => {
-    const first = service.Queues[0];
-    if (first) {
-      patchReceiveCount(first);
-      patchLongPoll(first);
-    }
+    patchQueues(service.Queues);
     requestHandler(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ __type: 'InternalFailure', message: String(error) }));

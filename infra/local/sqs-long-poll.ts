@@ -102,8 +102,8 @@ function arrivalOrDeadline(queue: LongPollQueue, deadline: number): Promise<void
 
 /**
  * Resolves once the timers of zero delay set before it have run (Node runs timers of one duration
- * in the order they were set). The library makes a message sent without delay, or released with
- * ChangeMessageVisibility(0), visible only in such a timer, after its answer went out; SQS's next
+ * in the order they were set). The library makes a message released with ChangeMessageVisibility(0)
+ * visible (or moves it to the DLQ) only in such a timer, after its answer went out; SQS's next
  * receive sees it. Without this a receive right after either took it or not, as the timer happened
  * to fall: the model test's replays differed there (seed 777).
  */
