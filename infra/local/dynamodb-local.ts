@@ -28,6 +28,17 @@ export class JavaRequirementError extends Error {
   override readonly name = 'JavaRequirementError';
 }
 
+/**
+ * The launcher refused to start DynamoDB Local without a mend it needs to keep acknowledged writes
+ * (./java/LoopbackDynamoDbLocal.java says which). The message is one line, ready to print before exiting.
+ */
+export class DynamoDbLocalRefusedError extends Error {
+  override readonly name = 'DynamoDbLocalRefusedError';
+}
+
+/** How the launcher's line saying why it refuses to start begins. */
+const REFUSED = 'LoopbackDynamoDbLocal: refusing to start: ';
+
 export interface DynamoDbLocalOptions {
   /** Port to listen on; default: a free port. A busy port fails with PortInUseError. */
   port?: number;
@@ -80,7 +91,8 @@ export function defaultEmulatorDir(): string {
   return path.join(path.dirname(pkg), 'emulator');
 }
 
-function defaultJava(): string {
+/** $JAVA_HOME/bin/java when it exists, else `java` on PATH. */
+export function defaultJava(): string {
   const home = process.env.JAVA_HOME;
   if (home) {
     const candidate = path.join(home, 'bin', process.platform === 'win32' ? 'java.exe' : 'java');
@@ -379,6 +391,9 @@ async function launch(
     for (;;) {
       if (bindFailed) throw new BindError();
       if (exited) {
+        const refused = tail.find((line) => line.startsWith(REFUSED));
+        if (refused)
+          throw new DynamoDbLocalRefusedError(`DynamoDB Local not started: ${refused.slice(REFUSED.length)}.`);
         throw new Error(`DynamoDB Local exited during start (exit code ${child.exitCode}):\n${tail.join('\n')}`);
       }
       try {

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadSigningKey } from './dev-auth.js';
-import { JavaRequirementError } from './dynamodb-local.js';
+import { DynamoDbLocalRefusedError, JavaRequirementError } from './dynamodb-local.js';
 import {
   DYNAMODB_DIR,
   EVENTS_FILE,
@@ -146,7 +146,11 @@ watchLaunchers();
 
 main().catch(async (error: unknown) => {
   await stopAll();
-  if (error instanceof JavaRequirementError || error instanceof PortInUseError) {
+  if (
+    error instanceof JavaRequirementError ||
+    error instanceof DynamoDbLocalRefusedError ||
+    error instanceof PortInUseError
+  ) {
     process.stderr.write(`npm start: ${error.message}\n`);
   } else {
     process.stderr.write(`npm start failed: ${(error as Error).stack ?? String(error)}\n`);

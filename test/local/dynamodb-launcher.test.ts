@@ -7,7 +7,8 @@
  * DynamoDB Local's own sometimes answers InternalFailure (TableLockedDescribeTable.java). Both keep
  * their database in a directory (-dbPath, as npm start does), so the tricks for a database on disk
  * (the WAL, the held lock) are under test too, and a kill -9 of the launched one must leave every
- * acknowledged write. And the launcher installed every one of its tricks (each says so when it skips one).
+ * acknowledged write, transactions too. And the launcher installed every one of its tricks (each says so when it
+ * skips one), and refuses to start without the mend that keeps acknowledged transactions.
  */
 import {
   CreateTableCommand,
@@ -19,6 +20,7 @@ import {
   PutItemCommand,
   QueryCommand,
   ScanCommand,
+  TransactWriteItemsCommand,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type AttributeValue,
@@ -32,11 +34,20 @@ import {
   GetRecordsCommand,
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
+import { fileURLToPath } from 'node:url';
+import {
+  defaultJava,
+  DynamoDbLocalRefusedError,
+  startDynamoDbLocal,
+  type DynamoDbLocal,
+} from '../../infra/local/dynamodb-local.js';
+
+/** A stand-in for the launcher's TransactWriteItems mend that cannot be installed (./fixtures/unmendable). */
+const UNMENDABLE = fileURLToPath(new URL('./fixtures/unmendable', import.meta.url));
 
 interface Server {
   untuned: boolean;
@@ -339,6 +350,27 @@ describe('DynamoDB Local through the launcher', () => {
     expect(servers.launched!.log.filter((line) => line.includes('LoopbackDynamoDbLocal:'))).toEqual([]);
   });
 
+  it('refuses to start, saying why, when it cannot make TransactWriteItems answer after its COMMIT', async () => {
+    // A stand-in for the mend without the constructor the launcher calls, first on the boot class path: as the
+    // mend would be in a DynamoDB Local whose TransactWriteItems is built otherwise.
+    const dir = mkdtempSync(path.join(tmpdir(), 'dynamodb-launcher-unmendable-'));
+    try {
+      const java = path.join(dir, 'java');
+      writeFileSync(java, `#!/bin/sh\nexec '${defaultJava()}' -Xbootclasspath/a:'${UNMENDABLE}' "$@"\n`, {
+        mode: 0o755,
+      });
+      const log: string[] = [];
+      const refused = startDynamoDbLocal({ java, dbPath: path.join(dir, 'db'), log: (line) => log.push(line) });
+      await expect(refused).rejects.toThrow(DynamoDbLocalRefusedError);
+      await expect(refused).rejects.toThrow(
+        /^DynamoDB Local not started: TransactWriteItems could not be made to answer after its COMMIT \(java\.lang\.NoSuchMethodError: .*CommittedTransactWriteItems\.<init>.*\): DynamoDB Local would acknowledge transactions that a kill -9 can still lose\.$/,
+      );
+      expect(log.filter((line) => line.startsWith('LoopbackDynamoDbLocal:'))).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps its database in a write-ahead log, its index in memory while it holds the file (the plain one: a rollback journal)', () => {
     const files = (server: Server) =>
       readdirSync(server.dbPath).filter((name) => name.endsWith('.db-wal') || name.endsWith('.db-shm'));
@@ -346,14 +378,22 @@ describe('DynamoDB Local through the launcher', () => {
     expect(files(servers.plain!)).toEqual([]);
   });
 
-  it('keeps every acknowledged write across a kill -9', async () => {
+  it('keeps every acknowledged write across a kill -9, transactions too', async () => {
     // The launcher alone is killed and started again (one JVM start): each write is checked against what was
-    // written, not against DynamoDB Local's own main, whose puts answered alike in the first test.
+    // written, not against DynamoDB Local's own main, whose puts answered alike in the first test. Every other
+    // write is a transaction of two items, the last one too: DynamoDB Local's own TransactWriteItems answers
+    // before its COMMIT has run (CommittedTransactWriteItems.java), a PutItem after.
     const killed = servers.launched!;
     const table = 'killed';
     await createKeyedByPk(table, 'S')(killed.client);
-    const items = Array.from({ length: 40 }, (_, i) => ({ pk: S(`item-${i}`), n: N(i) }));
-    for (const Item of items) await killed.client.send(new PutItemCommand({ TableName: table, Item }));
+    const items = Array.from({ length: 60 }, (_, i) => ({ pk: S(`item-${i}`), n: N(i) }));
+    for (let i = 0; i < items.length; i += 3) {
+      const [single, ...pair] = items.slice(i, i + 3);
+      await killed.client.send(new PutItemCommand({ TableName: table, Item: single }));
+      await killed.client.send(
+        new TransactWriteItemsCommand({ TransactItems: pair.map((Item) => ({ Put: { TableName: table, Item } })) }),
+      );
+    }
     process.kill(killed.local.pid, 'SIGKILL');
     await killed.local.stop();
     killed.client.destroy();

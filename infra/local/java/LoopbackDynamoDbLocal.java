@@ -8,7 +8,9 @@
  *
  * The launcher also tunes DynamoDB Local's SQLite database before the server answers, each trick
  * on its own: what DynamoDB Local stores and answers is unchanged, and should its internals differ
- * (another version), the launcher says which trick it skipped and starts without it.
+ * (another version), the launcher says which trick it skipped and starts without it. But it refuses to
+ * start (a line beginning "LoopbackDynamoDbLocal: refusing to start:", exit code 78) without the mend
+ * that answers a TransactWriteItems once its COMMIT has run: that one is not a trick but durability.
  * - Stream records indexed by stream: on every request to a table with a stream, DynamoDB Local
  *   looks for where the table's shard starts: SELECT MIN(SequenceNumber) FROM us WHERE StreamID = ?,
  *   over the one SQLite table that holds the stream records of all its tables, keyed by sequence
@@ -96,9 +98,19 @@ public final class LoopbackDynamoDbLocal {
     }
     cacheSchemas();
     describeUnderTableLock(sharedClient);
-    answerTransactionsCommitted(sharedClient, database);
+    String uncommitted = answerTransactionsCommitted(sharedClient, database);
+    if (uncommitted != null) {
+      // Not a speed trick: without it an acknowledged transaction can be lost to a kill -9.
+      System.err.println(REFUSED + "TransactWriteItems could not be made to answer after its COMMIT (" + uncommitted
+          + "): DynamoDB Local would acknowledge transactions that a kill -9 can still lose");
+      System.exit(REFUSED_EXIT_CODE);
+    }
     proxy.start();
   }
+
+  /** How the line that says why the launcher refuses to start begins (dynamodb-local.ts reports it). */
+  static final String REFUSED = "LoopbackDynamoDbLocal: refusing to start: ";
+  static final int REFUSED_EXIT_CODE = 78;
 
   /**
    * Puts TableLockedDescribeTable in place of the shared database's DescribeTable (a final field of
@@ -122,9 +134,9 @@ public final class LoopbackDynamoDbLocal {
 
   /**
    * Puts CommittedTransactWriteItems in place of DynamoDB Local's TransactWriteItems (a final field of
-   * its client, built anew from the same parts); says so if it cannot.
+   * its client, built anew from the same parts); answers why not if it cannot, else null.
    */
-  private static void answerTransactionsCommitted(Object sharedClient, SQLiteQueue database) {
+  private static String answerTransactionsCommitted(Object sharedClient, SQLiteQueue database) {
     try {
       if (sharedClient == null || database == null) throw new IllegalStateException("the shared database was not reached");
       Object client = field(sharedClient, "amazonDynamoDB");
@@ -143,9 +155,9 @@ public final class LoopbackDynamoDbLocal {
               (AWSExceptionFactory) field(own, "awsExceptionFactory"),
               (DbEnv) field(own, "localDBEnv"),
               (DocumentFactory) field(own, "documentFactory")));
+      return null;
     } catch (Exception | LinkageError error) {
-      System.err.println("LoopbackDynamoDbLocal: TransactWriteItems answered before its COMMIT has run (" + error
-          + "): a kill -9 right after an answer may lose its transaction");
+      return error.toString();
     }
   }
 
