@@ -21,9 +21,14 @@ import { requeueSubmitted } from './submitted.js';
 import { resendUnsentJobs, type JobResources } from './unsent-jobs.js';
 
 const logger = new Logger();
-const thresholdMinutes = Number(process.env.SWEEPER_THRESHOLD_MINUTES ?? '10');
-if (!Number.isFinite(thresholdMinutes) || thresholdMinutes < 0)
-  throw new Error('SWEEPER_THRESHOLD_MINUTES must be a number of minutes ≥ 0');
+
+/** The threshold a setting names (SWEEPER_THRESHOLD_MINUTES; default 10): minutes ≥ 0, or the container fails to start. */
+export function thresholdMinutesOf(setting: string | undefined): number {
+  const minutes = Number(setting ?? '10');
+  if (!Number.isFinite(minutes) || minutes < 0)
+    throw new Error('SWEEPER_THRESHOLD_MINUTES must be a number of minutes ≥ 0');
+  return minutes;
+}
 
 /** Stop paging with this much time left; the next sweep continues. */
 const SAFETY_MS = 10_000;
@@ -37,16 +42,18 @@ export const cutoffFor = (now: Date, minutes: number): string =>
 
 /**
  * What the sweeper sweeps: the table, and the queues it sends work to again (evaluations,
- * payout runs' pages, exports' and simulations' messages).
+ * payout runs' pages, exports' and simulations' messages); and how long work may wait before it does.
  */
 export interface SweeperDeps extends JobResources {
   evaluationQueue: string;
   payoutQueue: string;
+  /** Work unfinished for longer than this is looked at. */
+  thresholdMinutes: number;
 }
 
 /** The function on these dependencies (tests build it on their own table and queues). */
 export const sweeperWith =
-  ({ evaluationQueue, payoutQueue, ...jobs }: SweeperDeps) =>
+  ({ evaluationQueue, payoutQueue, thresholdMinutes, ...jobs }: SweeperDeps) =>
   async (
     _event: unknown,
     context?: Pick<Context, 'getRemainingTimeInMillis'>,
@@ -76,8 +83,9 @@ export const sweeperWith =
     return swept;
   };
 
-/** Composed once per container: the table and the queues its environment names. */
+/** Composed once per container: the table, the queues and the threshold its environment names. */
 export const handler = sweeperWith({
+  thresholdMinutes: thresholdMinutesOf(process.env.SWEEPER_THRESHOLD_MINUTES),
   table: env(ENV.tableName),
   evaluationQueue: env(ENV.evaluationQueueUrl),
   payoutQueue: env(ENV.payoutQueueUrl),

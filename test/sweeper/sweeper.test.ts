@@ -5,9 +5,11 @@
  * bounded, after which the application needs attention and is left to people.
  */
 import { describe, expect, it } from 'vitest';
-import { handler as sweeper } from '../../functions/sweeper/handler.js';
+import { handler as sweeper, sweeperWith, thresholdMinutesOf } from '../../functions/sweeper/handler.js';
 import { MAX_SWEEPS } from '../../functions/sweeper/submitted.js';
 import { sampleApplication, seedApplications } from '../support/applications.js';
+import { localAws } from '../support/emulators/env.js';
+import { adminApiDepsOf } from '../support/function-deps.js';
 import {
   doc,
   drainQueue,
@@ -85,5 +87,26 @@ describe('the sweeper', () => {
     });
     await sweeper({ source: 'schedule' });
     expect(await queued()).toHaveLength(0);
+  });
+
+  it('sweeps with the threshold it is composed with, read from the environment once by its handler', async () => {
+    for (let batch = await receive(); batch.length > 0; batch = await receive())
+      await Promise.all(batch.map(deleteMessage));
+    const recent = sampleApplication({ applicantId: newApplicantId(), submittedAt: minutesAgo(3) });
+    await seedApplications(doc, tableName, [recent]);
+    const { table, evaluationQueue, payoutQueue, exportQueue, simulationQueue } = adminApiDepsOf(localAws().resources);
+    const resources = { table, evaluationQueue, payoutQueue, exportQueue, simulationQueue };
+    // The environment's threshold (10 minutes by default) leaves it alone; one of 2 minutes re-queues it.
+    expect(process.env.SWEEPER_THRESHOLD_MINUTES).toBeUndefined();
+    await sweeper({ source: 'schedule' });
+    const queuedIds = async () =>
+      (await receive(10, 1)).map((message) => JSON.parse(message.Body!).applicationId as string);
+    expect(await queuedIds()).not.toContain(recent.applicationId);
+    await sweeperWith({ ...resources, thresholdMinutes: 2 })({ source: 'schedule' });
+    expect(await queuedIds()).toContain(recent.applicationId);
+
+    expect(thresholdMinutesOf(undefined)).toBe(10);
+    expect(thresholdMinutesOf('2.5')).toBe(2.5);
+    for (const refused of ['-1', 'ten', 'Infinity']) expect(() => thresholdMinutesOf(refused), refused).toThrow();
   });
 });
