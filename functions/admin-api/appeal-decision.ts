@@ -60,7 +60,7 @@ async function grant(table: string, record: Appealed, amount: Fen, at: string): 
   checkAmount(amount, ceiling);
   const granted = formatYuan(amount);
   const reasons: Reason[] = [...limit.reasons, { rule: 'appeal.granted', params: { amount: granted, ceiling } }];
-  const awarding = { award: awardFor(record, granted, at, reasons), historyVersion: version };
+  const awarding = { award: awardFor(record, granted, at, limit.award), historyVersion: version };
   if (record.programme !== PAID_BY_RUN || !record.decision) return { to: 'APPROVED', reasons, awarding };
   const decision: Decision = {
     outcome: 'ELIGIBLE',

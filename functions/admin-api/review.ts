@@ -16,7 +16,7 @@ import {
   type AdminDecisionCommand,
 } from '../../shared/domain/admin-decision.js';
 import { Refusal } from '../../shared/domain/refusal.js';
-import { evaluate, formatYuan, type Fen } from '../../shared/policy/index.js';
+import { formatYuan, judge, type Fen } from '../../shared/policy/index.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { getApplication } from '../commons/store/update-item/applications.js';
 import { decideAsAdmin, type Awarding } from '../commons/store/application-changes.js';
@@ -32,9 +32,9 @@ const awaitingReview = (
 /** The award of an approval, after checking the policy's once-only rules against the current history. */
 async function approval(table: string, record: ApplicationRecord, amount: Fen, at: string): Promise<Awarding> {
   const { history, version } = await loadHistoryFor(table, record);
-  const current = evaluate(caseFor(record, history));
-  if (current.outcome === 'INELIGIBLE') throw noLongerEligible(current.reasons);
-  return { award: awardFor(record, formatYuan(amount), at), historyVersion: version };
+  const current = judge(caseFor(record, history));
+  if (current.decision.outcome === 'INELIGIBLE') throw noLongerEligible(current.decision.reasons);
+  return { award: awardFor(record, formatYuan(amount), at, current.award), historyVersion: version };
 }
 
 /** One read-judge-write of a review in `table`: the application as it then stands, or a Refusal. */

@@ -3,13 +3,7 @@
  * applicant's history, and the award an amount makes (SPEC §5). Pure: the store writes the award,
  * the use cases decide it.
  */
-import {
-  normalisedRecognitionReference,
-  rewardedThreshold,
-  type CaseInput,
-  type ProgrammeCode,
-  type Reason,
-} from '../policy/index.js';
+import { historyRead, type AwardTerms, type CaseInput, type ProgrammeCode } from '../policy/index.js';
 import type { ApplicationRecord } from './application.js';
 
 type HistoryInput = NonNullable<CaseInput['history']>;
@@ -27,11 +21,8 @@ export interface History {
  * The recognition a national-platform application claims, normalised as the policy compares it,
  * so that two spellings of one recognition meet on the same marker; undefined for other programmes.
  */
-export function recognitionOf(record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined {
-  return record.programme === 'NATIONAL_PLATFORM'
-    ? normalisedRecognitionReference(String(record.details.recognitionReference))
-    : undefined;
-}
+export const recognitionOf = (record: Pick<ApplicationRecord, 'programme' | 'details'>): string | undefined =>
+  historyRead(record.programme, record.details)?.recognitionReference;
 
 /** The policy's case for a stored application (details exactly as submitted) and a history. */
 export function caseFor(record: ApplicationRecord, history: History): CaseInput {
@@ -53,25 +44,10 @@ export interface NewAward {
 }
 
 /**
- * The award an application earns: operating-cost awards count per fiscal year, recognitions
- * once, revenue milestones once per threshold (the tier `reasons` cite).
+ * The award an application earns: its amount with the terms the policy's decision (or grant) gives
+ * it, which its caps and once-only rules count it by (AwardTerms).
  */
-export function awardFor(
-  record: ApplicationRecord,
-  amount: string,
-  awardedAt: string,
-  reasons: readonly Reason[] = [],
-): NewAward {
-  const threshold = record.programme === 'REVENUE_MILESTONE' ? rewardedThreshold(reasons) : undefined;
-  const { applicantId, applicationId, programme, details } = record;
-  return {
-    applicantId,
-    applicationId,
-    programme,
-    amount,
-    awardedAt,
-    ...(programme === 'OSP_OPERATING' ? { fiscalYear: Number(details.fiscalYear) } : {}),
-    ...(programme === 'NATIONAL_PLATFORM' ? { recognitionReference: recognitionOf(record) } : {}),
-    ...(threshold !== undefined ? { threshold } : {}),
-  };
+export function awardFor(record: ApplicationRecord, amount: string, awardedAt: string, terms: AwardTerms): NewAward {
+  const { applicantId, applicationId, programme } = record;
+  return { applicantId, applicationId, programme, amount, awardedAt, ...terms };
 }

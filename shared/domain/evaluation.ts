@@ -4,10 +4,10 @@
  * ApplicationEvaluated) and the award an ELIGIBLE decision makes. Pure: the evaluate function
  * reads the applicant's records this module asks for (`evaluationReads`) and stores the result.
  */
-import { evaluate, readsHistory, type Decision } from '../policy/index.js';
+import { historyRead, judge, type Decision } from '../policy/index.js';
 import { statusChange, SYSTEM_ACTOR, type ApplicationRecord, type StatusChange } from './application.js';
 import { awardFor, caseFor, type History, type NewAward } from './award.js';
-import { historyOf, historyRequestOf, type ApplicantRecords, type HistoryRequest } from './history.js';
+import { historyOf, type ApplicantRecords, type HistoryRequest } from './history.js';
 import { applicationEvaluated } from './events/application.js';
 
 export interface Evaluation {
@@ -18,15 +18,17 @@ export interface Evaluation {
 }
 
 /** What evaluating the application reads of the applicant's records: nothing when its programme's rules read no history. */
-export const evaluationReads = (record: ApplicationRecord): HistoryRequest | undefined =>
-  readsHistory(record.programme) ? historyRequestOf(record) : undefined;
+export function evaluationReads(record: ApplicationRecord): HistoryRequest | undefined {
+  const read = historyRead(record.programme, record.details);
+  return read && { applicantId: record.applicantId, ...read };
+}
 
 /** The history an evaluation that reads none is given. */
 const NO_HISTORY: History = { certifications: [], awards: [] };
 
 /** The evaluation of the application at `at` on the records `evaluationReads` asked for (none: it asked for none). */
 export function evaluation(record: ApplicationRecord, records: ApplicantRecords | undefined, at: string): Evaluation {
-  const decision = evaluate(caseFor(record, records ? historyOf(records) : NO_HISTORY));
+  const { decision, award } = judge(caseFor(record, records ? historyOf(records) : NO_HISTORY));
   const change = statusChange({
     from: 'SUBMITTED',
     to: decision.outcome,
@@ -36,5 +38,5 @@ export function evaluation(record: ApplicationRecord, records: ApplicantRecords 
     events: [applicationEvaluated(record, decision, at)],
   });
   if (decision.outcome !== 'ELIGIBLE') return { decision, change };
-  return { decision, change, award: awardFor(record, decision.amount, at, decision.reasons) };
+  return { decision, change, award: awardFor(record, decision.amount, at, award) };
 }

@@ -5,7 +5,8 @@
  * function (functions/commons/store/put-item/history.ts reads the records it filters: what an
  * application's `historyRequestOf` names).
  */
-import { recognitionOf, type AwardEntry, type CertificationEntry, type History } from './award.js';
+import { historyRead } from '../policy/index.js';
+import type { AwardEntry, CertificationEntry, History } from './award.js';
 import type { ApplicationRecord } from './application.js';
 
 /** A history entry with the instant it was recorded (absent on items written before they carried one). */
@@ -33,11 +34,13 @@ export interface ApplicantRecords {
   marker?: Recorded<AwardEntry> | undefined;
 }
 
-/** What a decision on the application reads of the applicant's records (the recognition's marker only for a national-platform claim). */
-export const historyRequestOf = (record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>) => {
-  const recognitionReference = recognitionOf(record);
-  return { applicantId: record.applicantId, ...(recognitionReference !== undefined && { recognitionReference }) };
-};
+/** What a decision on the application reads of the applicant's records (the recognition's marker only when its rules read one). */
+export const historyRequestOf = (
+  record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>,
+): HistoryRequest => ({
+  applicantId: record.applicantId,
+  ...historyRead(record.programme, record.details),
+});
 
 /**
  * The history a decision taken at `at` had: what was recorded before that instant, never the

@@ -7,9 +7,11 @@
  * what an appeal is for.
  */
 import { daysAfter, shanghaiDate } from './dates.js';
+import type { AwardTerms } from './decision.js';
 import { formatYuan, minFen, type BasisPoints, type Fen } from './money.js';
 import type { PolicyVersion } from './parameters.js';
 import { awardsOf, rateUpToRemainingCap } from './programmes/common.js';
+import { awardTermsOf } from './programmes/index.js';
 import { stepUp, tierFor, tierParams } from './programmes/revenue-milestone.js';
 import { normalisedRecognitionReference } from './recognition.js';
 import type { Reason, ReasonParams } from './reasons.js';
@@ -35,8 +37,15 @@ export function appealWindow(
   return { rule: 'appeal.window', params: { held: appealedOn <= lastDay, decidedOn, appealedOn, windowDays, lastDay } };
 }
 
-/** The most an appeal may grant and why, or the reasons nothing can be granted. */
-export type GrantLimit = { ceiling: Fen; capApplied: boolean; reasons: Reason[] } | { refused: Reason[] };
+/** The most a programme's rules let an appeal grant and why. */
+interface Grantable {
+  ceiling: Fen;
+  capApplied: boolean;
+  reasons: Reason[];
+}
+type Limit = Grantable | { refused: Reason[] };
+/** The most an appeal may grant, why and what its award records besides its amount; or the reasons nothing can be granted. */
+export type GrantLimit = (Grantable & { award: AwardTerms }) | { refused: Reason[] };
 
 const reason = <R extends keyof ReasonParams>(rule: R, params: ReasonParams[R]) => ({ rule, params }) as Reason;
 
@@ -48,7 +57,7 @@ function percentageLimit(
   cap: Fen,
   earlier: History['awards'],
   fiscalYear?: number,
-): GrantLimit {
+): Limit {
   const amount = rateUpToRemainingCap(costs, rate, cap, earlier);
   const rated = reason(`${programme}.rate`, amount.rateParams);
   if (amount.subsidy <= 0n)
@@ -64,7 +73,7 @@ function percentageLimit(
 type Reviewed = 'AI_ACTIVITY' | 'ENTERPRISE_SETTLEMENT' | 'NATIONAL_PLATFORM';
 
 /** The requested amount limited by the programme's maximum, unless a once-only award was already given. */
-function reviewedLimit(programme: Reviewed, requested: Fen, maximum: Fen, onceOnly?: Reason): GrantLimit {
+function reviewedLimit(programme: Reviewed, requested: Fen, maximum: Fen, onceOnly?: Reason): Limit {
   if (onceOnly && (onceOnly.params as { held: boolean }).held === false) return { refused: [onceOnly] };
   const ceiling = minFen(requested, maximum);
   const cited = {
@@ -84,7 +93,7 @@ type LimitOf<P extends ProgrammeCode> = (
   details: Extract<Case, { programme: P }>['details'],
   history: History,
   policy: PolicyVersion,
-) => GrantLimit;
+) => Limit;
 
 const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
   OSP_RND: (details, history, { parameters }) =>
@@ -170,10 +179,7 @@ const LIMITS: { [P in ProgrammeCode]: LimitOf<P> } = {
 export function grantLimit(input: unknown, registry: PolicyRegistry = POLICY_REGISTRY): GrantLimit {
   const validCase = parseCase(input);
   const policy = versionFor(validCase.submittedAt, { registry });
-  const limit = LIMITS[validCase.programme] as (
-    details: unknown,
-    history: History,
-    policy: PolicyVersion,
-  ) => GrantLimit;
-  return limit(validCase.details, validCase.history, policy);
+  const limit = LIMITS[validCase.programme] as (details: unknown, history: History, policy: PolicyVersion) => Limit;
+  const granted = limit(validCase.details, validCase.history, policy);
+  return 'refused' in granted ? granted : { ...granted, award: awardTermsOf(validCase, granted.reasons) };
 }

@@ -29,6 +29,24 @@ export interface Decision {
   reasons: Reason[];
 }
 
+/**
+ * What an award records besides its amount: the figures its programme's caps and once-only rules
+ * count awards by (an operating-cost award's fiscal year, the recognition rewarded as the rules
+ * compare it, the threshold of the revenue tier rewarded); nothing for the other programmes.
+ */
+export interface AwardTerms {
+  fiscalYear?: number;
+  recognitionReference?: string;
+  /** The lower bound (yuan) of the revenue tier rewarded. */
+  threshold?: string;
+}
+
+/** A decision with the terms of the award it makes (an ELIGIBLE one, or a reviewer's approval of it). */
+export interface Judgement {
+  decision: Decision;
+  award: AwardTerms;
+}
+
 /** What a programme's rules see: the application's details and everything they depend on. */
 export interface Context<Details> {
   details: Details;

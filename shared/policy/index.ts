@@ -3,10 +3,10 @@
  * Lin-gang AI support policy. Pure and deterministic; no I/O, no AWS.
  */
 import { shanghaiDate, shanghaiDateOfValidInstant, type IsoDate } from './dates.js';
-import type { Decision } from './decision.js';
+import type { Decision, Judgement } from './decision.js';
 import { PolicyValidationError, UnknownPolicyVersionError } from './errors.js';
 import type { PolicyVersion } from './parameters.js';
-import { PROGRAMME_RULES } from './programmes/index.js';
+import { awardTermsOf, PROGRAMME_RULES } from './programmes/index.js';
 import { caseSchema, type Case } from './schemas.js';
 import { POLICY_REGISTRY, type PolicyRegistry } from './versions/index.js';
 
@@ -68,6 +68,16 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Decisio
   return decideUnderOptions(parseCase(input), options);
 }
 
+/**
+ * Validates and decides one case under the version in force on its date, with the terms of the
+ * award the decision makes: what the evaluator and a reviewer's approval record with its amount.
+ */
+export function judge(input: unknown): Judgement {
+  const validCase = parseCase(input);
+  const decision = decideUnderOptions(validCase);
+  return { decision, award: awardTermsOf(validCase, decision.reasons) };
+}
+
 /** Decides a validated case under the version the options name or the one in force on its date. */
 export function decideUnderOptions(validCase: Case, options: EvaluateOptions = {}): Decision {
   // The Shanghai date is worked out once: it picks the version and feeds the rules.
@@ -78,7 +88,7 @@ export function decideUnderOptions(validCase: Case, options: EvaluateOptions = {
 export { applicationWindowAt } from './application-window.js';
 export { shanghaiDate } from './dates.js';
 export type { IsoDate } from './dates.js';
-export { OUTCOMES, type Decision, type Outcome, type Reason } from './decision.js';
+export { OUTCOMES, type AwardTerms, type Decision, type Judgement, type Outcome, type Reason } from './decision.js';
 export { PolicyValidationError, UnknownPolicyVersionError, fieldIssuesOf, type FieldIssue } from './errors.js';
 export {
   FORMATTED_YUAN_PATTERN,
@@ -99,8 +109,7 @@ export type {
   RevenueTier,
   ValueIn,
 } from './parameters.js';
-export { readsHistory, REVIEWED_PROGRAMMES } from './programmes/index.js';
-export { rewardedThreshold } from './programmes/revenue-milestone.js';
+export { historyRead, readsHistory, REVIEWED_PROGRAMMES, type HistoryRead } from './programmes/index.js';
 export * from './schemas.js';
 export { normalisedRecognitionReference } from './recognition.js';
 export { isValidUscc, usccCheckCharacter } from './uscc.js';

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { submittedRecord } from '../support/records.js';
 import { awardFor, caseFor, recognitionOf } from '../../shared/domain/award.js';
-import type { Reason } from '../../shared/policy/index.js';
 
 const record = submittedRecord;
 
@@ -34,8 +33,8 @@ describe('recognitionOf', () => {
 });
 
 describe('awardFor', () => {
-  it('counts an operating-cost award in its fiscal year', () => {
-    expect(awardFor(operating, '10.00', 'T')).toEqual({
+  it('is the amount with the terms the decision gives the award', () => {
+    expect(awardFor(operating, '10.00', 'T', { fiscalYear: 2021 })).toEqual({
       applicantId: 'applicant-1',
       applicationId: operating.applicationId,
       programme: 'OSP_OPERATING',
@@ -43,21 +42,15 @@ describe('awardFor', () => {
       awardedAt: 'T',
       fiscalYear: 2021,
     });
-  });
-
-  it('names the recognition a national platform is rewarded for', () => {
-    expect(awardFor(national, '1.00', 'T')).toMatchObject({ recognitionReference: 'NKL-1' });
-    expect(awardFor(national, '1.00', 'T')).not.toHaveProperty('fiscalYear');
-  });
-
-  it('names the revenue milestone threshold its reasons cite as held, and none when no tier is held', () => {
-    const held: Reason = {
-      rule: 'REVENUE_MILESTONE.tier',
-      params: { held: true, above: '50000000.00', upTo: '100000000.00', award: '500000.00' },
-    };
-    const notHeld: Reason = { rule: 'REVENUE_MILESTONE.tier', params: { held: false, version: 'v', income: '1.00' } };
-    expect(awardFor(milestone, '500000.00', 'T', [held])).toMatchObject({ threshold: '50000000.00' });
-    expect(awardFor(milestone, '500000.00', 'T', [notHeld])).not.toHaveProperty('threshold');
-    expect(awardFor(operating, '10.00', 'T', [held])).not.toHaveProperty('threshold');
+    expect(awardFor(milestone, '500000.00', 'T', { threshold: '50000000.00' })).toMatchObject({
+      threshold: '50000000.00',
+    });
+    expect(Object.keys(awardFor(national, '1.00', 'T', {}))).toEqual([
+      'applicantId',
+      'applicationId',
+      'programme',
+      'amount',
+      'awardedAt',
+    ]);
   });
 });

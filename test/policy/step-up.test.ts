@@ -10,10 +10,10 @@ import { grantLimit } from '../../shared/policy/appeals.js';
 import {
   evaluate,
   formatYuan,
+  judge,
   LG_AI_2020_R1,
   parseYuan,
   PolicyRegistry,
-  rewardedThreshold,
   yuan,
   type Fen,
   type PolicyVersion,
@@ -53,7 +53,7 @@ function claimEveryYear(incomes: readonly Fen[]): Claimed {
     const priorYears = incomes
       .slice(0, i)
       .map((earlier, j) => ({ fiscalYear: 2026 + j, mainBusinessIncome: formatYuan(earlier) }));
-    const decision = evaluate(
+    const { decision, award: terms } = judge(
       stepUpCase({
         submittedAt: shanghai(`${2027 + i}-03-01`),
         details: { fiscalYear: 2026 + i, mainBusinessIncome: formatYuan(mainBusinessIncome), priorYears },
@@ -62,7 +62,7 @@ function claimEveryYear(incomes: readonly Fen[]): Claimed {
     );
     expect(decision.policyVersion).toBe('LG-AI-2020-R1');
     if (decision.outcome === 'ELIGIBLE')
-      awards.push(award('REVENUE_MILESTONE', decision.amount, { threshold: rewardedThreshold(decision.reasons)! }));
+      awards.push(award('REVENUE_MILESTONE', decision.amount, { threshold: terms.threshold! }));
   });
   return {
     total: awards.reduce((sum, { amount }) => sum + parseYuan(amount), 0n),

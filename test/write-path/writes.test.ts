@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { transitionUpdate } from '../../functions/commons/store/update-item/applications.js';
 import { statusChange } from '../../shared/domain/application.js';
 import { awardWrites } from '../../functions/commons/store/put-item/history.js';
-import { awardFor } from '../../shared/domain/award.js';
+import { awardFor, recognitionOf } from '../../shared/domain/award.js';
 import { TransactionConflict } from '../../functions/commons/store/items/conflicts.js';
 import { MAX_ATTEMPTS, retryOnConflict } from '../../functions/commons/use-cases/retry.js';
 import { judgedUntilStored, Problem, problem } from '../../functions/commons/edge/problems.js';
@@ -78,12 +78,12 @@ describe('transitionUpdate', () => {
 
 describe('awardWrites', () => {
   it('creates the lock at version 1 only if absent, and moves it from v to v + 1 only if unchanged', () => {
-    const [, first] = awardWrites(TABLE, awardFor(operating, '10.00', 'T'), 0);
+    const [, first] = awardWrites(TABLE, awardFor(operating, '10.00', 'T', { fiscalYear: 2021 }), 0);
     expect(first!.item.Update).toMatchObject({
       ConditionExpression: 'attribute_not_exists(pk)',
       ExpressionAttributeValues: { ':next': 1 },
     });
-    const [award, later] = awardWrites(TABLE, awardFor(operating, '10.00', 'T'), 4);
+    const [award, later] = awardWrites(TABLE, awardFor(operating, '10.00', 'T', { fiscalYear: 2021 }), 4);
     expect(later!.item.Update).toMatchObject({
       ConditionExpression: '#version = :current',
       ExpressionAttributeValues: { ':current': 4, ':next': 5 },
@@ -97,7 +97,11 @@ describe('awardWrites', () => {
   });
 
   it('adds the recognition marker, absent-only, for a national platform (reference trimmed as the policy compares it)', () => {
-    const writes = awardWrites(TABLE, awardFor(national, '1.00', 'T'), 0);
+    const writes = awardWrites(
+      TABLE,
+      awardFor(national, '1.00', 'T', { recognitionReference: recognitionOf(national)! }),
+      0,
+    );
     expect(writes.map((write) => write.name)).toEqual(['award', 'lock', 'recognition']);
     expect(writes[2]!.item.Put).toMatchObject({
       Item: { pk: 'RECOGNITION#NKL-1', sk: 'RECOGNITION' },

@@ -4,10 +4,13 @@
  * Awarded on decision, paid by the annual payout run.
  */
 import { firstDayOf, lastDayOf } from '../dates.js';
-import { Assessment, type Context, type Decision } from '../decision.js';
+import { Assessment, type AwardTerms, type Context, type Decision } from '../decision.js';
 import { formatYuan } from '../money.js';
 import type { DetailsOf } from '../schemas.js';
 import { awardsOf, fiscalYearEnded, rateUpToRemainingCap, requireSomethingToAward } from './common.js';
+
+/** An award records its fiscal year: the annual cap counts the awards of one fiscal year. */
+export const ospOperatingAwardTerms = ({ fiscalYear }: DetailsOf<'OSP_OPERATING'>): AwardTerms => ({ fiscalYear });
 
 export function assessOspOperating(context: Context<DetailsOf<'OSP_OPERATING'>>): Decision {
   const { details, history, policy, submittedOn } = context;

@@ -6,7 +6,7 @@
  * declared year's and than the highest tier already rewarded pays its reward less what the
  * applicant has already received under this programme.
  */
-import { Assessment, type Context, type Decision } from '../decision.js';
+import { Assessment, type AwardTerms, type Context, type Decision } from '../decision.js';
 import { formatYuan, type Fen } from '../money.js';
 import type { RevenueTier } from '../parameters.js';
 import type { Reason, ReasonParams } from '../reasons.js';
@@ -61,10 +61,13 @@ export function stepUp(tiers: readonly RevenueTier[], tier: RevenueTier, history
   };
 }
 
-/** The threshold (tier's lower bound, yuan) a decision's or grant's reasons reward, if they cite a tier found. */
-export function rewardedThreshold(reasons: readonly Reason[]): string | undefined {
+/**
+ * What an award records: the threshold (the tier's lower bound, yuan) the decision's or grant's
+ * reasons reward, if they cite a tier found; each threshold is rewarded once.
+ */
+export function revenueMilestoneAwardTerms(_details: unknown, reasons: readonly Reason[]): AwardTerms {
   const tier = reasons.find((reason) => reason.rule === 'REVENUE_MILESTONE.tier');
-  return tier?.rule === 'REVENUE_MILESTONE.tier' && tier.params.held ? tier.params.above : undefined;
+  return tier?.rule === 'REVENUE_MILESTONE.tier' && tier.params.held ? { threshold: tier.params.above } : {};
 }
 
 /** What the rule `REVENUE_MILESTONE.tier` cites for a tier found. */
