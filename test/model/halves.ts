@@ -1,12 +1,12 @@
 /**
  * The model test's two halves (./interleavings.test.ts, ./interleavings-2.test.ts) run at once in
  * two vitest workers, yet what a run must reach and its rate are the whole run's. Each half leaves
- * in a directory of the vitest run's own that it started and then what it ran (or that it
- * failed); a half that ends while the other runs waits for it, and each answers the whole run. A
- * half alone in its vitest run (the other file not named) answers nothing for the whole run.
+ * in the test run's own directory (random, made by the global setup and removed at its teardown,
+ * so no file of another or an earlier run is ever read) that it started and then what it ran (or
+ * that it failed); a half that ends while the other runs waits for it, and each answers the whole
+ * run. A half alone in its vitest run (the other file not named) answers nothing for the whole run.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -21,17 +21,8 @@ export interface HalfRun {
   ended: number;
 }
 
-/** This vitest run's directory: named after its emulators' ports and start, which no other run shares while it runs. */
-function runDirectory(): string {
-  const { endpoints, startupMs } = inject('localAws');
-  const id = [endpoints.sqs, endpoints.eventbridge].map((endpoint) => new URL(endpoint).port).join('-');
-  const directory = path.join(tmpdir(), `lingang-model-${id}-${startupMs}`);
-  mkdirSync(directory, { recursive: true });
-  return directory;
-}
-
-const started = (half: Half) => path.join(runDirectory(), `${half}.started`);
-const ended = (half: Half) => path.join(runDirectory(), `${half}.json`);
+const started = (half: Half) => path.join(inject('runDirectory'), `model-half-${half}.started`);
+const ended = (half: Half) => path.join(inject('runDirectory'), `model-half-${half}.json`);
 
 /** Notes that this half runs (before its lanes: the other half waits for it only then). */
 export function halfStarted(half: Half): void {
@@ -50,9 +41,6 @@ export async function bothHalves(half: Half, run: HalfRun | undefined): Promise<
   if (!run || !existsSync(started(other))) return undefined;
   while (!existsSync(ended(other))) await sleep(500);
   const theirs = JSON.parse(readFileSync(ended(other), 'utf8')) as HalfRun | null;
-  // Both have read what they need once both have ended: the last to read removes the directory.
-  if (existsSync(`${ended(other)}.read`)) rmSync(runDirectory(), { recursive: true, force: true });
-  else writeFileSync(`${file}.read`, '');
   if (!theirs) return undefined;
   const tally = { ...run.tally };
   for (const [what, times] of Object.entries(theirs.tally)) tally[what] = (tally[what] ?? 0) + times;

@@ -11,6 +11,9 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../../infra/local/dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from '../../../infra/local/eventbridge-local.js';
@@ -41,8 +44,15 @@ export interface LocalAwsContext {
 declare module 'vitest' {
   export interface ProvidedContext {
     localAws: LocalAwsContext;
+    /**
+     * A directory of this test run's own, random, for what files running at once leave each other (the model
+     * test's halves); removed at teardown, and replaced by a fresh one when watch mode runs the tests again.
+     */
+    runDirectory: string;
   }
 }
+
+const newRunDirectory = () => mkdtempSync(path.join(tmpdir(), 'lingang-run-'));
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = performance.now();
@@ -52,7 +62,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dynamos = Array.from({ length: workers }, () => startDynamoDbLocal());
   const results = await Promise.allSettled([startSqsLocal(), startEventBridgeLocal(), ...dynamos]);
   const stops = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.stop] : []));
+  let runDirectory = newRunDirectory();
+  const removeRunDirectory = () => rmSync(runDirectory, { recursive: true, force: true });
   const teardown = async () => {
+    removeRunDirectory();
     await Promise.allSettled(stops.map((stop) => stop()));
   };
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -86,6 +99,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       shared,
       sharedEnv: functionEnvironment(shared),
       startupMs,
+    });
+    project.provide('runDirectory', runDirectory);
+    project.onTestsRerun(() => {
+      removeRunDirectory();
+      runDirectory = newRunDirectory();
+      project.provide('runDirectory', runDirectory);
     });
     if (process.env.LOCAL_AWS_VERBOSE) console.log(`[integration] local AWS ready in ${startupMs} ms`, endpoints);
   } catch (error) {
