@@ -10,12 +10,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  *   policy library once for all the files it runs, and the CDK tests share each stage they only
  *   read (`sharedStage` in test/infra/synth.ts). No unit file mocks a module or leaves a global
  *   changed.
- * - `integration`: the subjects exercised against the emulators (api, write-path, model, payout,
+ * - `integration`: the subjects exercised against the emulators (api, write-path, payout,
  *   documents, sweeper, statistics) and the harness itself. Its globalSetup starts DynamoDB Local, the local
  *   SQS server and the local EventBridge endpoint once (only when such files are in the run); its
- *   setupFile gives every test file its own prefixed tables/queues/bus and the matching
- *   process.env before the file's imports, so files are isolated and may run in parallel. The
- *   pure tests of these subjects run here too, beside their subject, and ignore the emulators.
+ *   setupFiles give every test file the worker's environment as it started, its own evaluation of the
+ *   repository's modules, its own prefixed tables/queues/bus and the matching process.env before the
+ *   file's imports, so files are isolated and may run in parallel, while a worker imports the packages
+ *   (the AWS SDK above all) once for all its files. The pure tests of these subjects run here too,
+ *   beside their subject, and ignore the emulators.
+ * - `model`: the model test (test/model/), on the same emulators, each file in a worker of its own.
  * - `e2e`: test/system/**: starts `npm start` itself as a child process (own port and state dir).
  * `vitest run --project unit` (`npm run test:unit`) skips the emulators entirely.
  *
@@ -38,6 +41,17 @@ const EMULATOR_SUBJECTS = [
 ].map((subject) => `test/${subject}/**/*.test.ts`);
 const EMULATOR_TESTS = [...EMULATOR_SUBJECTS, 'test/local/harness.test.ts', 'test/local/dynamodb-launcher.test.ts'];
 const SYSTEM_TESTS = ['test/system/**/*.test.ts'];
+const MODEL_TESTS = ['test/model/**/*.test.ts'];
+/** What the `integration` and `model` projects share: the emulators, started once for both, and each file's resources. */
+const INTEGRATION = {
+  // Payout runs against DynamoDB Local take tens of seconds on 2 cores, more under load.
+  testTimeout: 180_000,
+  globalSetup: ['test/support/emulators/global-setup.ts'],
+  setupFiles: ['test/support/emulators/fresh-modules.ts', 'test/support/emulators/env.ts'],
+  // A larger young generation for workers that keep many requests in flight (the model test's 1,000
+  // scenarios at once): half the scavenges, ~6% less worker CPU on 500 interleavings (same seed, same work).
+  execArgv: ['--max-semi-space-size=64'],
+};
 /**
  * Known to take longest, longest first: on a fresh clone (no durations cached) an unlisted long file starts in its
  * project's turn, by its size, and ends the run alone. Ranked by the default reporter's per-file figure, which counts
@@ -66,13 +80,21 @@ const LONGEST_FIRST = [
   'test/local/drift',
 ];
 
+/**
+ * Projects one after another, longest first within each: a worker of a project whose files share it (unit,
+ * integration) goes on to the next file only when that file is of the same project; otherwise vitest ends it, and
+ * the next file of the project imports everything again.
+ */
+const PROJECT_ORDER = ['model', 'e2e', 'integration', 'unit'];
+
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (file: TestSpecification) => {
       const found = LONGEST_FIRST.findIndex((prefix) => file.moduleId.includes(`/${prefix}`));
       return found === -1 ? LONGEST_FIRST.length : found;
     };
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+    const order = (file: TestSpecification) => PROJECT_ORDER.indexOf(file.project.name);
+    return (await super.sort(files)).sort((a, b) => order(a) - order(b) || rank(a) - rank(b));
   }
 }
 
@@ -107,14 +129,17 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: EMULATOR_TESTS,
-          // Payout runs against DynamoDB Local take tens of seconds on 2 cores, more under load.
-          testTimeout: 180_000,
-          globalSetup: ['test/support/emulators/global-setup.ts'],
-          setupFiles: ['test/support/emulators/env.ts'],
-          // A larger young generation for workers that keep many requests in flight (the model test's 1,000
-          // scenarios at once): half the scavenges, ~6% less worker CPU on 500 interleavings (same seed, same work).
-          execArgv: ['--max-semi-space-size=64'],
+          exclude: [...configDefaults.exclude, ...MODEL_TESTS],
+          // Its files share their worker: the SDK and the other packages are imported once a worker, not once a file
+          // (each file still gets its own environment, modules and resources: test/support/emulators/fresh-modules.ts).
+          isolate: false,
+          ...INTEGRATION,
         },
+      },
+      {
+        extends: true,
+        // The model test mocks node:crypto, node:timers/promises and the Lambda context for its lanes: a worker of its own.
+        test: { name: 'model', include: MODEL_TESTS, ...INTEGRATION },
       },
       {
         extends: true,

@@ -106,12 +106,12 @@ const busEvents = (): BusEvent[] =>
 /** What the test waits for now: named when the test fails (its timeout ends a wait that never ends; no deadline is asserted). */
 let waitingFor = '';
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+async function until<T>(what: string, probe: () => Promise<T | undefined>, intervalMs = 200): Promise<T> {
   waitingFor = what;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
@@ -191,14 +191,22 @@ describe('kill -9 of the local system, then a restart', () => {
       call('POST', '/v1/applications', applicant, activityBody),
     );
     const { body: started } = await call('POST', '/v1/admin/payout-runs', admin, { fiscalYear: FISCAL_YEAR });
-    await until('the run under way', async () => {
-      const { body } = await call('GET', `/v1/admin/payout-runs/${started.runId}`, admin);
-      return body.found > 0 ? true : undefined;
-    });
+    // Polled closely: the kill must find the run still paying.
+    const underWay = await until(
+      'the run under way',
+      async () => {
+        const { body } = await call('GET', `/v1/admin/payout-runs/${started.runId}`, admin);
+        return body.found > 0 ? body : undefined;
+      },
+      20,
+    );
+    expect(underWay.status, 'the run once paying').toBe('RUNNING');
     acknowledged.push(...(await crashRightAfterA202('the run')));
     const before = busEvents().length;
 
     system = await startLocalSystem({ port, stateDir, command: 'node' });
+    // The restart's recovery resumes only a run stored RUNNING: the kill came before the run had ended.
+    expect(system.output(), 'the run was still RUNNING at the kill').toMatch(/recovered .*\b1 payout run\(s\) resumed/);
     await expectAcknowledgedKept('the kill during the run');
     const activityIds = accepted.map((answer) => answer.body.applicationId as string);
     const decided = await until('every accepted application decided', async () => {

@@ -1,6 +1,6 @@
 /**
- * Vitest globalSetup of the `integration` project (runs once, in the main vitest process, only
- * when integration test files are part of the run): starts DynamoDB Local (-inMemory), the local
+ * Vitest globalSetup of the `integration` and `model` projects (runs once, in the main vitest process, only
+ * when their test files are part of the run): starts DynamoDB Local (-inMemory), the local
  * SQS server and the local EventBridge endpoint on free ports, creates the shared (unprefixed)
  * tables and queues once as a fail-fast check of shared/contract/resources.ts, and provides everything to
  * the test workers as `inject('localAws')`. test/support/emulators/env.ts (a setupFile) turns
@@ -47,6 +47,7 @@ declare module 'vitest' {
     /**
      * A directory of this test run's own, random, for what files running at once leave each other (the model
      * test's halves); removed at teardown, and replaced by a fresh one when watch mode runs the tests again.
+     * One a project: files that meet there run in the same project.
      */
     runDirectory: string;
   }
@@ -54,18 +55,53 @@ declare module 'vitest' {
 
 const newRunDirectory = () => mkdtempSync(path.join(tmpdir(), 'lingang-run-'));
 
+interface Emulators {
+  context: LocalAwsContext;
+  stop: () => Promise<void>;
+}
+/**
+ * The emulators of this vitest process, started by the first project whose files run and stopped with the last:
+ * the `integration` and `model` projects both name this globalSetup and share one set.
+ */
+const sharedKey = Symbol.for('lingang.test.localAws');
+const processWide = globalThis as { [sharedKey]?: { emulators: Promise<Emulators>; users: number } };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const started = performance.now();
   const workers = Math.max(1, Number(project.config.maxWorkers ?? 1));
+  const state = (processWide[sharedKey] ??= { emulators: startEmulators(workers), users: 0 });
+  state.users++;
+  let emulators: Emulators;
+  try {
+    emulators = await state.emulators;
+  } catch (error) {
+    delete processWide[sharedKey];
+    throw error;
+  }
+  project.provide('localAws', emulators.context);
+  let runDirectory = newRunDirectory();
+  const removeRunDirectory = () => rmSync(runDirectory, { recursive: true, force: true });
+  project.provide('runDirectory', runDirectory);
+  project.onTestsRerun(() => {
+    removeRunDirectory();
+    runDirectory = newRunDirectory();
+    project.provide('runDirectory', runDirectory);
+  });
+  return async () => {
+    removeRunDirectory();
+    if (--state.users > 0) return;
+    delete processWide[sharedKey];
+    await emulators.stop();
+  };
+}
+
+async function startEmulators(workers: number): Promise<Emulators> {
+  const started = performance.now();
   // npm start's quick start (C1 only): a run's few minutes never pay back C2's compiling, a quarter of the JVM's
   // CPU in the model test (JFR); model test, same seed: JVM CPU per interleaving 83-94 -> 72-76 ms, start 5.5 -> 3 s CPU.
   const dynamos = Array.from({ length: workers }, () => startDynamoDbLocal());
   const results = await Promise.allSettled([startSqsLocal(), startEventBridgeLocal(), ...dynamos]);
   const stops = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.stop] : []));
-  let runDirectory = newRunDirectory();
-  const removeRunDirectory = () => rmSync(runDirectory, { recursive: true, force: true });
   const teardown = async () => {
-    removeRunDirectory();
     await Promise.allSettled(stops.map((stop) => stop()));
   };
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -91,7 +127,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     sqsClient.destroy();
     const startupMs = Math.round(performance.now() - started);
     const dynamodbByWorker = pooled.map((local) => local.endpoint);
-    project.provide('localAws', {
+    if (process.env.LOCAL_AWS_VERBOSE) console.log(`[integration] local AWS ready in ${startupMs} ms`, endpoints);
+    const context = {
       region: LOCAL_REGION,
       endpoints,
       dynamodbByWorker,
@@ -99,17 +136,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       shared,
       sharedEnv: functionEnvironment(shared),
       startupMs,
-    });
-    project.provide('runDirectory', runDirectory);
-    project.onTestsRerun(() => {
-      removeRunDirectory();
-      runDirectory = newRunDirectory();
-      project.provide('runDirectory', runDirectory);
-    });
-    if (process.env.LOCAL_AWS_VERBOSE) console.log(`[integration] local AWS ready in ${startupMs} ms`, endpoints);
+    };
+    return { context, stop: teardown };
   } catch (error) {
     await teardown();
     throw error;
   }
-  return teardown;
 }
