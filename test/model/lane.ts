@@ -35,8 +35,10 @@ export class Lane implements SeededWorld {
     readonly resources: LocalResources,
     schedule: readonly number[],
     seed: number,
+    /** Keeps the trace (the replay test compares two); the lane runs the same without. */
+    traced: boolean,
   ) {
-    this.scheduler = new Scheduler(schedule);
+    this.scheduler = new Scheduler(schedule, traced);
     const random = rng(seed);
     this.word = () => Math.floor(random() * 2 ** 32);
   }
@@ -65,7 +67,7 @@ export class Lane implements SeededWorld {
   atomic<T>(label: string, work: () => Promise<T>, outcome?: (result: T) => string): Promise<T> {
     const actor = laneContext.getStore()?.actor ?? 'lane';
     return this.scheduler.step(
-      `${actor}: ${label}`,
+      () => `${actor}: ${label}`,
       () => laneContext.run({ world: this, actor, atomic: true }, work),
       outcome,
     );
@@ -142,7 +144,7 @@ function schedule(client: Client): void {
         return next(args);
       };
       if (store.atomic) return send();
-      const label = `${store.actor}: ${context.commandName} ${describeInput(args.input)}`;
+      const label = () => `${store.actor}: ${context.commandName} ${describeInput(args.input)}`;
       return lane.scheduler.step(label, send, (result) =>
         describeOutput(context.clientName ?? '', result.output as unknown as Record<string, unknown>),
       );
