@@ -7,8 +7,9 @@
  *   sweeps could not get decided is marked as needing attention.
  * - Payout runs RUNNING without progress since the last sweep are resumed (../commons/payouts/resume.ts)
  *   and counted as `PayoutRunsStalled`, the metric of the stuck-run alarm.
- * - Exports and simulations whose messages were never sent get them, a bounded number of times,
- *   then are recorded FAILED (./unsent-jobs.ts): counted as `JobsResent` and `JobsFailedUnsent`.
+ * - Exports and simulations whose work stopped (messages never sent, or lost midway) get them again,
+ *   a simulation from where its parts stopped, a bounded number of times, then are recorded FAILED
+ *   (./unsent-jobs.ts): counted as `JobsResent` and `JobsFailedUnsent`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';

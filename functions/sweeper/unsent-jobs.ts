@@ -1,20 +1,25 @@
 /**
- * Exports and simulations whose messages were never sent (the sweeper's third duty). Starting
- * one stores it, then sends its messages; if the send fails and recording it FAILED fails too
- * (SQS and DynamoDB failing at once), the job stays PENDING/RUNNING with nothing queued. Like an
- * application left SUBMITTED, such a job older than the threshold has its messages sent again,
- * each sweep counted on it, at most MAX_SWEEPS times; then, once older than a message sent at
- * its start could still be waiting or in flight, it is recorded FAILED (ask again).
- * "Never sent" is read from the record: an export whose job never received its message
- * (`jobStartedAt`), a simulation without a case judged or a part done. Sending twice is safe:
- * an export's job leaves a finished export alone, a simulation counts each page once.
+ * Exports and simulations whose work stopped (the sweeper's third duty). Starting one stores it,
+ * then sends its messages; if the send fails and recording it FAILED fails too (SQS and DynamoDB
+ * failing at once), the job stays PENDING/RUNNING with nothing queued. A job can also stop midway:
+ * an export's job that died on every receive (a timeout) until its message was dead-lettered, a
+ * simulation's chain whose message was lost or dead-lettered. Like an application left SUBMITTED,
+ * such a job older than the threshold gets its messages again, each sweep counted on it, at most
+ * MAX_SWEEPS times; then, once older than a message sent at its start or last sweep could still be
+ * waiting or in flight, it is recorded FAILED (ask again).
+ * "Stopped" is read from the record: an export whose job never received its message
+ * (`jobStartedAt`), or last did longer ago than its message can live; a simulation without a case
+ * judged or a part done, or whose progress is what the previous sweep saw (`progressSeen`), which
+ * is resumed from the pages it recorded (../commons/simulations/resume.ts). Sending twice is safe:
+ * an export's job leaves a finished export alone, a simulation records each page once.
  */
 import { concludeExport } from '../commons/exports/conclusion.js';
 import type { ExportMessage } from '../commons/exports/model.js';
 import { sendMessages } from '../commons/messaging/send.js';
 import { nowIso } from '../commons/runtime/clock.js';
 import { readProgress } from '../commons/simulations/progress.js';
-import { recordSimulationFailed, sendStartMessages } from '../commons/simulations/start.js';
+import { resumeSimulation } from '../commons/simulations/resume.js';
+import { recordSimulationFailed } from '../commons/simulations/start.js';
 import { getItem } from '../commons/store/get-item/get-item.js';
 import { exportKey, PENDING_EXPORTS, RUNNING_SIMULATIONS, simulationKey } from '../commons/store/items/keys.js';
 import type { Item, Key } from '../commons/store/items/table.js';
@@ -25,6 +30,8 @@ import type { ProgrammeCode } from '../../shared/policy/index.js';
 import { MAX_SWEEPS } from './submitted.js';
 
 const messageLifeMs = (queue: QueueDefinition) => queue.visibilityTimeoutSeconds * queue.maxReceiveCount * 1000;
+/** When a sweep last sent its messages (0: never). */
+const sweptAt = (job: Item) => (job.sweptAt === undefined ? 0 : Date.parse(String(job.sweptAt)));
 
 interface JobKind {
   /** Its partition of the unfinished jobs' index. */
@@ -33,12 +40,13 @@ interface JobKind {
   /** The status it waits in. */
   waiting: string;
   /**
-   * How long a message sent at its start may still be waiting or in flight (its queue's visibility
-   * timeout × receives): it is recorded FAILED only once older, so one merely queued behind
+   * How long a message sent at its start or last sweep may still be waiting or in flight (its queue's
+   * visibility timeout × receives): it is recorded FAILED only once older, so one merely queued behind
    * others is sent again, never failed.
    */
   failAfterMs: number;
-  neverSent: (job: Item) => Promise<boolean>;
+  /** Its work stopped (never sent, or no longer moving), as of `now`. */
+  stopped: (job: Item, now: Date) => Promise<boolean>;
   send: (job: Item) => Promise<void>;
   fail: (id: string) => Promise<void>;
 }
@@ -56,7 +64,10 @@ const exportsOf = ({ table, exportQueue }: JobResources): JobKind => ({
   key: exportKey,
   waiting: 'PENDING',
   failAfterMs: messageLifeMs(EXPORT_QUEUE),
-  neverSent: async (job) => job.jobStartedAt === undefined,
+  // A job that received its message (jobStartedAt) concludes the export, FAILED on its last receive, unless it died each time.
+  stopped: async (job, now) =>
+    job.jobStartedAt === undefined ||
+    now.getTime() - Math.max(Date.parse(String(job.jobStartedAt)), sweptAt(job)) > messageLifeMs(EXPORT_QUEUE),
   send: (job) => sendMessages<ExportMessage>(exportQueue, [{ exportId: String(job.exportId) }]),
   fail: (exportId) => concludeExport(table, exportId, { status: 'FAILED', completedAt: nowIso() }),
 });
@@ -67,11 +78,17 @@ const simulationsOf = ({ table, simulationQueue }: JobResources): JobKind => ({
   key: simulationKey,
   waiting: 'RUNNING',
   failAfterMs: messageLifeMs(SIMULATION_QUEUE),
-  neverSent: async (job) => {
-    const { cases, partsDone } = await readProgress(table, String(job.simulationId), job.parts as number);
-    return cases === 0 && partsDone === 0;
+  // Recorded each sweep for the next to compare, as a payout run's (../commons/payouts/resume.ts).
+  stopped: async (job) => {
+    const simulationId = String(job.simulationId);
+    const { cases, partsDone } = await readProgress(table, simulationId, job.parts as number);
+    const progressSeen = `${cases}/${partsDone}`;
+    await stepFromStatus(table, simulationKey(simulationId), 'RUNNING', { progressSeen });
+    return (cases === 0 && partsDone === 0) || job.progressSeen === progressSeen;
   },
-  send: (job) => sendStartMessages(simulationQueue, String(job.simulationId), job.programmes as ProgrammeCode[]),
+  send: async (job) => {
+    await resumeSimulation({ table, simulationQueue }, String(job.simulationId), job.programmes as ProgrammeCode[]);
+  },
   fail: (simulationId) => recordSimulationFailed(table, simulationId),
 });
 
@@ -101,16 +118,17 @@ async function sweepJob(
   job: Item,
   now: Date,
 ): Promise<'sent' | 'failed' | undefined> {
-  if (!(await kind.neverSent(job))) return undefined;
+  if (!(await kind.stopped(job, now))) return undefined;
   const id = idInKey(entry);
   const sweeps = Number(job.sweeps ?? 0);
   if (sweeps >= MAX_SWEEPS) {
-    if (now.getTime() - startedAt(entry) <= kind.failAfterMs) return undefined;
+    if (now.getTime() - Math.max(startedAt(entry), sweptAt(job)) <= kind.failAfterMs) return undefined;
     await kind.fail(id);
     return 'failed';
   }
   // Counted first: a job that moved on meanwhile is not sent again.
-  if (!(await stepFromStatus(table, kind.key(id), kind.waiting, { sweeps: sweeps + 1 }))) return undefined;
+  const counted = { sweeps: sweeps + 1, sweptAt: now.toISOString() };
+  if (!(await stepFromStatus(table, kind.key(id), kind.waiting, counted))) return undefined;
   await kind.send(job);
   return 'sent';
 }
@@ -132,8 +150,8 @@ export async function resendUnsentJobs(
 
 /**
  * Sends the messages of every export and simulation still waiting, whatever their progress: the
- * local system on start, whose queues lived in memory (a simulation walks its parts again from
- * their first page, each page counted once). How many were sent.
+ * local system on start, whose queues lived in memory (a simulation continues each part after its
+ * last recorded page). How many were sent.
  */
 export async function resendWaitingJobs(resources: JobResources): Promise<number> {
   let sent = 0;

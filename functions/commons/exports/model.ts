@@ -6,8 +6,8 @@
  * |---|---|
  * | kind, fiscalYear, language | what was asked for: the ledger or the awards of a year, headers in the asker's language |
  * | status | `PENDING` until the job wrote the file (`DONE`), or gave up on its last receive (`FAILED`) |
- * | jobStartedAt | when the job first received its message; without it the sweeper re-sends the message |
- * | sweeps | how many times the sweeper re-sent it (FAILED after MAX_SWEEPS) |
+ * | jobStartedAt | when the job first received its message; without it, or longer ago than its message can live, the sweeper re-sends the message |
+ * | sweeps, sweptAt | how many times the sweeper re-sent it (FAILED after MAX_SWEEPS), and when last |
  * | rows, amount, bytes, objectKey, completedAt | the file, once `DONE` |
  */
 import * as z from '../../../shared/zod.js';
