@@ -8,7 +8,7 @@
 import type * as z from '../../shared/zod.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import type { AdminDecisionCommand } from '../../shared/domain/admin-decision.js';
-import { principalOf } from '../commons/edge/auth.js';
+import { callerIdOf } from '../commons/edge/auth.js';
 import {
   correlationIdOf,
   json,
@@ -33,7 +33,7 @@ function decisionRoute<S extends z.ZodMiniType<{ decision: D; amount?: bigint; n
     const command = {
       ...parseBody(event, schema),
       applicationId: pathParameter(event, 'id'),
-      by: principalOf(event).id,
+      by: callerIdOf(event),
       correlationId: correlationIdOf(event),
     };
     const decided = await judgedUntilStored(() => decide(table, command));

@@ -4,7 +4,7 @@
  * GET /v1/admin/exports/{id}: how it stands, and once DONE a download URL valid five minutes
  * (404 when unknown). The admin handler checks the admin group before routing here.
  */
-import { principalOf } from '../commons/edge/auth.js';
+import { callerIdOf } from '../commons/edge/auth.js';
 import {
   json,
   parseBody,
@@ -22,13 +22,13 @@ import type { ReportResources } from '../commons/files/report-files.js';
 import { exportBodySchema } from './export-body.js';
 
 export async function startExport(resources: ExportRequestResources, event: HttpEvent): Promise<HttpResult> {
-  const admin = principalOf(event);
+  const admin = callerIdOf(event);
   const { kind, fiscalYear } = parseBody(event, exportBodySchema);
   const { exportId, status } = await requestExport(resources, {
     kind,
     fiscalYear,
     language: requestLanguage(event),
-    requestedBy: admin.id,
+    requestedBy: admin,
   });
   return json(202, { exportId, kind, fiscalYear, status }, { location: `/v1/admin/exports/${exportId}` });
 }

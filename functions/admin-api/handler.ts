@@ -3,7 +3,8 @@
  * group, checked before routing so that non-admins learn nothing about the routes (403).
  */
 import { ENV } from '../../shared/contract/resources.js';
-import { principalOf, requireAdmin } from '../commons/edge/auth.js';
+import { adminRecognition, principalOf, requireAdmin } from '../commons/edge/auth.js';
+import type { AdminRecognition } from '../../shared/contract/admin-recognition.js';
 import { httpHandler, onTable, routeTable } from '../commons/edge/http.js';
 import { env } from '../commons/runtime/env.js';
 import { searchApplications } from './applications.js';
@@ -33,6 +34,8 @@ export interface AdminApiDeps extends EvaluationQueues {
   reportBucket: string;
   statisticsTable: string;
   unpublishedEvents: string;
+  /** The stage's rule for administrators, the only callers of every route. */
+  admins: AdminRecognition;
 }
 
 const routesWith = ({
@@ -73,7 +76,7 @@ const routesWith = ({
 export const adminApiWith = (deps: AdminApiDeps) => {
   const routes = routesWith(deps);
   return httpHandler(async (event, context) => {
-    requireAdmin(principalOf(event));
+    requireAdmin(principalOf(event, deps.admins));
     return routes(event, context);
   });
 };
@@ -89,4 +92,5 @@ export const handler = adminApiWith({
   evaluationQueue: env(ENV.evaluationQueueUrl),
   evaluationDlq: env(ENV.evaluationDlqUrl),
   unpublishedEvents: env(ENV.unpublishedEventsQueueUrl),
+  admins: adminRecognition(),
 });

@@ -4,7 +4,7 @@
  * GET /v1/admin/payout-runs/{runId}: the run's status and totals (404 when unknown).
  * GET /v1/admin/payout-runs?fiscalYear=: the runs of a fiscal year, newest first, each with its totals.
  */
-import { principalOf } from '../commons/edge/auth.js';
+import { callerIdOf } from '../commons/edge/auth.js';
 import {
   correlationIdOf,
   json,
@@ -24,9 +24,9 @@ import { payoutRunBodySchema } from './payout-run-body.js';
 
 /** Starts the run on the table and payout queue the admin API's composition read. */
 export async function startPayoutRun(resources: PayoutResources, event: HttpEvent): Promise<HttpResult> {
-  const admin = principalOf(event);
+  const admin = callerIdOf(event);
   const { fiscalYear } = parseBody(event, payoutRunBodySchema);
-  const run = await startRun(resources, { fiscalYear, startedBy: admin.id, correlationId: correlationIdOf(event) });
+  const run = await startRun(resources, { fiscalYear, startedBy: admin, correlationId: correlationIdOf(event) });
   const { runId, status } = run;
   return json(202, { runId, fiscalYear, status }, { location: `/v1/admin/payout-runs/${runId}` });
 }

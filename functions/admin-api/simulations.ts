@@ -5,7 +5,7 @@
  * negotiated language. GET /v1/admin/simulations/{id}: its progress and, once COMPLETED, its result
  * per programme and the result as CSV at a download URL valid five minutes.
  */
-import { principalOf } from '../commons/edge/auth.js';
+import { callerIdOf } from '../commons/edge/auth.js';
 import {
   correlationIdOf,
   json,
@@ -24,7 +24,7 @@ import { startSimulation, type SimulationResources } from '../commons/simulation
 import { simulationBodySchema } from './simulation-body.js';
 
 export async function startSimulationRoute(resources: SimulationResources, event: HttpEvent): Promise<HttpResult> {
-  const admin = principalOf(event);
+  const admin = callerIdOf(event);
   const body = jsonBody(event);
   const { policyVersion, programmes, submittedFrom, submittedTo } = validate(simulationBodySchema, body);
   // Valid: the overrides are kept as sent; the workers read them back as the policy's values.
@@ -32,7 +32,7 @@ export async function startSimulationRoute(resources: SimulationResources, event
   const started = await startSimulation(
     resources,
     { policyVersion, overrides, programmes, submittedFrom, submittedTo },
-    admin.id,
+    admin,
     { language: requestLanguage(event), correlationId: correlationIdOf(event) },
   );
   return json(202, started, { location: `/v1/admin/simulations/${started.simulationId}` });

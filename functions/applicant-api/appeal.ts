@@ -6,7 +6,7 @@
  * status is the one judged and no appeal exists, so of two appeals sent at once one is stored and
  * the other is 409.
  */
-import { principalOf } from '../commons/edge/auth.js';
+import { principalOf, type TableAndAdmins } from '../commons/edge/auth.js';
 import {
   correlationIdOf,
   json,
@@ -21,8 +21,8 @@ import { applicationView } from '../commons/edge/views.js';
 import { appealBodySchema } from './appeal-body.js';
 import { appealOwn } from './applicant-changes.js';
 
-export async function appealApplication(table: string, event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
+export async function appealApplication({ table, admins }: TableAndAdmins, event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event, admins);
   const applicationId = pathParameter(event, 'id');
   const { grounds, documentIds = [] } = parseBody(event, appealBodySchema);
   const command = {

@@ -1,6 +1,6 @@
 /** The applicant's reads: one application (owner or admin) and the own applications, newest first. */
 import { applicantApplications } from '../commons/store/query/listings.js';
-import { principalOf } from '../commons/edge/auth.js';
+import { principalOf, type TableAndAdmins } from '../commons/edge/auth.js';
 import { applicationListParams } from '../commons/edge/list-params.js';
 import {
   json,
@@ -16,8 +16,8 @@ import { applicationView, listResponse, payoutView } from '../commons/edge/views
 import { getItem } from '../commons/store/get-item/get-item.js';
 
 /** GET /v1/applications/{id}: the application with its decision, review and payouts. */
-export async function showApplication(table: string, event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
+export async function showApplication({ table, admins }: TableAndAdmins, event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event, admins);
   const applicationId = pathParameter(event, 'id');
   const [application, payout] = await Promise.all([
     getItem(table, applicationKey(applicationId)),
@@ -32,8 +32,8 @@ export async function showApplication(table: string, event: HttpEvent): Promise<
 }
 
 /** GET /v1/applications?status=&programme=&limit=&cursor= */
-export async function listApplications(table: string, event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
+export async function listApplications({ table, admins }: TableAndAdmins, event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event, admins);
   const { limit, cursor, status, programme } = validate(applicationListParams, event.queryStringParameters ?? {});
   const language = requestLanguage(event);
   return json(

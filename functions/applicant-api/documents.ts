@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ApplicationStatus } from '../../shared/domain/application.js';
 import { DOCUMENT_UPLOAD_STATUSES, MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
-import { principalOf, type Principal } from '../commons/edge/auth.js';
+import { principalOf, type Principal, type TableAndAdmins } from '../commons/edge/auth.js';
 import { clock, nowIso } from '../commons/runtime/clock.js';
 import { DOCUMENT_COUNT, getDocument, type DocumentRecord } from '../commons/store/update-item/documents.js';
 import {
@@ -68,15 +68,17 @@ async function declareOnce(
   return record;
 }
 
-/** The table the documents are recorded in and the bucket their files are in. */
-export interface DocumentResources {
-  table: string;
+/** The table the documents are recorded in, the bucket their files are in and the stage's rule for administrators. */
+export interface DocumentResources extends TableAndAdmins {
   documentBucket: string;
 }
 
 /** POST /v1/applications/{id}/documents (owner only; to anyone else the application does not exist). */
-export async function addDocument({ table, documentBucket }: DocumentResources, event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
+export async function addDocument(
+  { table, documentBucket, admins }: DocumentResources,
+  event: HttpEvent,
+): Promise<HttpResult> {
+  const principal = principalOf(event, admins);
   const applicationId = pathParameter(event, 'id');
   const body = parseBody(event, documentBodySchema);
   const record = await judgedUntilStored(() =>
@@ -104,8 +106,8 @@ export const documentView = (record: DocumentRecord): DocumentResponse => ({
 });
 
 /** GET /v1/applications/{id}/documents (owner or admin). */
-export async function listDocuments(table: string, event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
+export async function listDocuments({ table, admins }: TableAndAdmins, event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event, admins);
   const applicationId = pathParameter(event, 'id');
   await visibleApplication(table, applicationId, principal, true);
   return json(200, { items: (await documentsOf(table, applicationId)).map(documentView) });
@@ -113,10 +115,10 @@ export async function listDocuments(table: string, event: HttpEvent): Promise<Ht
 
 /** GET /v1/applications/{id}/documents/{documentId} (owner or admin): with a download once VERIFIED. */
 export async function showDocument(
-  { table, documentBucket }: DocumentResources,
+  { table, documentBucket, admins }: DocumentResources,
   event: HttpEvent,
 ): Promise<HttpResult> {
-  const principal = principalOf(event);
+  const principal = principalOf(event, admins);
   const applicationId = pathParameter(event, 'id');
   const documentId = pathParameter(event, 'documentId');
   const [, record] = await Promise.all([

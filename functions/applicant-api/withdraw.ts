@@ -5,7 +5,7 @@
  * judged again. ApplicationWithdrawn is written to the application's outbox with the transition; a
  * repeated withdrawal (409) writes nothing and so publishes nothing.
  */
-import { principalOf } from '../commons/edge/auth.js';
+import { principalOf, type TableAndAdmins } from '../commons/edge/auth.js';
 import {
   correlationIdOf,
   json,
@@ -18,8 +18,8 @@ import { judgedUntilStored } from '../commons/edge/problems.js';
 import { applicationView } from '../commons/edge/views.js';
 import { withdrawOwn } from './applicant-changes.js';
 
-export async function withdrawApplication(table: string, event: HttpEvent): Promise<HttpResult> {
-  const principal = principalOf(event);
+export async function withdrawApplication({ table, admins }: TableAndAdmins, event: HttpEvent): Promise<HttpResult> {
+  const principal = principalOf(event, admins);
   const command = {
     applicationId: pathParameter(event, 'id'),
     applicantId: principal.id,

@@ -5,12 +5,13 @@
  * gateway's claimsForLambda), so no array shape may ever make an administrator, on either kind.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { principalOf, requireAdmin } from '../../functions/commons/edge/auth.js';
+import { adminRecognition, principalOf, requireAdmin } from '../../functions/commons/edge/auth.js';
 import { Problem } from '../../functions/commons/edge/problems.js';
 import { claimsForLambda } from '../../infra/local/dev-auth.js';
 import { CN } from '../../infra/stages/cn.js';
 import {
   ADMIN_RECOGNITION_VARIABLE,
+  USER_POOL_ADMIN_RECOGNITION,
   USER_POOL_ADMIN_SCOPE,
   administratorClaims,
   type AdminRecognition,
@@ -20,9 +21,9 @@ const withClaims = (claims: Record<string, unknown> | undefined) =>
   ({ requestContext: { authorizer: claims ? { jwt: { claims, scopes: [] } } : undefined } }) as unknown as Parameters<
     typeof principalOf
   >[0];
-/** The principal of a token with these claims, as API Gateway hands them to the function. */
+/** The principal of a token with these claims, as API Gateway hands them to the function composed on the environment's rule. */
 const principalOfToken = (claims: Record<string, unknown>) =>
-  principalOf(withClaims(claimsForLambda({ sub: 'u1', ...claims })));
+  principalOf(withClaims(claimsForLambda({ sub: 'u1', ...claims })), adminRecognition());
 
 /** Array shapes whose flattened rendering contains the admin marker (each in a row of its own for it.each). */
 const oddShapes = (marker: string): unknown[][] =>
@@ -92,9 +93,11 @@ describe('the rule a function runs under', () => {
 
 describe('principal', () => {
   it('is the sub claim; without one the caller is unauthorised', () => {
-    expect(principalOf(withClaims({ sub: 'u1' }))).toEqual({ id: 'u1', isAdmin: false });
-    expect(() => principalOf(withClaims(undefined))).toThrow(expect.objectContaining({ status: 401 }) as Error);
-    expect(() => principalOf(withClaims({ sub: '' }))).toThrow(Problem);
+    expect(principalOf(withClaims({ sub: 'u1' }), USER_POOL_ADMIN_RECOGNITION)).toEqual({ id: 'u1', isAdmin: false });
+    expect(() => principalOf(withClaims(undefined), USER_POOL_ADMIN_RECOGNITION)).toThrow(
+      expect.objectContaining({ status: 401 }) as Error,
+    );
+    expect(() => principalOf(withClaims({ sub: '' }), USER_POOL_ADMIN_RECOGNITION)).toThrow(Problem);
   });
 
   it('needs an administrator for admin work', () => {

@@ -12,6 +12,7 @@ import { readRun, startRun, type PayoutResources } from '../../functions/commons
 import { evaluateWith } from '../../functions/evaluate-application/handler.js';
 import { payoutWorkerWith } from '../../functions/payout-worker/handler.js';
 import type { LocalEvent } from '../../infra/local/eventbridge-local.js';
+import { LOCAL_ADMIN_RECOGNITION } from '../../infra/local/dev-auth.js';
 import { lambdaContext } from '../../infra/local/lambda-context.js';
 import {
   deliverBatch,
@@ -558,7 +559,13 @@ function shareLane(lane: Lane): Shared {
     bus: new BusMirror(lane),
     mailbox: new EvaluationMailbox(eventSource(queues[EVALUATION_QUEUE.id]!.url, evaluateWith({ table }))),
     writes: writeRoutesOn(lane.resources),
-    applicantApi: caller(applicantApiWith({ table, documentBucket: lane.resources.buckets[DOCUMENT_BUCKET.id]! })),
+    applicantApi: caller(
+      applicantApiWith({
+        table,
+        documentBucket: lane.resources.buckets[DOCUMENT_BUCKET.id]!,
+        admins: LOCAL_ADMIN_RECOGNITION,
+      }),
+    ),
     reads: new ConsistentReads(lane, table),
     // Batches of a few pay messages, as the payout tests drive the worker.
     payouts: eventSource(payoutResources.payoutQueue, payoutWorkerWith(payoutResources), 5),

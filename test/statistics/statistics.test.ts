@@ -13,6 +13,7 @@ import { clock } from '../../functions/commons/runtime/clock.js';
 import { statisticsCounterKey, writeShard } from '../../functions/commons/store/items/keys.js';
 import { handler as reconcileHandler } from '../../functions/reconcile-statistics/handler.js';
 import { handler as tallyHandler } from '../../functions/tally-statistics/handler.js';
+import { LOCAL_ADMIN_RECOGNITION } from '../../infra/local/dev-auth.js';
 import { StreamReader } from '../../infra/local/stream-reader.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
@@ -37,7 +38,9 @@ import {
 const call = {
   statistics: caller(adminApi),
   run: caller(adminApi),
-  withdraw: caller(httpHandler((event) => withdrawApplication(tableName, event))),
+  withdraw: caller(
+    httpHandler((event) => withdrawApplication({ table: tableName, admins: LOCAL_ADMIN_RECOGNITION }, event)),
+  ),
 };
 const statistics = (query?: Record<string, string>, as = admin()) =>
   call.statistics('GET /v1/admin/statistics', { as, ...(query ? { query } : {}) });

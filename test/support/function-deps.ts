@@ -4,6 +4,7 @@
  * gives it, for tests that compose the function on resources of their choosing.
  */
 import type { AdminApiDeps } from '../../functions/admin-api/handler.js';
+import { LOCAL_ADMIN_RECOGNITION } from '../../infra/local/dev-auth.js';
 import type { LocalResources } from '../../infra/local/provision.js';
 import {
   EVALUATION_QUEUE,
@@ -30,4 +31,5 @@ export const adminApiDepsOf = ({
   evaluationQueue: queues[EVALUATION_QUEUE.id]!.url,
   evaluationDlq: queues[EVALUATION_QUEUE.id]!.dlqUrl,
   unpublishedEvents: unpublishedEventsQueueUrl,
+  admins: LOCAL_ADMIN_RECOGNITION,
 });

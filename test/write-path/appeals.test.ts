@@ -29,12 +29,15 @@ import {
   submitAndEvaluate,
   tableName,
 } from './write-path.js';
+import { LOCAL_ADMIN_RECOGNITION } from '../../infra/local/dev-auth.js';
 import { localAws } from '../support/emulators/env.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 
 /** The routes under test, called as API Gateway would call their functions. */
 const call = {
-  appeal: caller(httpHandler((event) => appealApplication(tableName, event))),
+  appeal: caller(
+    httpHandler((event) => appealApplication({ table: tableName, admins: LOCAL_ADMIN_RECOGNITION }, event)),
+  ),
   decide: caller(adminHandler),
   run: caller(httpHandler((event) => startPayoutRun(payoutResources, event))),
 };

@@ -22,21 +22,20 @@ export interface Principal {
   isAdmin: boolean;
 }
 
-let parsed: { source: string | undefined; rule: AdminRecognition } | undefined;
-
 /**
- * The stage's rule, read when needed (tests and the local runtime set it per run). Without the
- * variable: the rule of a stage's own user pool, which is the dev stage's and the local gateway's.
+ * The stage's rule (ADMIN_RECOGNITION), read once where an API is composed, like its tables.
+ * Without the variable: the rule of a stage's own user pool, which is the dev stage's and the
+ * local gateway's.
  */
 export function adminRecognition(): AdminRecognition {
   const source = process.env[ADMIN_RECOGNITION_VARIABLE];
-  if (!parsed || parsed.source !== source) {
-    parsed = {
-      source,
-      rule: source === undefined ? USER_POOL_ADMIN_RECOGNITION : adminRecognitionSchema.parse(JSON.parse(source)),
-    };
-  }
-  return parsed.rule;
+  return source === undefined ? USER_POOL_ADMIN_RECOGNITION : adminRecognitionSchema.parse(JSON.parse(source));
+}
+
+/** What a route that tells administrators apart needs beside the request: its table and the stage's rule. */
+export interface TableAndAdmins {
+  table: string;
+  admins: AdminRecognition;
 }
 
 type AuthorizedEvent = Pick<APIGatewayProxyEventV2WithJWTAuthorizer, 'requestContext'>;
@@ -48,9 +47,10 @@ export function callerIdOf(event: AuthorizedEvent): string {
   return sub;
 }
 
-export function principalOf(event: AuthorizedEvent): Principal {
+/** The caller, an administrator under `admins` (the stage's rule) or not. */
+export function principalOf(event: AuthorizedEvent, admins: AdminRecognition): Principal {
   const id = callerIdOf(event);
-  return { id, isAdmin: isAdministrator(event.requestContext.authorizer.jwt.claims, adminRecognition()) };
+  return { id, isAdmin: isAdministrator(event.requestContext.authorizer.jwt.claims, admins) };
 }
 
 export function requireAdmin(principal: Principal): Principal {

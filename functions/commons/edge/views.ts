@@ -38,7 +38,11 @@ export function inLanguage<
 }
 
 /** An application (stored, or as a record) as the caller may see it: the audit trail and the needs-attention mark are for admins only. */
-export function applicationView(stored: Item | ApplicationRecord, principal: Principal, language: Language) {
+export function applicationView(
+  stored: Item | ApplicationRecord,
+  principal: Pick<Principal, 'isAdmin'>,
+  language: Language,
+) {
   const item = stored as Item;
   const { audit, ...record } = inLanguage(fromItem(item), language);
   if (!principal.isAdmin) return record;
