@@ -3,7 +3,8 @@
  * evaluator's: for random recorded histories in DynamoDB Local (certifications and awards with
  * and without their instants, recognitions held by the applicant or by another), each decision's
  * history as the simulation derives it from one shared read per applicant equals what
- * loadHistoryFor reads for it on its own, as of the decision. Seeded (fast-check prints the seed).
+ * loadHistoryFor reads for it on its own, as of the decision; a decision whose rules read no
+ * history (AI_ACTIVITY) is given none, as the evaluator gives it. Seeded (fast-check prints the seed).
  */
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -13,7 +14,7 @@ import { historiesAsOf, type StoredDecision } from '../../functions/commons/simu
 import { loadHistoryFor } from '../../functions/commons/store/put-item/history.js';
 import { awardKey, certificationKey, recognitionKey } from '../../functions/commons/store/items/keys.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
-import { PROGRAMMES } from '../../shared/policy/index.js';
+import { historyRead, PROGRAMMES } from '../../shared/policy/index.js';
 import { doc, tableName } from '../write-path/write-path.js';
 
 const STARTED = new Date();
@@ -55,7 +56,7 @@ const foreignMarker = fc.record({ reference: fc.constantFrom(...REFERENCES), awa
 const put = (Item: Record<string, unknown>) => doc.send(new PutCommand({ TableName: tableName, Item }));
 
 describe("a simulation's histories", () => {
-  it('equal, decision by decision, what loadHistoryFor reads as of each decision', async () => {
+  it('equal, decision by decision, what loadHistoryFor reads as of each decision, or none when its rules read none', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(applicant, { minLength: 3, maxLength: 3 }),
@@ -114,7 +115,11 @@ describe("a simulation's histories", () => {
             startedAt: STARTED.toISOString(),
           });
           for (const [i, { record, asOf }] of stored.entries())
-            expect(simulated[i], JSON.stringify(asOf)).toEqual((await loadHistoryFor(tableName, record, asOf)).history);
+            expect(simulated[i], JSON.stringify(asOf)).toEqual(
+              historyRead(record.programme, record.details) === undefined
+                ? { certifications: [], awards: [] }
+                : (await loadHistoryFor(tableName, record, asOf)).history,
+            );
         },
       ),
       { numRuns: 25 },

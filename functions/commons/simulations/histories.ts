@@ -5,12 +5,15 @@
  * taken from it as of the decision, by the evaluator's own function (shared/domain/history.ts).
  * The recognitions a page claims are read in one batch. A decision taken shortly before the
  * simulation started (or after) is read on its own, as the evaluator reads: what an older
- * decision saw was recorded before any read of this simulation, so a shared read holds it.
+ * decision saw was recorded before any read of this simulation, so a shared read holds it. A
+ * decision whose rules read no history (AI_ACTIVITY) is given none without a read, as the
+ * evaluator gives it: the policy would drop what was read.
  */
 import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { recognitionOf, type History } from '../../../shared/domain/award.js';
 import { historyOf, type HistoryAsOf, type Recorded, type RecordedHistory } from '../../../shared/domain/history.js';
 import type { AwardEntry } from '../../../shared/domain/award.js';
+import { historyRead } from '../../../shared/policy/index.js';
 import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store/put-item/history.js';
 import { recognitionKey } from '../store/items/keys.js';
 import { readFromTable } from '../store/query/listings.js';
@@ -20,6 +23,7 @@ import type { Draft } from './draft.js';
 const SETTLED_MS = 5 * 60_000;
 /** Applicants whose histories a container keeps (about a kilobyte each, well inside the worker's 512 MB); more starts over. */
 const MAX_APPLICANTS = 50_000;
+const NO_HISTORY: History = { certifications: [], awards: [] };
 
 let sharedFor = '';
 const recordedHistories = new Map<string, Promise<RecordedHistory>>();
@@ -66,6 +70,7 @@ export async function historiesAsOf(
   return Promise.all(
     decisions.map(async (decision) => {
       const { record, asOf } = decision;
+      if (historyRead(record.programme, record.details) === undefined) return NO_HISTORY;
       if (!settled(decision)) return (await loadHistoryFor(table, record, asOf)).history;
       const recorded = await recordedHistoryOf(table, draft.simulationId, record.applicantId);
       const reference = recognitionOf(record);
