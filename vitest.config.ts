@@ -9,7 +9,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  *   are not isolated from each other: a worker imports aws-cdk-lib, the infra code and the
  *   policy library once for all the files it runs, and the CDK tests share each stage they only
  *   read (`sharedStage` in test/infra/synth.ts). No unit file mocks a module or leaves a global
- *   changed.
+ *   changed, but test/local/sqs-local.test.ts: it patches the local SQS library's queue class,
+ *   exactly as startSqsLocal does for every other file that runs the local SQS.
  * - `integration`: the subjects exercised against the emulators (api, write-path, payout,
  *   documents, sweeper, statistics) and the harness itself. Its globalSetup starts DynamoDB Local, the local
  *   SQS server and the local EventBridge endpoint once (only when such files are in the run); its
