@@ -448,6 +448,8 @@ interface RateResult {
 
 async function measureRate(
   system: CountedSystem,
+  /** The rate's place in the run: a rate given twice still submits applications of its own, not replays. */
+  round: number,
   rate: number,
   options: Options,
   tokens: readonly string[],
@@ -456,7 +458,7 @@ async function measureRate(
   const before = await system.requests();
   const cpuBefore = system.cpuSeconds();
   const submissions = await submitAtRate(rate, options.seconds, (index, scheduledAt) =>
-    submitApplication(system.api, tokens[index % tokens.length]!, `bench-${rate}-${index}`, scheduledAt),
+    submitApplication(system.api, tokens[index % tokens.length]!, `bench-${round}-${rate}-${index}`, scheduledAt),
   );
   const accepted = submissions.filter((submission) => submission.applicationId !== undefined);
   const busRecordOf = (submission: Submission) => bus.records.get(submission.applicationId!);
@@ -653,7 +655,7 @@ async function main(): Promise<void> {
     const bus = busRecords(system.api);
     const results: RateResult[] = [];
     for (const rate of options.rates) {
-      const result = await measureRate(system, rate, options, tokens, bus);
+      const result = await measureRate(system, results.length, rate, options, tokens, bus);
       results.push(result);
       console.log(
         `${rate}/s: ${result.decided} decided at ${result.decisionsPerSecond.toFixed(1)}/s, decision p50 ${ms(percentile(result.decisionLatencies, 50))} ms`,
