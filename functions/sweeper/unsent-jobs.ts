@@ -8,9 +8,10 @@
  * MAX_SWEEPS times; then, once older than a message sent at its start or last sweep could still be
  * waiting or in flight, it is recorded FAILED (ask again).
  * "Stopped" is read from the record: an export whose job never received its message
- * (`jobStartedAt`), or last did longer ago than its message can live; a simulation without a case
- * judged or a part done, or whose progress is what the previous sweep saw (`progressSeen`), which
- * is resumed from the pages it recorded (../commons/simulations/resume.ts). Sending twice is safe:
+ * (`jobStartedAt`), or last did longer ago than its message can live; a simulation that has
+ * recorded no page, or whose progress (pages recorded) is what the previous sweep saw (`progressSeen`),
+ * which is resumed from the pages it recorded (../commons/simulations/resume.ts); a simulation seen
+ * to progress has its sweeps counted from 0 again. Sending twice is safe:
  * an export's job leaves a finished export alone, a simulation records each page once.
  */
 import { concludeExport } from '../commons/exports/conclusion.js';
@@ -40,9 +41,8 @@ interface JobKind {
   /** The status it waits in. */
   waiting: string;
   /**
-   * How long a message sent at its start or last sweep may still be waiting or in flight (its queue's
-   * visibility timeout × receives): it is recorded FAILED only once older, so one merely queued behind
-   * others is sent again, never failed.
+   * How long a message sent at its start or last sweep may still be in flight (its queue's visibility
+   * timeout × receives): it is recorded FAILED only once older.
    */
   failAfterMs: number;
   /** Its work stopped (never sent, or no longer moving), as of `now`. */
@@ -78,13 +78,20 @@ const simulationsOf = ({ table, simulationQueue }: JobResources): JobKind => ({
   key: simulationKey,
   waiting: 'RUNNING',
   failAfterMs: messageLifeMs(SIMULATION_QUEUE),
-  // Recorded each sweep for the next to compare, as a payout run's (../commons/payouts/resume.ts).
+  // Its progress is the pages it recorded (a page of no decided record counts too), recorded each
+  // sweep for the next to compare, as a payout run's (../commons/payouts/resume.ts). A simulation
+  // that moved on since its last sweep has its sweeps counted anew: only MAX_SWEEPS sweeps in a row
+  // that find no new page fail it.
   stopped: async (job) => {
     const simulationId = String(job.simulationId);
-    const { cases, partsDone } = await readProgress(table, simulationId, job.parts as number);
-    const progressSeen = `${cases}/${partsDone}`;
-    await stepFromStatus(table, simulationKey(simulationId), 'RUNNING', { progressSeen });
-    return (cases === 0 && partsDone === 0) || job.progressSeen === progressSeen;
+    const { pages, cases, partsDone } = await readProgress(table, simulationId, job.parts as number);
+    const progressSeen = `${pages}/${cases}/${partsDone}`;
+    const stopped = pages + cases + partsDone === 0 || job.progressSeen === progressSeen;
+    await stepFromStatus(table, simulationKey(simulationId), 'RUNNING', {
+      progressSeen,
+      ...(stopped ? {} : { sweeps: 0 }),
+    });
+    return stopped;
   },
   send: async (job) => {
     await resumeSimulation({ table, simulationQueue }, String(job.simulationId), job.programmes as ProgrammeCode[]);

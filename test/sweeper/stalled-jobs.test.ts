@@ -22,7 +22,7 @@ import { localAws, localS3 } from '../support/emulators/env.js';
 import { adminApiDepsOf } from '../support/function-deps.js';
 import { admin, caller } from '../support/http-events.js';
 import { drainQueue, testEventSource } from '../payout/queue-driver.js';
-import { body, certify, newApplicantId, sqs, submitAndEvaluate, tableName } from '../write-path/write-path.js';
+import { body, certify, newApplicantId, sqs, submit, submitAndEvaluate, tableName } from '../write-path/write-path.js';
 
 const api = caller(adminApi);
 const { exportQueue, simulationQueue } = adminApiDepsOf(localAws().resources);
@@ -67,6 +67,19 @@ describe('a simulation whose chains stopped after some pages', () => {
   };
   const read = async (id: string) => (await api('GET /v1/admin/simulations/{id}', { as: admin(), path: { id } })).body;
   const drain = (handler = simulationWorker) => drainQueue({ sqs, queueUrl: simulationQueue, handler, concurrency: 3 });
+  /** A sweep `minutes` past now (after the threshold); what it did. */
+  const sweepAt = async (minutes: number) => {
+    clock.now = later(minutes);
+    const swept = await sweeper({ source: 'schedule' });
+    clock.now = realNow;
+    return swept;
+  };
+  /** Past the threshold: the first sweep records the progress it saw, the next finds it unchanged and resumes it; its messages are then handled. */
+  const resumeStalled = async () => {
+    await sweepAt(11);
+    expect((await sweepAt(16)).resentJobs).toBe(1);
+    await drain();
+  };
 
   it('is resumed by the sweeper once its progress stays what the previous sweep saw, and gives the unbroken result', async () => {
     simulating.pageSize = 1;
@@ -86,13 +99,7 @@ describe('a simulation whose chains stopped after some pages', () => {
     expect(stalled.progress.partsDone).toBeGreaterThan(0);
     expect(stalled.progress.partsDone).toBeLessThan(stalled.progress.parts);
 
-    // Past the threshold: the first sweep records the progress it saw, the next finds it unchanged.
-    clock.now = later(11);
-    await sweeper({ source: 'schedule' });
-    clock.now = later(16);
-    expect((await sweeper({ source: 'schedule' })).resentJobs).toBe(1);
-    clock.now = realNow;
-    await drain();
+    await resumeStalled();
     const resumed = await read(id);
     expect(resumed.status).toBe('COMPLETED');
     expect(resumed.progress).toEqual(expected.progress);
@@ -107,13 +114,48 @@ describe('a simulation whose chains stopped after some pages', () => {
     expect(stalled.status).toBe('RUNNING');
     expect(stalled.progress.partsDone).toBe(stalled.progress.parts);
 
-    clock.now = later(11);
-    await sweeper({ source: 'schedule' });
-    clock.now = later(16);
-    expect((await sweeper({ source: 'schedule' })).resentJobs).toBe(1);
-    clock.now = realNow;
-    await drain();
+    await resumeStalled();
     expect(await read(id)).toMatchObject({ status: 'COMPLETED', progress: stalled.progress });
+  });
+
+  it('is never failed while each page it records is seen by a sweep, however many sweeps find it stalled', async () => {
+    // Undecided applications only (submitted, never evaluated): every page records no case, and a part's pages before its last no part done.
+    simulating.pageSize = 1;
+    for (const day of [20, 21, 22]) {
+      const applicantId = newApplicantId();
+      await certify(applicantId);
+      clock.now = () => new Date(`2022-03-${day}T02:00:00.000Z`);
+      expect(
+        (await submit(applicantId, body('OSP_OPERATING', { fiscalYear: 2021, operatingCosts: '1000000.00' }))).status,
+      ).toBe(202);
+    }
+    clock.now = realNow;
+    const started = await api('POST /v1/admin/simulations', {
+      as: admin(),
+      body: { ...draft, programmes: ['OSP_OPERATING'], submittedFrom: '2022-03-20', submittedTo: '2022-03-22' },
+    });
+    const id = started.body.simulationId as string;
+    /** One page handled, every other message lost (the chains stop). */
+    const onePage = async () => {
+      let handled = false;
+      await drain(async (event: SQSEvent, context) =>
+        simulationWorker({ Records: event.Records.filter(() => !handled && (handled = true)) }, context),
+      );
+    };
+    await onePage();
+    // Each round: a sweep sees the new page; the next, 20 min on, finds none and resumes it; one more page.
+    // Without counting anew after progress (or counting pages of no case), the fourth stalled sweep failed it.
+    for (let round = 0, minutes = 11; round < 5; round++, minutes += 40) {
+      expect(await sweepAt(minutes)).toMatchObject({ resentJobs: 0, failedJobs: 0 });
+      expect(await sweepAt(minutes + 20)).toMatchObject({ resentJobs: 1, failedJobs: 0 });
+      await onePage();
+      expect((await read(id)).status).toBe('RUNNING');
+    }
+    // Resumed once more and left to run: it completes, with no case judged.
+    expect(await sweepAt(211)).toMatchObject({ resentJobs: 0, failedJobs: 0 });
+    expect(await sweepAt(231)).toMatchObject({ resentJobs: 1, failedJobs: 0 });
+    await drain();
+    expect(await read(id)).toMatchObject({ status: 'COMPLETED', progress: { cases: 0 } });
   });
 });
 

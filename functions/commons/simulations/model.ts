@@ -4,9 +4,9 @@
  *
  * | sk | what |
  * |---|---|
- * | `SIMULATION` | the request (draft, programmes, window), status, who asked; the result once completed |
- * | `PAGE#<programme>#<shard>#<page>` | one page of stored applications judged again: its tallies, written once |
- * | `COUNTER#<n>` | one of 16 counter shards: cases judged, parts (programme × shard) finished |
+ * | `SIMULATION` | the request (draft, programmes, window), status, who asked; the result once completed; the sweeper's `progressSeen` (`<pages>/<cases>/<partsDone>` at its last sweep), `sweeps` (sweeps in a row that found no new page and sent its messages again) and `sweptAt` (the last of them) |
+ * | `PAGE#<programme>#<shard>#<page>` | one page of stored applications judged again: its tallies and where it ended (`next`), written once |
+ * | `COUNTER#<n>` | one of 16 counter shards: pages recorded (`pages`, with or without a decided application), cases judged, parts (programme × shard) finished |
  *
  * A part is one programme's applications in one shard of the programme index (GSI3), read a page
  * at a time by a chain of messages, as a payout run plans one chain per entitlement shard.

@@ -31,12 +31,18 @@ export async function readSimulation(
     requestedBy: stored.requestedBy as string,
     startedAt: stored.startedAt as string,
     ...optional('completedAt'),
-    progress: await readProgress(table, simulationId, stored.parts as number),
+    progress: await shownProgress(table, simulationId, stored.parts as number),
     ...(Array.isArray(stored.result) ? { result: (stored.result as ProgrammeResult[]).map(inOrder) } : {}),
     ...(typeof stored.objectKey === 'string'
       ? { download: await reportDownload(reportBucket, stored.objectKey, simulationFileName(simulationId)) }
       : {}),
   } as SimulationView;
+}
+
+/** The progress the API shows (not the sweeper's page count). */
+async function shownProgress(table: string, simulationId: string, parts: number) {
+  const { cases, partsDone } = await readProgress(table, simulationId, parts);
+  return { cases, partsDone, parts };
 }
 
 /** A stored result row in the API's field order (DynamoDB keeps a map's attributes in no order). */

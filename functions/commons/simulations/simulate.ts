@@ -91,7 +91,8 @@ async function recordPage(
   const key = simulationPageKey(simulationId, programme, shard, page);
   const { records, next } = await readPage(table, message, draft);
   const cases = await judgeAgain(table, records, draft);
-  const counts = { cases: cases.length, ...(next ? {} : { partsDone: 1 }) };
+  // Every page counts one in `pages`, with or without decided records: the sweeper's measure of progress.
+  const counts = { pages: 1, cases: cases.length, ...(next ? {} : { partsDone: 1 }) };
   const stored = await recordOnce(table, key, { tallies: tallyCases(cases), ...(next ? { next } : {}) }, [
     {
       name: 'counter',
