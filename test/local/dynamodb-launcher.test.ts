@@ -8,10 +8,12 @@
  * their database in a directory (-dbPath, as npm start does), so the tricks for a database on disk
  * (the WAL, the held lock) are under test too, and a kill -9 of the launched one must leave every
  * acknowledged write, transactions too. And the launcher installed every one of its tricks (each says so when it
- * skips one), and refuses to start without the mend that keeps acknowledged transactions.
+ * skips one), and refuses to start without the mend that keeps acknowledged transactions. Last, it starts on
+ * the database of DynamoDB Local's own main and rebuilds its stream records' table: every record kept, in order.
  */
 import {
   CreateTableCommand,
+  DeleteItemCommand,
   DeleteTableCommand,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
@@ -33,6 +35,7 @@ import {
   DynamoDBStreamsClient,
   GetRecordsCommand,
   GetShardIteratorCommand,
+  type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -220,11 +223,8 @@ const byIndex =
       }),
     );
 
-/**
- * Every record of the table's stream, as its consumers read it: what changed, without the record's
- * id and sequence number (unique to each server) nor instants.
- */
-async function streamRecords(server: Server, TableName: string): Promise<unknown[]> {
+/** The records of the table's stream after `after` (a sequence number), or from its oldest, as GetRecords answers them. */
+async function shardRecords(server: Server, TableName: string, after?: string): Promise<_Record[]> {
   const { Table } = await server.client.send(new DescribeTableCommand({ TableName }));
   const streams = new DynamoDBStreamsClient({
     endpoint: server.local.endpoint,
@@ -232,21 +232,42 @@ async function streamRecords(server: Server, TableName: string): Promise<unknown
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   const StreamArn = Table!.LatestStreamArn!;
-  const records: unknown[] = [];
+  const records: _Record[] = [];
   try {
     const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn }));
     for (const { ShardId } of StreamDescription!.Shards!) {
       const { ShardIterator } = await streams.send(
-        new GetShardIteratorCommand({ StreamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+        new GetShardIteratorCommand(
+          after === undefined
+            ? { StreamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' }
+            : { StreamArn, ShardId, ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after },
+        ),
       );
       const { Records = [] } = await streams.send(new GetRecordsCommand({ ShardIterator }));
-      for (const { eventName, dynamodb } of Records)
-        records.push({ eventName, ...(comparable({ ...dynamodb, SequenceNumber: undefined }) as object) });
+      records.push(...Records);
     }
   } finally {
     streams.destroy();
   }
   return records;
+}
+
+/**
+ * Every record of the table's stream, as its consumers read it: what changed, without the record's
+ * id and sequence number (unique to each server) nor instants.
+ */
+async function streamRecords(server: Server, TableName: string): Promise<unknown[]> {
+  return (await shardRecords(server, TableName)).map(({ eventName, dynamodb }) => ({
+    eventName,
+    ...(comparable({ ...dynamodb, SequenceNumber: undefined }) as object),
+  }));
+}
+
+/** The records of the table's stream after `after`, or from its oldest: each one's sequence number, event and key. */
+async function sequencedRecords(server: Server, TableName: string, after?: string): Promise<string[]> {
+  return (await shardRecords(server, TableName, after)).map(
+    ({ eventName, dynamodb }) => `${dynamodb!.SequenceNumber} ${eventName} ${dynamodb!.Keys!.pk!.S}`,
+  );
 }
 
 describe('DynamoDB Local through the launcher', () => {
@@ -407,5 +428,44 @@ describe('DynamoDB Local through the launcher', () => {
       expect(
         (await client.send(new GetItemCommand({ TableName: table, Key: { pk: Item.pk }, ConsistentRead: true }))).Item,
       ).toEqual(Item);
+  });
+
+  it("rebuilds DynamoDB Local's own stream records' table with its records: the same, in order, new ones after them", async () => {
+    // The last test: DynamoDB Local's own main (the reference, its stream records' table as DynamoDB Local creates
+    // it, rowid-keyed) writes a stream, then the launcher starts on its database (one JVM start) and rebuilds it.
+    const own = servers.plain!;
+    const table = 'migrated';
+    await own.client.send(new CreateTableCommand(tableWithStatusIndex(table)));
+    for (const [pk, status] of [
+      ['a', 'OPEN'],
+      ['b', 'OPEN'],
+      ['a', 'CLOSED'],
+    ] as const)
+      await own.client.send(
+        new PutItemCommand({ TableName: table, Item: { pk: S(pk), sk: S('1'), status: S(status) } }),
+      );
+    await own.client.send(new DeleteItemCommand({ TableName: table, Key: { pk: S('b'), sk: S('1') } }));
+    const before = await sequencedRecords(own, table);
+    expect(before.map((record) => record.replace(/^\d+ /, ''))).toEqual([
+      'INSERT a',
+      'INSERT b',
+      'MODIFY a',
+      'REMOVE b',
+    ]);
+    own.client.destroy();
+    await own.local.stop();
+    const { client, log } = (servers.plain = await start(false, own.dbPath));
+    const migrated = servers.plain;
+    // Rebuilt, not skipped: a skipped or rolled-back rebuild says so.
+    expect(log.filter((line) => line.includes('LoopbackDynamoDbLocal:'))).toEqual([]);
+    expect(await sequencedRecords(migrated, table)).toEqual(before);
+    await client.send(new PutItemCommand({ TableName: table, Item: { pk: S('c'), sk: S('1') } }));
+    const after = await sequencedRecords(migrated, table);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length).map((record) => record.replace(/^\d+ /, ''))).toEqual(['INSERT c']);
+    const last = (records: string[]) => BigInt(records.at(-1)!.split(' ')[0]!);
+    expect(last(after)).toBeGreaterThan(last(before));
+    // Read from the last old record's number on: a range of the rebuilt key.
+    expect(await sequencedRecords(migrated, table, before.at(-1)!.split(' ')[0])).toEqual(after.slice(before.length));
   });
 });

@@ -10,7 +10,8 @@
  * on its own: what DynamoDB Local stores and answers is unchanged, and should its internals differ
  * (another version), the launcher says which trick it skipped and starts without it. But it refuses to
  * start (a line beginning "LoopbackDynamoDbLocal: refusing to start:", exit code 78) without the mend
- * that answers a TransactWriteItems once its COMMIT has run: that one is not a trick but durability.
+ * that answers a TransactWriteItems once its COMMIT has run: that one is not a trick but durability;
+ * nor when the stream records' table's rebuild (below) failed and its transaction could not be rolled back.
  * - Stream records indexed by stream: on every request to a table with a stream, DynamoDB Local
  *   looks for where the table's shard starts: SELECT MIN(SequenceNumber) FROM us WHERE StreamID = ?,
  *   over the one SQLite table that holds the stream records of all its tables, keyed by sequence
@@ -96,7 +97,12 @@ public final class LoopbackDynamoDbLocal {
     Object sharedClient = sharedClient(proxy);
     SQLiteQueue database = sharedDatabase(sharedClient);
     if (database != null) {
-      keyStreamRecordsBySequence(database);
+      String halfRebuilt = keyStreamRecordsBySequence(database);
+      if (halfRebuilt != null) {
+        // Not a speed trick: DynamoDB Local's writes would go into a transaction that never commits.
+        System.err.println(REFUSED + halfRebuilt);
+        System.exit(REFUSED_EXIT_CODE);
+      }
       tune(database, "stream records not indexed by stream; every request to a table with a stream walks them",
           "CREATE INDEX IF NOT EXISTS us_stream ON us (StreamID, SequenceNumber)");
       tune(database, "commits fsync as before", "PRAGMA synchronous = OFF");
@@ -231,16 +237,19 @@ public final class LoopbackDynamoDbLocal {
   /**
    * Rebuilds DynamoDB Local's stream records' table keyed by SequenceNumber as a column of its own
    * (above), with its records, in one transaction; says so if the table is neither its own nor the
-   * launcher's.
+   * launcher's. A rebuild that fails partway is rolled back (SQLite leaves the transaction open when a
+   * statement in it fails), and DynamoDB Local runs on its own table, whole as before: a trick skipped.
+   * Answers why the launcher must not start if that transaction could not be closed (DynamoDB Local's
+   * writes on its one connection would land in a transaction never committed), else null.
    */
-  private static void keyStreamRecordsBySequence(SQLiteQueue database) {
+  private static String keyStreamRecordsBySequence(SQLiteQueue database) {
     String withoutIt = "every GetRecords walks all of its stream's records";
     try {
-      database
+      return database
           .execute(
-              new SQLiteJob<Void>() {
+              new SQLiteJob<String>() {
                 @Override
-                protected Void job(SQLiteConnection connection) throws Throwable {
+                protected String job(SQLiteConnection connection) throws Throwable {
                   SQLiteStatement statement = connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'us'", false);
                   String table;
                   try {
@@ -254,19 +263,45 @@ public final class LoopbackDynamoDbLocal {
                     System.err.println("LoopbackDynamoDbLocal: the stream records' table is " + table + ", not DynamoDB Local's: " + withoutIt);
                     return null;
                   }
-                  connection.exec(
-                      "BEGIN IMMEDIATE; "
-                          + SEQUENCE_KEYED_STREAM_RECORDS.replace("TABLE us ", "TABLE us_keyed ") + "; "
-                          + "INSERT INTO us_keyed (StreamID, ShardID, SequenceNumber, CreationDateTime, StreamRecord, OperationType)"
-                          + " SELECT StreamID, ShardID, SequenceNumber, CreationDateTime, StreamRecord, OperationType FROM us; "
-                          + "DROP TABLE us; ALTER TABLE us_keyed RENAME TO us; COMMIT;");
-                  return null;
+                  try {
+                    connection.exec(
+                        "BEGIN IMMEDIATE; "
+                            + SEQUENCE_KEYED_STREAM_RECORDS.replace("TABLE us ", "TABLE us_keyed ") + "; "
+                            + "INSERT INTO us_keyed (StreamID, ShardID, SequenceNumber, CreationDateTime, StreamRecord, OperationType)"
+                            + " SELECT StreamID, ShardID, SequenceNumber, CreationDateTime, StreamRecord, OperationType FROM us; "
+                            + "DROP TABLE us; ALTER TABLE us_keyed RENAME TO us; COMMIT;");
+                    return null;
+                  } catch (Throwable failed) {
+                    return rolledBack(connection, failed, withoutIt);
+                  }
                 }
               })
           .get();
     } catch (Exception | LinkageError error) {
+      // The job threw before its transaction began (reading the table's definition): nothing written.
       System.err.println("LoopbackDynamoDbLocal: the stream records' table not keyed by sequence number (" + error + "): " + withoutIt);
+      return null;
     }
+  }
+
+  /**
+   * Rolls back the transaction a failed statement left open, if it did; null, said, once none is
+   * open, else why the launcher must not start.
+   */
+  private static String rolledBack(SQLiteConnection connection, Throwable failed, String withoutIt) {
+    boolean open = true;
+    try {
+      if (!connection.getAutoCommit()) connection.exec("ROLLBACK");
+      open = !connection.getAutoCommit();
+    } catch (Throwable rollback) {
+      failed.addSuppressed(rollback);
+    }
+    if (open)
+      return "the stream records' table was rebuilt partway (" + failed + ") and its transaction could not be rolled back"
+          + (failed.getSuppressed().length > 0 ? " (" + failed.getSuppressed()[0] + ")" : "")
+          + ": DynamoDB Local's writes would land in a transaction that never commits";
+    System.err.println("LoopbackDynamoDbLocal: the stream records' table not keyed by sequence number (" + failed + "), rolled back: " + withoutIt);
+    return null;
   }
 
   private static String columns(String createTable) {
