@@ -10,33 +10,20 @@ import { simulationCompleted } from '../../../shared/domain/events/simulation.js
 import { mergeTallies, simulationResult, type Tallies } from '../../../shared/domain/simulation.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/index.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
-import { documentClient } from '../clients/dynamodb.js';
 import { nowIso } from '../runtime/clock.js';
-import {
-  RUNNING_INDEX_ATTRIBUTES,
-  SIMULATION_PAGE_PREFIX,
-  simulationKey,
-  simulationPartition,
-} from '../store/items/keys.js';
+import { RUNNING_INDEX_ATTRIBUTES, simulationKey } from '../store/items/keys.js';
 import { OUTBOX_ATTRIBUTE } from '../store/items/outbox.js';
 import { stepFromStatus } from '../store/update-item/status-step.js';
-import { queryPages } from '../store/query/query.js';
 import { getItem } from '../store/get-item/get-item.js';
 import type { Item } from '../store/items/table.js';
-import { readProgress } from './progress.js';
+import { readProgress, recordedPages } from './progress.js';
 import { writeSimulationFile } from './result-file.js';
 import type { ReportResources } from '../files/report-files.js';
 
 /** Every recorded page's tallies, merged a page of pages at a time. */
 async function mergedPages(table: string, simulationId: string): Promise<Tallies> {
   let merged: Tallies = {};
-  const pages = queryPages(documentClient, {
-    TableName: table,
-    ConsistentRead: true,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': simulationPartition(simulationId), ':prefix': SIMULATION_PAGE_PREFIX },
-  });
-  for await (const page of pages)
+  for await (const page of recordedPages(table, simulationId))
     merged = mergeTallies([merged, ...(page.Items ?? []).map((item) => item.tallies as Tallies)]);
   return merged;
 }

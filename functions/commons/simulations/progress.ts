@@ -1,10 +1,14 @@
 /**
  * A simulation's progress (read by the completion check, GET /v1/admin/simulations/{id} and the
  * sweeper): the sum of its counter shards. `pages` (pages recorded, with or without a decided
- * record) is the sweeper's alone; the API shows cases, partsDone and parts.
+ * record) is the sweeper's alone; the API shows cases, partsDone and parts. And the pages it
+ * recorded, which the completion merges and a resume continues from.
  */
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../clients/dynamodb.js';
 import { counterShards } from '../store/counters.js';
-import { simulationPartition } from '../store/items/keys.js';
+import { SIMULATION_PAGE_PREFIX, simulationPartition } from '../store/items/keys.js';
+import { queryPages } from '../store/query/query.js';
 
 const count = (value: unknown): number => (typeof value === 'number' ? value : 0);
 
@@ -17,3 +21,17 @@ export async function readProgress(table: string, simulationId: string, parts: n
   }
   return progress;
 }
+
+/** The simulation's recorded pages, read consistently a Query page at a time, in sort-key order (`PAGE#<programme>#<shard>#<page>`, zero-padded). */
+export const recordedPages = (
+  table: string,
+  simulationId: string,
+  projection: Pick<QueryCommandInput, 'ProjectionExpression' | 'ExpressionAttributeNames'> = {},
+) =>
+  queryPages(documentClient, {
+    TableName: table,
+    ConsistentRead: true,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': simulationPartition(simulationId), ':prefix': SIMULATION_PAGE_PREFIX },
+    ...projection,
+  });

@@ -7,12 +7,10 @@
  * Pages are recorded once and read from where the recorded page ended, so a resumed simulation's
  * result is an unbroken one's.
  */
-import { documentClient } from '../clients/dynamodb.js';
 import { sendMessages } from '../messaging/send.js';
-import { SIMULATION_PAGE_PREFIX, simulationPartition } from '../store/items/keys.js';
-import { queryPages } from '../store/query/query.js';
 import type { ProgrammeCode } from '../../../shared/policy/index.js';
 import { INDEX_SHARDS } from '../store/items/keys.js';
+import { recordedPages } from './progress.js';
 import type { SimulationMessage } from './model.js';
 
 type Next = SimulationMessage['after'];
@@ -20,15 +18,11 @@ type Next = SimulationMessage['after'];
 /** The last recorded page of each part (`<programme>#<shard>`), with where it ended (none: the part's last page). */
 async function lastPages(table: string, simulationId: string): Promise<Map<string, { page: number; next: Next }>> {
   const last = new Map<string, { page: number; next: Next }>();
-  const pages = queryPages(documentClient, {
-    TableName: table,
-    ConsistentRead: true,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': simulationPartition(simulationId), ':prefix': SIMULATION_PAGE_PREFIX },
+  const pages = recordedPages(table, simulationId, {
     ProjectionExpression: 'sk, #next',
     ExpressionAttributeNames: { '#next': 'next' },
   });
-  // Sort keys `PAGE#<programme>#<shard>#<page>`, zero-padded: a part's pages come in order, its last one last.
+  // A part's pages come in order (zero-padded sort keys), its last one last.
   for await (const { Items = [] } of pages)
     for (const item of Items) {
       const [, programme, shard, page] = String(item.sk).split('#');
