@@ -5,7 +5,7 @@
 import * as z from '../../shared/zod.js';
 import { moneySchema } from '../../shared/policy/index.js';
 import { fieldMessage, type FieldMessage } from '../../shared/field-messages.js';
-import { freeText } from '../../shared/domain/values.js';
+import { freeText } from '../../shared/values.js';
 
 /**
  * A human decision's body: one of two decisions, an amount (yuan) exactly with the one that

@@ -5,7 +5,7 @@
 import * as z from '../../shared/zod.js';
 import { MAX_DOCUMENTS_PER_APPLICATION } from '../../shared/domain/documents.js';
 import { fieldMessage } from '../../shared/field-messages.js';
-import { freeText } from '../../shared/domain/values.js';
+import { freeText } from '../../shared/values.js';
 
 /** Document ids as the documents route issues them (and as its path parameter accepts them). */
 const documentId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, fieldMessage('idSegment')));

@@ -6,7 +6,7 @@
 import * as z from '../../shared/zod.js';
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from '../../shared/domain/documents.js';
 import { fieldMessage } from '../../shared/field-messages.js';
-import { SINGLE_LINE_REFUSED } from '../../shared/domain/values.js';
+import { SINGLE_LINE_REFUSED } from '../../shared/values.js';
 
 /** Shown to people only (the object key never uses it): one line of free text (SPEC §7), no path separators, not blank. */
 const FILE_NAME = new RegExp(`^(?=.*\\S)[^${SINGLE_LINE_REFUSED}/\\\\]{1,255}$`, 'u');

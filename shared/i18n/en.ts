@@ -1,7 +1,7 @@
 /** English: the catalogue integrations and auditors read. */
 import { en as zodEnglish } from 'zod/locales';
 import { APPLICATION_STATUSES } from '../domain/application.js';
-import { EARLIEST_DATE } from '../domain/values.js';
+import { EARLIEST_DATE } from '../values.js';
 import { PROGRAMMES } from '../policy/schemas.js';
 import type { Catalogue } from './catalogue.js';
 import { enFormat as f } from './format.js';

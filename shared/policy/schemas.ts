@@ -7,7 +7,7 @@ import * as z from '../zod.js';
 import { fenOfYuanString, YUAN_PATTERN, type Fen } from './money.js';
 import { isValidUscc } from './uscc.js';
 import { fieldMessage } from '../field-messages.js';
-import { calendarDate, freeText } from '../domain/values.js';
+import { calendarDate, freeText } from '../values.js';
 
 export const PROGRAMMES = [
   'OSP_RND',

@@ -1,10 +1,12 @@
 /**
- * The domain's value types for what people type and the days they name (SPEC §7). Every request
- * schema builds its free text and calendar dates from these, so every route refuses the same
- * input with a 400 naming the field, and nothing of it is stored.
+ * The value types for what people type and the days they name (SPEC §7). Every request schema,
+ * the policy's and the API's, builds its free text and calendar dates from these, so every route
+ * refuses the same input with a 400 naming the field, and nothing of it is stored. They stand
+ * beside zod and the field messages, below both the policy and the domain, so the policy does not
+ * depend on the domain that depends on it.
  */
-import * as z from '../zod.js';
-import { fieldMessage } from '../field-messages.js';
+import * as z from './zod.js';
+import { fieldMessage } from './field-messages.js';
 
 /**
  * What free text may hold, as a pattern (so the JSON Schemas and the OpenAPI document state it

@@ -5,7 +5,7 @@
  * people write (Chinese, accents, emoji, right-to-left letters) passes.
  */
 import { describe, expect, it } from 'vitest';
-import { calendarDate, freeText } from '../../shared/domain/values.js';
+import { calendarDate, freeText } from '../../shared/values.js';
 import type * as z from '../../shared/zod.js';
 
 const singleLine = freeText({ max: 100 });
