@@ -7,7 +7,8 @@
  * that fails on its message's last receive first marks the application as needing attention
  * (../commons/store/update-item/attention.ts), so admins see it and the sweeper leaves it to the DLQ's redrive.
  */
-import { evaluation, evaluationReads } from '../../shared/domain/evaluation.js';
+import { evaluation } from '../../shared/domain/evaluation.js';
+import { historyRequestOf } from '../../shared/domain/history.js';
 import type { ApplicationRecord } from '../../shared/domain/application.js';
 import type { DomainEvent } from '../../shared/domain/events/index.js';
 import type { EvaluationMessage } from '../commons/messaging/evaluation-message.js';
@@ -35,7 +36,7 @@ export type EvaluatedEvent = DomainEvent<'ApplicationEvaluated'>;
  * version the store reads then.
  */
 async function decideAndStore(table: string, record: ApplicationRecord): Promise<EvaluatedEvent> {
-  const reads = evaluationReads(record);
+  const reads = historyRequestOf(record);
   const read = reads && (await readApplicantRecords(table, reads));
   const { change, award } = evaluation(record, read, nowIso());
   const awarding = award && { award, ...(read && { historyVersion: read.version }) };

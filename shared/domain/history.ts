@@ -34,13 +34,19 @@ export interface ApplicantRecords {
   marker?: Recorded<AwardEntry> | undefined;
 }
 
-/** What a decision on the application reads of the applicant's records (the recognition's marker only when its rules read one). */
-export const historyRequestOf = (
+/**
+ * What a decision on the application reads of the applicant's records: nothing (undefined) when its
+ * programme's rules read no history, else the records, with the recognition's marker when its rules read one.
+ */
+export function historyRequestOf(
   record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>,
-): HistoryRequest => ({
-  applicantId: record.applicantId,
-  ...historyRead(record.programme, record.details),
-});
+): HistoryRequest | undefined {
+  const read = historyRead(record.programme, record.details);
+  return read && { applicantId: record.applicantId, ...read };
+}
+
+/** The history a decision whose rules read none is given. */
+export const NO_HISTORY: History = { certifications: [], awards: [] };
 
 /**
  * The history a decision taken at `at` had: what was recorded before that instant, never the

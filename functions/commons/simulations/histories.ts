@@ -11,7 +11,13 @@
  */
 import type { ApplicationRecord } from '../../../shared/domain/application.js';
 import { recognitionOf, type History } from '../../../shared/domain/award.js';
-import { historyOf, type HistoryAsOf, type Recorded, type RecordedHistory } from '../../../shared/domain/history.js';
+import {
+  historyOf,
+  NO_HISTORY,
+  type HistoryAsOf,
+  type Recorded,
+  type RecordedHistory,
+} from '../../../shared/domain/history.js';
 import type { AwardEntry } from '../../../shared/domain/award.js';
 import { historyRead } from '../../../shared/policy/index.js';
 import { loadHistoryFor, readRecordedHistory, recognitionMarker } from '../store/put-item/history.js';
@@ -23,7 +29,6 @@ import type { Draft } from './draft.js';
 const SETTLED_MS = 5 * 60_000;
 /** Applicants whose histories a container keeps (about a kilobyte each, well inside the worker's 512 MB); more starts over. */
 const MAX_APPLICANTS = 50_000;
-const NO_HISTORY: History = { certifications: [], awards: [] };
 
 let sharedFor = '';
 const recordedHistories = new Map<string, Promise<RecordedHistory>>();

@@ -14,6 +14,7 @@ import type { AwardEntry, CertificationEntry, History, NewAward } from '../../..
 import {
   historyOf,
   historyRequestOf,
+  NO_HISTORY,
   type ApplicantRecords,
   type HistoryAsOf,
   type HistoryRequest,
@@ -38,8 +39,8 @@ import type { NamedWrite } from '../transact-write-items/transactions.js';
 
 export interface ApplicantHistory {
   history: History;
-  /** The lock version the history was read at (0: no award yet). */
-  version: number;
+  /** The lock version the history was read at (0: no award yet); none when no history was read (the award's write reads the lock). */
+  version?: number;
 }
 
 function awardEntry(item: Record<string, unknown>): AwardEntry {
@@ -115,13 +116,18 @@ export async function readApplicantRecords(
   return { recorded, marker, version };
 }
 
-/** The application's history as of now (or as of `asOf`), with the lock version it was read at. */
+/**
+ * The application's history as of now (or as of `asOf`), with the lock version it was read at; nothing
+ * read when its programme's rules read no history (a review or appeal of AI_ACTIVITY, say).
+ */
 export async function loadHistoryFor(
   table: string,
   record: Pick<ApplicationRecord, 'applicantId' | 'programme' | 'details'>,
   asOf?: HistoryAsOf,
 ): Promise<ApplicantHistory> {
-  const records = await readApplicantRecords(table, historyRequestOf(record));
+  const request = historyRequestOf(record);
+  if (!request) return { history: NO_HISTORY };
+  const records = await readApplicantRecords(table, request);
   return { history: historyOf(records, asOf), version: records.version };
 }
 
