@@ -9,7 +9,7 @@
  *   and counted as `PayoutRunsStalled`, the metric of the stuck-run alarm.
  * - Exports and simulations whose work stopped (messages never sent, or lost midway) get them again,
  *   a simulation from where its parts stopped, a bounded number of times, then are recorded FAILED
- *   (./unsent-jobs.ts): counted as `JobsResent` and `JobsFailedUnsent`.
+ *   (./stopped-jobs.ts): counted as `JobsResent` and `JobsFailed`.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { Context } from 'aws-lambda';
@@ -19,7 +19,7 @@ import { env } from '../commons/runtime/env.js';
 import { publishCounts, count } from '../commons/runtime/metrics.js';
 import { resumeStalledRuns } from './stalled-runs.js';
 import { requeueSubmitted } from './submitted.js';
-import { resendUnsentJobs, type JobResources } from './unsent-jobs.js';
+import { resendStoppedJobs, type JobResources } from './stopped-jobs.js';
 
 const logger = new Logger();
 
@@ -71,14 +71,14 @@ export const sweeperWith =
     const cutoff = cutoffFor(now, thresholdMinutes);
     const { requeued, markedForAttention } = await requeueSubmitted(table, cutoff, timeLeft, evaluationQueue);
     const resumedRuns = await resumeStalledRuns({ table, payoutQueue }, now, thresholdMinutes);
-    const { resentJobs, failedJobs } = await resendUnsentJobs(jobs, now, cutoff);
+    const { resentJobs, failedJobs } = await resendStoppedJobs(jobs, now, cutoff);
     const swept = { requeued, markedForAttention, resumedRuns, resentJobs, failedJobs };
     if (Object.values(swept).some((n) => n > 0)) logger.warn('swept', swept);
     count({
       ApplicationsRequeued: requeued,
       PayoutRunsStalled: resumedRuns,
       JobsResent: resentJobs,
-      JobsFailedUnsent: failedJobs,
+      JobsFailed: failedJobs,
     });
     publishCounts();
     return swept;

@@ -18,7 +18,7 @@ import { resumeRun, runningRuns } from '../../functions/commons/payouts/resume.j
 import { env } from '../../functions/commons/runtime/env.js';
 import { awaitingEvaluation } from '../../functions/commons/store/awaiting-evaluation.js';
 import { getDocument, parseObjectKey } from '../../functions/commons/store/update-item/documents.js';
-import { resendWaitingJobs } from '../../functions/sweeper/unsent-jobs.js';
+import { resendWaitingJobs } from '../../functions/sweeper/stopped-jobs.js';
 import { verifyUpload, type VerifyDeps } from '../../functions/verify-document/handler.js';
 
 /** Stored objects whose document is still PENDING, verified as their lost object-created event would have; how many. */

@@ -4,7 +4,7 @@
  * record is concluded FAILED at once (logged as an error) and the answer says so: never an export
  * PENDING forever that no job will write; the remedy is the one for a job that gave up, ask again.
  * If that conclusion fails too (DynamoDB and SQS failing at once: the answer is a 5xx), the export
- * stays PENDING in the index of unfinished jobs, and the sweeper sends its job (functions/sweeper/unsent-jobs.ts).
+ * stays PENDING in the index of unfinished jobs, and the sweeper sends its job (functions/sweeper/stopped-jobs.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';

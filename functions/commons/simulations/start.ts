@@ -5,7 +5,7 @@
  * messages cannot all be sent, the simulation is recorded FAILED at once (logged as an error) and
  * the answer says so, rather than RUNNING forever: ask again. If recording that fails too
  * (DynamoDB and SQS failing at once: the answer is a 5xx), the simulation stays RUNNING in the index
- * of unfinished jobs, and the sweeper sends its messages (functions/sweeper/unsent-jobs.ts).
+ * of unfinished jobs, and the sweeper sends its messages (functions/sweeper/stopped-jobs.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';

@@ -141,7 +141,7 @@ async function sweepJob(
 }
 
 /** Sweeps the exports and simulations started before `cutoff`; how many were sent again and recorded FAILED. */
-export async function resendUnsentJobs(
+export async function resendStoppedJobs(
   resources: JobResources,
   now: Date,
   cutoff: string,
