@@ -10,6 +10,8 @@
  * acknowledged write, transactions too. And the launcher installed every one of its tricks (each says so when it
  * skips one), and refuses to start without the mend that keeps acknowledged transactions. Last, it starts on
  * the database of DynamoDB Local's own main and rebuilds its stream records' table: every record kept, in order.
+ * And its write-ahead log is checkpointed while DynamoDB Local writes (CheckpointingQueue.java), which SQLite
+ * itself never did: bounded by SQLite's own numbers, every write and stream record kept across a kill -9.
  */
 import {
   CreateTableCommand,
@@ -37,7 +39,7 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -467,5 +469,69 @@ describe('DynamoDB Local through the launcher', () => {
     expect(last(after)).toBeGreaterThan(last(before));
     // Read from the last old record's number on: a range of the rebuilt key.
     expect(await sequencedRecords(migrated, table, before.at(-1)!.split(' ')[0])).toEqual(after.slice(before.length));
+  });
+});
+
+/** A write-ahead log's header (SQLite's file format, big-endian): its page size and how often it was started again. */
+function walHeader(dbPath: string): { bytes: number; pageSize: number; restarts: number } {
+  const header = readFileSync(path.join(dbPath, 'shared-local-instance.db-wal')).subarray(0, WAL_HEADER_BYTES);
+  // Bytes 8-11: the page size; 12-15: the checkpoint sequence number, one more each time a checkpoint let the log start again.
+  return {
+    bytes: statSync(path.join(dbPath, 'shared-local-instance.db-wal')).size,
+    pageSize: header.readUInt32BE(8),
+    restarts: header.readUInt32BE(12),
+  };
+}
+const WAL_HEADER_BYTES = 32;
+const WAL_FRAME_HEADER_BYTES = 24;
+/** SQLite's wal_autocheckpoint (pages), which neither DynamoDB Local nor the launcher changes. */
+const WAL_AUTOCHECKPOINT_PAGES = 1000;
+
+describe("DynamoDB Local's write-ahead log through the launcher", () => {
+  it('is checkpointed as SQLite would, after every wal_autocheckpoint pages, and keeps every write and stream record across kill -9', async () => {
+    // PutItems alone: each commits with a statement of DynamoDB Local's still open, where SQLite skips its checkpoint
+    // (CheckpointingQueue.java), so only the launcher's checkpoint bounds the log. A TransactWriteItems commits in a
+    // job of its own, after which SQLite checkpoints by itself: it would hide a missing one.
+    let server = await start(false);
+    try {
+      const table = 'logged';
+      await server.client.send(new CreateTableCommand(tableWithStatusIndex(table)));
+      const writes = 600; // about 11 pages each: several checkpoints' worth
+      let largest = 0;
+      for (let i = 0; i < writes; i++) {
+        await server.client.send(
+          new PutItemCommand({
+            TableName: table,
+            Item: { pk: S(`item-${i}`), sk: S('1'), status: S('OPEN'), body: S('x'.repeat(200)) },
+          }),
+        );
+        largest = Math.max(largest, walHeader(server.dbPath).bytes);
+      }
+      const { pageSize, restarts } = walHeader(server.dbPath);
+      // The log starts again only after a checkpoint copied all of it: several did.
+      expect(restarts).toBeGreaterThanOrEqual(3);
+      // Never more than the pages that call for a checkpoint, and as many again for the writes before it ran.
+      expect(largest).toBeLessThanOrEqual(
+        WAL_HEADER_BYTES + 2 * WAL_AUTOCHECKPOINT_PAGES * (WAL_FRAME_HEADER_BYTES + pageSize),
+      );
+      const records = await sequencedRecords(server, table);
+      expect(records.map((record) => record.replace(/^\d+ /, ''))).toEqual(
+        Array.from({ length: writes }, (_, i) => `INSERT item-${i}`),
+      );
+
+      process.kill(server.local.pid, 'SIGKILL');
+      await server.local.stop();
+      server.client.destroy();
+      server = await start(false, server.dbPath);
+      expect(server.log.filter((line) => line.includes('LoopbackDynamoDbLocal:'))).toEqual([]);
+      expect(await server.client.send(new ScanCommand({ TableName: table, Select: 'COUNT' }))).toMatchObject({
+        Count: writes,
+      });
+      expect(await sequencedRecords(server, table)).toEqual(records);
+    } finally {
+      server.client.destroy();
+      await server.local.stop();
+      rmSync(server.dbPath, { recursive: true, force: true });
+    }
   });
 });

@@ -11,7 +11,8 @@
  * (another version), the launcher says which trick it skipped and starts without it. But it refuses to
  * start (a line beginning "LoopbackDynamoDbLocal: refusing to start:", exit code 78) without the mend
  * that answers a TransactWriteItems once its COMMIT has run: that one is not a trick but durability;
- * nor when the stream records' table's rebuild (below) failed and its transaction could not be rolled back.
+ * nor when the stream records' table's rebuild (below) failed and its transaction could not be rolled back,
+ * nor when DynamoDB Local's own SQLite queue was closed and the one that checkpoints (below) did not take its place.
  * - Stream records indexed by stream: on every request to a table with a stream, DynamoDB Local
  *   looks for where the table's shard starts: SELECT MIN(SequenceNumber) FROM us WHERE StreamID = ?,
  *   over the one SQLite table that holds the stream records of all its tables, keyed by sequence
@@ -50,6 +51,11 @@
  *   checkpoint cut short leaves the log in place. The mode is kept in the file; SQLite, and so any
  *   DynamoDB Local, opens it as before. With the lock held, the log's index is kept in memory (no
  *   -shm file).
+ * - The log checkpointed between jobs (CheckpointingQueue.java; -dbPath only): SQLite checkpoints it
+ *   after a COMMIT only when no statement is open, and DynamoDB Local's writes commit with one open,
+ *   so it was never checkpointed and grew without end (141 MB after 8,000 PutItems). The launcher's
+ *   queue, in place of DynamoDB Local's own on the same file, checkpoints it after a job once it holds
+ *   wal_autocheckpoint pages, as SQLite would have: it stays near 1 MB.
  * - Each table's schema parsed once (SchemaCachingMapper.java): DynamoDB Local parses it from JSON
  *   on every request. The same mapper leaves out the JSON of each stream record that DynamoDB
  *   Local builds for a debug log line while debug logging is off.
@@ -79,6 +85,7 @@ import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBInputConvert
 import com.amazonaws.services.dynamodbv2.local.shared.access.LocalDBOutputConverter;
 import com.amazonaws.services.dynamodbv2.local.shared.access.api.cp.DescribeTableFunction;
 import com.amazonaws.services.dynamodbv2.local.shared.access.api.dp.TransactWriteItemsFunction;
+import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -97,6 +104,12 @@ public final class LoopbackDynamoDbLocal {
     Object sharedClient = sharedClient(proxy);
     SQLiteQueue database = sharedDatabase(sharedClient);
     if (database != null) {
+      database = checkpointing(sharedClient, database);
+      if (database == null) {
+        // Not a speed trick: DynamoDB Local's own queue is closed and no other took its place.
+        System.err.println(REFUSED + "the SQLite queue that checkpoints the write-ahead log could not take the place of DynamoDB Local's own, closed");
+        System.exit(REFUSED_EXIT_CODE);
+      }
       String halfRebuilt = keyStreamRecordsBySequence(database);
       if (halfRebuilt != null) {
         // Not a speed trick: DynamoDB Local's writes would go into a transaction that never commits.
@@ -228,6 +241,39 @@ public final class LoopbackDynamoDbLocal {
     }
   }
 
+  /**
+   * Puts a CheckpointingQueue in place of the shared database's own SQLite queue (DynamoDB Local reads
+   * its field for every job), before any request: the own queue runs the jobs it holds and closes its
+   * connection, the new one opens the same file. Answers the queue the database runs on from now: the
+   * own one, said, if the field is not as expected (the log then grows as before); null if the own one
+   * was closed and no other took its place.
+   */
+  private static SQLiteQueue checkpointing(Object sharedClient, SQLiteQueue own) {
+    File file = own.getDatabaseFile();
+    if (file == null) return own; // in memory: no log
+    Field queue;
+    Object dbAccess;
+    try {
+      dbAccess = field(sharedClient, "dbAccess");
+      queue = declaredField(dbAccess, "queue");
+      if (Modifier.isFinal(queue.getModifiers()) || queue.get(dbAccess) != own)
+        throw new NoSuchFieldException(dbAccess.getClass().getName() + ".queue is not the shared database's SQLite queue");
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: the write-ahead log not checkpointed between jobs (" + error
+          + "): DynamoDB Local's writes keep it from checkpointing, it grows without end");
+      return own;
+    }
+    try {
+      own.stop(true).join();
+      SQLiteQueue checkpointing = new CheckpointingQueue(file).start();
+      queue.set(dbAccess, checkpointing);
+      return checkpointing;
+    } catch (Exception | LinkageError error) {
+      System.err.println("LoopbackDynamoDbLocal: " + error);
+      return null;
+    }
+  }
+
   /** The stream records' table as DynamoDB Local creates it, and as the launcher keys it (above). */
   private static final String ROWID_KEYED_STREAM_RECORDS =
       "CREATE TABLE us (StreamID TEXT, ShardID TEXT, SequenceNumber INTEGER, CreationDateTime INTEGER,"
@@ -341,13 +387,18 @@ public final class LoopbackDynamoDbLocal {
     }
   }
 
-  /** A field of the object's class or one of its superclasses. */
+  /** The value of a field of the object's class or one of its superclasses. */
   private static Object field(Object target, String name) throws ReflectiveOperationException {
+    return declaredField(target, name).get(target);
+  }
+
+  /** A field of the object's class or one of its superclasses, made accessible. */
+  private static Field declaredField(Object target, String name) throws NoSuchFieldException {
     for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
       try {
         Field field = type.getDeclaredField(name);
         field.setAccessible(true);
-        return field.get(target);
+        return field;
       } catch (NoSuchFieldException notHere) {
         // look in the superclass
       }
