@@ -25,7 +25,7 @@ import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
-import { signForEmulators } from './emulator-signing.js';
+import { forEmulators } from './emulator-signing.js';
 import { apiGateway, gatewayServer, requestUrl } from './gateway.js';
 import { lambdaContext } from './lambda-context.js';
 import { keepPorts, readKeptPorts } from './kept-ports.js';
@@ -141,7 +141,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   // The queues and the bus are servers of this process: their clients reach them in memory, not over loopback.
   const inProcessServers = { [sqs.port]: sqs.server, [eventBridge.port]: eventBridge.server };
   sendInProcess(sqsClient, inProcessServers);
-  for (const client of [sqsClient, dynamodbClient]) signForEmulators(client);
+  for (const client of [sqsClient, dynamodbClient]) forEmulators(client);
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
   Object.assign(process.env, functionEnvironment(resources), localIdentityEnvironment());
   // The handlers' clients, constructed now that their environment names the endpoints.
@@ -149,7 +149,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const { sqs: handlerSqs } = await import('../../functions/commons/clients/sqs.js');
   const { eventBridge: handlerBus } = await import('../../functions/commons/clients/eventbridge.js');
   for (const client of [handlerSqs, handlerBus]) sendInProcess(client, inProcessServers);
-  for (const client of [dynamoDb, handlerSqs, handlerBus]) signForEmulators(client);
+  for (const client of [dynamoDb, handlerSqs, handlerBus]) forEmulators(client);
   const exampleConsumer = startExampleConsumer(eventBridge.bus, resources.eventBusName, state?.exampleConsumerFile);
 
   for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {

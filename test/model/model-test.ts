@@ -46,7 +46,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { dynamoDb } from '../../functions/commons/clients/dynamodb.js';
 import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { sqs as handlerSqs } from '../../functions/commons/clients/sqs.js';
-import { signForEmulators } from '../../infra/local/emulator-signing.js';
+import { forEmulators } from '../../infra/local/emulator-signing.js';
 import type { LocalResources } from '../../infra/local/provision.js';
 import { createIsolatedResources } from '../support/emulators/env.js';
 import { doc as payoutDoc } from '../payout/payout-support.js';
@@ -174,7 +174,7 @@ export function defineModelTest(half: Half): void {
   let removeLanes: () => void;
   beforeAll(() => {
     // As npm start's: the emulators check no signature (the test's own clients are made so, ../support/emulators/env.ts).
-    for (const client of [dynamoDb, handlerSqs, eventBridge]) signForEmulators(client);
+    for (const client of [dynamoDb, handlerSqs, eventBridge]) forEmulators(client);
     removeLanes = installLanes(dynamoDb, [dynamoDb, handlerSqs, eventBridge, doc, sqs, payoutDoc]);
   });
   afterAll(() => {

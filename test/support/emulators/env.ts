@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { S3Event } from 'aws-lambda';
 import { expect, inject } from 'vitest';
-import { signForEmulators } from '../../../infra/local/emulator-signing.js';
+import { forEmulators } from '../../../infra/local/emulator-signing.js';
 import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
 import {
@@ -63,7 +63,7 @@ export function makeClients() {
   const dynamodb = new DynamoDBClient({ ...config, endpoint: endpoints.dynamodb });
   const sqs = new SQSClient({ ...config, endpoint: endpoints.sqs });
   const eventbridge = new EventBridgeClient({ ...config, endpoint: endpoints.eventbridge });
-  for (const client of [dynamodb, sqs, eventbridge]) signForEmulators(client);
+  for (const client of [dynamodb, sqs, eventbridge]) forEmulators(client);
   return {
     dynamodb,
     doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
