@@ -127,6 +127,8 @@ export class LocalEventBus {
   readonly accountId: string;
   readonly file: string | undefined;
   private readonly stored: LocalEvent[] = [];
+  /** Where each stored event's id first stands in `stored`: a reader asking for what came after one finds it at once, however long the history. */
+  private readonly positions = new Map<string, number>();
   private readonly rules: Array<{ rule: LocalRule; deliveries: Promise<void> }> = [];
   /** Events whose target kept failing, oldest first. */
   readonly deadLetters: DeadLetter[] = [];
@@ -141,7 +143,7 @@ export class LocalEventBus {
         for (const line of readFileSync(this.file, 'utf8').split('\n')) {
           if (!line.trim()) continue;
           try {
-            this.stored.push(JSON.parse(line) as LocalEvent);
+            this.keep([JSON.parse(line) as LocalEvent]);
           } catch {
             /* a torn last line after a crash: skip it */
           }
@@ -175,10 +177,17 @@ export class LocalEventBus {
     });
     if (accepted.length > 0) {
       if (this.file) appendFileSync(this.file, accepted.map((e) => `${JSON.stringify(e)}\n`).join(''));
-      this.stored.push(...accepted);
+      this.keep(accepted);
       this.route(accepted);
     }
     return { FailedEntryCount: results.length - accepted.length, Entries: results };
+  }
+
+  private keep(events: readonly LocalEvent[]): void {
+    for (const event of events) {
+      if (!this.positions.has(event.id)) this.positions.set(event.id, this.stored.length);
+      this.stored.push(event);
+    }
   }
 
   /** Adds a rule; throws InvalidEventPattern for a pattern EventBridge would refuse. */
@@ -226,8 +235,8 @@ export class LocalEventBus {
   events(filter: EventFilter = {}): LocalEvent[] {
     let list = this.stored;
     if (filter.since) {
-      const index = list.findIndex((e) => e.id === filter.since);
-      if (index >= 0) list = list.slice(index + 1);
+      const index = this.positions.get(filter.since);
+      if (index !== undefined) list = list.slice(index + 1);
       else {
         const since = Date.parse(filter.since);
         if (Number.isNaN(since)) throw new RangeError('since must be an ISO-8601 time or the id of a stored event');
@@ -245,6 +254,7 @@ export class LocalEventBus {
   /** Forgets the in-memory events (the file is left alone). */
   clear(): void {
     this.stored.length = 0;
+    this.positions.clear();
   }
 
   private toEvent(
