@@ -21,7 +21,7 @@ import {
   STATISTICS_TALLY,
   type FunctionName,
 } from '../../shared/contract/resources.js';
-import { startDynamoDbLocal } from './dynamodb-local.js';
+import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
@@ -69,6 +69,8 @@ export interface PlatformOptions {
   signingKey: Uint8Array;
   /** Without it the platform lives in memory (objects in a temporary directory) and is gone on stop. */
   state?: PlatformState;
+  /** DynamoDB Local already starting, on `state`'s directory (npm start starts it first); default: started here. */
+  dynamodb?: Promise<DynamoDbLocal>;
   /** Each function's handler; default: its module, imported when first invoked. */
   handlerFor?: HandlerSource;
   /** Run the stack's schedules (sweeper, yearly payout run); default true. */
@@ -114,8 +116,11 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const s3Dir = state?.s3Dir ?? mkdtempSync(join(tmpdir(), 'local-s3-'));
   const kept = readKeptPorts(state?.portsFile);
   const [dynamodb, sqs, eventBridge, s3] = await Promise.all([
-    startDynamoDbLocal(
-      state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile, port: kept.dynamodb } : {},
+    (
+      options.dynamodb ??
+      startDynamoDbLocal(
+        state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile, port: kept.dynamodb } : {},
+      )
     ).then(stopped),
     startSqsLocal({ port: kept.sqs }).then(stopped),
     startEventBridgeLocal({ file: state?.eventsFile, port: kept.eventbridge }).then(stopped),

@@ -10,8 +10,8 @@ import './tracing-off.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadSigningKey } from './dev-auth.js';
-import { DynamoDbLocalRefusedError, JavaRequirementError } from './dynamodb-local.js';
+import { DynamoDbLocalRefusedError, JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
+import { readKeptPorts } from './kept-ports.js';
 import {
   DYNAMODB_DIR,
   EVENTS_FILE,
@@ -25,8 +25,6 @@ import {
   STREAM_CHECKPOINT_FILE,
 } from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
-import { startLocalPlatform } from './platform.js';
-import { versionsDirectory } from './s3-local.js';
 
 const { values: flags } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
 const port = Number(process.env.PORT ?? 3000);
@@ -44,13 +42,29 @@ async function main(): Promise<void> {
     rmSync(EVENTS_FILE, { force: true });
     rmSync(STREAM_CHECKPOINT_FILE, { force: true });
     rmSync(STATISTICS_CHECKPOINT_FILE, { force: true });
+    rmSync(EXAMPLE_CONSUMER_FILE, { force: true });
+  }
+  // DynamoDB Local's JVM takes seconds to answer: it starts first, and the rest of the platform's modules
+  // (a second or two of this process's CPU) load while it does. Its failure is reported by startLocalPlatform.
+  const dynamodb = startDynamoDbLocal({
+    dbPath: DYNAMODB_DIR,
+    pidFile: localPath('dynamodb.pid'),
+    port: readKeptPorts(PORTS_FILE).dynamodb,
+  });
+  dynamodb.catch(() => undefined);
+  const [{ startLocalPlatform }, { versionsDirectory }, { loadSigningKey }] = await Promise.all([
+    import('./platform.js'),
+    import('./s3-local.js'),
+    import('./dev-auth.js'),
+  ]);
+  if (flags.fresh) {
     rmSync(S3_DIR, { recursive: true, force: true });
     rmSync(versionsDirectory(S3_DIR), { recursive: true, force: true });
-    rmSync(EXAMPLE_CONSUMER_FILE, { force: true });
   }
   const { api, s3, recovered } = await startLocalPlatform({
     port,
     signingKey: loadSigningKey(SIGNING_KEY_FILE),
+    dynamodb,
     state: {
       dynamodbDir: DYNAMODB_DIR,
       dynamodbPidFile: localPath('dynamodb.pid'),
