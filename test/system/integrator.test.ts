@@ -33,64 +33,81 @@ const installedHere = (name: string) =>
 const token = (sub: string, admin = false) =>
   issueToken(loadSigningKey(join(stateDir, 'dev-signing-key')), { sub, admin });
 
+/** The client package packed, installed outside the repository and compiled there: it needs no running system. */
+interface ClientProject {
+  project: string;
+  /** What the tarball holds, one path a line. */
+  files: string;
+}
+
+async function packInstallCompile(): Promise<ClientProject> {
+  // npm pack runs the package's prepack (tsc → dist/) and lists only what it publishes.
+  await run('npm', ['pack', '--pack-destination', outside, '--silent'], { cwd: join(REPO, 'client') });
+  const tarball = readdirSync(outside).find((name) => name.endsWith('.tgz'));
+  if (!tarball) throw new Error(`npm pack left no tarball in ${outside}`);
+  const project = join(outside, 'my-integration');
+  cpSync(join(REPO, 'examples', 'client', 'main.ts'), join(project, 'main.ts'));
+  // The example consumer, copied as the README says (its CDK construct aside: aws-cdk-lib is the integrator's own).
+  for (const file of ['consumer.ts', 'dedupe.ts', 'handler.ts', 'pattern.ts'])
+    cpSync(join(REPO, 'examples', 'consumer', file), join(project, 'consumer', file));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'my-integration', private: true, type: 'module' }),
+  );
+  writeFileSync(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        types: ['node'],
+        outDir: 'dist',
+      },
+      include: ['main.ts', 'consumer/*.ts'],
+    }),
+  );
+  // From npm's cache where it can (the repository's npm ci filled it): the tarball's dependencies are the client's own.
+  await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      join(outside, tarball),
+      ...['@types/node', '@aws-sdk/client-dynamodb'].map(installedHere),
+    ],
+    { cwd: project },
+  );
+  const { stdout: files } = await run('tar', ['-tzf', join(outside, tarball)]);
+  await run(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project]);
+  return { project, files };
+}
+
+/** Packed, installed and compiled while npm start boots (its test checks the result). */
+let clientProject: Promise<ClientProject>;
+
 beforeAll(async () => {
+  clientProject = packInstallCompile();
+  clientProject.catch(() => undefined); // its test reports a failure
   system = await startLocalSystem({ port: await freePort(), stateDir, fresh: true, command: 'node' });
 }, 120_000);
 
 afterAll(async () => {
-  await system?.stop(10_000);
+  await Promise.all([system?.stop(10_000), clientProject?.catch(() => undefined)]);
   rmSync(stateDir, { recursive: true, force: true });
   rmSync(outside, { recursive: true, force: true });
 }, 60_000);
 
 // The client package and the walk-through need nothing of each other: packing, installing and compiling the
-// package runs while the walk-through's commands wait on the system. The example consumer's check comes after both.
+// package starts with npm start's boot and goes on while the walk-through's commands wait on the system. The
+// example consumer's check comes after both.
 describe.concurrent('the client package, packed and installed outside the repository', () => {
   it('type-checks and runs examples/client/main.ts against npm start', async () => {
-    // npm pack runs the package's prepack (tsc → dist/) and lists only what it publishes.
-    await run('npm', ['pack', '--pack-destination', outside, '--silent'], { cwd: join(REPO, 'client') });
-    const tarball = readdirSync(outside).find((name) => name.endsWith('.tgz'));
-    expect(tarball).toBeDefined();
-    const project = join(outside, 'my-integration');
-    cpSync(join(REPO, 'examples', 'client', 'main.ts'), join(project, 'main.ts'));
-    // The example consumer, copied as the README says (its CDK construct aside: aws-cdk-lib is the integrator's own).
-    for (const file of ['consumer.ts', 'dedupe.ts', 'handler.ts', 'pattern.ts'])
-      cpSync(join(REPO, 'examples', 'consumer', file), join(project, 'consumer', file));
-    writeFileSync(
-      join(project, 'package.json'),
-      JSON.stringify({ name: 'my-integration', private: true, type: 'module' }),
-    );
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          skipLibCheck: true,
-          types: ['node'],
-          outDir: 'dist',
-        },
-        include: ['main.ts', 'consumer/*.ts'],
-      }),
-    );
-    // From npm's cache where it can (the repository's npm ci filled it): the tarball's dependencies are the client's own.
-    await run(
-      'npm',
-      [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        join(outside, tarball!),
-        ...['@types/node', '@aws-sdk/client-dynamodb'].map(installedHere),
-      ],
-      {
-        cwd: project,
-      },
-    );
-    const { stdout: files } = await run('tar', ['-tzf', join(outside, tarball!)]);
+    const { project, files } = await clientProject;
     expect(files.split('\n').filter(Boolean).sort()).toEqual(
       expect.arrayContaining([
         'package/dist/index.js',
@@ -100,8 +117,6 @@ describe.concurrent('the client package, packed and installed outside the reposi
       ]),
     );
     expect(files).not.toMatch(/package\/[^d][^\n]*\.ts\n/);
-
-    await run(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project]);
     expect(existsSync(join(project, 'dist', 'consumer', 'handler.js'))).toBe(true);
     const { stdout } = await run(process.execPath, [join(project, 'dist', 'main.js')], {
       cwd: project,
