@@ -6,19 +6,27 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
 
-const keptPortsSchema = z
-  .object({ dynamodb: z.number().int(), sqs: z.number().int(), eventbridge: z.number().int(), s3: z.number().int() })
-  .partial();
+const SERVICES = ['dynamodb', 'sqs', 'eventbridge', 's3'] as const;
 
-export type KeptPorts = z.infer<typeof keptPortsSchema>;
+export type KeptPorts = Partial<Record<(typeof SERVICES)[number], number>>;
 
-/** The ports kept by an earlier start (none for a file that is missing or unreadable). */
+/**
+ * The ports kept by an earlier start (none for a file that is missing or unreadable). Checked by hand rather than
+ * with zod: npm start reads it before DynamoDB Local's JVM starts, and importing zod first would delay that start.
+ */
 export function readKeptPorts(file: string | undefined): KeptPorts {
   if (!file || !existsSync(file)) return {};
-  const parsed = keptPortsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  return parsed.success ? parsed.data : {};
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null) return {};
+  const kept: KeptPorts = {};
+  for (const service of SERVICES) {
+    const port = (parsed as Record<string, unknown>)[service];
+    if (port === undefined) continue;
+    if (typeof port !== 'number' || !Number.isInteger(port)) return {};
+    kept[service] = port;
+  }
+  return kept;
 }
 
 export function keepPorts(file: string | undefined, ports: Required<KeptPorts>): void {
