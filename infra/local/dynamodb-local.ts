@@ -10,6 +10,8 @@
  *   handler sees (SIGKILL, crash), and an optional PID file lets a later start kill a stale JVM.
  * - DynamoDB Local has no bind-address flag (its server listens on all interfaces): it is started
  *   through a small launcher (./java/LoopbackDynamoDbLocal.java) that binds it to 127.0.0.1.
+ * - Its classes are shared between starts through an archive kept in node_modules/.cache
+ *   (./dynamodb-local-cds.ts): a start maps them instead of loading them from the jars.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { classData, type ClassData } from './dynamodb-local-cds.js';
 import { LOCAL_HOST, PortInUseError, freePort, isPortFree } from './ports.js';
 
 export const INSTALL_JAVA_HINT =
@@ -62,6 +65,11 @@ export interface DynamoDbLocalOptions {
    * untuned, every schema parsed. A reference for tests that check the launcher changes no answer.
    */
   untuned?: boolean;
+  /**
+   * Folder of the cache of DynamoDB Local's classes (./dynamodb-local-cds.ts), false for none; default
+   * node_modules/.cache/dynamodb-local beside amplify-dynamodb-simulator.
+   */
+  classDataCache?: string | false;
   /** How long to wait for the first ListTables answer; default 60 s. */
   startTimeoutMs?: number;
   /** Receives every line DynamoDB Local prints (default: kept silently; shown on failure). */
@@ -91,6 +99,12 @@ export function defaultEmulatorDir(): string {
   return path.join(path.dirname(pkg), 'emulator');
 }
 
+/** node_modules/.cache/dynamodb-local, in the node_modules that holds amplify-dynamodb-simulator. */
+export function defaultClassDataCache(): string {
+  const pkg = require.resolve('amplify-dynamodb-simulator/package.json');
+  return path.join(path.dirname(path.dirname(pkg)), '.cache', 'dynamodb-local');
+}
+
 /** $JAVA_HOME/bin/java when it exists, else `java` on PATH. */
 export function defaultJava(): string {
   const home = process.env.JAVA_HOME;
@@ -101,9 +115,13 @@ export function defaultJava(): string {
   return 'java';
 }
 
-/** Checks that `java` runs and is 17+; returns the major version or throws JavaRequirementError. */
-export function checkJava(java: string = defaultJava()): number {
-  const result = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 15_000 });
+/** What each java binary said of itself (its properties and version), asked once a process. */
+const described = new Map<string, string>();
+
+function describeJava(java: string): string {
+  const known = described.get(java);
+  if (known !== undefined) return known;
+  const result = spawnSync(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8', timeout: 15_000 });
   if (result.error || result.status !== 0) {
     const why =
       result.error && 'code' in result.error && result.error.code === 'ENOENT'
@@ -112,6 +130,21 @@ export function checkJava(java: string = defaultJava()): number {
     throw new JavaRequirementError(`DynamoDB Local needs Java 17 or newer, but ${why}: ${INSTALL_JAVA_HINT}.`);
   }
   const text = `${result.stderr}\n${result.stdout}`;
+  described.set(java, text);
+  return text;
+}
+
+/** The runtime a class-data archive is made by and for: its home, its VM's build, its version. */
+function javaRuntime(java: string): string {
+  return describeJava(java)
+    .split('\n')
+    .filter((line) => /^\s*(java\.home|java\.vm\.name|java\.vm\.version|os\.arch) = |version "/.test(line))
+    .join('\n');
+}
+
+/** Checks that `java` runs and is 17+; returns the major version or throws JavaRequirementError. */
+export function checkJava(java: string = defaultJava()): number {
+  const text = describeJava(java);
   const match = /version "(\d+)(?:\.(\d+))?/.exec(text);
   const major = match ? (match[1] === '1' ? Number(match[2]) : Number(match[1])) : NaN;
   if (!Number.isFinite(major)) {
@@ -240,6 +273,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class BindError extends Error {}
 
+/** The JVM ended during its start while given the class-data cache. */
+class ClassDataError extends Error {}
+
 /** Starts DynamoDB Local and resolves once it answers ListTables. */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
   const java = options.java ?? defaultJava();
@@ -252,7 +288,42 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     );
   }
   if (options.pidFile) await killStaleDynamoDbLocal(options.pidFile, options.log);
+  const vmFlags = [
+    `-Xmx${options.maxHeap ?? '512m'}`,
+    ...(options.sustainedLoad ? ['-XX:+UseParallelGC'] : ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']),
+  ];
+  const cacheDir = options.classDataCache ?? defaultClassDataCache();
+  const shared =
+    cacheDir === false
+      ? undefined
+      : classData({
+          cacheDir,
+          jar,
+          classesDir: LOOPBACK_LAUNCHER_DIR,
+          runtime: javaRuntime(java),
+          vmFlags,
+          mayDump: !options.untuned,
+          log: options.log,
+        });
+  const launchOn = (classes: ClassData | undefined) =>
+    launchOnPort({ ...options, java, emulatorDir, jar }, vmFlags, classes);
+  try {
+    return await launchOn(shared);
+  } catch (error) {
+    if (!(error instanceof ClassDataError)) throw error;
+    // An archive the JVM cannot use it ignores; the cache's own checks keep out a file cut short. Whatever else
+    // broke this start (a damaged jar in the cache), the start goes on without the cache and the next makes it anew.
+    shared?.forget();
+    options.log?.(`${error.message}: starting again without the class-data cache`);
+    return await launchOn(undefined);
+  }
+}
 
+async function launchOnPort(
+  options: DynamoDbLocalOptions & { java: string; emulatorDir: string; jar: string },
+  vmFlags: string[],
+  classes: ClassData | undefined,
+): Promise<DynamoDbLocal> {
   // An auto-chosen port can be taken between the check and the JVM's bind: retry a few times.
   const attempts = options.port === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
@@ -262,7 +333,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       throw new PortInUseError(port, 'DynamoDB Local');
     }
     try {
-      return await launch({ ...options, java, emulatorDir, jar, port });
+      return await launch({ ...options, port }, vmFlags, classes);
     } catch (error) {
       if (error instanceof BindError) {
         if (attempt < attempts) continue;
@@ -275,17 +346,19 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
 
 async function launch(
   options: DynamoDbLocalOptions & { java: string; emulatorDir: string; jar: string; port: number },
+  vmFlags: string[],
+  classes: ClassData | undefined,
 ): Promise<DynamoDbLocal> {
   const { port, jar, emulatorDir } = options;
   const storage = options.dbPath ? ['-dbPath', path.resolve(options.dbPath)] : ['-inMemory'];
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
   const args = [
-    `-Xmx${options.maxHeap ?? '512m'}`,
-    ...(options.sustainedLoad ? ['-XX:+UseParallelGC'] : ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']),
+    ...vmFlags,
+    ...(classes?.vmOptions ?? []),
     `-Djava.library.path=${path.join(emulatorDir, 'DynamoDBLocal_lib')}`,
     // DynamoDB Local's own main, with its server bound to 127.0.0.1 (./java/LoopbackDynamoDbLocal.java).
     '-cp',
-    [jar, LOOPBACK_LAUNCHER_DIR].join(path.delimiter),
+    (classes?.classPath ?? [jar, LOOPBACK_LAUNCHER_DIR]).join(path.delimiter),
     options.untuned ? 'com.amazonaws.services.dynamodbv2.local.main.ServerRunner' : 'LoopbackDynamoDbLocal',
     '-port',
     String(port),
@@ -337,11 +410,14 @@ async function launch(
     watchdog = undefined;
   };
   let exited = false;
+  let stopAsked = false;
   const exitedPromise = new Promise<void>((resolve) => {
     const onGone = () => {
       exited = true;
       live.delete(child);
       stopWatchdog(); // the JVM is gone: its PID must not be killed later (it may be reused)
+      // A JVM ends on SIGTERM with 143 once its shutdown, and a class-data dump, has run.
+      classes?.settle(stopAsked && child.exitCode === 143);
       resolve();
     };
     child.once('exit', onGone);
@@ -363,8 +439,10 @@ async function launch(
     (stopping ??= (async () => {
       stopWatchdog();
       if (!exited) {
+        stopAsked = true;
         child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        // A dump of the class-data archive takes ~1 s of CPU, many times that on a loaded machine: let it end.
+        const timer = setTimeout(() => child.kill('SIGKILL'), classes?.dumping ? 60_000 : 5_000);
         await exitedPromise;
         clearTimeout(timer);
       }
@@ -394,6 +472,7 @@ async function launch(
         const refused = tail.find((line) => line.startsWith(REFUSED));
         if (refused)
           throw new DynamoDbLocalRefusedError(`DynamoDB Local not started: ${refused.slice(REFUSED.length)}.`);
+        if (classes) throw new ClassDataError(`DynamoDB Local exited during start (exit code ${child.exitCode})`);
         throw new Error(`DynamoDB Local exited during start (exit code ${child.exitCode}):\n${tail.join('\n')}`);
       }
       try {

@@ -12,6 +12,8 @@
  * the database of DynamoDB Local's own main and rebuilds its stream records' table: every record kept, in order.
  * And its write-ahead log is checkpointed while DynamoDB Local writes (CheckpointingQueue.java), which SQLite
  * itself never did: bounded by SQLite's own numbers, every write and stream record kept across a kill -9.
+ * And the cache of its classes (infra/local/dynamodb-local-cds.ts): made once, mapped by the next start, keyed by
+ * the launcher's classes among others, and a start goes on without an archive or a jar it cannot use.
  */
 import {
   CreateTableCommand,
@@ -39,17 +41,28 @@ import {
   GetShardIteratorCommand,
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import {
+  defaultEmulatorDir,
   defaultJava,
   DynamoDbLocalRefusedError,
   startDynamoDbLocal,
   type DynamoDbLocal,
 } from '../../infra/local/dynamodb-local.js';
+import { classDataKey, manifestClassPath, withoutClassPath } from '../../infra/local/dynamodb-local-cds.js';
 
 /** A stand-in for the launcher's TransactWriteItems mend that cannot be installed (./fixtures/unmendable). */
 const UNMENDABLE = fileURLToPath(new URL('./fixtures/unmendable', import.meta.url));
@@ -533,5 +546,131 @@ describe("DynamoDB Local's write-ahead log through the launcher", () => {
       await server.local.stop();
       rmSync(server.dbPath, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the cache of DynamoDB Local's classes", () => {
+  const LAUNCHER_CLASSES = fileURLToPath(new URL('../../infra/local/java', import.meta.url));
+  let dir: string;
+  let java: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'dynamodb-launcher-cds-'));
+    // The JVM reports where it took each class from: "shared objects file (top)" is the cache's archive.
+    java = path.join(dir, 'java');
+    writeFileSync(java, `#!/bin/sh\nexec '${defaultJava()}' -Xlog:class+load=info "$@"\n`, { mode: 0o755 });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const cache = () => path.join(dir, 'cache');
+  /** Starts DynamoDB Local on the test's cache, sends it requests, stops it; how many classes it mapped from the archive. */
+  async function classesFromArchive(): Promise<{ mapped: number; log: string[] }> {
+    const log: string[] = [];
+    const local = await startDynamoDbLocal({
+      java,
+      classDataCache: cache(),
+      log: (line) => log.push(line),
+    });
+    const client = new DynamoDBClient({
+      endpoint: local.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    try {
+      await client.send(new CreateTableCommand(tableWithStatusIndex('cached')));
+      await client.send(new PutItemCommand({ TableName: 'cached', Item: { pk: S('a'), sk: S('1') } }));
+    } finally {
+      client.destroy();
+      await local.stop();
+    }
+    // The JVM that served the request: the last one started (after one that failed, started again).
+    const restart = log.findIndex((line) => line.includes('without the class-data cache'));
+    const served = log.slice(restart + 1);
+    return { mapped: served.filter((line) => line.endsWith('source: shared objects file (top)')).length, log };
+  }
+
+  /** The one folder's archive, or undefined; each folder holds the two jars and at most one archive. */
+  function archiveOf(folder: string): string | undefined {
+    const files = readdirSync(path.join(cache(), folder)).sort();
+    const archives = files.filter((file) => /^classes-\d+\.jsa$/.test(file));
+    expect(files.filter((file) => !archives.includes(file))).toEqual(['DynamoDBLocal.jar', 'launcher.jar']);
+    expect(archives.length).toBeLessThanOrEqual(1);
+    return archives[0] && path.join(cache(), folder, archives[0]);
+  }
+
+  it('is made by the first start, when it stops, and mapped by the next', async () => {
+    const first = await classesFromArchive();
+    expect(first.mapped).toBe(0);
+    const [made, ...others] = readdirSync(cache());
+    expect(others).toEqual([]);
+    const archive = archiveOf(made!)!;
+    const written = statSync(archive);
+    expect(written.size).toBeGreaterThan(0);
+
+    const second = await classesFromArchive();
+    expect(second.mapped).toBeGreaterThan(1000);
+    expect(archiveOf(made!)).toBe(archive);
+    expect(statSync(archive)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs }); // used, not made again
+  });
+
+  it('refuses an archive cut short or garbled, and makes a cache it cannot start with anew', async () => {
+    const [folder] = readdirSync(cache());
+    const archive = archiveOf(folder!)!;
+    const whole = readFileSync(archive);
+    // Cut short: the JVM would map it and die of a bus error on reaching its end. Removed, and this start makes it anew.
+    writeFileSync(archive, whole.subarray(0, whole.length / 2));
+    const cut = await classesFromArchive();
+    expect(cut.mapped).toBe(0);
+    expect(cut.log.filter((line) => line.includes('cut short'))).toHaveLength(1);
+    const remade = archiveOf(folder!)!;
+    expect(statSync(remade).size).toBeGreaterThan(0);
+
+    // Garbled past its header, the same size: the JVM refuses it and starts without it.
+    const garbled = readFileSync(remade);
+    garbled.fill(0x5a, 8192);
+    rmSync(remade);
+    writeFileSync(remade, garbled);
+    const refused = await classesFromArchive();
+    expect(refused.mapped).toBe(0);
+    expect(refused.log.filter((line) => line.includes('Unable to use shared archive'))).toHaveLength(1);
+    expect(refused.log.filter((line) => line.includes('class-data'))).toEqual([]);
+
+    // A damaged jar: the JVM cannot start with the cache; it starts without it, and the cache is made anew.
+    writeFileSync(path.join(cache(), folder!, 'launcher.jar'), 'not a jar');
+    const damaged = await classesFromArchive();
+    expect(damaged.log.filter((line) => line.includes('starting again without the class-data cache'))).toHaveLength(1);
+    expect(existsSync(path.join(cache(), folder!))).toBe(false);
+  });
+
+  it("has a key that changes with the launcher's classes, the runtime and the flags", () => {
+    const classesDir = mkdtempSync(path.join(dir, 'classes-'));
+    const classFiles = readdirSync(LAUNCHER_CLASSES).filter((name) => name.endsWith('.class'));
+    for (const name of classFiles) copyFileSync(path.join(LAUNCHER_CLASSES, name), path.join(classesDir, name));
+    const inputs = {
+      jar: path.join(defaultEmulatorDir(), 'DynamoDBLocal.jar'),
+      classesDir,
+      classFiles,
+      libraries: [],
+      runtime: 'openjdk version "17"',
+      vmFlags: ['-Xmx512m'],
+    };
+    const key = classDataKey(inputs);
+    expect(classDataKey(inputs)).toBe(key);
+    const changed = path.join(classesDir, classFiles[0]!);
+    const bytes = readFileSync(changed);
+    writeFileSync(changed, Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])]));
+    expect(classDataKey(inputs)).not.toBe(key);
+    writeFileSync(changed, bytes);
+    expect(classDataKey(inputs)).toBe(key);
+    expect(classDataKey({ ...inputs, runtime: 'openjdk version "21"' })).not.toBe(key);
+    expect(classDataKey({ ...inputs, vmFlags: ['-Xmx2g'] })).not.toBe(key);
+  });
+
+  it("copies DynamoDB Local's jar without its manifest's Class-Path (a directory, which class-data sharing refuses)", () => {
+    const original = path.join(defaultEmulatorDir(), 'DynamoDBLocal.jar');
+    expect(manifestClassPath(original).slice(0, 2)).toEqual(['.', 'log4j2.xml']);
+    const copy = path.join(dir, 'emulator.jar');
+    writeFileSync(copy, withoutClassPath(readFileSync(original)));
+    expect(manifestClassPath(copy)).toEqual([]);
   });
 });
