@@ -19,7 +19,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  *   file's imports, so files are isolated and may run in parallel, while a worker imports the packages
  *   (the AWS SDK above all) once for all its files. The pure tests of these subjects run here too,
  *   beside their subject, and ignore the emulators.
- * - `model`: the model test (test/model/), on the same emulators, each file in a worker of its own.
+ * - `model`: the model test (test/model/), on the same DynamoDB Locals, each file in a worker of its own, which runs
+ *   its own local SQS and bus (test/support/emulators/env.ts).
  * - `e2e`: test/system/**: starts `npm start` itself as a child process (own port and state dir).
  * `vitest run --project unit` (`npm run test:unit`) skips the emulators entirely.
  *
@@ -139,8 +140,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The model test mocks node:crypto, node:timers/promises and the Lambda context for its lanes: a worker of its own.
-        test: { name: 'model', include: MODEL_TESTS, ...INTEGRATION },
+        // The model test mocks node:crypto, node:timers/promises and the Lambda context for its lanes: a worker of its own,
+        // which runs its own local SQS and bus (test/support/emulators/env.ts).
+        test: { name: 'model', include: MODEL_TESTS, ...INTEGRATION, env: { LOCAL_QUEUES_IN_WORKER: 'true' } },
       },
       {
         extends: true,

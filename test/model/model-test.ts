@@ -48,7 +48,7 @@ import { eventBridge } from '../../functions/commons/clients/eventbridge.js';
 import { sqs as handlerSqs } from '../../functions/commons/clients/sqs.js';
 import { forEmulators } from '../../infra/local/emulator-signing.js';
 import type { LocalResources } from '../../infra/local/provision.js';
-import { createIsolatedResources } from '../support/emulators/env.js';
+import { createIsolatedResources, toWorkerQueues } from '../support/emulators/env.js';
 import { doc as payoutDoc } from '../payout/payout-support.js';
 import { doc, sqs } from '../write-path/write-path.js';
 import { bothHalves, halfStarted, type Half } from './halves.js';
@@ -175,6 +175,7 @@ export function defineModelTest(half: Half): void {
   beforeAll(() => {
     // As npm start's: the emulators check no signature (the test's own clients are made so, ../support/emulators/env.ts).
     for (const client of [dynamoDb, handlerSqs, eventBridge]) forEmulators(client);
+    for (const client of [handlerSqs, eventBridge]) toWorkerQueues(client);
     removeLanes = installLanes(dynamoDb, [dynamoDb, handlerSqs, eventBridge, doc, sqs, payoutDoc]);
   });
   afterAll(() => {

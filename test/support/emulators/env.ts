@@ -27,9 +27,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { S3Event } from 'aws-lambda';
-import { expect, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { forEmulators } from '../../../infra/local/emulator-signing.js';
-import type { EventFilter, LocalEvent } from '../../../infra/local/eventbridge-local.js';
+import { startEventBridgeLocal, type EventFilter, type LocalEvent } from '../../../infra/local/eventbridge-local.js';
+import { sendInProcess } from '../../../infra/local/in-process-http.js';
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
 import {
   createBuckets,
@@ -38,6 +39,7 @@ import {
   type LocalResources,
 } from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
+import { startSqsLocal } from '../../../infra/local/sqs-local.js';
 import { DOCUMENT_BUCKET, EVALUATION_QUEUE, MAIN_TABLE, STATISTICS_TABLE } from '../../../shared/contract/resources.js';
 import { StreamReader, type StreamLambda, type StreamReaderOptions } from '../../../infra/local/stream-reader.js';
 
@@ -47,13 +49,42 @@ if (!context)
     'inject("localAws") is empty: integration tests must run in the vitest "integration" project (its globalSetup starts the emulators)',
   );
 
+/**
+ * Set by a project whose files each run in a worker of their own (the model test, vitest.config.ts): the worker
+ * runs its own local SQS server and bus, which its clients reach in memory (as npm start's handlers reach
+ * npm start's: infra/local/in-process-http.ts), instead of the shared ones in the main vitest process, reached over
+ * loopback HTTP: each request cost the worker's HTTP client and the main process's HTTP server more CPU than the
+ * queue's or the bus's own work.
+ */
+const QUEUES_IN_WORKER = 'LOCAL_QUEUES_IN_WORKER';
+const workerQueues =
+  process.env[QUEUES_IN_WORKER] === 'true'
+    ? await Promise.all([startSqsLocal(), startEventBridgeLocal()]).then(([sqs, bus]) => ({
+        sqs,
+        bus,
+        servers: { [sqs.port]: sqs.server, [bus.port]: bus.server },
+      }))
+    : undefined;
+if (workerQueues) afterAll(() => Promise.all([workerQueues.sqs.stop(), workerQueues.bus.stop()]));
+
+/** `client` (an SQS or EventBridge client of the worker's endpoints) reaches the worker's own servers in memory, where it runs them. */
+export function toWorkerQueues(client: Parameters<typeof sendInProcess>[0]): void {
+  if (workerQueues) sendInProcess(client, workerQueues.servers);
+}
+
 // This worker's own DynamoDB Local (./global-setup.ts).
 const worker = Number(process.env.VITEST_POOL_ID ?? 1);
 const endpoints = {
   ...context.endpoints,
+  ...(workerQueues && { sqs: workerQueues.sqs.endpoint, eventbridge: workerQueues.bus.endpoint }),
   dynamodb: context.dynamodbByWorker[(worker - 1) % context.dynamodbByWorker.length]!,
 };
-const awsEnv: Record<string, string> = { ...context.awsEnv, AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb };
+const awsEnv: Record<string, string> = {
+  ...context.awsEnv,
+  AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+  AWS_ENDPOINT_URL_SQS: endpoints.sqs,
+  AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
+};
 const s3Endpoint = `http://${LOCAL_HOST}:${await freePort()}`;
 Object.assign(process.env, awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
 
@@ -64,6 +95,7 @@ export function makeClients() {
   const sqs = new SQSClient({ ...config, endpoint: endpoints.sqs });
   const eventbridge = new EventBridgeClient({ ...config, endpoint: endpoints.eventbridge });
   for (const client of [dynamodb, sqs, eventbridge]) forEmulators(client);
+  for (const client of [sqs, eventbridge]) toWorkerQueues(client);
   return {
     dynamodb,
     doc: DynamoDBDocumentClient.from(dynamodb, { marshallOptions: { removeUndefinedValues: true } }),
@@ -192,8 +224,10 @@ export async function tallyStatistics(resources: LocalResources): Promise<void> 
  */
 export async function publishedEvents(resources: LocalResources, filter: EventFilter = {}): Promise<LocalEvent[]> {
   await relayOutbox(resources);
-  const url = new URL('/local/events', endpoints.eventbridge);
   const query: EventFilter = { bus: resources.eventBusName, ...filter };
+  // The worker's own bus: its events as GET /local/events would send them (copies), without the request.
+  if (workerQueues) return structuredClone(workerQueues.bus.events(query));
+  const url = new URL('/local/events', endpoints.eventbridge);
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${url} → ${response.status}: ${await response.text()}`);
