@@ -40,8 +40,8 @@ export interface ClassData {
   vmOptions: string[];
   /** Whether this JVM writes the archive when it stops. */
   dumping: boolean;
-  /** Called once the JVM has exited; `stoppedAsAsked` when it ended on the launcher's SIGTERM. */
-  settle(stoppedAsAsked: boolean): void;
+  /** Called once the JVM has exited; `shutDown` when it ended by its own shutdown on a signal (its dump written). */
+  settle(shutDown: boolean): void;
   /** The JVM failed to start with the cache: its folder is removed, so that the next start makes it anew. */
   forget(): void;
 }
@@ -115,12 +115,12 @@ function prepare(inputs: ClassDataInputs): ClassData {
     // The dump's warnings (classes it leaves out) would fill the JVM's log at every stop.
     vmOptions: [`-XX:ArchiveClassesAtExit=${dump}`, '-Xlog:cds*=off'],
     dumping: true,
-    settle(stoppedAsAsked) {
+    settle(shutDown) {
       try {
-        // A JVM killed, or ended otherwise than by the launcher's SIGTERM, may have left half an archive;
+        // A JVM killed may have left half an archive, one that ended otherwise (refusing to start) a partial one;
         // one of the JVMs started at once keeps its own.
         const size = existsSync(dump) ? statSync(dump).size : 0;
-        if (stoppedAsAsked && size > 0 && !wholeArchive(entry)) renameSync(dump, path.join(entry, archiveName(size)));
+        if (shutDown && size > 0 && !wholeArchive(entry)) renameSync(dump, path.join(entry, archiveName(size)));
       } catch (error) {
         inputs.log?.(`class-data archive not kept: ${(error as Error).message}`);
       } finally {

@@ -410,14 +410,14 @@ async function launch(
     watchdog = undefined;
   };
   let exited = false;
-  let stopAsked = false;
   const exitedPromise = new Promise<void>((resolve) => {
     const onGone = () => {
       exited = true;
       live.delete(child);
       stopWatchdog(); // the JVM is gone: its PID must not be killed later (it may be reused)
-      // A JVM ends on SIGTERM with 143 once its shutdown, and a class-data dump, has run.
-      classes?.settle(stopAsked && child.exitCode === 143);
+      // A JVM ends on SIGTERM, SIGINT or SIGHUP with 128 + the signal once its shutdown, and a class-data dump,
+      // has run: stopped by the launcher (SIGTERM), or by Ctrl-C, which reaches the JVM in npm start's group.
+      classes?.settle(child.signalCode === null && [143, 130, 129].includes(child.exitCode ?? 0));
       resolve();
     };
     child.once('exit', onGone);
@@ -439,7 +439,6 @@ async function launch(
     (stopping ??= (async () => {
       stopWatchdog();
       if (!exited) {
-        stopAsked = true;
         child.kill('SIGTERM');
         // A dump of the class-data archive takes ~1 s of CPU, many times that on a loaded machine: let it end.
         const timer = setTimeout(() => child.kill('SIGKILL'), classes?.dumping ? 60_000 : 5_000);
