@@ -300,6 +300,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
           cacheDir,
           jar,
           classesDir: LOOPBACK_LAUNCHER_DIR,
+          java,
           runtime: javaRuntime(java),
           vmFlags,
           mayDump: !options.untuned,

@@ -62,7 +62,7 @@ import {
   startDynamoDbLocal,
   type DynamoDbLocal,
 } from '../../infra/local/dynamodb-local.js';
-import { classDataKey, manifestClassPath, withoutClassPath } from '../../infra/local/dynamodb-local-cds.js';
+import { classData, classDataKey } from '../../infra/local/dynamodb-local-cds.js';
 
 /** A stand-in for the launcher's TransactWriteItems mend that cannot be installed (./fixtures/unmendable). */
 const UNMENDABLE = fileURLToPath(new URL('./fixtures/unmendable', import.meta.url));
@@ -589,11 +589,15 @@ describe("the cache of DynamoDB Local's classes", () => {
     return { mapped: served.filter((line) => line.endsWith('source: shared objects file (top)')).length, log };
   }
 
-  /** The one folder's archive, or undefined; each folder holds the two jars and at most one archive. */
+  /** The one folder's archive, or undefined; each folder holds the two jars, the libraries' names and at most one archive. */
   function archiveOf(folder: string): string | undefined {
     const files = readdirSync(path.join(cache(), folder)).sort();
     const archives = files.filter((file) => /^classes-\d+\.jsa$/.test(file));
-    expect(files.filter((file) => !archives.includes(file))).toEqual(['DynamoDBLocal.jar', 'launcher.jar']);
+    expect(files.filter((file) => !archives.includes(file))).toEqual([
+      'DynamoDBLocal.jar',
+      'class-path',
+      'launcher.jar',
+    ]);
     expect(archives.length).toBeLessThanOrEqual(1);
     return archives[0] && path.join(cache(), folder, archives[0]);
   }
@@ -666,11 +670,25 @@ describe("the cache of DynamoDB Local's classes", () => {
     expect(classDataKey({ ...inputs, vmFlags: ['-Xmx2g'] })).not.toBe(key);
   });
 
-  it("copies DynamoDB Local's jar without its manifest's Class-Path (a directory, which class-data sharing refuses)", () => {
-    const original = path.join(defaultEmulatorDir(), 'DynamoDBLocal.jar');
-    expect(manifestClassPath(original).slice(0, 2)).toEqual(['.', 'log4j2.xml']);
-    const copy = path.join(dir, 'emulator.jar');
-    writeFileSync(copy, withoutClassPath(readFileSync(original)));
-    expect(manifestClassPath(copy)).toEqual([]);
+  it("names DynamoDB Local's libraries as its manifest does, but the directory and the missing file class-data sharing refuses", () => {
+    const cacheDir = path.join(dir, 'names');
+    const made = classData({
+      cacheDir,
+      jar: path.join(defaultEmulatorDir(), 'DynamoDBLocal.jar'),
+      classesDir: LAUNCHER_CLASSES,
+      java: defaultJava(),
+      runtime: 'openjdk version "17"',
+      vmFlags: [],
+      mayDump: false,
+    });
+    const [copy, ...rest] = made!.classPath;
+    expect(path.dirname(path.dirname(copy!))).toBe(cacheDir);
+    const manifestEntries = readFileSync(path.join(path.dirname(copy!), 'class-path'), 'utf8').split('\n');
+    expect(manifestEntries.slice(0, 2)).toEqual(['.', 'log4j2.xml']);
+    const libraries = rest.slice(0, -1);
+    expect(libraries).toEqual(
+      manifestEntries.filter((entry) => entry.endsWith('.jar')).map((entry) => path.join(defaultEmulatorDir(), entry)),
+    );
+    expect(libraries.length).toBeGreaterThan(50);
   });
 });
