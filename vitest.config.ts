@@ -58,11 +58,13 @@ const INTEGRATION = {
  * Known to take longest, longest first: on a fresh clone (no durations cached) an unlisted long file starts in its
  * project's turn, by its size, and ends the run alone. Ranked by the default reporter's per-file figure, which counts
  * the file's hooks (the JSON report's startTime/endTime leave out a beforeAll's synth or server start): a quiet run's
- * where there is one, else a whole run's under load scaled by payout-run's (measured 2026-12-07, issue 23 item 3).
+ * where there is one, else a whole run's under load scaled by payout-run's (measured 2026-12-07, issue 23 item 3;
+ * dynamodb-launcher since its write-ahead log and class-data cases: 77 s in a quiet fresh-clone run).
  */
 const LONGEST_FIRST = [
   'test/model/',
   'test/system/crash-recovery',
+  'test/local/dynamodb-launcher',
   'test/api/authorization-matrix',
   'test/system/local-system',
   'test/payout/payout-run',
@@ -71,7 +73,6 @@ const LONGEST_FIRST = [
   'test/system/integrator',
   'test/policy/cli',
   'test/sweeper/unsent-jobs',
-  'test/local/dynamodb-launcher',
   'test/exports/exports',
   'test/infra/nag',
   'test/simulation/simulation',

@@ -617,7 +617,7 @@ describe("the cache of DynamoDB Local's classes", () => {
     expect(statSync(archive)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs }); // used, not made again
   });
 
-  it('refuses an archive cut short or garbled, and makes a cache it cannot start with anew', async () => {
+  it('refuses an archive cut short, and makes a cache it cannot start with anew', async () => {
     const [folder] = readdirSync(cache());
     const archive = archiveOf(folder!)!;
     const whole = readFileSync(archive);
@@ -626,18 +626,7 @@ describe("the cache of DynamoDB Local's classes", () => {
     const cut = await classesFromArchive();
     expect(cut.mapped).toBe(0);
     expect(cut.log.filter((line) => line.includes('cut short'))).toHaveLength(1);
-    const remade = archiveOf(folder!)!;
-    expect(statSync(remade).size).toBeGreaterThan(0);
-
-    // Garbled past its header, the same size: the JVM refuses it and starts without it.
-    const garbled = readFileSync(remade);
-    garbled.fill(0x5a, 8192);
-    rmSync(remade);
-    writeFileSync(remade, garbled);
-    const refused = await classesFromArchive();
-    expect(refused.mapped).toBe(0);
-    expect(refused.log.filter((line) => line.includes('Unable to use shared archive'))).toHaveLength(1);
-    expect(refused.log.filter((line) => line.includes('class-data'))).toEqual([]);
+    expect(statSync(archiveOf(folder!)!).size).toBeGreaterThan(0);
 
     // A damaged jar: the JVM cannot start with the cache; it starts without it, and the cache is made anew.
     writeFileSync(path.join(cache(), folder!, 'launcher.jar'), 'not a jar');
