@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { classData, type ClassData } from './dynamodb-local-cds.js';
+import { readKeptPorts } from './kept-ports.js';
 import { LOCAL_HOST, PortInUseError, freePort, isPortFree } from './ports.js';
 
 export const INSTALL_JAVA_HINT =
@@ -275,6 +276,19 @@ class BindError extends Error {}
 
 /** The JVM ended during its start while given the class-data cache. */
 class ClassDataError extends Error {}
+
+/** DynamoDB Local on a local system's state: its data folder, its PID file, and the port an earlier start kept. */
+export function startStateDynamoDb(state: {
+  dynamodbDir: string;
+  dynamodbPidFile: string;
+  portsFile: string;
+}): Promise<DynamoDbLocal> {
+  return startDynamoDbLocal({
+    dbPath: state.dynamodbDir,
+    pidFile: state.dynamodbPidFile,
+    port: readKeptPorts(state.portsFile).dynamodb,
+  });
+}
 
 /** Starts DynamoDB Local and resolves once it answers ListTables. */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {

@@ -21,7 +21,7 @@ import {
   STATISTICS_TALLY,
   type FunctionName,
 } from '../../shared/contract/resources.js';
-import { startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.js';
+import { startDynamoDbLocal, startStateDynamoDb, type DynamoDbLocal } from './dynamodb-local.js';
 import { startEventBridgeLocal, type EventBridgeLocal } from './eventbridge-local.js';
 import { localIdentityEnvironment } from './dev-auth.js';
 import { startExampleConsumer, type ExampleConsumer } from './example-consumer.js';
@@ -116,12 +116,7 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const s3Dir = state?.s3Dir ?? mkdtempSync(join(tmpdir(), 'local-s3-'));
   const kept = readKeptPorts(state?.portsFile);
   const [dynamodb, sqs, eventBridge, s3] = await Promise.all([
-    (
-      options.dynamodb ??
-      startDynamoDbLocal(
-        state ? { dbPath: state.dynamodbDir, pidFile: state.dynamodbPidFile, port: kept.dynamodb } : {},
-      )
-    ).then(stopped),
+    (options.dynamodb ?? (state ? startStateDynamoDb(state) : startDynamoDbLocal())).then(stopped),
     startSqsLocal({ port: kept.sqs }).then(stopped),
     startEventBridgeLocal({ file: state?.eventsFile, port: kept.eventbridge }).then(stopped),
     startS3Local({ directory: s3Dir, removeOnStop: !state, port: kept.s3 }).then(stopped),

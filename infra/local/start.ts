@@ -10,8 +10,7 @@ import './tracing-off.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DynamoDbLocalRefusedError, JavaRequirementError, startDynamoDbLocal } from './dynamodb-local.js';
-import { readKeptPorts } from './kept-ports.js';
+import { DynamoDbLocalRefusedError, JavaRequirementError, startStateDynamoDb } from './dynamodb-local.js';
 import {
   DYNAMODB_DIR,
   EVENTS_FILE,
@@ -25,6 +24,7 @@ import {
   STREAM_CHECKPOINT_FILE,
 } from './paths.js';
 import { assertPortFree, PortInUseError } from './ports.js';
+import type { PlatformState } from './platform.js';
 
 const { values: flags } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
 const port = Number(process.env.PORT ?? 3000);
@@ -46,11 +46,17 @@ async function main(): Promise<void> {
   }
   // DynamoDB Local's JVM takes seconds to answer: it starts first, and the rest of the platform's modules
   // (a second or two of this process's CPU) load while it does. Its failure is reported by startLocalPlatform.
-  const dynamodb = startDynamoDbLocal({
-    dbPath: DYNAMODB_DIR,
-    pidFile: localPath('dynamodb.pid'),
-    port: readKeptPorts(PORTS_FILE).dynamodb,
-  });
+  const state: PlatformState = {
+    dynamodbDir: DYNAMODB_DIR,
+    dynamodbPidFile: localPath('dynamodb.pid'),
+    eventsFile: EVENTS_FILE,
+    streamCheckpointFile: STREAM_CHECKPOINT_FILE,
+    statisticsCheckpointFile: STATISTICS_CHECKPOINT_FILE,
+    s3Dir: S3_DIR,
+    exampleConsumerFile: EXAMPLE_CONSUMER_FILE,
+    portsFile: PORTS_FILE,
+  };
+  const dynamodb = startStateDynamoDb(state);
   dynamodb.catch(() => undefined);
   const [{ startLocalPlatform }, { versionsDirectory }, { loadSigningKey }] = await Promise.all([
     import('./platform.js'),
@@ -65,16 +71,7 @@ async function main(): Promise<void> {
     port,
     signingKey: loadSigningKey(SIGNING_KEY_FILE),
     dynamodb,
-    state: {
-      dynamodbDir: DYNAMODB_DIR,
-      dynamodbPidFile: localPath('dynamodb.pid'),
-      eventsFile: EVENTS_FILE,
-      streamCheckpointFile: STREAM_CHECKPOINT_FILE,
-      statisticsCheckpointFile: STATISTICS_CHECKPOINT_FILE,
-      s3Dir: S3_DIR,
-      exampleConsumerFile: EXAMPLE_CONSUMER_FILE,
-      portsFile: PORTS_FILE,
-    },
+    state,
     stops,
   });
 
