@@ -1,8 +1,11 @@
 /**
  * DynamoDB Local's classes shared between its starts (AppCDS, a dynamic class-data archive): the classes
- * its JVM loads are parsed and verified once, written to an archive when a JVM stops, and mapped by the
- * next JVMs instead of loaded from their jars (measured on the quiet machine: ready in 1.75 s instead of
- * 2.8 s, the JVM's CPU at ready 1.76 s instead of 2.85 s).
+ * its JVM loads are parsed and verified once, written to an archive by a short JVM run of its own (the
+ * launcher's dump run: started, a few requests, stopped, before the start that found no archive), and
+ * mapped by every JVM that serves instead of loaded from their jars (measured on the quiet machine: ready
+ * in 1.75 s instead of 2.8 s, the JVM's CPU at ready 1.76 s instead of 2.85 s). A JVM that serves never
+ * dumps: its dump (~4.5 CPU-s, however little it served) would come when it stops, at the end of a test
+ * run, or never (npm start killed).
  *
  * Class-data sharing refuses a class path holding a directory, so the launcher's classes go in a jar of
  * their own, and DynamoDB Local's jar is used as a copy whose manifest has no Class-Path (its own lists
@@ -14,7 +17,7 @@
  * emulator jar's and the launcher's classes' content, the libraries' sizes and times, the Java runtime
  * and the JVM's flags, whatever makes an archive unusable. A folder is built aside and renamed into
  * place, an archive dumped to a file of its own and renamed once its JVM ended as asked, because several
- * JVMs start at once. Nothing here may fail a start: without the cache the JVM runs as before, an
+ * processes may start at once. Nothing here may fail a start: without the cache the JVM runs as before, an
  * archive the JVM finds unusable it ignores (-Xshare:auto), and one that makes it fail to start is removed
  * by the launcher, which starts again without it.
  */
@@ -23,18 +26,25 @@ import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
-/** What the JVM of one start is given, and what it does with the archive once that JVM has ended. */
+/** What the JVM of one start is given. */
 export interface ClassData {
+  /** The cache's folder of this key. */
+  folder: string;
   /** The class path: DynamoDB Local's jar (copy), its libraries, the launcher's jar. */
   classPath: string[];
-  /** Options that map the archive, or dump one at exit when there is none yet. */
+  /** Options that map the archive; none while there is no archive yet. */
   vmOptions: string[];
-  /** Whether this JVM writes the archive when it stops. */
-  dumping: boolean;
-  /** Called once the JVM has exited; `shutDown` when it ended by its own shutdown on a signal (its dump written). */
-  settle(shutDown: boolean): void;
+  /** While there is no archive: how a JVM of its own writes one. */
+  dump?: ArchiveDump;
   /** The JVM failed to start with the cache: its folder is removed, so that the next start makes it anew. */
   forget(): void;
+}
+
+/** A JVM given these options writes the archive when it stops; `settle` keeps it once that JVM has exited. */
+export interface ArchiveDump {
+  vmOptions: string[];
+  /** `shutDown` when the JVM ended by its own shutdown on a signal (its dump written). */
+  settle(shutDown: boolean): void;
 }
 
 export interface ClassDataInputs {
@@ -50,8 +60,6 @@ export interface ClassDataInputs {
   runtime: string;
   /** The JVM's flags other than the class path's and the archive's. */
   vmFlags: string[];
-  /** Whether a JVM of this start may write the archive (the launcher's own main: its classes are all there). */
-  mayDump: boolean;
   log?: (line: string) => void;
 }
 
@@ -101,34 +109,28 @@ function prepare(inputs: ClassDataInputs): ClassData {
   const classPath = [path.join(entry, EMULATOR_JAR), ...libraries, path.join(entry, CLASSES_JAR)];
   const forget = () => rmSync(entry, { recursive: true, force: true });
   const archive = wholeArchive(entry, inputs.log);
-  if (archive) {
-    return {
-      classPath,
-      vmOptions: [`-XX:SharedArchiveFile=${archive}`],
-      dumping: false,
-      settle: () => undefined,
-      forget,
-    };
-  }
-  if (!inputs.mayDump) return { classPath, vmOptions: [], dumping: false, settle: () => undefined, forget };
+  if (archive) return { folder: entry, classPath, vmOptions: [`-XX:SharedArchiveFile=${archive}`], forget };
   removeAbandonedDumps(entry);
   const dump = path.join(entry, `classes.${randomUUID()}.tmp`);
   return {
+    folder: entry,
     classPath,
-    // The dump's warnings (classes it leaves out) would fill the JVM's log at every stop.
-    vmOptions: [`-XX:ArchiveClassesAtExit=${dump}`, '-Xlog:cds*=off'],
-    dumping: true,
-    settle(shutDown) {
-      try {
-        // A JVM killed may have left half an archive, one that ended otherwise (refusing to start) a partial one;
-        // one of the JVMs started at once keeps its own.
-        const size = existsSync(dump) ? statSync(dump).size : 0;
-        if (shutDown && size > 0 && !wholeArchive(entry)) renameSync(dump, path.join(entry, archiveName(size)));
-      } catch (error) {
-        inputs.log?.(`class-data archive not kept: ${(error as Error).message}`);
-      } finally {
-        rmSync(dump, { force: true });
-      }
+    vmOptions: [],
+    dump: {
+      // The dump's warnings (classes it leaves out) would fill the JVM's log.
+      vmOptions: [`-XX:ArchiveClassesAtExit=${dump}`, '-Xlog:cds*=off'],
+      settle(shutDown) {
+        try {
+          // A JVM killed may have left half an archive, one that ended otherwise (refusing to start) a partial one;
+          // of the dump runs of processes started at once, one keeps its own.
+          const size = existsSync(dump) ? statSync(dump).size : 0;
+          if (shutDown && size > 0 && !wholeArchive(entry)) renameSync(dump, path.join(entry, archiveName(size)));
+        } catch (error) {
+          inputs.log?.(`class-data archive not kept: ${(error as Error).message}`);
+        } finally {
+          rmSync(dump, { force: true });
+        }
+      },
     },
     forget,
   };

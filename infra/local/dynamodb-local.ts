@@ -11,7 +11,8 @@
  * - DynamoDB Local has no bind-address flag (its server listens on all interfaces): it is started
  *   through a small launcher (./java/LoopbackDynamoDbLocal.java) that binds it to 127.0.0.1.
  * - Its classes are shared between starts through an archive kept in node_modules/.cache
- *   (./dynamodb-local-cds.ts): a start maps them instead of loading them from the jars.
+ *   (./dynamodb-local-cds.ts): a start maps them instead of loading them from the jars. A start that
+ *   finds no archive first makes it with a short JVM run of its own (makeArchive).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +20,18 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { classData, type ClassData } from './dynamodb-local-cds.js';
+import {
+  CreateTableCommand,
+  DeleteItemCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  ListTablesCommand,
+  PutItemCommand,
+  QueryCommand,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { classData, type ArchiveDump, type ClassData } from './dynamodb-local-cds.js';
 import { readKeptPorts } from './kept-ports.js';
 import { LOCAL_HOST, PortInUseError, freePort, isPortFree } from './ports.js';
 
@@ -307,19 +318,27 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
     ...(options.sustainedLoad ? ['-XX:+UseParallelGC'] : ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC']),
   ];
   const cacheDir = options.classDataCache ?? defaultClassDataCache();
-  const shared =
+  const cache =
     cacheDir === false
       ? undefined
-      : classData({
+      : {
           cacheDir,
           jar,
           classesDir: LOOPBACK_LAUNCHER_DIR,
           java,
           runtime: javaRuntime(java),
           vmFlags,
-          mayDump: !options.untuned,
           log: options.log,
-        });
+        };
+  let shared = cache && classData(cache);
+  const dump = shared?.dump;
+  if (cache && shared && dump) {
+    const { classPath } = shared;
+    await makeArchive(shared.folder, () =>
+      dumpRun({ java, emulatorDir, jar }, vmFlags, { classPath, vmOptions: dump.vmOptions }, dump, options.log),
+    );
+    shared = classData(cache);
+  }
   const launchOn = (classes: ClassData | undefined) =>
     launchOnPort({ ...options, java, emulatorDir, jar }, vmFlags, classes);
   try {
@@ -334,10 +353,134 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   }
 }
 
+/** Dump runs under way in this process, by cache folder: the JVMs started at once wait for the one run. */
+const dumpRuns = new Map<string, Promise<void>>();
+
+function makeArchive(folder: string, run: () => Promise<void>): Promise<void> {
+  let running = dumpRuns.get(folder);
+  if (!running) {
+    running = run().finally(() => dumpRuns.delete(folder));
+    dumpRuns.set(folder, running);
+  }
+  return running;
+}
+
+/**
+ * Writes the class-data archive with a JVM of its own, in memory on a port of its own: started, sent requests of
+ * the kinds the platform sends, stopped (the dump alone ~4.5 CPU-s, measured). Never fails a start: without an
+ * archive the next JVMs load their classes from the jars.
+ */
+async function dumpRun(
+  options: { java: string; emulatorDir: string; jar: string },
+  vmFlags: string[],
+  classes: Pick<ClassData, 'classPath' | 'vmOptions'>,
+  dump: ArchiveDump,
+  log: ((line: string) => void) | undefined,
+): Promise<void> {
+  try {
+    const local = await launchOnPort(options, vmFlags, classes, dump);
+    try {
+      await sendTypicalRequests(local.endpoint);
+    } finally {
+      await local.stop();
+    }
+  } catch (error) {
+    log?.(`class-data archive not made: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** A table with an index and a stream, and the requests the platform sends to such tables: their classes go in the archive. */
+async function sendTypicalRequests(endpoint: string): Promise<void> {
+  const client = localClient(endpoint);
+  const TableName = 'class-data';
+  const S = (value: string) => ({ S: value });
+  const key = (pk: string) => ({ pk: S(pk), sk: S('1') });
+  const open = { ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':s': S('OPEN') } };
+  try {
+    const { TableDescription } = await client.send(
+      new CreateTableCommand({
+        TableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: ['pk', 'sk', 'status'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byStatus',
+            KeySchema: [{ AttributeName: 'status', KeyType: 'HASH' }],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      }),
+    );
+    await client.send(
+      new PutItemCommand({
+        TableName,
+        Item: { ...key('a'), status: S('OPEN') },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    await client.send(
+      new UpdateItemCommand({
+        TableName,
+        Key: key('a'),
+        UpdateExpression: 'SET n = if_not_exists(n, :zero) + :one',
+        ExpressionAttributeValues: { ':zero': { N: '0' }, ':one': { N: '1' } },
+      }),
+    );
+    await client.send(
+      new TransactWriteItemsCommand({
+        TransactItems: [
+          { Put: { TableName, Item: { ...key('b'), status: S('OPEN') } } },
+          { ConditionCheck: { TableName, Key: key('a'), ConditionExpression: '#s = :s', ...open } },
+        ],
+      }),
+    );
+    await client.send(
+      new QueryCommand({ TableName, IndexName: 'byStatus', KeyConditionExpression: '#s = :s', ...open }),
+    );
+    await client.send(new GetItemCommand({ TableName, Key: key('a'), ConsistentRead: true }));
+    await client.send(new DeleteItemCommand({ TableName, Key: key('b') }));
+    const StreamArn = TableDescription?.LatestStreamArn;
+    if (StreamArn) await readStream(endpoint, StreamArn);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The stream's records, as the local stream reader reads them (./stream-reader.ts). */
+async function readStream(endpoint: string, StreamArn: string): Promise<void> {
+  const { DynamoDBStreamsClient, DescribeStreamCommand, GetShardIteratorCommand, GetRecordsCommand } =
+    await import('@aws-sdk/client-dynamodb-streams');
+  const streams = new DynamoDBStreamsClient({ endpoint, region: LOCAL_SIGNING_REGION, credentials: LOCAL_CREDENTIALS });
+  try {
+    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn }));
+    for (const { ShardId } of StreamDescription?.Shards ?? []) {
+      const { ShardIterator } = await streams.send(
+        new GetShardIteratorCommand({ StreamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+      );
+      await streams.send(new GetRecordsCommand({ ShardIterator }));
+    }
+  } finally {
+    streams.destroy();
+  }
+}
+
+const LOCAL_SIGNING_REGION = 'us-east-1';
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+function localClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: LOCAL_SIGNING_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
+}
+
 async function launchOnPort(
   options: DynamoDbLocalOptions & { java: string; emulatorDir: string; jar: string },
   vmFlags: string[],
-  classes: ClassData | undefined,
+  classes: Pick<ClassData, 'classPath' | 'vmOptions'> | undefined,
+  dump?: ArchiveDump,
 ): Promise<DynamoDbLocal> {
   // An auto-chosen port can be taken between the check and the JVM's bind: retry a few times.
   const attempts = options.port === undefined ? 3 : 1;
@@ -348,7 +491,7 @@ async function launchOnPort(
       throw new PortInUseError(port, 'DynamoDB Local');
     }
     try {
-      return await launch({ ...options, port }, vmFlags, classes);
+      return await launch({ ...options, port }, vmFlags, classes, dump);
     } catch (error) {
       if (error instanceof BindError) {
         if (attempt < attempts) continue;
@@ -362,7 +505,8 @@ async function launchOnPort(
 async function launch(
   options: DynamoDbLocalOptions & { java: string; emulatorDir: string; jar: string; port: number },
   vmFlags: string[],
-  classes: ClassData | undefined,
+  classes: Pick<ClassData, 'classPath' | 'vmOptions'> | undefined,
+  dump: ArchiveDump | undefined,
 ): Promise<DynamoDbLocal> {
   const { port, jar, emulatorDir } = options;
   const storage = options.dbPath ? ['-dbPath', path.resolve(options.dbPath)] : ['-inMemory'];
@@ -431,8 +575,8 @@ async function launch(
       live.delete(child);
       stopWatchdog(); // the JVM is gone: its PID must not be killed later (it may be reused)
       // A JVM ends on SIGTERM, SIGINT or SIGHUP with 128 + the signal once its shutdown, and a class-data dump,
-      // has run: stopped by the launcher (SIGTERM), or by Ctrl-C, which reaches the JVM in npm start's group.
-      classes?.settle(child.signalCode === null && [143, 130, 129].includes(child.exitCode ?? 0));
+      // has run: the dump run stopped by the launcher (SIGTERM), or by Ctrl-C, which reaches it in npm start's group.
+      dump?.settle(child.signalCode === null && [143, 130, 129].includes(child.exitCode ?? 0));
       resolve();
     };
     child.once('exit', onGone);
@@ -456,7 +600,7 @@ async function launch(
       if (!exited) {
         child.kill('SIGTERM');
         // A dump of the class-data archive takes ~1 s of CPU, many times that on a loaded machine: let it end.
-        const timer = setTimeout(() => child.kill('SIGKILL'), classes?.dumping ? 60_000 : 5_000);
+        const timer = setTimeout(() => child.kill('SIGKILL'), dump ? 60_000 : 5_000);
         await exitedPromise;
         clearTimeout(timer);
       }
@@ -472,12 +616,7 @@ async function launch(
     })());
 
   const endpoint = `http://${LOCAL_HOST}:${port}`;
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
+  const client = localClient(endpoint);
   const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   try {
     for (;;) {
