@@ -240,8 +240,8 @@ const byIndex =
       }),
     );
 
-/** The records of the table's stream after `after` (a sequence number), or from its oldest, as GetRecords answers them. */
-async function shardRecords(server: Server, TableName: string, after?: string): Promise<_Record[]> {
+/** The table's latest stream as DescribeStream answers it, with a client of the server's streams (the caller destroys it). */
+async function describedStream(server: Server, TableName: string) {
   const { Table } = await server.client.send(new DescribeTableCommand({ TableName }));
   const streams = new DynamoDBStreamsClient({
     endpoint: server.local.endpoint,
@@ -249,9 +249,22 @@ async function shardRecords(server: Server, TableName: string, after?: string): 
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   const StreamArn = Table!.LatestStreamArn!;
+  const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn }));
+  return { streams, StreamArn, StreamDescription };
+}
+
+/** What the table's latest stream says of itself: all but its shards' ids and sequence numbers (unique to each server). */
+async function streamSummary(server: Server, TableName: string): Promise<unknown> {
+  const { streams, StreamDescription } = await describedStream(server, TableName);
+  streams.destroy();
+  return comparable({ ...StreamDescription, Shards: StreamDescription!.Shards!.length });
+}
+
+/** The records of the table's stream after `after` (a sequence number), or from its oldest, as GetRecords answers them. */
+async function shardRecords(server: Server, TableName: string, after?: string): Promise<_Record[]> {
+  const { streams, StreamArn, StreamDescription } = await describedStream(server, TableName);
   const records: _Record[] = [];
   try {
-    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn }));
     for (const { ShardId } of StreamDescription!.Shards!) {
       const { ShardIterator } = await streams.send(
         new GetShardIteratorCommand(
@@ -352,6 +365,22 @@ describe('DynamoDB Local through the launcher', () => {
     const twinRecords = await streamRecords(servers.launched!, twin);
     expect(twinRecords.length).toBeGreaterThan(0);
     expect(twinRecords).toEqual(await streamRecords(servers.plain!, twin));
+    // Each stream as DynamoDB Local describes it, the cached StreamInfo (view type, key schema) too: `twin`'s the one
+    // `changed` had, then `changed`'s again with another view type and key.
+    expect(await streamSummary(servers.launched!, twin)).toEqual(await streamSummary(servers.plain!, twin));
+    await same((client) =>
+      client.send(
+        new UpdateTableCommand({
+          TableName: changed,
+          StreamSpecification: { StreamEnabled: true, StreamViewType: 'KEYS_ONLY' },
+        }),
+      ),
+    );
+    await same(put(changed, { pk: N(2), status: S('OPEN') }));
+    const changedStream = await streamSummary(servers.launched!, changed);
+    expect(changedStream).toMatchObject({ StreamViewType: 'KEYS_ONLY', KeySchema: [{ AttributeName: 'pk' }] });
+    expect(changedStream).toEqual(await streamSummary(servers.plain!, changed));
+    expect(await streamRecords(servers.launched!, changed)).toEqual(await streamRecords(servers.plain!, changed));
   });
 
   it('answers every DescribeTable while indexes are created (DynamoDB Local itself answers some InternalFailure)', async () => {
