@@ -50,7 +50,7 @@ function count(requester: string, target: WireTarget, output: Record<string, unk
 }
 
 /** An idle connection's life at this end: a third of Jetty's 30 s, so this end closes first even running seconds late. */
-const IDLE_CLOSE_MS = 10_000;
+export const IDLE_CLOSE_MS = 10_000;
 
 /** How a request fails on a connection the server closed as it went out (Node's "socket hang up" is ECONNRESET). */
 const CLOSED_UNDER_US = new Set(['ECONNRESET', 'EPIPE']);

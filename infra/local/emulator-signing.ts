@@ -9,7 +9,12 @@
  * keeps signing.
  *
  * Nor does any emulator read what some other middleware writes (NOT_READ_BY_EMULATORS): left out too.
+ * What else the SDK does on every request that an emulator's client need not do is cut as well: the
+ * headers Node's http writes itself (WRITTEN_BY_NODE), the endpoint rule set (emulatorEndpoints) and
+ * the SDK's HTTP handler (./emulator-http.ts).
  */
+import { emulatorRequestHandler } from './emulator-http.js';
+import type { SdkRequestHandler } from './in-process-http.js';
 
 /** What DynamoDB Local reads of it: the access key (and region) that -sharedDb ignores. */
 export const EMULATOR_AUTHORIZATION =
@@ -25,6 +30,38 @@ export const EMULATOR_AUTHORIZATION =
  */
 export const NOT_READ_BY_EMULATORS = ['getUserAgentMiddleware', 'recursionDetectionMiddleware', 'loggerMiddleware'];
 
+/**
+ * The SDK middleware that writes the Host and Content-Length headers before a request is signed (SigV4
+ * signs Host). Node's http writes both itself for a request sent whole, as the emulators' are (the
+ * in-process servers' requests get them too, ./in-process-http.ts): without the two, a request's
+ * middleware list is two entries shorter to merge, sort and run on every call.
+ */
+export const WRITTEN_BY_NODE = ['contentLengthMiddleware', 'hostHeaderMiddleware'];
+
+/** An endpoint as the SDK's rule sets answer it (@smithy/types' EndpointV2, as far as used here). */
+interface Endpoint {
+  url: URL;
+  properties?: Record<string, unknown>;
+  headers?: Record<string, string[]>;
+}
+
+/** A client's endpoint rule set: its parameters (a custom endpoint's URL among them) in, the endpoint out. */
+type EndpointProvider = (params: { Endpoint?: string }, context?: object) => Endpoint;
+
+/**
+ * For a custom endpoint every rule set answers that URL with no properties or headers (DynamoDB's,
+ * SQS's and EventBridge's alike: test/local/emulator-signing.test.ts compares them). The SDK evaluates
+ * the rule set on every request, through a cache of 50 parameter sets that a DynamoDB call keys by
+ * its table names, more of them than 50 in a model test's worker; this answers the URL at once.
+ * Without a custom endpoint (never so for an emulator) the rule set decides, as before.
+ */
+export function emulatorEndpoints(rules: EndpointProvider): EndpointProvider {
+  return (params, context) =>
+    params.Endpoint === undefined
+      ? rules(params, context)
+      : { url: new URL(params.Endpoint), properties: {}, headers: {} };
+}
+
 interface Signable {
   headers: Record<string, string>;
 }
@@ -36,17 +73,22 @@ const emulatorSigner = {
   },
 };
 
-/** An SDK client, as far as its signer and its middleware go (every SigV4 client). */
+/** An SDK client, as far as its signer, endpoint, handler and middleware go (every SigV4 client). */
 interface EmulatorClient {
-  config: { signer?: unknown };
+  config: { signer?: unknown; endpointProvider: EndpointProvider; requestHandler: unknown };
   middlewareStack: { remove(name: string): boolean };
 }
 
 /**
- * From now on `client`'s requests carry EMULATOR_AUTHORIZATION, and the middleware no emulator reads
- * (NOT_READ_BY_EMULATORS) is gone; only for clients of the emulators that check no signature.
+ * From now on `client`'s requests carry EMULATOR_AUTHORIZATION, the middleware no emulator reads
+ * (NOT_READ_BY_EMULATORS) and what Node writes itself (WRITTEN_BY_NODE) is gone, a custom endpoint is
+ * taken as it is (emulatorEndpoints) and the requests go out through ./emulator-http.ts; only for clients
+ * of the emulators that check no signature. Before sendInProcess (./in-process-http.ts), which keeps the
+ * handler it finds for the requests it does not answer in memory.
  */
 export function forEmulators(client: EmulatorClient): void {
   client.config.signer = () => Promise.resolve(emulatorSigner);
-  for (const name of NOT_READ_BY_EMULATORS) client.middlewareStack.remove(name);
+  for (const name of [...NOT_READ_BY_EMULATORS, ...WRITTEN_BY_NODE]) client.middlewareStack.remove(name);
+  client.config.endpointProvider = emulatorEndpoints(client.config.endpointProvider);
+  client.config.requestHandler = emulatorRequestHandler(client.config.requestHandler as SdkRequestHandler);
 }

@@ -11,7 +11,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } fro
 import { Readable } from 'node:stream';
 
 /** What the SDK hands a request handler (@smithy/types' HttpRequest, as far as used here). */
-interface SdkRequest {
+export interface SdkRequest {
+  protocol?: string;
   method: string;
   hostname: string;
   port?: number;
@@ -21,15 +22,16 @@ interface SdkRequest {
   body?: unknown;
 }
 
-interface SdkResponse {
+export interface SdkResponse {
   statusCode: number;
   reason?: string;
   headers: Record<string, string>;
   body: Uint8Array;
 }
 
-interface SdkRequestHandler {
+export interface SdkRequestHandler {
   handle(request: SdkRequest, options?: { abortSignal?: AbortSignal }): Promise<{ response: SdkResponse }>;
+  destroy?(): void;
 }
 
 /** A client, as far as its request handler goes (every SDK v3 client). */
@@ -83,7 +85,8 @@ class MemoryResponse extends EventEmitter {
   }
 }
 
-function requestTarget({ path, query }: SdkRequest): string {
+/** The path and query string a request is sent to. */
+export function requestTarget({ path, query }: SdkRequest): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(query ?? {}))
     for (const each of value === null ? [''] : Array.isArray(value) ? value : [value]) search.append(name, each);
@@ -113,7 +116,7 @@ const bodyBytes = (body: unknown): Buffer | undefined =>
         ? Buffer.from(body.buffer, body.byteOffset, body.byteLength)
         : undefined; // a stream: left to HTTP
 
-function abortError(): Error {
+export function abortError(): Error {
   return Object.assign(new Error('The operation was aborted.'), { name: 'AbortError' });
 }
 

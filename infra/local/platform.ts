@@ -140,16 +140,16 @@ export async function startLocalPlatform(options: PlatformOptions): Promise<Loca
   const s3Client = new S3Client({ region: LOCAL_REGION, endpoint: s3.endpoint, forcePathStyle: true, credentials });
   // The queues and the bus are servers of this process: their clients reach them in memory, not over loopback.
   const inProcessServers = { [sqs.port]: sqs.server, [eventBridge.port]: eventBridge.server };
-  sendInProcess(sqsClient, inProcessServers);
   for (const client of [sqsClient, dynamodbClient]) forEmulators(client);
+  sendInProcess(sqsClient, inProcessServers);
   const resources = await createResources({ dynamodb: dynamodbClient, sqs: sqsClient, s3: s3Client });
   Object.assign(process.env, functionEnvironment(resources), localIdentityEnvironment());
   // The handlers' clients, constructed now that their environment names the endpoints.
   const { dynamoDb } = await import('../../functions/commons/clients/dynamodb.js');
   const { sqs: handlerSqs } = await import('../../functions/commons/clients/sqs.js');
   const { eventBridge: handlerBus } = await import('../../functions/commons/clients/eventbridge.js');
-  for (const client of [handlerSqs, handlerBus]) sendInProcess(client, inProcessServers);
   for (const client of [dynamoDb, handlerSqs, handlerBus]) forEmulators(client);
+  for (const client of [handlerSqs, handlerBus]) sendInProcess(client, inProcessServers);
   const exampleConsumer = startExampleConsumer(eventBridge.bus, resources.eventBusName, state?.exampleConsumerFile);
 
   for (const { queue: definition, functionName } of LOCAL_EVENT_SOURCES) {

@@ -1,62 +1,166 @@
 /**
- * Clients of the emulators (infra/local/emulator-signing.ts): a request carries the fixed
- * Authorization header and none of what only the left-out middleware writes, and the answer is
- * parsed as before; a client left as it is still signs and names its user agent.
+ * Clients of the emulators (infra/local/emulator-signing.ts, infra/local/emulator-http.ts), sending to
+ * an HTTP server of the test's own that keeps what arrives: a request carries the fixed Authorization
+ * header, none of what only the left-out middleware writes, and the Host and Content-Length Node
+ * writes; answers and error answers are parsed as an untouched client parses them; connections are
+ * kept, and a request a closed connection lost is sent again. A client left as it is still signs and
+ * names its user agent; the endpoint emulator clients take is the one the rule sets answer.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, it } from 'vitest';
-import { EMULATOR_AUTHORIZATION, forEmulators } from '../../infra/local/emulator-signing.js';
+import { once } from 'node:events';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EMULATOR_AUTHORIZATION, emulatorEndpoints, forEmulators } from '../../infra/local/emulator-signing.js';
 
-interface Sent {
-  headers: Record<string, string>;
+interface Arrived {
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
-/** A DocumentClient whose requests are kept and answered with `answer` at once. */
-function answeringClient(answer: object, sent: Sent[], emulators: boolean) {
-  const client = new DynamoDBClient({
-    region: 'local',
-    endpoint: 'http://127.0.0.1:8000',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+const ITEM = { pk: { S: 'A#1' }, amountFen: { N: '125' } };
+const CONDITION_FAILED = {
+  __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException',
+  message: 'The conditional request failed',
+  Item: ITEM,
+};
+
+/** Requests as they arrived, the connections opened, and the request numbers the server drops or holds unanswered. */
+const arrived: Arrived[] = [];
+let connections = 0;
+let dropping = new Set<number>();
+let holding = new Set<number>();
+
+const server = createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    arrived.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+    if (dropping.has(arrived.length)) return void request.socket.destroy();
+    if (holding.has(arrived.length)) return;
+    const failed = request.headers['x-amz-target'] === 'DynamoDB_20120810.PutItem';
+    response.writeHead(failed ? 400 : 200, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'r1' });
+    response.end(JSON.stringify(failed ? CONDITION_FAILED : { Item: ITEM }));
   });
-  client.config.requestHandler = {
-    handle: async (request: { headers: Record<string, string>; body: string | Uint8Array }) => {
-      sent.push({
-        headers: { ...request.headers },
-        body: typeof request.body === 'string' ? request.body : new TextDecoder().decode(request.body),
-      });
-      const body = Buffer.from(JSON.stringify(answer));
-      return { response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.0' }, body } };
-    },
-  } as unknown as DynamoDBClient['config']['requestHandler'];
+});
+server.on('connection', () => connections++);
+let endpoint = '';
+
+beforeAll(async () => {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+beforeEach(() => {
+  arrived.length = 0;
+  connections = 0;
+  dropping = new Set();
+  holding = new Set();
+});
+
+const config = () => ({ region: 'local', endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+function documentClient(emulators: boolean) {
+  const client = new DynamoDBClient(config());
   if (emulators) forEmulators(client);
   return DynamoDBDocumentClient.from(client);
 }
 
-describe('a client of the emulators', () => {
-  const answer = { Item: { pk: { S: 'A#1' }, amountFen: { N: '125' } } };
-  const get = new GetCommand({ TableName: 'main', Key: { pk: 'A#1' } });
+const get = () => new GetCommand({ TableName: 'main', Key: { pk: 'A#1' } });
+const put = () =>
+  new PutCommand({ TableName: 'main', Item: { pk: 'A#1' }, ConditionExpression: 'attribute_not_exists(pk)' });
 
-  it('sends the fixed Authorization and no user agent, and reads the answer as before', async () => {
-    const sent: Sent[] = [];
-    const output = await answeringClient(answer, sent, true).send(get);
+/** What a client makes of the condition-failed answer. */
+async function conditionFailure(emulators: boolean) {
+  const error = (await documentClient(emulators)
+    .send(put())
+    .catch((caught: unknown) => caught)) as ConditionalCheckFailedException;
+  expect(error).toBeInstanceOf(ConditionalCheckFailedException);
+  const { name, message, Item, $fault, $metadata } = error;
+  return { name, message, Item, $fault, status: $metadata.httpStatusCode, requestId: $metadata.requestId };
+}
+
+describe('a client of the emulators', () => {
+  it('sends the fixed Authorization, no user agent, the Host and length Node writes, and reads the answer as before', async () => {
+    const output = await documentClient(true).send(get());
     expect(output.Item).toEqual({ pk: 'A#1', amountFen: 125 });
-    expect(sent).toHaveLength(1);
-    const [{ headers, body }] = sent as [Sent];
+    expect(arrived).toHaveLength(1);
+    const [{ headers, body }] = arrived as [Arrived];
     expect(headers.authorization).toBe(EMULATOR_AUTHORIZATION);
     expect(Object.keys(headers).filter((name) => /user-agent/i.test(name))).toEqual([]);
     expect(headers['x-amz-target']).toBe('DynamoDB_20120810.GetItem');
+    expect(headers.host).toBe(new URL(endpoint).host);
+    expect(headers['content-length']).toBe(String(Buffer.byteLength(body)));
     expect(JSON.parse(body)).toEqual({ TableName: 'main', Key: { pk: { S: 'A#1' } } });
   });
 
+  it('makes of an error answer what an untouched client makes of it', async () => {
+    const emulators = await conditionFailure(true);
+    expect(emulators).toEqual(await conditionFailure(false));
+    expect(emulators).toMatchObject({ name: 'ConditionalCheckFailedException', status: 400, Item: ITEM });
+  });
+
+  it('keeps its connection for the next requests', async () => {
+    const doc = documentClient(true);
+    for (let i = 0; i < 3; i++) await doc.send(get());
+    expect(arrived).toHaveLength(3);
+    expect(connections).toBe(1);
+  });
+
+  it('sends again, on a new connection, a request whose kept connection the server closed', async () => {
+    const doc = documentClient(true);
+    await doc.send(get());
+    dropping = new Set([2]);
+    const output = await doc.send(get());
+    expect(output.Item).toEqual({ pk: 'A#1', amountFen: 125 });
+    expect(output.$metadata.attempts).toBe(2);
+    expect(arrived).toHaveLength(3);
+    expect(connections).toBe(2);
+  });
+
+  it('stops a request when its abort signal fires', async () => {
+    const doc = documentClient(true);
+    holding = new Set([1]);
+    const controller = new AbortController();
+    const sent = doc.send(get(), { abortSignal: controller.signal });
+    while (arrived.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await expect(sent).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('is not what an untouched client sends: that one signs and names its user agent', async () => {
-    const sent: Sent[] = [];
-    await answeringClient(answer, sent, false).send(get);
-    const [{ headers }] = sent as [Sent];
+    await documentClient(false).send(get());
+    const [{ headers }] = arrived as [Arrived];
     expect(headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=local\/\d{8}\/local\/dynamodb\/aws4_request, SignedHeaders=.*, Signature=[0-9a-f]{64}$/,
     );
     expect(headers['x-amz-user-agent']).toMatch(/aws-sdk-js/);
   });
+});
+
+describe("an emulator client's endpoint", () => {
+  const clients = { DynamoDB: DynamoDBClient, SQS: SQSClient, EventBridge: EventBridgeClient };
+
+  it.each(Object.entries(clients))(
+    'is what the %s rule set answers for a custom endpoint, and its answer elsewhere',
+    (_, Client) => {
+      const rules = new Client(config()).config.endpointProvider;
+      const custom = { Endpoint: 'http://127.0.0.1:8000', Region: 'cn-north-1', UseFIPS: false, UseDualStack: false };
+      const aws = { ...custom, Endpoint: undefined };
+      const answer = (provider: Parameters<typeof emulatorEndpoints>[0], params: typeof custom | typeof aws) => {
+        const { url, properties, headers } = provider(params);
+        return { url: url.href, properties, headers };
+      };
+      expect(answer(emulatorEndpoints(rules), custom)).toEqual(answer(rules, custom));
+      expect(answer(emulatorEndpoints(rules), aws)).toEqual(answer(rules, aws));
+      expect(answer(rules, aws).url).toMatch(/amazonaws\.com\.cn/);
+    },
+  );
 });
