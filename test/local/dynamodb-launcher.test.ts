@@ -653,19 +653,9 @@ describe("the cache of DynamoDB Local's classes", () => {
     expect(statSync(archive!)).toMatchObject({ ino: written!.ino, mtimeMs: written!.mtimeMs }); // used, not made again
   });
 
-  it('refuses an archive cut short, and makes a cache it cannot start with anew', async () => {
+  it('makes a cache it cannot start with anew', async () => {
+    // A damaged jar: the JVM cannot start with the cache; it starts without it, and the next start makes the cache anew.
     const [folder] = readdirSync(cache());
-    const archive = archiveOf(folder!)!;
-    const whole = readFileSync(archive);
-    // Cut short: the JVM would map it and die of a bus error on reaching its end. Removed, and this start makes it anew.
-    writeFileSync(archive, whole.subarray(0, whole.length / 2));
-    const cut = await classesFromArchive();
-    expect(cut.log.filter((line) => line.includes('cut short'))).toHaveLength(1);
-    expect(cut.mapped).toBeGreaterThan(1000);
-    const made = archiveOf(folder!)!;
-    expect(statSync(made).size).toBe(Number(/classes-(\d+)\.jsa$/.exec(made)![1]));
-
-    // A damaged jar: the JVM cannot start with the cache; it starts without it, and the cache is made anew.
     writeFileSync(path.join(cache(), folder!, 'launcher.jar'), 'not a jar');
     const damaged = await classesFromArchive();
     expect(damaged.log.filter((line) => line.includes('starting again without the class-data cache'))).toHaveLength(1);
@@ -696,16 +686,20 @@ describe("the cache of DynamoDB Local's classes", () => {
     expect(classDataKey({ ...inputs, vmFlags: ['-Xmx2g'] })).not.toBe(key);
   });
 
+  /** The cache of this describe's module-level cases (no JVM), made once: its jars are the costly part. */
+  const moduleInputs = (log?: (line: string) => void) => ({
+    cacheDir: path.join(dir, 'module'),
+    jar: path.join(defaultEmulatorDir(), 'DynamoDBLocal.jar'),
+    classesDir: LAUNCHER_CLASSES,
+    java: defaultJava(),
+    runtime: 'openjdk version "17"',
+    vmFlags: [],
+    log,
+  });
+
   it("names DynamoDB Local's libraries as its manifest does, but the directory and the missing file class-data sharing refuses", () => {
-    const cacheDir = path.join(dir, 'names');
-    const made = classData({
-      cacheDir,
-      jar: path.join(defaultEmulatorDir(), 'DynamoDBLocal.jar'),
-      classesDir: LAUNCHER_CLASSES,
-      java: defaultJava(),
-      runtime: 'openjdk version "17"',
-      vmFlags: [],
-    });
+    const { cacheDir } = moduleInputs();
+    const made = classData(moduleInputs());
     const [copy, ...rest] = made!.classPath;
     expect(path.dirname(path.dirname(copy!))).toBe(cacheDir);
     const manifestEntries = readFileSync(path.join(path.dirname(copy!), 'class-path'), 'utf8').split('\n');
@@ -715,5 +709,22 @@ describe("the cache of DynamoDB Local's classes", () => {
       manifestEntries.filter((entry) => entry.endsWith('.jar')).map((entry) => path.join(defaultEmulatorDir(), entry)),
     );
     expect(libraries.length).toBeGreaterThan(50);
+  });
+
+  it('refuses an archive cut short: removed, so that the start makes it anew', () => {
+    const log: string[] = [];
+    const { folder } = classData(moduleInputs())!;
+    // The JVM would map an archive cut short and die of a bus error on reaching its end. Its name holds its size.
+    const archive = path.join(folder, 'classes-4096.jsa');
+    writeFileSync(archive, Buffer.alloc(2048));
+    const cut = classData(moduleInputs((line) => log.push(line)))!;
+    expect(log.filter((line) => line.includes('cut short'))).toHaveLength(1);
+    expect(existsSync(archive)).toBe(false);
+    expect(cut.vmOptions).toEqual([]);
+    expect(cut.dump?.vmOptions[0]).toMatch(/^-XX:ArchiveClassesAtExit=/);
+    // Whole, it is mapped.
+    writeFileSync(archive, Buffer.alloc(4096));
+    expect(classData(moduleInputs())).toMatchObject({ vmOptions: [`-XX:SharedArchiveFile=${archive}`] });
+    expect(classData(moduleInputs())?.dump).toBeUndefined();
   });
 });
