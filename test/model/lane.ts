@@ -37,6 +37,12 @@ export class Lane implements SeededWorld {
     seed: number,
     /** Keeps the trace (the replay test compares two); the lane runs the same without. */
     traced: boolean,
+    /**
+     * How long each request is held in real time before it is sent and after it is answered, ms:
+     * the replay test's second copy meets the emulators and its own timers at other speeds, as a
+     * slower machine or emulator would (none by default).
+     */
+    private readonly pace?: () => number,
   ) {
     this.scheduler = new Scheduler(schedule, traced);
     const random = rng(seed);
@@ -56,6 +62,16 @@ export class Lane implements SeededWorld {
       for (let j = 0; j < 4 && i + j < size; j++) bytes[i + j] = (word >>> (8 * j)) & 0xff;
     }
     return bytes;
+  }
+
+  /** Sends a request of this lane, held as its pace says (the global timer: the mocked node:timers/promises resolves at once in a lane). */
+  async send<T>(request: () => Promise<T>): Promise<T> {
+    if (!this.pace) return request();
+    const hold = () => new Promise((resolve) => setTimeout(resolve, this.pace!()));
+    await hold();
+    const answer = await request();
+    await hold();
+    return answer;
   }
 
   /** Runs `work` as `actor` of this lane: its calls are scheduled and named after it in the trace. */
@@ -141,9 +157,9 @@ function schedule(client: Client): void {
       // Noted as the write goes out, not while it waits: a catch-up before it must not clear it.
       const send = () => {
         if (WRITES.test(context.commandName ?? '')) lane.wrote = true;
-        return next(args);
+        return lane.send(() => next(args));
       };
-      if (store.atomic) return send();
+      if (store.atomic) return lane.scheduler.inOrder(send);
       const label = () => `${store.actor}: ${context.commandName} ${describeInput(args.input)}`;
       return lane.scheduler.step(label, send, (result) =>
         describeOutput(context.clientName ?? '', result.output as unknown as Record<string, unknown>),
