@@ -7,7 +7,8 @@
  * patchLongPoll() wraps the queue class's `receive`: it waits (woken by a send, and, while messages
  * are in flight or delayed, by one check of the queue every few milliseconds for messages that
  * became visible again) until a message is visible or the wait ends, then asks the library for at most as many messages as are visible, without a wait, which
- * it hands over on its next tick (≈ 10 ms). Guarded like the receive-count patch: if the
+ * it hands over on its next tick (≈ 10 ms), and asks again when the library's own 40 ms deadline
+ * beat that tick (a lagging event loop). Guarded like the receive-count patch: if the
  * library's shape changes, it does nothing (and test/local/harness.test.ts's "answers a long
  * poll as soon as a message arrives" fails).
  */
@@ -134,8 +135,10 @@ export function patchLongPoll(queue: object): void {
         } finally {
           claimed.set(this, (claimed.get(this) ?? 0) - claim);
         }
-        // Empty only when another receive took them first: wait on, as SQS does.
-        if (messages.length > 0 || Date.now() >= deadline) return messages;
+        // Empty although they were visible: another receive took them first, or the library's own deadline (40 ms, set
+        // just before its first 10 ms tick) fired first, as it does when the event loop lags (a loaded machine).
+        // Either way look again: SQS answers with the visible messages however slow the machine, and waits on for more.
+        if (messages.length > 0) return messages;
       } else await arrivalOrDeadline(this, deadline);
     }
   };

@@ -50,3 +50,25 @@ describe('local SQS dead-letter queue', () => {
     expect(await source.receive({ WaitTimeSeconds: 0, MaxNumberOfMessages: 1 })).toEqual([]);
   });
 });
+
+describe('local SQS receive', () => {
+  it('answers the visible messages when the event loop lags, however late its own timers run', async () => {
+    const busy = (ms: number) => {
+      for (const end = performance.now() + ms; performance.now() < end;);
+    };
+    // The lag must fall in a window a few ms wide that the OS's scheduling can move: a few tries.
+    for (let round = 0; round < 5; round++) {
+      const { source } = queuesWithDlq();
+      for (const body of ['a', 'b', 'c']) source.setRecord({ MessageBody: body });
+      await new Promise((resolve) => setImmediate(resolve)); // a fresh loop time for the timers set below
+      // Another receive's 40 ms deadline, due before this receive's first 10 ms tick: with the loop held up past both,
+      // Node runs the list of 40 ms timers first, the library's deadline for this receive among them.
+      setTimeout(() => undefined, 40);
+      busy(31);
+      const received = source.receive({ WaitTimeSeconds: 0, MaxNumberOfMessages: 10 });
+      // Right after the library set its timers (a zero-delay timer set after the receive's own runs after it).
+      setTimeout(() => busy(100), 0);
+      expect((await received).map((message) => message.MessageBody)).toEqual(['a', 'b', 'c']);
+    }
+  });
+});
