@@ -82,6 +82,12 @@ export interface DynamoDbLocalOptions {
    * node_modules/.cache/dynamodb-local beside amplify-dynamodb-simulator.
    */
   classDataCache?: string | false;
+  /**
+   * With no class-data archive yet, start at once from the jars while a dump run of its own makes the
+   * archive beside it (the stop waits for that run), instead of after it: for JVMs that serve a whole
+   * test run, which everything behind them would otherwise wait for (the run's first ~8 s on a fresh clone).
+   */
+  archiveAside?: boolean;
   /** How long to wait for the first ListTables answer; default 60 s. */
   startTimeoutMs?: number;
   /** Receives every line DynamoDB Local prints (default: kept silently; shown on failure). */
@@ -332,15 +338,21 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
         };
   let shared = cache && classData(cache);
   const dump = shared?.dump;
+  let archiving: Promise<void> | undefined;
   if (cache && shared && dump) {
     const { classPath } = shared;
-    await makeArchive(shared.folder, () =>
+    archiving = makeArchive(shared.folder, () =>
       dumpRun({ java, emulatorDir, jar }, vmFlags, { classPath, vmOptions: dump.vmOptions }, dump, options.log),
     );
-    shared = classData(cache);
+    if (!options.archiveAside) {
+      await archiving;
+      shared = classData(cache);
+    }
   }
-  const launchOn = (classes: ClassData | undefined) =>
-    launchOnPort({ ...options, java, emulatorDir, jar }, vmFlags, classes);
+  const launchOn = async (classes: ClassData | undefined) => {
+    const local = await launchOnPort({ ...options, java, emulatorDir, jar }, vmFlags, classes);
+    return archiving ? { ...local, stop: () => local.stop().then(() => archiving) } : local;
+  };
   try {
     return await launchOn(shared);
   } catch (error) {

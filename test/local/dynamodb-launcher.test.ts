@@ -653,6 +653,24 @@ describe("the cache of DynamoDB Local's classes", () => {
     expect(statSync(archive!)).toMatchObject({ ino: written!.ino, mtimeMs: written!.mtimeMs }); // used, not made again
   });
 
+  it("is made beside a start that asks so (the tests' own JVMs): that start serves from the jars at once, its stop leaves the archive", async () => {
+    const aside = path.join(dir, 'aside');
+    const log: string[] = [];
+    const local = await startDynamoDbLocal({
+      java,
+      classDataCache: aside,
+      archiveAside: true,
+      log: (line) => log.push(line),
+    });
+    await local.stop();
+    expect(log.filter((line) => line.endsWith('source: shared objects file (top)'))).toEqual([]);
+    const fromJars = log.filter((line) => line.includes(' source: ') && !line.includes('shared objects file'));
+    expect(fromJars.length).toBeGreaterThan(1000);
+    const [folder, ...others] = readdirSync(aside);
+    expect(others).toEqual([]);
+    expect(readdirSync(path.join(aside, folder!)).filter((file) => /^classes-\d+\.jsa$/.test(file))).toHaveLength(1);
+  });
+
   it('makes a cache it cannot start with anew', async () => {
     // A damaged jar: the JVM cannot start with the cache; it starts without it, and the next start makes the cache anew.
     const [folder] = readdirSync(cache());
