@@ -20,18 +20,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  CreateTableCommand,
-  DeleteItemCommand,
-  DynamoDBClient,
-  GetItemCommand,
-  ListTablesCommand,
-  PutItemCommand,
-  QueryCommand,
-  TransactWriteItemsCommand,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { classData, type ArchiveDump, type ClassData } from './dynamodb-local-cds.js';
+import { sendTypicalRequests } from './dynamodb-local-typical.js';
 import { readKeptPorts } from './kept-ports.js';
 import { LOCAL_HOST, PortInUseError, freePort, isPortFree } from './ports.js';
 
@@ -392,92 +383,13 @@ async function dumpRun(
   try {
     const local = await launchOnPort(options, vmFlags, classes, dump);
     try {
-      await sendTypicalRequests(local.endpoint);
+      const client = localClient(local.endpoint);
+      await sendTypicalRequests(client, local.endpoint).finally(() => client.destroy());
     } finally {
       await local.stop();
     }
   } catch (error) {
     log?.(`class-data archive not made: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/** A table with an index and a stream, and the requests the platform sends to such tables: their classes go in the archive. */
-async function sendTypicalRequests(endpoint: string): Promise<void> {
-  const client = localClient(endpoint);
-  const TableName = 'class-data';
-  const S = (value: string) => ({ S: value });
-  const key = (pk: string) => ({ pk: S(pk), sk: S('1') });
-  const open = { ExpressionAttributeNames: { '#s': 'status' }, ExpressionAttributeValues: { ':s': S('OPEN') } };
-  try {
-    const { TableDescription } = await client.send(
-      new CreateTableCommand({
-        TableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: ['pk', 'sk', 'status'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        GlobalSecondaryIndexes: [
-          {
-            IndexName: 'byStatus',
-            KeySchema: [{ AttributeName: 'status', KeyType: 'HASH' }],
-            Projection: { ProjectionType: 'ALL' },
-          },
-        ],
-        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-      }),
-    );
-    await client.send(
-      new PutItemCommand({
-        TableName,
-        Item: { ...key('a'), status: S('OPEN') },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    await client.send(
-      new UpdateItemCommand({
-        TableName,
-        Key: key('a'),
-        UpdateExpression: 'SET n = if_not_exists(n, :zero) + :one',
-        ExpressionAttributeValues: { ':zero': { N: '0' }, ':one': { N: '1' } },
-      }),
-    );
-    await client.send(
-      new TransactWriteItemsCommand({
-        TransactItems: [
-          { Put: { TableName, Item: { ...key('b'), status: S('OPEN') } } },
-          { ConditionCheck: { TableName, Key: key('a'), ConditionExpression: '#s = :s', ...open } },
-        ],
-      }),
-    );
-    await client.send(
-      new QueryCommand({ TableName, IndexName: 'byStatus', KeyConditionExpression: '#s = :s', ...open }),
-    );
-    await client.send(new GetItemCommand({ TableName, Key: key('a'), ConsistentRead: true }));
-    await client.send(new DeleteItemCommand({ TableName, Key: key('b') }));
-    const StreamArn = TableDescription?.LatestStreamArn;
-    if (StreamArn) await readStream(endpoint, StreamArn);
-  } finally {
-    client.destroy();
-  }
-}
-
-/** The stream's records, as the local stream reader reads them (./stream-reader.ts). */
-async function readStream(endpoint: string, StreamArn: string): Promise<void> {
-  const { DynamoDBStreamsClient, DescribeStreamCommand, GetShardIteratorCommand, GetRecordsCommand } =
-    await import('@aws-sdk/client-dynamodb-streams');
-  const streams = new DynamoDBStreamsClient({ endpoint, region: LOCAL_SIGNING_REGION, credentials: LOCAL_CREDENTIALS });
-  try {
-    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn }));
-    for (const { ShardId } of StreamDescription?.Shards ?? []) {
-      const { ShardIterator } = await streams.send(
-        new GetShardIteratorCommand({ StreamArn, ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
-      );
-      await streams.send(new GetRecordsCommand({ ShardIterator }));
-    }
-  } finally {
-    streams.destroy();
   }
 }
 
