@@ -8,6 +8,7 @@
  * Java's own jar classes rather than a zip writer of our own: a JRE has no `jar` tool, but every JVM has these.
  * Usage: java -cp infra/local/java SharedClassPathJars <DynamoDBLocal.jar> <launcher classes dir> <out dir>
  */
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +23,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.zip.Deflater;
 
 final class SharedClassPathJars {
   public static void main(String[] args) throws IOException {
@@ -36,8 +38,11 @@ final class SharedClassPathJars {
     try (JarFile original = new JarFile(jar.toFile(), false)) {
       Manifest manifest = original.getManifest();
       String classPath = (String) manifest.getMainAttributes().remove(Attributes.Name.CLASS_PATH);
-      try (OutputStream file = Files.newOutputStream(copy);
+      // Buffered (the deflater writes a few hundred bytes at a time) and deflated at its fastest: the copy is made on
+      // a fresh clone's first start, and the default level took ~3 CPU-s for ~1.3 (10.3 MB instead of 9.7 MB).
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16);
           JarOutputStream jarred = new JarOutputStream(file, manifest)) {
+        jarred.setLevel(Deflater.BEST_SPEED);
         for (JarEntry entry : Collections.list(original.entries())) {
           if (entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) continue;
           jarred.putNextEntry(new JarEntry(entry.getName()));
