@@ -445,6 +445,24 @@ describe('DynamoDB Local through the launcher', () => {
     expect(files(servers.plain!)).toEqual([]);
   });
 
+  it("finds a table's latest stream and a stream's shards by index (the plain one: by walking every table's)", () => {
+    // An index is schema: its CREATE statement is stored in the database file's first page or, not yet
+    // checkpointed, in the write-ahead log.
+    const stored = (server: Server) =>
+      readdirSync(server.dbPath)
+        .filter((name) => name.startsWith('shared-local-instance.db'))
+        .map((name) => readFileSync(path.join(server.dbPath, name)).toString('latin1'))
+        .join('');
+    const indexes = [
+      '"sm by table" ON sm (TableName, CreationDateTime)',
+      '"ss by stream" ON ss (StreamID, CreationDateTime)',
+    ];
+    for (const index of indexes) {
+      expect(stored(servers.launched!)).toContain(`CREATE INDEX ${index}`);
+      expect(stored(servers.plain!)).not.toContain(index);
+    }
+  });
+
   it('keeps every acknowledged write across a kill -9, transactions too', async () => {
     // The launcher alone is killed and started again (one JVM start): each write is checked against what was
     // written, not against DynamoDB Local's own main, whose puts answered alike in the first test. Every other
