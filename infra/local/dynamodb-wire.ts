@@ -1,10 +1,11 @@
 /**
- * The local runtime's own requests to DynamoDB Local (the stream readers),
+ * The local runtime's own requests to DynamoDB Local (the stream readers), and the model test's
+ * own reads of its lanes' tables (test/model/consistent-reads.ts),
  * sent as DynamoDB's JSON protocol over one keep-alive agent instead of through the SDK: an SDK
  * call costs this process about 0.6 ms of CPU in serialising, signing and parsing (a ListTables
  * measured 2026-12-06), several times what DynamoDB Local spends answering it. DynamoDB Local
  * wants a request to name an access key and never checks a signature. The handlers keep the SDK:
- * these are the calls Lambda's own machinery makes on AWS.
+ * these are the calls Lambda's own machinery makes on AWS, or a test's that only read.
  *
  * DynamoDB Local's Jetty closes a keep-alive connection idle for 30 s (measured). A request sent
  * on one as it closes, before this process has read the close (its event loop running late under
@@ -27,7 +28,7 @@ export class DynamoDbWireError extends Error {
 }
 
 export type WireTarget =
-  | `DynamoDB_20120810.${'ListTables' | 'DescribeTable'}`
+  | `DynamoDB_20120810.${'ListTables' | 'DescribeTable' | 'TransactGetItems' | 'Scan'}`
   | `DynamoDBStreams_20120810.${'DescribeStream' | 'GetShardIterator' | 'GetRecords'}`;
 
 export interface DynamoDbWire {

@@ -74,6 +74,14 @@ export class Lane implements SeededWorld {
     return answer;
   }
 
+  /**
+   * Sends a request of the atomic step in flight that bypasses the SDK (./consistent-reads.ts), as
+   * the scheduler's middleware sends such a step's SDK calls: in the order they were sent, held as the pace says.
+   */
+  sendInStep<T>(request: () => Promise<T>): Promise<T> {
+    return this.scheduler.inOrder(() => this.send(request));
+  }
+
   /** Runs `work` as `actor` of this lane: its calls are scheduled and named after it in the trace. */
   run<T>(actor: string, work: () => Promise<T>): Promise<T> {
     return laneContext.run({ world: this, actor, atomic: false }, work);

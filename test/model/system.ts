@@ -28,13 +28,12 @@ import { stableEventId } from '../../shared/domain/events/index.js';
 import { formatYuan, parseYuan } from '../../shared/policy/index.js';
 import { publishedEvents } from '../support/emulators/env.js';
 import { sumYuan } from '../payout/payout-support.js';
-import { tableItems } from '../support/local-api.js';
 import { testEventSource } from '../payout/queue-driver.js';
 import { expectStatisticsReconciled } from '../support/statistics.js';
 import type { Lane } from './lane.js';
-import { ConsistentReads, type Item, type Key } from './consistent-reads.js';
+import { ConsistentReads, wholeTable, type Item, type Key } from './consistent-reads.js';
 import { applicant, caller } from '../support/http-events.js';
-import { body, doc, sqs, writeRoutesOn } from '../write-path/write-path.js';
+import { body, sqs, writeRoutesOn } from '../write-path/write-path.js';
 import {
   acknowledgementsHold,
   auditTrails,
@@ -517,7 +516,7 @@ export class LiveScenario {
 async function lastChecks(shared: Shared, scenarios: readonly LiveScenario[]): Promise<void> {
   await drainPayouts(shared.payouts);
   await shared.bus.catchUp();
-  const table = await tableItems(doc, shared.table);
+  const table = await shared.lane.atomic('reads the whole table', () => wholeTable(shared.lane, shared.table));
   const ledger = table.filter(
     (item) => item.entity === 'PAYOUT' && item.pk === ledgerKey(String(item.applicationId)).pk,
   );
