@@ -10,9 +10,11 @@ import { createHash } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { rng } from '../../bench/lib/cases.js';
 import { clock } from '../../functions/commons/runtime/clock.js';
 import type { LocalResources } from '../../infra/local/provision.js';
+import { relayedRecords } from '../support/emulators/env.js';
 import { crashAfterPayment } from '../support/faults.js';
 import { laneContext, type SeededWorld } from './lane-context.js';
 import { Scheduler } from './scheduler.js';
@@ -47,6 +49,17 @@ export class Lane implements SeededWorld {
     this.scheduler = new Scheduler(schedule, traced);
     const random = rng(seed);
     this.word = () => Math.floor(random() * 2 ** 32);
+  }
+
+  /**
+   * A stream record as the lane's relay reads it: written at the lane's present instant (the clock
+   * not moved), not at DynamoDB Local's wall-clock time, so that the relay's give-up age is the lane's time too.
+   */
+  dated(record: DynamoDBRecord): DynamoDBRecord {
+    return {
+      ...record,
+      dynamodb: { ...record.dynamodb, ApproximateCreationDateTime: Math.floor(this.instant / 1000) },
+    };
   }
 
   /** Each reading of the clock is a millisecond after the one before. */
@@ -179,8 +192,9 @@ function schedule(client: Client): void {
 
 /**
  * Puts lanes in charge while the model test runs: the clients' calls go through the running
- * lane's scheduler, the clock answers for it, and the payout worker crashes after the payments
- * the lane marked. Outside a lane all of it is as before. Returns the removal.
+ * lane's scheduler, the clock answers for it (the relay's stream records too), and the payout
+ * worker crashes after the payments the lane marked. Outside a lane all of it is as before.
+ * Returns the removal.
  */
 export function installLanes(payoutWorker: DynamoDBClient, clients: Client[]): () => void {
   for (const client of clients) schedule(client);
@@ -190,7 +204,13 @@ export function installLanes(payoutWorker: DynamoDBClient, clients: Client[]): (
   );
   const realNow = clock.now;
   clock.now = () => currentLane()?.now() ?? realNow();
+  const realDated = relayedRecords.dated;
+  relayedRecords.dated = (records) => {
+    const lane = currentLane();
+    return lane ? records.map((record) => lane.dated(record)) : realDated(records);
+  };
   return () => {
+    relayedRecords.dated = realDated;
     clock.now = realNow;
     removeCrashes();
     for (const client of clients) client.middlewareStack.remove('modelScheduler');

@@ -26,7 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { S3Event } from 'aws-lambda';
+import type { DynamoDBRecord, S3Event } from 'aws-lambda';
 import { afterAll, expect, inject } from 'vitest';
 import { forEmulators } from '../../../infra/local/emulator-signing.js';
 import { startEventBridgeLocal, type EventFilter, type LocalEvent } from '../../../infra/local/eventbridge-local.js';
@@ -181,6 +181,13 @@ function readerOf(
 }
 
 /**
+ * The relay's stream records as it gets them: as DynamoDB Local wrote them, their write's time
+ * (ApproximateCreationDateTime, which the relay's give-up age is reckoned from) its wall clock.
+ * The model test's lanes, whose clock is their own, date them by it (test/model/lane.ts).
+ */
+export const relayedRecords = { dated: (records: DynamoDBRecord[]) => records };
+
+/**
  * Lambda's side of the main table's stream of `resources` (a test file's: `localAws().resources`):
  * hands every stream record written so far to the real outbox relay, composed on the bus, the
  * evaluation queue and the failure store of `resources` (which publishes events and queues
@@ -196,7 +203,11 @@ export async function relayOutbox(resources: LocalResources): Promise<void> {
   await readerOf(
     relayReaders,
     resources.tables[MAIN_TABLE.id]!,
-    () => (relay ??= import('../../../functions/outbox-relay/handler.js').then(({ relayTo }) => relayTo(targets))),
+    () =>
+      (relay ??= import('../../../functions/outbox-relay/handler.js').then(({ relayTo }) => {
+        const handler = relayTo(targets);
+        return (event) => handler({ Records: relayedRecords.dated(event.Records) });
+      })),
   ).drain();
 }
 
