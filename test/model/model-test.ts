@@ -25,12 +25,13 @@
  *
  * Where the time goes (profiled for issue 23): the run is bound by CPU on 2 cores, not by
  * waiting. Each request costs ~1.6 ms of CPU in the worker (the SDK's work, the socket write, GC)
- * — a worker's busy time by profile samples (2026-12-07, 200 interleavings): the AWS SDK 34%, most
- * of it per item marshalled and parsed rather than per request; Node's HTTP client 14% and its
- * socket writes (loopback TCP in the kernel) 9%; the handlers' and domain code 8%, zod 2%,
- * Powertools and middy 2%; this test's code 5%, infra/local's 4% (the in-worker queues and bus
- * 2%); GC 4%; AsyncLocalStorage's promise hooks 2% — and about as much in DynamoDB Local (its Jetty threads parsing and writing JSON with Jackson
- * and, on its one SQLite thread, the items and table descriptions it reads back as JSON). An
+ * and about as much in DynamoDB Local (its Jetty threads parsing and writing JSON with Jackson
+ * and, on its one SQLite thread, the items and table descriptions it reads back as JSON). A
+ * worker's busy time by profile samples (2026-12-07, 200 interleavings): the AWS SDK 34%, most of
+ * it per item marshalled and parsed rather than per request; Node's HTTP client 14% and its socket
+ * writes (loopback TCP in the kernel) 9%; the handlers' and domain code 8%, zod 2%, Powertools and
+ * middy 2%; this test's code 5%, infra/local's 4% (the in-worker queues and bus 2%); GC 4%;
+ * AsyncLocalStorage's promise hooks 2%. An
  * interleaving makes ~37 requests (a 1,010-interleaving run counted, 2026-12-07): ~22 are the
  * handlers' and Lambda's as in production (DynamoDB ~17, the queue poller's SQS ~3.5, SQS and
  * EventBridge ~1.8), ~4 the relay's and the tally's stream reads, the rest this test's: the final
