@@ -12,6 +12,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { dynamoDbWire, DynamoDbWireError } from '../../infra/local/dynamodb-wire.js';
 import { localAws } from '../support/emulators/env.js';
+import { scannedItems } from '../support/local-api.js';
 import type { Lane } from './lane.js';
 
 export type Item = Record<string, unknown>;
@@ -59,10 +60,8 @@ async function readAtOnce(lane: Lane, table: string, keys: Key[]): Promise<Map<s
 }
 
 /** Every item of a lane's table, read once its scenarios are done (nothing writes to it any more), in key order. */
-export async function wholeTable(lane: Lane, table: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let ExclusiveStartKey: WireItem | undefined;
-  do {
+export function wholeTable(lane: Lane, table: string): Promise<Item[]> {
+  return scannedItems(async (ExclusiveStartKey: WireItem | undefined) => {
     const page = await lane.sendInStep(() =>
       wire.call<{ Items?: WireItem[]; LastEvaluatedKey?: WireItem }>('DynamoDB_20120810.Scan', {
         TableName: table,
@@ -70,11 +69,8 @@ export async function wholeTable(lane: Lane, table: string): Promise<Item[]> {
         ExclusiveStartKey,
       }),
     );
-    items.push(...(page.Items ?? []).map((item) => unmarshall(item)));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  const order = (item: Item) => JSON.stringify([item.pk, item.sk, item.id]);
-  return items.sort((a, b) => order(a).localeCompare(order(b)));
+    return { items: (page.Items ?? []).map((item) => unmarshall(item)), next: page.LastEvaluatedKey };
+  });
 }
 
 /** What a read found, for the trace: the same items read the same in every lane. */

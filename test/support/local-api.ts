@@ -38,14 +38,24 @@ type Item = Record<string, unknown>;
 
 /** Every item of a table, in key order: to show that a run of requests stored nothing. */
 export async function tableItems(doc: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let startKey: Item | undefined;
-  do {
+  return scannedItems(async (startKey: Item | undefined) => {
     const page = await doc.send(
       new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: startKey }),
     );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
+    return { items: page.Items ?? [], next: page.LastEvaluatedKey };
+  });
+}
+
+/** Every item of a Scan's pages (`page` reads the one from its start key), in key order. */
+export async function scannedItems<Key>(
+  page: (startKey: Key | undefined) => Promise<{ items: Item[]; next?: Key | undefined }>,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Key | undefined;
+  do {
+    const read = await page(startKey);
+    items.push(...read.items);
+    startKey = read.next;
   } while (startKey);
   const keyOf = (item: Item) => JSON.stringify([item.pk, item.sk, item.id]);
   return items.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
