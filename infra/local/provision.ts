@@ -24,7 +24,7 @@ import {
   CreateQueueCommand,
   GetQueueAttributesCommand,
   GetQueueUrlCommand,
-  QueueDoesNotExist,
+  QueueNameExists,
   SetQueueAttributesCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
@@ -140,79 +140,101 @@ async function waitActive(client: DynamoDBClient, name: string): Promise<TableDe
   }
 }
 
-/** Creates (or completes) one table from its definition; returns its name. */
+/** Creates the table; undefined when it exists already (or is being created by another caller). */
+async function createTable(
+  client: DynamoDBClient,
+  name: string,
+  definition: TableDefinition,
+): Promise<TableDescription | undefined> {
+  try {
+    const created = await client.send(
+      new CreateTableCommand({
+        TableName: name,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: attributeDefinitions(definition),
+        KeySchema: keySchema(definition.partitionKey, definition.sortKey),
+        ...(definition.indexes.length > 0
+          ? { GlobalSecondaryIndexes: definition.indexes.map(globalSecondaryIndex) }
+          : {}),
+        ...(definition.stream
+          ? { StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } }
+          : {}),
+      }),
+    );
+    return created.TableDescription ?? {};
+  } catch (error) {
+    if (error instanceof ResourceInUseException) return undefined;
+    throw error;
+  }
+}
+
+/** Checks an existing table against its definition and adds what it lacks (indexes, its stream). */
+async function completeTable(client: DynamoDBClient, name: string, definition: TableDefinition): Promise<void> {
+  const table = await waitActive(client, name);
+  const expected = keySchema(definition.partitionKey, definition.sortKey);
+  const actual = table.KeySchema ?? [];
+  if (
+    JSON.stringify(actual.map((k) => [k.AttributeName, k.KeyType])) !==
+    JSON.stringify(expected.map((k) => [k.AttributeName, k.KeyType]))
+  ) {
+    throw new Error(
+      `local table ${name} has a different key schema than shared/contract/resources.ts defines: start with fresh local data (npm start -- --fresh)`,
+    );
+  }
+  const present = new Set((table.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
+  // Keys written before index sharding and projections (issue 11) would not be found: start fresh.
+  const projectionOf = (projection: GlobalSecondaryIndex['Projection']) =>
+    JSON.stringify([projection?.ProjectionType, [...(projection?.NonKeyAttributes ?? [])].sort()]);
+  const stale = (table.GlobalSecondaryIndexes ?? []).find((existing) => {
+    const index = definition.indexes.find((i) => i.name === existing.IndexName);
+    return index && projectionOf(existing.Projection) !== projectionOf(globalSecondaryIndex(index).Projection);
+  });
+  if (stale) {
+    throw new Error(
+      `local table ${name}: index ${stale.IndexName} differs from shared/contract/resources.ts: start with fresh local data (npm start -- --fresh)`,
+    );
+  }
+  for (const index of definition.indexes.filter((i) => !present.has(i.name))) {
+    // One index per UpdateTable call, as on AWS.
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        AttributeDefinitions: attributeDefinitions(definition),
+        GlobalSecondaryIndexUpdates: [{ Create: globalSecondaryIndex(index) }],
+      }),
+    );
+    await waitActive(client, name);
+  }
+  if (definition.stream && table.StreamSpecification?.StreamViewType !== definition.stream) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream },
+      }),
+    );
+  }
+  await waitActive(client, name);
+}
+
+const isActive = (table: TableDescription) =>
+  table.TableStatus === 'ACTIVE' && (table.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+
+/**
+ * Creates (or completes) one table from its definition; returns its name. Created first and described only
+ * when it exists already: a fresh name (each test file's, each model lane's) costs no failed DescribeTable.
+ */
 export async function ensureTable(client: DynamoDBClient, definition: TableDefinition, prefix = ''): Promise<string> {
   checkPrefix(prefix);
   const name = tableName(definition, prefix);
-  const table = await describeTable(client, name);
-  if (!table) {
-    try {
-      await client.send(
-        new CreateTableCommand({
-          TableName: name,
-          BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: attributeDefinitions(definition),
-          KeySchema: keySchema(definition.partitionKey, definition.sortKey),
-          ...(definition.indexes.length > 0
-            ? { GlobalSecondaryIndexes: definition.indexes.map(globalSecondaryIndex) }
-            : {}),
-          ...(definition.stream
-            ? { StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream } }
-            : {}),
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ResourceInUseException)) throw error; // created concurrently: fine
-    }
-  } else {
-    const expected = keySchema(definition.partitionKey, definition.sortKey);
-    const actual = table.KeySchema ?? [];
-    if (
-      JSON.stringify(actual.map((k) => [k.AttributeName, k.KeyType])) !==
-      JSON.stringify(expected.map((k) => [k.AttributeName, k.KeyType]))
-    ) {
-      throw new Error(
-        `local table ${name} has a different key schema than shared/contract/resources.ts defines: start with fresh local data (npm start -- --fresh)`,
-      );
-    }
-    const present = new Set((table.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
-    // Keys written before index sharding and projections (issue 11) would not be found: start fresh.
-    const projectionOf = (projection: GlobalSecondaryIndex['Projection']) =>
-      JSON.stringify([projection?.ProjectionType, [...(projection?.NonKeyAttributes ?? [])].sort()]);
-    const stale = (table.GlobalSecondaryIndexes ?? []).find((existing) => {
-      const index = definition.indexes.find((i) => i.name === existing.IndexName);
-      return index && projectionOf(existing.Projection) !== projectionOf(globalSecondaryIndex(index).Projection);
-    });
-    if (stale) {
-      throw new Error(
-        `local table ${name}: index ${stale.IndexName} differs from shared/contract/resources.ts: start with fresh local data (npm start -- --fresh)`,
-      );
-    }
-    for (const index of definition.indexes.filter((i) => !present.has(i.name))) {
-      // One index per UpdateTable call, as on AWS.
-      await client.send(
-        new UpdateTableCommand({
-          TableName: name,
-          AttributeDefinitions: attributeDefinitions(definition),
-          GlobalSecondaryIndexUpdates: [{ Create: globalSecondaryIndex(index) }],
-        }),
-      );
-      await waitActive(client, name);
-    }
-    if (definition.stream && table.StreamSpecification?.StreamViewType !== definition.stream) {
-      await client.send(
-        new UpdateTableCommand({
-          TableName: name,
-          StreamSpecification: { StreamEnabled: true, StreamViewType: definition.stream },
-        }),
-      );
-    }
-  }
-  await waitActive(client, name);
+  const created = await createTable(client, name, definition);
+  if (!created) await completeTable(client, name, definition);
+  else if (!isActive(created)) await waitActive(client, name);
 
   if (definition.timeToLiveAttribute) {
-    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
-    const current = ttl.TimeToLiveDescription;
+    // A table just created has no time to live yet.
+    const current = created
+      ? undefined
+      : (await client.send(new DescribeTimeToLiveCommand({ TableName: name }))).TimeToLiveDescription;
     if (current?.TimeToLiveStatus !== 'ENABLED' || current.AttributeName !== definition.timeToLiveAttribute) {
       await client.send(
         new UpdateTimeToLiveCommand({
@@ -239,20 +261,15 @@ async function ensureQueue(
   name: string,
   attributes: Record<string, string>,
 ): Promise<{ url: string; arn: string }> {
+  // Created first: CreateQueue answers an existing queue's URL when its attributes are these, and refuses
+  // (QueueNameExists) when they differ, which are then converged; a fresh name costs no failed GetQueueUrl.
   let url: string | undefined;
   try {
-    url = (await client.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl;
-  } catch (error) {
-    if (
-      !(error instanceof QueueDoesNotExist) &&
-      (error as { name?: string }).name !== 'AWS.SimpleQueueService.NonExistentQueue'
-    )
-      throw error;
-  }
-  if (url) {
-    await client.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
-  } else {
     url = (await client.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }))).QueueUrl;
+  } catch (error) {
+    if (!(error instanceof QueueNameExists) && (error as { name?: string }).name !== 'QueueAlreadyExists') throw error;
+    url = (await client.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl;
+    if (url) await client.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: attributes }));
   }
   if (!url) throw new Error(`no URL for queue ${name}`);
   const arn = (await client.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['QueueArn'] })))

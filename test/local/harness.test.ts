@@ -12,6 +12,7 @@ import {
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import {
   ChangeMessageVisibilityCommand,
+  CreateQueueCommand,
   DeleteMessageCommand,
   GetQueueAttributesCommand,
   SQSClient,
@@ -24,7 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEventBridgeLocal } from '../../infra/local/eventbridge-local.js';
-import { createResources } from '../../infra/local/provision.js';
+import { createResources, dlqName, ensureTable, queueName } from '../../infra/local/provision.js';
 import { receiveMessages } from '../../infra/local/queue-poller.js';
 import { StreamReader } from '../../infra/local/stream-reader.js';
 import { wireRequests } from '../../infra/local/dynamodb-wire.js';
@@ -115,7 +116,46 @@ describe('environment', () => {
     clients.sqs.destroy();
     clients.eventbridge.destroy();
   });
+
+  it('converges what exists to the definitions: a queue’s attributes, a table’s time to live', async () => {
+    const clients = makeClients();
+    const prefix = uniquePrefix('converge');
+    const { url: dlqUrl } = await createQueue(clients.sqs, dlqName(EVALUATION_QUEUE, prefix));
+    await createQueue(clients.sqs, queueName(EVALUATION_QUEUE, prefix), { VisibilityTimeout: '1' });
+    await ensureTable(clients.dynamodb, { ...IDEMPOTENCY_TABLE, timeToLiveAttribute: undefined }, prefix);
+
+    const resources = await createResources(clients, prefix);
+
+    const queue = resources.queues[EVALUATION_QUEUE.id]!;
+    expect(queue.dlqUrl).toBe(dlqUrl);
+    const { Attributes } = await clients.sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: queue.url, AttributeNames: ['All'] }),
+    );
+    expect(Attributes).toMatchObject({
+      VisibilityTimeout: String(EVALUATION_QUEUE.visibilityTimeoutSeconds),
+      RedrivePolicy: JSON.stringify({
+        deadLetterTargetArn: queue.dlqArn,
+        maxReceiveCount: EVALUATION_QUEUE.maxReceiveCount,
+      }),
+    });
+    const ttl = await clients.dynamodb.send(
+      new DescribeTimeToLiveCommand({ TableName: resources.tables[IDEMPOTENCY_TABLE.id] }),
+    );
+    expect(ttl.TimeToLiveDescription).toMatchObject({
+      TimeToLiveStatus: 'ENABLED',
+      AttributeName: IDEMPOTENCY_TABLE.timeToLiveAttribute,
+    });
+    clients.dynamodb.destroy();
+    clients.sqs.destroy();
+    clients.eventbridge.destroy();
+  });
 });
+
+/** A bare queue, as one made before the definitions changed. */
+async function createQueue(sqs: SQSClient, name: string, attributes: Record<string, string> = {}) {
+  const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: name, Attributes: attributes }));
+  return { url: QueueUrl! };
+}
 
 describe('DynamoDB Local', () => {
   it('cancels a transaction whose ConditionCheck fails, with reasons, and writes nothing', async () => {
