@@ -12,15 +12,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  *   changed, but test/local/sqs-local.test.ts: it patches the local SQS library's queue class,
  *   exactly as startSqsLocal does for every other file that runs the local SQS.
  * - `integration`: the subjects exercised against the emulators (api, write-path, payout,
- *   documents, sweeper, statistics) and the harness itself. Its globalSetup starts DynamoDB Local, the local
- *   SQS server and the local EventBridge endpoint once (only when such files are in the run); its
- *   setupFiles give every test file the worker's environment as it started, its own evaluation of the
- *   repository's modules, its own prefixed tables/queues/bus and the matching process.env before the
+ *   documents, sweeper, statistics) and the harness itself. Its globalSetup starts DynamoDB Local once
+ *   (only when such files are in the run; it checks the resource definitions against it and a local SQS
+ *   of its own); its setupFiles give every test file the worker's environment
+ *   as it started, its own evaluation of the repository's modules, its own local SQS server and bus in
+ *   the worker, its own prefixed tables/queues/bus and the matching process.env before the
  *   file's imports, so files are isolated and may run in parallel, while a worker imports the packages
  *   (the AWS SDK above all) once for all its files. The pure tests of these subjects run here too,
  *   beside their subject, and ignore the emulators.
- * - `model`: the model test (test/model/), on the same DynamoDB Locals, each file in a worker of its own, which runs
- *   its own local SQS and bus (test/support/emulators/env.ts).
+ * - `model`: the model test (test/model/), on the same DynamoDB Locals, each file in a worker of its own.
  * - `e2e`: test/system/**: starts `npm start` itself as a child process (own port and state dir).
  * `vitest run --project unit` (`npm run test:unit`) skips the emulators entirely.
  *
@@ -145,9 +145,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // The model test mocks node:crypto, node:timers/promises and the Lambda context for its lanes: a worker of its own,
-        // which runs its own local SQS and bus (test/support/emulators/env.ts).
-        test: { name: 'model', include: MODEL_TESTS, ...INTEGRATION, env: { LOCAL_QUEUES_IN_WORKER: 'true' } },
+        // The model test mocks node:crypto, node:timers/promises and the Lambda context for its lanes: a worker of its own.
+        test: { name: 'model', include: MODEL_TESTS, ...INTEGRATION },
       },
       {
         extends: true,

@@ -4,7 +4,8 @@
  * the local environment.
  *
  * For every test file it:
- *   1. applies AWS_REGION, dummy credentials and AWS_ENDPOINT_URL_DYNAMODB/SQS/EVENTBRIDGE;
+ *   1. starts its own local SQS server and bus in the worker, and applies AWS_REGION, dummy
+ *      credentials and AWS_ENDPOINT_URL_DYNAMODB (the worker's DynamoDB Local)/SQS/EVENTBRIDGE;
  *   2. creates a fresh, uniquely prefixed set of tables, queues (with DLQs) and an event bus
  *      name, and applies TABLE_NAME, IDEMPOTENCY_TABLE_NAME, EVALUATION_QUEUE_URL,
  *      PAYOUT_QUEUE_URL, EVENT_BUS_NAME.
@@ -50,33 +51,28 @@ if (!context)
   );
 
 /**
- * Set by a project whose files each run in a worker of their own (the model test, vitest.config.ts): the worker
- * runs its own local SQS server and bus, which its clients reach in memory (as npm start's handlers reach
- * npm start's: infra/local/in-process-http.ts), instead of the shared ones in the main vitest process, reached over
- * loopback HTTP: each request cost the worker's HTTP client and the main process's HTTP server more CPU than the
- * queue's or the bus's own work.
+ * The file's own local SQS server and bus, in its worker, which its clients and the handlers' reach in memory (as
+ * npm start's handlers reach npm start's: infra/local/in-process-http.ts), not over loopback HTTP to servers shared
+ * in the main vitest process: each request cost the worker's HTTP client and the main process's HTTP server more
+ * CPU than the queue's or the bus's own work.
  */
-const QUEUES_IN_WORKER = 'LOCAL_QUEUES_IN_WORKER';
-const workerQueues =
-  process.env[QUEUES_IN_WORKER] === 'true'
-    ? await Promise.all([startSqsLocal(), startEventBridgeLocal()]).then(([sqs, bus]) => ({
-        sqs,
-        bus,
-        servers: { [sqs.port]: sqs.server, [bus.port]: bus.server },
-      }))
-    : undefined;
-if (workerQueues) afterAll(() => Promise.all([workerQueues.sqs.stop(), workerQueues.bus.stop()]));
+const workerQueues = await Promise.all([startSqsLocal(), startEventBridgeLocal()]).then(([sqs, bus]) => ({
+  sqs,
+  bus,
+  servers: { [sqs.port]: sqs.server, [bus.port]: bus.server },
+}));
+afterAll(() => Promise.all([workerQueues.sqs.stop(), workerQueues.bus.stop()]));
 
-/** `client` (an SQS or EventBridge client of the worker's endpoints) reaches the worker's own servers in memory, where it runs them. */
+/** `client` (an SQS or EventBridge client of the file's endpoints) reaches the worker's own servers in memory. */
 export function toWorkerQueues(client: Parameters<typeof sendInProcess>[0]): void {
-  if (workerQueues) sendInProcess(client, workerQueues.servers);
+  sendInProcess(client, workerQueues.servers);
 }
 
 // This worker's own DynamoDB Local (./global-setup.ts).
 const worker = Number(process.env.VITEST_POOL_ID ?? 1);
 const endpoints = {
-  ...context.endpoints,
-  ...(workerQueues && { sqs: workerQueues.sqs.endpoint, eventbridge: workerQueues.bus.endpoint }),
+  sqs: workerQueues.sqs.endpoint,
+  eventbridge: workerQueues.bus.endpoint,
   dynamodb: context.dynamodbByWorker[(worker - 1) % context.dynamodbByWorker.length]!,
 };
 const awsEnv: Record<string, string> = {
@@ -130,6 +126,13 @@ export async function createIsolatedResources(
 
 const fileSet = await createIsolatedResources();
 Object.assign(process.env, fileSet.env);
+
+// The handlers' own clients, this file's instances (./fresh-modules.ts), to the worker's servers in memory as well.
+const handlerClients = await Promise.all([
+  import('../../../functions/commons/clients/sqs.js'),
+  import('../../../functions/commons/clients/eventbridge.js'),
+]);
+for (const client of [handlerClients[0].sqs, handlerClients[1].eventBridge]) toWorkerQueues(client);
 
 /** This file's local AWS: endpoints, its resources (names/URLs) and the env that was applied. */
 export function localAws() {
@@ -229,18 +232,11 @@ export async function tallyStatistics(resources: LocalResources): Promise<void> 
 }
 
 /**
- * Events published to the bus of `resources`, oldest first, read over HTTP from the local
- * EventBridge endpoint's GET /local/events, after the outbox relay has caught up with the table
- * of `resources`. Pass `bus` to read another bus.
+ * Events published to the bus of `resources`, oldest first, as the local EventBridge endpoint's GET /local/events
+ * would send them (copies), after the outbox relay has caught up with the table of `resources`. Pass `bus` to read
+ * another bus.
  */
 export async function publishedEvents(resources: LocalResources, filter: EventFilter = {}): Promise<LocalEvent[]> {
   await relayOutbox(resources);
-  const query: EventFilter = { bus: resources.eventBusName, ...filter };
-  // The worker's own bus: its events as GET /local/events would send them (copies), without the request.
-  if (workerQueues) return structuredClone(workerQueues.bus.events(query));
-  const url = new URL('/local/events', endpoints.eventbridge);
-  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`GET ${url} → ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { events: LocalEvent[] }).events;
+  return structuredClone(workerQueues.bus.events({ bus: resources.eventBusName, ...filter }));
 }
