@@ -34,7 +34,7 @@ export interface StartOptions {
   /** Extra environment. */
   env?: Record<string, string>;
   /**
-   * How to start: `npm start` (default), or `node infra/local/start-bundled.js` — the command
+   * How to start: `npm start` (default), or `node infra/local/bundled.js infra/local/start.ts` — the command
    * the `start` script runs — whose exit status is start.ts's own (npm reports a child stopped by
    * Ctrl-C as killed by SIGINT).
    */
@@ -47,7 +47,7 @@ export async function startLocalSystem(options: StartOptions): Promise<LocalSyst
   const baseUrl = `http://127.0.0.1:${port}`;
   const [command, args] =
     options.command === 'node'
-      ? [process.execPath, ['infra/local/start-bundled.js', ...(fresh ? ['--fresh'] : [])]]
+      ? [process.execPath, ['infra/local/bundled.js', 'infra/local/start.ts', ...(fresh ? ['--fresh'] : [])]]
       : ['npm', ['start', ...(fresh ? ['--', '--fresh'] : [])]];
   const t0 = performance.now();
   const child = spawn(command, args, {

@@ -1,6 +1,6 @@
 /**
  * End to end (issue 5): the local system started as a child process exactly as `npm start` runs
- * it (`node infra/local/start-bundled.js`, PORT = a free port, LOCAL_STATE_DIR = a temporary directory,
+ * it (`node infra/local/bundled.js infra/local/start.ts`, PORT = a free port, LOCAL_STATE_DIR = a temporary directory,
  * `--fresh`), driven over HTTP by the demo's scenario (scripts/demo/scenario.ts), stopped with
  * SIGINT (no orphan DynamoDB Local JVM), restarted on the same state directory without --fresh,
  * and read again: the data survived. Also: `npm run --silent token` prints only a token, and

@@ -1,5 +1,5 @@
 /**
- * `npm start`'s bundle (infra/local/start-bundled.js): made once, used while the files it was made of are unchanged,
+ * The bundles `npm start` and `npm run token` run (infra/local/bundled.js): made once, used while the files it was made of are unchanged,
  * made again when one changes or a folder a dynamic import's pattern reads gains a module; each module keeps its
  * own import.meta.url, as under tsx.
  */
@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundledStart } from '../../infra/local/start-bundled.js';
+import { bundled } from '../../infra/local/bundled.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'start-bundled-'));
+const root = mkdtempSync(path.join(tmpdir(), 'bundled-'));
 const cacheDir = path.join(root, 'cache');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -21,7 +21,7 @@ function write(file: string, text: string): void {
 
 /** The entry's answer: what the bundle made now (or kept) prints when run. */
 async function run(): Promise<{ built: boolean; file: string; said: unknown }> {
-  const { file, built } = await bundledStart({ root, entry: 'app/main.ts', cacheDir });
+  const { file, built } = await bundled({ root, entry: 'app/main.ts', cacheDir });
   const { said } = (await import(`${pathToFileURL(file).href}?${Math.random()}`)) as { said: unknown };
   return { file, built, said };
 }
@@ -39,7 +39,7 @@ write(
 write('app/lib/where.ts', 'export const where: string = import.meta.url;');
 write('app/greeters/hello/greet.ts', "export const greet: string = 'hello';");
 
-describe("npm start's bundle", () => {
+describe('a bundle of a module and its imports', () => {
   it("is made once from the sources, each module with its own import.meta.url and a pattern's modules in it", async () => {
     const first = await run();
     expect(first).toMatchObject({

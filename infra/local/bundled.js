@@ -1,8 +1,9 @@
 /**
- * `npm start` runs ./start.ts through this: as one ES module bundle of the repository's own modules (the packages
- * stay in node_modules and load as they would), made by esbuild on the first start and kept in
- * node_modules/.cache/local-start until a file it was made of changes. Loaded through tsx instead, every module of
- * the platform and its handlers goes through tsx's loader thread: 1.7 CPU-s more a start (issue 23 item 3).
+ * `node infra/local/bundled.js <module.ts> [its arguments]`: runs the module as one ES module bundle of the
+ * repository's modules it imports (the packages stay in node_modules and load as they would), made by esbuild the
+ * first time and kept in node_modules/.cache/bundled until a file it was made of changes. `npm start` (./start.ts)
+ * and `npm run token` (./token.ts) run this way: through tsx, every module of the platform and its handlers went
+ * through tsx's loader thread, 1.7 CPU-s more a start, and a token took 0.7 CPU-s of tsx (issue 23 item 3).
  *
  * Plain JavaScript: it runs before anything could load TypeScript. A bundle is used only while every file it was
  * made of holds what it held then, and every folder holding one (up to the repository's root) lists what it listed
@@ -27,18 +28,27 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 /**
- * The bundle of `entry` (relative to `root`) in `cacheDir`, made now unless one made of the same files is there.
- * @param {{ root?: string, entry?: string, cacheDir?: string }} [options]
+ * The bundle of `entry` (relative to `root`), made now unless one made of the same files is in its cache folder:
+ * `cacheDir`, by default node_modules/.cache/bundled/<entry's path> under `root`.
+ * @param {{ entry: string, root?: string, cacheDir?: string }} options
  * @returns {Promise<{ file: string, built: boolean }>}
  */
-export async function bundledStart(options = {}) {
+export async function bundled(options) {
+  const { entry } = options;
   const root = options.root ?? ROOT;
-  const entry = options.entry ?? 'infra/local/start.ts';
-  const cacheDir = options.cacheDir ?? path.join(root, 'node_modules', '.cache', 'local-start');
-  const recordFile = path.join(cacheDir, `${entry.replaceAll(/[/\\]/g, '_')}.json`);
+  const cacheDir =
+    options.cacheDir ??
+    path.join(
+      root,
+      'node_modules',
+      '.cache',
+      'bundled',
+      path.relative(root, path.resolve(root, entry)).replaceAll(/[/\\]/g, '_'),
+    );
+  const recordFile = path.join(cacheDir, 'bundle.json');
   const record = readRecord(recordFile);
   if (record && currentKey(root, record.inputs) === record.key)
-    return { file: path.join(cacheDir, record.key, 'start.mjs'), built: false };
+    return { file: path.join(cacheDir, record.key, 'bundle.mjs'), built: false };
 
   const { build } = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
@@ -47,7 +57,7 @@ export async function bundledStart(options = {}) {
     const result = await build({
       absWorkingDir: root,
       entryPoints: [entry],
-      outfile: path.join(building, 'start.mjs'),
+      outfile: path.join(building, 'bundle.mjs'),
       bundle: true,
       packages: 'external',
       platform: 'node',
@@ -77,7 +87,7 @@ export async function bundledStart(options = {}) {
     writeFileSync(temporary, JSON.stringify({ key, inputs }));
     renameSync(temporary, recordFile);
     removeOld(cacheDir, key);
-    return { file: path.join(folder, 'start.mjs'), built: true };
+    return { file: path.join(folder, 'bundle.mjs'), built: true };
   } finally {
     rmSync(building, { recursive: true, force: true });
   }
@@ -144,7 +154,7 @@ function ownModules(root) {
   };
 }
 
-/** Removes the bundles of other files, but those of the last hour (a start may be about to load one). */
+/** Removes the bundles of earlier files, but those of the last hour (a start may be about to load one). */
 function removeOld(cacheDir, key) {
   const hourAgo = Date.now() - 3_600_000;
   for (const name of readdirSync(cacheDir)) {
@@ -155,7 +165,13 @@ function removeOld(cacheDir, key) {
 }
 
 if (process.argv[1] === THIS_FILE) {
-  const { file } = await bundledStart();
+  // The module sees its own arguments only, as under tsx.
+  const [entry] = process.argv.splice(2, 1);
+  if (!entry) {
+    process.stderr.write('usage: node infra/local/bundled.js <module.ts> [arguments]\n');
+    process.exit(2);
+  }
+  const { file } = await bundled({ entry });
   // As tsx does: errors' stacks name the TypeScript sources' lines.
   process.setSourceMapsEnabled(true);
   await import(pathToFileURL(file).href);
