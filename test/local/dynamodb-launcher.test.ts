@@ -3,7 +3,7 @@
  * same requests, sent to DynamoDB Local started through it and to DynamoDB Local's own main, get the
  * same answers, while tables change under them — the schema cache (SchemaCachingMapper.java) must
  * never answer with a table's former schema, nor let one table's change reach another table of the
- * same schema. But for one it mends: a DescribeTable while an index is created answers, where
+ * same schema, nor the kept table descriptions (CachedTableInfo.java) a former description. But for one it mends: a DescribeTable while an index is created answers, where
  * DynamoDB Local's own sometimes answers InternalFailure (TableLockedDescribeTable.java). Both keep
  * their database in a directory (-dbPath, as npm start does), so the tricks for a database on disk
  * (the WAL, the held lock) are under test too, and a kill -9 of the launched one must leave every

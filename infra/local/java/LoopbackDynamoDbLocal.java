@@ -69,6 +69,15 @@
  *   schema under C1, 12% of the SQLite thread's Java time in the model test). Each stream's
  *   StreamInfo (view type, key schema) likewise: nearly every request parses it (getTableInfo). The same mapper leaves out the JSON of each stream record that DynamoDB
  *   Local builds for a debug log line while debug logging is off.
+ * - Each table's description kept until a table changes (CachedTableInfo.java): nearly every request first has
+ *   the SQLite thread read the table's metadata row, its latest stream and that stream's shards (three statements,
+ *   a job handed over and waited for) to build a TableInfo (keys, indexes, throughput, TTL, whether the stream is
+ *   enabled), which only DynamoDB Local's table-changing calls (CreateTable, UpdateTable, DeleteTable, TTL, an
+ *   index's creation or deletion, a shard's rollover) change, all through the LocalDBAccess its objects hold. A
+ *   wrapper takes its place in every one of their fields, answers each request a deep copy of the description it
+ *   read last, and forgets them all whenever any other call than a read or an item write runs. Not kept: a table
+ *   whose latest stream is disabled (DynamoDB Local stops finding it 24 hours later, by the clock). Installed
+ *   last, all fields or none; a description the copy cannot make exactly is read every time, said once.
  *
  * And it mends two of DynamoDB Local's own faults: DescribeTable reads its table under the table's
  * lock (TableLockedDescribeTable.java), so that it never meets an index being created half done
@@ -149,6 +158,10 @@ public final class LoopbackDynamoDbLocal {
           + "): DynamoDB Local would acknowledge transactions that a kill -9 can still lose");
       System.exit(REFUSED_EXIT_CODE);
     }
+    // Last: the functions installed above hold DynamoDB Local's LocalDBAccess too.
+    String unkept = sharedClient == null ? "the shared database's client was not reached" : CachedTableInfo.install(proxy, sharedClient);
+    if (unkept != null)
+      System.err.println("LoopbackDynamoDbLocal: tables' descriptions not kept between requests (" + unkept + "): each request reads its table's again");
     proxy.start();
   }
 
