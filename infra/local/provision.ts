@@ -223,14 +223,28 @@ const isActive = (table: TableDescription) =>
  * Creates (or completes) one table from its definition; returns its name. Created first and described only
  * when it exists already: a fresh name (each test file's, each model lane's) costs no failed DescribeTable.
  */
-export async function ensureTable(client: DynamoDBClient, definition: TableDefinition, prefix = ''): Promise<string> {
+/**
+ * How local tables are made. `timeToLive: false` leaves the tables' expiry attributes unenforced, for callers whose
+ * clock is not the wall clock (the model test's lanes): DynamoDB Local deletes an expired item by the wall clock,
+ * so a record written at a clock's past instant would vanish under the code that still reads it as alive.
+ */
+export interface TableOptions {
+  timeToLive?: boolean;
+}
+
+export async function ensureTable(
+  client: DynamoDBClient,
+  definition: TableDefinition,
+  prefix = '',
+  options: TableOptions = {},
+): Promise<string> {
   checkPrefix(prefix);
   const name = tableName(definition, prefix);
   const created = await createTable(client, name, definition);
   if (!created) await completeTable(client, name, definition);
   else if (!isActive(created)) await waitActive(client, name);
 
-  if (definition.timeToLiveAttribute) {
+  if (definition.timeToLiveAttribute && options.timeToLive !== false) {
     // A table just created has no time to live yet.
     const current = created
       ? undefined
@@ -248,8 +262,12 @@ export async function ensureTable(client: DynamoDBClient, definition: TableDefin
 }
 
 /** Creates every table of shared/contract/resources.ts; returns { SubsidyTable: name, IdempotencyTable: name }. */
-export async function createTables(client: DynamoDBClient, prefix = ''): Promise<LocalTables> {
-  const names = await Promise.all(TABLES.map((definition) => ensureTable(client, definition, prefix)));
+export async function createTables(
+  client: DynamoDBClient,
+  prefix = '',
+  options: TableOptions = {},
+): Promise<LocalTables> {
+  const names = await Promise.all(TABLES.map((definition) => ensureTable(client, definition, prefix, options)));
   return Object.fromEntries(TABLES.map((definition, i) => [definition.id, names[i] as string]));
 }
 
@@ -349,9 +367,10 @@ export async function createBuckets(client: S3Client, prefix = ''): Promise<Loca
 export async function createResources(
   clients: { dynamodb: DynamoDBClient; sqs: SQSClient; s3?: S3Client },
   prefix = '',
+  options: TableOptions = {},
 ): Promise<LocalResources> {
   const [tables, queues, buckets, unpublishedEventsQueueUrl] = await Promise.all([
-    createTables(clients.dynamodb, prefix),
+    createTables(clients.dynamodb, prefix, options),
     createQueues(clients.sqs, prefix),
     clients.s3 ? createBuckets(clients.s3, prefix) : bucketNames(prefix),
     ensureUnpublishedEventsQueue(clients.sqs, prefix),

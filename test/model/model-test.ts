@@ -140,9 +140,12 @@ const compact = (schedule: number[]) => Object.fromEntries(schedule.flatMap((c, 
 /**
  * Fresh resources for a lane. (A table created late no longer pays for the stream records written
  * before it: DynamoDB Local's launcher indexes them by stream, infra/local/java/LoopbackDynamoDbLocal.java.)
+ * No time to live: the lane's clock starts at a fixed instant (./lane.ts), and DynamoDB Local would delete by the
+ * wall clock the Idempotency-Key records and counted-record markers whose expiry has passed by it, not by the lane's
+ * (once the wall clock passed that instant plus a day, every replayed key made a second application).
  */
 async function laneResources(): Promise<LocalResources> {
-  return (await createIsolatedResources('model')).resources;
+  return (await createIsolatedResources('model', { timeToLive: false })).resources;
 }
 
 /** Resources made together before the lanes run, for the lanes to come (more are made when these run out: shrinking). */

@@ -34,10 +34,12 @@ import { startEventBridgeLocal, type EventFilter, type LocalEvent } from '../../
 import { sendInProcess } from '../../../infra/local/in-process-http.js';
 import { freePort, LOCAL_HOST } from '../../../infra/local/ports.js';
 import {
+  awsEnvironment,
   createBuckets,
   createResources,
   functionEnvironment,
   type LocalResources,
+  type TableOptions,
 } from '../../../infra/local/provision.js';
 import { startS3Local, type S3Local } from '../../../infra/local/s3-local.js';
 import { startSqsLocal } from '../../../infra/local/sqs-local.js';
@@ -75,12 +77,7 @@ const endpoints = {
   eventbridge: workerQueues.bus.endpoint,
   dynamodb: context.dynamodbByWorker[(worker - 1) % context.dynamodbByWorker.length]!,
 };
-const awsEnv: Record<string, string> = {
-  ...context.awsEnv,
-  AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
-  AWS_ENDPOINT_URL_SQS: endpoints.sqs,
-  AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
-};
+const awsEnv = awsEnvironment(endpoints, context.region);
 const s3Endpoint = `http://${LOCAL_HOST}:${await freePort()}`;
 Object.assign(process.env, awsEnv, { AWS_ENDPOINT_URL_S3: s3Endpoint });
 
@@ -116,10 +113,12 @@ const setupClients = makeClients();
 /** Creates another fresh set of tables/queues; returns it with its function environment (not applied). */
 export async function createIsolatedResources(
   label?: string,
+  options?: TableOptions,
 ): Promise<{ resources: LocalResources; env: Record<string, string> }> {
   const resources = await createResources(
     { dynamodb: setupClients.dynamodb, sqs: setupClients.sqs },
     uniquePrefix(label),
+    options,
   );
   return { resources, env: functionEnvironment(resources) };
 }
