@@ -122,7 +122,9 @@ describe('environment', () => {
     const prefix = uniquePrefix('converge');
     const { url: dlqUrl } = await createQueue(clients.sqs, dlqName(EVALUATION_QUEUE, prefix));
     await createQueue(clients.sqs, queueName(EVALUATION_QUEUE, prefix), { VisibilityTimeout: '1' });
-    await ensureTable(clients.dynamodb, { ...IDEMPOTENCY_TABLE, timeToLiveAttribute: undefined }, prefix);
+    const bare = await ensureTable(clients.dynamodb, IDEMPOTENCY_TABLE, prefix, { timeToLive: false });
+    const before = await clients.dynamodb.send(new DescribeTimeToLiveCommand({ TableName: bare }));
+    expect(before.TimeToLiveDescription?.TimeToLiveStatus).not.toBe('ENABLED');
 
     const resources = await createResources(clients, prefix);
 
