@@ -10,10 +10,11 @@
  *
  * Nor does any emulator read what some other middleware writes (NOT_READ_BY_EMULATORS): left out too.
  * What else the SDK does on every request that an emulator's client need not do is cut as well: the
- * headers Node's http writes itself (WRITTEN_BY_NODE), the endpoint rule set (emulatorEndpoints) and
- * the SDK's HTTP handler (./emulator-http.ts).
+ * headers Node's http writes itself (WRITTEN_BY_NODE), the endpoint rule set (emulatorEndpoints), the
+ * SDK's HTTP handler (./emulator-http.ts) and the middleware's sorting on every call (./emulator-middleware.ts).
  */
 import { emulatorRequestHandler } from './emulator-http.js';
+import { orderOnce, type SdkStack } from './emulator-middleware.js';
 import type { SdkRequestHandler } from './in-process-http.js';
 
 /** What DynamoDB Local reads of it: the access key (and region) that -sharedDb ignores. */
@@ -82,7 +83,8 @@ interface EmulatorClient {
 /**
  * From now on `client`'s requests carry EMULATOR_AUTHORIZATION, the middleware no emulator reads
  * (NOT_READ_BY_EMULATORS) and what Node writes itself (WRITTEN_BY_NODE) is gone, a custom endpoint is
- * taken as it is (emulatorEndpoints) and the requests go out through ./emulator-http.ts; only for clients
+ * taken as it is (emulatorEndpoints), the requests go out through ./emulator-http.ts and their middleware is
+ * put in order once per kind of request (./emulator-middleware.ts); only for clients
  * of the emulators that check no signature. Before sendInProcess (./in-process-http.ts), which keeps the
  * handler it finds for the requests it does not answer in memory.
  */
@@ -91,4 +93,5 @@ export function forEmulators(client: EmulatorClient): void {
   for (const name of [...NOT_READ_BY_EMULATORS, ...WRITTEN_BY_NODE]) client.middlewareStack.remove(name);
   client.config.endpointProvider = emulatorEndpoints(client.config.endpointProvider);
   client.config.requestHandler = emulatorRequestHandler(client.config.requestHandler as SdkRequestHandler);
+  orderOnce(client.middlewareStack as unknown as SdkStack);
 }

@@ -9,7 +9,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -163,4 +163,76 @@ describe("an emulator client's endpoint", () => {
       expect(answer(rules, aws).url).toMatch(/amazonaws\.com\.cn/);
     },
   );
+});
+
+describe("an emulator client's middleware", () => {
+  /** Middleware at every step and priority, and placed relative to the SDK's own, that note the order they run in. */
+  function probe(client: DynamoDBClient, ran: string[]) {
+    const note = (name: string) => (next: (args: unknown) => Promise<unknown>) => (args: unknown) => {
+      ran.push(name);
+      return next(args);
+    };
+    const stack = client.middlewareStack as unknown as {
+      add(middleware: unknown, options: object): void;
+      addRelativeTo(middleware: unknown, options: object): void;
+    };
+    for (const step of ['initialize', 'serialize', 'build', 'finalizeRequest', 'deserialize'])
+      for (const priority of ['low', 'high', 'normal'])
+        stack.add(note(`${step} ${priority}`), { step, priority, name: `${step}-${priority}` });
+    for (const [relation, toMiddleware] of [
+      ['before', 'retryMiddleware'],
+      ['after', 'retryMiddleware'],
+      ['after', 'serializerMiddleware'],
+      ['before', 'serializerMiddleware'],
+      ['after', 'build-high'],
+    ])
+      stack.addRelativeTo(note(`${relation} ${toMiddleware}`), {
+        relation,
+        toMiddleware,
+        name: `${relation}-${toMiddleware}`,
+      });
+  }
+
+  /** The order the probes ran in for a get, a put that fails and a plain client's GetItem, each twice. */
+  async function runs(emulators: boolean): Promise<string[][]> {
+    const client = new DynamoDBClient(config());
+    if (emulators) forEmulators(client);
+    const ran: string[] = [];
+    probe(client, ran);
+    const doc = DynamoDBDocumentClient.from(client);
+    const orders: string[][] = [];
+    const sends = [
+      () => doc.send(get()),
+      () => doc.send(put()).catch(() => undefined),
+      () => client.send(new GetItemCommand({ TableName: 'main', Key: { pk: { S: 'A#1' } } })),
+    ];
+    for (const send of [...sends, ...sends]) {
+      ran.length = 0;
+      await send();
+      orders.push([...ran]);
+    }
+    return orders;
+  }
+
+  it('runs in the order the SDK puts it in on every call, the first call of a kind and later ones', async () => {
+    const orders = await runs(true);
+    expect(orders).toEqual(await runs(false));
+    expect(orders[0]).toContain('before retryMiddleware');
+  });
+
+  it('counts middleware added to or removed from the client after it was made an emulator client', async () => {
+    const client = new DynamoDBClient(config());
+    forEmulators(client);
+    const doc = DynamoDBDocumentClient.from(client);
+    await doc.send(get());
+    const ran: string[] = [];
+    probe(client, ran);
+    await doc.send(get());
+    expect(ran).toContain('initialize high');
+    client.middlewareStack.remove('initialize-high');
+    ran.length = 0;
+    await doc.send(get());
+    expect(ran).not.toContain('initialize high');
+    expect(ran).toContain('initialize low');
+  });
 });
