@@ -12,6 +12,7 @@
  * the database of DynamoDB Local's own main and rebuilds its stream records' table: every record kept, in order.
  * And its write-ahead log is checkpointed while DynamoDB Local writes (CheckpointingQueue.java), which SQLite
  * itself never did: bounded by SQLite's own numbers, every write and stream record kept across a kill -9.
+ * And DynamoDB Local's SQLite jobs run on the requests' own threads (CallingThreadQueue.java): the queue's thread idle.
  * And the cache of its classes (infra/local/dynamodb-local-cds.ts): its archive made once, by a JVM of its own before
  * the first start serves, and mapped by that start, which never writes it; keyed by the launcher's classes among
  * others; and a start goes on without an archive or a jar it cannot use.
@@ -466,6 +467,46 @@ describe('DynamoDB Local through the launcher', () => {
       expect(stored(servers.plain!)).not.toContain(index);
     }
   });
+
+  it.runIf(process.platform === 'linux')(
+    "runs SQLite's jobs on the requests' own threads, the queue's thread idle (the plain one: woken for every job)",
+    async () => {
+      // sqlite4java names its queue's thread SQLiteQueue[<database file>]; each time a job wakes it, it switches.
+      const queueThreadSwitches = (server: Server) => {
+        const tasks = `/proc/${server.local.pid}/task`;
+        const queue = readdirSync(tasks).filter((task) =>
+          readFileSync(`${tasks}/${task}/comm`, 'utf8').startsWith('SQLiteQueue'),
+        );
+        expect(queue).toHaveLength(1);
+        return Number(
+          /\nvoluntary_ctxt_switches:\s*(\d+)/.exec(readFileSync(`${tasks}/${queue[0]}/status`, 'utf8'))![1],
+        );
+      };
+      const TableName = 'jobs';
+      await same(createKeyedByPk(TableName, 'S'));
+      const before = [servers.launched!, servers.plain!].map(queueThreadSwitches);
+      const requests = 20;
+      for (let n = 0; n < requests / 2; n++) {
+        await same(put(TableName, { pk: S(`p${n}`), status: S('OPEN') }));
+        await same((client) =>
+          client.send(
+            new TransactWriteItemsCommand({
+              TransactItems: [
+                { Put: { TableName, Item: { pk: S(`t${n}`) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+                { ConditionCheck: { TableName, Key: { pk: S(`p${n}`) }, ConditionExpression: 'attribute_exists(pk)' } },
+              ],
+            }),
+          ),
+        );
+      }
+      await same((client) => client.send(new ScanCommand({ TableName })));
+      const [launched, plain] = [servers.launched!, servers.plain!].map(
+        (server, i) => queueThreadSwitches(server) - before[i]!,
+      );
+      expect(plain).toBeGreaterThanOrEqual(requests);
+      expect(launched).toBeLessThan(requests / 4);
+    },
+  );
 
   it('keeps every acknowledged write across a kill -9, transactions too', async () => {
     // The launcher alone is killed and started again (one JVM start): each write is checked against what was

@@ -10,7 +10,7 @@
  * one row and no further: its log was never checkpointed, nor restarted, and grew without end (141 MB
  * after 8,000 PutItems, the database file 14 KB). Between two jobs no statement is open (each job has
  * reset its own): after each job this queue runs the checkpoint SQLite's COMMIT could not, once the log
- * holds wal_autocheckpoint pages, on the same connection and thread. PASSIVE, as SQLite's own: nothing
+ * holds wal_autocheckpoint pages, on the same connection, by the thread that ran the job. PASSIVE, as SQLite's own: nothing
  * else reads the file (the launcher holds its lock), so it copies every page, and the next COMMIT
  * starts the log again from its beginning. As safe against kill -9 as SQLite's own checkpoint: the
  * log is started again only after every page is in the database file.
