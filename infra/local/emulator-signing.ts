@@ -74,6 +74,20 @@ const emulatorSigner = {
   },
 };
 
+/**
+ * A client's configuration ends up in V8's dictionary mode (50 properties, resolved step by step),
+ * and the SDK copies it with the spread operator three times a request (the endpoint middleware,
+ * the serializer and the deserializer, each `{ ...config }`): ~9.6 µs a copy instead of ~1 µs for an
+ * object in fast mode (2026-12-08, 100,000 copies). The middleware holds this very object, so it
+ * cannot be replaced by a copy; V8 turns an object back to fast mode once it serves as a prototype
+ * that a property is looked up through, and nothing else about it changes (its properties, values
+ * and own prototype stay as they were). The same would pay on AWS; here only for the emulators' clients.
+ */
+function inFastMode(config: object): void {
+  const through = Object.create(config) as { region?: unknown };
+  for (let i = 0; i < 20; i++) void through.region;
+}
+
 /** An SDK client, as far as its signer, endpoint, handler and middleware go (every SigV4 client). */
 interface EmulatorClient {
   config: { signer?: unknown; endpointProvider: EndpointProvider; requestHandler: unknown };
@@ -94,4 +108,5 @@ export function forEmulators(client: EmulatorClient): void {
   client.config.endpointProvider = emulatorEndpoints(client.config.endpointProvider);
   client.config.requestHandler = emulatorRequestHandler(client.config.requestHandler as SdkRequestHandler);
   orderOnce(client.middlewareStack as unknown as SdkStack);
+  inFastMode(client.config);
 }
