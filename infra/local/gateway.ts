@@ -72,24 +72,26 @@ const queryParameters = (search: URLSearchParams): Record<string, string> =>
 /**
  * The request's body, read with 'data' and 'end' listeners rather than an async iterator (whose
  * promise per chunk and stream plumbing cost the local system more CPU per request than the rest of
- * this function). Over the limit the rest is left to the caller.
+ * this function). Over the limit the rest is left to the caller. 'aborted' when the client went
+ * away before the body's end (also while the token was being checked, before these listeners).
  */
-function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
+function readBody(request: IncomingMessage): Promise<Buffer | 'too-large' | 'aborted'> {
+  return new Promise((resolve) => {
+    if (request.destroyed) return resolve('aborted');
     const chunks: Buffer[] = [];
     let size = 0;
-    const settle = (outcome: () => void) => {
-      request.off('data', onData).off('end', onEnd).off('error', onError);
-      outcome();
+    const settle = (outcome: Buffer | 'too-large' | 'aborted') => {
+      request.off('data', onData).off('end', onEnd).off('error', onAborted).off('close', onAborted);
+      resolve(outcome);
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_PAYLOAD_BYTES) return void chunks.push(chunk);
-      settle(() => resolve('too-large'));
+      settle('too-large');
     };
-    const onEnd = () => settle(() => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    const onError = (error: Error) => settle(() => reject(error));
-    request.on('data', onData).on('end', onEnd).on('error', onError);
+    const onEnd = () => settle(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    const onAborted = () => settle('aborted');
+    request.on('data', onData).on('end', onEnd).on('error', onAborted).on('close', onAborted);
   });
 }
 
@@ -141,6 +143,8 @@ export function apiGateway({
     const claims = verification ? claimsForLambda(verification.claims) : {};
 
     const body = await readBody(request);
+    // No one to answer: the client closed its connection mid-body.
+    if (body === 'aborted') return void response.destroy();
     if (body === 'too-large') {
       // The rest of the body is still coming: read on and discard it, and close the connection after
       // this answer, so that no unread byte is taken for the next request on a kept-alive connection.

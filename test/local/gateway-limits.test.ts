@@ -2,11 +2,12 @@
  * The local gateway at its limits, over real connections: a body over API Gateway's payload
  * limit gets 413 and leaves no unread bytes behind for the next request on a kept-alive
  * connection; a request line or headers over Node's limit get a 431 problem document, and a
- * request Node cannot parse a 400 one, each in the language negotiated from Accept-Language.
+ * request Node cannot parse a 400 one, each in the language negotiated from Accept-Language; a
+ * client gone mid-body leaves the gateway answering.
  */
 import { randomBytes } from 'node:crypto';
 import { Agent, maxHeaderSize, request, type IncomingHttpHeaders, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiGateway, gatewayServer } from '../../infra/local/gateway.js';
 import { problem } from '../../functions/commons/edge/problems.js';
@@ -76,6 +77,20 @@ describe('the local gateway at its limits', () => {
       const next = await send('GET', '/v1/policy');
       expect(next).toMatchObject({ status: 200, body: '{"ok":true}' });
     }
+  });
+
+  it('lets a client go away mid-body without taking the gateway down: the next request is answered', async () => {
+    const serverSide = new Promise<Socket>((resolve) => server.once('connection', resolve));
+    const started = new Promise((resolve) => server.once('request', resolve));
+    const socket = connect(port, '127.0.0.1');
+    socket.write('POST /local/unrouted HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{"part');
+    await started;
+    const closed = new Promise((resolve) => void serverSide.then((connection) => connection.once('close', resolve)));
+    socket.destroy();
+    await closed;
+    // The gateway's reaction to the abort runs in the turns after the close; an unhandled rejection there fails the run.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await send('GET', '/v1/policy')).toMatchObject({ status: 200, body: '{"ok":true}' });
   });
 
   it.each([
