@@ -64,9 +64,17 @@ final class CallingThreadQueue extends SQLiteQueue {
       run(job);
       for (SQLiteJob<?> next; (next = queuedByJob.poll()) != null; ) run(next);
     } finally {
+      // A job that threw (an Error) leaves the jobs it queued to no one: cancelled, so none is waited for in vain.
+      for (SQLiteJob<?> left; (left = queuedByJob.poll()) != null; ) left.cancel(true);
       lock.unlock();
     }
     return job;
+  }
+
+  /** The thread running a job is the database's thread for that job's length, as the queue's thread was. */
+  @Override
+  public boolean isDatabaseThread() {
+    return lock.isHeldByCurrentThread() || queue.isDatabaseThread();
   }
 
   private void run(SQLiteJob<?> job) {
