@@ -90,10 +90,6 @@ class RecordedStack {
     return this.entries;
   }
 
-  use(plugin: { applyToStack(stack: SdkStack): void }): void {
-    plugin.applyToStack(this as unknown as SdkStack);
-  }
-
   /** Never printed: an emulator client's stacks are not asked to log their entries. */
   identifyOnResolve(): boolean {
     return false;
